@@ -1,0 +1,33 @@
+/** The brand's public configuration: what a widget needs before it renders a form. */
+import * as z from 'zod/mini';
+import { CountryCode, Id, Locale } from './primitives.ts';
+
+export const WarrantyPolicy = z.object({
+  /** Coverage from the purchase date. */
+  baseMonths: z.number().check(z.int(), z.gte(0)),
+  /** Coverage added by each completed service. */
+  monthsAddedPerService: z.number().check(z.int(), z.gte(0)),
+  /** Recommended interval between services. */
+  serviceIntervalMonths: z.number().check(z.int(), z.gte(1)),
+});
+export type WarrantyPolicy = z.infer<typeof WarrantyPolicy>;
+
+export const RetailerSummary = z.object({
+  id: Id,
+  name: z.string(),
+  country: CountryCode,
+  city: z.string(),
+});
+export type RetailerSummary = z.infer<typeof RetailerSummary>;
+
+export const BrandConfig = z.object({
+  id: Id,
+  name: z.string(),
+  /** Locales the brand serves; the first is its default. */
+  locales: z.array(Locale),
+  defaultLocale: Locale,
+  warrantyPolicy: WarrantyPolicy,
+  /** Authorized retailers, for the "where did you buy it" choice of the activation form. */
+  retailers: z.array(RetailerSummary),
+});
+export type BrandConfig = z.infer<typeof BrandConfig>;

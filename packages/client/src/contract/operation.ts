@@ -1,0 +1,72 @@
+/**
+ * An operation is an endpoint declared once, as data. The client builds its methods from it,
+ * the server registers its routes from it, and the OpenAPI document is generated from it.
+ */
+import type * as z from 'zod/mini';
+import type { ErrorCode } from './problem.ts';
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/**
+ * Who may call an operation:
+ * - `none`: anyone (health, the OpenAPI document);
+ * - `publishable`: a `pk_…` key from a page on one of the key's allowed origins (or a server);
+ * - `secret`: a `sk_…` key, server to server only, never from a browser.
+ */
+export type AuthKind = 'none' | 'publishable' | 'secret';
+
+export interface Operation<
+  Params extends z.ZodMiniType | undefined = z.ZodMiniType | undefined,
+  Request extends z.ZodMiniType | undefined = z.ZodMiniType | undefined,
+  Response extends z.ZodMiniType = z.ZodMiniType,
+> {
+  /** Stable operationId in the OpenAPI document. */
+  readonly id: string;
+  readonly method: HttpMethod;
+  /** OpenAPI-style path template: `/v1/items/{serial}`. */
+  readonly path: string;
+  readonly auth: AuthKind;
+  readonly summary: string;
+  readonly tags: readonly string[];
+  /** Path parameters. */
+  readonly params: Params;
+  /** JSON request body. */
+  readonly request: Request;
+  readonly response: Response;
+  readonly successStatus: 200 | 201;
+  /** Domain error codes this operation may answer, beyond the transport ones every operation may. */
+  readonly errors: readonly ErrorCode[];
+}
+
+export function operation<
+  const Params extends z.ZodMiniType | undefined = undefined,
+  const Request extends z.ZodMiniType | undefined = undefined,
+  const Response extends z.ZodMiniType = z.ZodMiniType,
+>(definition: {
+  id: string;
+  method: HttpMethod;
+  path: string;
+  auth: AuthKind;
+  summary: string;
+  tags: readonly string[];
+  params?: Params;
+  request?: Request;
+  response: Response;
+  successStatus?: 200 | 201;
+  errors?: readonly ErrorCode[];
+}): Operation<Params, Request, Response> {
+  return {
+    ...definition,
+    params: definition.params as Params,
+    request: definition.request as Request,
+    successStatus: definition.successStatus ?? 200,
+    errors: definition.errors ?? [],
+  };
+}
+
+export type ParamsOf<Op> = Op extends Operation<infer P, infer _R, infer _S> ? (P extends z.ZodMiniType ? z.input<P> : undefined) : never;
+export type RequestOf<Op> = Op extends Operation<infer _P, infer R, infer _S> ? (R extends z.ZodMiniType ? z.input<R> : undefined) : never;
+/** The request as the server sees it after validation (trimmed, upper-cased, defaults applied). */
+export type ParsedRequestOf<Op> = Op extends Operation<infer _P, infer R, infer _S> ? (R extends z.ZodMiniType ? z.output<R> : undefined) : never;
+export type ParsedParamsOf<Op> = Op extends Operation<infer P, infer _R, infer _S> ? (P extends z.ZodMiniType ? z.output<P> : undefined) : never;
+export type ResponseOf<Op> = Op extends Operation<infer _P, infer _R, infer S> ? z.output<S> : never;

@@ -1,0 +1,53 @@
+/**
+ * Field-level building blocks shared by every schema of the contract.
+ * Limits live here, once, with their unit in the name.
+ */
+import * as z from 'zod/mini';
+
+export const serialMaxLength = 32;
+export const cardCodeMaxLength = 32;
+export const personNameMaxLength = 120;
+export const emailMaxLength = 254;
+export const identifierMaxLength = 64;
+export const idempotencyKeyMaxLength = 255;
+
+/** Locales the widgets and mails ship strings for (BCP 47). */
+export const supportedLocales = ['en', 'fr', 'de', 'it', 'ja', 'zh-Hans', 'zh-Hant'] as const;
+export const Locale = z.enum(supportedLocales);
+export type Locale = z.infer<typeof Locale>;
+
+/** A piece's serial as engraved: letters, digits and dashes, compared upper-case. */
+export const Serial = z.string().check(
+  z.trim(),
+  z.toUpperCase(),
+  z.minLength(3),
+  z.maxLength(serialMaxLength),
+  z.regex(/^[A-Z0-9][A-Z0-9-]*$/),
+);
+
+/** The secret printed on the warranty card; dashes and spaces a person may type are ignored. */
+export const CardCode = z.string().check(
+  z.trim(),
+  z.minLength(4),
+  z.maxLength(cardCodeMaxLength),
+  z.regex(/^[A-Za-z0-9 -]+$/),
+);
+
+export const PersonName = z.string().check(z.trim(), z.minLength(1), z.maxLength(personNameMaxLength));
+
+export const Email = z.string().check(z.trim(), z.maxLength(emailMaxLength), z.email());
+
+/** ISO 3166-1 alpha-2, upper-case. */
+export const CountryCode = z.string().check(z.trim(), z.toUpperCase(), z.regex(/^[A-Z]{2}$/));
+
+/** Calendar date without time, `YYYY-MM-DD`. */
+export const IsoDate = z.iso.date();
+
+/** Instant in UTC, ISO 8601. */
+export const IsoDateTime = z.iso.datetime({ offset: true });
+
+/** Opaque identifier chosen by the server. */
+export const Id = z.string().check(z.minLength(1), z.maxLength(identifierMaxLength));
+
+/** ISO 4217 currency code. */
+export const CurrencyCode = z.string().check(z.regex(/^[A-Z]{3}$/));

@@ -1,0 +1,95 @@
+/** Warranty activation by the buyer and its confirmation by e-mail. */
+import * as z from 'zod/mini';
+import { RetailerSummary } from './brand.ts';
+import {
+  CardCode,
+  CountryCode,
+  Email,
+  Id,
+  IsoDate,
+  IsoDateTime,
+  Locale,
+  PersonName,
+  Serial,
+} from './primitives.ts';
+
+export const warrantyStatuses = ['pending_confirmation', 'active', 'expired', 'void'] as const;
+export const WarrantyStatus = z.enum(warrantyStatuses);
+export type WarrantyStatus = z.infer<typeof WarrantyStatus>;
+
+/** The person a piece is registered to, as they typed it. */
+export const OwnerInput = z.strictObject({
+  name: PersonName,
+  email: Email,
+  country: CountryCode,
+  language: Locale,
+});
+export type OwnerInput = z.infer<typeof OwnerInput>;
+
+/** When the piece is a gift, the confirmation goes to the recipient, who becomes the owner. */
+export const GiftInput = z.strictObject({
+  recipientName: PersonName,
+  recipientEmail: Email,
+  recipientLanguage: z.optional(Locale),
+});
+export type GiftInput = z.infer<typeof GiftInput>;
+
+/** Service messages (due for service, repair updates) and marketing are consented separately. */
+export const ConsentsInput = z.strictObject({
+  service: z.boolean(),
+  marketing: z.boolean(),
+});
+export type ConsentsInput = z.infer<typeof ConsentsInput>;
+
+export const ActivationRequest = z.strictObject({
+  serial: Serial,
+  /** Proof of possession. May be omitted only when a retailer pre-registered the sale to this e-mail. */
+  cardCode: z.optional(CardCode),
+  purchaseDate: IsoDate,
+  retailerId: z.optional(Id),
+  owner: OwnerInput,
+  gift: z.optional(GiftInput),
+  consents: ConsentsInput,
+});
+export type ActivationRequest = z.input<typeof ActivationRequest>;
+
+export const ModelSummary = z.object({
+  reference: z.string(),
+  name: z.string(),
+  collection: z.string(),
+});
+export type ModelSummary = z.infer<typeof ModelSummary>;
+
+/** A warranty as the person who activated or confirmed it may see it: no other owner's data. */
+export const Warranty = z.object({
+  id: Id,
+  serial: z.string(),
+  model: ModelSummary,
+  status: WarrantyStatus,
+  purchaseDate: IsoDate,
+  coverageEnd: IsoDate,
+  retailer: z.nullable(RetailerSummary),
+  gift: z.boolean(),
+  activatedAt: IsoDateTime,
+  confirmedAt: z.nullable(IsoDateTime),
+});
+export type Warranty = z.infer<typeof Warranty>;
+
+export const ActivationResponse = z.object({
+  warranty: Warranty,
+  /** Where the confirmation link was sent, masked (`j•••@example.com`). */
+  confirmationSentTo: z.string(),
+});
+export type ActivationResponse = z.infer<typeof ActivationResponse>;
+
+export const confirmationTokenMaxLength = 128;
+
+export const ConfirmationRequest = z.strictObject({
+  token: z.string().check(z.trim(), z.minLength(16), z.maxLength(confirmationTokenMaxLength)),
+});
+export type ConfirmationRequest = z.input<typeof ConfirmationRequest>;
+
+export const ConfirmationResponse = z.object({
+  warranty: Warranty,
+});
+export type ConfirmationResponse = z.infer<typeof ConfirmationResponse>;

@@ -1,0 +1,213 @@
+/**
+ * Table types, shared by every query. Both databases store the same shapes:
+ * - timestamps as ISO 8601 UTC text (`2026-11-25T10:00:00.000Z`) and dates as `YYYY-MM-DD`,
+ *   so ordering and comparison work the same on SQLite and PostgreSQL;
+ * - booleans as integers 0/1, since SQLite has no boolean type;
+ * - lists and small documents as JSON text.
+ */
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+export type Flag = 0 | 1;
+
+export interface BrandsTable {
+  id: string;
+  name: string;
+  /** JSON array of locales; the first is the default. */
+  locales: string;
+  warranty_base_months: number;
+  warranty_months_added_per_service: number;
+  service_interval_months: number;
+  created_at: string;
+}
+
+export interface ApiKeysTable {
+  id: string;
+  brand_id: string;
+  kind: 'publishable' | 'secret';
+  /** SHA-256 of the whole key; the key itself is shown once, at creation. */
+  key_hash: string;
+  /** The first characters, to tell keys apart in listings (`pk_live_ab12…`). */
+  key_prefix: string;
+  /** JSON array of origins a publishable key may be used from; `[]` for secret keys. */
+  allowed_origins: string;
+  label: string;
+  created_at: string;
+  revoked_at: string | null;
+}
+
+export interface ModelsTable {
+  id: string;
+  brand_id: string;
+  reference: string;
+  name: string;
+  collection: string;
+  calibre: string;
+  image_url: string | null;
+}
+
+export interface RetailersTable {
+  id: string;
+  brand_id: string;
+  name: string;
+  country: string;
+  city: string;
+  shopify_shop: string | null;
+}
+
+export interface ServiceCentresTable {
+  id: string;
+  brand_id: string;
+  name: string;
+  country: string;
+  city: string;
+  address: string;
+  /** JSON: `{ [serviceType]: standardTurnaroundDays }`. */
+  services: string;
+}
+
+export interface ItemsTable {
+  id: string;
+  brand_id: string;
+  /** Upper-case, unique per brand. */
+  serial: string;
+  gtin: string | null;
+  model_id: string;
+  manufactured_on: string;
+  status: 'in_stock' | 'sold' | 'stolen' | 'lost' | 'destroyed';
+  /** scrypt hash of the normalized warranty-card code (see features/warranties/card-code.ts). */
+  card_code_hash: string;
+  created_at: string;
+}
+
+export interface OwnersTable {
+  id: string;
+  brand_id: string;
+  name: string;
+  email: string;
+  /** Lower-cased e-mail, unique per brand: one owner record per person. */
+  email_normalized: string;
+  country: string;
+  language: string;
+  customer_type: 'retail' | 'trade' | 'collector';
+  created_at: string;
+}
+
+export interface ConsentsTable {
+  id: string;
+  owner_id: string;
+  channel: 'email';
+  purpose: 'service' | 'marketing';
+  granted: Flag;
+  /** When the person gave or withdrew it. */
+  recorded_at: string;
+  source: string;
+}
+
+export interface WarrantiesTable {
+  id: string;
+  brand_id: string;
+  item_id: string;
+  /** Who owns the piece once confirmed: the recipient of a gift, otherwise the buyer. */
+  owner_id: string;
+  /** Who bought it (the giver, for a gift). */
+  buyer_id: string;
+  retailer_id: string | null;
+  purchase_date: string;
+  coverage_end: string;
+  status: 'pending_confirmation' | 'active' | 'expired' | 'void';
+  is_gift: Flag;
+  /** `buyer` (activation form) or `retailer` (sale registration). */
+  source: 'buyer' | 'retailer';
+  activated_at: string;
+  confirmed_at: string | null;
+  /**
+   * Set to the item id while the warranty is pending or active, null once expired or void;
+   * its unique index is what lets exactly one of many concurrent activations win.
+   */
+  covering_item_id: string | null;
+}
+
+export interface WarrantyExtensionsTable {
+  id: string;
+  warranty_id: string;
+  reason: string;
+  months: number;
+  created_at: string;
+}
+
+export interface ConfirmationTokensTable {
+  id: string;
+  warranty_id: string;
+  /** SHA-256 of the token; the token itself only travels in the e-mailed link. */
+  token_hash: string;
+  expires_at: string;
+  consumed_at: string | null;
+  created_at: string;
+}
+
+export interface ProvenanceEventsTable {
+  id: string;
+  brand_id: string;
+  item_id: string;
+  type:
+    | 'manufactured'
+    | 'sold'
+    | 'warranty_activated'
+    | 'ownership_transferred'
+    | 'serviced'
+    | 'modified'
+    | 'reported_stolen'
+    | 'recovered';
+  occurred_at: string;
+  country: string | null;
+  city: string | null;
+  retailer_id: string | null;
+  /** JSON object with event-specific, non-personal details. */
+  details: string;
+  recorded_at: string;
+}
+
+/** Fixed-window counters, shared by every instance: request rate limits and card-code attempts. */
+export interface RateLimitCountersTable {
+  key: string;
+  window_start: number;
+  count: number;
+}
+
+export interface IdempotencyKeysTable {
+  /** The API key's id: keys of different callers never collide. */
+  scope: string;
+  key: string;
+  /** SHA-256 of method, path and body: the same key with another request is refused. */
+  fingerprint: string;
+  state: 'in_progress' | 'completed';
+  response_status: number | null;
+  response_headers: string | null;
+  response_body: string | null;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface Database {
+  brands: BrandsTable;
+  api_keys: ApiKeysTable;
+  models: ModelsTable;
+  retailers: RetailersTable;
+  service_centres: ServiceCentresTable;
+  items: ItemsTable;
+  owners: OwnersTable;
+  consents: ConsentsTable;
+  warranties: WarrantiesTable;
+  warranty_extensions: WarrantyExtensionsTable;
+  confirmation_tokens: ConfirmationTokensTable;
+  provenance_events: ProvenanceEventsTable;
+  rate_limit_counters: RateLimitCountersTable;
+  idempotency_keys: IdempotencyKeysTable;
+}
+
+export type Item = Selectable<ItemsTable>;
+export type Warranty = Selectable<WarrantiesTable>;
+export type Owner = Selectable<OwnersTable>;
+export type NewProvenanceEvent = Insertable<ProvenanceEventsTable>;
+export type WarrantyUpdate = Updateable<WarrantiesTable>;
+export type { Generated };

@@ -1,0 +1,12 @@
+/** What the server is built from; tests pass their own (in-memory database, recording mailer, fixed clock). */
+import type { Clock } from './clock.ts';
+import type { Db } from './db/database.ts';
+import type { Mailer } from './mail/mailer.ts';
+
+export interface ServerDeps {
+  db: Db;
+  mailer: Mailer;
+  clock: Clock;
+  /** Where the brand site lives, for links in e-mails (`PUBLIC_URL`). */
+  publicUrl: string;
+}
