@@ -62,8 +62,8 @@ export class TimeoutError extends AtelierClientError {
 /** The server answered 2xx with a body that does not match the contract. */
 export class ResponseValidationError extends AtelierClientError {
   readonly fieldErrors: FieldError[];
-  constructor(fieldErrors: FieldError[]) {
-    super('invalid_response', 'The server sent a response that does not match the contract.');
+  constructor(fieldErrors: FieldError[], options?: { cause?: unknown }) {
+    super('invalid_response', 'The server sent a response that does not match the contract.', options);
     this.name = 'ResponseValidationError';
     this.fieldErrors = fieldErrors;
   }

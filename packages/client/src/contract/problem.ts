@@ -52,6 +52,40 @@ export const errorCodes = [
 export const ErrorCode = z.enum(errorCodes);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
+/**
+ * The HTTP status each code is answered with: one home, so the server answers what the
+ * OpenAPI document promises.
+ */
+export const errorStatuses = {
+  validation_failed: 422,
+  malformed_json: 400,
+  unsupported_media_type: 415,
+  payload_too_large: 413,
+  not_found: 404,
+  method_not_allowed: 405,
+  rate_limited: 429,
+  internal_error: 500,
+  service_unavailable: 503,
+  missing_api_key: 401,
+  invalid_api_key: 401,
+  secret_key_in_browser: 403,
+  origin_not_allowed: 403,
+  forbidden: 403,
+  idempotency_key_reused: 422,
+  idempotency_key_in_use: 409,
+  invalid_idempotency_key: 400,
+  unknown_serial: 404,
+  unknown_retailer: 422,
+  invalid_card_code: 422,
+  too_many_attempts: 429,
+  already_activated: 409,
+  item_unavailable: 409,
+  purchase_date_in_future: 422,
+  purchase_date_before_manufacture: 422,
+  invalid_confirmation_token: 404,
+  confirmation_token_expired: 410,
+} as const satisfies Record<ErrorCode, number>;
+
 export const Problem = z.looseObject({
   type: z.string(),
   title: z.string(),

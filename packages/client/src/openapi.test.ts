@@ -1,0 +1,86 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import type { Operation } from './contract/operation.ts';
+import { operations } from './contract/operations.ts';
+import { errorStatuses, problemMediaType } from './contract/problem.ts';
+import { buildOpenApiDocument, errorCodesOf, formatOpenApiDocument } from './openapi.ts';
+
+const document = buildOpenApiDocument();
+
+type OperationObject = {
+  operationId: string;
+  security: Record<string, string[]>[];
+  parameters?: { $ref?: string; name?: string; in?: string }[];
+  requestBody?: unknown;
+  responses: Record<string, { content?: Record<string, { schema: { allOf?: [unknown, { properties: { code: { enum: string[] } } }] } }> }>;
+};
+
+function operationObject(op: Operation): OperationObject {
+  const object = document.paths[op.path]?.[op.method.toLowerCase()];
+  assert.ok(object, `${op.id} is in the document`);
+  return object as OperationObject;
+}
+
+function allRefs(json: unknown, found: string[] = []): string[] {
+  if (Array.isArray(json)) for (const item of json) allRefs(item, found);
+  else if (typeof json === 'object' && json !== null) {
+    for (const [key, value] of Object.entries(json)) {
+      if (key === '$ref' && typeof value === 'string') found.push(value);
+      else allRefs(value, found);
+    }
+  }
+  return found;
+}
+
+describe('OpenAPI document', () => {
+  it('matches the checked-in openapi.json (run pnpm --filter @atelier/client generate:openapi)', () => {
+    const checkedIn = readFileSync(new URL('../openapi.json', import.meta.url), 'utf8');
+    assert.equal(
+      checkedIn,
+      formatOpenApiDocument(document),
+      'packages/client/openapi.json is stale: run pnpm --filter @atelier/client generate:openapi',
+    );
+  });
+
+  it('describes every operation of the table with its security scheme', () => {
+    for (const op of operations as readonly Operation[]) {
+      const object = operationObject(op);
+      assert.equal(object.operationId, op.id);
+      assert.deepEqual(object.security, [{ [op.auth === 'secret' ? 'secretKey' : 'publishableKey']: [] }]);
+    }
+  });
+
+  it('takes an Idempotency-Key on every POST and only there', () => {
+    for (const op of operations as readonly Operation[]) {
+      const hasKey = (operationObject(op).parameters ?? []).some((parameter) => parameter.$ref === '#/components/parameters/IdempotencyKey');
+      assert.equal(hasKey, op.method === 'POST', op.id);
+    }
+  });
+
+  it("answers each of an operation's error codes as problem+json under the code's status", () => {
+    for (const op of operations as readonly Operation[]) {
+      const { responses } = operationObject(op);
+      for (const code of errorCodesOf(op)) {
+        const response = responses[String(errorStatuses[code])];
+        const codes = response?.content?.[problemMediaType]?.schema.allOf?.[1].properties.code.enum ?? [];
+        assert.ok(codes.includes(code), `${op.id} documents ${code} under ${String(errorStatuses[code])}`);
+      }
+      for (const domainCode of op.errors) assert.ok(errorCodesOf(op).includes(domainCode));
+    }
+  });
+
+  it('resolves every schema reference to a component', () => {
+    const components = new Set(Object.keys(document.components.schemas).map((name) => `#/components/schemas/${name}`));
+    for (const reference of allRefs(document)) {
+      if (!reference.startsWith('#/components/schemas/')) continue;
+      assert.ok(components.has(reference), `${reference} exists`);
+    }
+  });
+
+  it('documents the problem shape once, with its per-field errors', () => {
+    const problem = document.components.schemas['Problem'] as { properties: Record<string, unknown>; required: string[] };
+    assert.ok(problem.properties['errors']);
+    assert.deepEqual([...problem.required].sort(), ['code', 'status', 'title', 'type']);
+  });
+});

@@ -1,0 +1,310 @@
+/**
+ * The OpenAPI 3.1 document, generated from the operation table and the zod schemas of the
+ * contract, so the document cannot drift from what the client sends and the server checks.
+ * Named schemas of the contract become `components.schemas`; each operation lists the
+ * problem+json answers its error codes map to (`errorStatuses`).
+ */
+import * as z from 'zod/mini';
+import * as contract from './contract/index.ts';
+import type { Operation } from './contract/operation.ts';
+import { operations } from './contract/operations.ts';
+import { idempotencyKeyMaxLength } from './contract/primitives.ts';
+import { errorStatuses, problemMediaType } from './contract/problem.ts';
+import type { ErrorCode } from './contract/problem.ts';
+
+export type JsonSchema = { [keyword: string]: unknown };
+export type OpenApiDocument = {
+  openapi: '3.1.0';
+  info: { title: string; version: string; description: string };
+  tags: { name: string; description: string }[];
+  paths: Record<string, Record<string, unknown>>;
+  components: {
+    schemas: Record<string, JsonSchema>;
+    securitySchemes: Record<string, unknown>;
+    parameters: Record<string, unknown>;
+    headers: Record<string, unknown>;
+  };
+};
+
+/** The document's own version; bump it when the contract changes in a way clients notice. */
+export const openApiDocumentVersion = '0.1.0';
+
+const schemaRefPrefix = '#/components/schemas/';
+const jsonMediaType = 'application/json';
+
+const tagDescriptions: Record<string, string> = {
+  brand: "The brand's public configuration.",
+  warranties: 'Warranty activation by the buyer and its confirmation by e-mail.',
+  sales: 'Sales registered by authorized retailers (secret key).',
+  items: 'Serialized pieces as brand staff and retailers see them (secret key).',
+};
+
+const reasonPhrases: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  409: 'Conflict',
+  410: 'Gone',
+  413: 'Content Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Content',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+};
+
+function isSchema(value: unknown): value is z.ZodMiniType {
+  return typeof value === 'object' && value !== null && '_zod' in value;
+}
+
+/** Object and enum schemas exported by the contract, under their export names; others stay inline. */
+function contractSchemaNames(): Map<z.ZodMiniType, string> {
+  const names = new Map<z.ZodMiniType, string>();
+  for (const [name, value] of Object.entries(contract)) {
+    if (!isSchema(value) || names.has(value)) continue;
+    const type = value._zod.def.type;
+    if (type === 'object' || type === 'enum') names.set(value, name);
+  }
+  return names;
+}
+
+function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Every schema an operation uses gets a name, even one the contract did not export. */
+function nameOperationSchemas(names: Map<z.ZodMiniType, string>): void {
+  for (const op of operations as readonly Operation[]) {
+    const roles: [z.ZodMiniType | undefined, string][] = [
+      [op.params, 'Params'],
+      [op.request, 'Request'],
+      [op.response, 'Response'],
+    ];
+    for (const [schema, role] of roles) {
+      if (schema && !names.has(schema)) names.set(schema, `${capitalized(op.id)}${role}`);
+    }
+  }
+}
+
+/** JSON Schemas of every named schema, as a request (`input`) or a response (`output`) carries it. */
+function namedJsonSchemas(names: Map<z.ZodMiniType, string>, io: 'input' | 'output'): Record<string, JsonSchema> {
+  const registry = z.registry<{ id: string }>();
+  for (const [schema, id] of names) registry.add(schema, { id });
+  const { schemas } = z.toJSONSchema(registry, { target: 'draft-2020-12', io, uri: (id) => `${schemaRefPrefix}${id}` });
+  const cleaned: Record<string, JsonSchema> = {};
+  for (const [id, schema] of Object.entries(schemas)) {
+    // Each component lives inside this document: no per-schema dialect or identifier.
+    const { $schema: _dialect, $id: _id, ...rest } = schema as JsonSchema;
+    cleaned[id] = rest;
+  }
+  return cleaned;
+}
+
+function referencedNames(json: unknown, found: Set<string> = new Set()): Set<string> {
+  if (Array.isArray(json)) {
+    for (const item of json) referencedNames(item, found);
+  } else if (typeof json === 'object' && json !== null) {
+    for (const [key, value] of Object.entries(json)) {
+      if (key === '$ref' && typeof value === 'string' && value.startsWith(schemaRefPrefix)) {
+        found.add(value.slice(schemaRefPrefix.length));
+      } else {
+        referencedNames(value, found);
+      }
+    }
+  }
+  return found;
+}
+
+/** The named schemas reachable from `roots`, so unused exports stay out of the document. */
+function reachable(roots: Iterable<string>, schemas: Record<string, JsonSchema>): Set<string> {
+  const seen = new Set<string>();
+  const pending = [...roots];
+  for (let name = pending.pop(); name !== undefined; name = pending.pop()) {
+    if (seen.has(name)) continue;
+    seen.add(name);
+    pending.push(...referencedNames(schemas[name]));
+  }
+  return seen;
+}
+
+function ref(name: string): JsonSchema {
+  return { $ref: `${schemaRefPrefix}${name}` };
+}
+
+function nameOf(names: Map<z.ZodMiniType, string>, schema: z.ZodMiniType): string {
+  const name = names.get(schema);
+  if (name === undefined) throw new Error('OpenAPI: an operation schema has no name.');
+  return name;
+}
+
+/** Every code an operation may answer: the transport's, by what the operation takes, then its own. */
+export function errorCodesOf(op: Operation): ErrorCode[] {
+  const codes: ErrorCode[] = [];
+  if (op.auth !== 'none') codes.push('missing_api_key', 'invalid_api_key');
+  if (op.auth === 'publishable') codes.push('origin_not_allowed');
+  if (op.auth === 'secret') codes.push('forbidden', 'secret_key_in_browser');
+  if (op.params || op.request) codes.push('validation_failed');
+  if (op.request) codes.push('malformed_json', 'unsupported_media_type', 'payload_too_large');
+  if (op.method === 'POST') codes.push('invalid_idempotency_key', 'idempotency_key_reused', 'idempotency_key_in_use');
+  codes.push('rate_limited', 'internal_error', 'service_unavailable', ...op.errors);
+  return [...new Set(codes)];
+}
+
+const rateLimitHeaders = {
+  RateLimit: { $ref: '#/components/headers/RateLimit' },
+  'RateLimit-Policy': { $ref: '#/components/headers/RateLimit-Policy' },
+};
+
+function errorResponses(op: Operation): Record<string, unknown> {
+  const codesByStatus = new Map<number, ErrorCode[]>();
+  for (const code of errorCodesOf(op)) {
+    const status = errorStatuses[code];
+    codesByStatus.set(status, [...(codesByStatus.get(status) ?? []), code]);
+  }
+  const responses: Record<string, unknown> = {};
+  for (const status of [...codesByStatus.keys()].sort((a, b) => a - b)) {
+    const codes = codesByStatus.get(status) ?? [];
+    const waitsBeforeRetry = status === 429 || status === 503;
+    responses[String(status)] = {
+      description: `${reasonPhrases[status] ?? 'Error'}: ${codes.map((code) => `\`${code}\``).join(', ')}.`,
+      headers: waitsBeforeRetry ? { 'Retry-After': { $ref: '#/components/headers/Retry-After' }, ...rateLimitHeaders } : rateLimitHeaders,
+      content: {
+        [problemMediaType]: {
+          schema: { allOf: [ref('Problem'), { type: 'object', properties: { code: { enum: codes } } }] },
+        },
+      },
+    };
+  }
+  return responses;
+}
+
+function pathParameters(op: Operation, names: Map<z.ZodMiniType, string>, inputSchemas: Record<string, JsonSchema>): unknown[] {
+  if (!op.params) return [];
+  const paramsSchema = inputSchemas[nameOf(names, op.params)] ?? {};
+  const properties = (paramsSchema['properties'] ?? {}) as Record<string, JsonSchema>;
+  return Object.entries(properties).map(([name, schema]) => ({ name, in: 'path', required: true, schema }));
+}
+
+function operationObject(op: Operation, names: Map<z.ZodMiniType, string>, inputSchemas: Record<string, JsonSchema>): unknown {
+  const parameters = pathParameters(op, names, inputSchemas);
+  if (op.method === 'POST') parameters.push({ $ref: '#/components/parameters/IdempotencyKey' });
+  return {
+    operationId: op.id,
+    summary: op.summary,
+    tags: [...op.tags],
+    security: op.auth === 'none' ? [] : [{ [op.auth === 'secret' ? 'secretKey' : 'publishableKey']: [] }],
+    ...(parameters.length > 0 ? { parameters } : {}),
+    ...(op.request
+      ? { requestBody: { required: true, content: { [jsonMediaType]: { schema: ref(nameOf(names, op.request)) } } } }
+      : {}),
+    responses: {
+      [String(op.successStatus)]: {
+        description: op.successStatus === 201 ? 'Created.' : 'OK.',
+        headers: rateLimitHeaders,
+        content: { [jsonMediaType]: { schema: ref(nameOf(names, op.response)) } },
+      },
+      ...errorResponses(op),
+    },
+  };
+}
+
+/** Components for requests in their input form and responses in their output form; a schema used by both must read the same. */
+function componentSchemas(
+  names: Map<z.ZodMiniType, string>,
+  inputSchemas: Record<string, JsonSchema>,
+  outputSchemas: Record<string, JsonSchema>,
+): Record<string, JsonSchema> {
+  const ops = operations as readonly Operation[];
+  const requestRoots = ops.flatMap((op) => [
+    ...(op.request ? [nameOf(names, op.request)] : []),
+    ...(op.params ? [...referencedNames(inputSchemas[nameOf(names, op.params)])] : []),
+  ]);
+  const responseRoots = [...ops.map((op) => nameOf(names, op.response)), 'Problem'];
+  const inRequests = reachable(requestRoots, inputSchemas);
+  const inResponses = reachable(responseRoots, outputSchemas);
+  const components: Record<string, JsonSchema> = {};
+  for (const name of [...new Set([...inRequests, ...inResponses])].sort()) {
+    const input = inputSchemas[name];
+    const output = outputSchemas[name];
+    if (inRequests.has(name) && inResponses.has(name) && JSON.stringify(input) !== JSON.stringify(output)) {
+      throw new Error(`OpenAPI: schema ${name} differs between requests and responses; export two schemas with distinct names.`);
+    }
+    const schema = inRequests.has(name) ? input : output;
+    if (schema) components[name] = schema;
+  }
+  return components;
+}
+
+export function buildOpenApiDocument(): OpenApiDocument {
+  const names = contractSchemaNames();
+  nameOperationSchemas(names);
+  const inputSchemas = namedJsonSchemas(names, 'input');
+  const outputSchemas = namedJsonSchemas(names, 'output');
+
+  const paths: OpenApiDocument['paths'] = {};
+  for (const op of operations as readonly Operation[]) {
+    paths[op.path] = { ...paths[op.path], [op.method.toLowerCase()]: operationObject(op, names, inputSchemas) };
+  }
+
+  const usedTags = [...new Set((operations as readonly Operation[]).flatMap((op) => op.tags))];
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Atelier API',
+      version: openApiDocumentVersion,
+      description:
+        'After-sales registry of a watch or jewellery brand: warranty activation and confirmation, retailer sales, pieces. ' +
+        'Errors are RFC 9457 problem details (`application/problem+json`) with a stable `code` and per-field `errors[]`.',
+    },
+    tags: usedTags.map((name) => ({ name, description: tagDescriptions[name] ?? name })),
+    paths,
+    components: {
+      schemas: componentSchemas(names, inputSchemas, outputSchemas),
+      securitySchemes: {
+        publishableKey: {
+          type: 'http',
+          scheme: 'bearer',
+          bearerFormat: 'pk_…',
+          description: 'Publishable key: safe in a web page, accepted only from its allowed origins, rate limited; public operations only.',
+        },
+        secretKey: {
+          type: 'http',
+          scheme: 'bearer',
+          bearerFormat: 'sk_…',
+          description: 'Secret key: server to server only; refused when sent from a browser.',
+        },
+      },
+      parameters: {
+        IdempotencyKey: {
+          name: 'Idempotency-Key',
+          in: 'header',
+          required: false,
+          description:
+            'Makes a POST safe to retry: a replay with the same key returns the first response; the same key with another body answers 422 `idempotency_key_reused`; while the first is in progress, 409 `idempotency_key_in_use`. @atelier/client always sends one.',
+          schema: { type: 'string', minLength: 1, maxLength: idempotencyKeyMaxLength },
+        },
+      },
+      headers: {
+        RateLimit: {
+          description: 'Remaining quota of the current window (IETF RateLimit header fields), e.g. `"default";r=99;t=42`.',
+          schema: { type: 'string' },
+        },
+        'RateLimit-Policy': {
+          description: 'The quota policy applied, e.g. `"default";q=100;w=60`.',
+          schema: { type: 'string' },
+        },
+        'Retry-After': {
+          description: 'Seconds to wait before retrying.',
+          schema: { type: 'integer', minimum: 0 },
+        },
+      },
+    },
+  };
+}
+
+/** The checked-in `openapi.json` text: two-space indentation and a final newline, for readable diffs. */
+export function formatOpenApiDocument(document: OpenApiDocument = buildOpenApiDocument()): string {
+  return `${JSON.stringify(document, null, 2)}\n`;
+}
