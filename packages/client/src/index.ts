@@ -12,4 +12,31 @@ export {
   TimeoutError,
   ValidationError,
 } from './errors.ts';
+export {
+  buildDigitalLink,
+  defaultDigitalLinkBaseUrl,
+  DigitalLinkError,
+  digitalLinkErrorCodes,
+  gs1CheckDigit,
+  gs1SerialMaxLength,
+  linkTypeQueryParameter,
+  normalizeGtin,
+  parseDigitalLink,
+  readDigitalLink,
+} from './digital-link.ts';
+export type {
+  DigitalLink,
+  DigitalLinkErrorCode,
+  DigitalLinkField,
+  DigitalLinkInput,
+  DigitalLinkParseResult,
+  DigitalLinkType,
+} from './digital-link.ts';
+export { canonicalEventBytes, canonicalEventFormat, chainEvents, hashEvent, signChainHead, verifyProvenanceRecord } from './provenance-chain.ts';
+export type {
+  ChainedEventFields,
+  ProvenanceVerification,
+  ProvenanceVerificationFailureReason,
+  UnchainedEvent,
+} from './provenance-chain.ts';
 export * from './contract/index.ts';

@@ -1,6 +1,7 @@
 /** The brand's public configuration: what a widget needs before it renders a form. */
 import * as z from 'zod/mini';
 import { CountryCode, Id, Locale } from './primitives.ts';
+import { BrandSigningKey } from './signing-key.ts';
 
 export const WarrantyPolicy = z.object({
   /** Coverage from the purchase date. */
@@ -29,5 +30,7 @@ export const BrandConfig = z.object({
   warrantyPolicy: WarrantyPolicy,
   /** Authorized retailers, for the "where did you buy it" choice of the activation form. */
   retailers: z.array(RetailerSummary),
+  /** The public key that signs provenance records; absent until the brand has one. */
+  signingKey: z.optional(BrandSigningKey),
 });
 export type BrandConfig = z.infer<typeof BrandConfig>;

@@ -6,4 +6,6 @@ export * from './brand.ts';
 export * from './warranties.ts';
 export * from './sales.ts';
 export * from './items.ts';
+export * from './signing-key.ts';
+export * from './provenance.ts';
 export * from './operations.ts';

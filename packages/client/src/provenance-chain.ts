@@ -1,0 +1,166 @@
+/**
+ * The one definition of a provenance event's canonical public form and of the hash chain over a
+ * piece's events: the server uses it to write the chain, clients to verify a record offline.
+ *
+ * - An event's hash is SHA-256 over the RFC 8785 (JCS) canonical JSON of its public fields, the
+ *   piece's serial and the previous event's hash, so an event cannot be altered, removed,
+ *   reordered or moved to another piece without breaking the chain.
+ * - The brand signs the 32 bytes of the last hash (the chain head) with Ed25519.
+ *
+ * Only WebCrypto and `canonicalize`, so this runs in browsers and in Node 22+.
+ */
+import canonicalize from 'canonicalize';
+import { base64UrlToBytes, bytesToBase64Url } from './base64url.ts';
+import type { ProvenanceChainHead, ProvenanceEvent, ProvenanceRecord } from './contract/provenance.ts';
+import type { BrandSigningKey } from './contract/signing-key.ts';
+
+/**
+ * Names the canonical form inside the hashed bytes, so a future form can never produce the
+ * same bytes as this one for different meanings.
+ */
+export const canonicalEventFormat = 'atelier-provenance-event/1';
+
+const ed25519 = { name: 'Ed25519' } as const;
+
+/** An event as the chain covers it: every public field but its own hash. */
+export type ChainedEventFields = Omit<ProvenanceEvent, 'hash'>;
+/** An event before it is linked into the chain. */
+export type UnchainedEvent = Omit<ProvenanceEvent, 'hash' | 'previousHash'>;
+
+export type ProvenanceVerificationFailureReason =
+  /** An event's fields do not hash to the hash it carries: the event was altered. */
+  | 'hash_mismatch'
+  /** Sequences or links between events are wrong: an event was removed, added or reordered. */
+  | 'broken_chain'
+  /** The chain head is not signed by the given key. */
+  | 'bad_signature'
+  /** The key is not an Ed25519 JWK, or this runtime's WebCrypto lacks Ed25519. */
+  | 'unsupported_key'
+  /** The summary (stolen state, services, modifications) contradicts the verified events. */
+  | 'summary_mismatch';
+
+export type ProvenanceVerification =
+  | { verified: true }
+  | { verified: false; reason: ProvenanceVerificationFailureReason; atSequence?: number };
+
+/** The bytes an event's hash is computed over (RFC 8785 JSON, UTF-8). */
+export function canonicalEventBytes(serial: string, event: ChainedEventFields): Uint8Array<ArrayBuffer> {
+  // Listed field by field so that fields added to the public event later are not silently
+  // hashed by old writers and ignored by old readers (or the other way round).
+  const canonicalForm = {
+    format: canonicalEventFormat,
+    serial,
+    sequence: event.sequence,
+    type: event.type,
+    occurredOn: event.occurredOn,
+    country: event.country,
+    city: event.city,
+    details: event.details,
+    previousHash: event.previousHash,
+  };
+  const json = canonicalize(canonicalForm);
+  if (json === undefined) throw new TypeError('A provenance event has no JSON form.');
+  return new TextEncoder().encode(json);
+}
+
+function toHex(bytes: ArrayBuffer): string {
+  return Array.from(new Uint8Array(bytes), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+function hexToBytes(hex: string): Uint8Array<ArrayBuffer> {
+  const bytes = new Uint8Array(hex.length / 2);
+  for (let index = 0; index < bytes.length; index += 1) bytes[index] = Number.parseInt(hex.slice(index * 2, index * 2 + 2), 16);
+  return bytes;
+}
+
+/** SHA-256, lower-case hex, of the event linked to `previousHash` (null for the first event). */
+export async function hashEvent(serial: string, event: UnchainedEvent, previousHash: string | null): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', canonicalEventBytes(serial, { ...event, previousHash }));
+  return toHex(digest);
+}
+
+/** Links events (oldest first) into a chain: each gets its `previousHash` and `hash`. */
+export async function chainEvents(serial: string, events: readonly UnchainedEvent[]): Promise<ProvenanceEvent[]> {
+  const chained: ProvenanceEvent[] = [];
+  let previousHash: string | null = null;
+  for (const event of events) {
+    const hash = await hashEvent(serial, event, previousHash);
+    chained.push({ ...event, previousHash, hash });
+    previousHash = hash;
+  }
+  return chained;
+}
+
+/** Signs a chain head with the brand's Ed25519 private key. */
+export async function signChainHead(headHash: string, privateKey: CryptoKey, keyId: string): Promise<ProvenanceChainHead> {
+  const signature = await crypto.subtle.sign(ed25519, privateKey, hexToBytes(headHash));
+  return { hash: headHash, signature: bytesToBase64Url(new Uint8Array(signature)), keyId };
+}
+
+async function importVerifyKey(publicJwk: BrandSigningKey): Promise<CryptoKey | undefined> {
+  if (publicJwk.kty !== 'OKP' || publicJwk.crv !== 'Ed25519') return undefined;
+  try {
+    return await crypto.subtle.importKey('jwk', { kty: publicJwk.kty, crv: publicJwk.crv, x: publicJwk.x }, ed25519, false, ['verify']);
+  } catch {
+    return undefined;
+  }
+}
+
+async function signatureMatches(head: ProvenanceChainHead, key: CryptoKey): Promise<boolean> {
+  let signature: Uint8Array<ArrayBuffer>;
+  try {
+    signature = base64UrlToBytes(head.signature);
+  } catch {
+    return false;
+  }
+  return crypto.subtle.verify(ed25519, key, signature, hexToBytes(head.hash));
+}
+
+function dates(events: readonly ProvenanceEvent[], type: ProvenanceEvent['type']): string[] {
+  return events.filter((event) => event.type === type).map((event) => event.occurredOn);
+}
+
+/**
+ * The summary fields a person acts on are only trusted when the signed events say the same:
+ * otherwise a record altered in transit could hide a theft behind an intact chain.
+ */
+function summaryMatchesEvents(record: ProvenanceRecord): boolean {
+  const lastTheftEvent = record.events.findLast((event) => event.type === 'reported_stolen' || event.type === 'recovered');
+  const stolenByEvents = lastTheftEvent?.type === 'reported_stolen';
+  const stolenBySummary = record.stolen !== null || record.status === 'stolen';
+  if (stolenByEvents !== stolenBySummary) return false;
+  if (stolenByEvents && (record.status !== 'stolen' || record.stolen?.reportedOn !== lastTheftEvent.occurredOn)) return false;
+  const sameDates = (summary: readonly { date: string }[], type: ProvenanceEvent['type']) =>
+    JSON.stringify(summary.map((entry) => entry.date)) === JSON.stringify(dates(record.events, type));
+  return sameDates(record.services, 'serviced') && sameDates(record.modifications, 'modified');
+}
+
+/**
+ * Checks a public record against the brand's public key, offline: every event hashes to its
+ * hash, each links to the one before in sequence, the head is the last event, the brand signed
+ * the head, and the summary agrees with the events.
+ */
+export async function verifyProvenanceRecord(record: ProvenanceRecord, publicJwk: BrandSigningKey): Promise<ProvenanceVerification> {
+  const key = await importVerifyKey(publicJwk);
+  if (!key) return { verified: false, reason: 'unsupported_key' };
+
+  let previousHash: string | null = null;
+  for (const [index, event] of record.events.entries()) {
+    if (event.sequence !== index + 1 || event.previousHash !== previousHash) {
+      return { verified: false, reason: 'broken_chain', atSequence: event.sequence };
+    }
+    const { hash, previousHash: _linked, ...fields } = event;
+    if ((await hashEvent(record.serial, fields, previousHash)) !== hash) {
+      return { verified: false, reason: 'hash_mismatch', atSequence: event.sequence };
+    }
+    previousHash = hash;
+  }
+  // An empty history or a head that is not the last event hides events after it.
+  if (previousHash === null || record.chainHead.hash !== previousHash) return { verified: false, reason: 'broken_chain' };
+
+  if (record.chainHead.keyId !== publicJwk.kid || !(await signatureMatches(record.chainHead, key))) {
+    return { verified: false, reason: 'bad_signature' };
+  }
+  if (!summaryMatchesEvents(record)) return { verified: false, reason: 'summary_mismatch' };
+  return { verified: true };
+}
