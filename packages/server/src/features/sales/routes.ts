@@ -1,7 +1,9 @@
-/** Placeholder until the feature lands: no operations yet. */
+/** POST /v1/sales: a retailer registers a sale (secret key). */
+import { registerSale as registerSaleOperation } from '@atelier/client/contract';
 import type { ServerDeps } from '../../deps.ts';
-import type { OperationRoute } from '../../http/operation-route.ts';
+import { route, type OperationRoute } from '../../http/operation-route.ts';
+import { registerSale } from './service.ts';
 
-export function saleRoutes(_deps: ServerDeps): OperationRoute[] {
-  return [];
+export function saleRoutes(deps: ServerDeps): OperationRoute[] {
+  return [route(registerSaleOperation, ({ body, caller }) => registerSale(deps, caller.brandId, body))];
 }

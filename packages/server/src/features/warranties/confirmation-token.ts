@@ -1,0 +1,47 @@
+/**
+ * Single-use confirmation tokens: 32 random bytes sent only in the e-mailed link, stored as a
+ * SHA-256 hash so a copy of the database cannot confirm anything.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import type { Db } from '../../db/database.ts';
+import { newId } from '../../ids.ts';
+
+const confirmationTokenBytes = 32;
+export const confirmationTokenLifetimeMs = 7 * 24 * 60 * 60 * 1000;
+/** The fragment key the activation widget reads the token from. */
+export const confirmationLinkFragmentKey = 'atelier-confirmation';
+
+export function hashConfirmationToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+export interface IssuedConfirmationToken {
+  token: string;
+  expiresAt: Date;
+}
+
+export async function issueConfirmationToken(db: Db, warrantyId: string, now: Date): Promise<IssuedConfirmationToken> {
+  const token = randomBytes(confirmationTokenBytes).toString('base64url');
+  const expiresAt = new Date(now.getTime() + confirmationTokenLifetimeMs);
+  await db
+    .insertInto('confirmation_tokens')
+    .values({
+      id: newId('ctk'),
+      warranty_id: warrantyId,
+      token_hash: hashConfirmationToken(token),
+      expires_at: expiresAt.toISOString(),
+      consumed_at: null,
+      created_at: now.toISOString(),
+    })
+    .execute();
+  return { token, expiresAt };
+}
+
+/**
+ * The token travels in the URL fragment, which browsers never send to a server: it stays out
+ * of access logs and Referer headers; the widget on that page reads it and POSTs it.
+ */
+export function confirmationLink(publicUrl: string, token: string): string {
+  const base = publicUrl.split('#')[0] ?? publicUrl;
+  return `${base}#${confirmationLinkFragmentKey}=${token}`;
+}

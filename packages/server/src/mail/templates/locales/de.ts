@@ -1,0 +1,13 @@
+import type { WarrantyConfirmationStrings } from '../warranty-confirmation.strings.ts';
+
+export const warrantyConfirmation: WarrantyConfirmationStrings = {
+  subject: ({ brandName, modelName }) => `${brandName}: Bestätigen Sie die Garantie Ihrer ${modelName}`,
+  greeting: ({ name }) => `Guten Tag ${name},`,
+  intro: ({ brandName, modelName, serial }) =>
+    `Bitte bestätigen Sie die Registrierung der ${brandName}-Garantie für Ihre ${modelName} (Seriennummer ${serial}). Die Garantie wird mit Ihrer Bestätigung aktiv.`,
+  giftNote: ({ giverName }) => `${giverName} hat dieses Stück als Geschenk für Sie registriert.`,
+  action: 'Garantie bestätigen',
+  expiry: ({ expiresAt }) => `Dieser Link kann einmal verwendet werden und läuft am ${expiresAt} ab.`,
+  notExpected: 'Falls Sie diese Nachricht nicht erwartet haben, können Sie sie ignorieren: Ohne Ihre Bestätigung wird nichts auf Ihren Namen registriert.',
+  signOff: ({ brandName }) => `Ihr ${brandName} Kundendienst`,
+};

@@ -1,0 +1,91 @@
+/**
+ * The e-mail asking the owner (the recipient, for a gift) to confirm a warranty, in their
+ * language, as plain text and HTML. The link is the only secret it carries.
+ */
+import { supportedLocales, type Locale } from '@atelier/client/contract';
+import type { MailMessage } from '../mailer.ts';
+import { escapeHtml } from './html.ts';
+import { warrantyConfirmation as de } from './locales/de.ts';
+import { warrantyConfirmation as en } from './locales/en.ts';
+import { warrantyConfirmation as fr } from './locales/fr.ts';
+import { warrantyConfirmation as it } from './locales/it.ts';
+import { warrantyConfirmation as ja } from './locales/ja.ts';
+import { warrantyConfirmation as zhHans } from './locales/zh-Hans.ts';
+import { warrantyConfirmation as zhHant } from './locales/zh-Hant.ts';
+import type { WarrantyConfirmationStrings } from './warranty-confirmation.strings.ts';
+
+const stringsByLocale: Record<Locale, WarrantyConfirmationStrings> = { en, fr, de, it, ja, 'zh-Hans': zhHans, 'zh-Hant': zhHant };
+const fallbackLocale: Locale = 'en';
+
+export interface WarrantyConfirmationMail {
+  to: string;
+  /** The owner's language as stored; anything not supported falls back to English. */
+  language: string;
+  recipientName: string;
+  brandName: string;
+  modelName: string;
+  serial: string;
+  link: string;
+  expiresAt: Date;
+  /** Who registered the piece as a gift, or null when it is not one. */
+  giverName: string | null;
+}
+
+function isLocale(language: string): language is Locale {
+  return (supportedLocales as readonly string[]).includes(language);
+}
+
+export function mailLocale(language: string): Locale {
+  return isLocale(language) ? language : fallbackLocale;
+}
+
+function formatExpiry(expiresAt: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale, {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: 'UTC',
+  }).format(expiresAt) + ' UTC';
+}
+
+export function renderWarrantyConfirmation(mail: WarrantyConfirmationMail): MailMessage {
+  const locale = mailLocale(mail.language);
+  const strings = stringsByLocale[locale];
+  const expiresAt = formatExpiry(mail.expiresAt, locale);
+  const paragraphs = [
+    strings.intro({ brandName: mail.brandName, modelName: mail.modelName, serial: mail.serial }),
+    ...(mail.giverName === null ? [] : [strings.giftNote({ giverName: mail.giverName })]),
+  ];
+  const text = [
+    strings.greeting({ name: mail.recipientName }),
+    '',
+    ...paragraphs.flatMap((paragraph) => [paragraph, '']),
+    `${strings.action}: ${mail.link}`,
+    '',
+    strings.expiry({ expiresAt }),
+    strings.notExpected,
+    '',
+    strings.signOff({ brandName: mail.brandName }),
+    '',
+  ].join('\n');
+  const link = escapeHtml(mail.link);
+  const html = `<!doctype html>
+<html lang="${locale}">
+<head><meta charset="utf-8"><title>${escapeHtml(strings.subject({ brandName: mail.brandName, modelName: mail.modelName }))}</title></head>
+<body style="font-family: Georgia, 'Times New Roman', serif; color: #1d1d1f; line-height: 1.5; max-width: 560px; margin: 0 auto; padding: 24px;">
+<p>${escapeHtml(strings.greeting({ name: mail.recipientName }))}</p>
+${paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`).join('\n')}
+<p><a href="${link}" style="display: inline-block; padding: 12px 20px; background: #1d1d1f; color: #ffffff; text-decoration: none; border-radius: 4px;">${escapeHtml(strings.action)}</a></p>
+<p style="font-size: 14px;">${escapeHtml(strings.expiry({ expiresAt }))}<br><a href="${link}">${link}</a></p>
+<p style="font-size: 14px; color: #555555;">${escapeHtml(strings.notExpected)}</p>
+<p>${escapeHtml(strings.signOff({ brandName: mail.brandName }))}</p>
+</body>
+</html>
+`;
+  return {
+    to: mail.to,
+    subject: strings.subject({ brandName: mail.brandName, modelName: mail.modelName }),
+    text,
+    html,
+    link: mail.link,
+  };
+}
