@@ -33,11 +33,11 @@ export function databaseKind(options: DatabaseOptions): DatabaseKind {
 
 export function openDatabase(options: DatabaseOptions): Db {
   if (options.databaseUrl) {
-    return new Kysely<Database>({
-      dialect: new PostgresDialect({
-        pool: new pg.Pool({ connectionString: options.databaseUrl, max: postgresPoolSize }),
-      }),
-    });
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: postgresPoolSize });
+    // An idle client dropped by the server (restart, failover) must not crash the process:
+    // the pool discards it and the next query opens a fresh connection.
+    pool.on('error', () => {});
+    return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   }
   const dataDir = options.dataDir ?? './data';
   let location = ':memory:';

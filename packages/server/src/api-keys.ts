@@ -1,0 +1,105 @@
+/**
+ * API keys: `pk_…` (publishable, bound to origins) and `sk_…` (secret). Only a SHA-256 of the key
+ * is stored; the key itself is shown once, when it is created. A plain hash (not scrypt) is
+ * enough because keys carry 192 random bits, and it lets every request find its key by index.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import type { Db } from './db/database.ts';
+import { newId } from './ids.ts';
+
+export type ApiKeyKind = 'publishable' | 'secret';
+
+const keyPrefixByKind: Record<ApiKeyKind, string> = { publishable: 'pk_', secret: 'sk_' };
+const keyRandomBytes = 24;
+/** Characters kept in clear to tell keys apart in listings. */
+const displayedKeyPrefixLength = 11;
+
+export interface ApiKeyRecord {
+  id: string;
+  brandId: string;
+  kind: ApiKeyKind;
+  allowedOrigins: string[];
+}
+
+export function hashApiKey(key: string): string {
+  return createHash('sha256').update(key).digest('hex');
+}
+
+export function apiKeyKindOf(key: string): ApiKeyKind | undefined {
+  if (key.startsWith(keyPrefixByKind.publishable)) return 'publishable';
+  if (key.startsWith(keyPrefixByKind.secret)) return 'secret';
+  return undefined;
+}
+
+/**
+ * An origin as browsers send it in the `Origin` header: scheme, host and port only.
+ * Throws a message naming the problem, for the CLI and the seed.
+ */
+export function normalizeOrigin(origin: string): string {
+  let url: URL;
+  try {
+    url = new URL(origin);
+  } catch {
+    throw new Error(`"${origin}" is not a URL; an origin looks like https://www.example.com`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new Error(`"${origin}" must start with https:// or http://`);
+  }
+  if (url.origin !== origin.replace(/\/$/, '')) {
+    throw new Error(`"${origin}" has a path or query; an origin is only scheme, host and port (${url.origin})`);
+  }
+  return url.origin;
+}
+
+export interface NewApiKey {
+  brandId: string;
+  kind: ApiKeyKind;
+  allowedOrigins?: string[];
+  label?: string;
+  now: Date;
+}
+
+/** Creates a key and returns it in clear, once. */
+export async function createApiKey(db: Db, input: NewApiKey): Promise<{ id: string; key: string }> {
+  const key = `${keyPrefixByKind[input.kind]}${randomBytes(keyRandomBytes).toString('base64url')}`;
+  const origins = input.kind === 'publishable' ? (input.allowedOrigins ?? []).map(normalizeOrigin) : [];
+  const id = newId('key');
+  await db
+    .insertInto('api_keys')
+    .values({
+      id,
+      brand_id: input.brandId,
+      kind: input.kind,
+      key_hash: hashApiKey(key),
+      key_prefix: key.slice(0, displayedKeyPrefixLength),
+      allowed_origins: JSON.stringify(origins),
+      label: input.label ?? '',
+      created_at: input.now.toISOString(),
+      revoked_at: null,
+    })
+    .execute();
+  return { id, key };
+}
+
+/** The active (not revoked) key matching `key`, if any. */
+export async function findActiveApiKey(db: Db, key: string): Promise<ApiKeyRecord | undefined> {
+  const row = await db
+    .selectFrom('api_keys')
+    .select(['id', 'brand_id', 'kind', 'allowed_origins'])
+    .where('key_hash', '=', hashApiKey(key))
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  return { id: row.id, brandId: row.brand_id, kind: row.kind, allowedOrigins: JSON.parse(row.allowed_origins) as string[] };
+}
+
+/** Whether any active publishable key may be used from `origin` (answers CORS preflights, which carry no key). */
+export async function isOriginAllowedByAnyKey(db: Db, origin: string): Promise<boolean> {
+  const rows = await db
+    .selectFrom('api_keys')
+    .select('allowed_origins')
+    .where('kind', '=', 'publishable')
+    .where('revoked_at', 'is', null)
+    .execute();
+  return rows.some((row) => (JSON.parse(row.allowed_origins) as string[]).includes(origin));
+}

@@ -1,0 +1,124 @@
+/**
+ * createServer(): the HTTP platform (request id, security headers, CORS, body limit, rate limit,
+ * problem+json for every error), then each feature's operations registered from the contract.
+ */
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
+import { methodNotAllowed } from 'hono/method-not-allowed';
+import { requestId } from 'hono/request-id';
+import { secureHeaders } from 'hono/secure-headers';
+import { sql } from 'kysely';
+import type { ServerDeps } from './deps.ts';
+import { AtelierError } from './errors.ts';
+import { brandRoutes } from './features/brand/routes.ts';
+import { itemRoutes } from './features/items/routes.ts';
+import { saleRoutes } from './features/sales/routes.ts';
+import { warrantyRoutes } from './features/warranties/routes.ts';
+import { clientIpOf } from './http/client-ip.ts';
+import type { AppEnv } from './http/context.ts';
+import { corsByApiKeys } from './http/cors.ts';
+import { problemFromError, problemResponse } from './http/problem.ts';
+import { rateLimit } from './http/rate-limit.ts';
+import { registerOperations } from './http/register-operations.ts';
+import { defaultRateLimitPolicies, requestBodyLimitBytes, type RateLimitPolicies } from './limits.ts';
+import { consoleLogger, type Logger } from './logger.ts';
+import { openApiDocument } from './openapi.ts';
+
+export interface ServerOptions {
+  logger?: Logger;
+  rateLimits?: RateLimitPolicies;
+  /** Take the client IP from `X-Forwarded-For` (only behind a proxy that sets it). */
+  trustProxy?: boolean;
+}
+
+export type App = Hono<AppEnv>;
+
+export function createServer(deps: ServerDeps & { options?: ServerOptions }): App {
+  const logger = deps.options?.logger ?? consoleLogger;
+  const trustProxy = deps.options?.trustProxy ?? false;
+  const app = new Hono<AppEnv>();
+
+  app.use(requestId());
+  app.use(async (c, next) => {
+    c.set('clientIp', clientIpOf(c, trustProxy));
+    const startedAt = performance.now();
+    await next();
+    // Path only: query strings and bodies may carry personal data.
+    logger.info('request', {
+      requestId: c.get('requestId'),
+      method: c.req.method,
+      path: c.req.path,
+      status: c.res.status,
+      durationMs: Math.round(performance.now() - startedAt),
+    });
+  });
+  app.use(
+    secureHeaders({
+      // A JSON API: nothing may be framed, scripted or embedded from it.
+      contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
+      // Brand sites on other origins read the API through CORS.
+      crossOriginResourcePolicy: 'cross-origin',
+    }),
+  );
+  app.use(async (c, next) => {
+    await next();
+    if (!c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', 'no-store');
+  });
+  app.use(methodNotAllowed({ app, onMethodNotAllowed: (_c, methods) => problemResponse({
+    status: 405,
+    code: 'method_not_allowed',
+    detail: `Allowed here: ${methods.join(', ')}.`,
+    headers: { Allow: methods.join(', ') },
+  }) }));
+  app.use(corsByApiKeys(deps.db));
+  app.use(
+    bodyLimit({
+      maxSize: requestBodyLimitBytes,
+      onError: () =>
+        problemResponse({ status: 413, code: 'payload_too_large', detail: `The body may be at most ${requestBodyLimitBytes} bytes.` }),
+    }),
+  );
+  app.use('/v1/*', rateLimit(deps.db, deps.clock, deps.options?.rateLimits ?? defaultRateLimitPolicies));
+
+  app.get('/healthz', (c) => c.json({ status: 'ok' }));
+  app.get('/readyz', async (c) => {
+    try {
+      await sql`select 1`.execute(deps.db);
+      return c.json({ status: 'ready' });
+    } catch (error) {
+      logger.error('readiness_failed', { requestId: c.get('requestId'), error: (error as Error).name });
+      return problemResponse({ status: 503, code: 'service_unavailable', detail: 'The database is not reachable.' });
+    }
+  });
+  app.get('/v1/openapi.json', (c) => c.json(openApiDocument()));
+
+  registerOperations(app, [...brandRoutes(deps), ...warrantyRoutes(deps), ...saleRoutes(deps), ...itemRoutes(deps)], {
+    db: deps.db,
+    clock: deps.clock,
+    logger,
+  });
+
+  app.notFound(() => problemResponse({ status: 404, code: 'not_found', detail: 'No such endpoint. The API is described at /v1/openapi.json.' }));
+  app.onError((error, c) => {
+    if (error instanceof AtelierError) return problemFromError(error);
+    if (error instanceof HTTPException && error.status < 500) {
+      const code = error.status === 413 ? 'payload_too_large' : error.status === 400 ? 'malformed_json' : 'validation_failed';
+      return problemResponse({ status: error.status, code, detail: error.message });
+    }
+    // The name and stack go to the log with the request id; the caller gets the id only.
+    logger.error('unhandled_error', {
+      requestId: c.get('requestId'),
+      method: c.req.method,
+      path: c.req.path,
+      error: error.name,
+      stack: error.stack ?? null,
+    });
+    return problemResponse({
+      status: 500,
+      code: 'internal_error',
+      detail: `An unexpected error occurred. Quote request id ${c.get('requestId')} when reporting it.`,
+    });
+  });
+  return app;
+}

@@ -1,0 +1,125 @@
+/** The CLI as an operator runs it: seed, start, SIGTERM while a request is in flight. */
+import assert from 'node:assert/strict';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { request as httpRequest, type IncomingMessage } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { DatabaseSync } from 'node:sqlite';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import type { DemoCredentials } from './seed/demo.ts';
+
+const cli = fileURLToPath(new URL('../bin/atelier-server.js', import.meta.url));
+
+function environment(dataDir: string): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1' };
+  delete env['DATABASE_URL'];
+  delete env['SMTP_URL'];
+  return env;
+}
+
+function run(dataDir: string, args: string[]) {
+  return spawnSync(process.execPath, [cli, ...args], { env: environment(dataDir), encoding: 'utf8' });
+}
+
+/** Resolves with the first JSON log line of `child` whose event is `event`. */
+function logLine(child: ChildProcess, event: string): Promise<Record<string, unknown>> {
+  return new Promise((resolve, reject) => {
+    const lines = createInterface({ input: child.stdout! });
+    lines.on('line', (line) => {
+      try {
+        const entry = JSON.parse(line) as Record<string, unknown>;
+        if (entry['event'] === event) resolve(entry);
+      } catch {
+        // not a log line
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`exited with ${code} before logging ${event}`)));
+  });
+}
+
+describe('atelier-server CLI', () => {
+  let dataDir: string;
+  before(() => {
+    dataDir = mkdtempSync(join(tmpdir(), 'atelier-cli-'));
+  });
+  after(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('prints usage and exits 2 on an unknown command', () => {
+    const result = run(dataDir, ['launch']);
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /Unknown command "launch"/);
+  });
+
+  it('names the variable when the configuration is wrong', () => {
+    const result = spawnSync(process.execPath, [cli, 'migrate'], { env: { ...environment(dataDir), PORT: 'eighty' }, encoding: 'utf8' });
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /PORT must be a port number/);
+  });
+
+  it('refuses a key for a brand that does not exist', () => {
+    const result = run(dataDir, ['keys', 'create', '--brand', 'brand_nope', '--kind', 'secret']);
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /No brand with id "brand_nope"/);
+  });
+
+  it('seeds the demo and creates a key for it, printed once', () => {
+    const seeded = run(dataDir, ['seed', '--demo']);
+    assert.equal(seeded.status, 0, seeded.stderr);
+    assert.match(seeded.stdout, /MA-240001/);
+    const key = run(dataDir, ['keys', 'create', '--brand', 'brand_maison_aubert', '--kind', 'publishable', '--origin', 'https://www.maison-aubert.example']);
+    assert.equal(key.status, 0, key.stderr);
+    assert.match(key.stdout, /pk_[A-Za-z0-9_-]{32}/);
+  });
+
+  it('on SIGTERM stops accepting, finishes the request in flight, closes the database and exits 0', async () => {
+    const credentials = JSON.parse(readFileSync(join(dataDir, 'demo-credentials.json'), 'utf8')) as DemoCredentials;
+    const server = spawn(process.execPath, [cli, 'start'], { env: environment(dataDir), stdio: ['ignore', 'pipe', 'pipe'] });
+    const exited = new Promise<number | null>((resolve) => server.once('exit', (code) => resolve(code)));
+    const { port } = (await logLine(server, 'listening')) as { port: number };
+
+    const piece = credentials.samplePieces[0]!;
+    const body = JSON.stringify({
+      serial: piece.serial,
+      cardCode: piece.cardCode,
+      purchaseDate: '2026-11-01',
+      owner: { name: 'Ada Lovelace', email: 'ada@example.com', country: 'GB', language: 'en' },
+      consents: { service: true, marketing: false },
+    });
+    const inFlight = httpRequest({
+      host: '127.0.0.1',
+      port,
+      method: 'POST',
+      path: '/v1/warranties/activations',
+      headers: { Authorization: `Bearer ${credentials.publishableKey}`, 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) },
+    });
+    const answered = new Promise<IncomingMessage>((resolve, reject) => inFlight.on('response', resolve).on('error', reject));
+    // Half the body now: the server is reading the request when the signal arrives.
+    inFlight.write(body.slice(0, 40));
+    await new Promise<void>((resolve) => inFlight.once('socket', (socket) => socket.once('connect', () => resolve())));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+
+    const shuttingDown = logLine(server, 'shutting_down');
+    server.kill('SIGTERM');
+    await shuttingDown;
+    await assert.rejects(fetch(`http://127.0.0.1:${port}/healthz`), 'a new connection must be refused while draining');
+
+    inFlight.end(body.slice(40));
+    const response = await answered;
+    assert.equal(response.statusCode, 201);
+    response.resume();
+    assert.equal(await exited, 0);
+
+    const database = new DatabaseSync(join(dataDir, 'atelier.sqlite'));
+    try {
+      assert.deepEqual({ ...database.prepare('PRAGMA integrity_check').get() }, { integrity_check: 'ok' });
+      const warranty = database.prepare("SELECT w.status FROM warranties w JOIN items i ON i.id = w.item_id WHERE i.serial = ?").get(piece.serial);
+      assert.deepEqual({ ...warranty }, { status: 'pending_confirmation' });
+    } finally {
+      database.close();
+    }
+    assert.ok(!existsSync(join(dataDir, 'atelier.sqlite-wal')) || readFileSync(join(dataDir, 'atelier.sqlite-wal')).length === 0, 'the WAL was checkpointed on close');
+  });
+});

@@ -1,0 +1,94 @@
+/**
+ * The server's configuration, from the environment. Every variable is checked at start and a
+ * wrong one stops the server with a message naming it, rather than failing on first use.
+ */
+import * as z from 'zod/mini';
+import { normalizeOrigin } from './api-keys.ts';
+
+export const defaultPort = 8787;
+export const defaultHost = '127.0.0.1';
+export const defaultDataDir = './data';
+export const defaultPublicUrl = 'http://localhost:5173';
+export const defaultMailFrom = 'Atelier <no-reply@atelier.localhost>';
+
+export interface Config {
+  port: number;
+  host: string;
+  /** PostgreSQL when set; SQLite under `dataDir` otherwise. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  /** SMTP when set; `.eml` files under `dataDir/mail` otherwise. */
+  smtpUrl: string | undefined;
+  /** Where the brand site lives: links in e-mails point there. */
+  publicUrl: string;
+  mailFrom: string;
+  /** Read the client IP from `X-Forwarded-For`. */
+  trustProxy: boolean;
+  /** Origins the demo seed's publishable key allows. */
+  demoSiteOrigins: string[] | undefined;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+function urlWithScheme(schemes: string[]) {
+  return z.string().check(
+    z.refine((value) => {
+      try {
+        return schemes.includes(new URL(value).protocol);
+      } catch {
+        return false;
+      }
+    }, `must be a URL starting with ${schemes.map((s) => `${s}//`).join(' or ')}`),
+  );
+}
+
+const variables = {
+  PORT: z.string().check(z.regex(/^\d{1,5}$/, 'must be a port number'), z.refine((v) => Number(v) <= 65_535, 'must be between 0 (any free port) and 65535')),
+  HOST: z.string().check(z.minLength(1, 'must not be empty')),
+  DATABASE_URL: urlWithScheme(['postgres:', 'postgresql:']),
+  DATA_DIR: z.string().check(z.minLength(1, 'must not be empty')),
+  SMTP_URL: urlWithScheme(['smtp:', 'smtps:']),
+  PUBLIC_URL: urlWithScheme(['http:', 'https:']),
+  MAIL_FROM: z.string().check(z.minLength(3, 'must be an address such as "Maison <no-reply@example.com>"')),
+  TRUST_PROXY: z.enum(['0', '1', 'true', 'false']),
+  DEMO_SITE_ORIGINS: z.string().check(z.minLength(1, 'must not be empty')),
+} as const;
+
+type VariableName = keyof typeof variables;
+
+function read(env: NodeJS.ProcessEnv, name: VariableName): string | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') return undefined;
+  const result = z.safeParse(variables[name], raw.trim());
+  if (!result.success) {
+    // Never echo the value: DATABASE_URL and SMTP_URL carry passwords.
+    throw new ConfigError(`${name} ${result.error.issues[0]?.message ?? 'is invalid'}.`);
+  }
+  return result.data;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const origins = read(env, 'DEMO_SITE_ORIGINS');
+  let demoSiteOrigins: string[] | undefined;
+  if (origins) {
+    try {
+      demoSiteOrigins = origins.split(',').map((origin) => normalizeOrigin(origin.trim()));
+    } catch (error) {
+      throw new ConfigError(`DEMO_SITE_ORIGINS: ${(error as Error).message}.`);
+    }
+  }
+  const trustProxy = read(env, 'TRUST_PROXY');
+  return {
+    port: Number(read(env, 'PORT') ?? defaultPort),
+    host: read(env, 'HOST') ?? defaultHost,
+    databaseUrl: read(env, 'DATABASE_URL'),
+    dataDir: read(env, 'DATA_DIR') ?? defaultDataDir,
+    smtpUrl: read(env, 'SMTP_URL'),
+    publicUrl: (read(env, 'PUBLIC_URL') ?? defaultPublicUrl).replace(/\/$/, ''),
+    mailFrom: read(env, 'MAIL_FROM') ?? defaultMailFrom,
+    trustProxy: trustProxy === '1' || trustProxy === 'true',
+    demoSiteOrigins,
+  };
+}

@@ -1,0 +1,20 @@
+/**
+ * CORS per publishable key. A preflight carries no key, so it is answered for an origin that any
+ * active publishable key allows; the real request then checks that its own key allows the origin
+ * (auth.ts). Origins no key allows get no CORS headers, and the browser refuses the call.
+ */
+import type { MiddlewareHandler } from 'hono';
+import { cors } from 'hono/cors';
+import { isOriginAllowedByAnyKey } from '../api-keys.ts';
+import type { Db } from '../db/database.ts';
+import { corsPreflightMaxAgeSeconds } from '../limits.ts';
+
+export function corsByApiKeys(db: Db): MiddlewareHandler {
+  return cors({
+    origin: async (origin) => (origin && (await isOriginAllowedByAnyKey(db, origin)) ? origin : null),
+    allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
+    allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'X-Request-Id'],
+    exposeHeaders: ['RateLimit', 'RateLimit-Policy', 'Retry-After', 'Idempotent-Replayed', 'X-Request-Id', 'Location'],
+    maxAge: corsPreflightMaxAgeSeconds,
+  });
+}

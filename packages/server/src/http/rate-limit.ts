@@ -1,0 +1,44 @@
+/**
+ * Request budgets per API key (per client IP without a valid key), counted in the database so
+ * every instance shares them. Answers carry the IETF draft headers
+ * (`RateLimit-Policy: "publishable";q=600;w=60`, `RateLimit: "publishable";r=597;t=42`);
+ * an exhausted budget answers 429 problem+json with `Retry-After`.
+ */
+import type { MiddlewareHandler } from 'hono';
+import { incrementCounter } from '../db/counters.ts';
+import type { Db } from '../db/database.ts';
+import type { Clock } from '../clock.ts';
+import type { RateLimitPolicies, RateLimitPolicy } from '../limits.ts';
+import { presentedApiKey } from './auth.ts';
+import type { AppEnv } from './context.ts';
+import { problemResponse } from './problem.ts';
+
+export function rateLimitHeaders(policy: RateLimitPolicy, remaining: number, resetSeconds: number): Record<string, string> {
+  return {
+    'RateLimit-Policy': `"${policy.name}";q=${policy.requestsPerWindow};w=${policy.windowSeconds}`,
+    RateLimit: `"${policy.name}";r=${Math.max(0, remaining)};t=${resetSeconds}`,
+  };
+}
+
+export function rateLimit(db: Db, clock: Clock, policies: RateLimitPolicies): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const key = await presentedApiKey(c, db);
+    const policy = key ? policies[key.kind] : policies.anonymous;
+    const subject = key ? `rate:key:${key.id}` : `rate:ip:${c.get('clientIp')}`;
+    const now = clock.now();
+    const windowMs = policy.windowSeconds * 1000;
+    const window = await incrementCounter(db, `${subject}:${policy.name}`, windowMs, now);
+    const resetSeconds = Math.max(1, Math.ceil((window.resetsAt - now.getTime()) / 1000));
+    const headers = rateLimitHeaders(policy, policy.requestsPerWindow - window.count, resetSeconds);
+    if (window.count > policy.requestsPerWindow) {
+      return problemResponse({
+        status: 429,
+        code: 'rate_limited',
+        detail: `This ${key ? 'key' : 'address'} may make ${policy.requestsPerWindow} requests per ${policy.windowSeconds} seconds; retry in ${resetSeconds} seconds.`,
+        headers: { ...headers, 'Retry-After': String(resetSeconds) },
+      });
+    }
+    await next();
+    for (const [name, value] of Object.entries(headers)) c.res.headers.set(name, value);
+  };
+}

@@ -1,0 +1,117 @@
+/**
+ * Registers each feature's operations from the contract's table, so path, method, auth and
+ * validation can never drift from what the client and the OpenAPI document say. Per request:
+ * auth → content type → JSON → validation (422 `validation_failed`, field by field) →
+ * idempotency (POST) → handler → response checked against the contract.
+ *
+ * Invalid input answers 422 rather than 400: the request was well-formed JSON of the right media
+ * type, its content is what is wrong. Unparseable JSON is 400 `malformed_json`.
+ */
+import { toFieldErrors } from '@atelier/client/contract';
+import type { Context, Hono } from 'hono';
+import * as z from 'zod/mini';
+import type { Db } from '../db/database.ts';
+import type { Clock } from '../clock.ts';
+import { AtelierError } from '../errors.ts';
+import type { Logger } from '../logger.ts';
+import { authenticate } from './auth.ts';
+import type { AppEnv } from './context.ts';
+import { idempotencyKeyHeader, requestFingerprint, validateIdempotencyKey, withIdempotency } from './idempotency.ts';
+import type { Caller, OperationRoute } from './operation-route.ts';
+import { problemFromError } from './problem.ts';
+
+export interface RegistrationDeps {
+  db: Db;
+  clock: Clock;
+  logger: Logger;
+}
+
+/** `/v1/items/{serial}` → `/v1/items/:serial`. */
+export function toHonoPath(path: string): string {
+  return path.replace(/\{([A-Za-z0-9_]+)\}/g, ':$1');
+}
+
+function requireJsonBody(c: Context): void {
+  const contentType = c.req.header('Content-Type') ?? '';
+  const mediaType = contentType.split(';')[0]?.trim().toLowerCase();
+  if (mediaType !== 'application/json') {
+    throw new AtelierError(
+      'unsupported_media_type',
+      415,
+      contentType ? `Send the body as application/json, not ${mediaType}.` : 'Send the body as application/json, with a Content-Type header saying so.',
+      { headers: { 'Accept-Post': 'application/json' } },
+    );
+  }
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new AtelierError('malformed_json', 400, `The body is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+function validate<T>(schema: z.ZodMiniType<T>, input: unknown, what: string): T {
+  const result = z.safeParse(schema, input);
+  if (result.success) return result.data;
+  const errors = toFieldErrors(result.error.issues);
+  const named = errors.map((e) => e.path || `(${what})`).join(', ');
+  throw new AtelierError('validation_failed', 422, `Invalid ${what}: ${named}.`, { fieldErrors: errors });
+}
+
+/** Runs the handler and turns its domain errors into problem+json, so idempotency can store them. */
+async function answer(
+  route: OperationRoute,
+  deps: RegistrationDeps,
+  c: Context<AppEnv>,
+  input: { params: unknown; body: unknown; caller: Caller },
+): Promise<Response> {
+  const { operation, handler } = route;
+  let result: unknown;
+  try {
+    result = await handler(input as Parameters<typeof handler>[0]);
+  } catch (error) {
+    if (error instanceof AtelierError) return problemFromError(error);
+    throw error;
+  }
+  // Parsing the answer through the contract also drops any field the contract does not name,
+  // so a handler can never leak more than the documented response.
+  const checked = z.safeParse(operation.response, result);
+  if (!checked.success) {
+    deps.logger.error('response_contract_violation', {
+      requestId: c.get('requestId'),
+      operation: operation.id,
+      paths: toFieldErrors(checked.error.issues).map((e) => e.path).join(','),
+    });
+    throw new Error(`Response of ${operation.id} does not match the contract`);
+  }
+  return c.json(checked.data as object, operation.successStatus);
+}
+
+export function registerOperations(app: Hono<AppEnv>, routes: OperationRoute[], deps: RegistrationDeps): void {
+  for (const route of routes) {
+    const { operation } = route;
+    if (operation.auth === 'none') {
+      throw new Error(`${operation.id}: operations without auth are served by the platform, not registered from features`);
+    }
+    app.on(operation.method, toHonoPath(operation.path), async (c) => {
+      const caller = await authenticate(c, deps.db, operation.auth);
+      const params = operation.params ? validate(operation.params, c.req.param(), 'path parameters') : undefined;
+      const idempotencyKey = operation.method === 'POST' ? validateIdempotencyKey(c.req.header(idempotencyKeyHeader)) : undefined;
+      let rawBody = '';
+      let body: unknown;
+      if (operation.request) {
+        requireJsonBody(c);
+        rawBody = await c.req.text();
+        body = validate(operation.request, parseJson(rawBody), 'request body');
+      }
+      const run = () => answer(route, deps, c, { params, body, caller });
+      if (idempotencyKey === undefined) return run();
+      return withIdempotency(
+        { db: deps.db, clock: deps.clock, scope: caller.apiKeyId, key: idempotencyKey, fingerprint: requestFingerprint(operation.method, c.req.path, rawBody) },
+        run,
+      );
+    });
+  }
+}

@@ -1,0 +1,35 @@
+/**
+ * Without SMTP (local demo, tests of the real server): each message is written as an RFC 822
+ * `.eml` file under `DATA_DIR/mail`, and one line with the file and the message's link is logged.
+ * That link is the one documented exception to "no secrets in logs": on a developer's machine it
+ * is the only way to follow a confirmation e-mail.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import nodemailer from 'nodemailer';
+import type { Logger } from '../logger.ts';
+import type { MailMessage, Mailer } from './mailer.ts';
+
+export class FileMailer implements Mailer {
+  readonly directory: string;
+  readonly #from: string;
+  readonly #logger: Logger;
+  // nodemailer's stream transport composes the MIME message (headers, encodings, multipart/alternative) without sending it.
+  readonly #composer = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+
+  constructor(options: { directory: string; from: string; logger: Logger }) {
+    this.directory = options.directory;
+    this.#from = options.from;
+    this.#logger = options.logger;
+  }
+
+  async send(message: MailMessage): Promise<void> {
+    const info = await this.#composer.sendMail({ from: this.#from, to: message.to, subject: message.subject, text: message.text, html: message.html });
+    await mkdir(this.directory, { recursive: true });
+    // Sortable by time, unique without a counter another instance would need to share.
+    const file = join(this.directory, `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomBytes(4).toString('hex')}.eml`);
+    await writeFile(file, info.message as Buffer, { mode: 0o600 });
+    this.#logger.info('mail_written', { file, link: message.link ?? null });
+  }
+}

@@ -1,0 +1,145 @@
+/**
+ * Inserting a brand's catalogue: shared by the demo seed and the test harness, so tests run
+ * against the same shapes the demo shows.
+ */
+import type { Db } from '../db/database.ts';
+import { generateCardCode, hashCardCode } from '../features/warranties/card-code.ts';
+import { newId } from '../ids.ts';
+import type { BrandSpec, ModelSpec, RetailerSpec, ServiceCentreSpec } from './demo-catalogue.ts';
+
+/** scrypt runs on libuv's thread pool; this many at once keeps it busy without queueing hundreds. */
+const cardCodeHashBatchSize = 16;
+/** Rows per INSERT, well under both databases' bound-parameter limits. */
+const insertBatchSize = 100;
+const millisecondsPerDay = 86_400_000;
+
+export interface SeededItem {
+  id: string;
+  serial: string;
+  cardCode: string;
+  modelReference: string;
+  manufacturedOn: string;
+}
+
+export async function insertBrand(db: Db, brand: BrandSpec, now: Date): Promise<void> {
+  await db
+    .insertInto('brands')
+    .values({
+      id: brand.id,
+      name: brand.name,
+      locales: JSON.stringify(brand.locales),
+      warranty_base_months: brand.warrantyBaseMonths,
+      warranty_months_added_per_service: brand.warrantyMonthsAddedPerService,
+      service_interval_months: brand.serviceIntervalMonths,
+      created_at: now.toISOString(),
+    })
+    .execute();
+}
+
+/** Returns model ids by reference. */
+export async function insertModels(db: Db, brandId: string, models: ModelSpec[]): Promise<Map<string, string>> {
+  const ids = new Map<string, string>();
+  const rows = models.map((model) => {
+    const id = `mdl_${brandId}_${model.reference.toLowerCase()}`;
+    ids.set(model.reference, id);
+    return { id, brand_id: brandId, reference: model.reference, name: model.name, collection: model.collection, calibre: model.calibre, image_url: null };
+  });
+  await db.insertInto('models').values(rows).execute();
+  return ids;
+}
+
+export async function insertRetailers(db: Db, brandId: string, retailers: RetailerSpec[]): Promise<void> {
+  await db
+    .insertInto('retailers')
+    .values(retailers.map((r) => ({ id: r.id, brand_id: brandId, name: r.name, country: r.country, city: r.city, shopify_shop: null })))
+    .execute();
+}
+
+export async function insertServiceCentres(db: Db, brandId: string, centres: ServiceCentreSpec[]): Promise<void> {
+  await db
+    .insertInto('service_centres')
+    .values(
+      centres.map((s) => ({
+        id: s.id,
+        brand_id: brandId,
+        name: s.name,
+        country: s.country,
+        city: s.city,
+        address: s.address,
+        services: JSON.stringify(s.turnaroundDaysByService),
+      })),
+    )
+    .execute();
+}
+
+export interface ItemBatchSpec {
+  brandId: string;
+  modelIds: Map<string, string>;
+  count: number;
+  /** Serials are `${serialPrefix}${number}`, numbered from `firstSerialNumber`: deterministic across runs. */
+  serialPrefix: string;
+  firstSerialNumber: number;
+  /** Manufacture dates are spread evenly from this day, one piece every `daysBetweenPieces`. */
+  firstManufacturedOn: string;
+  daysBetweenPieces: number;
+  now: Date;
+}
+
+/** Inserts `count` pieces in stock with fresh card codes (hashed) and a `manufactured` provenance event each. */
+export async function insertItems(db: Db, spec: ItemBatchSpec): Promise<SeededItem[]> {
+  const references = [...spec.modelIds.keys()];
+  const firstDay = Date.parse(`${spec.firstManufacturedOn}T00:00:00Z`);
+  const items: SeededItem[] = Array.from({ length: spec.count }, (_, index) => ({
+    id: newId('itm'),
+    serial: `${spec.serialPrefix}${spec.firstSerialNumber + index}`,
+    cardCode: generateCardCode(),
+    modelReference: references[index % references.length]!,
+    manufacturedOn: new Date(firstDay + Math.floor(index * spec.daysBetweenPieces) * millisecondsPerDay).toISOString().slice(0, 10),
+  }));
+  const hashes: string[] = [];
+  for (let start = 0; start < items.length; start += cardCodeHashBatchSize) {
+    hashes.push(...(await Promise.all(items.slice(start, start + cardCodeHashBatchSize).map((item) => hashCardCode(item.cardCode)))));
+  }
+  const createdAt = spec.now.toISOString();
+  for (let start = 0; start < items.length; start += insertBatchSize) {
+    const batch = items.slice(start, start + insertBatchSize);
+    await db
+      .insertInto('items')
+      .values(
+        batch.map((item, offset) => ({
+          id: item.id,
+          brand_id: spec.brandId,
+          serial: item.serial,
+          gtin: null,
+          model_id: spec.modelIds.get(item.modelReference)!,
+          manufactured_on: item.manufacturedOn,
+          status: 'in_stock' as const,
+          card_code_hash: hashes[start + offset]!,
+          created_at: createdAt,
+        })),
+      )
+      .execute();
+    await db
+      .insertInto('provenance_events')
+      .values(
+        batch.map((item) => ({
+          id: newId('pev'),
+          brand_id: spec.brandId,
+          item_id: item.id,
+          type: 'manufactured' as const,
+          occurred_at: `${item.manufacturedOn}T00:00:00.000Z`,
+          country: 'CH',
+          city: 'Genève',
+          retailer_id: null,
+          details: '{}',
+          recorded_at: createdAt,
+        })),
+      )
+      .execute();
+  }
+  return items;
+}
+
+export async function setItemStatus(db: Db, itemId: string, status: 'stolen' | 'destroyed' | 'lost'): Promise<void> {
+  await db.updateTable('items').set({ status }).where('id', '=', itemId).execute();
+}

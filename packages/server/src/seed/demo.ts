@@ -1,0 +1,216 @@
+/**
+ * The demo registry: Maison Aubert, 22 models, 500 pieces with warranty-card codes, 6 retailers
+ * in 4 countries, 4 service centres, a publishable key for the demo site and a secret key.
+ * Re-running changes nothing. Keys and a few serial/card-code pairs are written to
+ * `DATA_DIR/demo-credentials.json` for the demo script and the end-to-end test: that file exists
+ * for the local demo only.
+ */
+import { existsSync } from 'node:fs';
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createApiKey } from '../api-keys.ts';
+import type { Db } from '../db/database.ts';
+import { generateCardCode, hashCardCode } from '../features/warranties/card-code.ts';
+import { newId } from '../ids.ts';
+import { insertBrand, insertItems, insertModels, insertRetailers, insertServiceCentres, setItemStatus, type SeededItem } from './building-blocks.ts';
+import { demoBrand, demoModels, demoRetailers, demoServiceCentres, demoSiteOrigins } from './demo-catalogue.ts';
+
+const demoPieceCount = 500;
+const samplePieceCount = 5;
+export const demoCredentialsFileName = 'demo-credentials.json';
+
+export interface DemoPiece {
+  serial: string;
+  cardCode: string;
+  model: string;
+}
+
+export interface DemoCredentials {
+  notice: string;
+  brandId: string;
+  publishableKey: string;
+  secretKey: string;
+  allowedOrigins: string[];
+  /** Pieces in stock, ready to activate. */
+  samplePieces: DemoPiece[];
+  /** Pieces in states the demo shows off: refused activations and a piece already covered. */
+  specialPieces: { stolen: string; destroyed: string; alreadyCovered: string };
+}
+
+export interface DemoSeedResult {
+  /** False when the demo brand was already there. */
+  created: boolean;
+  credentials: DemoCredentials;
+  credentialsFile: string;
+}
+
+const credentialsNotice = 'Local demo only: these keys and card codes open the demo registry. Never commit or ship this file.';
+
+async function writeCredentials(file: string, credentials: DemoCredentials): Promise<void> {
+  await writeFile(file, `${JSON.stringify(credentials, null, 2)}\n`, { mode: 0o600 });
+}
+
+function piece(item: SeededItem): DemoPiece {
+  const model = demoModels.find((m) => m.reference === item.modelReference);
+  return { serial: item.serial, cardCode: item.cardCode, model: model ? `${model.name} (${model.reference})` : item.modelReference };
+}
+
+/** A piece sold in Paris in 2025, confirmed by its owner: activation of it answers `already_activated`. */
+async function insertCoveredPiece(db: Db, item: SeededItem, now: Date): Promise<void> {
+  const ownerId = newId('own');
+  const createdAt = now.toISOString();
+  const purchaseDate = '2025-09-14';
+  const retailer = demoRetailers[0]!;
+  await db
+    .insertInto('owners')
+    .values({
+      id: ownerId,
+      brand_id: demoBrand.id,
+      name: 'Hélène Marchand',
+      email: 'helene.marchand@example.com',
+      email_normalized: 'helene.marchand@example.com',
+      country: 'FR',
+      language: 'fr',
+      customer_type: 'retail',
+      created_at: createdAt,
+    })
+    .execute();
+  await db
+    .insertInto('consents')
+    .values([
+      { id: newId('cns'), owner_id: ownerId, channel: 'email', purpose: 'service', granted: 1, recorded_at: '2025-09-14T15:12:00.000Z', source: 'demo_seed' },
+      { id: newId('cns'), owner_id: ownerId, channel: 'email', purpose: 'marketing', granted: 0, recorded_at: '2025-09-14T15:12:00.000Z', source: 'demo_seed' },
+    ])
+    .execute();
+  await db
+    .insertInto('warranties')
+    .values({
+      id: newId('wty'),
+      brand_id: demoBrand.id,
+      item_id: item.id,
+      owner_id: ownerId,
+      buyer_id: ownerId,
+      retailer_id: retailer.id,
+      purchase_date: purchaseDate,
+      coverage_end: '2027-09-14',
+      status: 'active',
+      is_gift: 0,
+      source: 'retailer',
+      activated_at: '2025-09-14T15:12:00.000Z',
+      confirmed_at: '2025-09-14T18:40:00.000Z',
+      covering_item_id: item.id,
+    })
+    .execute();
+  await db.updateTable('items').set({ status: 'sold' }).where('id', '=', item.id).execute();
+  await db
+    .insertInto('provenance_events')
+    .values(
+      (['sold', 'warranty_activated'] as const).map((type) => ({
+        id: newId('pev'),
+        brand_id: demoBrand.id,
+        item_id: item.id,
+        type,
+        occurred_at: `${purchaseDate}T15:12:00.000Z`,
+        country: retailer.country,
+        city: retailer.city,
+        retailer_id: retailer.id,
+        details: '{}',
+        recorded_at: createdAt,
+      })),
+    )
+    .execute();
+}
+
+async function createDemoKeys(db: Db, origins: string[], now: Date): Promise<{ publishable: string; secret: string }> {
+  const publishable = await createApiKey(db, { brandId: demoBrand.id, kind: 'publishable', allowedOrigins: origins, label: 'demo brand site', now });
+  const secret = await createApiKey(db, { brandId: demoBrand.id, kind: 'secret', label: 'demo back office', now });
+  return { publishable: publishable.key, secret: secret.key };
+}
+
+/**
+ * The brand exists but its credentials file is gone: the old keys and sample codes cannot be
+ * shown again (only hashes are stored), so new demo keys are issued and the sample pieces get
+ * new card codes.
+ */
+async function reissueCredentials(db: Db, origins: string[], now: Date): Promise<DemoCredentials> {
+  await db.updateTable('api_keys').set({ revoked_at: now.toISOString() }).where('brand_id', '=', demoBrand.id).where('revoked_at', 'is', null).execute();
+  const keys = await createDemoKeys(db, origins, now);
+  const rows = await db
+    .selectFrom('items')
+    .innerJoin('models', 'models.id', 'items.model_id')
+    .select(['items.id', 'items.serial', 'models.name', 'models.reference'])
+    .where('items.brand_id', '=', demoBrand.id)
+    .where('items.status', '=', 'in_stock')
+    .orderBy('items.serial')
+    .limit(samplePieceCount)
+    .execute();
+  const samplePieces: DemoPiece[] = [];
+  for (const row of rows) {
+    const cardCode = generateCardCode();
+    await db.updateTable('items').set({ card_code_hash: await hashCardCode(cardCode) }).where('id', '=', row.id).execute();
+    samplePieces.push({ serial: row.serial, cardCode, model: `${row.name} (${row.reference})` });
+  }
+  const special = await db.selectFrom('items').select(['serial', 'status']).where('brand_id', '=', demoBrand.id).where('status', 'in', ['stolen', 'destroyed', 'sold']).execute();
+  const serialWith = (status: string) => special.find((row) => row.status === status)?.serial ?? '';
+  return {
+    notice: credentialsNotice,
+    brandId: demoBrand.id,
+    publishableKey: keys.publishable,
+    secretKey: keys.secret,
+    allowedOrigins: origins,
+    samplePieces,
+    specialPieces: { stolen: serialWith('stolen'), destroyed: serialWith('destroyed'), alreadyCovered: serialWith('sold') },
+  };
+}
+
+export async function seedDemo(db: Db, options: { dataDir: string; origins?: string[] | undefined; now: Date }): Promise<DemoSeedResult> {
+  const origins = options.origins ?? demoSiteOrigins;
+  const credentialsFile = join(options.dataDir, demoCredentialsFileName);
+  await mkdir(options.dataDir, { recursive: true });
+  const existing = await db.selectFrom('brands').select('id').where('id', '=', demoBrand.id).executeTakeFirst();
+  if (existing) {
+    if (existsSync(credentialsFile)) {
+      return { created: false, credentials: JSON.parse(await readFile(credentialsFile, 'utf8')) as DemoCredentials, credentialsFile };
+    }
+    const credentials = await reissueCredentials(db, origins, options.now);
+    await writeCredentials(credentialsFile, credentials);
+    return { created: false, credentials, credentialsFile };
+  }
+
+  const credentials = await db.transaction().execute(async (trx) => {
+    await insertBrand(trx, demoBrand, options.now);
+    const modelIds = await insertModels(trx, demoBrand.id, demoModels);
+    await insertRetailers(trx, demoBrand.id, demoRetailers);
+    await insertServiceCentres(trx, demoBrand.id, demoServiceCentres);
+    const items = await insertItems(trx, {
+      brandId: demoBrand.id,
+      modelIds,
+      count: demoPieceCount,
+      serialPrefix: 'MA-',
+      firstSerialNumber: 240001,
+      firstManufacturedOn: '2023-03-01',
+      daysBetweenPieces: 1.5,
+      now: options.now,
+    });
+    const [stolen, destroyed, covered] = items.slice(-3) as [SeededItem, SeededItem, SeededItem];
+    await setItemStatus(trx, stolen.id, 'stolen');
+    await trx
+      .insertInto('provenance_events')
+      .values({ id: newId('pev'), brand_id: demoBrand.id, item_id: stolen.id, type: 'reported_stolen', occurred_at: '2026-02-03T09:00:00.000Z', country: 'CH', city: 'Genève', retailer_id: null, details: '{}', recorded_at: options.now.toISOString() })
+      .execute();
+    await setItemStatus(trx, destroyed.id, 'destroyed');
+    await insertCoveredPiece(trx, covered, options.now);
+    const keys = await createDemoKeys(trx, origins, options.now);
+    return {
+      notice: credentialsNotice,
+      brandId: demoBrand.id,
+      publishableKey: keys.publishable,
+      secretKey: keys.secret,
+      allowedOrigins: origins,
+      samplePieces: items.slice(0, samplePieceCount).map(piece),
+      specialPieces: { stolen: stolen.serial, destroyed: destroyed.serial, alreadyCovered: covered.serial },
+    } satisfies DemoCredentials;
+  });
+  await writeCredentials(credentialsFile, credentials);
+  return { created: true, credentials, credentialsFile };
+}

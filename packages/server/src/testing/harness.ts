@@ -1,0 +1,176 @@
+/**
+ * A server on a fresh database with a small fixture brand, for the server's tests, the features'
+ * tests and the end-to-end test (`@atelier/server/testing`).
+ *
+ *   describeEachDatabase('activation', (database) => {
+ *     let server: TestServer;
+ *     beforeEach(async () => { server = await createTestServer({ database }); });
+ *     afterEach(() => server.close());
+ *     it('…', async () => { const res = await server.request('/v1/brand', { key: 'publishable' }); });
+ *   });
+ */
+import { describe, it } from 'node:test';
+import { createApiKey } from '../api-keys.ts';
+import { createServer, type App, type ServerOptions } from '../app.ts';
+import { fixedClock } from '../clock.ts';
+import { migrateToLatest, openDatabase, type DatabaseKind, type Db } from '../db/database.ts';
+import type { ServerDeps } from '../deps.ts';
+import { recordingLogger } from '../logger.ts';
+import { RecordingMailer } from '../mail/recording-mailer.ts';
+import { insertBrand, insertItems, insertModels, insertRetailers, insertServiceCentres, setItemStatus, type SeededItem } from '../seed/building-blocks.ts';
+import { demoModels, demoRetailers, demoServiceCentres, type BrandSpec, type RetailerSpec } from '../seed/demo-catalogue.ts';
+import { createTestDatabase, postgresUnavailableReason } from './postgres.ts';
+
+export { postgresUnavailableReason } from './postgres.ts';
+export type { SeededItem } from '../seed/building-blocks.ts';
+
+/** The fixture's "now": every test starts at the same instant. */
+export const fixtureNow = '2026-11-25T10:00:00.000Z';
+export const fixtureOrigin = 'https://www.maison-fixture.example';
+export const fixturePublicUrl = 'https://www.maison-fixture.example';
+
+const fixtureBrand: BrandSpec = {
+  id: 'brand_fixture',
+  name: 'Maison Fixture',
+  locales: ['en', 'fr', 'zh-Hant'],
+  warrantyBaseMonths: 24,
+  warrantyMonthsAddedPerService: 12,
+  serviceIntervalMonths: 36,
+};
+
+export interface TestServerOptions {
+  database: DatabaseKind;
+  /** Pieces in stock to create (default 12). */
+  itemCount?: number;
+  /** Passed to createServer, e.g. low rate limits for a 429 test. */
+  serverOptions?: ServerOptions;
+}
+
+export interface TestRequestInit {
+  method?: string;
+  /** Which fixture key to send as `Authorization: Bearer`; omit for none. */
+  key?: 'publishable' | 'secret';
+  /** Sent as JSON with `Content-Type: application/json` unless a string (sent as is). */
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+export interface TestServer {
+  database: DatabaseKind;
+  app: App;
+  deps: ServerDeps;
+  db: Db;
+  mailer: RecordingMailer;
+  clock: ReturnType<typeof fixedClock>;
+  logger: ReturnType<typeof recordingLogger>;
+  brand: { id: string; name: string };
+  keys: { publishable: string; secret: string; origin: string };
+  /** Pieces in stock, with their card codes in clear. */
+  items: SeededItem[];
+  /** Pieces that can never be activated. */
+  unavailableItems: { stolen: SeededItem; destroyed: SeededItem };
+  retailers: RetailerSpec[];
+  /** Calls the app in process. */
+  request(path: string, init?: TestRequestInit): Promise<Response>;
+  close(): Promise<void>;
+}
+
+async function openTestDatabase(database: DatabaseKind): Promise<{ db: Db; dispose: () => Promise<void> }> {
+  if (database === 'sqlite') {
+    const db = openDatabase({ dataDir: ':memory:' });
+    return { db, dispose: () => db.destroy() };
+  }
+  const reason = await postgresUnavailableReason();
+  if (reason) throw new Error(reason);
+  const created = await createTestDatabase();
+  const db = openDatabase({ databaseUrl: created.url });
+  return {
+    db,
+    dispose: async () => {
+      await db.destroy();
+      await created.drop();
+    },
+  };
+}
+
+export async function createTestServer(options: TestServerOptions): Promise<TestServer> {
+  const { db, dispose } = await openTestDatabase(options.database);
+  await migrateToLatest(db);
+  const clock = fixedClock(fixtureNow);
+  const now = clock.now();
+  await insertBrand(db, fixtureBrand, now);
+  const modelIds = await insertModels(db, fixtureBrand.id, demoModels.slice(0, 4));
+  const retailers = demoRetailers.slice(0, 3);
+  await insertRetailers(db, fixtureBrand.id, retailers);
+  await insertServiceCentres(db, fixtureBrand.id, demoServiceCentres.slice(0, 1));
+  const seeded = await insertItems(db, {
+    brandId: fixtureBrand.id,
+    modelIds,
+    count: (options.itemCount ?? 12) + 2,
+    serialPrefix: 'FX-',
+    firstSerialNumber: 100001,
+    firstManufacturedOn: '2025-01-06',
+    daysBetweenPieces: 7,
+    now,
+  });
+  const stolen = seeded.at(-2)!;
+  const destroyed = seeded.at(-1)!;
+  await setItemStatus(db, stolen.id, 'stolen');
+  await setItemStatus(db, destroyed.id, 'destroyed');
+  const publishable = await createApiKey(db, { brandId: fixtureBrand.id, kind: 'publishable', allowedOrigins: [fixtureOrigin], label: 'fixture site', now });
+  const secret = await createApiKey(db, { brandId: fixtureBrand.id, kind: 'secret', label: 'fixture back office', now });
+
+  const mailer = new RecordingMailer();
+  const logger = recordingLogger();
+  const deps: ServerDeps = { db, mailer, clock, publicUrl: fixturePublicUrl };
+  const app = createServer({ ...deps, options: { logger, ...options.serverOptions } });
+  const keys = { publishable: publishable.key, secret: secret.key, origin: fixtureOrigin };
+
+  return {
+    database: options.database,
+    app,
+    deps,
+    db,
+    mailer,
+    clock,
+    logger,
+    brand: { id: fixtureBrand.id, name: fixtureBrand.name },
+    keys,
+    items: seeded.slice(0, -2),
+    unavailableItems: { stolen, destroyed },
+    retailers,
+    async request(path, init = {}) {
+      const headers = new Headers(init.headers);
+      if (init.key) headers.set('Authorization', `Bearer ${keys[init.key]}`);
+      let body: string | undefined;
+      if (init.body !== undefined) {
+        body = typeof init.body === 'string' ? init.body : JSON.stringify(init.body);
+        if (!headers.has('Content-Type')) headers.set('Content-Type', 'application/json');
+      }
+      return app.request(path, { method: init.method ?? (body === undefined ? 'GET' : 'POST'), headers, body });
+    },
+    close: dispose,
+  };
+}
+
+const databases: DatabaseKind[] = ['sqlite', 'postgres'];
+
+/**
+ * Declares the suite once per database. PostgreSQL suites are skipped, with the reason shown,
+ * when PostgreSQL is unreachable, except under `CI`, where they fail instead: CI must test both.
+ */
+export function describeEachDatabase(name: string, suite: (database: DatabaseKind) => void): void {
+  for (const database of databases) {
+    describe(`${name} [${database}]`, async () => {
+      if (database === 'postgres') {
+        const reason = await postgresUnavailableReason();
+        if (reason && process.env['CI']) throw new Error(`CI requires PostgreSQL: ${reason}`);
+        if (reason) {
+          it('runs on PostgreSQL', { skip: reason }, () => {});
+          return;
+        }
+      }
+      suite(database);
+    });
+  }
+}

@@ -1,0 +1,3 @@
+export * from './harness.ts';
+export { RecordingMailer } from '../mail/recording-mailer.ts';
+export { fixedClock } from '../clock.ts';
