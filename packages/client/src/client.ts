@@ -3,7 +3,20 @@
  * generic `call`, so every method validates, authenticates, retries and reports errors the same way.
  */
 import type { RequestOf, ResponseOf } from './contract/operation.ts';
-import { activateWarranty, confirmWarranty, getBrand, getItem, registerSale } from './contract/operations.ts';
+import {
+  activateWarranty,
+  confirmWarranty,
+  getBrand,
+  getItem,
+  getProvenance,
+  listProvenanceLookups,
+  markRecovered,
+  recordModification,
+  recordService,
+  registerSale,
+  reportStolen,
+  transferOwnership,
+} from './contract/operations.ts';
 import { createTransport } from './transport.ts';
 import type { CallFunction, CallOptions, TransportOptions } from './transport.ts';
 
@@ -27,6 +40,22 @@ export interface AtelierClient {
   items: {
     /** Secret key. A serialized piece with its current warranty. */
     get(serial: string, options?: CallOptions): Promise<ResponseOf<typeof getItem>>;
+    /** Secret key. An authorized retailer's modification (strap, engraving…); returns the updated public record. */
+    recordModification(serial: string, input: RequestOf<typeof recordModification>, options?: CallOptions): Promise<ResponseOf<typeof recordModification>>;
+    /** Secret key. A completed service at a service centre; returns the updated public record. */
+    recordService(serial: string, input: RequestOf<typeof recordService>, options?: CallOptions): Promise<ResponseOf<typeof recordService>>;
+    /** Secret key. Reports the piece stolen; returns the updated public record. */
+    reportStolen(serial: string, input?: RequestOf<typeof reportStolen>, options?: CallOptions): Promise<ResponseOf<typeof reportStolen>>;
+    /** Secret key. Marks a stolen piece recovered; returns the updated public record. */
+    markRecovered(serial: string, input?: RequestOf<typeof markRecovered>, options?: CallOptions): Promise<ResponseOf<typeof markRecovered>>;
+    /** Secret key. Transfers the piece to a new owner, who confirms by e-mail. */
+    transferOwnership(serial: string, input: RequestOf<typeof transferOwnership>, options?: CallOptions): Promise<ResponseOf<typeof transferOwnership>>;
+    /** Secret key. Who looked the piece up (salted address hashes, never addresses), newest first. */
+    lookups(serial: string, options?: CallOptions): Promise<ResponseOf<typeof listProvenanceLookups>>;
+  };
+  provenance: {
+    /** The public, signed history of a piece; check it with `verifyProvenanceRecord`. */
+    get(serial: string, options?: CallOptions): Promise<ResponseOf<typeof getProvenance>>;
   };
   /** Calls any operation of the contract, for those without a namespace entry yet. */
   call: CallFunction;
@@ -47,6 +76,15 @@ export function createClient(options: ClientOptions): AtelierClient {
     },
     items: {
       get: (serial, callOptions) => call(getItem, { params: { serial } }, callOptions),
+      recordModification: (serial, input, callOptions) => call(recordModification, { params: { serial }, body: input }, callOptions),
+      recordService: (serial, input, callOptions) => call(recordService, { params: { serial }, body: input }, callOptions),
+      reportStolen: (serial, input = {}, callOptions) => call(reportStolen, { params: { serial }, body: input }, callOptions),
+      markRecovered: (serial, input = {}, callOptions) => call(markRecovered, { params: { serial }, body: input }, callOptions),
+      transferOwnership: (serial, input, callOptions) => call(transferOwnership, { params: { serial }, body: input }, callOptions),
+      lookups: (serial, callOptions) => call(listProvenanceLookups, { params: { serial } }, callOptions),
+    },
+    provenance: {
+      get: (serial, callOptions) => call(getProvenance, { params: { serial } }, callOptions),
     },
     call,
   };

@@ -2,11 +2,11 @@
  * Translates what ky and fetch throw into the client's one error hierarchy, so callers never
  * see a ky type and can switch on `code`.
  */
-import { isHTTPError, isNetworkError, isTimeoutError } from 'ky';
-import type { HTTPError } from 'ky';
+import { isHTTPError, isTimeoutError } from 'ky';
 import * as z from 'zod/mini';
 import { Problem } from './contract/problem.ts';
 import { ApiError, AtelierClientError, NetworkError, TimeoutError } from './errors.ts';
+import type { FetchFunction } from './transport.ts';
 import { parseRetryAfterSeconds } from './retry-after.ts';
 
 export interface FailedCall {
@@ -21,10 +21,12 @@ export interface FailedCall {
  * may answer with HTML or nothing at all; the caller still gets an ApiError with a stable
  * `http_<status>` code rather than a parse failure.
  */
-export function problemFromHttpError(error: HTTPError): Problem {
-  const parsed = z.safeParse(Problem, error.data);
+export async function problemFromResponse(response: Response): Promise<Problem> {
+  // A body that is not JSON, or cannot be read at all, is simply not a problem document.
+  const body: unknown = await response.json().catch(() => undefined);
+  const parsed = z.safeParse(Problem, body);
   if (parsed.success) return parsed.data;
-  const { status, statusText } = error.response;
+  const { status, statusText } = response;
   return {
     type: 'about:blank',
     title: statusText || `HTTP ${String(status)}`,
@@ -33,23 +35,35 @@ export function problemFromHttpError(error: HTTPError): Problem {
   };
 }
 
-export function toClientError(error: unknown, call: FailedCall): unknown {
+/**
+ * `fetch` rejects with a TypeError exactly when no answer could be had (offline, DNS, refused
+ * connection, CORS refusal) and with the signal's reason when aborted. The TypeError becomes a
+ * NetworkError right where it happens, the only place it cannot be mistaken for a bug elsewhere.
+ */
+export function reportingNetworkFailures(fetchFunction: FetchFunction | undefined): FetchFunction {
+  return async (input, init) => {
+    try {
+      return await (fetchFunction ?? globalThis.fetch)(input, init);
+    } catch (error) {
+      if (!(error instanceof TypeError)) throw error;
+      const target = input instanceof Request ? `${input.method} ${input.url}` : String(input);
+      throw new NetworkError(`Could not reach ${target}: the network or the server is unavailable.`, { cause: error });
+    }
+  };
+}
+
+export async function toClientError(error: unknown, call: FailedCall): Promise<unknown> {
   // The caller cancelled: hand back their AbortError untouched so `error.name === 'AbortError'` checks keep working.
   if (call.signal?.aborted) return error;
   if (error instanceof AtelierClientError) return error;
   if (isHTTPError(error)) {
-    return new ApiError(problemFromHttpError(error), {
+    return new ApiError(await problemFromResponse(error.response), {
       retryAfterSeconds: parseRetryAfterSeconds(error.response.headers.get('retry-after')),
       cause: error,
     });
   }
   if (isTimeoutError(error)) {
     return new TimeoutError(`No answer from ${call.method} ${call.url} within ${String(call.timeoutMs)} ms.`, { cause: error });
-  }
-  if (isNetworkError(error)) {
-    return new NetworkError(`Could not reach ${call.method} ${call.url}: the network or the server is unavailable.`, {
-      cause: error,
-    });
   }
   return error;
 }

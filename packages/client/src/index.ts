@@ -38,5 +38,6 @@ export type {
   ProvenanceVerification,
   ProvenanceVerificationFailureReason,
   UnchainedEvent,
+  WebCryptoKey,
 } from './provenance-chain.ts';
 export * from './contract/index.ts';

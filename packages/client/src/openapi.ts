@@ -36,7 +36,8 @@ const tagDescriptions: Record<string, string> = {
   brand: "The brand's public configuration.",
   warranties: 'Warranty activation by the buyer and its confirmation by e-mail.',
   sales: 'Sales registered by authorized retailers (secret key).',
-  items: 'Serialized pieces as brand staff and retailers see them (secret key).',
+  items: 'Serialized pieces as brand staff and retailers see them, and what they record about them (secret key).',
+  provenance: "A piece's public, signed history, readable by anyone holding its serial.",
 };
 
 const reasonPhrases: Record<number, string> = {

@@ -22,6 +22,9 @@ export const canonicalEventFormat = 'atelier-provenance-event/1';
 
 const ed25519 = { name: 'Ed25519' } as const;
 
+/** WebCrypto's key type, named through the global so this module typechecks with DOM or with Node's types alone. */
+export type WebCryptoKey = Parameters<typeof crypto.subtle.sign>[1];
+
 /** An event as the chain covers it: every public field but its own hash. */
 export type ChainedEventFields = Omit<ProvenanceEvent, 'hash'>;
 /** An event before it is linked into the chain. */
@@ -92,12 +95,12 @@ export async function chainEvents(serial: string, events: readonly UnchainedEven
 }
 
 /** Signs a chain head with the brand's Ed25519 private key. */
-export async function signChainHead(headHash: string, privateKey: CryptoKey, keyId: string): Promise<ProvenanceChainHead> {
+export async function signChainHead(headHash: string, privateKey: WebCryptoKey, keyId: string): Promise<ProvenanceChainHead> {
   const signature = await crypto.subtle.sign(ed25519, privateKey, hexToBytes(headHash));
   return { hash: headHash, signature: bytesToBase64Url(new Uint8Array(signature)), keyId };
 }
 
-async function importVerifyKey(publicJwk: BrandSigningKey): Promise<CryptoKey | undefined> {
+async function importVerifyKey(publicJwk: BrandSigningKey): Promise<WebCryptoKey | undefined> {
   if (publicJwk.kty !== 'OKP' || publicJwk.crv !== 'Ed25519') return undefined;
   try {
     return await crypto.subtle.importKey('jwk', { kty: publicJwk.kty, crv: publicJwk.crv, x: publicJwk.x }, ed25519, false, ['verify']);
@@ -106,7 +109,7 @@ async function importVerifyKey(publicJwk: BrandSigningKey): Promise<CryptoKey | 
   }
 }
 
-async function signatureMatches(head: ProvenanceChainHead, key: CryptoKey): Promise<boolean> {
+async function signatureMatches(head: ProvenanceChainHead, key: WebCryptoKey): Promise<boolean> {
   let signature: Uint8Array<ArrayBuffer>;
   try {
     signature = base64UrlToBytes(head.signature);

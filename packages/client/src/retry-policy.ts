@@ -3,8 +3,9 @@
  * too, which is safe because every POST carries an `Idempotency-Key` that stays the same across
  * the retries of one call, so the server answers a replay with the first response.
  */
-import { isHTTPError } from 'ky';
-import type { RetryOptions } from 'ky';
+import { isHTTPError, isTimeoutError } from 'ky';
+import type { RetryOptions, ShouldRetryState } from 'ky';
+import { NetworkError } from './errors.ts';
 import { parseRetryAfterSeconds } from './retry-after.ts';
 
 /** A retry limit, or ky's retry options (`limit`, `statusCodes`, `delay`, `shouldRetry`, …). */
@@ -21,11 +22,19 @@ export const retriedMethods = ['get', 'head', 'options', 'post', 'put', 'patch',
  */
 export const longestRetryAfterWaitSeconds = 20;
 
-function refuseLongWaits(state: Parameters<NonNullable<RetryOptions['shouldRetry']>>[0]): boolean | undefined {
-  if (!isHTTPError(state.error)) return undefined;
-  const waitSeconds = parseRetryAfterSeconds(state.error.response.headers.get('retry-after'));
-  if (waitSeconds !== undefined && waitSeconds > longestRetryAfterWaitSeconds) return false;
-  return undefined;
+const millisecondsPerSecond = 1000;
+
+/**
+ * `false` where ky's own rules would retry but this client must not; `undefined` leaves the
+ * decision to ky's rules (status codes, methods, timeouts).
+ */
+function refuseUnsafeRetries({ error }: ShouldRetryState): false | undefined {
+  if (isHTTPError(error)) {
+    const waitSeconds = parseRetryAfterSeconds(error.response.headers.get('retry-after'));
+    return waitSeconds !== undefined && waitSeconds > longestRetryAfterWaitSeconds ? false : undefined;
+  }
+  // ky 1 retries any failure of an attempt; only a failed connection is worth another try, not a bug.
+  return isTimeoutError(error) || error instanceof NetworkError ? undefined : false;
 }
 
 export function retryPolicy(option: RetryOption | undefined): RetryOptions {
@@ -34,10 +43,12 @@ export function retryPolicy(option: RetryOption | undefined): RetryOptions {
   return {
     limit: defaultRetryLimit,
     methods: retriedMethods,
+    // ky waits as long as a timing header says (forever when it is malformed): never longer than this.
+    maxRetryAfter: longestRetryAfterWaitSeconds * millisecondsPerSecond,
     ...custom,
     shouldRetry: async (state) => {
       const decision = customShouldRetry ? await customShouldRetry(state) : undefined;
-      return decision ?? refuseLongWaits(state);
+      return decision ?? refuseUnsafeRetries(state);
     },
   };
 }

@@ -10,7 +10,7 @@ import type { Operation, ParamsOf, RequestOf, ResponseOf } from './contract/oper
 import { idempotencyKeyMaxLength } from './contract/primitives.ts';
 import { problemMediaType } from './contract/problem.ts';
 import { toFieldErrors } from './contract/validation.ts';
-import { toClientError } from './error-mapping.ts';
+import { reportingNetworkFailures, toClientError } from './error-mapping.ts';
 import { AtelierClientError, ResponseValidationError, ValidationError } from './errors.ts';
 import { generateIdempotencyKey } from './idempotency-key.ts';
 import { retryPolicy } from './retry-policy.ts';
@@ -148,11 +148,10 @@ export function createTransport(options: TransportOptions): Transport {
   const { kind: keyKind, key } = bearerKey(options);
   const timeoutMs = checkTimeout(options.timeout);
   const api = ky.create({
-    prefix: baseUrl,
     timeout: timeoutMs,
     retry: retryPolicy(options.retry),
     headers: { authorization: `Bearer ${key}`, accept: `application/json, ${problemMediaType}` },
-    ...(options.fetch ? { fetch: options.fetch } : {}),
+    fetch: reportingNetworkFailures(options.fetch),
   });
 
   const call: CallFunction = async (operation, input, callOptions = {}) => {
@@ -170,16 +169,17 @@ export function createTransport(options: TransportOptions): Transport {
     if (operation.method === 'POST') headers['idempotency-key'] = checkIdempotencyKey(callOptions.idempotencyKey);
     const path = expandPath(operation.path, parsedParams as Record<string, unknown> | undefined);
 
+    const url = `${baseUrl}${path}`;
     let text: string;
     try {
-      text = await api(path, {
+      text = await api(url, {
         method: operation.method,
         headers,
         ...(operation.request ? { json: parsedBody } : {}),
         ...(callOptions.signal ? { signal: callOptions.signal } : {}),
       }).text();
     } catch (error) {
-      throw toClientError(error, { method: operation.method, url: `${baseUrl}${path}`, timeoutMs, signal: callOptions.signal });
+      throw await toClientError(error, { method: operation.method, url, timeoutMs, signal: callOptions.signal });
     }
     return parseResponseBody(operation, text);
   };

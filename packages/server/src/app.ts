@@ -12,6 +12,10 @@ import { sql } from 'kysely';
 import type { ServerDeps } from './deps.ts';
 import { AtelierError } from './errors.ts';
 import { brandRoutes } from './features/brand/routes.ts';
+import { registerDigitalLinkResolver } from './features/digital-link/resolver.ts';
+import { addressHasher } from './features/provenance/lookup-audit.ts';
+import { provenanceLookupGuard } from './features/provenance/lookup-guard.ts';
+import { provenanceRoutes } from './features/provenance/routes.ts';
 import { itemRoutes } from './features/items/routes.ts';
 import { saleRoutes } from './features/sales/routes.ts';
 import { warrantyRoutes } from './features/warranties/routes.ts';
@@ -21,13 +25,23 @@ import { corsByApiKeys } from './http/cors.ts';
 import { problemFromError, problemResponse } from './http/problem.ts';
 import { rateLimit } from './http/rate-limit.ts';
 import { registerOperations } from './http/register-operations.ts';
-import { defaultRateLimitPolicies, requestBodyLimitBytes, type RateLimitPolicies } from './limits.ts';
+import {
+  defaultProvenanceLookupPolicies,
+  defaultRateLimitPolicies,
+  requestBodyLimitBytes,
+  type ProvenanceLookupPolicies,
+  type RateLimitPolicies,
+} from './limits.ts';
 import { consoleLogger, type Logger } from './logger.ts';
 import { openApiDocument } from './openapi.ts';
 
 export interface ServerOptions {
   logger?: Logger;
   rateLimits?: RateLimitPolicies;
+  /** Budgets of public provenance lookups (API and Digital Link resolver). */
+  provenanceLookupLimits?: ProvenanceLookupPolicies;
+  /** Salt of the lookup audit's address hashes (`AUDIT_ADDRESS_SALT`); default: generated once, kept in the database. */
+  auditAddressSalt?: string | undefined;
   /** Take the client IP from `X-Forwarded-For` (only behind a proxy that sets it). */
   trustProxy?: boolean;
 }
@@ -93,7 +107,12 @@ export function createServer(deps: ServerDeps & { options?: ServerOptions }): Ap
   });
   app.get('/v1/openapi.json', (c) => c.json(openApiDocument()));
 
-  registerOperations(app, [...brandRoutes(deps), ...warrantyRoutes(deps), ...saleRoutes(deps), ...itemRoutes(deps)], {
+  const lookupPolicies = deps.options?.provenanceLookupLimits ?? defaultProvenanceLookupPolicies;
+  const hashAddress = addressHasher(deps.db, deps.options?.auditAddressSalt, () => deps.clock.now());
+  app.use('/v1/provenance/:serial', provenanceLookupGuard({ db: deps.db, clock: deps.clock, policies: lookupPolicies, hashAddress }));
+  registerDigitalLinkResolver(app, { db: deps.db, clock: deps.clock, policy: lookupPolicies.digitalLinkPerAddress, hashAddress });
+
+  registerOperations(app, [...brandRoutes(deps), ...warrantyRoutes(deps), ...saleRoutes(deps), ...itemRoutes(deps), ...provenanceRoutes(deps)], {
     db: deps.db,
     clock: deps.clock,
     logger,

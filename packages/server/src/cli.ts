@@ -37,7 +37,7 @@ class UsageError extends Error {
 async function start(config: Config): Promise<void> {
   const logger = consoleLogger;
   const runtime = await openRuntime(config, logger);
-  const app = createServer({ ...runtime.deps, options: { logger, trustProxy: config.trustProxy } });
+  const app = createServer({ ...runtime.deps, options: { logger, trustProxy: config.trustProxy, auditAddressSalt: config.auditAddressSalt } });
   const stopMaintenance = startMaintenance(runtime.deps.db, systemClock, logger);
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info: AddressInfo) => {
     logger.info('listening', {

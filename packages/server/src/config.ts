@@ -26,6 +26,8 @@ export interface Config {
   trustProxy: boolean;
   /** Origins the demo seed's publishable key allows. */
   demoSiteOrigins: string[] | undefined;
+  /** Salt of the lookup audit's address hashes; unset: generated once and kept in the database. */
+  auditAddressSalt: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -54,6 +56,7 @@ const variables = {
   MAIL_FROM: z.string().check(z.minLength(3, 'must be an address such as "Maison <no-reply@example.com>"')),
   TRUST_PROXY: z.enum(['0', '1', 'true', 'false']),
   DEMO_SITE_ORIGINS: z.string().check(z.minLength(1, 'must not be empty')),
+  AUDIT_ADDRESS_SALT: z.string().check(z.minLength(16, 'must be at least 16 characters (a random secret)')),
 } as const;
 
 type VariableName = keyof typeof variables;
@@ -90,5 +93,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: read(env, 'MAIL_FROM') ?? defaultMailFrom,
     trustProxy: trustProxy === '1' || trustProxy === 'true',
     demoSiteOrigins,
+    auditAddressSalt: read(env, 'AUDIT_ADDRESS_SALT'),
   };
 }

@@ -44,3 +44,22 @@ export const shutdownDrainTimeoutMs = 10_000;
 
 /** How often expired rate-limit windows and idempotency entries are deleted. */
 export const maintenanceIntervalMs = 10 * 60 * 1000;
+
+/**
+ * Budgets of public provenance lookups, on top of the key's request budget: a lookup names a
+ * serial, so these are what stops the registry from being scraped serial by serial.
+ */
+export interface ProvenanceLookupPolicies {
+  /** Per API key, for `GET /v1/provenance/{serial}`: every visitor of a brand site shares it. */
+  perKey: RateLimitPolicy;
+  /** Per client address, for `GET /v1/provenance/{serial}`: one visitor, whichever site they come through. */
+  perAddress: RateLimitPolicy;
+  /** Per client address, for the GS1 Digital Link resolver, which takes no key (it is printed as a QR code). */
+  digitalLinkPerAddress: RateLimitPolicy;
+}
+
+export const defaultProvenanceLookupPolicies: ProvenanceLookupPolicies = {
+  perKey: { name: 'provenance-key', requestsPerWindow: 300, windowSeconds: 60 },
+  perAddress: { name: 'provenance-address', requestsPerWindow: 30, windowSeconds: 60 },
+  digitalLinkPerAddress: { name: 'digital-link-address', requestsPerWindow: 30, windowSeconds: 60 },
+};

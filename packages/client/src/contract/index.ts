@@ -8,4 +8,5 @@ export * from './sales.ts';
 export * from './items.ts';
 export * from './signing-key.ts';
 export * from './provenance.ts';
+export * from './item-events.ts';
 export * from './operations.ts';

@@ -38,6 +38,8 @@ export interface Operation<
   readonly errors: readonly ErrorCode[];
 }
 
+// Pure: lets bundlers drop the operations a bundle does not use (the widgets' CDN build needs three).
+// @__NO_SIDE_EFFECTS__
 export function operation<
   const Params extends z.ZodMiniType | undefined = undefined,
   const Request extends z.ZodMiniType | undefined = undefined,

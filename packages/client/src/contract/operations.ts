@@ -1,7 +1,17 @@
 /** The API's operations: the single table the client, the server and the OpenAPI document are built from. */
 import { BrandConfig } from './brand.ts';
 import { ItemParams, ItemSummary } from './items.ts';
+import {
+  ModificationRequest,
+  OwnershipTransferRequest,
+  OwnershipTransferResponse,
+  ProvenanceLookupList,
+  RecoveryRequest,
+  ServiceRequest,
+  TheftReportRequest,
+} from './item-events.ts';
 import { operation } from './operation.ts';
+import { ProvenanceRecord } from './provenance.ts';
 import { SaleRegistration, SaleResponse } from './sales.ts';
 import { ActivationRequest, ActivationResponse, ConfirmationRequest, ConfirmationResponse } from './warranties.ts';
 
@@ -81,4 +91,114 @@ export const getItem = operation({
   errors: ['unknown_serial'],
 });
 
-export const operations = [getBrand, activateWarranty, confirmWarranty, registerSale, getItem] as const;
+export const getProvenance = operation({
+  id: 'getProvenance',
+  method: 'GET',
+  path: '/v1/provenance/{serial}',
+  auth: 'publishable',
+  summary: "A piece's public, signed history: model, first sale, owner count, services, modifications, stolen state. No personal data. Audited and rate limited per key and per address.",
+  tags: ['provenance'],
+  params: ItemParams,
+  response: ProvenanceRecord,
+  errors: ['unknown_serial'],
+});
+
+/** A piece that is stolen or destroyed cannot be modified, serviced or change hands through the registry. */
+const unavailableItemErrors = ['unknown_serial', 'item_unavailable'] as const;
+
+export const recordModification = operation({
+  id: 'recordModification',
+  method: 'POST',
+  path: '/v1/items/{serial}/modifications',
+  auth: 'secret',
+  summary: 'An authorized retailer records a modification (strap, engraving, …); it appears in the public history.',
+  tags: ['items'],
+  params: ItemParams,
+  request: ModificationRequest,
+  response: ProvenanceRecord,
+  successStatus: 201,
+  errors: [...unavailableItemErrors, 'unknown_retailer', 'date_in_future'],
+});
+
+export const recordService = operation({
+  id: 'recordService',
+  method: 'POST',
+  path: '/v1/items/{serial}/services',
+  auth: 'secret',
+  summary: 'Records a completed service at a service centre; it appears in the public history.',
+  tags: ['items'],
+  params: ItemParams,
+  request: ServiceRequest,
+  response: ProvenanceRecord,
+  successStatus: 201,
+  errors: [...unavailableItemErrors, 'unknown_service_centre', 'service_not_offered', 'date_in_future'],
+});
+
+export const reportStolen = operation({
+  id: 'reportStolen',
+  method: 'POST',
+  path: '/v1/items/{serial}/theft-reports',
+  auth: 'secret',
+  summary: 'Reports a piece stolen: the public history warns anyone who looks it up, and activations are refused.',
+  tags: ['items'],
+  params: ItemParams,
+  request: TheftReportRequest,
+  response: ProvenanceRecord,
+  successStatus: 201,
+  errors: [...unavailableItemErrors, 'already_reported_stolen'],
+});
+
+export const markRecovered = operation({
+  id: 'markRecovered',
+  method: 'POST',
+  path: '/v1/items/{serial}/recoveries',
+  auth: 'secret',
+  summary: 'Marks a stolen piece recovered: the stolen warning is lifted; the report stays in the history.',
+  tags: ['items'],
+  params: ItemParams,
+  request: RecoveryRequest,
+  response: ProvenanceRecord,
+  successStatus: 201,
+  errors: ['unknown_serial', 'not_reported_stolen'],
+});
+
+export const transferOwnership = operation({
+  id: 'transferOwnership',
+  method: 'POST',
+  path: '/v1/items/{serial}/ownership-transfers',
+  auth: 'secret',
+  summary: 'Transfers a registered piece to a new owner, who confirms by e-mail; the warranty follows the piece.',
+  tags: ['items'],
+  params: ItemParams,
+  request: OwnershipTransferRequest,
+  response: OwnershipTransferResponse,
+  successStatus: 201,
+  errors: [...unavailableItemErrors, 'no_registered_owner'],
+});
+
+export const listProvenanceLookups = operation({
+  id: 'listProvenanceLookups',
+  method: 'GET',
+  path: '/v1/items/{serial}/lookups',
+  auth: 'secret',
+  summary: 'The audit of public lookups of a serial, newest first, refused (rate-limited) ones included.',
+  tags: ['items'],
+  params: ItemParams,
+  response: ProvenanceLookupList,
+  errors: ['unknown_serial'],
+});
+
+export const operations = [
+  getBrand,
+  activateWarranty,
+  confirmWarranty,
+  registerSale,
+  getItem,
+  getProvenance,
+  recordModification,
+  recordService,
+  reportStolen,
+  markRecovered,
+  transferOwnership,
+  listProvenanceLookups,
+] as const;

@@ -48,6 +48,12 @@ export const errorCodes = [
   'purchase_date_before_manufacture',
   'invalid_confirmation_token',
   'confirmation_token_expired',
+  'unknown_service_centre',
+  'service_not_offered',
+  'date_in_future',
+  'already_reported_stolen',
+  'not_reported_stolen',
+  'no_registered_owner',
 ] as const;
 export const ErrorCode = z.enum(errorCodes);
 export type ErrorCode = z.infer<typeof ErrorCode>;
@@ -84,6 +90,12 @@ export const errorStatuses = {
   purchase_date_before_manufacture: 422,
   invalid_confirmation_token: 404,
   confirmation_token_expired: 410,
+  unknown_service_centre: 422,
+  service_not_offered: 422,
+  date_in_future: 422,
+  already_reported_stolen: 409,
+  not_reported_stolen: 409,
+  no_registered_owner: 409,
 } as const satisfies Record<ErrorCode, number>;
 
 export const Problem = z.looseObject({

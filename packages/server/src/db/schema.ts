@@ -18,6 +18,30 @@ export interface BrandsTable {
   warranty_months_added_per_service: number;
   service_interval_months: number;
   created_at: string;
+  /**
+   * Pages of the brand site the GS1 Digital Link resolver sends browsers to, with `{serial}` and
+   * `{gtin}` placeholders; null: the resolver answers 404 for that link type.
+   */
+  provenance_page_url_template: string | null;
+  activation_page_url_template: string | null;
+  repair_page_url_template: string | null;
+}
+
+/**
+ * The brand's Ed25519 keys that sign provenance chain heads. The private key is a secret at rest:
+ * it never leaves the server, in no response and no log.
+ */
+export interface BrandSigningKeysTable {
+  /** The JWK `kid`. */
+  kid: string;
+  brand_id: string;
+  /** The public JWK (`kty`, `crv`, `x`, `kid`) as JSON. */
+  public_jwk: string;
+  /** PKCS #8 DER of the private key, base64. */
+  private_key_pkcs8: string;
+  created_at: string;
+  /** Set when a newer key replaces it; only the newest unretired key signs. */
+  retired_at: string | null;
 }
 
 export interface ApiKeysTable {
@@ -90,6 +114,8 @@ export interface OwnersTable {
   language: string;
   customer_type: 'retail' | 'trade' | 'collector';
   created_at: string;
+  /** Postal address, free text, when the brand knows it: personal data, never public. */
+  postal_address: string | null;
 }
 
 export interface ConsentsTable {
@@ -116,8 +142,8 @@ export interface WarrantiesTable {
   coverage_end: string;
   status: 'pending_confirmation' | 'active' | 'expired' | 'void';
   is_gift: Flag;
-  /** `buyer` (activation form) or `retailer` (sale registration). */
-  source: 'buyer' | 'retailer';
+  /** `buyer` (activation form), `retailer` (sale registration) or `transfer` (to a new owner, by staff). */
+  source: 'buyer' | 'retailer' | 'transfer';
   activated_at: string;
   confirmed_at: string | null;
   /**
@@ -165,6 +191,41 @@ export interface ProvenanceEventsTable {
   /** JSON object with event-specific, non-personal details. */
   details: string;
   recorded_at: string;
+  /** 1, 2, 3… per item, unique with `item_id`: a gap or a duplicate is a broken chain. */
+  sequence: number;
+  /** SHA-256 (hex) of the event's canonical public form (see `@atelier/client` provenance-chain). */
+  hash: string;
+  /** The previous event's `hash`; null for the first event of a piece. */
+  previous_hash: string | null;
+  /**
+   * The brand's Ed25519 signature of `hash`, made when this event was appended and was therefore
+   * the chain head; null when the brand had no signing key yet (signed when read instead).
+   */
+  head_signature: string | null;
+  head_key_id: string | null;
+}
+
+/** Every public lookup of a serial: what staff read when a stolen piece is being probed. */
+export interface ProvenanceLookupsTable {
+  id: string;
+  brand_id: string;
+  /** As asked (upper-cased), known or not. */
+  serial: string;
+  item_id: string | null;
+  looked_up_at: string;
+  channel: 'api' | 'digital_link';
+  outcome: 'answered' | 'unknown_serial' | 'rate_limited';
+  api_key_id: string | null;
+  /** HMAC-SHA-256 of the client address with the audit salt; the address itself is never stored. */
+  client_address_hash: string;
+  piece_was_stolen: Flag;
+}
+
+/** Server-wide settings generated once and shared by every instance (the audit salt). */
+export interface ServerSettingsTable {
+  name: string;
+  value: string;
+  created_at: string;
 }
 
 /** Fixed-window counters, shared by every instance: request rate limits and card-code attempts. */
@@ -201,6 +262,9 @@ export interface Database {
   warranty_extensions: WarrantyExtensionsTable;
   confirmation_tokens: ConfirmationTokensTable;
   provenance_events: ProvenanceEventsTable;
+  provenance_lookups: ProvenanceLookupsTable;
+  brand_signing_keys: BrandSigningKeysTable;
+  server_settings: ServerSettingsTable;
   rate_limit_counters: RateLimitCountersTable;
   idempotency_keys: IdempotencyKeysTable;
 }
@@ -209,5 +273,6 @@ export type Item = Selectable<ItemsTable>;
 export type Warranty = Selectable<WarrantiesTable>;
 export type Owner = Selectable<OwnersTable>;
 export type NewProvenanceEvent = Insertable<ProvenanceEventsTable>;
+export type ProvenanceEventRow = Selectable<ProvenanceEventsTable>;
 export type WarrantyUpdate = Updateable<WarrantiesTable>;
 export type { Generated };

@@ -39,6 +39,17 @@ export function rateLimit(db: Db, clock: Clock, policies: RateLimitPolicies): Mi
       });
     }
     await next();
-    for (const [name, value] of Object.entries(headers)) c.res.headers.set(name, value);
+    mergeRateLimitHeaders(c.res.headers, headers);
   };
+}
+
+/**
+ * Adds policies to an answer that may already carry others (a provenance lookup has its own
+ * budgets besides the key's): both headers are lists, one item per policy.
+ */
+export function mergeRateLimitHeaders(target: Headers, added: Record<string, string>): void {
+  for (const [name, value] of Object.entries(added)) {
+    const existing = target.get(name);
+    target.set(name, existing ? `${value}, ${existing}` : value);
+  }
 }

@@ -3,7 +3,11 @@
  * against the same shapes the demo shows.
  */
 import type { Db } from '../db/database.ts';
+import { createBrandSigningKey } from '../features/provenance/signing-keys.ts';
 import { generateCardCode, hashCardCode } from '../features/warranties/card-code.ts';
+import { hashEvent } from '@atelier/client';
+import { toUnchainedEvent } from '../features/provenance/public-event.ts';
+import { signHead } from '../features/provenance/signing-keys.ts';
 import { newId } from '../ids.ts';
 import type { BrandSpec, ModelSpec, RetailerSpec, ServiceCentreSpec } from './demo-catalogue.ts';
 
@@ -32,9 +36,18 @@ export async function insertBrand(db: Db, brand: BrandSpec, now: Date): Promise<
       warranty_months_added_per_service: brand.warrantyMonthsAddedPerService,
       service_interval_months: brand.serviceIntervalMonths,
       created_at: now.toISOString(),
+      provenance_page_url_template: brand.pageUrlTemplates?.provenance ?? null,
+      activation_page_url_template: brand.pageUrlTemplates?.activation ?? null,
+      repair_page_url_template: brand.pageUrlTemplates?.repair ?? null,
     })
     .execute();
+  // Before any piece: every event is signed from the first one.
+  await createBrandSigningKey(db, brand.id, now);
 }
+
+/** Where the brand's pieces are made: the place of every `manufactured` event. */
+const manufactureCountry = 'CH';
+const manufactureCity = 'Genève';
 
 /** Returns model ids by reference. */
 export async function insertModels(db: Db, brandId: string, models: ModelSpec[]): Promise<Map<string, string>> {
@@ -119,23 +132,27 @@ export async function insertItems(db: Db, spec: ItemBatchSpec): Promise<SeededIt
         })),
       )
       .execute();
-    await db
-      .insertInto('provenance_events')
-      .values(
-        batch.map((item) => ({
+    // Each piece's chain starts here: sequence 1, no previous hash, signed as its head.
+    const events = await Promise.all(
+      batch.map(async (item) => {
+        const columns = { sequence: 1, type: 'manufactured' as const, occurred_at: `${item.manufacturedOn}T00:00:00.000Z`, country: manufactureCountry, city: manufactureCity, details: '{}' };
+        const hash = await hashEvent(item.serial, toUnchainedEvent(columns), null);
+        const head = await signHead(db, spec.brandId, hash);
+        return {
           id: newId('pev'),
           brand_id: spec.brandId,
           item_id: item.id,
-          type: 'manufactured' as const,
-          occurred_at: `${item.manufacturedOn}T00:00:00.000Z`,
-          country: 'CH',
-          city: 'Genève',
+          ...columns,
           retailer_id: null,
-          details: '{}',
           recorded_at: createdAt,
-        })),
-      )
-      .execute();
+          hash,
+          previous_hash: null,
+          head_signature: head?.signature ?? null,
+          head_key_id: head?.keyId ?? null,
+        };
+      }),
+    );
+    await db.insertInto('provenance_events').values(events).execute();
   }
   return items;
 }

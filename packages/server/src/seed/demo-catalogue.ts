@@ -7,6 +7,18 @@ export interface BrandSpec {
   warrantyBaseMonths: number;
   warrantyMonthsAddedPerService: number;
   serviceIntervalMonths: number;
+  /** Brand-site pages the Digital Link resolver redirects to, with `{serial}` / `{gtin}` placeholders. */
+  pageUrlTemplates?: { provenance: string; activation: string; repair: string };
+}
+
+/** The pages of a brand site at `siteUrl`, as the example site lays them out. */
+export function brandSitePageTemplates(siteUrl: string): NonNullable<BrandSpec['pageUrlTemplates']> {
+  const base = siteUrl.replace(/\/$/, '');
+  return {
+    provenance: `${base}/provenance.html?serial={serial}`,
+    activation: `${base}/?serial={serial}`,
+    repair: `${base}/repair.html?serial={serial}`,
+  };
 }
 
 export interface ModelSpec {

@@ -13,7 +13,8 @@ import type { Db } from '../db/database.ts';
 import { generateCardCode, hashCardCode } from '../features/warranties/card-code.ts';
 import { newId } from '../ids.ts';
 import { insertBrand, insertItems, insertModels, insertRetailers, insertServiceCentres, setItemStatus, type SeededItem } from './building-blocks.ts';
-import { demoBrand, demoModels, demoRetailers, demoServiceCentres, demoSiteOrigins } from './demo-catalogue.ts';
+import { appendProvenanceEvent } from '../features/provenance/events.ts';
+import { brandSitePageTemplates, demoBrand, demoModels, demoRetailers, demoServiceCentres, demoSiteOrigins } from './demo-catalogue.ts';
 
 const demoPieceCount = 500;
 const samplePieceCount = 5;
@@ -102,23 +103,20 @@ async function insertCoveredPiece(db: Db, item: SeededItem, now: Date): Promise<
     })
     .execute();
   await db.updateTable('items').set({ status: 'sold' }).where('id', '=', item.id).execute();
-  await db
-    .insertInto('provenance_events')
-    .values(
-      (['sold', 'warranty_activated'] as const).map((type) => ({
-        id: newId('pev'),
-        brand_id: demoBrand.id,
-        item_id: item.id,
+  for (const type of ['sold', 'warranty_activated'] as const) {
+    await appendProvenanceEvent(
+      db,
+      {
+        brandId: demoBrand.id,
+        itemId: item.id,
         type,
-        occurred_at: `${purchaseDate}T15:12:00.000Z`,
-        country: retailer.country,
-        city: retailer.city,
-        retailer_id: retailer.id,
-        details: '{}',
-        recorded_at: createdAt,
-      })),
-    )
-    .execute();
+        occurredAt: `${purchaseDate}T15:12:00.000Z`,
+        place: { retailerId: retailer.id, country: retailer.country, city: retailer.city },
+        details: {},
+      },
+      now,
+    );
+  }
 }
 
 async function createDemoKeys(db: Db, origins: string[], now: Date): Promise<{ publishable: string; secret: string }> {
@@ -178,7 +176,8 @@ export async function seedDemo(db: Db, options: { dataDir: string; origins?: str
   }
 
   const credentials = await db.transaction().execute(async (trx) => {
-    await insertBrand(trx, demoBrand, options.now);
+    // The demo site's first origin serves the pages the Digital Link resolver sends browsers to.
+    await insertBrand(trx, { ...demoBrand, pageUrlTemplates: brandSitePageTemplates(origins[0] ?? demoSiteOrigins[0]!) }, options.now);
     const modelIds = await insertModels(trx, demoBrand.id, demoModels);
     await insertRetailers(trx, demoBrand.id, demoRetailers);
     await insertServiceCentres(trx, demoBrand.id, demoServiceCentres);
@@ -194,10 +193,11 @@ export async function seedDemo(db: Db, options: { dataDir: string; origins?: str
     });
     const [stolen, destroyed, covered] = items.slice(-3) as [SeededItem, SeededItem, SeededItem];
     await setItemStatus(trx, stolen.id, 'stolen');
-    await trx
-      .insertInto('provenance_events')
-      .values({ id: newId('pev'), brand_id: demoBrand.id, item_id: stolen.id, type: 'reported_stolen', occurred_at: '2026-02-03T09:00:00.000Z', country: 'CH', city: 'Genève', retailer_id: null, details: '{}', recorded_at: options.now.toISOString() })
-      .execute();
+    await appendProvenanceEvent(
+      trx,
+      { brandId: demoBrand.id, itemId: stolen.id, type: 'reported_stolen', occurredAt: '2026-02-03T09:00:00.000Z', place: { retailerId: null, country: 'CH', city: 'Genève' }, details: {} },
+      options.now,
+    );
     await setItemStatus(trx, destroyed.id, 'destroyed');
     await insertCoveredPiece(trx, covered, options.now);
     const keys = await createDemoKeys(trx, origins, options.now);

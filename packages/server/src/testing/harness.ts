@@ -18,7 +18,8 @@ import type { ServerDeps } from '../deps.ts';
 import { recordingLogger } from '../logger.ts';
 import { RecordingMailer } from '../mail/recording-mailer.ts';
 import { insertBrand, insertItems, insertModels, insertRetailers, insertServiceCentres, setItemStatus, type SeededItem } from '../seed/building-blocks.ts';
-import { demoModels, demoRetailers, demoServiceCentres, type BrandSpec, type RetailerSpec } from '../seed/demo-catalogue.ts';
+import { appendProvenanceEvent } from '../features/provenance/events.ts';
+import { brandSitePageTemplates, demoModels, demoRetailers, demoServiceCentres, type BrandSpec, type RetailerSpec } from '../seed/demo-catalogue.ts';
 import { createTestDatabase, postgresUnavailableReason } from './postgres.ts';
 
 export { postgresUnavailableReason } from './postgres.ts';
@@ -30,6 +31,7 @@ export const fixtureOrigin = 'https://www.maison-fixture.example';
 export const fixturePublicUrl = 'https://www.maison-fixture.example';
 
 const fixtureBrand: BrandSpec = {
+  pageUrlTemplates: brandSitePageTemplates(fixturePublicUrl),
   id: 'brand_fixture',
   name: 'Maison Fixture',
   locales: ['en', 'fr', 'zh-Hant'],
@@ -116,6 +118,11 @@ export async function createTestServer(options: TestServerOptions): Promise<Test
   const stolen = seeded.at(-2)!;
   const destroyed = seeded.at(-1)!;
   await setItemStatus(db, stolen.id, 'stolen');
+  await appendProvenanceEvent(
+    db,
+    { brandId: fixtureBrand.id, itemId: stolen.id, type: 'reported_stolen', occurredAt: '2026-10-02T09:00:00.000Z', place: { retailerId: null, country: 'FR', city: 'Paris' }, details: {} },
+    now,
+  );
   await setItemStatus(db, destroyed.id, 'destroyed');
   const publishable = await createApiKey(db, { brandId: fixtureBrand.id, kind: 'publishable', allowedOrigins: [fixtureOrigin], label: 'fixture site', now });
   const secret = await createApiKey(db, { brandId: fixtureBrand.id, kind: 'secret', label: 'fixture back office', now });

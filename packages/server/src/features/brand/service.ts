@@ -1,6 +1,7 @@
 /** The brand's public configuration, as the activation form needs it before it renders. */
 import { supportedLocales, type BrandConfig, type Locale } from '@atelier/client/contract';
 import type { Db } from '../../db/database.ts';
+import { currentSigningKey } from '../provenance/signing-keys.ts';
 
 function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (supportedLocales as readonly string[]).includes(value);
@@ -24,6 +25,7 @@ export async function getBrandConfig(db: Db, brandId: string): Promise<BrandConf
     .orderBy('name')
     .execute();
   const locales = brandLocales(brand.locales);
+  const signingKey = await currentSigningKey(db, brandId);
   return {
     id: brand.id,
     name: brand.name,
@@ -35,5 +37,6 @@ export async function getBrandConfig(db: Db, brandId: string): Promise<BrandConf
       serviceIntervalMonths: brand.service_interval_months,
     },
     retailers,
+    ...(signingKey ? { signingKey: signingKey.publicJwk } : {}),
   };
 }

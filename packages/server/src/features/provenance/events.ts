@@ -1,10 +1,20 @@
 /**
  * Appends to a piece's provenance: an append-only history that anyone holding the serial may
  * later read, so events carry places and retailers, never a person's name or address.
+ *
+ * Each event is linked into the piece's hash chain (`@atelier/client`'s `hashEvent` over the
+ * public form of `public-event.ts`) and signed as the new chain head. Appends to one piece take
+ * turns: the piece's row is locked first (a no-op UPDATE, which locks the row on PostgreSQL;
+ * SQLite has a single writer anyway), so each append reads the true last event. The unique
+ * (item_id, sequence) index is the last line of defence: a writer that bypassed the lock fails
+ * rather than forking the chain. Events are never updated or deleted.
  */
+import { hashEvent } from '@atelier/client';
 import type { Db } from '../../db/database.ts';
 import type { ProvenanceEventsTable } from '../../db/schema.ts';
 import { newId } from '../../ids.ts';
+import { toUnchainedEvent } from './public-event.ts';
+import { signHead } from './signing-keys.ts';
 
 export interface EventPlace {
   retailerId: string | null;
@@ -18,24 +28,49 @@ export interface ProvenanceEventInput {
   type: ProvenanceEventsTable['type'];
   occurredAt: string;
   place: EventPlace;
-  /** Non-personal details only. */
+  /** Public and non-personal details only: they are hashed and shown to anyone. */
   details: Record<string, string | number | boolean>;
 }
 
-export async function appendProvenanceEvent(db: Db, event: ProvenanceEventInput, now: Date): Promise<void> {
-  await db
+async function appendLocked(tx: Db, event: ProvenanceEventInput, now: Date): Promise<void> {
+  const item = await tx
+    .updateTable('items')
+    .set((eb) => ({ id: eb.ref('id') }))
+    .where('id', '=', event.itemId)
+    .returning('serial')
+    .executeTakeFirstOrThrow();
+  const last = await tx
+    .selectFrom('provenance_events')
+    .select(['sequence', 'hash'])
+    .where('item_id', '=', event.itemId)
+    .orderBy('sequence', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  const sequence = (last?.sequence ?? 0) + 1;
+  const previousHash = last?.hash ?? null;
+  const details = JSON.stringify(event.details);
+  const columns = { sequence, type: event.type, occurred_at: event.occurredAt, country: event.place.country, city: event.place.city, details };
+  const hash = await hashEvent(item.serial, toUnchainedEvent(columns), previousHash);
+  const head = await signHead(tx, event.brandId, hash);
+  await tx
     .insertInto('provenance_events')
     .values({
-      id: newId('evt'),
+      id: newId('pev'),
       brand_id: event.brandId,
       item_id: event.itemId,
-      type: event.type,
-      occurred_at: event.occurredAt,
-      country: event.place.country,
-      city: event.place.city,
+      ...columns,
       retailer_id: event.place.retailerId,
-      details: JSON.stringify(event.details),
       recorded_at: now.toISOString(),
+      previous_hash: previousHash,
+      hash,
+      head_signature: head?.signature ?? null,
+      head_key_id: head?.keyId ?? null,
     })
     .execute();
+}
+
+/** Appends one event; inside the caller's transaction when given one, else in its own. */
+export async function appendProvenanceEvent(db: Db, event: ProvenanceEventInput, now: Date): Promise<void> {
+  if (db.isTransaction) return appendLocked(db, event, now);
+  return db.transaction().execute((tx) => appendLocked(tx, event, now));
 }

@@ -19,7 +19,7 @@ const purchaseDateLeewayDays = 1;
 const registrableItemStatuses: ItemsTable['status'][] = ['in_stock', 'sold'];
 
 /** Where a consent was given, as recorded beside it. */
-export const consentSource: Record<WarrantiesTable['source'], string> = { buyer: 'warranty_activation', retailer: 'retailer_sale' };
+export const consentSource: Record<WarrantiesTable['source'], string> = { buyer: 'warranty_activation', retailer: 'retailer_sale', transfer: 'ownership_transfer' };
 
 export interface BrandPolicy {
   id: string;

@@ -109,30 +109,54 @@ export async function confirmWarranty(deps: ServerDeps, brandId: string, token: 
       .where('consumed_at', 'is', null)
       .executeTakeFirst();
     if (consumed.numUpdatedRows === 0n) throw invalidToken();
+    const pending = await tx
+      .selectFrom('warranties')
+      .innerJoin('owners', 'owners.id', 'warranties.owner_id')
+      .leftJoin('retailers', 'retailers.id', 'warranties.retailer_id')
+      .select(['warranties.item_id', 'warranties.source', 'warranties.coverage_end', 'owners.country as owner_country', 'retailers.id as retailer_id', 'retailers.country', 'retailers.city'])
+      .where('warranties.id', '=', found.warranty_id)
+      .where('warranties.status', '=', 'pending_confirmation')
+      .executeTakeFirst();
+    // A second link of an already confirmed warranty is simply used up; the warranty stays as it is.
+    if (!pending) return;
     const activated = await tx
       .updateTable('warranties')
       .set({ status: 'active', confirmed_at: now.toISOString() })
       .where('id', '=', found.warranty_id)
       .where('status', '=', 'pending_confirmation')
       .executeTakeFirst();
-    // A second link of an already confirmed warranty is simply used up; the warranty stays as it is.
+    // A concurrent confirmation with another of its links won the race.
     if (activated.numUpdatedRows === 0n) return;
-    const warranty = await tx
-      .selectFrom('warranties')
-      .leftJoin('retailers', 'retailers.id', 'warranties.retailer_id')
-      .select(['warranties.item_id', 'warranties.coverage_end', 'retailers.id as retailer_id', 'retailers.country', 'retailers.city'])
-      .where('warranties.id', '=', found.warranty_id)
-      .executeTakeFirstOrThrow();
+    const isTransfer = pending.source === 'transfer';
+    if (isTransfer) {
+      // The previous owner's warranty ends as the new owner's takes over the piece, in one transaction.
+      await tx
+        .updateTable('warranties')
+        .set({ status: 'void', covering_item_id: null })
+        .where('covering_item_id', '=', pending.item_id)
+        .execute();
+      await tx.updateTable('warranties').set({ covering_item_id: pending.item_id }).where('id', '=', found.warranty_id).execute();
+    }
     await appendProvenanceEvent(
       tx,
-      {
-        brandId,
-        itemId: warranty.item_id,
-        type: 'warranty_activated',
-        occurredAt: now.toISOString(),
-        place: { retailerId: warranty.retailer_id, country: warranty.country, city: warranty.city },
-        details: { coverageEnd: warranty.coverage_end },
-      },
+      isTransfer
+        ? {
+            brandId,
+            itemId: pending.item_id,
+            type: 'ownership_transferred',
+            occurredAt: now.toISOString(),
+            // The new owner's country only: where a piece lives, never who holds it.
+            place: { retailerId: null, country: pending.owner_country, city: null },
+            details: {},
+          }
+        : {
+            brandId,
+            itemId: pending.item_id,
+            type: 'warranty_activated',
+            occurredAt: now.toISOString(),
+            place: { retailerId: pending.retailer_id, country: pending.country, city: pending.city },
+            details: { coverageEnd: pending.coverage_end },
+          },
       now,
     );
   });

@@ -1,0 +1,165 @@
+/**
+ * What staff and authorized retailers record about a piece (secret key): a modification, a
+ * service, a theft report and a recovery. Each appends one event to the piece's chain and
+ * answers the updated public record, so the caller sees exactly what the public will.
+ */
+import type { ModificationRequest, ParsedRequestOf, ProvenanceRecord, recordService as recordServiceOperation, reportStolen as reportStolenOperation } from '@atelier/client/contract';
+import type { Clock } from '../../clock.ts';
+import type { Db } from '../../db/database.ts';
+import type { ItemsTable } from '../../db/schema.ts';
+import { AtelierError } from '../../errors.ts';
+import { isBefore, todayUtc } from '../shared/calendar.ts';
+import { findRetailer } from '../warranties/registration.ts';
+import { appendProvenanceEvent } from './events.ts';
+import { loadProvenanceRecord, unknownSerial } from './record.ts';
+
+/** Pieces in these states are in someone's hands lawfully, so they may be serviced or modified. */
+const workableItemStatuses: ItemsTable['status'][] = ['in_stock', 'sold'];
+
+export interface RecordDeps {
+  db: Db;
+  clock: Clock;
+}
+
+interface StaffItem {
+  id: string;
+  serial: string;
+  status: ItemsTable['status'];
+}
+
+export async function findStaffItem(db: Db, brandId: string, serial: string): Promise<StaffItem> {
+  const item = await db
+    .selectFrom('items')
+    .select(['id', 'serial', 'status'])
+    .where('brand_id', '=', brandId)
+    .where('serial', '=', serial.toUpperCase())
+    .executeTakeFirst();
+  if (!item) throw unknownSerial();
+  return item;
+}
+
+export function itemUnavailableForWork(status: string): AtelierError {
+  return new AtelierError('item_unavailable', 409, `This piece is ${status.replace('_', ' ')}: nothing can be recorded on it until that changes.`);
+}
+
+/** A given date (never in the future) at the start of its day, or now. */
+function occurredAt(date: string | undefined, clock: Clock): string {
+  if (date === undefined) return clock.now().toISOString();
+  if (isBefore(todayUtc(clock), date)) {
+    throw new AtelierError('date_in_future', 422, 'The date is in the future.', {
+      fieldErrors: [{ path: 'date', code: 'date_in_future', message: 'The date cannot be in the future.' }],
+    });
+  }
+  return `${date}T00:00:00.000Z`;
+}
+
+function workableItem(item: StaffItem): void {
+  if (!workableItemStatuses.includes(item.status)) throw itemUnavailableForWork(item.status);
+}
+
+export async function recordModification(deps: RecordDeps, brandId: string, serial: string, input: ModificationRequest): Promise<ProvenanceRecord> {
+  const item = await findStaffItem(deps.db, brandId, serial);
+  workableItem(item);
+  const retailer = await findRetailer(deps.db, brandId, input.retailerId);
+  await appendProvenanceEvent(
+    deps.db,
+    {
+      brandId,
+      itemId: item.id,
+      type: 'modified',
+      occurredAt: occurredAt(input.date, deps.clock),
+      place: { retailerId: retailer?.id ?? null, country: retailer?.country ?? null, city: retailer?.city ?? null },
+      // The retailer's name goes into the hashed details: the record must keep saying who did it even if it is renamed.
+      details: { what: input.what, retailerName: retailer?.name ?? '' },
+    },
+    deps.clock.now(),
+  );
+  return loadProvenanceRecord(deps.db, brandId, item.serial);
+}
+
+export async function recordService(
+  deps: RecordDeps,
+  brandId: string,
+  serial: string,
+  input: ParsedRequestOf<typeof recordServiceOperation>,
+): Promise<ProvenanceRecord> {
+  const item = await findStaffItem(deps.db, brandId, serial);
+  workableItem(item);
+  const centre = await deps.db
+    .selectFrom('service_centres')
+    .select(['id', 'country', 'city', 'services'])
+    .where('brand_id', '=', brandId)
+    .where('id', '=', input.serviceCentreId)
+    .executeTakeFirst();
+  if (!centre) {
+    throw new AtelierError('unknown_service_centre', 422, 'No service centre of this brand has this id.', {
+      fieldErrors: [{ path: 'serviceCentreId', code: 'unknown_service_centre', message: 'Choose one of the brand’s service centres.' }],
+    });
+  }
+  const offered = Object.keys(JSON.parse(centre.services) as Record<string, number>);
+  if (!offered.includes(input.serviceType)) {
+    throw new AtelierError('service_not_offered', 422, `This centre does not offer "${input.serviceType}".`, {
+      fieldErrors: [{ path: 'serviceType', code: 'service_not_offered', message: `Offered here: ${offered.join(', ')}.` }],
+    });
+  }
+  await appendProvenanceEvent(
+    deps.db,
+    {
+      brandId,
+      itemId: item.id,
+      type: 'serviced',
+      occurredAt: occurredAt(input.date, deps.clock),
+      place: { retailerId: null, country: centre.country, city: centre.city },
+      details: { serviceType: input.serviceType },
+    },
+    deps.clock.now(),
+  );
+  return loadProvenanceRecord(deps.db, brandId, item.serial);
+}
+
+type PlaceInput = ParsedRequestOf<typeof reportStolenOperation>;
+
+/**
+ * Flags the piece stolen and appends the report, together: the status update locks the piece's
+ * row, so two concurrent reports cannot both succeed.
+ */
+export async function reportStolen(deps: RecordDeps, brandId: string, serial: string, input: PlaceInput): Promise<ProvenanceRecord> {
+  const item = await findStaffItem(deps.db, brandId, serial);
+  const now = deps.clock.now();
+  await deps.db.transaction().execute(async (tx) => {
+    const flagged = await tx.updateTable('items').set({ status: 'stolen' }).where('id', '=', item.id).where('status', 'in', workableItemStatuses).executeTakeFirst();
+    if (flagged.numUpdatedRows === 0n) {
+      const current = await findStaffItem(tx, brandId, serial);
+      if (current.status === 'stolen') throw new AtelierError('already_reported_stolen', 409, 'This piece is already reported stolen.');
+      throw itemUnavailableForWork(current.status);
+    }
+    await appendProvenanceEvent(
+      tx,
+      { brandId, itemId: item.id, type: 'reported_stolen', occurredAt: now.toISOString(), place: { retailerId: null, country: input.country ?? null, city: input.city ?? null }, details: {} },
+      now,
+    );
+  });
+  return loadProvenanceRecord(deps.db, brandId, item.serial);
+}
+
+/** Lifts the stolen flag: the piece goes back to sold if it ever was, else to stock. The report stays in the history. */
+export async function markRecovered(deps: RecordDeps, brandId: string, serial: string, input: PlaceInput): Promise<ProvenanceRecord> {
+  const item = await findStaffItem(deps.db, brandId, serial);
+  const now = deps.clock.now();
+  await deps.db.transaction().execute(async (tx) => {
+    const sold = await tx.selectFrom('provenance_events').select('id').where('item_id', '=', item.id).where('type', '=', 'sold').limit(1).executeTakeFirst();
+    const restored = await tx
+      .updateTable('items')
+      .set({ status: sold ? 'sold' : 'in_stock' })
+      .where('id', '=', item.id)
+      .where('status', '=', 'stolen')
+      .executeTakeFirst();
+    if (restored.numUpdatedRows === 0n) throw new AtelierError('not_reported_stolen', 409, 'This piece is not reported stolen.');
+    await appendProvenanceEvent(
+      tx,
+      { brandId, itemId: item.id, type: 'recovered', occurredAt: now.toISOString(), place: { retailerId: null, country: input.country ?? null, city: input.city ?? null }, details: {} },
+      now,
+    );
+  });
+  return loadProvenanceRecord(deps.db, brandId, item.serial);
+}

@@ -1,0 +1,28 @@
+/** The public record (publishable key) and what staff record about a piece (secret key). */
+import {
+  getProvenance,
+  listProvenanceLookups,
+  markRecovered as markRecoveredOperation,
+  recordModification as recordModificationOperation,
+  recordService as recordServiceOperation,
+  reportStolen as reportStolenOperation,
+  transferOwnership as transferOwnershipOperation,
+} from '@atelier/client/contract';
+import type { ServerDeps } from '../../deps.ts';
+import { route, type OperationRoute } from '../../http/operation-route.ts';
+import { transferOwnership } from '../warranties/transfer.ts';
+import { markRecovered, recordModification, recordService, reportStolen } from './item-records.ts';
+import { listLookups } from './lookup-audit.ts';
+import { loadProvenanceRecord } from './record.ts';
+
+export function provenanceRoutes(deps: ServerDeps): OperationRoute[] {
+  return [
+    route(getProvenance, ({ params, caller }) => loadProvenanceRecord(deps.db, caller.brandId, params.serial)),
+    route(recordModificationOperation, ({ params, body, caller }) => recordModification(deps, caller.brandId, params.serial, body)),
+    route(recordServiceOperation, ({ params, body, caller }) => recordService(deps, caller.brandId, params.serial, body)),
+    route(reportStolenOperation, ({ params, body, caller }) => reportStolen(deps, caller.brandId, params.serial, body)),
+    route(markRecoveredOperation, ({ params, body, caller }) => markRecovered(deps, caller.brandId, params.serial, body)),
+    route(transferOwnershipOperation, ({ params, body, caller }) => transferOwnership(deps, caller.brandId, params.serial, body)),
+    route(listProvenanceLookups, ({ params, caller }) => listLookups(deps.db, caller.brandId, params.serial)),
+  ];
+}
