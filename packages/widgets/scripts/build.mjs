@@ -1,0 +1,71 @@
+// Builds the widgets twice from the same sources:
+// - dist/      the npm build: one ES module per source module, Lit, zod and @atelier/client left as
+//              imports for the app's bundler to share and deduplicate, with .d.ts next to each;
+// - dist/cdn/  the CDN build: `loader.js` plus chunks, everything bundled, one chunk per widget and
+//              per locale and one runtime chunk (Lit, the contract, the transport) that widgets share.
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+
+const packageDir = fileURLToPath(new URL('..', import.meta.url));
+const distDir = `${packageDir}dist`;
+const cdnDir = `${distDir}/cdn`;
+
+/** Modules every widget needs: they go into one shared chunk instead of being copied per widget. */
+const sharedRuntime = /node_modules|packages\/client\/|src\/base\/|src\/themes\/|src\/locales\/en\.ts/;
+
+const isExternal = (id) => /^(lit|@lit|@atelier\/client|zod|ky)(\/|$)/.test(id);
+
+const common = { configFile: false, root: packageDir, logLevel: 'warn', mode: 'production' };
+
+rmSync(distDir, { recursive: true, force: true });
+
+await build({
+  ...common,
+  build: {
+    outDir: distDir,
+    emptyOutDir: false,
+    target: 'es2023',
+    minify: false,
+    sourcemap: true,
+    lib: {
+      entry: {
+        index: 'src/index.ts',
+        loader: 'src/loader.ts',
+        'components/warranty-activation/warranty-activation': 'src/components/warranty-activation/warranty-activation.ts',
+      },
+      formats: ['es'],
+    },
+    rolldownOptions: {
+      external: isExternal,
+      output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+    },
+  },
+});
+
+// Library mode here too, though everything is bundled: an application build would make the tiny
+// loader import Vite's preload helper from the shared runtime chunk, fetching the runtime on every page.
+await build({
+  ...common,
+  build: {
+    outDir: cdnDir,
+    emptyOutDir: false,
+    target: 'es2023',
+    minify: true,
+    sourcemap: true,
+    manifest: true,
+    lib: { entry: { loader: 'src/loader.ts' }, formats: ['es'] },
+    rolldownOptions: {
+      output: {
+        entryFileNames: '[name].js',
+        chunkFileNames: '[name]-[hash].js',
+        minify: true,
+        comments: false,
+        codeSplitting: { groups: [{ name: 'atelier-runtime', test: sharedRuntime }] },
+      },
+    },
+  },
+});
+
+execFileSync('tsc', ['-p', 'tsconfig.build.json'], { cwd: packageDir, stdio: 'inherit' });

@@ -1,0 +1,53 @@
+// Prints the gzip size of every chunk of the CDN build and fails when what a page with
+// <atelier-warranty-activation> downloads before the form can render exceeds the budget: the
+// loader, the activation chunk and everything it imports statically (Lit, the contract, the
+// transport), and the English strings.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const activationBudgetGzipBytes = 30 * 1024;
+const loaderSource = 'src/loader.ts';
+const activationSource = 'src/components/warranty-activation/warranty-activation.ts';
+const englishSource = 'src/locales/en.ts';
+
+const cdnDir = fileURLToPath(new URL('../dist/cdn/', import.meta.url));
+let manifest;
+try {
+  manifest = JSON.parse(readFileSync(`${cdnDir}.vite/manifest.json`, 'utf8'));
+} catch {
+  console.error('size-check: dist/cdn/.vite/manifest.json is missing; run `pnpm build` first.');
+  process.exit(1);
+}
+
+const gzipBytes = (file) => gzipSync(readFileSync(`${cdnDir}${file}`), { level: 9 }).length;
+const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
+
+console.log('CDN chunks (gzip):');
+for (const chunk of Object.values(manifest).sort((a, b) => a.file.localeCompare(b.file))) {
+  console.log(`  ${kib(gzipBytes(chunk.file)).padStart(10)}  ${chunk.file}`);
+}
+
+/** Manifest keys of a chunk and of everything it imports statically, transitively. */
+function staticClosure(key, into = new Set()) {
+  if (into.has(key)) return into;
+  const chunk = manifest[key];
+  if (!chunk) throw new Error(`size-check: ${key} is not in the CDN build`);
+  into.add(key);
+  for (const imported of chunk.imports ?? []) staticClosure(imported, into);
+  return into;
+}
+
+const needed = staticClosure(loaderSource);
+staticClosure(activationSource, needed);
+// English ships inside the runtime chunk today; if it ever becomes its own chunk it still counts.
+if (manifest[englishSource]) staticClosure(englishSource, needed);
+
+const files = [...needed].map((key) => manifest[key].file);
+const total = files.reduce((sum, file) => sum + gzipBytes(file), 0);
+console.log(`\nLoader + <atelier-warranty-activation> + English: ${kib(total)} gzip (budget ${kib(activationBudgetGzipBytes)})`);
+console.log(`  ${files.join(', ')}`);
+if (total > activationBudgetGzipBytes) {
+  console.error(`size-check: over budget by ${kib(total - activationBudgetGzipBytes)}.`);
+  process.exit(1);
+}

@@ -1,0 +1,20 @@
+/**
+ * Every event the widgets emit, with its detail type. Events are prefixed `atelier-`, bubble and
+ * are composed, so a brand page can listen on the element, a wrapper or `document`.
+ */
+import type { ActivationResponse, Warranty } from '@atelier/client/contract';
+
+export interface AtelierEventDetails {
+  /** A buyer activated a warranty; it waits for confirmation by e-mail. */
+  'atelier-warranty-activated': ActivationResponse;
+  /** A buyer opened the e-mailed link and the warranty is now active. */
+  'atelier-warranty-confirmed': Warranty;
+}
+
+export type AtelierEventName = keyof AtelierEventDetails;
+
+export type AtelierEventMap = { [Name in AtelierEventName]: CustomEvent<AtelierEventDetails[Name]> };
+
+declare global {
+  interface HTMLElementEventMap extends AtelierEventMap {}
+}

@@ -1,0 +1,114 @@
+/**
+ * Form state for a widget: the values as typed, which fields the person has left, the contract's
+ * verdict on them, and the server's field errors addressed by the same dotted paths
+ * (`owner.email`). Errors appear on a field only once the person has left it or tried to submit,
+ * so nobody is scolded for a field they have not reached yet.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { toFieldErrors } from '@atelier/client/contract';
+import type { FieldError } from '@atelier/client/contract';
+import type * as z from 'zod/mini';
+
+export type FieldValue = string | boolean;
+export type FormValues = Record<string, FieldValue>;
+
+export interface FormControllerOptions<Request> {
+  /** The contract's schema for the request this form sends. */
+  schema: z.ZodMiniType<unknown, Request>;
+  /** Builds the request from the values; empty inputs should become `undefined` so the contract says "required". */
+  toRequest: (values: FormValues) => Request;
+  initialValues: FormValues;
+}
+
+export type SubmitAttempt<Request> = { ok: true; request: Request } | { ok: false; errors: FieldError[] };
+
+export class FormController<Request> implements ReactiveController {
+  readonly values: FormValues;
+  private readonly host: ReactiveControllerHost;
+  private readonly options: FormControllerOptions<Request>;
+  private readonly touched = new Set<string>();
+  private submitAttempted = false;
+  private clientErrors = new Map<string, FieldError>();
+  private serverErrors = new Map<string, FieldError>();
+
+  constructor(host: ReactiveControllerHost, options: FormControllerOptions<Request>) {
+    this.host = host;
+    this.options = options;
+    this.values = { ...options.initialValues };
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.validate();
+  }
+
+  string(path: string): string {
+    const value = this.values[path];
+    return typeof value === 'string' ? value : '';
+  }
+
+  checked(path: string): boolean {
+    return this.values[path] === true;
+  }
+
+  /** The person changed a field: what the server said about its old value no longer holds. */
+  set(path: string, value: FieldValue): void {
+    this.values[path] = value;
+    this.serverErrors.delete(path);
+    this.validate();
+    this.host.requestUpdate();
+  }
+
+  /** The person left a field: from now on it is validated as they type. */
+  touch(path: string): void {
+    this.touched.add(path);
+    this.host.requestUpdate();
+  }
+
+  /** The error to show on a field, if any: the server's first, then the contract's once the field was touched. */
+  errorFor(path: string): FieldError | undefined {
+    const server = this.serverErrors.get(path);
+    if (server) return server;
+    if (!this.submitAttempted && !this.touched.has(path)) return undefined;
+    return this.clientErrors.get(path);
+  }
+
+  /** Every error currently shown, in the order of `paths` (the form's order), then any for paths the form lacks. */
+  visibleErrors(paths: readonly string[]): FieldError[] {
+    const shown: FieldError[] = [];
+    for (const path of paths) {
+      const error = this.errorFor(path);
+      if (error) shown.push(error);
+    }
+    for (const [path, error] of this.serverErrors) if (!paths.includes(path)) shown.push(error);
+    return shown;
+  }
+
+  /** Field errors the server answered with; each stays until its field is edited. */
+  setServerErrors(errors: readonly FieldError[]): void {
+    this.serverErrors = new Map();
+    for (const error of errors) if (!this.serverErrors.has(error.path)) this.serverErrors.set(error.path, error);
+    this.host.requestUpdate();
+  }
+
+  /** Checks the whole form against the contract, as a submit does; every error becomes visible. */
+  attemptSubmit(): SubmitAttempt<Request> {
+    this.submitAttempted = true;
+    this.serverErrors = new Map();
+    const result = this.validate();
+    this.host.requestUpdate();
+    if (result.success) return { ok: true, request: this.options.toRequest(this.values) };
+    return { ok: false, errors: [...this.clientErrors.values()] };
+  }
+
+  private validate(): { success: boolean } {
+    const result = this.options.schema.safeParse(this.options.toRequest(this.values));
+    this.clientErrors = new Map();
+    if (!result.success) {
+      for (const error of toFieldErrors(result.error.issues)) {
+        if (!this.clientErrors.has(error.path)) this.clientErrors.set(error.path, error);
+      }
+    }
+    return { success: result.success };
+  }
+}

@@ -1,0 +1,485 @@
+/// <reference types="mocha" />
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { ApiError, NetworkError } from '@atelier/client';
+import type { ActivationRequest, ActivationResponse, BrandConfig, Warranty } from '@atelier/client/contract';
+import type { WidgetClient } from '../../base/client.ts';
+import { defineElement } from '../../base/define.ts';
+import './warranty-activation.ts';
+import type { AtelierWarrantyActivation } from './warranty-activation.ts';
+
+const brand: BrandConfig = {
+  id: 'brand_1',
+  name: 'Maison Horlogère',
+  locales: ['en', 'fr', 'zh-Hant'],
+  defaultLocale: 'en',
+  warrantyPolicy: { baseMonths: 24, monthsAddedPerService: 12, serviceIntervalMonths: 36 },
+  retailers: [
+    { id: 'ret_geneva', name: 'Boutique Rhône', country: 'CH', city: 'Geneva' },
+    { id: 'ret_paris', name: 'Galerie Vendôme', country: 'FR', city: 'Paris' },
+  ],
+};
+
+const warranty: Warranty = {
+  id: 'war_1',
+  serial: 'AT-100234',
+  model: { reference: '5711', name: 'Nautile Automatique', collection: 'Nautile' },
+  status: 'pending_confirmation',
+  purchaseDate: '2025-01-15',
+  coverageEnd: '2027-01-15',
+  retailer: brand.retailers[0] ?? null,
+  gift: false,
+  activatedAt: '2025-01-20T10:00:00Z',
+  confirmedAt: null,
+};
+
+const activation: ActivationResponse = { warranty, confirmationSentTo: 'a•••@example.com' };
+
+type ActivateCall = { input: ActivationRequest; idempotencyKey: string | undefined };
+
+/** A client whose answers each test scripts; records what the widget sent. */
+class FakeClient implements WidgetClient {
+  activateCalls: ActivateCall[] = [];
+  confirmCalls: string[] = [];
+  activateAnswers: Array<() => Promise<ActivationResponse>> = [];
+  confirmAnswer: () => Promise<{ warranty: Warranty }> = () =>
+    Promise.resolve({ warranty: { ...warranty, status: 'active', confirmedAt: '2025-01-21T09:00:00Z' } });
+
+  brand = { get: () => Promise.resolve(brand) };
+  warranties = {
+    activate: (input: ActivationRequest, options?: { idempotencyKey?: string }) => {
+      this.activateCalls.push({ input: structuredClone(input), idempotencyKey: options?.idempotencyKey });
+      const answer = this.activateAnswers.shift();
+      return answer ? answer() : Promise.resolve(activation);
+    },
+    confirm: (token: string) => {
+      this.confirmCalls.push(token);
+      return this.confirmAnswer();
+    },
+  };
+}
+
+function problem(status: number, code: string, errors?: { path: string; code: string; message: string }[]): ApiError {
+  return new ApiError({ type: `https://atelier.dev/problems/${code}`, title: code, status, code, ...(errors ? { errors } : {}) });
+}
+
+async function mount(client: FakeClient, attributes: { locale?: string; serial?: string } = {}): Promise<AtelierWarrantyActivation> {
+  const element = await fixture<AtelierWarrantyActivation>(
+    html`<atelier-warranty-activation .client=${client} locale=${attributes.locale ?? 'en'} serial=${attributes.serial ?? ''}></atelier-warranty-activation>`,
+  );
+  await waitUntil(() => element.shadowRoot?.querySelector('form'), 'the form renders once the brand is loaded');
+  return element;
+}
+
+function control<T extends HTMLElement = HTMLInputElement>(element: AtelierWarrantyActivation, name: string): T {
+  const found = element.shadowRoot?.querySelector<T>(`[name="${name}"]`);
+  if (!found) throw new Error(`no control named ${name}`);
+  return found;
+}
+
+function labelText(element: AtelierWarrantyActivation, name: string): string {
+  const id = control(element, name).id;
+  return element.shadowRoot?.querySelector(`label[for="${id}"]`)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+}
+
+async function fill(element: AtelierWarrantyActivation, name: string, value: string | boolean): Promise<void> {
+  const input = control(element, name);
+  if (typeof value === 'boolean') {
+    input.checked = value;
+    input.dispatchEvent(new Event('change'));
+  } else {
+    (input as HTMLInputElement | HTMLSelectElement).value = value;
+    input.dispatchEvent(new Event(input.localName === 'select' ? 'change' : 'input'));
+  }
+  await element.updateComplete;
+}
+
+async function fillValidForm(element: AtelierWarrantyActivation): Promise<void> {
+  await fill(element, 'serial', 'AT-100234');
+  await fill(element, 'cardCode', 'K7Q2-MZ4P');
+  await fill(element, 'purchaseDate', '2025-01-15');
+  await fill(element, 'retailerId', 'ret_geneva');
+  await fill(element, 'owner.name', 'Ada Lovelace');
+  await fill(element, 'owner.email', 'ada@example.com');
+  await fill(element, 'owner.country', 'GB');
+  await fill(element, 'consents.service', true);
+}
+
+async function submit(element: AtelierWarrantyActivation): Promise<void> {
+  control<HTMLFormElement>(element, 'serial').form?.requestSubmit();
+  await element.updateComplete;
+}
+
+/** Presses Tab until the named control has focus; fails if it is not reached within a few presses. */
+async function tabTo(element: AtelierWarrantyActivation, name: string): Promise<void> {
+  const maxTabPresses = 3;
+  for (let presses = 0; presses < maxTabPresses; presses++) {
+    await sendKeys({ press: 'Tab' });
+    if (element.shadowRoot?.activeElement === control(element, name)) return;
+  }
+  throw new Error(`${name} was not reached with the Tab key`);
+}
+
+function errorTextFor(element: AtelierWarrantyActivation, name: string): string {
+  const input = control(element, name);
+  const ids = (input.getAttribute('aria-describedby') ?? '').split(' ').filter((id) => id.endsWith('-error'));
+  return ids.map((id) => element.shadowRoot?.getElementById(id)?.textContent?.trim() ?? '').join(' ');
+}
+
+function shadowText(element: AtelierWarrantyActivation): string {
+  return element.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
+}
+
+describe('<atelier-warranty-activation>', () => {
+  it('renders an accessible empty form with the brand’s retailers and marketing unchecked', async () => {
+    const element = await mount(new FakeClient());
+    const retailers = [...control<HTMLSelectElement>(element, 'retailerId').options].map((option) => option.textContent?.trim());
+    expect(retailers).to.include('Boutique Rhône — Geneva');
+    expect(retailers).to.include('Other / not listed');
+    expect(control(element, 'consents.marketing').checked).to.equal(false);
+    expect(control<HTMLSelectElement>(element, 'owner.language').value).to.equal('en');
+    const countries = [...control<HTMLSelectElement>(element, 'owner.country').options].map((option) => option.textContent);
+    expect(countries).to.include('Switzerland');
+    await expect(element).to.be.accessible();
+  });
+
+  it('keeps contrast and labels accessible in the dark theme, with errors shown', async () => {
+    const element = await mount(new FakeClient());
+    element.theme = 'dark';
+    await submit(element);
+    expect(getComputedStyle(element).colorScheme).to.equal('dark');
+    await expect(element).to.be.accessible();
+  });
+
+  it('shows the recipient fields only when the piece is a gift', async () => {
+    const element = await mount(new FakeClient());
+    expect(element.shadowRoot?.querySelector('[name="gift.recipientEmail"]')).to.equal(null);
+    await fill(element, 'gift', true);
+    expect(control(element, 'gift.recipientEmail')).to.exist;
+  });
+
+  it('prefills the serial from the attribute', async () => {
+    const element = await mount(new FakeClient(), { serial: 'AT-777' });
+    expect(control(element, 'serial').value).to.equal('AT-777');
+  });
+
+  it('validates a field once the person has left it', async () => {
+    const element = await mount(new FakeClient());
+    const email = control(element, 'owner.email');
+    await fill(element, 'owner.email', 'ada@');
+    expect(email.getAttribute('aria-invalid')).to.equal('false');
+    email.dispatchEvent(new Event('blur'));
+    await element.updateComplete;
+    expect(email.getAttribute('aria-invalid')).to.equal('true');
+    expect(errorTextFor(element, 'owner.email')).to.equal('Enter an e-mail address such as name@example.com.');
+    await fill(element, 'owner.email', 'ada@example.com');
+    expect(email.getAttribute('aria-invalid')).to.equal('false');
+  });
+
+  it('on an incomplete submit, sends nothing and focuses a summary linking to each field, still accessible', async () => {
+    const client = new FakeClient();
+    const element = await mount(client);
+    await fill(element, 'owner.name', 'Ada Lovelace');
+    await submit(element);
+    await element.updateComplete;
+    expect(client.activateCalls).to.have.length(0);
+    const summary = element.shadowRoot?.querySelector<HTMLElement>('.summary');
+    expect(summary).to.exist;
+    expect(element.shadowRoot?.activeElement).to.equal(summary);
+    expect(errorTextFor(element, 'serial')).to.equal('This field is required.');
+    expect(control(element, 'owner.name').getAttribute('aria-invalid')).to.equal('false');
+    const link = summary?.querySelector<HTMLAnchorElement>('a[href="#field-serial"]');
+    link?.click();
+    expect(element.shadowRoot?.activeElement).to.equal(control(element, 'serial'));
+    await expect(element).to.be.accessible();
+  });
+
+  it('can be completed with the keyboard alone and submits', async () => {
+    const client = new FakeClient();
+    const element = await mount(client);
+    control(element, 'serial').focus();
+    await sendKeys({ type: 'at-100234' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: 'K7Q2-MZ4P' });
+    await sendKeys({ press: 'Tab' });
+    // Chromium's date input takes the digits segment by segment in the browser's order (en-US: month, day, year).
+    await sendKeys({ type: '01152025' });
+    // The date input's own calendar button takes one Tab stop after its segments.
+    await tabTo(element, 'retailerId');
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: 'Ada Lovelace' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: 'ada@example.com' });
+    await sendKeys({ press: 'Tab' });
+    expect(element.shadowRoot?.activeElement).to.equal(control(element, 'owner.country'));
+    await sendKeys({ type: 'Switzerland' });
+    await sendKeys({ press: 'Tab' });
+    expect(element.shadowRoot?.activeElement).to.equal(control(element, 'owner.language'));
+    await sendKeys({ press: 'Tab' });
+    expect(element.shadowRoot?.activeElement).to.equal(control(element, 'gift'));
+    await sendKeys({ press: 'Tab' });
+    expect(element.shadowRoot?.activeElement).to.equal(control(element, 'consents.service'));
+    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    expect(element.shadowRoot?.activeElement?.getAttribute('type')).to.equal('submit');
+    const activated = oneEvent(element, 'atelier-warranty-activated');
+    await sendKeys({ press: 'Enter' });
+    await activated;
+    expect(client.activateCalls).to.have.length(1);
+    const sent = client.activateCalls[0]?.input;
+    expect(sent).to.deep.include({ serial: 'at-100234', cardCode: 'K7Q2-MZ4P', purchaseDate: '2025-01-15', retailerId: 'ret_geneva' });
+    expect(sent?.owner).to.deep.equal({ name: 'Ada Lovelace', email: 'ada@example.com', country: 'CH', language: 'en' });
+    expect(sent?.consents).to.deep.equal({ service: true, marketing: false });
+    expect(sent?.gift).to.equal(undefined);
+  });
+
+  it('puts server field errors on their inputs and keeps every value after a 422', async () => {
+    const client = new FakeClient();
+    client.activateAnswers.push(() =>
+      Promise.reject(
+        problem(422, 'validation_failed', [
+          { path: 'owner.email', code: 'invalid_format', message: 'Not a valid email.' },
+          { path: 'cardCode', code: 'invalid_card_code', message: 'Wrong code.' },
+        ]),
+      ),
+    );
+    const element = await mount(client);
+    await fillValidForm(element);
+    await submit(element);
+    await waitUntil(() => element.shadowRoot?.querySelector('.summary'), 'the summary appears');
+    expect(control(element, 'owner.email').getAttribute('aria-invalid')).to.equal('true');
+    expect(errorTextFor(element, 'owner.email')).to.equal('Enter an e-mail address such as name@example.com.');
+    expect(control(element, 'cardCode').getAttribute('aria-invalid')).to.equal('true');
+    expect(errorTextFor(element, 'cardCode')).to.equal('This code does not match the warranty card of this piece.');
+    expect(control(element, 'serial').getAttribute('aria-invalid')).to.equal('false');
+    expect(control(element, 'serial').value).to.equal('AT-100234');
+    expect(control(element, 'cardCode').value).to.equal('K7Q2-MZ4P');
+    expect(control(element, 'owner.email').value).to.equal('ada@example.com');
+    expect(control<HTMLSelectElement>(element, 'owner.country').value).to.equal('GB');
+    expect(control(element, 'consents.service').checked).to.equal(true);
+    await expect(element).to.be.accessible();
+  });
+
+  it('maps a domain refusal without field errors to its field', async () => {
+    const client = new FakeClient();
+    client.activateAnswers.push(() => Promise.reject(problem(404, 'unknown_serial')));
+    const element = await mount(client);
+    await fillValidForm(element);
+    await submit(element);
+    await waitUntil(() => control(element, 'serial').getAttribute('aria-invalid') === 'true', 'serial marked invalid');
+    expect(errorTextFor(element, 'serial')).to.contain('We do not know this serial number');
+  });
+
+  it('keeps every value after a network failure and retries with the same idempotency key', async () => {
+    const client = new FakeClient();
+    client.activateAnswers.push(() => Promise.reject(new NetworkError('Failed to fetch')));
+    const element = await mount(client);
+    await fillValidForm(element);
+    await submit(element);
+    await waitUntil(() => element.shadowRoot?.querySelector('.alert'), 'the offline alert appears');
+    expect(element.shadowRoot?.querySelector('.alert')?.textContent).to.contain('We could not reach the server');
+    expect(control(element, 'serial').value).to.equal('AT-100234');
+    expect(control(element, 'owner.name').value).to.equal('Ada Lovelace');
+    expect(control<HTMLSelectElement>(element, 'retailerId').value).to.equal('ret_geneva');
+
+    const activated = oneEvent(element, 'atelier-warranty-activated');
+    element.shadowRoot?.querySelector<HTMLButtonElement>('.alert button')?.click();
+    await activated;
+    expect(client.activateCalls).to.have.length(2);
+    expect(client.activateCalls[1]?.idempotencyKey).to.be.a('string').and.equal(client.activateCalls[0]?.idempotencyKey);
+  });
+
+  it('uses a new idempotency key when the person changes the submission after a refusal', async () => {
+    const client = new FakeClient();
+    client.activateAnswers.push(() => Promise.reject(problem(422, 'invalid_card_code')));
+    const element = await mount(client);
+    await fillValidForm(element);
+    await submit(element);
+    await waitUntil(() => control(element, 'cardCode').getAttribute('aria-invalid') === 'true', 'card code marked invalid');
+    await fill(element, 'cardCode', 'K7Q2-MZ4X');
+    await submit(element);
+    await waitUntil(() => client.activateCalls.length === 2, 'sent again');
+    expect(client.activateCalls[1]?.idempotencyKey).not.to.equal(client.activateCalls[0]?.idempotencyKey);
+  });
+
+  it('does not send twice while a submission is in flight, and shows it is busy', async () => {
+    const client = new FakeClient();
+    let answer: (value: ActivationResponse) => void = () => {};
+    client.activateAnswers.push(() => new Promise((resolve) => (answer = resolve)));
+    const element = await mount(client);
+    await fillValidForm(element);
+    await submit(element);
+    await submit(element);
+    const form = element.shadowRoot?.querySelector('form');
+    expect(form?.getAttribute('aria-busy')).to.equal('true');
+    expect(element.shadowRoot?.querySelector<HTMLButtonElement>('button[type="submit"]')?.disabled).to.equal(true);
+    expect(client.activateCalls).to.have.length(1);
+    answer(activation);
+    await waitUntil(() => element.shadowRoot?.querySelector('.success'), 'success shows');
+  });
+
+  it('explains non-field refusals in plain words and keeps the form', async () => {
+    const client = new FakeClient();
+    client.activateAnswers.push(() => Promise.reject(problem(409, 'already_activated')));
+    client.activateAnswers.push(() => Promise.reject(problem(429, 'too_many_attempts')));
+    const element = await mount(client);
+    await fillValidForm(element);
+    await submit(element);
+    await waitUntil(() => shadowText(element).includes('already has a registered warranty'), 'already activated message');
+    expect(element.shadowRoot?.activeElement).to.equal(element.shadowRoot?.querySelector('.alert'));
+    await submit(element);
+    await waitUntil(() => shadowText(element).includes('Too many attempts'), 'too many attempts message');
+    expect(control(element, 'serial').value).to.equal('AT-100234');
+  });
+
+  it('shows the model, the coverage end and the masked inbox on success, and fires a composed event', async () => {
+    const client = new FakeClient();
+    const element = await mount(client);
+    await fillValidForm(element);
+    const activated = oneEvent(document, 'atelier-warranty-activated');
+    await submit(element);
+    const event = await activated;
+    expect(event.detail).to.deep.equal(activation);
+    expect(event.bubbles).to.equal(true);
+    expect(event.composed).to.equal(true);
+    await element.updateComplete;
+    const success = element.shadowRoot?.querySelector('[part="success"]');
+    expect(success?.textContent).to.contain('Nautile Automatique');
+    expect(success?.textContent).to.contain('Covered until January 15, 2027.');
+    expect(success?.textContent).to.contain('a•••@example.com');
+    expect(element.shadowRoot?.activeElement).to.equal(success);
+    await expect(element).to.be.accessible();
+  });
+
+  describe('confirmation link', () => {
+    afterEach(() => history.replaceState(null, '', window.location.pathname + window.location.search));
+
+    it('confirms the token from the URL fragment, removes it and shows the active warranty', async () => {
+      history.replaceState(null, '', '#atelier-confirmation=tok_abcdefghijklmnop1234');
+      const client = new FakeClient();
+      const confirmed = oneEvent(document, 'atelier-warranty-confirmed');
+      const element = await fixture<AtelierWarrantyActivation>(
+        html`<atelier-warranty-activation .client=${client} locale="fr"></atelier-warranty-activation>`,
+      );
+      const event = await confirmed;
+      expect(client.confirmCalls).to.deep.equal(['tok_abcdefghijklmnop1234']);
+      expect(window.location.hash).to.equal('');
+      expect(event.detail.status).to.equal('active');
+      expect(event.composed).to.equal(true);
+      await waitUntil(() => shadowText(element).includes('Votre garantie est active'), 'confirmed panel, in French');
+      const text = shadowText(element);
+      expect(text).to.contain('15 janvier 2027');
+    });
+
+    it('confirms a link opened in a tab that already shows the page (only the fragment changes)', async () => {
+      const client = new FakeClient();
+      const element = await mount(client);
+      const confirmed = oneEvent(element, 'atelier-warranty-confirmed');
+      window.location.hash = 'atelier-confirmation=tok_abcdefghijklmnop5678';
+      await confirmed;
+      expect(client.confirmCalls).to.deep.equal(['tok_abcdefghijklmnop5678']);
+      expect(window.location.hash).to.equal('');
+    });
+
+    it('explains an expired link and offers the form again', async () => {
+      history.replaceState(null, '', '#atelier-confirmation=tok_abcdefghijklmnop1234');
+      const client = new FakeClient();
+      client.confirmAnswer = () => Promise.reject(problem(410, 'confirmation_token_expired'));
+      const element = await fixture<AtelierWarrantyActivation>(html`<atelier-warranty-activation .client=${client} locale="en"></atelier-warranty-activation>`);
+      await waitUntil(() => element.shadowRoot?.querySelector('form'), 'the form is offered again');
+      expect(shadowText(element)).to.contain('This confirmation link has expired');
+      expect(window.location.hash).to.equal('');
+    });
+  });
+
+  describe('locales', () => {
+    it('renders French labels', async () => {
+      const element = await mount(new FakeClient(), { locale: 'fr-CH' });
+      await waitUntil(() => labelText(element, 'serial').startsWith('Numéro de série'), 'French labels load');
+      expect(element.shadowRoot?.querySelector('button[type="submit"]')?.textContent?.trim()).to.equal('Activer la garantie');
+      expect([...control<HTMLSelectElement>(element, 'owner.country').options].map((o) => o.textContent)).to.include('Suisse');
+      expect(control<HTMLSelectElement>(element, 'owner.language').value).to.equal('fr');
+    });
+
+    it('renders Traditional Chinese labels for zh-TW, with localized field errors', async () => {
+      const element = await mount(new FakeClient(), { locale: 'zh-TW' });
+      await waitUntil(() => labelText(element, 'serial').startsWith('序號'), 'Traditional Chinese labels load');
+      await submit(element);
+      expect(errorTextFor(element, 'serial')).to.equal('此欄位為必填。');
+    });
+
+    it('follows the closest lang attribute when no locale is set', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div lang="fr"><atelier-warranty-activation .client=${new FakeClient()}></atelier-warranty-activation></div>`,
+      );
+      const element = wrapper.querySelector('atelier-warranty-activation');
+      if (!element) throw new Error('not rendered');
+      await waitUntil(() => element.shadowRoot?.querySelector('h2')?.textContent === 'Activez votre garantie', 'French title');
+    });
+  });
+
+  it('tells the person the form is unavailable when the brand cannot be loaded', async () => {
+    const client = new FakeClient();
+    client.brand = { get: () => Promise.reject(new NetworkError('Failed to fetch')) };
+    const element = await fixture<AtelierWarrantyActivation>(html`<atelier-warranty-activation .client=${client}></atelier-warranty-activation>`);
+    await waitUntil(() => shadowText(element).includes('could not be loaded'), 'unavailable message');
+    client.brand = { get: () => Promise.resolve(brand) };
+    element.shadowRoot?.querySelector<HTMLButtonElement>('button')?.click();
+    await waitUntil(() => element.shadowRoot?.querySelector('form'), 'the retry loads the form');
+  });
+
+  it('builds its client from publishable-key and api-base, sending the key in a header only', async () => {
+    const realFetch = window.fetch;
+    const requests: Request[] = [];
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      const request = new Request(input, init);
+      requests.push(request);
+      return Promise.resolve(new Response(JSON.stringify(brand), { headers: { 'content-type': 'application/json' } }));
+    };
+    try {
+      const element = await fixture<AtelierWarrantyActivation>(
+        html`<atelier-warranty-activation publishable-key="pk_test_123" api-base="https://api.atelier.test"></atelier-warranty-activation>`,
+      );
+      await waitUntil(() => element.shadowRoot?.querySelector('form'), 'the form renders');
+      expect(requests[0]?.url).to.equal('https://api.atelier.test/v1/brand');
+      expect(requests[0]?.headers.get('authorization')).to.equal('Bearer pk_test_123');
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
+  it('can be loaded twice: a second definition of the same version neither throws nor replaces the first', () => {
+    const first = customElements.get('atelier-warranty-activation');
+    class SecondCopy extends HTMLElement {}
+    expect(() => defineElement('atelier-warranty-activation', SecondCopy)).not.to.throw();
+    expect(customElements.get('atelier-warranty-activation')).to.equal(first);
+  });
+
+  it('warns once when another version of the widgets defined the tag first', () => {
+    class OlderRelease extends HTMLElement {
+      static readonly atelierVersion = '0.0.1';
+    }
+    customElements.define('atelier-test-versioned', OlderRelease);
+    const warnings: unknown[][] = [];
+    const realWarn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      defineElement('atelier-test-versioned', class extends HTMLElement {});
+      defineElement('atelier-test-versioned', class extends HTMLElement {});
+    } finally {
+      console.warn = realWarn;
+    }
+    expect(customElements.get('atelier-test-versioned')).to.equal(OlderRelease);
+    expect(warnings).to.have.length(1);
+    expect(String(warnings[0]?.[0])).to.contain('0.0.1');
+  });
+
+});
+
+it('reports the same version as package.json, so a double load compares real releases', async () => {
+  const { widgetsVersion } = await import('../../base/version.ts');
+  const packageJson = (await (await fetch('/package.json')).json()) as { version: string };
+  expect(widgetsVersion).to.equal(packageJson.version);
+});

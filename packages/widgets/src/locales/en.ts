@@ -1,0 +1,84 @@
+/**
+ * English strings: the reference locale. Its shape is the `Messages` type every other locale
+ * must satisfy, so a missing translation is a type error rather than a blank label.
+ */
+const en = {
+  languageTag: 'en',
+
+  loading: 'Loading…',
+  configError: 'This form could not be loaded. Check your connection and try again.',
+  retry: 'Try again',
+  required: '(required)',
+  optional: '(optional)',
+
+  activationTitle: 'Activate your warranty',
+  activationIntro: 'Register your piece to activate its international warranty. Fields marked required must be filled in.',
+  pieceLegend: 'Your piece',
+  serialLabel: 'Serial number',
+  serialHint: 'Engraved on the case back and printed on the warranty card.',
+  cardCodeLabel: 'Warranty card code',
+  cardCodeHint: 'Printed on the warranty card. Not needed if your retailer registered the sale for you.',
+  purchaseDateLabel: 'Purchase date',
+  retailerLabel: 'Where did you buy it?',
+  retailerPlaceholder: 'Choose a retailer',
+  retailerOther: 'Other / not listed',
+  ownerLegend: 'About you',
+  nameLabel: 'Full name',
+  emailLabel: 'E-mail',
+  emailHint: 'We send a link to this address to confirm the activation.',
+  countryLabel: 'Country of residence',
+  countryPlaceholder: 'Choose a country',
+  languageLabel: 'Preferred language',
+  giftLegend: 'Gift',
+  giftLabel: 'This piece is a gift',
+  giftHint: 'The confirmation goes to the recipient, who becomes the registered owner.',
+  recipientNameLabel: "Recipient's full name",
+  recipientEmailLabel: "Recipient's e-mail",
+  consentsLegend: 'Messages from us',
+  serviceConsentLabel: 'Send me service messages (service reminders, repair updates).',
+  marketingConsentLabel: 'Send me news, events and offers.',
+  submit: 'Activate warranty',
+  submitting: 'Activating…',
+
+  errorSummaryTitle: (count: number) => (count === 1 ? 'Please correct 1 field:' : `Please correct ${count} fields:`),
+  offline: 'We could not reach the server: check your connection. Your answers are kept: send them again once you are connected.',
+  timeout: 'The server took too long to answer. Your answers are kept: please try again.',
+  unexpectedError: 'Something went wrong on our side. Your answers are kept: please try again in a moment.',
+  alreadyActivated: 'This piece already has a registered warranty. If you believe this is a mistake, please contact the brand.',
+  tooManyAttempts: 'Too many attempts with this serial number. For your security, please wait a while before trying again.',
+  itemUnavailable: 'This piece cannot be registered. Please contact the brand or your retailer.',
+
+  successTitle: 'Almost done: check your inbox',
+  successBody: (model: string, serial: string) => `Your ${model} (serial ${serial}) is registered.`,
+  coverageUntil: (date: string) => `Covered until ${date}.`,
+  checkInbox: (address: string) => `We sent a confirmation link to ${address}. Open it to activate the warranty.`,
+
+  confirming: 'Confirming your warranty…',
+  confirmedTitle: 'Your warranty is active',
+  confirmationInvalid: 'This confirmation link has already been used or is not valid. If your warranty is not active yet, activate it again below.',
+  confirmationExpired: 'This confirmation link has expired. Activate the warranty again below to receive a new link.',
+
+  fieldErrors: {
+    required: 'This field is required.',
+    invalid_format: 'This value is not in the expected format.',
+    invalid_type: 'This value is not valid.',
+    invalid_value: 'This value is not valid.',
+    too_short: 'This value is too short.',
+    too_long: 'This value is too long.',
+    unknown_field: 'This field is not expected.',
+    unknown_serial: 'We do not know this serial number. Check it against the warranty card.',
+    unknown_retailer: 'This retailer is not an authorized retailer.',
+    invalid_card_code: 'This code does not match the warranty card of this piece.',
+    purchase_date_in_future: 'The purchase date cannot be in the future.',
+    purchase_date_before_manufacture: 'The purchase date is before this piece was made.',
+  },
+  fieldErrorsByField: {
+    'owner.email': { invalid_format: 'Enter an e-mail address such as name@example.com.' },
+    'gift.recipientEmail': { invalid_format: 'Enter an e-mail address such as name@example.com.' },
+    serial: { invalid_format: 'Use letters, digits and dashes only.' },
+    cardCode: { invalid_format: 'Use letters, digits, spaces and dashes only.' },
+  } as Record<string, Record<string, string>>,
+};
+
+export type Messages = typeof en;
+export default en;

@@ -1,0 +1,82 @@
+/** Chaînes françaises. */
+import type { Messages } from './en.ts';
+
+const fr: Messages = {
+  languageTag: 'fr',
+
+  loading: 'Chargement…',
+  configError: 'Ce formulaire n’a pas pu être chargé. Vérifiez votre connexion et réessayez.',
+  retry: 'Réessayer',
+  required: '(obligatoire)',
+  optional: '(facultatif)',
+
+  activationTitle: 'Activez votre garantie',
+  activationIntro: 'Enregistrez votre pièce pour activer sa garantie internationale. Les champs marqués obligatoires doivent être remplis.',
+  pieceLegend: 'Votre pièce',
+  serialLabel: 'Numéro de série',
+  serialHint: 'Gravé sur le fond du boîtier et imprimé sur la carte de garantie.',
+  cardCodeLabel: 'Code de la carte de garantie',
+  cardCodeHint: 'Imprimé sur la carte de garantie. Inutile si votre détaillant a enregistré la vente pour vous.',
+  purchaseDateLabel: 'Date d’achat',
+  retailerLabel: 'Où l’avez-vous achetée ?',
+  retailerPlaceholder: 'Choisissez un détaillant',
+  retailerOther: 'Autre / absent de la liste',
+  ownerLegend: 'Vos coordonnées',
+  nameLabel: 'Nom complet',
+  emailLabel: 'E-mail',
+  emailHint: 'Nous envoyons à cette adresse un lien pour confirmer l’activation.',
+  countryLabel: 'Pays de résidence',
+  countryPlaceholder: 'Choisissez un pays',
+  languageLabel: 'Langue préférée',
+  giftLegend: 'Cadeau',
+  giftLabel: 'Cette pièce est un cadeau',
+  giftHint: 'La confirmation est envoyée au destinataire, qui devient le propriétaire enregistré.',
+  recipientNameLabel: 'Nom complet du destinataire',
+  recipientEmailLabel: 'E-mail du destinataire',
+  consentsLegend: 'Nos messages',
+  serviceConsentLabel: 'Envoyez-moi les messages de service (rappels d’entretien, suivi des réparations).',
+  marketingConsentLabel: 'Envoyez-moi les nouveautés, événements et offres.',
+  submit: 'Activer la garantie',
+  submitting: 'Activation…',
+
+  errorSummaryTitle: (count: number) => (count === 1 ? 'Veuillez corriger 1 champ :' : `Veuillez corriger ${count} champs :`),
+  offline: 'Impossible de joindre le serveur : vérifiez votre connexion. Vos réponses sont conservées : envoyez-les à nouveau une fois connecté.',
+  timeout: 'Le serveur a mis trop de temps à répondre. Vos réponses sont conservées : veuillez réessayer.',
+  unexpectedError: 'Un problème est survenu de notre côté. Vos réponses sont conservées : réessayez dans un instant.',
+  alreadyActivated: 'Cette pièce a déjà une garantie enregistrée. S’il s’agit d’une erreur, contactez la marque.',
+  tooManyAttempts: 'Trop de tentatives pour ce numéro de série. Pour votre sécurité, patientez un moment avant de réessayer.',
+  itemUnavailable: 'Cette pièce ne peut pas être enregistrée. Contactez la marque ou votre détaillant.',
+
+  successTitle: 'Presque terminé : consultez votre boîte de réception',
+  successBody: (model: string, serial: string) => `Votre ${model} (numéro de série ${serial}) est enregistrée.`,
+  coverageUntil: (date: string) => `Garantie jusqu’au ${date}.`,
+  checkInbox: (address: string) => `Nous avons envoyé un lien de confirmation à ${address}. Ouvrez-le pour activer la garantie.`,
+
+  confirming: 'Confirmation de votre garantie…',
+  confirmedTitle: 'Votre garantie est active',
+  confirmationInvalid: 'Ce lien de confirmation a déjà été utilisé ou n’est pas valide. Si votre garantie n’est pas encore active, activez-la à nouveau ci-dessous.',
+  confirmationExpired: 'Ce lien de confirmation a expiré. Activez la garantie à nouveau ci-dessous pour recevoir un nouveau lien.',
+
+  fieldErrors: {
+    required: 'Ce champ est obligatoire.',
+    invalid_format: 'Cette valeur n’est pas au format attendu.',
+    invalid_type: 'Cette valeur n’est pas valide.',
+    invalid_value: 'Cette valeur n’est pas valide.',
+    too_short: 'Cette valeur est trop courte.',
+    too_long: 'Cette valeur est trop longue.',
+    unknown_field: 'Ce champ n’est pas attendu.',
+    unknown_serial: 'Nous ne connaissons pas ce numéro de série. Comparez-le à la carte de garantie.',
+    unknown_retailer: 'Ce détaillant n’est pas un détaillant agréé.',
+    invalid_card_code: 'Ce code ne correspond pas à la carte de garantie de cette pièce.',
+    purchase_date_in_future: 'La date d’achat ne peut pas être dans le futur.',
+    purchase_date_before_manufacture: 'La date d’achat est antérieure à la fabrication de cette pièce.',
+  },
+  fieldErrorsByField: {
+    'owner.email': { invalid_format: 'Saisissez une adresse e-mail, par exemple nom@exemple.fr.' },
+    'gift.recipientEmail': { invalid_format: 'Saisissez une adresse e-mail, par exemple nom@exemple.fr.' },
+    serial: { invalid_format: 'Utilisez uniquement des lettres, des chiffres et des tirets.' },
+    cardCode: { invalid_format: 'Utilisez uniquement des lettres, des chiffres, des espaces et des tirets.' },
+  },
+};
+
+export default fr;

@@ -1,0 +1,82 @@
+/** Testi italiani. */
+import type { Messages } from './en.ts';
+
+const it: Messages = {
+  languageTag: 'it',
+
+  loading: 'Caricamento…',
+  configError: 'Impossibile caricare questo modulo. Controlla la connessione e riprova.',
+  retry: 'Riprova',
+  required: '(obbligatorio)',
+  optional: '(facoltativo)',
+
+  activationTitle: 'Attiva la tua garanzia',
+  activationIntro: 'Registra il tuo pezzo per attivarne la garanzia internazionale. I campi obbligatori devono essere compilati.',
+  pieceLegend: 'Il tuo pezzo',
+  serialLabel: 'Numero di serie',
+  serialHint: 'Inciso sul fondello e stampato sulla carta di garanzia.',
+  cardCodeLabel: 'Codice della carta di garanzia',
+  cardCodeHint: 'Stampato sulla carta di garanzia. Non serve se il rivenditore ha registrato la vendita per te.',
+  purchaseDateLabel: 'Data di acquisto',
+  retailerLabel: 'Dove l’hai acquistato?',
+  retailerPlaceholder: 'Scegli un rivenditore',
+  retailerOther: 'Altro / non in elenco',
+  ownerLegend: 'I tuoi dati',
+  nameLabel: 'Nome e cognome',
+  emailLabel: 'E-mail',
+  emailHint: 'Inviamo a questo indirizzo un link per confermare l’attivazione.',
+  countryLabel: 'Paese di residenza',
+  countryPlaceholder: 'Scegli un paese',
+  languageLabel: 'Lingua preferita',
+  giftLegend: 'Regalo',
+  giftLabel: 'Questo pezzo è un regalo',
+  giftHint: 'La conferma viene inviata al destinatario, che diventa il proprietario registrato.',
+  recipientNameLabel: 'Nome e cognome del destinatario',
+  recipientEmailLabel: 'E-mail del destinatario',
+  consentsLegend: 'I nostri messaggi',
+  serviceConsentLabel: 'Inviatemi messaggi di assistenza (promemoria di manutenzione, stato delle riparazioni).',
+  marketingConsentLabel: 'Inviatemi novità, eventi e offerte.',
+  submit: 'Attiva la garanzia',
+  submitting: 'Attivazione…',
+
+  errorSummaryTitle: (count: number) => (count === 1 ? 'Correggi 1 campo:' : `Correggi ${count} campi:`),
+  offline: 'Impossibile raggiungere il server: controlla la connessione. Le tue risposte sono conservate: inviale di nuovo quando sei connesso.',
+  timeout: 'Il server ha impiegato troppo tempo a rispondere. Le tue risposte sono conservate: riprova.',
+  unexpectedError: 'Si è verificato un problema da parte nostra. Le tue risposte sono conservate: riprova tra un momento.',
+  alreadyActivated: 'Questo pezzo ha già una garanzia registrata. Se ritieni che sia un errore, contatta il marchio.',
+  tooManyAttempts: 'Troppi tentativi con questo numero di serie. Per la tua sicurezza, attendi un po’ prima di riprovare.',
+  itemUnavailable: 'Questo pezzo non può essere registrato. Contatta il marchio o il tuo rivenditore.',
+
+  successTitle: 'Quasi fatto: controlla la tua casella di posta',
+  successBody: (model: string, serial: string) => `Il tuo ${model} (numero di serie ${serial}) è registrato.`,
+  coverageUntil: (date: string) => `Garanzia fino al ${date}.`,
+  checkInbox: (address: string) => `Abbiamo inviato un link di conferma a ${address}. Aprilo per attivare la garanzia.`,
+
+  confirming: 'Conferma della garanzia…',
+  confirmedTitle: 'La tua garanzia è attiva',
+  confirmationInvalid: 'Questo link di conferma è già stato usato o non è valido. Se la garanzia non è ancora attiva, attivala di nuovo qui sotto.',
+  confirmationExpired: 'Questo link di conferma è scaduto. Attiva di nuovo la garanzia qui sotto per ricevere un nuovo link.',
+
+  fieldErrors: {
+    required: 'Questo campo è obbligatorio.',
+    invalid_format: 'Questo valore non è nel formato previsto.',
+    invalid_type: 'Questo valore non è valido.',
+    invalid_value: 'Questo valore non è valido.',
+    too_short: 'Questo valore è troppo corto.',
+    too_long: 'Questo valore è troppo lungo.',
+    unknown_field: 'Questo campo non è previsto.',
+    unknown_serial: 'Non conosciamo questo numero di serie. Confrontalo con la carta di garanzia.',
+    unknown_retailer: 'Questo rivenditore non è un rivenditore autorizzato.',
+    invalid_card_code: 'Questo codice non corrisponde alla carta di garanzia di questo pezzo.',
+    purchase_date_in_future: 'La data di acquisto non può essere nel futuro.',
+    purchase_date_before_manufacture: 'La data di acquisto è precedente alla fabbricazione di questo pezzo.',
+  },
+  fieldErrorsByField: {
+    'owner.email': { invalid_format: 'Inserisci un indirizzo e-mail, ad esempio nome@esempio.it.' },
+    'gift.recipientEmail': { invalid_format: 'Inserisci un indirizzo e-mail, ad esempio nome@esempio.it.' },
+    serial: { invalid_format: 'Usa solo lettere, cifre e trattini.' },
+    cardCode: { invalid_format: 'Usa solo lettere, cifre, spazi e trattini.' },
+  },
+};
+
+export default it;

@@ -1,0 +1,82 @@
+/** 简体中文字符串。 */
+import type { Messages } from './en.ts';
+
+const zhHans: Messages = {
+  languageTag: 'zh-Hans',
+
+  loading: '加载中…',
+  configError: '无法加载此表单。请检查网络连接后重试。',
+  retry: '重试',
+  required: '（必填）',
+  optional: '（选填）',
+
+  activationTitle: '激活您的保修',
+  activationIntro: '登记您的腕表或珠宝以激活国际保修。标记为必填的字段必须填写。',
+  pieceLegend: '您的产品',
+  serialLabel: '序列号',
+  serialHint: '刻于表壳背面，并印在保修卡上。',
+  cardCodeLabel: '保修卡代码',
+  cardCodeHint: '印在保修卡上。如零售商已为您登记销售，则无需填写。',
+  purchaseDateLabel: '购买日期',
+  retailerLabel: '您在哪里购买？',
+  retailerPlaceholder: '请选择零售商',
+  retailerOther: '其他／未列出',
+  ownerLegend: '您的信息',
+  nameLabel: '姓名',
+  emailLabel: '电子邮箱',
+  emailHint: '我们会向此邮箱发送确认激活的链接。',
+  countryLabel: '居住国家或地区',
+  countryPlaceholder: '请选择国家或地区',
+  languageLabel: '首选语言',
+  giftLegend: '礼物',
+  giftLabel: '这是一份礼物',
+  giftHint: '确认邮件将发送给受赠人，受赠人将成为登记所有人。',
+  recipientNameLabel: '受赠人姓名',
+  recipientEmailLabel: '受赠人电子邮箱',
+  consentsLegend: '我们的消息',
+  serviceConsentLabel: '向我发送保养提醒、维修进度等服务消息。',
+  marketingConsentLabel: '向我发送新品、活动和优惠信息。',
+  submit: '激活保修',
+  submitting: '正在激活…',
+
+  errorSummaryTitle: (count: number) => `请更正 ${count} 个字段：`,
+  offline: '无法连接服务器，请检查网络连接。您填写的内容已保留，连接后请重新提交。',
+  timeout: '服务器响应超时。您填写的内容已保留，请重试。',
+  unexpectedError: '系统出现问题。您填写的内容已保留，请稍后重试。',
+  alreadyActivated: '此产品已登记保修。如您认为有误，请联系品牌。',
+  tooManyAttempts: '此序列号的尝试次数过多。为保障您的安全，请稍后再试。',
+  itemUnavailable: '此产品无法登记。请联系品牌或您的零售商。',
+
+  successTitle: '即将完成：请查看您的邮箱',
+  successBody: (model: string, serial: string) => `您的 ${model}（序列号 ${serial}）已登记。`,
+  coverageUntil: (date: string) => `保修至 ${date}。`,
+  checkInbox: (address: string) => `我们已向 ${address} 发送确认链接。请打开链接以激活保修。`,
+
+  confirming: '正在确认您的保修…',
+  confirmedTitle: '您的保修已激活',
+  confirmationInvalid: '此确认链接已使用或无效。如您的保修尚未激活，请在下方重新激活。',
+  confirmationExpired: '此确认链接已过期。请在下方重新激活保修以获取新链接。',
+
+  fieldErrors: {
+    required: '此字段为必填项。',
+    invalid_format: '此值的格式不正确。',
+    invalid_type: '此值无效。',
+    invalid_value: '此值无效。',
+    too_short: '此值太短。',
+    too_long: '此值太长。',
+    unknown_field: '不接受此字段。',
+    unknown_serial: '未找到此序列号。请与保修卡核对。',
+    unknown_retailer: '此零售商不是授权零售商。',
+    invalid_card_code: '此代码与此产品的保修卡不符。',
+    purchase_date_in_future: '购买日期不能晚于今天。',
+    purchase_date_before_manufacture: '购买日期早于此产品的制造日期。',
+  },
+  fieldErrorsByField: {
+    'owner.email': { invalid_format: '请输入电子邮箱地址，例如 name@example.com。' },
+    'gift.recipientEmail': { invalid_format: '请输入电子邮箱地址，例如 name@example.com。' },
+    serial: { invalid_format: '仅可使用英文字母、数字和连字符。' },
+    cardCode: { invalid_format: '仅可使用英文字母、数字、空格和连字符。' },
+  },
+};
+
+export default zhHans;

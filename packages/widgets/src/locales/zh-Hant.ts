@@ -1,0 +1,82 @@
+/** 繁體中文字串。 */
+import type { Messages } from './en.ts';
+
+const zhHant: Messages = {
+  languageTag: 'zh-Hant',
+
+  loading: '載入中…',
+  configError: '無法載入此表單。請檢查網路連線後再試一次。',
+  retry: '再試一次',
+  required: '（必填）',
+  optional: '（選填）',
+
+  activationTitle: '啟用您的保固',
+  activationIntro: '登記您的錶款或珠寶以啟用國際保固。標示為必填的欄位必須填寫。',
+  pieceLegend: '您的錶款',
+  serialLabel: '序號',
+  serialHint: '刻於錶殼背面，並印在保固卡上。',
+  cardCodeLabel: '保固卡代碼',
+  cardCodeHint: '印在保固卡上。若零售商已代為登記銷售，則無需填寫。',
+  purchaseDateLabel: '購買日期',
+  retailerLabel: '您在哪裡購買？',
+  retailerPlaceholder: '請選擇零售商',
+  retailerOther: '其他／未列出',
+  ownerLegend: '您的資料',
+  nameLabel: '姓名',
+  emailLabel: '電子郵件',
+  emailHint: '我們會寄送確認啟用的連結至此信箱。',
+  countryLabel: '居住國家或地區',
+  countryPlaceholder: '請選擇國家或地區',
+  languageLabel: '偏好語言',
+  giftLegend: '禮物',
+  giftLabel: '這是一份禮物',
+  giftHint: '確認信將寄給受贈者，受贈者將成為登記擁有人。',
+  recipientNameLabel: '受贈者姓名',
+  recipientEmailLabel: '受贈者電子郵件',
+  consentsLegend: '我們的訊息',
+  serviceConsentLabel: '寄送保養提醒及維修進度等服務訊息給我。',
+  marketingConsentLabel: '寄送新品、活動及優惠資訊給我。',
+  submit: '啟用保固',
+  submitting: '啟用中…',
+
+  errorSummaryTitle: (count: number) => `請修正 ${count} 個欄位：`,
+  offline: '無法連線至伺服器，請檢查網路連線。您填寫的內容已保留，連線後請再送出一次。',
+  timeout: '伺服器回應逾時。您填寫的內容已保留，請再試一次。',
+  unexpectedError: '系統發生問題。您填寫的內容已保留，請稍後再試。',
+  alreadyActivated: '此錶款已登記保固。若您認為有誤，請聯絡品牌。',
+  tooManyAttempts: '此序號的嘗試次數過多。為保障您的安全，請稍候再試。',
+  itemUnavailable: '此錶款無法登記。請聯絡品牌或您的零售商。',
+
+  successTitle: '即將完成：請查看您的信箱',
+  successBody: (model: string, serial: string) => `您的 ${model}（序號 ${serial}）已登記。`,
+  coverageUntil: (date: string) => `保固至 ${date}。`,
+  checkInbox: (address: string) => `我們已寄送確認連結至 ${address}。請開啟連結以啟用保固。`,
+
+  confirming: '正在確認您的保固…',
+  confirmedTitle: '您的保固已啟用',
+  confirmationInvalid: '此確認連結已使用過或無效。若您的保固尚未啟用，請於下方重新啟用。',
+  confirmationExpired: '此確認連結已過期。請於下方重新啟用保固以取得新的連結。',
+
+  fieldErrors: {
+    required: '此欄位為必填。',
+    invalid_format: '此值的格式不正確。',
+    invalid_type: '此值無效。',
+    invalid_value: '此值無效。',
+    too_short: '此值太短。',
+    too_long: '此值太長。',
+    unknown_field: '不接受此欄位。',
+    unknown_serial: '查無此序號。請與保固卡核對。',
+    unknown_retailer: '此零售商並非授權零售商。',
+    invalid_card_code: '此代碼與此錶款的保固卡不符。',
+    purchase_date_in_future: '購買日期不可晚於今天。',
+    purchase_date_before_manufacture: '購買日期早於此錶款的製造日期。',
+  },
+  fieldErrorsByField: {
+    'owner.email': { invalid_format: '請輸入電子郵件地址，例如 name@example.com。' },
+    'gift.recipientEmail': { invalid_format: '請輸入電子郵件地址，例如 name@example.com。' },
+    serial: { invalid_format: '僅可使用英文字母、數字及連字號。' },
+    cardCode: { invalid_format: '僅可使用英文字母、數字、空格及連字號。' },
+  },
+};
+
+export default zhHant;
