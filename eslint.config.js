@@ -1,0 +1,48 @@
+// One ESLint flat config for the whole workspace. Each package's `lint` script runs `eslint .`
+// from its own folder; ESLint finds this file by walking up from each linted file.
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+import { defineConfig } from 'eslint/config';
+
+export default defineConfig(
+  {
+    // Build output, dependencies and files written by tools rather than people.
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      '**/coverage/**',
+      '**/test-results/**',
+      '**/data/**',
+      '**/*.d.ts',
+      '**/generated/**',
+      '**/*.generated.*',
+      '**/custom-elements.json',
+      '**/openapi.json',
+    ],
+  },
+  js.configs.recommended,
+  tseslint.configs.recommended,
+  {
+    files: ['**/*.{js,mjs,cjs,ts,mts}'],
+    languageOptions: {
+      ecmaVersion: 'latest',
+      sourceType: 'module',
+      // Packages run in Node (server, scripts, tests) or in browsers (widgets, the example site);
+      // the client runs in both, so both sets are known everywhere and TypeScript checks the rest.
+      globals: { ...globals.node, ...globals.browser },
+    },
+    rules: {
+      // A leading underscore marks a parameter a signature requires but the body does not use.
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      // `interface HTMLElementEventMap extends AtelierEventMap {}` is how a global DOM map is augmented.
+      '@typescript-eslint/no-empty-object-type': ['error', { allowInterfaces: 'with-single-extends' }],
+    },
+  },
+  {
+    // Chai's property assertions (`expect(x).to.exist`) are expressions by design.
+    files: ['**/*.test.ts'],
+    rules: { '@typescript-eslint/no-unused-expressions': 'off' },
+  },
+);

@@ -1,0 +1,27 @@
+// Reads the keys and sample pieces that `atelier-server seed --demo` writes for local use.
+// The file comes from another process and may be from an older seed, so it is checked rather
+// than trusted; only the fields the demo and the end-to-end test use are required.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import * as z from 'zod/mini';
+
+export const demoCredentialsFileName = 'demo-credentials.json';
+
+const DemoCredentialsFile = z.object({
+  publishableKey: z.string().check(z.startsWith('pk_')),
+  secretKey: z.string().check(z.startsWith('sk_')),
+  allowedOrigins: z.array(z.string()),
+  samplePieces: z.array(z.object({ serial: z.string(), cardCode: z.string(), model: z.string() })).check(z.minLength(1)),
+});
+
+export type DemoCredentials = z.infer<typeof DemoCredentialsFile>;
+
+export async function readDemoCredentials(dataDir: string): Promise<DemoCredentials> {
+  const file = path.join(dataDir, demoCredentialsFileName);
+  const parsed = z.safeParse(DemoCredentialsFile, JSON.parse(await readFile(file, 'utf8')));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`${file} is not a demo credentials file: ${issue?.path.join('.') || 'root'} ${issue?.message ?? 'is invalid'}`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,167 @@
+// `pnpm demo`: the reference API server and Maison Aubert's site, side by side, on a demo
+// database that survives restarts. Runs the migrations and the (idempotent) demo seed, starts
+// both, prints where everything is, and stops both cleanly on Ctrl-C.
+//
+// Environment: DATA_DIR (default <repo>/data/demo), PORT (API, default 8787), SITE_PORT (site,
+// default 5173), SMTP_URL (send real mail instead of writing .eml files).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { setTimeout as delay } from 'node:timers/promises';
+import { createServer as createViteServer, type ViteDevServer } from 'vite';
+import { readDemoCredentials, type DemoCredentials } from './demo-credentials.ts';
+
+const defaultApiPort = 8787;
+const defaultSitePort = 5173;
+// Both servers listen on loopback only: the demo holds keys and personal data of test buyers.
+const loopbackHost = '127.0.0.1';
+const serverReadyTimeoutMs = 30_000;
+const serverReadyPollIntervalMs = 200;
+const serverStopTimeoutMs = 10_000;
+const samplePiecesToPrint = 5;
+
+const siteRoot = fileURLToPath(new URL('..', import.meta.url));
+const repoRoot = path.resolve(siteRoot, '..', '..');
+const serverCli = fileURLToPath(new URL('../bin/atelier-server.js', import.meta.resolve('@atelier/server')));
+
+function portFromEnvironment(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 1 || port > 65_535) {
+    throw new Error(`${name} must be a port number between 1 and 65535, got "${raw}"`);
+  }
+  return port;
+}
+
+/** Runs a one-off CLI command; its output is shown only if it fails, the banner says the rest. */
+function runCli(args: string[], environment: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [serverCli, ...args], { env: environment, stdio: ['ignore', 'pipe', 'pipe'] });
+    const output: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => output.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => output.push(chunk));
+    child.once('error', reject);
+    child.once('close', (status, signal) => {
+      if (status === 0) return resolve();
+      process.stderr.write(Buffer.concat(output));
+      reject(new Error(`atelier-server ${args.join(' ')} failed (${signal ?? `exit code ${status}`})`));
+    });
+  });
+}
+
+async function waitUntilReady(apiBase: string, server: ChildProcess): Promise<void> {
+  const deadline = Date.now() + serverReadyTimeoutMs;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null || server.signalCode !== null) {
+      throw new Error('the API server stopped while starting; see its output above');
+    }
+    try {
+      const response = await fetch(`${apiBase}/readyz`);
+      if (response.ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await delay(serverReadyPollIntervalMs);
+  }
+  throw new Error(`the API server did not answer ${apiBase}/readyz within ${serverReadyTimeoutMs / 1000} s`);
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const forceKill = setTimeout(() => child.kill('SIGKILL'), serverStopTimeoutMs);
+    child.once('exit', () => {
+      clearTimeout(forceKill);
+      resolve();
+    });
+    // SIGTERM lets the server drain in-flight requests and close its database.
+    child.kill('SIGTERM');
+  });
+}
+
+function printBanner(options: { siteUrl: string; apiBase: string; dataDir: string; credentials: DemoCredentials; mailByFile: boolean }): void {
+  const { siteUrl, apiBase, dataDir, credentials, mailByFile } = options;
+  const samples = credentials.samplePieces.slice(0, samplePiecesToPrint);
+  const serialWidth = Math.max(...samples.map((sample) => sample.serial.length), 'serial'.length);
+  const lines = [
+    '',
+    'Atelier demo is running',
+    `  Brand site (activate a warranty here): ${siteUrl}`,
+    `  API:                                   ${apiBase}/v1  (OpenAPI: ${apiBase}/v1/openapi.json)`,
+    mailByFile
+      ? `  E-mails are written as .eml files to:  ${path.join(dataDir, 'mail')}`
+      : '  E-mails are sent through SMTP_URL',
+    `  Keys and sample pieces:                ${path.join(dataDir, 'demo-credentials.json')}`,
+    '',
+    '  Pieces to register (serial, card code):',
+    ...samples.map((sample) => `    ${sample.serial.padEnd(serialWidth)}  ${sample.cardCode}  ${sample.model}`),
+    '',
+    'Press Ctrl-C to stop.',
+    '',
+  ];
+  console.log(lines.join('\n'));
+}
+
+async function main(): Promise<void> {
+  const apiPort = portFromEnvironment('PORT', defaultApiPort);
+  const sitePort = portFromEnvironment('SITE_PORT', defaultSitePort);
+  const dataDir = path.resolve(process.env.DATA_DIR || path.join(repoRoot, 'data', 'demo'));
+  // The confirmation e-mail links to PUBLIC_URL#atelier-confirmation=…, so it must be the page
+  // that hosts the widget.
+  const siteUrl = `http://localhost:${sitePort}/`;
+  const apiBase = `http://${loopbackHost}:${apiPort}`;
+  await mkdir(dataDir, { recursive: true });
+
+  const serverEnvironment: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATA_DIR: dataDir,
+    PORT: String(apiPort),
+    HOST: loopbackHost,
+    PUBLIC_URL: siteUrl,
+    DEMO_SITE_ORIGINS: [`http://localhost:${sitePort}`, `http://127.0.0.1:${sitePort}`].join(','),
+  };
+  await runCli(['migrate'], serverEnvironment);
+  await runCli(['seed', '--demo'], serverEnvironment);
+  const credentials = await readDemoCredentials(dataDir);
+
+  let vite: ViteDevServer | undefined;
+  const server = spawn(process.execPath, [serverCli, 'start'], { env: serverEnvironment, stdio: 'inherit' });
+  // One shutdown, whoever asks first (Ctrl-C, SIGTERM, a failed start, the server dying).
+  let stopping: Promise<never> | undefined;
+  const stop = (exitCode: number): Promise<never> =>
+    (stopping ??= Promise.allSettled([vite?.close(), stopChild(server)]).then(() => process.exit(exitCode)));
+  process.once('SIGINT', () => void stop(0));
+  process.once('SIGTERM', () => void stop(0));
+  server.once('exit', (status, signal) => {
+    if (stopping) return;
+    console.error(`The API server stopped unexpectedly (${signal ?? `exit code ${status}`}).`);
+    void stop(1);
+  });
+
+  try {
+    await waitUntilReady(apiBase, server);
+    // Vite replaces %VITE_*% in index.html with these (see vite.config.ts).
+    process.env.VITE_ATELIER_PUBLISHABLE_KEY = credentials.publishableKey;
+    process.env.VITE_ATELIER_API_BASE = apiBase;
+    vite = await createViteServer({
+      root: siteRoot,
+      configFile: path.join(siteRoot, 'vite.config.ts'),
+      server: { host: loopbackHost, port: sitePort, strictPort: true },
+      clearScreen: false,
+    });
+    await vite.listen();
+  } catch (error) {
+    console.error(`Could not start the demo: ${error instanceof Error ? error.message : String(error)}`);
+    await stop(1);
+  }
+  printBanner({ siteUrl, apiBase, dataDir, credentials, mailByFile: !process.env.SMTP_URL });
+}
+
+try {
+  await main();
+} catch (error) {
+  console.error(`Could not start the demo: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+}

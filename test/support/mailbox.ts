@@ -1,0 +1,41 @@
+// Reads the e-mails the server writes as .eml files under DATA_DIR/mail when no SMTP_URL is set.
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
+import { simpleParser, type ParsedMail } from 'mailparser';
+
+const mailPollIntervalMs = 200;
+
+async function readMessages(mailDir: string): Promise<ParsedMail[]> {
+  let names: string[];
+  try {
+    names = (await readdir(mailDir)).filter((name) => name.endsWith('.eml')).sort();
+  } catch {
+    return [];
+  }
+  // MIME parsing undoes quoted-printable soft line breaks, which would otherwise cut a long link.
+  return Promise.all(names.map(async (name) => simpleParser(await readFile(path.join(mailDir, name)))));
+}
+
+function recipients(message: ParsedMail): string[] {
+  const to = message.to === undefined ? [] : Array.isArray(message.to) ? message.to : [message.to];
+  return to.flatMap((address) => address.value.map((mailbox) => mailbox.address?.toLowerCase() ?? ''));
+}
+
+/** Waits for the first message to `address` and returns it. */
+export async function waitForMessageTo(mailDir: string, address: string, timeoutMs: number): Promise<ParsedMail> {
+  const deadline = Date.now() + timeoutMs;
+  do {
+    const message = (await readMessages(mailDir)).find((candidate) => recipients(candidate).includes(address.toLowerCase()));
+    if (message) return message;
+    await delay(mailPollIntervalMs);
+  } while (Date.now() < deadline);
+  throw new Error(`no e-mail to ${address} appeared in ${mailDir} within ${timeoutMs / 1000} s`);
+}
+
+/** The confirmation link of a message: the page URL with `#atelier-confirmation=<token>`. */
+export function confirmationLink(message: ParsedMail): string {
+  const link = /https?:\/\/\S+#atelier-confirmation=[\w.~-]+/.exec(message.text ?? '')?.[0];
+  if (!link) throw new Error(`the e-mail "${message.subject ?? ''}" has no confirmation link:\n${message.text ?? ''}`);
+  return link;
+}
