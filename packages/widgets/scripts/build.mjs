@@ -7,13 +7,27 @@ import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import { minifyLitTemplates } from './minify-lit-templates.mjs';
+import { terserPass } from './terser-pass.mjs';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 const distDir = `${packageDir}dist`;
 const cdnDir = `${distDir}/cdn`;
 
-/** Modules every widget needs: they go into one shared chunk instead of being copied per widget. */
-const sharedRuntime = /node_modules|packages\/client\/|src\/base\/|src\/themes\/|src\/locales\/en\.ts/;
+/**
+ * Modules every widget needs: they go into one shared chunk instead of being copied per widget.
+ * Only these: whatever else a widget imports (from the client, e.g. the provenance chain, GS1
+ * Digital Link, canonicalize) stays in that widget's chunks, so other widgets never download it.
+ */
+const sharedRuntime = new RegExp(
+  [
+    String.raw`/node_modules/(\.pnpm/[^/]+/node_modules/)?(lit|lit-html|lit-element|@lit/reactive-element|zod|ky)/`,
+    String.raw`/packages/client/src/(transport|errors|error-mapping|retry-policy|retry-after|idempotency-key)\.ts$`,
+    String.raw`/packages/client/src/contract/(primitives|problem|validation|operation|brand|brand-operations|signing-key|warranties|warranty-operations)\.ts$`,
+    String.raw`/packages/widgets/src/(base|themes)/`,
+    String.raw`/packages/widgets/src/locales/en\.ts$`,
+  ].join('|'),
+);
 
 const isExternal = (id) => /^(lit|@lit|@atelier\/client|zod|ky)(\/|$)/.test(id);
 
@@ -48,6 +62,7 @@ await build({
 // loader import Vite's preload helper from the shared runtime chunk, fetching the runtime on every page.
 await build({
   ...common,
+  plugins: [minifyLitTemplates(), terserPass({ compress: { passes: 2 }, format: { comments: false } })],
   build: {
     outDir: cdnDir,
     emptyOutDir: false,
@@ -57,12 +72,13 @@ await build({
     manifest: true,
     lib: { entry: { loader: 'src/loader.ts' }, formats: ['es'] },
     rolldownOptions: {
+      preserveEntrySignatures: 'allow-extension',
       output: {
         entryFileNames: '[name].js',
         chunkFileNames: '[name]-[hash].js',
         minify: true,
         comments: false,
-        codeSplitting: { groups: [{ name: 'atelier-runtime', test: sharedRuntime }] },
+        codeSplitting: { groups: [{ name: 'atelier-runtime', test: sharedRuntime, includeDependenciesRecursively: false }] },
       },
     },
   },

@@ -44,8 +44,21 @@ staticClosure(activationSource, needed);
 if (manifest[englishSource]) staticClosure(englishSource, needed);
 
 const files = [...needed].map((key) => manifest[key].file);
+
+/**
+ * Modules only other widgets need (the provenance chain, GS1 Digital Link, canonicalize, the
+ * provenance schemas): the activation widget must never download them, whatever the chunk rule.
+ */
+const otherWidgetsOnly = /provenance-chain\.ts$|digital-link\.ts$|\/canonicalize\/|contract\/provenance\.ts$/;
+const strays = files.flatMap((file) =>
+  JSON.parse(readFileSync(`${cdnDir}${file}.map`, 'utf8')).sources.filter((source) => otherWidgetsOnly.test(source)).map((source) => `${file}: ${source}`),
+);
+if (strays.length > 0) {
+  console.error(`size-check: the activation widget would load modules only other widgets need:\n  ${strays.join('\n  ')}`);
+  process.exit(1);
+}
 const total = files.reduce((sum, file) => sum + gzipBytes(file), 0);
-console.log(`\nLoader + <atelier-warranty-activation> + English: ${kib(total)} gzip (budget ${kib(activationBudgetGzipBytes)})`);
+console.log(`\nLoader + <atelier-warranty-activation> + English: ${kib(total)} gzip, ${total} B (budget ${kib(activationBudgetGzipBytes)})`);
 console.log(`  ${files.join(', ')}`);
 if (total > activationBudgetGzipBytes) {
   console.error(`size-check: over budget by ${kib(total - activationBudgetGzipBytes)}.`);

@@ -6,3 +6,4 @@ export { defineElement } from './base/define.ts';
 export type { AtelierEventDetails, AtelierEventMap, AtelierEventName } from './base/events.ts';
 export { widgetsVersion } from './base/version.ts';
 export { AtelierWarrantyActivation, warrantyActivationTag } from './components/warranty-activation/warranty-activation.ts';
+export { AtelierProvenance, provenanceTag } from './components/provenance/provenance.ts';

@@ -4,6 +4,7 @@
  */
 const widgetModules: Record<string, () => Promise<unknown>> = {
   'atelier-warranty-activation': () => import('./components/warranty-activation/warranty-activation.ts'),
+  'atelier-provenance': () => import('./components/provenance/provenance.ts'),
 };
 
 const requested = new Set<string>();

@@ -1,5 +1,5 @@
 /** The API's operations: the single table the client, the server and the OpenAPI document are built from. */
-import { BrandConfig } from './brand.ts';
+import { getBrand } from './brand-operations.ts';
 import { ItemParams, ItemSummary } from './items.ts';
 import {
   ModificationRequest,
@@ -13,51 +13,9 @@ import {
 import { operation } from './operation.ts';
 import { ProvenanceRecord } from './provenance.ts';
 import { SaleRegistration, SaleResponse } from './sales.ts';
-import { ActivationRequest, ActivationResponse, ConfirmationRequest, ConfirmationResponse } from './warranties.ts';
+import { activateWarranty, confirmWarranty } from './warranty-operations.ts';
 
-export const getBrand = operation({
-  id: 'getBrand',
-  method: 'GET',
-  path: '/v1/brand',
-  auth: 'publishable',
-  summary: "The brand's public configuration: name, locales, warranty policy and authorized retailers.",
-  tags: ['brand'],
-  response: BrandConfig,
-});
-
-export const activateWarranty = operation({
-  id: 'activateWarranty',
-  method: 'POST',
-  path: '/v1/warranties/activations',
-  auth: 'publishable',
-  summary: 'A buyer activates the warranty of a piece; it stays pending until confirmed by e-mail.',
-  tags: ['warranties'],
-  request: ActivationRequest,
-  response: ActivationResponse,
-  successStatus: 201,
-  errors: [
-    'unknown_serial',
-    'unknown_retailer',
-    'invalid_card_code',
-    'too_many_attempts',
-    'already_activated',
-    'item_unavailable',
-    'purchase_date_in_future',
-    'purchase_date_before_manufacture',
-  ],
-});
-
-export const confirmWarranty = operation({
-  id: 'confirmWarranty',
-  method: 'POST',
-  path: '/v1/warranties/confirmations',
-  auth: 'publishable',
-  summary: 'Confirms a pending warranty with the single-use token from the e-mailed link.',
-  tags: ['warranties'],
-  request: ConfirmationRequest,
-  response: ConfirmationResponse,
-  errors: ['invalid_confirmation_token', 'confirmation_token_expired'],
-});
+export { activateWarranty, confirmWarranty, getBrand };
 
 export const registerSale = operation({
   id: 'registerSale',

@@ -4,6 +4,8 @@
  */
 import * as z from 'zod/mini';
 
+/** Characters of a serial number, so a form can say what it expects. */
+export const serialMinLength = 3;
 export const serialMaxLength = 32;
 export const cardCodeMaxLength = 32;
 export const personNameMaxLength = 120;
@@ -20,7 +22,7 @@ export type Locale = z.infer<typeof Locale>;
 export const Serial = z.string().check(
   z.trim(),
   z.toUpperCase(),
-  z.minLength(3),
+  z.minLength(serialMinLength),
   z.maxLength(serialMaxLength),
   z.regex(/^[A-Z0-9][A-Z0-9-]*$/),
 );

@@ -16,6 +16,12 @@ const ed25519SignatureBase64UrlLength = 86;
 /** A calendar month, `YYYY-MM`: precise enough for a history, vague enough for privacy. */
 export const YearMonth = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/));
 
+/**
+ * A day (`YYYY-MM-DD`) or only a month (`YYYY-MM`). One pattern rather than a union of the two
+ * schemas: the union would add zod's union machinery to every widget's shared runtime.
+ */
+export const DayOrMonth = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/));
+
 /** SHA-256 as 64 lower-case hexadecimal digits. */
 export const Sha256Hex = z.string().check(z.regex(/^[0-9a-f]{64}$/));
 
@@ -32,11 +38,20 @@ export const provenanceEventTypes = [
 export const ProvenanceEventType = z.enum(provenanceEventTypes);
 export type ProvenanceEventType = z.infer<typeof ProvenanceEventType>;
 
-/** Event-specific facts, public and non-personal (`serviceType`, `what`, `retailerName`, …). */
-export const ProvenanceEventDetails = z.record(
-  z.string().check(z.minLength(1), z.maxLength(provenanceDetailMaxLength)),
-  z.union([z.string().check(z.maxLength(provenanceDetailMaxLength)), z.number(), z.boolean()]),
-);
+/** One public detail: a short text, never a person's data. */
+const PublicDetailText = z.optional(z.string().check(z.maxLength(provenanceDetailMaxLength)));
+
+/**
+ * Event-specific facts, public and non-personal. Known keys are typed; others are kept as they are
+ * (not stripped), because the event's hash covers every key the server wrote.
+ */
+export const ProvenanceEventDetails = z.looseObject({
+  serviceType: PublicDetailText,
+  what: PublicDetailText,
+  retailerName: PublicDetailText,
+  source: PublicDetailText,
+  coverageEnd: PublicDetailText,
+});
 export type ProvenanceEventDetails = z.infer<typeof ProvenanceEventDetails>;
 
 export const ProvenanceEvent = z.object({
@@ -44,7 +59,7 @@ export const ProvenanceEvent = z.object({
   sequence: z.number().check(z.int(), z.gte(1)),
   type: ProvenanceEventType,
   /** A day, or only a month where the day would say too much about a person. */
-  occurredOn: z.union([IsoDate, YearMonth]),
+  occurredOn: DayOrMonth,
   country: z.optional(CountryCode),
   city: z.optional(z.string()),
   details: ProvenanceEventDetails,

@@ -2,13 +2,16 @@
  * Every event the widgets emit, with its detail type. Events are prefixed `atelier-`, bubble and
  * are composed, so a brand page can listen on the element, a wrapper or `document`.
  */
-import type { ActivationResponse, Warranty } from '@atelier/client/contract';
+import type { ProvenanceVerification } from '@atelier/client';
+import type { ActivationResponse, ProvenanceRecord, Warranty } from '@atelier/client/contract';
 
 export interface AtelierEventDetails {
   /** A buyer activated a warranty; it waits for confirmation by e-mail. */
   'atelier-warranty-activated': ActivationResponse;
   /** A buyer opened the e-mailed link and the warranty is now active. */
   'atelier-warranty-confirmed': Warranty;
+  /** A piece's public record was looked up and checked against the brand's signing key. */
+  'atelier-provenance-loaded': { record: ProvenanceRecord; verification: ProvenanceVerification };
 }
 
 export type AtelierEventName = keyof AtelierEventDetails;

@@ -1,0 +1,92 @@
+/**
+ * A widget's own strings, loaded on demand per locale. Each widget keeps its catalog next to it
+ * (`components/<widget>/locales/*.ts`) rather than in the shared `locales/`, so one widget's strings
+ * never weigh on the runtime every other widget downloads. English is imported by the widget
+ * itself (it renders at once); every other locale is its own chunk, fetched once per page.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Locale } from '@atelier/client/contract';
+
+export type NonEnglishLocale = Exclude<Locale, 'en'>;
+
+export interface MessageCatalog<Messages> {
+  /** The strings shown until, and instead of, a locale that is loading or failed to load. */
+  readonly english: Messages;
+  /** Loads a locale's strings once per page; a chunk that fails to load resolves to English. */
+  load(locale: Locale): Promise<Messages>;
+}
+
+/**
+ * `loaders` must be written as `() => import('./locales/fr.ts')` so bundlers see one chunk per
+ * locale; `name` only labels the warning when a chunk fails to load.
+ */
+export function defineMessageCatalog<Messages>(
+  name: string,
+  english: Messages,
+  loaders: Record<NonEnglishLocale, () => Promise<{ default: Messages }>>,
+): MessageCatalog<Messages> {
+  const loaded = new Map<Locale, Promise<Messages>>([['en', Promise.resolve(english)]]);
+  return {
+    english,
+    load(locale) {
+      let pending = loaded.get(locale);
+      if (!pending) {
+        pending = loaders[locale as NonEnglishLocale]().then(
+          (module) => module.default,
+          (error: unknown) => {
+            // Forget the failure so a later render (e.g. back online) tries again.
+            loaded.delete(locale);
+            console.warn(`[atelier] could not load the "${locale}" strings of ${name}; using English.`, error);
+            return english;
+          },
+        );
+        loaded.set(locale, pending);
+      }
+      return pending;
+    },
+  };
+}
+
+/**
+ * Keeps a host's strings in the locale it asks for: checks the requested locale before each
+ * update (an attribute or an ancestor's `lang` may have changed) and swaps the strings in once
+ * they have loaded. The last locale asked for wins when loads finish out of order.
+ */
+export class MessagesController<Messages> implements ReactiveController {
+  /** The strings to render with; English until the requested locale has loaded. */
+  messages: Messages;
+  /** The locale `messages` are in. */
+  locale: Locale = 'en';
+  private readonly host: ReactiveControllerHost;
+  private readonly catalog: MessageCatalog<Messages>;
+  private readonly requestedLocale: () => Locale;
+  private requested: Locale | undefined;
+
+  constructor(host: ReactiveControllerHost, catalog: MessageCatalog<Messages>, requestedLocale: () => Locale) {
+    this.host = host;
+    this.catalog = catalog;
+    this.requestedLocale = requestedLocale;
+    this.messages = catalog.english;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.follow();
+  }
+
+  hostUpdate(): void {
+    this.follow();
+  }
+
+  private follow(): void {
+    const locale = this.requestedLocale();
+    if (locale === this.requested) return;
+    this.requested = locale;
+    void this.catalog.load(locale).then((messages) => {
+      if (this.requested !== locale) return;
+      this.messages = messages;
+      this.locale = messages === this.catalog.english ? 'en' : locale;
+      this.host.requestUpdate();
+    });
+  }
+}
