@@ -15,10 +15,13 @@
  *    (default 20) against random serials, then the same against the bare `/healthz` route.
  * 4. Prints req/s, p50 and p99 for both and their ratio, then PASS/FAIL against the budget;
  *    exits 1 on FAIL.
+ *
+ * `BENCH_DATA_DIR=<dir>` keeps the seeded database there and reuses it on the next run (same
+ * `BENCH_PIECES`), to iterate on the server without reseeding.
  */
 import { createHash, createPrivateKey, sign } from 'node:crypto';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
@@ -135,9 +138,31 @@ async function drive(url: string, apiKey: string | undefined, randomSerials: boo
   return JSON.parse(stdout.trim().split('\n').at(-1)!) as LoadFigures;
 }
 
-const dataDir = mkdtempSync(join(tmpdir(), 'atelier-bench-'));
+/**
+ * `BENCH_DATA_DIR`: seed into this directory and keep it, or reuse it when it already holds a seed
+ * of the same size (seeding a million pieces takes about a minute; iterating on the server should not).
+ */
+const keptDataDir = process.env['BENCH_DATA_DIR'];
+const dataDir = keptDataDir ?? mkdtempSync(join(tmpdir(), 'atelier-bench-'));
+const seedManifest = join(dataDir, 'bench-seed.json');
+
+async function seededDatabase(): Promise<{ apiKey: string }> {
+  if (keptDataDir && existsSync(seedManifest)) {
+    const manifest = JSON.parse(readFileSync(seedManifest, 'utf8')) as { pieceCount: number; apiKey: string };
+    if (manifest.pieceCount === pieceCount) {
+      console.log(`reusing the ${pieceCount.toLocaleString('en')} pieces seeded in ${dataDir}`);
+      return { apiKey: manifest.apiKey };
+    }
+    throw new Error(`${dataDir} holds ${manifest.pieceCount} pieces, not ${pieceCount}: pick another BENCH_DATA_DIR`);
+  }
+  const seeded = await seed(dataDir);
+  // The benchmark brand's key, kept beside its throwaway database only (mode 600).
+  if (keptDataDir) writeFileSync(seedManifest, JSON.stringify({ pieceCount, apiKey: seeded.apiKey }), { mode: 0o600 });
+  return seeded;
+}
+
 try {
-  const { apiKey } = await seed(dataDir);
+  const { apiKey } = await seededDatabase();
   const db = openDatabase({ dataDir });
   const app = createServer({
     db,
@@ -168,6 +193,7 @@ try {
   const lookup = await drive(`${base}/v1/provenance/`, apiKey, true);
   const bare = await drive(`${base}/healthz`, undefined, false);
   server.close();
+  await app.drain();
   await db.destroy();
 
   const ratio = lookup.requestsPerSecond / bare.requestsPerSecond;
@@ -184,5 +210,5 @@ try {
   console.log(failures.length === 0 ? 'PASS' : `FAIL: ${failures.join('; ')}`);
   process.exitCode = failures.length === 0 ? 0 : 1;
 } finally {
-  rmSync(dataDir, { recursive: true, force: true });
+  if (!keptDataDir) rmSync(dataDir, { recursive: true, force: true });
 }

@@ -4,6 +4,7 @@
  * enough because keys carry 192 random bits, and it lets every request find its key by index.
  */
 import { createHash, randomBytes } from 'node:crypto';
+import type { Clock } from './clock.ts';
 import type { Db } from './db/database.ts';
 import { newId } from './ids.ts';
 
@@ -81,25 +82,81 @@ export async function createApiKey(db: Db, input: NewApiKey): Promise<{ id: stri
   return { id, key };
 }
 
-/** The active (not revoked) key matching `key`, if any. */
-export async function findActiveApiKey(db: Db, key: string): Promise<ApiKeyRecord | undefined> {
+/** The active (not revoked) key whose SHA-256 is `keyHash`, if any. */
+async function findActiveApiKeyByHash(db: Db, keyHash: string): Promise<ApiKeyRecord | undefined> {
   const row = await db
     .selectFrom('api_keys')
     .select(['id', 'brand_id', 'kind', 'allowed_origins'])
-    .where('key_hash', '=', hashApiKey(key))
+    .where('key_hash', '=', keyHash)
     .where('revoked_at', 'is', null)
     .executeTakeFirst();
   if (!row) return undefined;
   return { id: row.id, brandId: row.brand_id, kind: row.kind, allowedOrigins: JSON.parse(row.allowed_origins) as string[] };
 }
 
-/** Whether any active publishable key may be used from `origin` (answers CORS preflights, which carry no key). */
-export async function isOriginAllowedByAnyKey(db: Db, origin: string): Promise<boolean> {
+/** Every origin some active publishable key may be used from. */
+async function allowedOriginsOfActiveKeys(db: Db): Promise<ReadonlySet<string>> {
   const rows = await db
     .selectFrom('api_keys')
     .select('allowed_origins')
     .where('kind', '=', 'publishable')
     .where('revoked_at', 'is', null)
     .execute();
-  return rows.some((row) => (JSON.parse(row.allowed_origins) as string[]).includes(origin));
+  return new Set(rows.flatMap((row) => JSON.parse(row.allowed_origins) as string[]));
+}
+
+export interface ApiKeyCacheOptions {
+  db: Db;
+  clock: Clock;
+  /** How long a found key, or the set of allowed origins, is trusted before it is read again. */
+  ttlMs: number;
+  /** Keys remembered at most; the oldest is forgotten first. */
+  maxEntries: number;
+}
+
+/**
+ * The key lookups of every request, remembered for a short time: without it each `/v1` call
+ * would hash the key and query for it before doing anything useful.
+ *
+ * Trade-off: a key revoked (or an origin removed) on any instance keeps working on an instance
+ * that looked it up within the last `ttlMs`. Only keys found active are remembered, so a key
+ * created a moment ago works at once and guessing keys cannot fill the cache. Entries are
+ * indexed by the key's SHA-256, so the cache holds no key in clear.
+ */
+export class ApiKeyCache {
+  readonly #options: ApiKeyCacheOptions;
+  readonly #keys = new Map<string, { record: ApiKeyRecord; expiresAt: number }>();
+  #allowedOrigins: { origins: Promise<ReadonlySet<string>>; expiresAt: number } | undefined;
+
+  constructor(options: ApiKeyCacheOptions) {
+    this.#options = options;
+  }
+
+  /** The active key matching `key`, as of at most `ttlMs` ago. */
+  async findActive(key: string): Promise<ApiKeyRecord | undefined> {
+    const keyHash = hashApiKey(key);
+    const now = this.#options.clock.now().getTime();
+    const cached = this.#keys.get(keyHash);
+    if (cached && cached.expiresAt > now) return cached.record;
+    this.#keys.delete(keyHash);
+    const record = await findActiveApiKeyByHash(this.#options.db, keyHash);
+    if (!record) return undefined;
+    if (this.#keys.size >= this.#options.maxEntries) this.#keys.delete(this.#keys.keys().next().value!);
+    this.#keys.set(keyHash, { record, expiresAt: now + this.#options.ttlMs });
+    return record;
+  }
+
+  /** Whether any active publishable key may be used from `origin` (CORS preflights), as of at most `ttlMs` ago. */
+  async isOriginAllowedByAnyKey(origin: string): Promise<boolean> {
+    const now = this.#options.clock.now().getTime();
+    if (!this.#allowedOrigins || this.#allowedOrigins.expiresAt <= now) {
+      const origins = allowedOriginsOfActiveKeys(this.#options.db);
+      this.#allowedOrigins = { origins, expiresAt: now + this.#options.ttlMs };
+      // A failed read is not remembered: the next request tries again.
+      origins.catch(() => {
+        if (this.#allowedOrigins?.origins === origins) this.#allowedOrigins = undefined;
+      });
+    }
+    return (await this.#allowedOrigins.origins).has(origin);
+  }
 }

@@ -9,11 +9,13 @@ import { methodNotAllowed } from 'hono/method-not-allowed';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { sql } from 'kysely';
+import { ApiKeyCache } from './api-keys.ts';
+import { SharedCounters } from './db/shared-counters.ts';
 import type { ServerDeps } from './deps.ts';
 import { AtelierError } from './errors.ts';
 import { brandRoutes } from './features/brand/routes.ts';
 import { registerDigitalLinkResolver } from './features/digital-link/resolver.ts';
-import { addressHasher } from './features/provenance/lookup-audit.ts';
+import { addressHasher, LookupAuditLog } from './features/provenance/lookup-audit.ts';
 import { provenanceLookupGuard } from './features/provenance/lookup-guard.ts';
 import { provenanceRoutes } from './features/provenance/routes.ts';
 import { itemRoutes } from './features/items/routes.ts';
@@ -26,8 +28,14 @@ import { problemFromError, problemResponse } from './http/problem.ts';
 import { rateLimit } from './http/rate-limit.ts';
 import { registerOperations } from './http/register-operations.ts';
 import {
+  apiKeyCacheMaxEntries,
+  apiKeyCacheTtlMs,
   defaultProvenanceLookupPolicies,
   defaultRateLimitPolicies,
+  lookupAuditFlushIntervalMs,
+  lookupAuditMaxBufferedRows,
+  lookupAuditRowsPerInsert,
+  rateLimitSyncIntervalMs,
   requestBodyLimitBytes,
   type ProvenanceLookupPolicies,
   type RateLimitPolicies,
@@ -46,12 +54,31 @@ export interface ServerOptions {
   trustProxy?: boolean;
 }
 
-export type App = Hono<AppEnv>;
+export interface App extends Hono<AppEnv> {
+  /**
+   * Writes what the server keeps in memory for a few milliseconds (rate-limit increments, lookup
+   * audit rows) and stops their timers. Call once requests have stopped, before closing the database.
+   */
+  drain(): Promise<void>;
+}
 
 export function createServer(deps: ServerDeps & { options?: ServerOptions }): App {
   const logger = deps.options?.logger ?? consoleLogger;
   const trustProxy = deps.options?.trustProxy ?? false;
-  const app = new Hono<AppEnv>();
+  const apiKeys = new ApiKeyCache({ db: deps.db, clock: deps.clock, ttlMs: apiKeyCacheTtlMs, maxEntries: apiKeyCacheMaxEntries });
+  const counters = new SharedCounters({ db: deps.db, clock: deps.clock, logger, syncIntervalMs: rateLimitSyncIntervalMs });
+  const audit = new LookupAuditLog({
+    db: deps.db,
+    logger,
+    flushIntervalMs: lookupAuditFlushIntervalMs,
+    rowsPerInsert: lookupAuditRowsPerInsert,
+    maxBufferedRows: lookupAuditMaxBufferedRows,
+  });
+  const app = Object.assign(new Hono<AppEnv>(), {
+    drain: async () => {
+      await Promise.all([counters.close(), audit.close()]);
+    },
+  });
 
   app.use(requestId());
   app.use(async (c, next) => {
@@ -85,7 +112,7 @@ export function createServer(deps: ServerDeps & { options?: ServerOptions }): Ap
     detail: `Allowed here: ${methods.join(', ')}.`,
     headers: { Allow: methods.join(', ') },
   }) }));
-  app.use(corsByApiKeys(deps.db));
+  app.use(corsByApiKeys(apiKeys));
   app.use(
     bodyLimit({
       maxSize: requestBodyLimitBytes,
@@ -93,7 +120,7 @@ export function createServer(deps: ServerDeps & { options?: ServerOptions }): Ap
         problemResponse({ status: 413, code: 'payload_too_large', detail: `The body may be at most ${requestBodyLimitBytes} bytes.` }),
     }),
   );
-  app.use('/v1/*', rateLimit(deps.db, deps.clock, deps.options?.rateLimits ?? defaultRateLimitPolicies));
+  app.use('/v1/*', rateLimit({ apiKeys, counters, clock: deps.clock, policies: deps.options?.rateLimits ?? defaultRateLimitPolicies }));
 
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
   app.get('/readyz', async (c) => {
@@ -109,11 +136,13 @@ export function createServer(deps: ServerDeps & { options?: ServerOptions }): Ap
 
   const lookupPolicies = deps.options?.provenanceLookupLimits ?? defaultProvenanceLookupPolicies;
   const hashAddress = addressHasher(deps.db, deps.options?.auditAddressSalt, () => deps.clock.now());
-  app.use('/v1/provenance/:serial', provenanceLookupGuard({ db: deps.db, clock: deps.clock, policies: lookupPolicies, hashAddress }));
-  registerDigitalLinkResolver(app, { db: deps.db, clock: deps.clock, policy: lookupPolicies.digitalLinkPerAddress, hashAddress });
+  app.use('/v1/provenance/:serial', provenanceLookupGuard({ db: deps.db, clock: deps.clock, apiKeys, counters, audit, policies: lookupPolicies, hashAddress }));
+  registerDigitalLinkResolver(app, { db: deps.db, clock: deps.clock, counters, audit, policy: lookupPolicies.digitalLinkPerAddress, hashAddress });
 
-  registerOperations(app, [...brandRoutes(deps), ...warrantyRoutes(deps), ...saleRoutes(deps), ...itemRoutes(deps), ...provenanceRoutes(deps)], {
+  const routes = [...brandRoutes(deps), ...warrantyRoutes(deps), ...saleRoutes(deps), ...itemRoutes(deps), ...provenanceRoutes(deps, { audit, hashAddress })];
+  registerOperations(app, routes, {
     db: deps.db,
+    apiKeys,
     clock: deps.clock,
     logger,
   });

@@ -69,6 +69,8 @@ async function start(config: Config): Promise<void> {
       clearTimeout(drainCap);
       clearInterval(idleSweep);
       try {
+        // Buffered audit rows and rate-limit counts go to the database before it closes.
+        await app.drain();
         await runtime.close();
         logger.info('stopped', {});
         process.exit(0);

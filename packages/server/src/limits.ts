@@ -28,6 +28,24 @@ export const defaultRateLimitPolicies: RateLimitPolicies = {
   anonymous: { name: 'anonymous', requestsPerWindow: 120, windowSeconds: 60 },
 };
 
+/**
+ * How long an instance counts requests in memory before adding them to the shared counters
+ * (db/shared-counters.ts): the most another instance's view of a budget can lag behind.
+ */
+export const rateLimitSyncIntervalMs = 100;
+
+/** How long a looked-up API key is trusted without reading it again: a revocation takes effect within this. */
+export const apiKeyCacheTtlMs = 5_000;
+/** API keys remembered per instance at most. */
+export const apiKeyCacheMaxEntries = 10_000;
+
+/** How long a lookup's audit row may wait in memory before it is written (lookup-audit.ts). */
+export const lookupAuditFlushIntervalMs = 50;
+/** Audit rows per INSERT; a full batch is written without waiting. */
+export const lookupAuditRowsPerInsert = 250;
+/** Audit rows kept in memory at most while the database refuses them. */
+export const lookupAuditMaxBufferedRows = 50_000;
+
 /** How long a stored idempotent response is replayed. */
 export const idempotencyKeyTtlHours = 24;
 /**

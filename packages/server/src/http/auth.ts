@@ -1,13 +1,12 @@
 /**
  * Who is calling: `Authorization: Bearer pk_…|sk_…`, one way only. Keys are looked up by their
- * SHA-256; revoked keys are unknown keys. A publishable key is honoured only from its allowed
+ * SHA-256 (through ApiKeyCache, so a revocation counts within its TTL); revoked keys are unknown keys. A publishable key is honoured only from its allowed
  * origins (calls without `Origin` come from servers and are fine); a secret key is refused from
  * any web page, so a key pasted into a site fails loudly the first time it is tried.
  */
 import type { AuthKind } from '@atelier/client/contract';
 import type { Context } from 'hono';
-import { findActiveApiKey, type ApiKeyRecord } from '../api-keys.ts';
-import type { Db } from '../db/database.ts';
+import type { ApiKeyCache, ApiKeyRecord } from '../api-keys.ts';
 import { AtelierError } from '../errors.ts';
 import type { AppEnv } from './context.ts';
 import type { Caller } from './operation-route.ts';
@@ -27,13 +26,13 @@ function presentedKey(c: Context<AppEnv>): string | undefined {
  * The active key presented with the request, looked up once per request and kept on the context
  * (the rate limiter needs it before the operation's own check). `null` when absent, malformed or unknown.
  */
-export async function presentedApiKey(c: Context<AppEnv>, db: Db): Promise<ApiKeyRecord | null> {
+export async function presentedApiKey(c: Context<AppEnv>, apiKeys: ApiKeyCache): Promise<ApiKeyRecord | null> {
   const known = c.get('apiKey');
   if (known !== undefined) return known;
   let record: ApiKeyRecord | null = null;
   try {
     const key = presentedKey(c);
-    if (key && key.length <= presentedKeyMaxLength) record = (await findActiveApiKey(db, key)) ?? null;
+    if (key && key.length <= presentedKeyMaxLength) record = (await apiKeys.findActive(key)) ?? null;
   } catch (error) {
     if (!(error instanceof AtelierError)) throw error;
   }
@@ -51,14 +50,14 @@ function isFromBrowser(c: Context): boolean {
 }
 
 /** The caller of an operation requiring `auth`, or an AtelierError saying why not. */
-export async function authenticate(c: Context<AppEnv>, db: Db, auth: AuthKind): Promise<Caller> {
+export async function authenticate(c: Context<AppEnv>, apiKeys: ApiKeyCache, auth: AuthKind): Promise<Caller> {
   const key = presentedKey(c);
   if (!key) {
     throw new AtelierError('missing_api_key', 401, 'Send your API key as "Authorization: Bearer <key>".', {
       headers: { 'WWW-Authenticate': 'Bearer' },
     });
   }
-  const record = await presentedApiKey(c, db);
+  const record = await presentedApiKey(c, apiKeys);
   if (!record) {
     throw new AtelierError('invalid_api_key', 401, 'This API key does not exist or was revoked.', {
       headers: { 'WWW-Authenticate': 'Bearer error="invalid_token"' },

@@ -5,13 +5,12 @@
  */
 import type { MiddlewareHandler } from 'hono';
 import { cors } from 'hono/cors';
-import { isOriginAllowedByAnyKey } from '../api-keys.ts';
-import type { Db } from '../db/database.ts';
+import type { ApiKeyCache } from '../api-keys.ts';
 import { corsPreflightMaxAgeSeconds } from '../limits.ts';
 
-export function corsByApiKeys(db: Db): MiddlewareHandler {
+export function corsByApiKeys(apiKeys: ApiKeyCache): MiddlewareHandler {
   return cors({
-    origin: async (origin) => (origin && (await isOriginAllowedByAnyKey(db, origin)) ? origin : null),
+    origin: async (origin) => (origin && (await apiKeys.isOriginAllowedByAnyKey(origin)) ? origin : null),
     allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
     allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'X-Request-Id'],
     exposeHeaders: ['RateLimit', 'RateLimit-Policy', 'Retry-After', 'Idempotent-Replayed', 'X-Request-Id', 'Location'],

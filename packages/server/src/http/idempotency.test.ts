@@ -117,7 +117,10 @@ describeEachDatabase('idempotency keys', (database) => {
         await gate.promise;
         return created();
       });
-      await new Promise((resolve) => setImmediate(resolve));
+      // Waits for the first request's claim to be stored, however slow the database is right now.
+      while (!(await server.db.selectFrom('idempotency_keys').select('key').where('key', '=', 'k-1').executeTakeFirst())) {
+        await new Promise((resolve) => setImmediate(resolve));
+      }
       await assert.rejects(
         withIdempotency(request(), async () => created()),
         (error: { code?: string; status?: number }) => error.code === 'idempotency_key_in_use' && error.status === 409,

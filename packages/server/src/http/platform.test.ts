@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import { problemMediaType } from '@atelier/client/contract';
+import { apiKeyCacheTtlMs } from '../limits.ts';
 import { createTestServer, describeEachDatabase, fixtureOrigin, type TestServer } from '../testing/harness.ts';
 
 const otherOrigin = 'https://phishing.example';
@@ -89,6 +90,15 @@ describeEachDatabase('the HTTP platform', (database) => {
 
     it('refuses a revoked key', async () => {
       await server.db.updateTable('api_keys').set({ revoked_at: '2026-11-01T00:00:00.000Z' }).where('kind', '=', 'publishable').execute();
+      const response = await server.request('/v1/brand', { key: 'publishable' });
+      assert.equal(response.status, 401);
+      assert.equal((await problemOf(response)).code, 'invalid_api_key');
+    });
+
+    it('stops honouring a revoked key once the key cache has expired', async () => {
+      assert.equal((await server.request('/v1/brand', { key: 'publishable' })).status, 200);
+      await server.db.updateTable('api_keys').set({ revoked_at: '2026-11-01T00:00:00.000Z' }).where('kind', '=', 'publishable').execute();
+      server.clock.advance(apiKeyCacheTtlMs);
       const response = await server.request('/v1/brand', { key: 'publishable' });
       assert.equal(response.status, 401);
       assert.equal((await problemOf(response)).code, 'invalid_api_key');

@@ -1,13 +1,13 @@
 /**
  * Request budgets per API key (per client IP without a valid key), counted in the database so
- * every instance shares them. Answers carry the IETF draft headers
+ * every instance shares them (through SharedCounters: in memory, synced in small batches). Answers carry the IETF draft headers
  * (`RateLimit-Policy: "publishable";q=600;w=60`, `RateLimit: "publishable";r=597;t=42`);
  * an exhausted budget answers 429 problem+json with `Retry-After`.
  */
 import type { MiddlewareHandler } from 'hono';
-import { incrementCounter } from '../db/counters.ts';
-import type { Db } from '../db/database.ts';
+import type { ApiKeyCache } from '../api-keys.ts';
 import type { Clock } from '../clock.ts';
+import type { SharedCounters } from '../db/shared-counters.ts';
 import type { RateLimitPolicies, RateLimitPolicy } from '../limits.ts';
 import { presentedApiKey } from './auth.ts';
 import type { AppEnv } from './context.ts';
@@ -20,14 +20,21 @@ export function rateLimitHeaders(policy: RateLimitPolicy, remaining: number, res
   };
 }
 
-export function rateLimit(db: Db, clock: Clock, policies: RateLimitPolicies): MiddlewareHandler<AppEnv> {
+export interface RateLimitDeps {
+  apiKeys: ApiKeyCache;
+  counters: SharedCounters;
+  clock: Clock;
+  policies: RateLimitPolicies;
+}
+
+export function rateLimit({ apiKeys, counters, clock, policies }: RateLimitDeps): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    const key = await presentedApiKey(c, db);
+    const key = await presentedApiKey(c, apiKeys);
     const policy = key ? policies[key.kind] : policies.anonymous;
     const subject = key ? `rate:key:${key.id}` : `rate:ip:${c.get('clientIp')}`;
     const now = clock.now();
     const windowMs = policy.windowSeconds * 1000;
-    const window = await incrementCounter(db, `${subject}:${policy.name}`, windowMs, now);
+    const window = await counters.increment(`${subject}:${policy.name}`, windowMs, now);
     const resetSeconds = Math.max(1, Math.ceil((window.resetsAt - now.getTime()) / 1000));
     const headers = rateLimitHeaders(policy, policy.requestsPerWindow - window.count, resetSeconds);
     if (window.count > policy.requestsPerWindow) {

@@ -10,6 +10,7 @@
 import { toFieldErrors } from '@atelier/client/contract';
 import type { Context, Hono } from 'hono';
 import * as z from 'zod/mini';
+import type { ApiKeyCache } from '../api-keys.ts';
 import type { Db } from '../db/database.ts';
 import type { Clock } from '../clock.ts';
 import { AtelierError } from '../errors.ts';
@@ -22,6 +23,7 @@ import { problemFromError } from './problem.ts';
 
 export interface RegistrationDeps {
   db: Db;
+  apiKeys: ApiKeyCache;
   clock: Clock;
   logger: Logger;
 }
@@ -96,7 +98,7 @@ export function registerOperations(app: Hono<AppEnv>, routes: OperationRoute[], 
       throw new Error(`${operation.id}: operations without auth are served by the platform, not registered from features`);
     }
     app.on(operation.method, toHonoPath(operation.path), async (c) => {
-      const caller = await authenticate(c, deps.db, operation.auth);
+      const caller = await authenticate(c, deps.apiKeys, operation.auth);
       const params = operation.params ? validate(operation.params, c.req.param(), 'path parameters') : undefined;
       const idempotencyKey = operation.method === 'POST' ? validateIdempotencyKey(c.req.header(idempotencyKeyHeader)) : undefined;
       let rawBody = '';

@@ -156,7 +156,10 @@ export async function createTestServer(options: TestServerOptions): Promise<Test
       }
       return app.request(path, { method: init.method ?? (body === undefined ? 'GET' : 'POST'), headers, body });
     },
-    close: dispose,
+    async close() {
+      await app.drain();
+      await dispose();
+    },
   };
 }
 

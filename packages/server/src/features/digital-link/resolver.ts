@@ -23,13 +23,16 @@ import type { BrandsTable } from '../../db/schema.ts';
 import type { AppEnv } from '../../http/context.ts';
 import { problemResponse } from '../../http/problem.ts';
 import type { RateLimitPolicy } from '../../limits.ts';
-import { recordLookup } from '../provenance/lookup-audit.ts';
+import type { SharedCounters } from '../../db/shared-counters.ts';
+import type { LookupAuditLog } from '../provenance/lookup-audit.ts';
 import { admitLookup } from '../provenance/lookup-limits.ts';
 import { loadProvenanceRecord } from '../provenance/record.ts';
 
 export interface ResolverDeps {
   db: Db;
   clock: Clock;
+  counters: SharedCounters;
+  audit: LookupAuditLog;
   policy: RateLimitPolicy;
   hashAddress: (address: string) => Promise<string>;
 }
@@ -88,14 +91,13 @@ export function registerDigitalLinkResolver(app: Hono<AppEnv>, deps: ResolverDep
 
     const now = deps.clock.now();
     const clientAddressHash = await deps.hashAddress(c.get('clientIp'));
-    const admission = await admitLookup(deps.db, now, [{ policy: deps.policy, subject: `address:${clientAddressHash}` }]);
+    const admission = await admitLookup(deps.counters, now, [{ policy: deps.policy, subject: `address:${clientAddressHash}` }]);
     const piece = await findPiece(deps.db, gtin, serial);
-    const audit = (outcome: 'answered' | 'rate_limited') =>
-      piece
-        ? recordLookup(deps.db, { brandId: piece.brand_id, serial: piece.serial, item: piece, channel: 'digital_link', outcome, apiKeyId: null, clientAddressHash, at: now })
-        : Promise.resolve();
+    const audit = (outcome: 'answered' | 'rate_limited') => {
+      if (piece) deps.audit.record({ brandId: piece.brand_id, serial: piece.serial, item: piece, channel: 'digital_link', outcome, apiKeyId: null, clientAddressHash, at: now });
+    };
     if (!admission.allowed) {
-      await audit('rate_limited');
+      audit('rate_limited');
       return problemResponse({
         status: 429,
         code: 'rate_limited',
@@ -109,7 +111,7 @@ export function registerDigitalLinkResolver(app: Hono<AppEnv>, deps: ResolverDep
     }
     if (page === 'provenance_page_url_template' && wantsJson(c)) {
       const record = await loadProvenanceRecord(deps.db, piece.brand_id, piece.serial);
-      await audit('answered');
+      audit('answered');
       return c.json(record, 200, headers);
     }
     const template = piece[page];

@@ -9,7 +9,8 @@ import { createHmac, randomBytes } from 'node:crypto';
 import { lookupAuditPageSize, type ProvenanceLookup, type ProvenanceLookupList } from '@atelier/client/contract';
 import type { Db } from '../../db/database.ts';
 import type { ProvenanceLookupsTable } from '../../db/schema.ts';
-import { newId } from '../../ids.ts';
+import { newTimeOrderedId } from '../../ids.ts';
+import type { Logger } from '../../logger.ts';
 import { unknownSerial } from './record.ts';
 
 const auditSaltSettingName = 'lookup_audit_address_salt';
@@ -27,15 +28,28 @@ export async function auditAddressSalt(db: Db, configured: string | undefined, n
   return row.value;
 }
 
-/** Resolves the salt once per server and hashes addresses with it. */
+/** Addresses whose hash is remembered at most; the oldest is forgotten first. */
+const rememberedAddressHashes = 10_000;
+
+/**
+ * Resolves the salt once per server and hashes addresses with it. Recent hashes are remembered
+ * (in memory only, never written): a visitor's lookup hashes their address for the budget and
+ * again for the audit, and the same visitor comes back.
+ */
 export function addressHasher(db: Db, configured: string | undefined, now: () => Date): (address: string) => Promise<string> {
   let salt: Promise<string> | undefined;
+  const remembered = new Map<string, string>();
   return async (address) => {
+    const known = remembered.get(address);
+    if (known !== undefined) return known;
     salt ??= auditAddressSalt(db, configured, now()).catch((error: unknown) => {
       salt = undefined;
       throw error;
     });
-    return createHmac('sha256', await salt).update(address).digest('hex');
+    const hash = createHmac('sha256', await salt).update(address).digest('hex');
+    if (remembered.size >= rememberedAddressHashes) remembered.delete(remembered.keys().next().value!);
+    remembered.set(address, hash);
+    return hash;
   };
 }
 
@@ -50,11 +64,39 @@ export interface LookupRecord {
   at: Date;
 }
 
-export async function recordLookup(db: Db, lookup: LookupRecord): Promise<void> {
-  await db
-    .insertInto('provenance_lookups')
-    .values({
-      id: newId('lkp'),
+export interface LookupAuditLogOptions {
+  db: Db;
+  logger: Logger;
+  /** How long a lookup may wait in memory before it is written. */
+  flushIntervalMs: number;
+  /** Lookups written per INSERT statement; a full batch is written at once, without waiting. */
+  rowsPerInsert: number;
+  /** Lookups kept in memory at most while the database refuses them; beyond, the oldest are dropped (and logged). */
+  maxBufferedRows: number;
+}
+
+/**
+ * Writes lookup audit rows in batches: a lookup is queued in memory and written, with the others
+ * of the last few milliseconds, in one transaction. At a thousand lookups a second, one INSERT
+ * per lookup would cost more than answering it.
+ *
+ * Trade-off: a lookup shows in the audit up to `flushIntervalMs` after it was answered (at once
+ * on the instance that answered it: listing flushes first), and a crash of the process loses the
+ * rows of that last interval. A clean shutdown writes them all (`close()`, from the SIGTERM path).
+ */
+export class LookupAuditLog {
+  readonly #options: LookupAuditLogOptions;
+  #queued: ProvenanceLookupsTable[] = [];
+  #timer: NodeJS.Timeout | undefined;
+  #writing: Promise<void> | undefined;
+
+  constructor(options: LookupAuditLogOptions) {
+    this.#options = options;
+  }
+
+  record(lookup: LookupRecord): void {
+    this.#queued.push({
+      id: newTimeOrderedId('lkp', lookup.at),
       brand_id: lookup.brandId,
       serial: lookup.serial.toUpperCase(),
       item_id: lookup.item?.id ?? null,
@@ -64,12 +106,63 @@ export async function recordLookup(db: Db, lookup: LookupRecord): Promise<void> 
       api_key_id: lookup.apiKeyId,
       client_address_hash: lookup.clientAddressHash,
       piece_was_stolen: lookup.item?.status === 'stolen' ? 1 : 0,
-    })
-    .execute();
+    });
+    if (this.#queued.length >= this.#options.rowsPerInsert) void this.flush();
+    else this.#scheduleFlush();
+  }
+
+  #scheduleFlush(): void {
+    if (this.#timer) return;
+    this.#timer = setTimeout(() => {
+      this.#timer = undefined;
+      void this.flush();
+    }, this.#options.flushIntervalMs);
+    // Queued rows never keep the process alive; close() writes them.
+    this.#timer.unref();
+  }
+
+  /** Writes every queued lookup; resolves once they are in the database (or logged as failed and kept for the next try). */
+  flush(): Promise<void> {
+    // One write at a time (#writeQueued never rejects), so rows keep their order.
+    const run = (this.#writing ?? Promise.resolve()).then(() => this.#writeQueued());
+    this.#writing = run;
+    return run;
+  }
+
+  async #writeQueued(): Promise<void> {
+    const rows = this.#queued;
+    if (rows.length === 0) return;
+    this.#queued = [];
+    try {
+      await this.#options.db.transaction().execute(async (tx) => {
+        for (let start = 0; start < rows.length; start += this.#options.rowsPerInsert) {
+          await tx.insertInto('provenance_lookups').values(rows.slice(start, start + this.#options.rowsPerInsert)).execute();
+        }
+      });
+    } catch (error) {
+      // Kept for the next try rather than lost, up to a bound so a long outage cannot exhaust memory.
+      const kept = [...rows, ...this.#queued];
+      const dropped = Math.max(0, kept.length - this.#options.maxBufferedRows);
+      this.#queued = kept.slice(dropped);
+      this.#options.logger.error('lookup_audit_write_failed', { rows: rows.length, droppedRows: dropped, error: (error as Error).message });
+      this.#scheduleFlush();
+    }
+  }
+
+  /** Writes what is queued and stops the timer; call before closing the database. */
+  async close(): Promise<void> {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    await this.flush();
+  }
 }
 
-/** The newest lookups of a serial of the brand; 404 when the brand has no such piece. */
-export async function listLookups(db: Db, brandId: string, serial: string): Promise<ProvenanceLookupList> {
+/**
+ * The newest lookups of a serial of the brand; 404 when the brand has no such piece. This
+ * instance's queued lookups are written first, so staff see a lookup they just made.
+ */
+export async function listLookups(db: Db, audit: LookupAuditLog, brandId: string, serial: string): Promise<ProvenanceLookupList> {
+  await audit.flush();
   const normalized = serial.toUpperCase();
   const item = await db.selectFrom('items').select('id').where('brand_id', '=', brandId).where('serial', '=', normalized).executeTakeFirst();
   if (!item) throw unknownSerial();

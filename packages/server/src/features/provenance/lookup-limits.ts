@@ -1,10 +1,9 @@
 /**
  * Admission of public lookups against their budgets (per key and per address, or per address
- * alone on the resolver), counted in the database like every rate limit. Counters are keyed by
+ * alone on the resolver), counted in the database like every rate limit (SharedCounters). Counters are keyed by
  * the address's salted hash, so no address is written to the database even there.
  */
-import { incrementCounter } from '../../db/counters.ts';
-import type { Db } from '../../db/database.ts';
+import type { SharedCounters } from '../../db/shared-counters.ts';
 import { rateLimitHeaders } from '../../http/rate-limit.ts';
 import type { RateLimitPolicy } from '../../limits.ts';
 
@@ -22,12 +21,12 @@ export interface LookupAdmission {
   retryAfterSeconds: number;
 }
 
-export async function admitLookup(db: Db, now: Date, budgets: LookupBudget[]): Promise<LookupAdmission> {
+export async function admitLookup(counters: SharedCounters, now: Date, budgets: LookupBudget[]): Promise<LookupAdmission> {
   const policies: string[] = [];
   const states: string[] = [];
   let retryAfterSeconds = 0;
   for (const { policy, subject } of budgets) {
-    const window = await incrementCounter(db, `lookup:${policy.name}:${subject}`, policy.windowSeconds * 1000, now);
+    const window = await counters.increment(`lookup:${policy.name}:${subject}`, policy.windowSeconds * 1000, now);
     const resetSeconds = Math.max(1, Math.ceil((window.resetsAt - now.getTime()) / 1000));
     const headers = rateLimitHeaders(policy, policy.requestsPerWindow - window.count, resetSeconds);
     policies.push(headers['RateLimit-Policy']!);

@@ -149,6 +149,15 @@ describeEachDatabase('provenance', (database) => {
     assert.ok(![...hashes].some((hash) => hash.includes('198.51.100')));
   });
 
+  it('writes every lookup to the audit by the time the server has drained, without anyone listing them', async () => {
+    const serial = server.items[0]!.serial;
+    assert.equal((await lookUp(serial, '192.0.2.44')).status, 200);
+    assert.equal((await lookUp('FX-NOSUCH', '192.0.2.44')).status, 404);
+    await server.app.drain();
+    const rows = await server.db.selectFrom('provenance_lookups').select(['serial', 'outcome']).execute();
+    assert.deepEqual(rows.map((row) => `${row.serial} ${row.outcome}`).sort(), [`${serial} answered`, 'FX-NOSUCH unknown_serial'].sort());
+  });
+
   it('refuses staff operations to a publishable key', async () => {
     const serial = server.items[0]!.serial;
     for (const [path, body] of [

@@ -5,7 +5,9 @@
  * is derived from the same events the chain signs, so a client can check one against the other.
  */
 import type { ProvenanceChainHead, ProvenanceEvent, ProvenanceRecord, StolenGuidance } from '@atelier/client/contract';
+import { compiledOnce } from '../../db/compiled-once.ts';
 import type { Db } from '../../db/database.ts';
+import type { ItemsTable } from '../../db/schema.ts';
 import { AtelierError } from '../../errors.ts';
 import { toPublicEvent } from './public-event.ts';
 import { currentSigningKey } from './signing-keys.ts';
@@ -30,27 +32,41 @@ function text(value: unknown): string {
  * (events backfilled before the brand had a key, or signed by a key since rotated) signed now.
  * Ed25519 is deterministic, so both give the same signature for the same key.
  */
-async function chainHead(db: Db, brandId: string, last: { hash: string; head_signature: string | null; head_key_id: string | null }): Promise<ProvenanceChainHead> {
+async function chainHead(db: Db, brandId: string, last: { hash: string; head_signature: string | null; head_key_id: string | null; current_kid: string | null }): Promise<ProvenanceChainHead> {
+  if (last.head_signature !== null && last.current_kid !== null && last.head_key_id === last.current_kid) {
+    return { hash: last.hash, signature: last.head_signature, keyId: last.current_kid };
+  }
   const key = await currentSigningKey(db, brandId);
   if (!key) throw new Error(`Brand ${brandId} has no provenance signing key; run the seed or create one.`);
-  if (last.head_signature !== null && last.head_key_id === key.kid) return { hash: last.hash, signature: last.head_signature, keyId: key.kid };
   return signChainHead(last.hash, key.privateKey, key.kid);
 }
 
-export async function loadProvenanceRecord(db: Db, brandId: string, serial: string): Promise<ProvenanceRecord> {
-  const item = await db
+/** A piece's public record and which piece it is (for the lookup audit). */
+export interface LookedUpPiece {
+  item: { id: string; status: ItemsTable['status'] };
+  record: ProvenanceRecord;
+}
+
+/**
+ * The piece, its model, the brand's current signing key id and every event with its retailer, in
+ * one statement (one row per event): a public lookup is on the hot path of the API. Undefined
+ * when the brand has no piece with this serial.
+ */
+const pieceWithEvents = compiledOnce(['brandId', 'serial'], (db, parameters) =>
+  db
     .selectFrom('items')
     .innerJoin('models', 'models.id', 'items.model_id')
-    .select(['items.id', 'items.serial', 'items.gtin', 'items.manufactured_on', 'items.status', 'models.reference', 'models.name', 'models.collection'])
-    .where('items.brand_id', '=', brandId)
-    .where('items.serial', '=', serial.toUpperCase())
-    .executeTakeFirst();
-  if (!item) throw unknownSerial();
-
-  const rows = await db
-    .selectFrom('provenance_events')
+    .innerJoin('provenance_events', 'provenance_events.item_id', 'items.id')
     .leftJoin('retailers', 'retailers.id', 'provenance_events.retailer_id')
-    .select([
+    .select((eb) => [
+      'items.id as item_id',
+      'items.serial',
+      'items.gtin',
+      'items.manufactured_on',
+      'items.status',
+      'models.reference',
+      'models.name',
+      'models.collection',
       'provenance_events.sequence',
       'provenance_events.type',
       'provenance_events.occurred_at',
@@ -64,19 +80,38 @@ export async function loadProvenanceRecord(db: Db, brandId: string, serial: stri
       'retailers.name as retailer_name',
       'retailers.country as retailer_country',
       'retailers.city as retailer_city',
+      eb
+        .selectFrom('brand_signing_keys')
+        .select('brand_signing_keys.kid')
+        .whereRef('brand_signing_keys.brand_id', '=', 'items.brand_id')
+        .where('brand_signing_keys.retired_at', 'is', null)
+        .orderBy('brand_signing_keys.created_at', 'desc')
+        .limit(1)
+        .as('current_kid'),
     ])
-    .where('provenance_events.item_id', '=', item.id)
-    .orderBy('provenance_events.sequence')
-    .execute();
+    .where('items.brand_id', '=', parameters.brandId)
+    .where('items.serial', '=', parameters.serial)
+    .orderBy('provenance_events.sequence'),
+);
+
+/** The piece and its public record; undefined when the brand has no piece with this serial. */
+export async function lookUpPiece(db: Db, brandId: string, serial: string): Promise<LookedUpPiece | undefined> {
+  const rows = await pieceWithEvents(db, { brandId, serial: serial.toUpperCase() });
+  const item = rows[0];
   const last = rows.at(-1);
-  if (!last) throw new Error(`Piece ${item.id} has no provenance events`);
+  if (!item || !last) {
+    // No row: an unknown serial, or (never in a seeded registry) a piece without a single event.
+    const piece = await db.selectFrom('items').select('id').where('brand_id', '=', brandId).where('serial', '=', serial.toUpperCase()).executeTakeFirst();
+    if (piece) throw new Error(`Piece ${piece.id} has no provenance events`);
+    return undefined;
+  }
   const events = rows.map(toPublicEvent);
 
   const firstSaleRow = rows.find((row) => row.type === 'sold' && row.retailer_name !== null);
   const ownershipEvents = events.filter((event) => ownershipEventTypes.has(event.type));
   const lastTheftEvent = events.findLast((event) => event.type === 'reported_stolen' || event.type === 'recovered');
 
-  return {
+  const record: ProvenanceRecord = {
     serial: item.serial,
     gtin: item.gtin,
     model: { reference: item.reference, name: item.name, collection: item.collection },
@@ -102,4 +137,12 @@ export async function loadProvenanceRecord(db: Db, brandId: string, serial: stri
     events,
     chainHead: await chainHead(db, brandId, last),
   };
+  return { item: { id: item.item_id, status: item.status }, record };
+}
+
+/** The public record of a piece of the brand; 404 `unknown_serial` when it has none with this serial. */
+export async function loadProvenanceRecord(db: Db, brandId: string, serial: string): Promise<ProvenanceRecord> {
+  const found = await lookUpPiece(db, brandId, serial);
+  if (!found) throw unknownSerial();
+  return found.record;
 }

@@ -12,17 +12,22 @@ import type { ServerDeps } from '../../deps.ts';
 import { route, type OperationRoute } from '../../http/operation-route.ts';
 import { transferOwnership } from '../warranties/transfer.ts';
 import { markRecovered, recordModification, recordService, reportStolen } from './item-records.ts';
-import { listLookups } from './lookup-audit.ts';
-import { loadProvenanceRecord } from './record.ts';
+import { listLookups, type LookupAuditLog } from './lookup-audit.ts';
+import { lookUpPublicRecord } from './public-lookup.ts';
 
-export function provenanceRoutes(deps: ServerDeps): OperationRoute[] {
+export interface ProvenanceRouteDeps {
+  audit: LookupAuditLog;
+  hashAddress: (address: string) => Promise<string>;
+}
+
+export function provenanceRoutes(deps: ServerDeps, lookups: ProvenanceRouteDeps): OperationRoute[] {
   return [
-    route(getProvenance, ({ params, caller }) => loadProvenanceRecord(deps.db, caller.brandId, params.serial)),
+    route(getProvenance, ({ params, caller }) => lookUpPublicRecord({ db: deps.db, clock: deps.clock, ...lookups }, caller, params.serial)),
     route(recordModificationOperation, ({ params, body, caller }) => recordModification(deps, caller.brandId, params.serial, body)),
     route(recordServiceOperation, ({ params, body, caller }) => recordService(deps, caller.brandId, params.serial, body)),
     route(reportStolenOperation, ({ params, body, caller }) => reportStolen(deps, caller.brandId, params.serial, body)),
     route(markRecoveredOperation, ({ params, body, caller }) => markRecovered(deps, caller.brandId, params.serial, body)),
     route(transferOwnershipOperation, ({ params, body, caller }) => transferOwnership(deps, caller.brandId, params.serial, body)),
-    route(listProvenanceLookups, ({ params, caller }) => listLookups(deps.db, caller.brandId, params.serial)),
+    route(listProvenanceLookups, ({ params, caller }) => listLookups(deps.db, lookups.audit, caller.brandId, params.serial)),
   ];
 }

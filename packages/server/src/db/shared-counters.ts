@@ -1,0 +1,140 @@
+/**
+ * Rate-limit counters shared by every instance through the database, without a database write on
+ * every request. Each instance counts in memory and adds its increments to the shared row in
+ * batches:
+ *
+ * - The first count of a (key, window) on this instance is an upsert that returns the shared
+ *   count, so a window starts from what every instance has counted so far.
+ * - Later counts are local; at most `syncIntervalMs` later they are added to the row in one
+ *   transaction, whose `returning count` brings in what other instances counted meanwhile.
+ *
+ * Trade-off (bounded staleness): an instance learns of the other instances' requests up to one
+ * sync interval late, so together they may admit, per window, what the others admitted during
+ * one interval beyond the budget. Within one instance counts are exact, and nothing is lost on
+ * shutdown: `close()` writes what is pending. A crash loses at most one interval of increments.
+ */
+import type { Clock } from '../clock.ts';
+import type { Logger } from '../logger.ts';
+import { incrementCounter, type CounterWindow } from './counters.ts';
+import type { Db } from './database.ts';
+
+interface CounterEntry {
+  key: string;
+  windowStart: number;
+  windowMs: number;
+  /** The shared count as of the last upsert. */
+  shared: number;
+  /** Counted here, being added to the row now. */
+  syncing: number;
+  /** Counted here, not yet sent. */
+  pending: number;
+  /** The first upsert of this window on this instance, until it answers. */
+  loading: Promise<void> | undefined;
+}
+
+export interface SharedCountersOptions {
+  db: Db;
+  clock: Clock;
+  logger: Logger;
+  /** How long local counts may wait before they are added to the shared rows. */
+  syncIntervalMs: number;
+}
+
+export class SharedCounters {
+  readonly #options: SharedCountersOptions;
+  readonly #entries = new Map<string, CounterEntry>();
+  #timer: NodeJS.Timeout | undefined;
+  #syncing: Promise<void> | undefined;
+
+  constructor(options: SharedCountersOptions) {
+    this.#options = options;
+  }
+
+  /** Adds one to `key`'s counter in the window containing `now`; the count includes every instance's as of the last sync. */
+  async increment(key: string, windowMs: number, now: Date): Promise<CounterWindow> {
+    const windowStart = Math.floor(now.getTime() / windowMs) * windowMs;
+    const id = `${key}\u0000${windowStart}`;
+    const entry = this.#entries.get(id);
+    if (!entry) {
+      const created: CounterEntry = { key, windowStart, windowMs, shared: 0, syncing: 0, pending: 0, loading: undefined };
+      created.loading = incrementCounter(this.#options.db, key, windowMs, now).then(
+        (window) => {
+          created.shared = window.count;
+          created.loading = undefined;
+        },
+        (error: unknown) => {
+          this.#entries.delete(id);
+          throw error;
+        },
+      );
+      this.#entries.set(id, created);
+      await created.loading;
+      return { count: created.shared, resetsAt: windowStart + windowMs };
+    }
+    if (entry.loading) await entry.loading;
+    entry.pending++;
+    this.#scheduleSync();
+    return { count: entry.shared + entry.syncing + entry.pending, resetsAt: windowStart + windowMs };
+  }
+
+  #scheduleSync(): void {
+    if (this.#timer) return;
+    this.#timer = setTimeout(() => {
+      this.#timer = undefined;
+      void this.sync();
+    }, this.#options.syncIntervalMs);
+    // Pending counts never keep the process alive; close() writes them.
+    this.#timer.unref();
+  }
+
+  /** Adds every pending count to the shared rows, in one transaction, and forgets ended windows. */
+  sync(): Promise<void> {
+    // One sync at a time (#syncOnce never rejects): a second caller runs after the first, with what came since.
+    const run = (this.#syncing ?? Promise.resolve()).then(() => this.#syncOnce());
+    this.#syncing = run;
+    return run;
+  }
+
+  async #syncOnce(): Promise<void> {
+    const batch = [...this.#entries.values()].filter((entry) => entry.pending > 0 && !entry.loading);
+    for (const entry of batch) {
+      entry.syncing = entry.pending;
+      entry.pending = 0;
+    }
+    try {
+      if (batch.length > 0) {
+        await this.#options.db.transaction().execute(async (tx) => {
+          for (const entry of batch) {
+            const row = await tx
+              .insertInto('rate_limit_counters')
+              .values({ key: entry.key, window_start: entry.windowStart, count: entry.syncing })
+              .onConflict((oc) => oc.columns(['key', 'window_start']).doUpdateSet((eb) => ({ count: eb('rate_limit_counters.count', '+', entry.syncing) })))
+              .returning('count')
+              .executeTakeFirstOrThrow();
+            entry.shared = Number(row.count);
+          }
+        });
+        for (const entry of batch) entry.syncing = 0;
+      }
+    } catch (error) {
+      // Kept, not lost: the counts go back to pending and the next sync retries them.
+      for (const entry of batch) {
+        entry.pending += entry.syncing;
+        entry.syncing = 0;
+      }
+      this.#options.logger.error('rate_limit_sync_failed', { counters: batch.length, error: (error as Error).message });
+      this.#scheduleSync();
+    }
+    const now = this.#options.clock.now().getTime();
+    for (const [id, entry] of this.#entries) {
+      if (entry.windowStart + entry.windowMs <= now && entry.pending === 0 && entry.syncing === 0 && !entry.loading) this.#entries.delete(id);
+    }
+  }
+
+  /** Writes what is pending and stops the timer; call before closing the database. */
+  async close(): Promise<void> {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    await this.sync();
+  }
+}
