@@ -12,6 +12,8 @@ const DemoCredentialsFile = z.object({
   secretKey: z.string().check(z.startsWith('sk_')),
   allowedOrigins: z.array(z.string()),
   samplePieces: z.array(z.object({ serial: z.string(), cardCode: z.string(), model: z.string() })).check(z.minLength(1)),
+  /** Pieces in states worth showing; a serial is empty when a re-issued file found no such piece. */
+  specialPieces: z.object({ stolen: z.string(), destroyed: z.string(), alreadyCovered: z.string() }),
 });
 
 export type DemoCredentials = z.infer<typeof DemoCredentialsFile>;

@@ -1,6 +1,7 @@
 // `pnpm demo`: the reference API server and Maison Aubert's site, side by side, on a demo
 // database that survives restarts. Runs the migrations and the (idempotent) demo seed, starts
-// both, prints where everything is, and stops both cleanly on Ctrl-C.
+// both, gives the listing page's piece its service and modification (once), prints where
+// everything is, and stops both cleanly on Ctrl-C.
 //
 // Environment: DATA_DIR (default <repo>/data/demo), PORT (API, default 8787), SITE_PORT (site,
 // default 5173), SMTP_URL (send real mail instead of writing .eml files).
@@ -10,7 +11,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setTimeout as delay } from 'node:timers/promises';
 import { createServer as createViteServer, type ViteDevServer } from 'vite';
+import { buildDigitalLink, createClient } from '@atelier/client';
 import { readDemoCredentials, type DemoCredentials } from './demo-credentials.ts';
+import { demoDigitalLinkGtin, ensureListedPieceHistory } from './listed-piece.ts';
 
 const defaultApiPort = 8787;
 const defaultSitePort = 5173;
@@ -81,14 +84,32 @@ function stopChild(child: ChildProcess): Promise<void> {
   });
 }
 
-function printBanner(options: { siteUrl: string; apiBase: string; dataDir: string; credentials: DemoCredentials; mailByFile: boolean }): void {
-  const { siteUrl, apiBase, dataDir, credentials, mailByFile } = options;
+interface BannerOptions {
+  siteUrl: string;
+  apiBase: string;
+  dataDir: string;
+  credentials: DemoCredentials;
+  mailByFile: boolean;
+  /** Null when the listed piece's history could not be prepared (the reason was printed). */
+  listedSerial: string | null;
+}
+
+function printBanner(options: BannerOptions): void {
+  const { siteUrl, apiBase, dataDir, credentials, mailByFile, listedSerial } = options;
   const samples = credentials.samplePieces.slice(0, samplePiecesToPrint);
   const serialWidth = Math.max(...samples.map((sample) => sample.serial.length), 'serial'.length);
+  const provenancePage = new URL('provenance.html', siteUrl).href;
+  const { stolen } = credentials.specialPieces;
   const lines = [
     '',
     'Atelier demo is running',
     `  Brand site (activate a warranty here): ${siteUrl}`,
+    `  Check before you buy:                  ${provenancePage}`,
+    `  A second-hand listing:                 ${new URL('listing.html', siteUrl).href}${listedSerial ? `  (${listedSerial}: sold, modified, serviced)` : ''}`,
+    ...(stolen ? [`  A stolen piece to look up:             ${stolen}  (${provenancePage}?serial=${encodeURIComponent(stolen)})`] : []),
+    ...(listedSerial
+      ? [`  A warranty card's QR code (resolver):  ${buildDigitalLink({ gtin: demoDigitalLinkGtin, serial: listedSerial, baseUrl: apiBase })}`]
+      : []),
     `  API:                                   ${apiBase}/v1  (OpenAPI: ${apiBase}/v1/openapi.json)`,
     mailByFile
       ? `  E-mails are written as .eml files to:  ${path.join(dataDir, 'mail')}`
@@ -140,8 +161,17 @@ async function main(): Promise<void> {
     void stop(1);
   });
 
+  let listedSerial: string | null = null;
   try {
     await waitUntilReady(apiBase, server);
+    try {
+      const history = await ensureListedPieceHistory(createClient({ baseUrl: apiBase, secretKey: credentials.secretKey }));
+      listedSerial = history.serial;
+    } catch (error) {
+      // The registry is the user's to play with (they may have reported that piece stolen): the
+      // rest of the demo still works, and the listing shows whatever the piece's history is.
+      console.error(`Could not record the listed piece's service and modification: ${error instanceof Error ? error.message : String(error)}`);
+    }
     // Vite replaces %VITE_*% in index.html with these (see vite.config.ts).
     process.env.VITE_ATELIER_PUBLISHABLE_KEY = credentials.publishableKey;
     process.env.VITE_ATELIER_API_BASE = apiBase;
@@ -156,7 +186,7 @@ async function main(): Promise<void> {
     console.error(`Could not start the demo: ${error instanceof Error ? error.message : String(error)}`);
     await stop(1);
   }
-  printBanner({ siteUrl, apiBase, dataDir, credentials, mailByFile: !process.env.SMTP_URL });
+  printBanner({ siteUrl, apiBase, dataDir, credentials, mailByFile: !process.env.SMTP_URL, listedSerial });
 }
 
 try {

@@ -1,11 +1,22 @@
 // The one script a brand adds: the loader upgrades <atelier-*> tags and loads only the widgets
 // the page uses. From the CDN build it would be
 // <script type="module" src="https://cdn.example/@atelier/widgets/loader.js">.
+// Every page of the example loads it; <atelier-provenance> reads `?serial=` by itself.
 import '@atelier/widgets/loader.ts';
+
+const activationWidget = document.querySelector('atelier-warranty-activation');
 
 // The confirmation e-mail links back to this page with the token in the fragment; the widget
 // confirms by itself, and the page only brings it into view.
 const confirmationFragment = 'atelier-confirmation=';
-if (window.location.hash.includes(confirmationFragment)) {
-  document.querySelector('atelier-warranty-activation')?.scrollIntoView({ block: 'start' });
+if (activationWidget && window.location.hash.includes(confirmationFragment)) {
+  activationWidget.scrollIntoView({ block: 'start' });
+}
+
+// The warranty card's QR code (GS1 link type gs1:registerProduct) leads to `/?serial=…`, the
+// activation page of the brand's settings: the form starts with that serial filled in.
+const serialFromCard = new URLSearchParams(window.location.search).get('serial');
+if (activationWidget && serialFromCard && !activationWidget.hasAttribute('serial')) {
+  activationWidget.setAttribute('serial', serialFromCard);
+  activationWidget.scrollIntoView({ block: 'start' });
 }
