@@ -23,9 +23,8 @@ const sharedRuntime = new RegExp(
   [
     String.raw`/node_modules/(\.pnpm/[^/]+/node_modules/)?(lit|lit-html|lit-element|@lit/reactive-element|zod|ky)/`,
     String.raw`/packages/client/src/(transport|errors|error-mapping|retry-policy|retry-after|idempotency-key)\.ts$`,
-    String.raw`/packages/client/src/contract/(primitives|problem|validation|operation|brand|brand-operations|signing-key|warranties|warranty-operations)\.ts$`,
+    String.raw`/packages/client/src/contract/(primitives|problem|validation|operation|brand|brand-operations|signing-key|warranties)\.ts$`,
     String.raw`/packages/widgets/src/(base|themes)/`,
-    String.raw`/packages/widgets/src/locales/en\.ts$`,
   ].join('|'),
 );
 

@@ -5,11 +5,11 @@ import { BrandSigningKey } from './signing-key.ts';
 
 export const WarrantyPolicy = z.object({
   /** Coverage from the purchase date. */
-  baseMonths: z.number().check(z.int(), z.gte(0)),
+  baseMonths: /* @__PURE__ */ z.number().check(z.int(), z.gte(0)),
   /** Coverage added by each completed service. */
-  monthsAddedPerService: z.number().check(z.int(), z.gte(0)),
+  monthsAddedPerService: /* @__PURE__ */ z.number().check(z.int(), z.gte(0)),
   /** Recommended interval between services. */
-  serviceIntervalMonths: z.number().check(z.int(), z.gte(1)),
+  serviceIntervalMonths: /* @__PURE__ */ z.number().check(z.int(), z.gte(1)),
 });
 export type WarrantyPolicy = z.infer<typeof WarrantyPolicy>;
 

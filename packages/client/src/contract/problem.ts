@@ -101,7 +101,7 @@ export const errorStatuses = {
 export const Problem = z.looseObject({
   type: z.string(),
   title: z.string(),
-  status: z.number().check(z.int(), z.gte(400), z.lte(599)),
+  status: /* @__PURE__ */ z.number().check(z.int(), z.gte(400), z.lte(599)),
   code: z.string(),
   detail: z.optional(z.string()),
   instance: z.optional(z.string()),

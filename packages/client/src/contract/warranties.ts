@@ -85,7 +85,7 @@ export type ActivationResponse = z.infer<typeof ActivationResponse>;
 export const confirmationTokenMaxLength = 128;
 
 export const ConfirmationRequest = z.strictObject({
-  token: z.string().check(z.trim(), z.minLength(16), z.maxLength(confirmationTokenMaxLength)),
+  token: /* @__PURE__ */ z.string().check(z.trim(), z.minLength(16), z.maxLength(confirmationTokenMaxLength)),
 });
 export type ConfirmationRequest = z.input<typeof ConfirmationRequest>;
 

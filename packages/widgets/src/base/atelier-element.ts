@@ -1,20 +1,27 @@
 /**
- * What every Atelier widget shares: the API client (from `publishable-key` and `api-base`, or a
- * `client` property), typed events, the locale and its strings, and the theme tokens.
+ * What every Atelier widget shares: the attributes a page sets (`publishable-key`, `api-base`,
+ * `locale`, `theme`), the API client built from them (or a `client` property), the locale the page
+ * asks for, typed events and the theme tokens. What differs per widget stays with the widget: the
+ * operations its client calls (`createClient`) and its strings (a `MessagesController` over its
+ * own catalog), so no widget downloads another's schemas or strings.
  */
 import { LitElement } from 'lit';
-import type { PropertyValues } from 'lit';
 import type { Locale } from '@atelier/client/contract';
-import { clientFromAttributes } from './client.ts';
-import type { WidgetClient } from './client.ts';
 import type { AtelierEventDetails, AtelierEventName } from './events.ts';
-import { fallbackLocale, fallbackMessages, loadMessages, resolveLocale } from './locale.ts';
-import type { Messages } from './locale.ts';
+import { resolveLocale } from './locale.ts';
 import { themeStyles } from '../themes/tokens.ts';
 
 export type Theme = 'light' | 'dark' | 'auto';
 
-export class AtelierElement extends LitElement {
+/** What a widget needs to build its client from the element's attributes. */
+export interface ClientAttributes {
+  publishableKey: string;
+  /** `api-base`, or the page's own origin (an API proxy) when the attribute is absent. */
+  baseUrl: string;
+}
+
+/** `Client` is the part of the API client the widget calls, so tests and pages can pass a fake or a proxy of just that. */
+export abstract class AtelierElement<Client extends object = object> extends LitElement {
   static override styles = [themeStyles];
 
   static override properties = {
@@ -23,8 +30,6 @@ export class AtelierElement extends LitElement {
     locale: {},
     theme: { reflect: true },
     client: { attribute: false },
-    resolvedLocale: { state: true },
-    messages: { state: true },
   };
 
   /** Publishable key (`pk_…`) of the brand; safe in a page, bound to the brand's origins. */
@@ -35,43 +40,34 @@ export class AtelierElement extends LitElement {
   declare locale: string | undefined;
   /** `light`, `dark`, or `auto` (follows `prefers-color-scheme`). */
   declare theme: Theme | undefined;
-  /** An API client to use instead of one built from the attributes. */
-  declare client: WidgetClient | undefined;
-  /** The locale the strings are in, among those the widgets ship. */
-  declare protected resolvedLocale: Locale;
-  declare protected messages: Messages;
+  /** An API client to use instead of one built from the attributes (any `createClient()` result will do). */
+  declare client: Client | undefined;
 
-  private builtClient: { key: string; apiBase: string | undefined; client: WidgetClient } | undefined;
-  private localeRequest = 0;
+  /** The client built from the attributes, and the key and base URL it was built for. */
+  #builtClient: { builtFor: string; client: Client } | undefined;
 
-  constructor() {
-    super();
-    this.resolvedLocale = fallbackLocale;
-    this.messages = fallbackMessages;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void this.applyLocale();
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (changed.has('locale') && this.isConnected) void this.applyLocale();
-  }
+  /** Builds the widget's client from its attributes, with only the operations the widget calls. */
+  protected abstract createClient(attributes: ClientAttributes): Client;
 
   /** The client to call, or `undefined` when neither a `client` nor a `publishable-key` is set. */
-  protected get api(): WidgetClient | undefined {
+  protected get api(): Client | undefined {
     if (this.client) return this.client;
-    const key = this.publishableKey?.trim();
-    if (!key) return undefined;
-    if (this.builtClient?.key !== key || this.builtClient.apiBase !== this.apiBase) {
-      this.builtClient = { key, apiBase: this.apiBase, client: clientFromAttributes(key, this.apiBase) };
-    }
-    return this.builtClient.client;
+    const publishableKey = this.publishableKey?.trim();
+    if (!publishableKey) return undefined;
+    const baseUrl = this.apiBase || window.location.origin;
+    const builtFor = `${publishableKey} ${baseUrl}`;
+    if (this.#builtClient?.builtFor !== builtFor) this.#builtClient = { builtFor, client: this.createClient({ publishableKey, baseUrl }) };
+    return this.#builtClient.client;
   }
 
-  /** The locale the page asks for, known at once; `resolvedLocale` follows once its strings have loaded. */
+  /** The client to call; throws, for the caller to report, when the page set up neither. */
+  protected requireApi(): Client {
+    const api = this.api;
+    if (!api) throw new TypeError(`<${this.localName}> needs a \`publishable-key\` attribute or a \`client\` property.`);
+    return api;
+  }
+
+  /** The locale the page asks for: the widget's strings follow it once they have loaded. */
   protected get requestedLocale(): Locale {
     return resolveLocale(this, this.locale);
   }
@@ -81,15 +77,5 @@ export class AtelierElement extends LitElement {
     const event = new CustomEvent(name, { detail, bubbles: true, composed: true });
     this.dispatchEvent(event);
     return event;
-  }
-
-  private async applyLocale(): Promise<void> {
-    const locale = this.requestedLocale;
-    const request = ++this.localeRequest;
-    const messages = await loadMessages(locale);
-    // A later locale change may have finished first; the last one asked for wins.
-    if (request !== this.localeRequest) return;
-    this.resolvedLocale = messages === fallbackMessages ? fallbackLocale : locale;
-    this.messages = messages;
   }
 }

@@ -1,26 +1,13 @@
 /**
- * Which locale a widget speaks, and loading its strings on demand: each locale is its own
- * module (its own CDN chunk), so a page in English never downloads French.
+ * Which locale a widget speaks: the closest of the locales Atelier ships strings for to what the
+ * element, the page or the browser asks for. Loading the strings is each widget's own catalog's job
+ * (`message-catalog.ts`).
  */
 import { supportedLocales } from '@atelier/client/contract';
 import type { Locale } from '@atelier/client/contract';
-import en from '../locales/en.ts';
-import type { Messages } from '../locales/en.ts';
 
-export type { Messages };
-
-/** English ships with the widgets: it is the fallback and what most first renders need. */
-export const fallbackMessages: Messages = en;
+/** The locale every widget's catalog bundles, and the answer when nothing else matches. */
 export const fallbackLocale: Locale = 'en';
-
-const loaders: Record<Exclude<Locale, 'en'>, () => Promise<{ default: Messages }>> = {
-  fr: () => import('../locales/fr.ts'),
-  de: () => import('../locales/de.ts'),
-  it: () => import('../locales/it.ts'),
-  ja: () => import('../locales/ja.ts'),
-  'zh-Hans': () => import('../locales/zh-Hans.ts'),
-  'zh-Hant': () => import('../locales/zh-Hant.ts'),
-};
 
 /** Chinese written in traditional characters, by region, when a tag names no script. */
 const traditionalChineseRegions = new Set(['TW', 'HK', 'MO']);
@@ -53,24 +40,4 @@ export function resolveLocale(element: HTMLElement, requested: string | undefine
     if (fromBrowser) return fromBrowser;
   }
   return fallbackLocale;
-}
-
-const loaded = new Map<Locale, Promise<Messages>>([[fallbackLocale, Promise.resolve(fallbackMessages)]]);
-
-/** Loads a locale's strings once per page; a chunk that fails to load falls back to English. */
-export function loadMessages(locale: Locale): Promise<Messages> {
-  let pending = loaded.get(locale);
-  if (!pending) {
-    const loader = loaders[locale as Exclude<Locale, 'en'>];
-    pending = loader().then(
-      (module) => module.default,
-      (error: unknown) => {
-        loaded.delete(locale);
-        console.warn(`[atelier] could not load the "${locale}" strings; using English.`, error);
-        return fallbackMessages;
-      },
-    );
-    loaded.set(locale, pending);
-  }
-  return pending;
 }

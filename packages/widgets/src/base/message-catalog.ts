@@ -1,11 +1,12 @@
 /**
  * A widget's own strings, loaded on demand per locale. Each widget keeps its catalog next to it
- * (`components/<widget>/locales/*.ts`) rather than in the shared `locales/`, so one widget's strings
- * never weigh on the runtime every other widget downloads. English is imported by the widget
- * itself (it renders at once); every other locale is its own chunk, fetched once per page.
+ * (`components/<widget>/locales/*.ts`), so one widget's strings never weigh on the runtime every
+ * other widget downloads. English is imported by the widget itself (it renders at once and is the
+ * fallback); every other locale is its own chunk, fetched once per page.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Locale } from '@atelier/client/contract';
+import { fallbackLocale } from './locale.ts';
 
 export type NonEnglishLocale = Exclude<Locale, 'en'>;
 
@@ -25,7 +26,7 @@ export function defineMessageCatalog<Messages>(
   english: Messages,
   loaders: Record<NonEnglishLocale, () => Promise<{ default: Messages }>>,
 ): MessageCatalog<Messages> {
-  const loaded = new Map<Locale, Promise<Messages>>([['en', Promise.resolve(english)]]);
+  const loaded = new Map<Locale, Promise<Messages>>([[fallbackLocale, Promise.resolve(english)]]);
   return {
     english,
     load(locale) {
@@ -56,37 +57,37 @@ export class MessagesController<Messages> implements ReactiveController {
   /** The strings to render with; English until the requested locale has loaded. */
   messages: Messages;
   /** The locale `messages` are in. */
-  locale: Locale = 'en';
-  private readonly host: ReactiveControllerHost;
-  private readonly catalog: MessageCatalog<Messages>;
-  private readonly requestedLocale: () => Locale;
-  private requested: Locale | undefined;
+  locale: Locale = fallbackLocale;
+  readonly #host: ReactiveControllerHost;
+  readonly #catalog: MessageCatalog<Messages>;
+  readonly #requestedLocale: () => Locale;
+  #requested: Locale | undefined;
 
   constructor(host: ReactiveControllerHost, catalog: MessageCatalog<Messages>, requestedLocale: () => Locale) {
-    this.host = host;
-    this.catalog = catalog;
-    this.requestedLocale = requestedLocale;
+    this.#host = host;
+    this.#catalog = catalog;
+    this.#requestedLocale = requestedLocale;
     this.messages = catalog.english;
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.follow();
+    this.#follow();
   }
 
   hostUpdate(): void {
-    this.follow();
+    this.#follow();
   }
 
-  private follow(): void {
-    const locale = this.requestedLocale();
-    if (locale === this.requested) return;
-    this.requested = locale;
-    void this.catalog.load(locale).then((messages) => {
-      if (this.requested !== locale) return;
+  #follow(): void {
+    const locale = this.#requestedLocale();
+    if (locale === this.#requested) return;
+    this.#requested = locale;
+    void this.#catalog.load(locale).then((messages) => {
+      if (this.#requested !== locale) return;
       this.messages = messages;
-      this.locale = messages === this.catalog.english ? 'en' : locale;
-      this.host.requestUpdate();
+      this.locale = messages === this.#catalog.english ? fallbackLocale : locale;
+      this.#host.requestUpdate();
     });
   }
 }

@@ -6,9 +6,10 @@ import type { ProvenanceVerification } from '@atelier/client';
 import { serialMaxLength, serialMinLength } from '@atelier/client/contract';
 import type { BrandSigningKey, ProvenanceEvent, ProvenanceRecord } from '@atelier/client/contract';
 import { AtelierElement } from '../../base/atelier-element.ts';
+import type { ClientAttributes } from '../../base/atelier-element.ts';
 import { classifyFailure } from '../../base/failure.ts';
 import { defineMessageCatalog, MessagesController } from '../../base/message-catalog.ts';
-import { isProvenanceClient, provenanceClientFromAttributes } from './provenance-client.ts';
+import { createProvenanceClient, isProvenanceClient } from './provenance-client.ts';
 import type { ProvenanceClient } from './provenance-client.ts';
 import { readLookupInput, serialFromPageUrl, shareLink } from './lookup-input.ts';
 import type { LookupInputError } from './lookup-input.ts';
@@ -90,7 +91,7 @@ function retryAfterSeconds(error: unknown): number | undefined {
  * @cssprop --atelier-font-size - Base font size.
  * @cssprop --atelier-spacing - Base spacing unit.
  */
-export class AtelierProvenance extends AtelierElement {
+export class AtelierProvenance extends AtelierElement<ProvenanceClient> {
   static override styles = [...AtelierElement.styles, provenanceStyles];
 
   static override properties = {
@@ -104,13 +105,14 @@ export class AtelierProvenance extends AtelierElement {
 
   /** Shows this piece, without the lookup form. */
   declare serial: string | undefined;
+  /** An API client to use instead of one built from the attributes: any `createClient()` result, or anything with `brand.get` and `provenance.get`. */
+  declare client: ProvenanceClient | undefined;
   declare private lookup: Lookup;
   declare private query: string;
   declare private inputError: LookupInputError | undefined;
   declare private copyState: CopyState;
 
   private readonly strings = new MessagesController(this, provenanceCatalog, () => this.requestedLocale);
-  private ownClient: { key: string; apiBase: string | undefined; client: ProvenanceClient } | undefined;
   /** The brand's key, fetched once per client; forgotten on failure so a retry fetches it again. */
   private signingKey: { api: ProvenanceClient; key: Promise<BrandSigningKey | undefined> } | undefined;
   private lookupRequest = 0;
@@ -163,15 +165,14 @@ export class AtelierProvenance extends AtelierElement {
     return this.strings.messages;
   }
 
-  /** The client to call: the `client` property if it can look records up, else one built from the attributes. */
+  protected override createClient(attributes: ClientAttributes): ProvenanceClient {
+    return createProvenanceClient(attributes);
+  }
+
+  /** The client to call, if it can look records up: a `client` set from plain JavaScript may be anything. */
   private get provenanceApi(): ProvenanceClient | undefined {
-    if (this.client) return isProvenanceClient(this.client) ? this.client : undefined;
-    const key = this.publishableKey?.trim();
-    if (!key) return undefined;
-    if (this.ownClient?.key !== key || this.ownClient.apiBase !== this.apiBase) {
-      this.ownClient = { key, apiBase: this.apiBase, client: provenanceClientFromAttributes(key, this.apiBase) };
-    }
-    return this.ownClient.client;
+    const api = this.api;
+    return isProvenanceClient(api) ? api : undefined;
   }
 
   private brandSigningKey(api: ProvenanceClient): Promise<BrandSigningKey | undefined> {

@@ -1,15 +1,31 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { generateIdempotencyKey } from '@atelier/client';
 import { ActivationRequest } from '@atelier/client/contract';
 import type { ActivationResponse, BrandConfig, FieldError, Locale, Warranty } from '@atelier/client/contract';
 import { AtelierElement } from '../../base/atelier-element.ts';
-import { countryOptions, languageAutonym } from '../../base/countries.ts';
+import type { ClientAttributes } from '../../base/atelier-element.ts';
 import { classifyFailure } from '../../base/failure.ts';
 import type { Failure } from '../../base/failure.ts';
-import { FormController } from '../../base/form-controller.ts';
-import type { FormValues } from '../../base/form-controller.ts';
+import { defineMessageCatalog, MessagesController } from '../../base/message-catalog.ts';
+import { countryOptions, languageAutonym } from '../../forms/countries.ts';
+import { FormController } from '../../forms/form-controller.ts';
+import type { FormValues } from '../../forms/form-controller.ts';
+import { createWarrantyActivationClient } from './warranty-activation-client.ts';
+import type { WarrantyActivationClient } from './warranty-activation-client.ts';
 import { warrantyActivationStyles } from './warranty-activation.styles.ts';
+import en from './locales/en.ts';
+import type { WarrantyActivationMessages } from './locales/en.ts';
+
+const warrantyActivationCatalog = defineMessageCatalog<WarrantyActivationMessages>('<atelier-warranty-activation>', en, {
+  fr: () => import('./locales/fr.ts'),
+  de: () => import('./locales/de.ts'),
+  it: () => import('./locales/it.ts'),
+  ja: () => import('./locales/ja.ts'),
+  'zh-Hans': () => import('./locales/zh-Hans.ts'),
+  'zh-Hant': () => import('./locales/zh-Hant.ts'),
+});
 
 /** The fragment key of the e-mailed confirmation link: `https://brand.example/warranty#atelier-confirmation=<token>`. */
 export const confirmationFragmentKey = 'atelier-confirmation';
@@ -17,21 +33,32 @@ export const confirmationFragmentKey = 'atelier-confirmation';
 /** The retailer choice for a piece bought elsewhere; sent as no `retailerId`. */
 const otherRetailer = 'other';
 
-/** Form fields in the order they appear, addressed by their path in the contract's ActivationRequest. */
-const fieldPaths = [
-  'serial',
-  'cardCode',
-  'purchaseDate',
-  'retailerId',
-  'owner.name',
-  'owner.email',
-  'owner.country',
-  'owner.language',
-  'gift.recipientName',
-  'gift.recipientEmail',
-  'consents.service',
-  'consents.marketing',
-] as const;
+/**
+ * Form fields in the order they appear, addressed by their path in the contract's ActivationRequest,
+ * each with the message that labels it (on the field and in the error summary).
+ */
+const fieldLabels = {
+  serial: 'serialLabel',
+  cardCode: 'cardCodeLabel',
+  purchaseDate: 'purchaseDateLabel',
+  retailerId: 'retailerLabel',
+  'owner.name': 'nameLabel',
+  'owner.email': 'emailLabel',
+  'owner.country': 'countryLabel',
+  'owner.language': 'languageLabel',
+  'gift.recipientName': 'recipientNameLabel',
+  'gift.recipientEmail': 'recipientEmailLabel',
+  'consents.service': 'serviceConsentLabel',
+  'consents.marketing': 'marketingConsentLabel',
+} as const satisfies Record<string, keyof WarrantyActivationMessages>;
+
+type FieldPath = keyof typeof fieldLabels;
+
+const fieldPaths = Object.keys(fieldLabels) as FieldPath[];
+
+function isFieldPath(path: string): path is FieldPath {
+  return Object.hasOwn(fieldLabels, path);
+}
 
 /** Domain refusals that are about one input even when the server names no field. */
 const fieldOfDomainCode: Record<string, string> = {
@@ -40,6 +67,14 @@ const fieldOfDomainCode: Record<string, string> = {
   unknown_retailer: 'retailerId',
   purchase_date_in_future: 'purchaseDate',
   purchase_date_before_manufacture: 'purchaseDate',
+};
+
+/** Refusals that are about the piece or the person rather than one input, by the message that explains each. */
+const messageOfRefusal: Record<string, 'alreadyActivated' | 'tooManyAttempts' | 'itemUnavailable'> = {
+  already_activated: 'alreadyActivated',
+  too_many_attempts: 'tooManyAttempts',
+  rate_limited: 'tooManyAttempts',
+  item_unavailable: 'itemUnavailable',
 };
 
 type View = 'loading' | 'unavailable' | 'form' | 'activated' | 'confirming' | 'confirmed';
@@ -86,11 +121,6 @@ function todayIsoDate(): string {
   return `${String(now.getFullYear())}-${month}-${day}`;
 }
 
-/** A random key per submission, so a retry after a lost answer is recognised by the server as the same one. */
-function newIdempotencyKey(): string {
-  return crypto.randomUUID();
-}
-
 /**
  * Lets a buyer activate the international warranty of a piece, then confirms it when they come
  * back through the e-mailed link (`#atelier-confirmation=<token>` in the page URL).
@@ -130,7 +160,7 @@ function newIdempotencyKey(): string {
  * @cssprop --atelier-font-size - Base font size.
  * @cssprop --atelier-spacing - Base spacing unit.
  */
-export class AtelierWarrantyActivation extends AtelierElement {
+export class AtelierWarrantyActivation extends AtelierElement<WarrantyActivationClient> {
   static override styles = [...AtelierElement.styles, warrantyActivationStyles];
 
   static override properties = {
@@ -148,6 +178,8 @@ export class AtelierWarrantyActivation extends AtelierElement {
 
   /** Prefills the serial number. */
   declare serial: string | undefined;
+  /** An API client to use instead of one built from the attributes: any `createClient()` result, or anything with `brand.get` and `warranties.activate/confirm`. */
+  declare client: WarrantyActivationClient | undefined;
   declare private view: View;
   declare private brand: BrandConfig | undefined;
   declare private failure: Failure | undefined;
@@ -157,31 +189,18 @@ export class AtelierWarrantyActivation extends AtelierElement {
   declare private confirmationProblem: ConfirmationProblem | undefined;
   declare private online: boolean;
 
-  private readonly form = new FormController(this, {
+  readonly #form = new FormController(this, {
     schema: ActivationRequest,
     toRequest: toActivationRequest,
-    initialValues: {
-      serial: '',
-      cardCode: '',
-      purchaseDate: '',
-      retailerId: '',
-      'owner.name': '',
-      'owner.email': '',
-      'owner.country': '',
-      'owner.language': '',
-      gift: false,
-      'gift.recipientName': '',
-      'gift.recipientEmail': '',
-      'consents.service': false,
-      'consents.marketing': false,
-    },
   });
 
+  readonly #strings = new MessagesController(this, warrantyActivationCatalog, () => this.requestedLocale);
+
   /** The last submission that got no answer, so sending it again reuses its idempotency key. */
-  private unanswered: { payload: string; idempotencyKey: string } | undefined;
-  private pendingConfirmationToken: string | undefined;
-  private connection: AbortController | undefined;
-  private showSummary = false;
+  #unanswered: { payload: string; idempotencyKey: string } | undefined;
+  #pendingConfirmationToken: string | undefined;
+  #connection: AbortController | undefined;
+  #showSummary = false;
 
   constructor() {
     super();
@@ -192,38 +211,47 @@ export class AtelierWarrantyActivation extends AtelierElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.connection = new AbortController();
+    this.#connection = new AbortController();
     this.online = navigator.onLine;
-    window.addEventListener('online', this.onConnectivityChange, { signal: this.connection.signal });
-    window.addEventListener('offline', this.onConnectivityChange, { signal: this.connection.signal });
+    window.addEventListener('online', this.#onConnectivityChange, { signal: this.#connection.signal });
+    window.addEventListener('offline', this.#onConnectivityChange, { signal: this.#connection.signal });
     // The link may be opened in a tab that already shows this page: only the fragment changes then.
-    window.addEventListener('hashchange', this.onFragmentChange, { signal: this.connection.signal });
-    this.takeConfirmationToken();
-    if (!this.brand) void this.loadBrand();
-    if (this.pendingConfirmationToken) void this.confirm();
+    window.addEventListener('hashchange', this.#onFragmentChange, { signal: this.#connection.signal });
+    this.#takeConfirmationToken();
+    if (!this.brand) void this.#loadBrand();
+    if (this.#pendingConfirmationToken) void this.#confirm();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.connection?.abort();
+    this.#connection?.abort();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('serial') && this.serial && !this.form.string('serial')) this.form.set('serial', this.serial);
+    if (changed.has('serial') && this.serial && !this.#form.string('serial')) this.#form.set('serial', this.serial);
   }
 
-  private readonly onConnectivityChange = (): void => {
+  protected override createClient(attributes: ClientAttributes): WarrantyActivationClient {
+    return createWarrantyActivationClient(attributes);
+  }
+
+  /** The strings to render with: English until the requested locale has loaded. */
+  get #messages(): WarrantyActivationMessages {
+    return this.#strings.messages;
+  }
+
+  readonly #onConnectivityChange = (): void => {
     this.online = navigator.onLine;
   };
 
-  private readonly onFragmentChange = (): void => {
-    this.takeConfirmationToken();
-    if (this.pendingConfirmationToken) void this.confirm();
+  readonly #onFragmentChange = (): void => {
+    this.#takeConfirmationToken();
+    if (this.#pendingConfirmationToken) void this.#confirm();
   };
 
   /** Takes the token out of the URL at once, so it is neither bookmarked nor shared with the page's analytics. */
-  private takeConfirmationToken(): void {
+  #takeConfirmationToken(): void {
     const fragment = new URLSearchParams(window.location.hash.slice(1));
     const token = fragment.get(confirmationFragmentKey);
     if (!token) return;
@@ -231,168 +259,150 @@ export class AtelierWarrantyActivation extends AtelierElement {
     const remaining = fragment.toString();
     const url = `${window.location.pathname}${window.location.search}${remaining ? `#${remaining}` : ''}`;
     history.replaceState(history.state, '', url);
-    this.pendingConfirmationToken = token;
+    this.#pendingConfirmationToken = token;
   }
 
-  private async loadBrand(): Promise<void> {
+  async #loadBrand(): Promise<void> {
     const waitingForBrand = (): boolean => this.view === 'loading' || this.view === 'unavailable';
     if (waitingForBrand()) this.view = 'loading';
     try {
-      const api = this.api;
-      if (!api) throw new TypeError('<atelier-warranty-activation> needs a `publishable-key` attribute or a `client` property.');
-      this.brand = await api.brand.get();
+      this.brand = await this.requireApi().brand.get();
     } catch (error) {
-      if (this.connection?.signal.aborted) return;
+      if (this.#connection?.signal.aborted) return;
       console.error('[atelier] could not load the brand configuration.', error);
       if (waitingForBrand()) this.view = 'unavailable';
       return;
     }
-    if (!this.form.string('owner.language')) {
+    if (!this.#form.string('owner.language')) {
       const requested = this.requestedLocale;
       const language = this.brand.locales.includes(requested) ? requested : this.brand.defaultLocale;
-      this.form.set('owner.language', language);
+      this.#form.set('owner.language', language);
     }
     if (waitingForBrand()) this.view = 'form';
   }
 
-  private async confirm(): Promise<void> {
-    const token = this.pendingConfirmationToken;
+  async #confirm(): Promise<void> {
+    const token = this.#pendingConfirmationToken;
     if (!token) return;
     this.view = 'confirming';
     this.confirmationProblem = undefined;
     try {
-      const api = this.api;
-      if (!api) throw new TypeError('<atelier-warranty-activation> needs a `publishable-key` attribute or a `client` property.');
-      const { warranty } = await api.warranties.confirm(token, { signal: this.connection?.signal });
-      this.pendingConfirmationToken = undefined;
+      const { warranty } = await this.requireApi().warranties.confirm(token, { signal: this.#connection?.signal });
+      this.#pendingConfirmationToken = undefined;
       this.confirmed = warranty;
       this.view = 'confirmed';
       this.emit('atelier-warranty-confirmed', warranty);
-      await this.focusPart('.success');
+      await this.#focusPart('.success');
     } catch (error) {
-      if (this.connection?.signal.aborted) return;
+      if (this.#connection?.signal.aborted) return;
       const failure = classifyFailure(error);
       if (failure.kind === 'offline' || failure.kind === 'timeout') this.confirmationProblem = 'offline';
       else if (failure.kind === 'unexpected') this.confirmationProblem = 'unexpected';
       else {
-        this.pendingConfirmationToken = undefined;
+        this.#pendingConfirmationToken = undefined;
         this.confirmationProblem = failure.code === 'confirmation_token_expired' ? 'expired' : 'invalid';
       }
       this.view = this.brand ? 'form' : 'loading';
-      if (!this.brand) void this.loadBrand();
-      await this.focusPart('.alert');
+      if (!this.brand) void this.#loadBrand();
+      await this.#focusPart('.alert');
     }
   }
 
-  private async submit(event?: Event): Promise<void> {
+  async #submit(event?: Event): Promise<void> {
     event?.preventDefault();
     const api = this.api;
     if (this.submitting || !api) return;
     this.failure = undefined;
-    const attempt = this.form.attemptSubmit();
+    const attempt = this.#form.attemptSubmit();
     if (!attempt.ok) {
-      this.showSummary = true;
-      await this.focusPart('.summary');
+      this.#showSummary = true;
+      await this.#focusPart('.summary');
       return;
     }
     const payload = JSON.stringify(attempt.request);
-    if (this.unanswered?.payload !== payload) this.unanswered = { payload, idempotencyKey: newIdempotencyKey() };
+    // A key per submission, so a retry after a lost answer is recognised by the server as the same one.
+    if (this.#unanswered?.payload !== payload) this.#unanswered = { payload, idempotencyKey: generateIdempotencyKey() };
     this.submitting = true;
     let activation: ActivationResponse;
     try {
       activation = await api.warranties.activate(attempt.request, {
-        idempotencyKey: this.unanswered.idempotencyKey,
-        signal: this.connection?.signal,
+        idempotencyKey: this.#unanswered.idempotencyKey,
+        signal: this.#connection?.signal,
       });
     } catch (error) {
       this.submitting = false;
-      if (this.connection?.signal.aborted) return;
-      await this.showFailure(classifyFailure(error));
+      if (this.#connection?.signal.aborted) return;
+      await this.#showFailure(classifyFailure(error));
       return;
     }
     this.submitting = false;
-    this.unanswered = undefined;
+    this.#unanswered = undefined;
     this.activation = activation;
     this.view = 'activated';
     this.emit('atelier-warranty-activated', activation);
-    await this.focusPart('.success');
+    await this.#focusPart('.success');
   }
 
-  private async showFailure(failure: Failure): Promise<void> {
+  async #showFailure(failure: Failure): Promise<void> {
     // Only a submission that may not have reached the server is retried with the same key.
-    if (failure.kind === 'fields' || failure.kind === 'refused') this.unanswered = undefined;
+    if (failure.kind === 'fields' || failure.kind === 'refused') this.#unanswered = undefined;
     const domainField = failure.kind === 'refused' ? fieldOfDomainCode[failure.code] : undefined;
     if (failure.kind === 'fields' || (failure.kind === 'refused' && domainField)) {
       const fieldErrors: FieldError[] =
         failure.kind === 'fields' ? failure.fieldErrors : [{ path: domainField ?? '', code: failure.code, message: '' }];
-      this.form.setServerErrors(fieldErrors);
-      this.showSummary = true;
-      await this.focusPart('.summary');
+      this.#form.setServerErrors(fieldErrors);
+      this.#showSummary = true;
+      await this.#focusPart('.summary');
       return;
     }
     this.failure = failure;
-    await this.focusPart('.alert');
+    await this.#focusPart('.alert');
   }
 
-  private async focusPart(selector: string): Promise<void> {
+  async #focusPart(selector: string): Promise<void> {
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
-  private focusField(event: Event, path: string): void {
+  #focusField(event: Event, path: string): void {
     event.preventDefault();
     this.renderRoot.querySelector<HTMLElement>(`#${fieldId(path)}`)?.focus();
   }
 
-  private errorText(error: FieldError): string {
-    const m = this.messages;
+  #errorText(error: FieldError): string {
+    const m = this.#messages;
     const byCode = m.fieldErrors as Record<string, string>;
     return m.fieldErrorsByField[error.path]?.[error.code] ?? byCode[error.code] ?? byCode['invalid_value'] ?? error.message;
   }
 
-  private fieldLabel(path: string): string {
-    const m = this.messages;
-    const labels: Record<string, string> = {
-      serial: m.serialLabel,
-      cardCode: m.cardCodeLabel,
-      purchaseDate: m.purchaseDateLabel,
-      retailerId: m.retailerLabel,
-      'owner.name': m.nameLabel,
-      'owner.email': m.emailLabel,
-      'owner.country': m.countryLabel,
-      'owner.language': m.languageLabel,
-      'gift.recipientName': m.recipientNameLabel,
-      'gift.recipientEmail': m.recipientEmailLabel,
-      'consents.service': m.serviceConsentLabel,
-      'consents.marketing': m.marketingConsentLabel,
-    };
-    return labels[path] ?? path;
+  #fieldLabel(path: FieldPath): string {
+    return this.#messages[fieldLabels[path]];
   }
 
-  private formatDate(isoDate: string): string {
+  #formatDate(isoDate: string): string {
     const [year, month, day] = isoDate.split('-').map(Number);
     const date = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1));
-    return new Intl.DateTimeFormat(this.messages.languageTag, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+    return new Intl.DateTimeFormat(this.#messages.languageTag, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
   }
 
   protected override render(): TemplateResult {
-    const m = this.messages;
+    const m = this.#messages;
     return html`<div class="panel" lang=${m.languageTag}>
-      <div role="status" class="visually-hidden">${this.statusText()}</div>
-      ${this.renderView()}
+      <div role="status" class="visually-hidden">${this.#statusText()}</div>
+      ${this.#renderView()}
     </div>`;
   }
 
-  private statusText(): string {
-    const m = this.messages;
+  #statusText(): string {
+    const m = this.#messages;
     if (this.view === 'loading') return m.loading;
     if (this.view === 'confirming') return m.confirming;
     if (this.submitting) return m.submitting;
     return '';
   }
 
-  private renderView(): TemplateResult {
-    const m = this.messages;
+  #renderView(): TemplateResult {
+    const m = this.#messages;
     switch (this.view) {
       case 'loading':
       case 'confirming':
@@ -401,42 +411,30 @@ export class AtelierWarrantyActivation extends AtelierElement {
         return html`<div class="alert" part="error" role="alert" tabindex="-1">
             <p>${m.configError}</p>
           </div>
-          <button part="button" type="button" class="secondary" @click=${() => void this.loadBrand()}>${m.retry}</button>`;
+          <button part="button" type="button" class="secondary" @click=${() => void this.#loadBrand()}>${m.retry}</button>`;
       case 'activated':
-        return this.renderActivated();
+        return this.#renderWarranty(m.successTitle, this.activation?.warranty, this.activation?.confirmationSentTo);
       case 'confirmed':
-        return this.renderConfirmed();
+        return this.#renderWarranty(m.confirmedTitle, this.confirmed);
       case 'form':
-        return this.renderForm();
+        return this.#renderForm();
     }
   }
 
-  private renderActivated(): TemplateResult {
-    const m = this.messages;
-    const activation = this.activation;
-    if (!activation) return html``;
-    const { warranty } = activation;
-    return html`<section class="success" part="success" tabindex="-1" aria-labelledby="success-title">
-      <h2 id="success-title">${m.successTitle}</h2>
-      <p>${m.successBody(warranty.model.name, warranty.serial)}</p>
-      <p>${m.coverageUntil(this.formatDate(warranty.coverageEnd))}</p>
-      <p>${m.checkInbox(activation.confirmationSentTo)}</p>
-    </section>`;
-  }
-
-  private renderConfirmed(): TemplateResult {
-    const m = this.messages;
-    const warranty = this.confirmed;
+  /** The panel after activation (which asks to check the inbox) and after confirmation (which does not). */
+  #renderWarranty(title: string, warranty: Warranty | undefined, confirmationSentTo?: string): TemplateResult {
+    const m = this.#messages;
     if (!warranty) return html``;
     return html`<section class="success" part="success" tabindex="-1" aria-labelledby="success-title">
-      <h2 id="success-title">${m.confirmedTitle}</h2>
+      <h2 id="success-title">${title}</h2>
       <p>${m.successBody(warranty.model.name, warranty.serial)}</p>
-      <p>${m.coverageUntil(this.formatDate(warranty.coverageEnd))}</p>
+      <p>${m.coverageUntil(this.#formatDate(warranty.coverageEnd))}</p>
+      ${confirmationSentTo === undefined ? nothing : html`<p>${m.checkInbox(confirmationSentTo)}</p>`}
     </section>`;
   }
 
-  private renderAlert(): TemplateResult | typeof nothing {
-    const m = this.messages;
+  #renderAlert(): TemplateResult | typeof nothing {
+    const m = this.#messages;
     if (this.confirmationProblem) {
       const text = {
         expired: m.confirmationExpired,
@@ -444,97 +442,79 @@ export class AtelierWarrantyActivation extends AtelierElement {
         offline: m.offline,
         unexpected: m.unexpectedError,
       }[this.confirmationProblem];
-      const canRetry = this.pendingConfirmationToken !== undefined;
+      const canRetry = this.#pendingConfirmationToken !== undefined;
       return html`<div class="alert" part="error" role="alert" tabindex="-1">
         <p>${text}</p>
-        ${canRetry ? html`<button part="button" type="button" class="secondary" @click=${() => void this.confirm()}>${m.retry}</button>` : nothing}
+        ${canRetry ? html`<button part="button" type="button" class="secondary" @click=${() => void this.#confirm()}>${m.retry}</button>` : nothing}
       </div>`;
     }
     const failure = this.failure ?? (this.online ? undefined : ({ kind: 'offline' } as const));
     if (!failure) return nothing;
-    let text: string;
-    switch (failure.kind) {
-      case 'offline':
-        text = m.offline;
-        break;
-      case 'timeout':
-        text = m.timeout;
-        break;
-      case 'refused':
-        text =
-          failure.code === 'already_activated'
-            ? m.alreadyActivated
-            : failure.code === 'too_many_attempts' || failure.code === 'rate_limited'
-              ? m.tooManyAttempts
-              : failure.code === 'item_unavailable'
-                ? m.itemUnavailable
-                : m.unexpectedError;
-        break;
-      default:
-        text = m.unexpectedError;
-    }
+    const text =
+      failure.kind === 'offline' || failure.kind === 'timeout'
+        ? m[failure.kind]
+        : m[(failure.kind === 'refused' && messageOfRefusal[failure.code]) || 'unexpectedError'];
     const canRetry = failure.kind === 'offline' || failure.kind === 'timeout' || failure.kind === 'unexpected';
     return html`<div class="alert" part="error" role="alert" tabindex="-1">
       <p>${text}</p>
       ${canRetry && this.failure
-        ? html`<button part="button" type="button" class="secondary" ?disabled=${this.submitting} @click=${() => void this.submit()}>
+        ? html`<button part="button" type="button" class="secondary" ?disabled=${this.submitting} @click=${() => void this.#submit()}>
             ${m.retry}
           </button>`
         : nothing}
     </div>`;
   }
 
-  private renderSummary(): TemplateResult | typeof nothing {
-    if (!this.showSummary) return nothing;
-    const errors = this.form.visibleErrors(fieldPaths);
+  #renderSummary(): TemplateResult | typeof nothing {
+    if (!this.#showSummary) return nothing;
+    const errors = this.#form.visibleErrors(fieldPaths);
     if (errors.length === 0) return nothing;
-    const m = this.messages;
+    const m = this.#messages;
     return html`<div class="summary" part="error" tabindex="-1" role="group" aria-labelledby="summary-title">
       <h3 id="summary-title">${m.errorSummaryTitle(errors.length)}</h3>
       <ul>
         ${errors.map((error) =>
-          (fieldPaths as readonly string[]).includes(error.path)
+          isFieldPath(error.path)
             ? html`<li>
-                <a href="#${fieldId(error.path)}" @click=${(event: Event) => this.focusField(event, error.path)}
-                  >${this.fieldLabel(error.path)}: ${this.errorText(error)}</a
+                <a href="#${fieldId(error.path)}" @click=${(event: Event) => this.#focusField(event, error.path)}
+                  >${this.#fieldLabel(error.path)}: ${this.#errorText(error)}</a
                 >
               </li>`
-            : html`<li>${this.errorText(error)}</li>`,
+            : html`<li>${this.#errorText(error)}</li>`,
         )}
       </ul>
     </div>`;
   }
 
-  private renderForm(): TemplateResult {
-    const m = this.messages;
+  #renderForm(): TemplateResult {
+    const m = this.#messages;
     const brand = this.brand;
-    const gift = this.form.checked('gift');
+    const gift = this.#form.checked('gift');
     return html`
       <h2 id="form-title">${m.activationTitle}</h2>
       <p>${m.activationIntro}</p>
-      ${this.renderAlert()} ${this.renderSummary()}
-      <form part="form" novalidate aria-labelledby="form-title" aria-busy=${this.submitting ? 'true' : 'false'} @submit=${this.submit}>
+      ${this.#renderAlert()} ${this.#renderSummary()}
+      <form part="form" novalidate aria-labelledby="form-title" aria-busy=${this.submitting ? 'true' : 'false'} @submit=${this.#submit}>
         <fieldset>
           <legend>${m.pieceLegend}</legend>
-          ${this.textField('serial', m.serialLabel, { required: true, hint: m.serialHint, autocomplete: 'off', autocapitalize: 'characters' })}
-          ${this.textField('cardCode', m.cardCodeLabel, { hint: m.cardCodeHint, autocomplete: 'off', autocapitalize: 'characters' })}
-          ${this.textField('purchaseDate', m.purchaseDateLabel, { type: 'date', required: true, max: todayIsoDate() })}
-          ${this.selectField('retailerId', m.retailerLabel, m.retailerPlaceholder, [
+          ${this.#textField('serial', { required: true, hint: m.serialHint, autocomplete: 'off', autocapitalize: 'characters' })}
+          ${this.#textField('cardCode', { hint: m.cardCodeHint, autocomplete: 'off', autocapitalize: 'characters' })}
+          ${this.#textField('purchaseDate', { type: 'date', required: true, max: todayIsoDate() })}
+          ${this.#selectField('retailerId', m.retailerPlaceholder, [
             ...(brand?.retailers ?? []).map((retailer) => ({ value: retailer.id, label: `${retailer.name} — ${retailer.city}` })),
             { value: otherRetailer, label: m.retailerOther },
           ])}
         </fieldset>
         <fieldset>
           <legend>${m.ownerLegend}</legend>
-          ${this.textField('owner.name', m.nameLabel, { required: true, autocomplete: 'name' })}
-          ${this.textField('owner.email', m.emailLabel, { type: 'email', required: true, autocomplete: 'email', hint: m.emailHint })}
-          ${this.selectField('owner.country', m.countryLabel, m.countryPlaceholder, countryOptions(m.languageTag), {
+          ${this.#textField('owner.name', { required: true, autocomplete: 'name' })}
+          ${this.#textField('owner.email', { type: 'email', required: true, autocomplete: 'email', hint: m.emailHint })}
+          ${this.#selectField('owner.country', m.countryPlaceholder, countryOptions(m.languageTag), {
             required: true,
             autocomplete: 'country',
           })}
-          ${this.selectField(
+          ${this.#selectField(
             'owner.language',
-            m.languageLabel,
             undefined,
             (brand?.locales ?? []).map((locale) => ({ value: locale, label: languageAutonym(locale) })),
             { required: true },
@@ -542,77 +522,75 @@ export class AtelierWarrantyActivation extends AtelierElement {
         </fieldset>
         <fieldset>
           <legend>${m.giftLegend}</legend>
-          ${this.checkbox('gift', m.giftLabel, m.giftHint)}
+          ${this.#checkbox('gift', m.giftLabel, m.giftHint)}
           ${gift
-            ? html`${this.textField('gift.recipientName', m.recipientNameLabel, { required: true, autocomplete: 'off' })}
-              ${this.textField('gift.recipientEmail', m.recipientEmailLabel, { type: 'email', required: true, autocomplete: 'off' })}`
+            ? html`${this.#textField('gift.recipientName', { required: true, autocomplete: 'off' })}
+              ${this.#textField('gift.recipientEmail', { type: 'email', required: true, autocomplete: 'off' })}`
             : nothing}
         </fieldset>
         <fieldset>
           <legend>${m.consentsLegend}</legend>
-          ${this.checkbox('consents.service', m.serviceConsentLabel)} ${this.checkbox('consents.marketing', m.marketingConsentLabel)}
+          ${this.#checkbox('consents.service', m.serviceConsentLabel)} ${this.#checkbox('consents.marketing', m.marketingConsentLabel)}
         </fieldset>
         <button part="button" type="submit" ?disabled=${this.submitting}>${this.submitting ? m.submitting : m.submit}</button>
       </form>
     `;
   }
 
-  private describedBy(path: string, hint: string | undefined, error: FieldError | undefined): string | typeof nothing {
+  #describedBy(path: string, hint: string | undefined, error: FieldError | undefined): string | typeof nothing {
     const ids = [hint ? `${fieldId(path)}-hint` : '', error ? `${fieldId(path)}-error` : ''].filter(Boolean);
     return ids.length > 0 ? ids.join(' ') : nothing;
   }
 
-  private labelFor(path: string, label: string, required: boolean): TemplateResult {
-    const m = this.messages;
-    return html`<label part="label" for=${fieldId(path)}>${label} <span class="marker">${required ? m.required : m.optional}</span></label>`;
+  #labelFor(path: FieldPath, required: boolean): TemplateResult {
+    const m = this.#messages;
+    return html`<label part="label" for=${fieldId(path)}>${this.#fieldLabel(path)} <span class="marker">${required ? m.required : m.optional}</span></label>`;
   }
 
-  private errorFor(path: string, error: FieldError | undefined): TemplateResult | typeof nothing {
-    return error ? html`<p class="error" part="error" id="${fieldId(path)}-error">${this.errorText(error)}</p>` : nothing;
+  #errorFor(path: string, error: FieldError | undefined): TemplateResult | typeof nothing {
+    return error ? html`<p class="error" part="error" id="${fieldId(path)}-error">${this.#errorText(error)}</p>` : nothing;
   }
 
-  private textField(
-    path: string,
-    label: string,
+  #textField(
+    path: FieldPath,
     options: { type?: string; required?: boolean; hint?: string; autocomplete?: string; autocapitalize?: string; max?: string },
   ): TemplateResult {
-    const error = this.form.errorFor(path);
+    const error = this.#form.errorFor(path);
     const required = options.required ?? false;
     return html`<div class="field" part="field">
-      ${this.labelFor(path, label, required)}
+      ${this.#labelFor(path, required)}
       ${options.hint ? html`<p class="hint" id="${fieldId(path)}-hint">${options.hint}</p>` : nothing}
       <input
         part="input"
         id=${fieldId(path)}
         name=${path}
         type=${options.type ?? 'text'}
-        .value=${live(this.form.string(path))}
+        .value=${live(this.#form.string(path))}
         ?required=${required}
         max=${options.max ?? nothing}
         autocomplete=${options.autocomplete ?? nothing}
         autocapitalize=${options.autocapitalize ?? nothing}
         aria-invalid=${error ? 'true' : 'false'}
-        aria-describedby=${this.describedBy(path, options.hint, error)}
-        @input=${(event: Event) => this.form.set(path, (event.target as HTMLInputElement).value)}
-        @change=${(event: Event) => this.form.set(path, (event.target as HTMLInputElement).value)}
-        @blur=${() => this.form.touch(path)}
+        aria-describedby=${this.#describedBy(path, options.hint, error)}
+        @input=${(event: Event) => this.#form.set(path, (event.target as HTMLInputElement).value)}
+        @change=${(event: Event) => this.#form.set(path, (event.target as HTMLInputElement).value)}
+        @blur=${() => this.#form.touch(path)}
       />
-      ${this.errorFor(path, error)}
+      ${this.#errorFor(path, error)}
     </div>`;
   }
 
-  private selectField(
-    path: string,
-    label: string,
+  #selectField(
+    path: FieldPath,
     placeholder: string | undefined,
     options: readonly { value: string; label: string }[],
     settings: { required?: boolean; autocomplete?: string } = {},
   ): TemplateResult {
-    const error = this.form.errorFor(path);
-    const value = this.form.string(path);
+    const error = this.#form.errorFor(path);
+    const value = this.#form.string(path);
     const required = settings.required ?? false;
     return html`<div class="field" part="field">
-      ${this.labelFor(path, label, required)}
+      ${this.#labelFor(path, required)}
       <select
         part="input"
         id=${fieldId(path)}
@@ -620,34 +598,35 @@ export class AtelierWarrantyActivation extends AtelierElement {
         ?required=${required}
         autocomplete=${settings.autocomplete ?? nothing}
         aria-invalid=${error ? 'true' : 'false'}
-        aria-describedby=${this.describedBy(path, undefined, error)}
-        @change=${(event: Event) => this.form.set(path, (event.target as HTMLSelectElement).value)}
-        @blur=${() => this.form.touch(path)}
+        aria-describedby=${this.#describedBy(path, undefined, error)}
+        @change=${(event: Event) => this.#form.set(path, (event.target as HTMLSelectElement).value)}
+        @blur=${() => this.#form.touch(path)}
       >
         ${placeholder !== undefined ? html`<option value="" ?selected=${value === ''}>${placeholder}</option>` : nothing}
         ${options.map((option) => html`<option value=${option.value} ?selected=${option.value === value}>${option.label}</option>`)}
       </select>
-      ${this.errorFor(path, error)}
+      ${this.#errorFor(path, error)}
     </div>`;
   }
 
-  private checkbox(path: string, label: string, hint?: string): TemplateResult {
-    const error = this.form.errorFor(path);
+  /** `gift` is a toggle of the form, not a field of the request, so a checkbox is given its label. */
+  #checkbox(path: string, label: string, hint?: string): TemplateResult {
+    const error = this.#form.errorFor(path);
     return html`<div class="field" part="field">
       <label part="label" class="check">
         <input
           type="checkbox"
           id=${fieldId(path)}
           name=${path}
-          .checked=${live(this.form.checked(path))}
+          .checked=${live(this.#form.checked(path))}
           aria-invalid=${error ? 'true' : 'false'}
-          aria-describedby=${this.describedBy(path, hint, error)}
-          @change=${(event: Event) => this.form.set(path, (event.target as HTMLInputElement).checked)}
+          aria-describedby=${this.#describedBy(path, hint, error)}
+          @change=${(event: Event) => this.#form.set(path, (event.target as HTMLInputElement).checked)}
         />
         <span>${label}</span>
       </label>
       ${hint ? html`<p class="hint" id="${fieldId(path)}-hint">${hint}</p>` : nothing}
-      ${this.errorFor(path, error)}
+      ${this.#errorFor(path, error)}
     </div>`;
   }
 }

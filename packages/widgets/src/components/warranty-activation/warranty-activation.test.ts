@@ -3,7 +3,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { ApiError, NetworkError } from '@atelier/client';
 import type { ActivationRequest, ActivationResponse, BrandConfig, Warranty } from '@atelier/client/contract';
-import type { WidgetClient } from '../../base/client.ts';
+import type { WarrantyActivationClient } from './warranty-activation-client.ts';
 import { defineElement } from '../../base/define.ts';
 import './warranty-activation.ts';
 import type { AtelierWarrantyActivation } from './warranty-activation.ts';
@@ -38,7 +38,7 @@ const activation: ActivationResponse = { warranty, confirmationSentTo: 'a••�
 type ActivateCall = { input: ActivationRequest; idempotencyKey: string | undefined };
 
 /** A client whose answers each test scripts; records what the widget sent. */
-class FakeClient implements WidgetClient {
+class FakeClient implements WarrantyActivationClient {
   activateCalls: ActivateCall[] = [];
   confirmCalls: string[] = [];
   activateAnswers: Array<() => Promise<ActivationResponse>> = [];

@@ -1,7 +1,7 @@
 /** 繁體中文字串。 */
-import type { Messages } from './en.ts';
+import type { WarrantyActivationMessages } from './en.ts';
 
-const zhHant: Messages = {
+const zhHant: WarrantyActivationMessages = {
   languageTag: 'zh-Hant',
 
   loading: '載入中…',
@@ -60,7 +60,6 @@ const zhHant: Messages = {
   fieldErrors: {
     required: '此欄位為必填。',
     invalid_format: '此值的格式不正確。',
-    invalid_type: '此值無效。',
     invalid_value: '此值無效。',
     too_short: '此值太短。',
     too_long: '此值太長。',

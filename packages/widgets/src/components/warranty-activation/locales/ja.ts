@@ -1,7 +1,7 @@
 /** 日本語の文字列。 */
-import type { Messages } from './en.ts';
+import type { WarrantyActivationMessages } from './en.ts';
 
-const ja: Messages = {
+const ja: WarrantyActivationMessages = {
   languageTag: 'ja',
 
   loading: '読み込み中…',
@@ -60,7 +60,6 @@ const ja: Messages = {
   fieldErrors: {
     required: 'この項目は必須です。',
     invalid_format: '形式が正しくありません。',
-    invalid_type: '値が正しくありません。',
     invalid_value: '値が正しくありません。',
     too_short: '短すぎます。',
     too_long: '長すぎます。',

@@ -17,29 +17,30 @@ export interface FormControllerOptions<Request> {
   schema: z.ZodMiniType<unknown, Request>;
   /** Builds the request from the values; empty inputs should become `undefined` so the contract says "required". */
   toRequest: (values: FormValues) => Request;
-  initialValues: FormValues;
+  /** Values before the person types; a field not listed starts empty (`''`, or unchecked). */
+  initialValues?: FormValues;
 }
 
 export type SubmitAttempt<Request> = { ok: true; request: Request } | { ok: false; errors: FieldError[] };
 
 export class FormController<Request> implements ReactiveController {
   readonly values: FormValues;
-  private readonly host: ReactiveControllerHost;
-  private readonly options: FormControllerOptions<Request>;
-  private readonly touched = new Set<string>();
-  private submitAttempted = false;
-  private clientErrors = new Map<string, FieldError>();
-  private serverErrors = new Map<string, FieldError>();
+  readonly #host: ReactiveControllerHost;
+  readonly #options: FormControllerOptions<Request>;
+  readonly #touched = new Set<string>();
+  #submitAttempted = false;
+  #clientErrors = new Map<string, FieldError>();
+  #serverErrors = new Map<string, FieldError>();
 
   constructor(host: ReactiveControllerHost, options: FormControllerOptions<Request>) {
-    this.host = host;
-    this.options = options;
+    this.#host = host;
+    this.#options = options;
     this.values = { ...options.initialValues };
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.validate();
+    this.#validate();
   }
 
   string(path: string): string {
@@ -54,23 +55,23 @@ export class FormController<Request> implements ReactiveController {
   /** The person changed a field: what the server said about its old value no longer holds. */
   set(path: string, value: FieldValue): void {
     this.values[path] = value;
-    this.serverErrors.delete(path);
-    this.validate();
-    this.host.requestUpdate();
+    this.#serverErrors.delete(path);
+    this.#validate();
+    this.#host.requestUpdate();
   }
 
   /** The person left a field: from now on it is validated as they type. */
   touch(path: string): void {
-    this.touched.add(path);
-    this.host.requestUpdate();
+    this.#touched.add(path);
+    this.#host.requestUpdate();
   }
 
   /** The error to show on a field, if any: the server's first, then the contract's once the field was touched. */
   errorFor(path: string): FieldError | undefined {
-    const server = this.serverErrors.get(path);
+    const server = this.#serverErrors.get(path);
     if (server) return server;
-    if (!this.submitAttempted && !this.touched.has(path)) return undefined;
-    return this.clientErrors.get(path);
+    if (!this.#submitAttempted && !this.#touched.has(path)) return undefined;
+    return this.#clientErrors.get(path);
   }
 
   /** Every error currently shown, in the order of `paths` (the form's order), then any for paths the form lacks. */
@@ -80,33 +81,33 @@ export class FormController<Request> implements ReactiveController {
       const error = this.errorFor(path);
       if (error) shown.push(error);
     }
-    for (const [path, error] of this.serverErrors) if (!paths.includes(path)) shown.push(error);
+    for (const [path, error] of this.#serverErrors) if (!paths.includes(path)) shown.push(error);
     return shown;
   }
 
   /** Field errors the server answered with; each stays until its field is edited. */
   setServerErrors(errors: readonly FieldError[]): void {
-    this.serverErrors = new Map();
-    for (const error of errors) if (!this.serverErrors.has(error.path)) this.serverErrors.set(error.path, error);
-    this.host.requestUpdate();
+    this.#serverErrors = new Map();
+    for (const error of errors) if (!this.#serverErrors.has(error.path)) this.#serverErrors.set(error.path, error);
+    this.#host.requestUpdate();
   }
 
   /** Checks the whole form against the contract, as a submit does; every error becomes visible. */
   attemptSubmit(): SubmitAttempt<Request> {
-    this.submitAttempted = true;
-    this.serverErrors = new Map();
-    const result = this.validate();
-    this.host.requestUpdate();
-    if (result.success) return { ok: true, request: this.options.toRequest(this.values) };
-    return { ok: false, errors: [...this.clientErrors.values()] };
+    this.#submitAttempted = true;
+    this.#serverErrors = new Map();
+    const result = this.#validate();
+    this.#host.requestUpdate();
+    if (result.success) return { ok: true, request: this.#options.toRequest(this.values) };
+    return { ok: false, errors: [...this.#clientErrors.values()] };
   }
 
-  private validate(): { success: boolean } {
-    const result = this.options.schema.safeParse(this.options.toRequest(this.values));
-    this.clientErrors = new Map();
+  #validate(): { success: boolean } {
+    const result = this.#options.schema.safeParse(this.#options.toRequest(this.values));
+    this.#clientErrors = new Map();
     if (!result.success) {
       for (const error of toFieldErrors(result.error.issues)) {
-        if (!this.clientErrors.has(error.path)) this.clientErrors.set(error.path, error);
+        if (!this.#clientErrors.has(error.path)) this.#clientErrors.set(error.path, error);
       }
     }
     return { success: result.success };

@@ -1,6 +1,7 @@
 /**
- * English strings: the reference locale. Its shape is the `Messages` type every other locale
- * must satisfy, so a missing translation is a type error rather than a blank label.
+ * English strings of <atelier-warranty-activation>: the reference catalog, bundled with the widget.
+ * Its shape is the `WarrantyActivationMessages` type every other locale must satisfy, so a missing
+ * translation is a type error rather than a blank label.
  */
 const en = {
   languageTag: 'en',
@@ -58,10 +59,10 @@ const en = {
   confirmationInvalid: 'This confirmation link has already been used or is not valid. If your warranty is not active yet, activate it again below.',
   confirmationExpired: 'This confirmation link has expired. Activate the warranty again below to receive a new link.',
 
+  /** By error code; a code without its own message (`invalid_type`, one added later) reads as `invalid_value`. */
   fieldErrors: {
     required: 'This field is required.',
     invalid_format: 'This value is not in the expected format.',
-    invalid_type: 'This value is not valid.',
     invalid_value: 'This value is not valid.',
     too_short: 'This value is too short.',
     too_long: 'This value is too long.',
@@ -80,5 +81,5 @@ const en = {
   } as Record<string, Record<string, string>>,
 };
 
-export type Messages = typeof en;
+export type WarrantyActivationMessages = typeof en;
 export default en;

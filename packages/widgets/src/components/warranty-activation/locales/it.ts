@@ -1,7 +1,7 @@
 /** Testi italiani. */
-import type { Messages } from './en.ts';
+import type { WarrantyActivationMessages } from './en.ts';
 
-const it: Messages = {
+const it: WarrantyActivationMessages = {
   languageTag: 'it',
 
   loading: 'Caricamento…',
@@ -60,7 +60,6 @@ const it: Messages = {
   fieldErrors: {
     required: 'Questo campo è obbligatorio.',
     invalid_format: 'Questo valore non è nel formato previsto.',
-    invalid_type: 'Questo valore non è valido.',
     invalid_value: 'Questo valore non è valido.',
     too_short: 'Questo valore è troppo corto.',
     too_long: 'Questo valore è troppo lungo.',

@@ -1,7 +1,7 @@
 /** Deutsche Texte. */
-import type { Messages } from './en.ts';
+import type { WarrantyActivationMessages } from './en.ts';
 
-const de: Messages = {
+const de: WarrantyActivationMessages = {
   languageTag: 'de',
 
   loading: 'Wird geladen…',
@@ -60,7 +60,6 @@ const de: Messages = {
   fieldErrors: {
     required: 'Dieses Feld ist erforderlich.',
     invalid_format: 'Dieser Wert hat nicht das erwartete Format.',
-    invalid_type: 'Dieser Wert ist ungültig.',
     invalid_value: 'Dieser Wert ist ungültig.',
     too_short: 'Dieser Wert ist zu kurz.',
     too_long: 'Dieser Wert ist zu lang.',

@@ -1,7 +1,7 @@
 /** 简体中文字符串。 */
-import type { Messages } from './en.ts';
+import type { WarrantyActivationMessages } from './en.ts';
 
-const zhHans: Messages = {
+const zhHans: WarrantyActivationMessages = {
   languageTag: 'zh-Hans',
 
   loading: '加载中…',
@@ -60,7 +60,6 @@ const zhHans: Messages = {
   fieldErrors: {
     required: '此字段为必填项。',
     invalid_format: '此值的格式不正确。',
-    invalid_type: '此值无效。',
     invalid_value: '此值无效。',
     too_short: '此值太短。',
     too_long: '此值太长。',

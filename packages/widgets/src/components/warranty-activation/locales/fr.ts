@@ -1,7 +1,7 @@
 /** Chaînes françaises. */
-import type { Messages } from './en.ts';
+import type { WarrantyActivationMessages } from './en.ts';
 
-const fr: Messages = {
+const fr: WarrantyActivationMessages = {
   languageTag: 'fr',
 
   loading: 'Chargement…',
@@ -60,7 +60,6 @@ const fr: Messages = {
   fieldErrors: {
     required: 'Ce champ est obligatoire.',
     invalid_format: 'Cette valeur n’est pas au format attendu.',
-    invalid_type: 'Cette valeur n’est pas valide.',
     invalid_value: 'Cette valeur n’est pas valide.',
     too_short: 'Cette valeur est trop courte.',
     too_long: 'Cette valeur est trop longue.',
