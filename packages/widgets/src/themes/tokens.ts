@@ -72,6 +72,13 @@ export const themeStyles = css`
     outline: 3px solid var(--_color-focus);
     outline-offset: 2px;
   }
+  /* Every invalid control, input or select, in every widget. A thick start edge tells it apart
+     without its colour, also in forced-colors mode where the system replaces the colours. */
+  [aria-invalid='true'] {
+    border-color: var(--_color-error);
+    border-width: 2px;
+    border-inline-start-width: 6px;
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;

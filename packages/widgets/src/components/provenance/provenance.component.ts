@@ -1,7 +1,7 @@
 import { html, nothing, svg } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { buildDigitalLink, verifyProvenanceRecord } from '@atelier/client';
+import { buildDigitalLink, defaultDigitalLinkBaseUrl, verifyProvenanceRecord } from '@atelier/client';
 import type { ProvenanceVerification } from '@atelier/client';
 import { serialMaxLength, serialMinLength } from '@atelier/client/contract';
 import type { BrandSigningKey, ProvenanceEvent, ProvenanceRecord } from '@atelier/client/contract';
@@ -14,6 +14,7 @@ import type { ProvenanceClient } from './provenance-client.ts';
 import { readLookupInput, serialFromPageUrl, shareLink } from './lookup-input.ts';
 import type { LookupInputError } from './lookup-input.ts';
 import { drawQrCode } from './qr-code.ts';
+import { serviceTypeName } from './service-types.ts';
 import { provenanceStyles } from './provenance.styles.ts';
 import en from './locales/en.ts';
 import type { ProvenanceMessages } from './locales/en.ts';
@@ -29,6 +30,13 @@ const provenanceCatalog = defineMessageCatalog<ProvenanceMessages>('<atelier-pro
 
 const rateLimitedStatus = 429;
 const secondsPerMinute = 60;
+/**
+ * The piece the lookup hint shows as an example: a serial no brand uses (no brand prefix) and GS1's
+ * own example GTIN, so the hint names no real product.
+ */
+const exampleSerial = '1234567';
+const exampleGtin = '09506000134352';
+
 const missingClientMessage = '<atelier-provenance> needs a `publishable-key` attribute or a `client` property with `brand.get` and `provenance.get`.';
 
 type Lookup =
@@ -276,6 +284,24 @@ export class AtelierProvenance extends AtelierElement<ProvenanceClient> {
     return [city, countryName].filter(Boolean).join(', ');
   }
 
+  /** Where the piece's Digital Link points: the API's resolver, so the QR code and the hint's example agree. */
+  private get digitalLinkBaseUrl(): string {
+    return this.apiBase || window.location.origin;
+  }
+
+  /** A Digital Link shaped like the ones on this brand's warranty cards; GS1's resolver if the API base is not a web URL. */
+  private exampleDigitalLink(): string {
+    try {
+      return buildDigitalLink({ gtin: exampleGtin, serial: exampleSerial, baseUrl: this.digitalLinkBaseUrl });
+    } catch {
+      return buildDigitalLink({ gtin: exampleGtin, serial: exampleSerial, baseUrl: defaultDigitalLinkBaseUrl });
+    }
+  }
+
+  private serviceName(code: string): string {
+    return serviceTypeName(this.m.serviceTypes, code);
+  }
+
   private inputErrorText(error: LookupInputError): string {
     const m = this.m;
     return error === 'invalid_serial' ? m.invalidSerial(serialMinLength, serialMaxLength) : m.inputErrors[error];
@@ -297,7 +323,7 @@ export class AtelierProvenance extends AtelierElement<ProvenanceClient> {
       <p>${m.intro}</p>
       <div class="field">
         <label part="label" for="lookup-serial">${m.serialLabel}</label>
-        <p class="hint" id="lookup-serial-hint">${m.serialHint}</p>
+        <p class="hint" id="lookup-serial-hint">${m.serialHint(exampleSerial, this.exampleDigitalLink())}</p>
         <div class="row">
           <input
             part="input"
@@ -389,7 +415,7 @@ export class AtelierProvenance extends AtelierElement<ProvenanceClient> {
           ? html`<p>${m.noServices}</p>`
           : html`<ul class="entries">
               ${record.services.map(
-                (service) => html`<li><time datetime=${service.date}>${this.formatDay(service.date)}</time> ${m.service(service.serviceType, service.centreCity)}</li>`,
+                (service) => html`<li><time datetime=${service.date}>${this.formatDay(service.date)}</time> ${m.service(this.serviceName(service.serviceType), service.centreCity)}</li>`,
               )}
             </ul>`}
       </section>
@@ -417,7 +443,7 @@ export class AtelierProvenance extends AtelierElement<ProvenanceClient> {
   private renderVerification(verification: ProvenanceVerification): TemplateResult {
     const m = this.m;
     if (verification.verified) {
-      return html`<p class="verification verified" part="verification"><span aria-hidden="true">✓ </span>${m.verified}</p>`;
+      return html`<p class="verification verified" part="verification"><span aria-hidden="true">✓</span><span>${m.verified}</span></p>`;
     }
     return html`<div class="verification unverified" part="verification" role="alert">
       <p><strong><span aria-hidden="true">✕ </span>${m.notVerified}</strong></p>
@@ -437,7 +463,8 @@ export class AtelierProvenance extends AtelierElement<ProvenanceClient> {
   private renderEvent(event: ProvenanceEvent): TemplateResult {
     const m = this.m;
     const place = this.place(event.city, event.country);
-    const detail = [event.details['serviceType'], event.details['what'], event.details['retailerName']]
+    const serviceType = event.details['serviceType'];
+    const detail = [typeof serviceType === 'string' && serviceType !== '' ? this.serviceName(serviceType) : '', event.details['what'], event.details['retailerName']]
       .filter((value): value is string => typeof value === 'string' && value !== '')
       .join(', ');
     return html`<li class=${event.type === 'reported_stolen' ? 'alarm' : ''}>
@@ -451,7 +478,7 @@ export class AtelierProvenance extends AtelierElement<ProvenanceClient> {
   private qrTarget(record: ProvenanceRecord, link: string): string {
     if (record.gtin === null) return link;
     try {
-      return buildDigitalLink({ gtin: record.gtin, serial: record.serial, baseUrl: this.apiBase || window.location.origin });
+      return buildDigitalLink({ gtin: record.gtin, serial: record.serial, baseUrl: this.digitalLinkBaseUrl });
     } catch {
       // A GTIN with a wrong check digit, or a serial GS1 cannot carry (over 20 characters).
       return link;

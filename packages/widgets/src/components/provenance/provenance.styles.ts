@@ -59,10 +59,6 @@ export const provenanceStyles = css`
   input[readonly] {
     background: var(--_color-surface);
   }
-  [aria-invalid='true'] {
-    border-color: var(--_color-error);
-    border-width: 2px;
-  }
   .error {
     color: var(--_color-error);
     font-size: 0.875em;
@@ -99,16 +95,20 @@ export const provenanceStyles = css`
     background: var(--_color-surface);
   }
   .verification {
-    display: grid;
-    gap: 0.25em;
     padding: calc(var(--_spacing) * 0.75);
     border-radius: var(--_radius);
     background: var(--_color-surface);
   }
+  /* The mark beside the text, not above it: it hangs at the first line while the text wraps. */
   .verified {
+    display: flex;
+    gap: 0.5em;
+    align-items: baseline;
     border-inline-start: 4px solid var(--_color-success);
   }
   .unverified {
+    display: grid;
+    gap: 0.25em;
     border: 3px solid var(--_color-error);
     color: var(--_color-text);
   }

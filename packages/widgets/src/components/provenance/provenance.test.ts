@@ -45,15 +45,23 @@ function brandWith(signingKey: BrandSigningKey): BrandConfig {
 }
 
 /** A piece's history as the server would publish it: events chained and the head signed. */
-async function signedRecord(keys: SigningKeys, options: { stolen?: boolean } = {}): Promise<ProvenanceRecord> {
+async function signedRecord(keys: SigningKeys, options: { stolen?: boolean; serviceTypes?: string[] } = {}): Promise<ProvenanceRecord> {
+  const serviceTypes = options.serviceTypes ?? ['full_service'];
   const history: UnchainedEvent[] = [
     { sequence: 1, type: 'manufactured', occurredOn: '2023-03-14', country: 'CH', city: 'Le Brassus', details: {} },
     { sequence: 2, type: 'sold', occurredOn: '2024-05', country: 'CH', city: 'Geneva', details: {} },
     { sequence: 3, type: 'warranty_activated', occurredOn: '2024-05', details: {} },
-    { sequence: 4, type: 'serviced', occurredOn: '2025-02-03', country: 'CH', city: 'Geneva', details: { serviceType: 'Full service' } },
-    { sequence: 5, type: 'modified', occurredOn: '2025-04-22', details: { what: 'Strap replaced', retailerName: 'Boutique Rhône' } },
+    ...serviceTypes.map((serviceType, index): UnchainedEvent => ({
+      sequence: 4 + index,
+      type: 'serviced',
+      occurredOn: '2025-02-03',
+      country: 'CH',
+      city: 'Geneva',
+      details: { serviceType },
+    })),
   ];
-  if (options.stolen) history.push({ sequence: 6, type: 'reported_stolen', occurredOn: '2025-06-30', details: {} });
+  history.push({ sequence: history.length + 1, type: 'modified', occurredOn: '2025-04-22', details: { what: 'Strap replaced', retailerName: 'Boutique Rhône' } });
+  if (options.stolen) history.push({ sequence: history.length + 1, type: 'reported_stolen', occurredOn: '2025-06-30', details: {} });
   const events = await chainEvents(serial, history);
   const head = events.at(-1);
   if (!head) throw new Error('a history has events');
@@ -66,7 +74,7 @@ async function signedRecord(keys: SigningKeys, options: { stolen?: boolean } = {
     firstSale: { retailerName: 'Boutique Rhône', city: 'Geneva', country: 'CH', month: '2024-05' },
     ownerCount: 1,
     currentOwnerRegisteredSince: '2024-05',
-    services: [{ date: '2025-02-03', serviceType: 'Full service', centreCity: 'Geneva' }],
+    services: serviceTypes.map((serviceType) => ({ date: '2025-02-03', serviceType, centreCity: 'Geneva' })),
     modifications: [{ date: '2025-04-22', what: 'Strap replaced', retailerName: 'Boutique Rhône' }],
     stolen: options.stolen ? { reportedOn: '2025-06-30', whatToDo: 'contact_police_and_brand' } : null,
     events,
@@ -185,6 +193,52 @@ describe('<atelier-provenance>', () => {
     expect(text(root)).to.contain('Strap replaced, by Boutique Rhône');
     expect(text(root)).to.contain('Full service, service centre in Geneva');
     await expect(element).to.be.accessible();
+  });
+
+  it('names service types in the widget’s language, in the services list and the history, and an unknown type in words', async () => {
+    const serviceTypes = ['water_resistance_test', 'stone_setting', 'gem_appraisal'];
+    serve(brandWith(keys.publicJwk), { [serial]: await signedRecord(keys, { serviceTypes }) });
+    const english = await mount({ serial });
+    await recordShown(english);
+    const services = (element: AtelierProvenance): string[] =>
+      [...shadow(element).querySelectorAll('[aria-labelledby="services-title"] li')].map((item) => text(item));
+    const historyDetails = (element: AtelierProvenance): string[] =>
+      [...shadow(element).querySelectorAll('[part="timeline"] .event-detail')].map((detail) => text(detail));
+    expect(services(english)).to.deep.equal([
+      'February 3, 2025 Water-resistance test, service centre in Geneva',
+      'February 3, 2025 Stone setting, service centre in Geneva',
+      'February 3, 2025 Gem appraisal, service centre in Geneva',
+    ]);
+    expect(historyDetails(english)).to.deep.equal(['Water-resistance test', 'Stone setting', 'Gem appraisal', 'Strap replaced, Boutique Rhône']);
+
+    const japanese = await mount({ serial, locale: 'ja' });
+    await recordShown(japanese);
+    await waitUntil(() => services(japanese)[0]?.includes('防水検査'), 'the Japanese strings load');
+    expect(historyDetails(japanese).slice(0, 2)).to.deep.equal(['防水検査', '石留め']);
+    expect(text(shadow(japanese))).not.to.contain('water_resistance_test');
+  });
+
+  it('gives an example serial without a brand’s prefix, and a Digital Link on this widget’s own resolver', async () => {
+    serve(brandWith(keys.publicJwk), {});
+    const element = await mount({ locale: 'fr' });
+    const hint = (): string => text(shadow(element).querySelector('#lookup-serial-hint'));
+    await waitUntil(() => hint().startsWith('Par exemple'), 'the French strings load');
+    expect(hint()).to.equal(`Par exemple 1234567, ou ${apiBase}/01/${gtin}/21/1234567`);
+  });
+
+  it('puts the verified mark on the same line as the text it marks', async () => {
+    serve(brandWith(keys.publicJwk), { [serial]: await signedRecord(keys) });
+    const element = await mount({ serial });
+    await recordShown(element);
+    const note = shadow(element).querySelector<HTMLElement>('[part="verification"]');
+    const [mark, message] = [...(note?.children ?? [])].map((child) => child.getBoundingClientRect());
+    if (!mark || !message) throw new Error('the verified note has a mark and a message');
+    const firstLine = document.createRange();
+    firstLine.selectNodeContents(note?.lastElementChild as Element);
+    const firstLineBox = firstLine.getClientRects()[0] as DOMRect;
+    const markMiddle = mark.top + mark.height / 2;
+    expect(markMiddle).to.be.within(firstLineBox.top, firstLineBox.bottom);
+    expect(mark.right).to.be.at.most(message.left);
   });
 
   it('formats dates in the widget’s locale', async () => {

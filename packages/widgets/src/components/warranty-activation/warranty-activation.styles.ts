@@ -47,8 +47,8 @@ export const warrantyActivationStyles = css`
   .hint {
     font-size: 0.875em;
   }
-  input:not([type='checkbox']),
-  select {
+  /* No specificity of its own, so the shared invalid styling (themes/) wins over this border. */
+  :where(input:not([type='checkbox']), select) {
     width: 100%;
     min-height: 2.75em;
     padding: 0.5em 0.75em;
@@ -57,10 +57,6 @@ export const warrantyActivationStyles = css`
     background: var(--_color-background);
     border: 1px solid var(--_color-border);
     border-radius: var(--_radius);
-  }
-  [aria-invalid='true'] {
-    border-color: var(--_color-error);
-    border-width: 2px;
   }
   .check {
     display: flex;
@@ -98,8 +94,9 @@ export const warrantyActivationStyles = css`
   a {
     color: var(--_color-text);
     text-decoration: underline;
-    /* Links in the summary are the only way some people reach a field: keep them easy to hit. */
-    display: inline-block;
+    /* Links in the summary are the only way some people reach a field: keep them easy to hit.
+       A block, not an inline-block, so the list bullet sits on the link's first line, not its last. */
+    display: block;
     min-height: var(--_min-target-px);
   }
   button {

@@ -1,6 +1,6 @@
 /// <reference types="mocha" />
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { ApiError, NetworkError } from '@atelier/client';
 import type { ActivationRequest, ActivationResponse, BrandConfig, Warranty } from '@atelier/client/contract';
 import type { WarrantyActivationClient } from './warranty-activation-client.ts';
@@ -174,6 +174,65 @@ describe('<atelier-warranty-activation>', () => {
     expect(errorTextFor(element, 'owner.email')).to.equal('Enter an e-mail address such as name@example.com.');
     await fill(element, 'owner.email', 'ada@example.com');
     expect(email.getAttribute('aria-invalid')).to.equal('false');
+  });
+
+  describe('invalid controls look invalid, text inputs as much as selects', () => {
+    /** The border a person sees on a control: its colour, and its widths (the non-colour cue). */
+    function border(element: AtelierWarrantyActivation, name: string): { color: string; width: number; startWidth: number } {
+      const style = getComputedStyle(control(element, name));
+      return { color: style.borderTopColor, width: Number.parseFloat(style.borderTopWidth), startWidth: Number.parseFloat(style.borderInlineStartWidth) };
+    }
+
+    async function mountWithInvalidFields(theme?: 'dark'): Promise<AtelierWarrantyActivation> {
+      const element = await mount(new FakeClient());
+      if (theme) element.setAttribute('theme', theme);
+      await fill(element, 'owner.name', 'Ada Lovelace');
+      await fill(element, 'owner.email', 'ada@');
+      await submit(element);
+      await element.updateComplete;
+      for (const name of ['serial', 'owner.email', 'owner.country']) expect(control(element, name).getAttribute('aria-invalid')).to.equal('true');
+      return element;
+    }
+
+    for (const [theme, errorColor] of [
+      ['light', 'rgb(179, 38, 30)'],
+      ['dark', 'rgb(255, 180, 171)'],
+    ] as const) {
+      it(`in the ${theme} theme, a refused text, e-mail or date input gets the same error border as a select`, async () => {
+        const element = await mountWithInvalidFields(theme === 'dark' ? 'dark' : undefined);
+        const valid = border(element, 'owner.name');
+        const select = border(element, 'owner.country');
+        expect(select.color).to.equal(errorColor);
+        for (const name of ['serial', 'owner.email', 'purchaseDate']) {
+          expect(border(element, name), name).to.deep.equal(select);
+          expect(border(element, name).startWidth, name).to.be.greaterThan(valid.startWidth + 2);
+          expect(border(element, name).width, name).to.be.greaterThan(valid.width);
+        }
+        expect(valid.color).not.to.equal(errorColor);
+      });
+    }
+
+    it('keeps a thicker edge on an invalid input in forced colours, where the error colour is replaced', async () => {
+      const element = await mountWithInvalidFields();
+      await emulateMedia({ forcedColors: 'active' });
+      try {
+        expect(border(element, 'owner.email').startWidth).to.be.greaterThan(border(element, 'owner.name').startWidth + 2);
+        expect(border(element, 'owner.email').width).to.be.greaterThan(border(element, 'owner.name').width);
+      } finally {
+        await emulateMedia({ forcedColors: 'none' });
+      }
+    });
+
+    it('marks a card code refused by the server with the error border', async () => {
+      const client = new FakeClient();
+      client.activateAnswers.push(() => Promise.reject(problem(422, 'invalid_card_code')));
+      const element = await mount(client);
+      await fillValidForm(element);
+      await submit(element);
+      await waitUntil(() => control(element, 'cardCode').getAttribute('aria-invalid') === 'true', 'card code marked invalid');
+      expect(border(element, 'cardCode').color).to.equal('rgb(179, 38, 30)');
+      expect(border(element, 'serial').color).not.to.equal('rgb(179, 38, 30)');
+    });
   });
 
   it('on an incomplete submit, sends nothing and focuses a summary linking to each field, still accessible', async () => {

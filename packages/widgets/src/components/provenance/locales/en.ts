@@ -4,6 +4,7 @@
  * error rather than a blank label.
  */
 import type { ProvenanceEventType, StolenGuidance } from '@atelier/client/contract';
+import type { KnownServiceType } from '../service-types.ts';
 
 const en = {
   languageTag: 'en',
@@ -11,7 +12,7 @@ const en = {
   title: 'Check a piece’s history',
   intro: 'Enter the serial number engraved on the case back, or paste the link from the warranty card’s QR code.',
   serialLabel: 'Serial number or Digital Link',
-  serialHint: 'For example AT-100234, or https://id.example.com/01/09506000134352/21/AT-100234',
+  serialHint: (serial: string, link: string) => `For example ${serial}, or ${link}`,
   submit: 'Check',
   loading: 'Looking up the piece…',
   retry: 'Try again',
@@ -67,6 +68,22 @@ const en = {
 
   servicesHeading: 'Services',
   service: (serviceType: string, city: string) => `${serviceType}, service centre in ${city}`,
+  serviceTypes: {
+    full_service: 'Full service',
+    partial_service: 'Partial service',
+    battery: 'Battery replacement',
+    water_resistance_test: 'Water-resistance test',
+    polishing: 'Polishing',
+    bracelet_strap: 'Bracelet or strap',
+    strap_and_bracelet: 'Strap and bracelet',
+    crystal: 'Crystal replacement',
+    malfunction_repair: 'Malfunction repair',
+    restoration: 'Restoration',
+    cleaning: 'Cleaning',
+    resizing: 'Resizing',
+    restringing: 'Restringing',
+    stone_setting: 'Stone setting',
+  } satisfies Record<KnownServiceType, string>,
   noServices: 'No service recorded.',
   modificationsHeading: 'Modifications',
   modification: (what: string, retailer: string) => `${what}, by ${retailer}`,
