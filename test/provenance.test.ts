@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
 import { buildDigitalLink } from '@atelier/client';
-import { demoDigitalLinkGtin, listedSerial } from '@atelier/example-brand-site/listed-piece';
+import { listedSerial } from '@atelier/example-brand-site/listed-piece';
 import { confirmationLinkFor, openConfirmationLink, openPage, submitActivation, yesterday, type Buyer } from './support/activation.ts';
 import { startDemoStack, type DemoStack } from './support/demo-stack.ts';
 
@@ -62,7 +62,9 @@ test('a piece activated, serviced and modified shows that history, verified, on 
     // A second-hand buyer, another browser profile, scans the warranty card's QR code: the API's
     // Digital Link resolver sends the browser to the brand's provenance page, as the seed set it.
     const visitor = await demo.browser.newContext();
-    const page = await openPage(visitor, buildDigitalLink({ gtin: demoDigitalLinkGtin, serial, baseUrl: demo.demo.apiBase }));
+    const { gtin } = await demo.staff.items.get(serial);
+    assert.ok(gtin, 'the demo seed gives every piece its model\'s GTIN');
+    const page = await openPage(visitor, buildDigitalLink({ gtin, serial, baseUrl: demo.demo.apiBase }));
     assert.equal(page.url(), demo.pageUrl(`provenance.html?serial=${encodeURIComponent(serial)}`));
     const widget = await shownRecord(page);
     await widget.getByText(verifiedNote).waitFor();
@@ -73,7 +75,7 @@ test('a piece activated, serviced and modified shows that history, verified, on 
     assert.match(await pieceFacts.innerText(), /First sold\s+\S.*by Horlogerie du Rhône, Genève/);
     assert.match(await pieceFacts.innerText(), /Owners\s+1 owner/);
     const services = widget.getByRole('region', { name: 'Services' });
-    assert.match(await services.innerText(), /full_service, service centre in Genève/);
+    assert.match(await services.innerText(), /Full service, service centre in Genève/);
     const modifications = widget.getByRole('region', { name: 'Modifications' });
     assert.match(await modifications.innerText(), new RegExp(`${escapeRegExp(engraving)}, by ${serviceRetailerName}`));
     const timeline = await widget.locator('[part="timeline"]').innerText();
@@ -143,7 +145,10 @@ test('the second-hand listing shows its fixed piece with the service and modific
     await widget.getByText(verifiedNote).waitFor();
     assert.match(await widget.getByRole('region', { name: 'The piece' }).innerText(), new RegExp(listed));
     assert.match(await widget.getByRole('region', { name: 'Modifications' }).innerText(), new RegExp(escapeRegExp(modification.what)));
-    assert.match(await widget.getByRole('region', { name: 'Services' }).innerText(), new RegExp(`${service.serviceType}, service centre in ${service.centreCity}`));
+    // The demo's pressure test (`water_resistance_test`), shown by its English name, never as the code.
+    const services = await widget.getByRole('region', { name: 'Services' }).innerText();
+    assert.match(services, new RegExp(`Water-resistance test, service centre in ${escapeRegExp(service.centreCity)}`));
+    assert.doesNotMatch(services, new RegExp(service.serviceType));
     // From the listing, the buyer can reach the maison's own check page.
     await page.getByRole('link', { name: "Maison Aubert's site" }).click();
     await page.waitForURL(demo.pageUrl('provenance.html'));
@@ -157,7 +162,9 @@ test("the warranty card's QR code for registration opens the activation form wit
     const piece = demo.credentials.samplePieces[1];
     assert.ok(piece, 'the demo seed lists a second sample piece');
     const visitor = await demo.browser.newContext();
-    const registerLink = buildDigitalLink({ gtin: demoDigitalLinkGtin, serial: piece.serial, baseUrl: demo.demo.apiBase, linkType: 'gs1:registerProduct' });
+    const { gtin } = await demo.staff.items.get(piece.serial);
+    assert.ok(gtin, 'the demo seed gives every piece its model\'s GTIN');
+    const registerLink = buildDigitalLink({ gtin, serial: piece.serial, baseUrl: demo.demo.apiBase, linkType: 'gs1:registerProduct' });
     const page = await openPage(visitor, registerLink);
     assert.equal(page.url(), demo.pageUrl(`?serial=${encodeURIComponent(piece.serial)}`));
     const serialField = page.locator('atelier-warranty-activation').getByLabel('Serial number');

@@ -13,7 +13,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { createServer as createViteServer, type ViteDevServer } from 'vite';
 import { buildDigitalLink, createClient } from '@atelier/client';
 import { readDemoCredentials, type DemoCredentials } from './demo-credentials.ts';
-import { demoDigitalLinkGtin, ensureListedPieceHistory } from './listed-piece.ts';
+import { ensureListedPieceHistory, type ListedPieceHistory } from './listed-piece.ts';
 
 const defaultApiPort = 8787;
 const defaultSitePort = 5173;
@@ -91,11 +91,12 @@ interface BannerOptions {
   credentials: DemoCredentials;
   mailByFile: boolean;
   /** Null when the listed piece's history could not be prepared (the reason was printed). */
-  listedSerial: string | null;
+  listed: ListedPieceHistory | null;
 }
 
 function printBanner(options: BannerOptions): void {
-  const { siteUrl, apiBase, dataDir, credentials, mailByFile, listedSerial } = options;
+  const { siteUrl, apiBase, dataDir, credentials, mailByFile, listed } = options;
+  const listedSerial = listed?.serial;
   const samples = credentials.samplePieces.slice(0, samplePiecesToPrint);
   const serialWidth = Math.max(...samples.map((sample) => sample.serial.length), 'serial'.length);
   const provenancePage = new URL('provenance.html', siteUrl).href;
@@ -107,8 +108,8 @@ function printBanner(options: BannerOptions): void {
     `  Check before you buy:                  ${provenancePage}`,
     `  A second-hand listing:                 ${new URL('listing.html', siteUrl).href}${listedSerial ? `  (${listedSerial}: sold, modified, serviced)` : ''}`,
     ...(stolen ? [`  A stolen piece to look up:             ${stolen}  (${provenancePage}?serial=${encodeURIComponent(stolen)})`] : []),
-    ...(listedSerial
-      ? [`  A warranty card's QR code (resolver):  ${buildDigitalLink({ gtin: demoDigitalLinkGtin, serial: listedSerial, baseUrl: apiBase })}`]
+    ...(listed?.gtin
+      ? [`  A warranty card's QR code (resolver):  ${buildDigitalLink({ gtin: listed.gtin, serial: listed.serial, baseUrl: apiBase })}`]
       : []),
     `  API:                                   ${apiBase}/v1  (OpenAPI: ${apiBase}/v1/openapi.json)`,
     mailByFile
@@ -161,12 +162,12 @@ async function main(): Promise<void> {
     void stop(1);
   });
 
-  let listedSerial: string | null = null;
+  let listed: ListedPieceHistory | null = null;
   try {
     await waitUntilReady(apiBase, server);
     try {
       const history = await ensureListedPieceHistory(createClient({ baseUrl: apiBase, secretKey: credentials.secretKey }));
-      listedSerial = history.serial;
+      listed = history;
     } catch (error) {
       // The registry is the user's to play with (they may have reported that piece stolen): the
       // rest of the demo still works, and the listing shows whatever the piece's history is.
@@ -186,7 +187,7 @@ async function main(): Promise<void> {
     console.error(`Could not start the demo: ${error instanceof Error ? error.message : String(error)}`);
     await stop(1);
   }
-  printBanner({ siteUrl, apiBase, dataDir, credentials, mailByFile: !process.env.SMTP_URL, listedSerial });
+  printBanner({ siteUrl, apiBase, dataDir, credentials, mailByFile: !process.env.SMTP_URL, listed });
 }
 
 try {

@@ -7,12 +7,6 @@ import type { AtelierClient } from '@atelier/client';
 
 const listingPage = new URL('../listing.html', import.meta.url);
 
-/**
- * GS1's own example GTIN. The demo pieces have no GTIN, and the Digital Link resolver matches a
- * piece without one under any valid GTIN, so this makes a working warranty-card link for any of them.
- */
-export const demoDigitalLinkGtin = '09506000134352';
-
 // Ids from the demo seed's catalogue. Service centres have no public listing: the back office
 // that records a service knows its own centres.
 const strapRetailerId = 'rtl_aubert_vendome';
@@ -32,6 +26,8 @@ export async function listedSerial(): Promise<string> {
 
 export interface ListedPieceHistory {
   serial: string;
+  /** The piece's GTIN, for its warranty card's Digital Link; null when its model has none. */
+  gtin: string | null;
   recorded: { service: boolean; modification: boolean };
 }
 
@@ -43,5 +39,5 @@ export async function ensureListedPieceHistory(secretClient: AtelierClient): Pro
   const recordService = record.services.length === 0;
   if (recordModification) await secretClient.items.recordModification(serial, strapChange);
   if (recordService) await secretClient.items.recordService(serial, pressureTest);
-  return { serial, recorded: { service: recordService, modification: recordModification } };
+  return { serial, gtin: record.gtin, recorded: { service: recordService, modification: recordModification } };
 }

@@ -5,8 +5,14 @@
 import type { RequestOf, ResponseOf } from './contract/operation.ts';
 import {
   activateWarranty,
+  bookRepair,
   confirmWarranty,
+  decideEstimate,
   getBrand,
+  getRepair,
+  lookupRepair,
+  rateRepair,
+  transitionRepair,
   getItem,
   getProvenance,
   listProvenanceLookups,
@@ -57,6 +63,20 @@ export interface AtelierClient {
     /** The public, signed history of a piece; check it with `verifyProvenanceRecord`. */
     get(serial: string, options?: CallOptions): Promise<ResponseOf<typeof getProvenance>>;
   };
+  repairs: {
+    /** Books a service at a centre (a drop-off slot or mail-in); answers the tracker with its tracking code. */
+    book(input: RequestOf<typeof bookRepair>, options?: CallOptions): Promise<ResponseOf<typeof bookRepair>>;
+    /** The tracker for a tracking code and the e-mail it was booked with (both sent in the body). */
+    lookup(input: RequestOf<typeof lookupRepair>, options?: CallOptions): Promise<ResponseOf<typeof lookupRepair>>;
+    /** The owner approves or declines the estimate, typing their name. */
+    decideEstimate(input: RequestOf<typeof decideEstimate>, options?: CallOptions): Promise<ResponseOf<typeof decideEstimate>>;
+    /** After return, the owner rates the service from 1 to 5. */
+    rate(input: RequestOf<typeof rateRepair>, options?: CallOptions): Promise<ResponseOf<typeof rateRepair>>;
+    /** Secret key. The repair as the service desk sees it. */
+    get(trackingCode: string, options?: CallOptions): Promise<ResponseOf<typeof getRepair>>;
+    /** Secret key. Moves the repair along its lifecycle (with a note, an estimate or a promised date). */
+    transition(trackingCode: string, input: RequestOf<typeof transitionRepair>, options?: CallOptions): Promise<ResponseOf<typeof transitionRepair>>;
+  };
   /** Calls any operation of the contract, for those without a namespace entry yet. */
   call: CallFunction;
 }
@@ -85,6 +105,14 @@ export function createClient(options: ClientOptions): AtelierClient {
     },
     provenance: {
       get: (serial, callOptions) => call(getProvenance, { params: { serial } }, callOptions),
+    },
+    repairs: {
+      book: (input, callOptions) => call(bookRepair, { body: input }, callOptions),
+      lookup: (input, callOptions) => call(lookupRepair, { body: input }, callOptions),
+      decideEstimate: (input, callOptions) => call(decideEstimate, { body: input }, callOptions),
+      rate: (input, callOptions) => call(rateRepair, { body: input }, callOptions),
+      get: (trackingCode, callOptions) => call(getRepair, { params: { trackingCode } }, callOptions),
+      transition: (trackingCode, input, callOptions) => call(transitionRepair, { params: { trackingCode }, body: input }, callOptions),
     },
     call,
   };

@@ -70,6 +70,13 @@ describe('OpenAPI document', () => {
     }
   });
 
+  it('describes each error response with the reason phrase of its status and the title each code is answered with', () => {
+    const activation = operationObject(operations.find((op) => op.id === 'activateWarranty') as Operation);
+    const descriptions = activation.responses as Record<string, { description?: string }>;
+    assert.equal(descriptions['401']?.description, 'Unauthorized: `missing_api_key` (An API key is required), `invalid_api_key` (The API key is not valid).');
+    assert.match(descriptions['409']?.description ?? '', /^Conflict: .*`already_activated`[,.]/, 'a domain code is titled by its reason phrase, said once');
+  });
+
   it('resolves every schema reference to a component', () => {
     const components = new Set(Object.keys(document.components.schemas).map((name) => `#/components/schemas/${name}`));
     for (const reference of allRefs(document)) {

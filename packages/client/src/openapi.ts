@@ -2,15 +2,17 @@
  * The OpenAPI 3.1 document, generated from the operation table and the zod schemas of the
  * contract, so the document cannot drift from what the client sends and the server checks.
  * Named schemas of the contract become `components.schemas`; each operation lists the
- * problem+json answers its error codes map to (`errorStatuses`).
+ * problem+json answers its error codes map to (`errorStatuses`). The few paths outside the table
+ * (Digital Link resolver, health probes) come from `openapi-platform-paths.ts`.
  */
 import * as z from 'zod/mini';
 import * as contract from './contract/index.ts';
 import type { Operation } from './contract/operation.ts';
 import { operations } from './contract/operations.ts';
 import { idempotencyKeyMaxLength } from './contract/primitives.ts';
-import { errorStatuses, problemMediaType } from './contract/problem.ts';
-import type { ErrorCode } from './contract/problem.ts';
+import { errorStatuses, httpReasonPhrases, problemMediaType, problemTitle } from './contract/problem.ts';
+import { platformPaths, platformTagDescriptions } from './openapi-platform-paths.ts';
+import type { ErrorCode, ErrorStatus } from './contract/problem.ts';
 
 export type JsonSchema = { [keyword: string]: unknown };
 export type OpenApiDocument = {
@@ -38,22 +40,7 @@ const tagDescriptions: Record<string, string> = {
   sales: 'Sales registered by authorized retailers (secret key).',
   items: 'Serialized pieces as brand staff and retailers see them, and what they record about them (secret key).',
   provenance: "A piece's public, signed history, readable by anyone holding its serial.",
-};
-
-const reasonPhrases: Record<number, string> = {
-  400: 'Bad Request',
-  401: 'Unauthorized',
-  403: 'Forbidden',
-  404: 'Not Found',
-  405: 'Method Not Allowed',
-  409: 'Conflict',
-  410: 'Gone',
-  413: 'Content Too Large',
-  415: 'Unsupported Media Type',
-  422: 'Unprocessable Content',
-  429: 'Too Many Requests',
-  500: 'Internal Server Error',
-  503: 'Service Unavailable',
+  repairs: 'Repair booking, the owner\'s tracker and estimate decision, and the service desk\'s moves along the repair lifecycle.',
 };
 
 function isSchema(value: unknown): value is z.ZodMiniType {
@@ -158,8 +145,14 @@ const rateLimitHeaders = {
   'RateLimit-Policy': { $ref: '#/components/headers/RateLimit-Policy' },
 };
 
+/** A code as its response lists it, with the problem `title` the server answers when the code has its own. */
+function codeWithTitle(code: ErrorCode, reasonPhrase: string): string {
+  const title = problemTitle(code);
+  return title.toLowerCase() === reasonPhrase.toLowerCase() ? `\`${code}\`` : `\`${code}\` (${title})`;
+}
+
 function errorResponses(op: Operation): Record<string, unknown> {
-  const codesByStatus = new Map<number, ErrorCode[]>();
+  const codesByStatus = new Map<ErrorStatus, ErrorCode[]>();
   for (const code of errorCodesOf(op)) {
     const status = errorStatuses[code];
     codesByStatus.set(status, [...(codesByStatus.get(status) ?? []), code]);
@@ -167,9 +160,10 @@ function errorResponses(op: Operation): Record<string, unknown> {
   const responses: Record<string, unknown> = {};
   for (const status of [...codesByStatus.keys()].sort((a, b) => a - b)) {
     const codes = codesByStatus.get(status) ?? [];
+    const reasonPhrase = httpReasonPhrases[status];
     const waitsBeforeRetry = status === 429 || status === 503;
     responses[String(status)] = {
-      description: `${reasonPhrases[status] ?? 'Error'}: ${codes.map((code) => `\`${code}\``).join(', ')}.`,
+      description: `${reasonPhrase}: ${codes.map((code) => codeWithTitle(code, reasonPhrase)).join(', ')}.`,
       headers: waitsBeforeRetry ? { 'Retry-After': { $ref: '#/components/headers/Retry-After' }, ...rateLimitHeaders } : rateLimitHeaders,
       content: {
         [problemMediaType]: {
@@ -249,7 +243,13 @@ export function buildOpenApiDocument(): OpenApiDocument {
     paths[op.path] = { ...paths[op.path], [op.method.toLowerCase()]: operationObject(op, names, inputSchemas) };
   }
 
+  for (const [path, item] of Object.entries(platformPaths)) {
+    if (paths[path]) throw new Error(`OpenAPI: ${path} is both a contract operation and a platform path.`);
+    paths[path] = item;
+  }
+
   const usedTags = [...new Set((operations as readonly Operation[]).flatMap((op) => op.tags))];
+  const allTagDescriptions = { ...tagDescriptions, ...platformTagDescriptions };
   return {
     openapi: '3.1.0',
     info: {
@@ -259,7 +259,7 @@ export function buildOpenApiDocument(): OpenApiDocument {
         'After-sales registry of a watch or jewellery brand: warranty activation and confirmation, retailer sales, pieces. ' +
         'Errors are RFC 9457 problem details (`application/problem+json`) with a stable `code` and per-field `errors[]`.',
     },
-    tags: usedTags.map((name) => ({ name, description: tagDescriptions[name] ?? name })),
+    tags: [...usedTags, ...Object.keys(platformTagDescriptions)].map((name) => ({ name, description: allTagDescriptions[name] ?? name })),
     paths,
     components: {
       schemas: componentSchemas(names, inputSchemas, outputSchemas),

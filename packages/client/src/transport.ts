@@ -103,7 +103,7 @@ function checkBaseUrl(baseUrl: unknown): string {
 
 function parseInput<S extends z.ZodMiniType>(schema: S, value: unknown): z.output<S> {
   const result = z.safeParse(schema, value);
-  if (!result.success) throw new ValidationError(toFieldErrors(result.error.issues));
+  if (!result.success) throw new ValidationError(toFieldErrors(result.error.issues, value));
   return result.data;
 }
 
@@ -139,7 +139,7 @@ function parseResponseBody<Op extends Operation>(operation: Op, text: string): R
     });
   }
   const result = z.safeParse(operation.response, json);
-  if (!result.success) throw new ResponseValidationError(toFieldErrors(result.error.issues));
+  if (!result.success) throw new ResponseValidationError(toFieldErrors(result.error.issues, json));
   return result.data as ResponseOf<Op>;
 }
 

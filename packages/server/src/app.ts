@@ -10,6 +10,7 @@ import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { sql } from 'kysely';
 import { ApiKeyCache } from './api-keys.ts';
+import { startProcedureThread } from './db/procedure-threads.ts';
 import { SharedCounters } from './db/shared-counters.ts';
 import type { ServerDeps } from './deps.ts';
 import { AtelierError } from './errors.ts';
@@ -20,6 +21,7 @@ import { provenanceLookupGuard } from './features/provenance/lookup-guard.ts';
 import { provenanceRoutes } from './features/provenance/routes.ts';
 import { itemRoutes } from './features/items/routes.ts';
 import { saleRoutes } from './features/sales/routes.ts';
+import { repairRoutes } from './features/repairs/routes.ts';
 import { warrantyRoutes } from './features/warranties/routes.ts';
 import { clientIpOf } from './http/client-ip.ts';
 import type { AppEnv } from './http/context.ts';
@@ -66,9 +68,13 @@ export function createServer(deps: ServerDeps & { options?: ServerOptions }): Ap
   const logger = deps.options?.logger ?? consoleLogger;
   const trustProxy = deps.options?.trustProxy ?? false;
   const apiKeys = new ApiKeyCache({ db: deps.db, clock: deps.clock, ttlMs: apiKeyCacheTtlMs, maxEntries: apiKeyCacheMaxEntries });
-  const counters = new SharedCounters({ db: deps.db, clock: deps.clock, logger, syncIntervalMs: rateLimitSyncIntervalMs });
+  // On a SQLite file, batched writes (rate-limit counts, audit rows) and the public lookup's read
+  // run on threads with their own connections, off the event loop (db/procedure-threads.ts).
+  const writer = startProcedureThread(deps.db, { name: 'writer', logger, writes: true });
+  const reader = startProcedureThread(deps.db, { name: 'reader', logger, writes: false });
+  const counters = new SharedCounters({ writer, clock: deps.clock, logger, syncIntervalMs: rateLimitSyncIntervalMs });
   const audit = new LookupAuditLog({
-    db: deps.db,
+    writer,
     logger,
     flushIntervalMs: lookupAuditFlushIntervalMs,
     rowsPerInsert: lookupAuditRowsPerInsert,
@@ -77,6 +83,7 @@ export function createServer(deps: ServerDeps & { options?: ServerOptions }): Ap
   const app = Object.assign(new Hono<AppEnv>(), {
     drain: async () => {
       await Promise.all([counters.close(), audit.close()]);
+      await Promise.all([writer.close(), reader.close()]);
     },
   });
 
@@ -139,7 +146,7 @@ export function createServer(deps: ServerDeps & { options?: ServerOptions }): Ap
   app.use('/v1/provenance/:serial', provenanceLookupGuard({ db: deps.db, clock: deps.clock, apiKeys, counters, audit, policies: lookupPolicies, hashAddress }));
   registerDigitalLinkResolver(app, { db: deps.db, clock: deps.clock, counters, audit, policy: lookupPolicies.digitalLinkPerAddress, hashAddress });
 
-  const routes = [...brandRoutes(deps), ...warrantyRoutes(deps), ...saleRoutes(deps), ...itemRoutes(deps), ...provenanceRoutes(deps, { audit, hashAddress })];
+  const routes = [...brandRoutes(deps), ...warrantyRoutes(deps), ...saleRoutes(deps), ...itemRoutes(deps), ...provenanceRoutes(deps, { audit, hashAddress, reader }), ...repairRoutes(deps)];
   registerOperations(app, routes, {
     db: deps.db,
     apiKeys,

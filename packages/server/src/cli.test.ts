@@ -53,6 +53,31 @@ describe('atelier-server CLI', () => {
     assert.match(result.stderr, /Unknown command "launch"/);
   });
 
+  it('prints the usage, listing every command and the environment, for -h, --help and help', () => {
+    for (const flag of ['-h', '--help', 'help']) {
+      const result = run(dataDir, [flag]);
+      assert.equal(result.status, 0, `${flag}: ${result.stderr}`);
+      for (const command of ['start', 'migrate', 'seed --demo', 'brands list', 'keys create']) assert.ok(result.stdout.includes(command), `${flag} lists ${command}`);
+      for (const variable of ['PORT', 'DATABASE_URL', 'DATA_DIR', 'SMTP_URL', 'PUBLIC_URL', 'TRUST_PROXY', 'AUDIT_ADDRESS_SALT']) {
+        assert.match(result.stdout, new RegExp(`^  ${variable} `, 'm'), `${flag} explains ${variable}`);
+      }
+    }
+  });
+
+  it('prints the package version for --version', () => {
+    const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+    const result = run(dataDir, ['--version']);
+    assert.equal(result.status, 0);
+    assert.equal(result.stdout.trim(), manifest.version);
+  });
+
+  it("prints a command's own usage for --help, even before the environment is configured", () => {
+    const result = spawnSync(process.execPath, [cli, 'keys', 'create', '--help'], { env: { ...environment(dataDir), PORT: 'eighty' }, encoding: 'utf8' });
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stdout, /^Usage: atelier-server keys create --brand <id> --kind publishable\|secret/);
+    assert.ok(!result.stdout.includes('seed --demo'), 'only the asked command');
+  });
+
   it('names the variable when the configuration is wrong', () => {
     const result = spawnSync(process.execPath, [cli, 'migrate'], { env: { ...environment(dataDir), PORT: 'eighty' }, encoding: 'utf8' });
     assert.equal(result.status, 1);
@@ -62,7 +87,17 @@ describe('atelier-server CLI', () => {
   it('refuses a key for a brand that does not exist', () => {
     const result = run(dataDir, ['keys', 'create', '--brand', 'brand_nope', '--kind', 'secret']);
     assert.equal(result.status, 2);
-    assert.match(result.stderr, /No brand with id "brand_nope"/);
+    assert.match(result.stderr, /No brand with id "brand_nope"\. See the ids with `atelier-server brands list`/);
+  });
+
+  it('lists the brands by id and name, so keys create --brand can be given one', () => {
+    const empty = run(dataDir, ['brands', 'list']);
+    assert.equal(empty.status, 0, empty.stderr);
+    assert.match(empty.stdout, /No brand yet/);
+    assert.equal(run(dataDir, ['seed', '--demo']).status, 0);
+    const listed = run(dataDir, ['brands', 'list']);
+    assert.equal(listed.status, 0, listed.stderr);
+    assert.match(listed.stdout, /^brand_maison_aubert\s+Maison Aubert$/m);
   });
 
   it('seeds the demo and creates a key for it, printed once', () => {
@@ -101,6 +136,9 @@ describe('atelier-server CLI', () => {
     await new Promise<void>((resolve) => inFlight.once('socket', (socket) => socket.once('connect', () => resolve())));
     await new Promise((resolve) => setTimeout(resolve, 200));
 
+    // A public lookup just before the signal: its audit row is written by the SQLite writer thread.
+    const lookedUp = await fetch(`http://127.0.0.1:${port}/v1/provenance/${piece.serial}`, { headers: { Authorization: `Bearer ${credentials.publishableKey}` } });
+    assert.equal(lookedUp.status, 200);
     const shuttingDown = logLine(server, 'shutting_down');
     server.kill('SIGTERM');
     await shuttingDown;
@@ -117,6 +155,8 @@ describe('atelier-server CLI', () => {
       assert.deepEqual({ ...database.prepare('PRAGMA integrity_check').get() }, { integrity_check: 'ok' });
       const warranty = database.prepare("SELECT w.status FROM warranties w JOIN items i ON i.id = w.item_id WHERE i.serial = ?").get(piece.serial);
       assert.deepEqual({ ...warranty }, { status: 'pending_confirmation' });
+      const audited = database.prepare('SELECT outcome FROM provenance_lookups WHERE serial = ?').all(piece.serial);
+      assert.deepEqual(audited.map((row) => ({ ...row })), [{ outcome: 'answered' }], 'the lookup was audited before the process exited');
     } finally {
       database.close();
     }

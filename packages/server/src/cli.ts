@@ -1,31 +1,76 @@
 /**
- * `atelier-server <command>`: start, migrate, seed --demo, keys create.
- * Usage errors exit 2, failures exit 1; messages name what to fix.
+ * `atelier-server <command>`: start, migrate, seed --demo, brands list, keys create, help.
+ * Usage errors exit 2, failures exit 1; messages name what to fix. Help and the version need no
+ * configuration, so they work before the environment is set up.
  */
+import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
 import { serve } from '@hono/node-server';
 import { createApiKey, normalizeOrigin, type ApiKeyKind } from './api-keys.ts';
 import { createServer } from './app.ts';
 import { systemClock } from './clock.ts';
-import { loadConfig, type Config } from './config.ts';
+import { defaultDataDir, defaultHost, defaultMailFrom, defaultPort, defaultPublicUrl, loadConfig, type Config } from './config.ts';
 import { migrateToLatest } from './db/database.ts';
 import { shutdownDrainTimeoutMs } from './limits.ts';
 import { consoleLogger } from './logger.ts';
 import { startMaintenance } from './maintenance.ts';
 import { openConfiguredDatabase, openRuntime } from './runtime.ts';
+import { demoSiteOrigins } from './seed/demo-catalogue.ts';
 import { seedDemo } from './seed/demo.ts';
 
-const usage = `Usage: atelier-server <command>
+/** Each command's synopsis and what it does: the one home of both the overview and `<command> --help`. */
+const commandHelp = {
+  start: { synopsis: 'start', does: 'Run migrations, then serve the API on HOST:PORT. SIGTERM or SIGINT drains, then exits.' },
+  migrate: { synopsis: 'migrate', does: 'Run pending database migrations.' },
+  seed: { synopsis: 'seed --demo [--origin <url>]…', does: 'Create the demo brand, pieces and keys (idempotent) and print the keys.' },
+  brands: { synopsis: 'brands list', does: 'List the brands, id and name: the id is what keys create --brand takes.' },
+  keys: {
+    synopsis: 'keys create --brand <id> --kind publishable|secret [--origin <url>]… [--label <text>]',
+    does: 'Create an API key and print it, once. --origin (publishable keys only, repeatable) is a web page origin allowed to use it.',
+  },
+  help: { synopsis: 'help [<command>]', does: 'Show this help, or one command\'s.' },
+} as const;
+type CommandName = keyof typeof commandHelp;
+
+function isCommandName(name: string | undefined): name is CommandName {
+  return name !== undefined && Object.hasOwn(commandHelp, name);
+}
+
+function commandUsage(command: CommandName): string {
+  const { synopsis, does } = commandHelp[command];
+  return `Usage: atelier-server ${synopsis}\n\n${does}`;
+}
+
+const usage = `Usage: atelier-server <command> [options]
+       atelier-server <command> --help
+       atelier-server --version
 
 Commands:
-  start                          Run migrations, then serve the API (PORT, HOST)
-  migrate                        Run pending database migrations
-  seed --demo [--origin <url>]…  Create the demo brand, pieces and keys (idempotent)
-  keys create --brand <id> --kind publishable|secret [--origin <url>]… [--label <text>]
-                                 Create an API key and print it (shown once)
+${Object.values(commandHelp)
+  .map(({ synopsis, does }) => `  ${synopsis}\n      ${does}`)
+  .join('\n')}
 
-Configuration is read from the environment; see the package README.`;
+Environment (a wrong value stops the command, naming the variable):
+  PORT                Port to listen on; 0 picks a free one (default ${String(defaultPort)})
+  HOST                Interface to listen on; 0.0.0.0 in a container (default ${defaultHost})
+  DATABASE_URL        postgres://… to use PostgreSQL; unset: SQLite at DATA_DIR/atelier.sqlite
+  DATA_DIR            SQLite file, written e-mails, demo credentials (default ${defaultDataDir})
+  SMTP_URL            smtp:// or smtps://… to send mail; unset: .eml files under DATA_DIR/mail
+  PUBLIC_URL          The brand site e-mailed links point to (default ${defaultPublicUrl})
+  MAIL_FROM           Sender of every e-mail (default "${defaultMailFrom}")
+  TRUST_PROXY         1 or true: take the client address from X-Forwarded-For (only behind a proxy)
+  DEMO_SITE_ORIGINS   Comma-separated origins the demo publishable key allows (default ${demoSiteOrigins.join(',')})
+  AUDIT_ADDRESS_SALT  Secret salt (16+ characters) of the lookup audit's address hashes; unset: generated once`;
+
+const helpFlags = new Set(['-h', '--help']);
+const versionFlags = new Set(['-v', '--version']);
+
+/** The version published with the package: package.json is its one home. */
+function packageVersion(): string {
+  const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  return manifest.version;
+}
 
 /** While draining, how often connections that have finished their last request are closed. */
 const idleConnectionSweepIntervalMs = 100;
@@ -131,9 +176,28 @@ function parseOrigins(origins: string[] | undefined): string[] | undefined {
 
 const keyKinds: readonly ApiKeyKind[] = ['publishable', 'secret'];
 
+async function listBrands(config: Config, args: string[]): Promise<void> {
+  const [subcommand, ...rest] = args;
+  if (subcommand !== 'list') throw new UsageError(commandUsage('brands'));
+  parseArgs({ args: rest, options: {} });
+  const db = openConfiguredDatabase(config);
+  try {
+    await migrateToLatest(db);
+    const brands = await db.selectFrom('brands').select(['id', 'name']).orderBy('id').execute();
+    if (brands.length === 0) {
+      console.log('No brand yet. Create the demo brand with `atelier-server seed --demo`.');
+      return;
+    }
+    const idWidth = Math.max('ID'.length, ...brands.map((brand) => brand.id.length));
+    console.log([`${'ID'.padEnd(idWidth)}  NAME`, ...brands.map((brand) => `${brand.id.padEnd(idWidth)}  ${brand.name}`)].join('\n'));
+  } finally {
+    await db.destroy();
+  }
+}
+
 async function keys(config: Config, args: string[]): Promise<void> {
   const [subcommand, ...rest] = args;
-  if (subcommand !== 'create') throw new UsageError('Usage: atelier-server keys create --brand <id> --kind publishable|secret [--origin <url>]… [--label <text>]');
+  if (subcommand !== 'create') throw new UsageError(commandUsage('keys'));
   const { values } = parseArgs({
     args: rest,
     options: { brand: { type: 'string' }, kind: { type: 'string' }, origin: { type: 'string', multiple: true }, label: { type: 'string' } },
@@ -147,7 +211,7 @@ async function keys(config: Config, args: string[]): Promise<void> {
   try {
     await migrateToLatest(db);
     const brand = await db.selectFrom('brands').select('name').where('id', '=', values.brand).executeTakeFirst();
-    if (!brand) throw new UsageError(`No brand with id "${values.brand}".`);
+    if (!brand) throw new UsageError(`No brand with id "${values.brand}". See the ids with \`atelier-server brands list\`.`);
     const created = await createApiKey(db, { brandId: values.brand, kind, allowedOrigins: origins, label: values.label ?? '', now: systemClock.now() });
     console.log(`Created a ${kind} key for ${brand.name} (${created.id}). It is shown only this once:\n\n  ${created.key}\n`);
     if (kind === 'publishable' && origins.length === 0) {
@@ -161,9 +225,24 @@ async function keys(config: Config, args: string[]): Promise<void> {
 export async function main(argv: string[]): Promise<void> {
   const [command, ...args] = argv;
   try {
-    if (!command || command === '--help' || command === 'help') {
-      console.log(usage);
-      if (!command) process.exitCode = 2;
+    if (!command) {
+      console.error(usage);
+      process.exitCode = 2;
+      return;
+    }
+    if (helpFlags.has(command) || command === 'help') {
+      const [about] = args;
+      if (about !== undefined && !isCommandName(about)) throw new UsageError(`Unknown command "${about}".\n\n${usage}`);
+      console.log(about === undefined ? usage : commandUsage(about));
+      return;
+    }
+    if (versionFlags.has(command)) {
+      console.log(packageVersion());
+      return;
+    }
+    // `<command> … --help` anywhere: the command's usage, without touching the configuration or the database.
+    if (isCommandName(command) && args.some((arg) => helpFlags.has(arg))) {
+      console.log(commandUsage(command));
       return;
     }
     const config = loadConfig();
@@ -174,6 +253,8 @@ export async function main(argv: string[]): Promise<void> {
         return await migrate(config);
       case 'seed':
         return await seed(config, args);
+      case 'brands':
+        return await listBrands(config, args);
       case 'keys':
         return await keys(config, args);
       default:

@@ -1,10 +1,11 @@
 // Builds the widgets twice from the same sources:
-// - dist/      the npm build: one ES module per source module, Lit, zod and @atelier/client left as
-//              imports for the app's bundler to share and deduplicate, with .d.ts next to each;
+// - dist/      the npm build: one ES module per source module, every declared runtime dependency
+//              (Lit, zod, uqr, @atelier/client and through it ky and canonicalize) left as a bare
+//              import for the app's bundler to share and deduplicate, with .d.ts next to each;
 // - dist/cdn/  the CDN build: `loader.js` plus chunks, everything bundled, one chunk per widget and
 //              per locale and one runtime chunk (Lit, the contract, the transport) that widgets share.
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { minifyLitTemplates } from './minify-lit-templates.mjs';
@@ -28,7 +29,15 @@ const sharedRuntime = new RegExp(
   ].join('|'),
 );
 
-const isExternal = (id) => /^(lit|@lit|@atelier\/client|zod|ky)(\/|$)/.test(id);
+const { dependencies } = JSON.parse(readFileSync(`${packageDir}package.json`, 'utf8'));
+
+/**
+ * The npm build leaves every declared runtime dependency to the app's package manager, read from
+ * package.json so a new dependency cannot end up copied into dist/ under a `.pnpm/…` path. Lit's
+ * own packages are reached through `lit`, so they are listed too.
+ */
+const externalPackages = [...Object.keys(dependencies), 'lit-html', 'lit-element', '@lit/reactive-element'];
+const isExternal = (id) => externalPackages.some((name) => id === name || id.startsWith(`${name}/`));
 
 const common = { configFile: false, root: packageDir, logLevel: 'warn', mode: 'production' };
 

@@ -10,3 +10,6 @@ export * from './signing-key.ts';
 export * from './provenance.ts';
 export * from './item-events.ts';
 export * from './operations.ts';
+export * from './service-network.ts';
+export * from './repairs.ts';
+export * from './repair-operations.ts';

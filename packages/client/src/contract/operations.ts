@@ -14,6 +14,7 @@ import { operation } from './operation.ts';
 import { ProvenanceRecord } from './provenance.ts';
 import { SaleRegistration, SaleResponse } from './sales.ts';
 import { activateWarranty, confirmWarranty } from './warranty-operations.ts';
+import { bookRepair, decideEstimate, getRepair, lookupRepair, rateRepair, transitionRepair } from './repair-operations.ts';
 
 export { activateWarranty, confirmWarranty, getBrand };
 
@@ -146,6 +147,8 @@ export const listProvenanceLookups = operation({
   errors: ['unknown_serial'],
 });
 
+export { bookRepair, decideEstimate, getRepair, lookupRepair, rateRepair, transitionRepair };
+
 export const operations = [
   getBrand,
   activateWarranty,
@@ -159,4 +162,12 @@ export const operations = [
   markRecovered,
   transferOwnership,
   listProvenanceLookups,
+  // Listed one by one, not spread: a spread is a possible side effect to a bundler, which would
+  // then keep this table, and every schema in it, in each widget's bundle.
+  bookRepair,
+  lookupRepair,
+  decideEstimate,
+  rateRepair,
+  getRepair,
+  transitionRepair,
 ] as const;

@@ -54,6 +54,15 @@ export const errorCodes = [
   'already_reported_stolen',
   'not_reported_stolen',
   'no_registered_owner',
+  'unknown_repair',
+  'invalid_transition',
+  'repair_status_changed',
+  'unknown_slot',
+  'slot_full',
+  'estimate_required',
+  'estimate_expired',
+  'repair_not_returned',
+  'already_rated',
 ] as const;
 export const ErrorCode = z.enum(errorCodes);
 export type ErrorCode = z.infer<typeof ErrorCode>;
@@ -96,7 +105,63 @@ export const errorStatuses = {
   already_reported_stolen: 409,
   not_reported_stolen: 409,
   no_registered_owner: 409,
+  unknown_repair: 404,
+  invalid_transition: 409,
+  repair_status_changed: 409,
+  unknown_slot: 422,
+  slot_full: 409,
+  estimate_required: 422,
+  estimate_expired: 409,
+  repair_not_returned: 409,
+  already_rated: 409,
 } as const satisfies Record<ErrorCode, number>;
+export type ErrorStatus = (typeof errorStatuses)[ErrorCode];
+
+/** RFC 9110 reason phrases of the statuses in `errorStatuses`: a problem's `title` when its code has none of its own. */
+export const httpReasonPhrases = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  409: 'Conflict',
+  410: 'Gone',
+  413: 'Content Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Content',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+} as const satisfies Record<ErrorStatus, string>;
+
+/**
+ * A short title per transport code, the same for every operation. Domain codes have none: their
+ * `detail` says what went wrong, so their title is the reason phrase of their status.
+ */
+export const problemTitles: Partial<Record<ErrorCode, string>> = {
+  validation_failed: 'The request has invalid fields',
+  malformed_json: 'The request body is not valid JSON',
+  unsupported_media_type: 'The request body must be application/json',
+  payload_too_large: 'The request body is too large',
+  not_found: 'Nothing here',
+  method_not_allowed: 'This method is not allowed here',
+  rate_limited: 'Too many requests',
+  internal_error: 'Something went wrong on our side',
+  service_unavailable: 'The service is unavailable',
+  missing_api_key: 'An API key is required',
+  invalid_api_key: 'The API key is not valid',
+  secret_key_in_browser: 'A secret key must never be used from a web page',
+  origin_not_allowed: 'This key may not be used from this origin',
+  forbidden: 'This key may not call this operation',
+  idempotency_key_reused: 'This idempotency key was used for another request',
+  idempotency_key_in_use: 'A request with this idempotency key is still in progress',
+  invalid_idempotency_key: 'The idempotency key is not valid',
+};
+
+/** The `title` of a problem with this code: the server answers it, the OpenAPI document shows it. */
+export function problemTitle(code: ErrorCode): string {
+  return problemTitles[code] ?? httpReasonPhrases[errorStatuses[code]];
+}
 
 export const Problem = z.looseObject({
   type: z.string(),

@@ -1,6 +1,11 @@
 /**
  * Turns zod issues into the contract's field errors, so the client (before sending), the
  * widgets (as a person types) and the server (on receipt) all report the same paths and codes.
+ *
+ * A missing field and a field of the wrong type produce the same zod issue (`invalid_type`,
+ * same `expected`, same message): zod only reports the offending value when parsing with
+ * `reportInput`. So the caller passes the value it parsed, and the value at the issue's path
+ * tells `required` (absent) from `invalid_type` (present but wrong).
  */
 import type * as z from 'zod/mini';
 import type { FieldError } from './problem.ts';
@@ -12,11 +17,46 @@ export function issuePath(path: readonly PropertyKey[]): string {
   return path.map(String).join('.');
 }
 
-function describe(issue: Issue): { code: string; message: string } {
+/** What a JSON reader would call the value's type: `null` and `array` are not `object` to a person. */
+function typeName(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'number' && Number.isNaN(value)) return 'NaN';
+  return typeof value;
+}
+
+type Presence = { present: false } | { present: true; value: unknown };
+
+/**
+ * The value the issue is about. An issue parsed with `reportInput` carries it; otherwise it is
+ * looked up along the issue's path in the parsed input. A key whose value is `undefined` counts
+ * as absent, as it does for zod and JSON.
+ */
+function valueAt(issue: Issue, input: unknown): Presence {
+  if ('input' in issue) return issue.input === undefined ? { present: false } : { present: true, value: issue.input };
+  let current: unknown = input;
+  for (const key of issue.path) {
+    if (typeof current !== 'object' || current === null || !Object.hasOwn(current, key)) return { present: false };
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current === undefined ? { present: false } : { present: true, value: current };
+}
+
+function describeInvalidType(issue: Issue & { code: 'invalid_type' }, input: unknown): { code: string; message: string } {
+  const found = valueAt(issue, input);
+  // The root is never a field a person left out: a body of `[]`, `null` or nothing is the wrong shape.
+  if (issue.path.length === 0) {
+    const received = found.present ? ` (received ${typeName(found.value)})` : '';
+    return { code: 'invalid_type', message: `The body must be a JSON ${issue.expected}${received}.` };
+  }
+  if (!found.present) return { code: 'required', message: 'This field is required.' };
+  return { code: 'invalid_type', message: `Expected ${issue.expected}, received ${typeName(found.value)}.` };
+}
+
+function describe(issue: Issue, input: unknown): { code: string; message: string } {
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.input === undefined) return { code: 'required', message: 'This field is required.' };
-      return { code: 'invalid_type', message: `Expected ${issue.expected}.` };
+      return describeInvalidType(issue, input);
     case 'too_small':
       if (issue.origin === 'string' && issue.minimum === 1) {
         return { code: 'required', message: 'This field is required.' };
@@ -37,7 +77,11 @@ function describe(issue: Issue): { code: string; message: string } {
   }
 }
 
-export function toFieldErrors(issues: readonly Issue[]): FieldError[] {
+/**
+ * `input` is the value that was parsed. Without it (and without `reportInput`) every
+ * `invalid_type` below the root reads as `required`, which is right only for absent fields.
+ */
+export function toFieldErrors(issues: readonly Issue[], input?: unknown): FieldError[] {
   const errors: FieldError[] = [];
   for (const issue of issues) {
     if (issue.code === 'unrecognized_keys') {
@@ -46,7 +90,7 @@ export function toFieldErrors(issues: readonly Issue[]): FieldError[] {
       }
       continue;
     }
-    errors.push({ path: issuePath(issue.path), ...describe(issue) });
+    errors.push({ path: issuePath(issue.path), ...describe(issue, input) });
   }
   return errors;
 }

@@ -24,6 +24,34 @@ export async function incrementCounter(db: Db, key: string, windowMs: number, no
   return { count: Number(row.count), resetsAt: windowStart + windowMs };
 }
 
+/** Counts to add to one (key, window) row. */
+export interface CounterIncrement {
+  key: string;
+  /** Epoch milliseconds at which the window starts. */
+  windowStart: number;
+  count: number;
+}
+
+/**
+ * Adds each increment to its (key, window) row, creating the row if needed, in one transaction;
+ * returns each row's count after the addition (what every instance has counted so far).
+ */
+export async function addToCounters(db: Db, increments: CounterIncrement[]): Promise<number[]> {
+  return db.transaction().execute(async (tx) => {
+    const counts: number[] = [];
+    for (const increment of increments) {
+      const row = await tx
+        .insertInto('rate_limit_counters')
+        .values({ key: increment.key, window_start: increment.windowStart, count: increment.count })
+        .onConflict((oc) => oc.columns(['key', 'window_start']).doUpdateSet((eb) => ({ count: eb('rate_limit_counters.count', '+', increment.count) })))
+        .returning('count')
+        .executeTakeFirstOrThrow();
+      counts.push(Number(row.count));
+    }
+    return counts;
+  });
+}
+
 /** The count in the current window without adding to it. */
 export async function readCounter(db: Db, key: string, windowMs: number, now: Date): Promise<CounterWindow> {
   const windowStart = Math.floor(now.getTime() / windowMs) * windowMs;

@@ -87,6 +87,11 @@ export interface ServiceCentresTable {
   address: string;
   /** JSON: `{ [serviceType]: standardTurnaroundDays }`. */
   services: string;
+  /** IANA time zone; slots and opening hours are in it. */
+  time_zone: Generated<string>;
+  /** JSON array of `{ day, opens, closes }` (contract `OpeningPeriod`). */
+  opening_hours: Generated<string>;
+  mail_in_instructions: Generated<string>;
 }
 
 export interface ItemsTable {
@@ -267,6 +272,10 @@ export interface Database {
   server_settings: ServerSettingsTable;
   rate_limit_counters: RateLimitCountersTable;
   idempotency_keys: IdempotencyKeysTable;
+  drop_off_slots: DropOffSlotsTable;
+  repair_orders: RepairOrdersTable;
+  repair_status_changes: RepairStatusChangesTable;
+  repair_estimates: RepairEstimatesTable;
 }
 
 export type Item = Selectable<ItemsTable>;
@@ -276,3 +285,85 @@ export type NewProvenanceEvent = Insertable<ProvenanceEventsTable>;
 export type ProvenanceEventRow = Selectable<ProvenanceEventsTable>;
 export type WarrantyUpdate = Updateable<WarrantiesTable>;
 export type { Generated };
+
+/** A boutique drop-off window of a service centre. */
+export interface DropOffSlotsTable {
+  id: string;
+  brand_id: string;
+  service_centre_id: string;
+  starts_at: string;
+  ends_at: string;
+  capacity: number;
+  /** Bookings taken: only ever raised by a conditional update (`booked < capacity`), and checked by the table. */
+  booked: Generated<number>;
+}
+
+export type RepairStatusColumn =
+  | 'requested'
+  | 'received'
+  | 'diagnosed'
+  | 'awaiting_approval'
+  | 'approved'
+  | 'declined'
+  | 'in_repair'
+  | 'quality_control'
+  | 'ready'
+  | 'returned'
+  | 'cancelled';
+
+export interface RepairOrdersTable {
+  id: string;
+  brand_id: string;
+  /** Canonical form, dashes included (`7XK2-M9QD-R4TB`); unique across brands. */
+  tracking_code: string;
+  item_id: string;
+  service_type: string;
+  description: string;
+  service_centre_id: string;
+  drop_off_method: 'slot' | 'mail_in';
+  drop_off_slot_id: string | null;
+  contact_name: string;
+  contact_email: string;
+  /** Lower-cased e-mail, compared on lookup. */
+  contact_email_normalized: string;
+  contact_language: string;
+  /** The piece's status when booked, if stolen or lost: shown to staff, never to the person booking. */
+  flagged_item_status: 'stolen' | 'lost' | null;
+  status: RepairStatusColumn;
+  promised_date: string | null;
+  /** When the piece became ready for return: what "on time" is measured on. */
+  ready_at: string | null;
+  rating_score: number | null;
+  rating_comment: string | null;
+  rated_at: string | null;
+  created_at: string;
+}
+
+/** Every status a repair entered, with the staff note: its history, append-only. */
+export interface RepairStatusChangesTable {
+  id: string;
+  repair_id: string;
+  /** 1, 2, 3… per repair, unique with `repair_id`: the order of the history, even within one millisecond. */
+  sequence: number;
+  from_status: RepairStatusColumn | null;
+  to_status: RepairStatusColumn;
+  note: string | null;
+  changed_at: string;
+}
+
+/** The estimate of a repair (one per repair: there is one way into `awaiting_approval`) and the owner's decision. */
+export interface RepairEstimatesTable {
+  repair_id: string;
+  currency: string;
+  /** JSON array of `{ description, amountMinorUnits, coveredByWarranty }`. */
+  line_items: string;
+  total_minor_units: number;
+  valid_until: string;
+  created_at: string;
+  decision: 'approve' | 'decline' | null;
+  decided_at: string | null;
+  /** The name the owner typed as their signature. */
+  decided_by_name: string | null;
+  /** The client address the decision came from: personal data, shown to staff only. */
+  decided_from_address: string | null;
+}

@@ -7,6 +7,7 @@ import { afterEach, beforeEach, it } from 'node:test';
 import { fixedClock } from '../clock.ts';
 import { silentLogger } from '../logger.ts';
 import { createTestServer, describeEachDatabase, fixtureNow, type TestServer } from '../testing/harness.ts';
+import { inlineRunner } from './procedure-threads.ts';
 import { SharedCounters } from './shared-counters.ts';
 
 const windowMs = 60_000;
@@ -19,7 +20,7 @@ describeEachDatabase('shared rate-limit counters', (database) => {
   const clock = fixedClock(fixtureNow);
   beforeEach(async () => {
     server = await createTestServer({ database, itemCount: 1 });
-    const instance = () => new SharedCounters({ db: server.db, clock, logger: silentLogger, syncIntervalMs: manualSyncIntervalMs });
+    const instance = () => new SharedCounters({ writer: inlineRunner(server.db), clock, logger: silentLogger, syncIntervalMs: manualSyncIntervalMs });
     instances = [instance(), instance()];
   });
   afterEach(async () => {

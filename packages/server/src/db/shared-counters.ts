@@ -15,8 +15,8 @@
  */
 import type { Clock } from '../clock.ts';
 import type { Logger } from '../logger.ts';
-import { incrementCounter, type CounterWindow } from './counters.ts';
-import type { Db } from './database.ts';
+import type { ProcedureRunner } from './procedure-threads.ts';
+import type { CounterWindow } from './counters.ts';
 
 interface CounterEntry {
   key: string;
@@ -33,7 +33,8 @@ interface CounterEntry {
 }
 
 export interface SharedCountersOptions {
-  db: Db;
+  /** Runs the upserts: off the serving thread on a SQLite file (procedure-threads.ts). */
+  writer: ProcedureRunner;
   clock: Clock;
   logger: Logger;
   /** How long local counts may wait before they are added to the shared rows. */
@@ -57,9 +58,9 @@ export class SharedCounters {
     const entry = this.#entries.get(id);
     if (!entry) {
       const created: CounterEntry = { key, windowStart, windowMs, shared: 0, syncing: 0, pending: 0, loading: undefined };
-      created.loading = incrementCounter(this.#options.db, key, windowMs, now).then(
-        (window) => {
-          created.shared = window.count;
+      created.loading = this.#options.writer.run('addToCounters', [{ key, windowStart, count: 1 }]).then(
+        ([count]) => {
+          created.shared = count!;
           created.loading = undefined;
         },
         (error: unknown) => {
@@ -103,17 +104,11 @@ export class SharedCounters {
     }
     try {
       if (batch.length > 0) {
-        await this.#options.db.transaction().execute(async (tx) => {
-          for (const entry of batch) {
-            const row = await tx
-              .insertInto('rate_limit_counters')
-              .values({ key: entry.key, window_start: entry.windowStart, count: entry.syncing })
-              .onConflict((oc) => oc.columns(['key', 'window_start']).doUpdateSet((eb) => ({ count: eb('rate_limit_counters.count', '+', entry.syncing) })))
-              .returning('count')
-              .executeTakeFirstOrThrow();
-            entry.shared = Number(row.count);
-          }
-        });
+        const counts = await this.#options.writer.run(
+          'addToCounters',
+          batch.map((entry) => ({ key: entry.key, windowStart: entry.windowStart, count: entry.syncing })),
+        );
+        for (const [index, entry] of batch.entries()) entry.shared = counts[index]!;
         for (const entry of batch) entry.syncing = 0;
       }
     } catch (error) {

@@ -57,7 +57,7 @@ function parseJson(text: string): unknown {
 function validate<T>(schema: z.ZodMiniType<T>, input: unknown, what: string): T {
   const result = z.safeParse(schema, input);
   if (result.success) return result.data;
-  const errors = toFieldErrors(result.error.issues);
+  const errors = toFieldErrors(result.error.issues, input);
   const named = errors.map((e) => e.path || `(${what})`).join(', ');
   throw new AtelierError('validation_failed', 422, `Invalid ${what}: ${named}.`, { fieldErrors: errors });
 }
@@ -84,7 +84,7 @@ async function answer(
     deps.logger.error('response_contract_violation', {
       requestId: c.get('requestId'),
       operation: operation.id,
-      paths: toFieldErrors(checked.error.issues).map((e) => e.path).join(','),
+      paths: toFieldErrors(checked.error.issues, result).map((e) => e.path).join(','),
     });
     throw new Error(`Response of ${operation.id} does not match the contract`);
   }

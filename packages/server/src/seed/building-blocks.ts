@@ -5,7 +5,7 @@
 import type { Db } from '../db/database.ts';
 import { createBrandSigningKey } from '../features/provenance/signing-keys.ts';
 import { generateCardCode, hashCardCode } from '../features/warranties/card-code.ts';
-import { hashEvent } from '@atelier/client';
+import { hashEvent, normalizeGtin } from '@atelier/client';
 import { toUnchainedEvent } from '../features/provenance/public-event.ts';
 import { signHead } from '../features/provenance/signing-keys.ts';
 import { newId } from '../ids.ts';
@@ -17,9 +17,17 @@ const cardCodeHashBatchSize = 16;
 const insertBatchSize = 100;
 const millisecondsPerDay = 86_400_000;
 
+export interface SeededModel {
+  id: string;
+  /** As GS1 Digital Link writes it: 14 digits, the way the resolver compares it. */
+  gtin: string;
+}
+
 export interface SeededItem {
   id: string;
   serial: string;
+  /** The model's, 14 digits. */
+  gtin: string;
   cardCode: string;
   modelReference: string;
   manufacturedOn: string;
@@ -49,16 +57,36 @@ export async function insertBrand(db: Db, brand: BrandSpec, now: Date): Promise<
 const manufactureCountry = 'CH';
 const manufactureCity = 'Genève';
 
-/** Returns model ids by reference. */
-export async function insertModels(db: Db, brandId: string, models: ModelSpec[]): Promise<Map<string, string>> {
-  const ids = new Map<string, string>();
+function modelId(brandId: string, reference: string): string {
+  return `mdl_${brandId}_${reference.toLowerCase()}`;
+}
+
+/** Returns the models by reference. A GTIN with a wrong check digit fails here, before any piece carries it. */
+export async function insertModels(db: Db, brandId: string, models: ModelSpec[]): Promise<Map<string, SeededModel>> {
+  const seeded = new Map<string, SeededModel>();
   const rows = models.map((model) => {
-    const id = `mdl_${brandId}_${model.reference.toLowerCase()}`;
-    ids.set(model.reference, id);
+    const id = modelId(brandId, model.reference);
+    seeded.set(model.reference, { id, gtin: normalizeGtin(model.gtin) });
     return { id, brand_id: brandId, reference: model.reference, name: model.name, collection: model.collection, calibre: model.calibre, image_url: null };
   });
   await db.insertInto('models').values(rows).execute();
-  return ids;
+  return seeded;
+}
+
+/**
+ * Gives the brand's pieces without a GTIN their model's: a demo database seeded before models had
+ * GTINs gets them on the next seed. Pieces that already have one keep it.
+ */
+export async function fillMissingGtins(db: Db, brandId: string, models: ModelSpec[]): Promise<void> {
+  for (const model of models) {
+    await db
+      .updateTable('items')
+      .set({ gtin: normalizeGtin(model.gtin) })
+      .where('brand_id', '=', brandId)
+      .where('model_id', '=', modelId(brandId, model.reference))
+      .where('gtin', 'is', null)
+      .execute();
+  }
 }
 
 export async function insertRetailers(db: Db, brandId: string, retailers: RetailerSpec[]): Promise<void> {
@@ -87,7 +115,8 @@ export async function insertServiceCentres(db: Db, brandId: string, centres: Ser
 
 export interface ItemBatchSpec {
   brandId: string;
-  modelIds: Map<string, string>;
+  /** As insertModels returns them; pieces take the models in turn. */
+  models: Map<string, SeededModel>;
   count: number;
   /** Serials are `${serialPrefix}${number}`, numbered from `firstSerialNumber`: deterministic across runs. */
   serialPrefix: string;
@@ -100,15 +129,19 @@ export interface ItemBatchSpec {
 
 /** Inserts `count` pieces in stock with fresh card codes (hashed) and a `manufactured` provenance event each. */
 export async function insertItems(db: Db, spec: ItemBatchSpec): Promise<SeededItem[]> {
-  const references = [...spec.modelIds.keys()];
+  const models = [...spec.models.entries()];
   const firstDay = Date.parse(`${spec.firstManufacturedOn}T00:00:00Z`);
-  const items: SeededItem[] = Array.from({ length: spec.count }, (_, index) => ({
-    id: newId('itm'),
-    serial: `${spec.serialPrefix}${spec.firstSerialNumber + index}`,
-    cardCode: generateCardCode(),
-    modelReference: references[index % references.length]!,
-    manufacturedOn: new Date(firstDay + Math.floor(index * spec.daysBetweenPieces) * millisecondsPerDay).toISOString().slice(0, 10),
-  }));
+  const items: SeededItem[] = Array.from({ length: spec.count }, (_, index) => {
+    const [modelReference, model] = models[index % models.length]!;
+    return {
+      id: newId('itm'),
+      serial: `${spec.serialPrefix}${spec.firstSerialNumber + index}`,
+      gtin: model.gtin,
+      cardCode: generateCardCode(),
+      modelReference,
+      manufacturedOn: new Date(firstDay + Math.floor(index * spec.daysBetweenPieces) * millisecondsPerDay).toISOString().slice(0, 10),
+    };
+  });
   const hashes: string[] = [];
   for (let start = 0; start < items.length; start += cardCodeHashBatchSize) {
     hashes.push(...(await Promise.all(items.slice(start, start + cardCodeHashBatchSize).map((item) => hashCardCode(item.cardCode)))));
@@ -123,8 +156,8 @@ export async function insertItems(db: Db, spec: ItemBatchSpec): Promise<SeededIt
           id: item.id,
           brand_id: spec.brandId,
           serial: item.serial,
-          gtin: null,
-          model_id: spec.modelIds.get(item.modelReference)!,
+          gtin: item.gtin,
+          model_id: spec.models.get(item.modelReference)!.id,
           manufactured_on: item.manufacturedOn,
           status: 'in_stock' as const,
           card_code_hash: hashes[start + offset]!,

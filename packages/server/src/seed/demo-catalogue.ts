@@ -23,6 +23,8 @@ export function brandSitePageTemplates(siteUrl: string): NonNullable<BrandSpec['
 
 export interface ModelSpec {
   reference: string;
+  /** The model's GTIN-13 (EAN-13), as printed under its barcode; each of its pieces carries it. */
+  gtin: string;
   name: string;
   collection: string;
   calibre: string;
@@ -54,29 +56,34 @@ export const demoBrand: BrandSpec = {
   serviceIntervalMonths: 36,
 };
 
+/**
+ * GTINs under 950 6000, the GS1 company prefix GS1 itself uses in its standards' examples: no
+ * real product carries them, so the demo cannot collide with a shop's barcode. The first is GS1's
+ * own Digital Link example (09506000134352), the others follow it item reference by item reference.
+ */
 export const demoModels: ModelSpec[] = [
-  { reference: '1801A-OR', name: 'Méridienne Petite Seconde', collection: 'Méridienne', calibre: 'AU-18 manual winding' },
-  { reference: '1801G-AC', name: 'Méridienne Petite Seconde', collection: 'Méridienne', calibre: 'AU-18 manual winding' },
-  { reference: '1812R-OR', name: 'Méridienne Date', collection: 'Méridienne', calibre: 'AU-21 automatic' },
-  { reference: '1820P-PT', name: 'Méridienne Tourbillon', collection: 'Méridienne', calibre: 'AU-90 tourbillon' },
-  { reference: '2204A-AC', name: 'Corniche Automatique 39', collection: 'Corniche', calibre: 'AU-21 automatic' },
-  { reference: '2204B-AC', name: 'Corniche Automatique 39 bleu', collection: 'Corniche', calibre: 'AU-21 automatic' },
-  { reference: '2210A-AC', name: 'Corniche Chronographe', collection: 'Corniche', calibre: 'AU-45 chronograph' },
-  { reference: '2210R-OR', name: 'Corniche Chronographe or rose', collection: 'Corniche', calibre: 'AU-45 chronograph' },
-  { reference: '2230T-TI', name: 'Corniche GMT Titane', collection: 'Corniche', calibre: 'AU-24 GMT' },
-  { reference: '3105R-OR', name: "Lune d'Or 36", collection: "Lune d'Or", calibre: 'AU-27 moon phase' },
-  { reference: '3105G-OR', name: "Lune d'Or 36 or gris", collection: "Lune d'Or", calibre: 'AU-27 moon phase' },
-  { reference: '3110R-DI', name: "Lune d'Or Serti", collection: "Lune d'Or", calibre: 'AU-27 moon phase' },
-  { reference: '3140P-PT', name: "Lune d'Or Quantième Perpétuel", collection: "Lune d'Or", calibre: 'AU-60 perpetual calendar' },
-  { reference: '4002A-AC', name: 'Navigatrice 300', collection: 'Navigatrice', calibre: 'AU-21 automatic' },
-  { reference: '4002N-AC', name: 'Navigatrice 300 noire', collection: 'Navigatrice', calibre: 'AU-21 automatic' },
-  { reference: '4015B-BR', name: 'Navigatrice Bronze', collection: 'Navigatrice', calibre: 'AU-21 automatic' },
-  { reference: '4020T-TI', name: 'Navigatrice Profonde 1000', collection: 'Navigatrice', calibre: 'AU-22 automatic' },
-  { reference: '5001R-OR', name: 'Atelier Classique Heures Sautantes', collection: 'Atelier Classique', calibre: 'AU-33 jumping hour' },
-  { reference: '5008G-OR', name: 'Atelier Classique Répétition Minutes', collection: 'Atelier Classique', calibre: 'AU-99 minute repeater' },
-  { reference: '5012A-AC', name: 'Atelier Classique Ultra-Plate', collection: 'Atelier Classique', calibre: 'AU-12 manual winding' },
-  { reference: '6101R-DI', name: 'Pétale Manchette', collection: 'Pétale', calibre: 'AU-Q2 quartz' },
-  { reference: '6104G-DI', name: 'Pétale Sautoir Montre', collection: 'Pétale', calibre: 'AU-Q2 quartz' },
+  { reference: '1801A-OR', gtin: '9506000134352', name: 'Méridienne Petite Seconde', collection: 'Méridienne', calibre: 'AU-18 manual winding' },
+  { reference: '1801G-AC', gtin: '9506000134369', name: 'Méridienne Petite Seconde', collection: 'Méridienne', calibre: 'AU-18 manual winding' },
+  { reference: '1812R-OR', gtin: '9506000134376', name: 'Méridienne Date', collection: 'Méridienne', calibre: 'AU-21 automatic' },
+  { reference: '1820P-PT', gtin: '9506000134383', name: 'Méridienne Tourbillon', collection: 'Méridienne', calibre: 'AU-90 tourbillon' },
+  { reference: '2204A-AC', gtin: '9506000134390', name: 'Corniche Automatique 39', collection: 'Corniche', calibre: 'AU-21 automatic' },
+  { reference: '2204B-AC', gtin: '9506000134406', name: 'Corniche Automatique 39 bleu', collection: 'Corniche', calibre: 'AU-21 automatic' },
+  { reference: '2210A-AC', gtin: '9506000134413', name: 'Corniche Chronographe', collection: 'Corniche', calibre: 'AU-45 chronograph' },
+  { reference: '2210R-OR', gtin: '9506000134420', name: 'Corniche Chronographe or rose', collection: 'Corniche', calibre: 'AU-45 chronograph' },
+  { reference: '2230T-TI', gtin: '9506000134437', name: 'Corniche GMT Titane', collection: 'Corniche', calibre: 'AU-24 GMT' },
+  { reference: '3105R-OR', gtin: '9506000134444', name: "Lune d'Or 36", collection: "Lune d'Or", calibre: 'AU-27 moon phase' },
+  { reference: '3105G-OR', gtin: '9506000134451', name: "Lune d'Or 36 or gris", collection: "Lune d'Or", calibre: 'AU-27 moon phase' },
+  { reference: '3110R-DI', gtin: '9506000134468', name: "Lune d'Or Serti", collection: "Lune d'Or", calibre: 'AU-27 moon phase' },
+  { reference: '3140P-PT', gtin: '9506000134475', name: "Lune d'Or Quantième Perpétuel", collection: "Lune d'Or", calibre: 'AU-60 perpetual calendar' },
+  { reference: '4002A-AC', gtin: '9506000134482', name: 'Navigatrice 300', collection: 'Navigatrice', calibre: 'AU-21 automatic' },
+  { reference: '4002N-AC', gtin: '9506000134499', name: 'Navigatrice 300 noire', collection: 'Navigatrice', calibre: 'AU-21 automatic' },
+  { reference: '4015B-BR', gtin: '9506000134505', name: 'Navigatrice Bronze', collection: 'Navigatrice', calibre: 'AU-21 automatic' },
+  { reference: '4020T-TI', gtin: '9506000134512', name: 'Navigatrice Profonde 1000', collection: 'Navigatrice', calibre: 'AU-22 automatic' },
+  { reference: '5001R-OR', gtin: '9506000134529', name: 'Atelier Classique Heures Sautantes', collection: 'Atelier Classique', calibre: 'AU-33 jumping hour' },
+  { reference: '5008G-OR', gtin: '9506000134536', name: 'Atelier Classique Répétition Minutes', collection: 'Atelier Classique', calibre: 'AU-99 minute repeater' },
+  { reference: '5012A-AC', gtin: '9506000134543', name: 'Atelier Classique Ultra-Plate', collection: 'Atelier Classique', calibre: 'AU-12 manual winding' },
+  { reference: '6101R-DI', gtin: '9506000134550', name: 'Pétale Manchette', collection: 'Pétale', calibre: 'AU-Q2 quartz' },
+  { reference: '6104G-DI', gtin: '9506000134567', name: 'Pétale Sautoir Montre', collection: 'Pétale', calibre: 'AU-Q2 quartz' },
 ];
 
 export const demoRetailers: RetailerSpec[] = [

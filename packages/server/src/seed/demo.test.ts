@@ -8,6 +8,8 @@ import { migrateToLatest, openDatabase, type Db } from '../db/database.ts';
 import { verifyCardCode } from '../features/warranties/card-code.ts';
 import { createTestDatabase } from '../testing/postgres.ts';
 import { describeEachDatabase } from '../testing/harness.ts';
+import { normalizeGtin } from '@atelier/client';
+import { demoModels } from './demo-catalogue.ts';
 import { seedDemo, type DemoSeedResult } from './demo.ts';
 
 const now = new Date('2026-11-25T10:00:00.000Z');
@@ -79,6 +81,29 @@ describeEachDatabase('the demo seed', (database) => {
       .executeTakeFirstOrThrow();
     assert.equal(warranty.status, 'active');
     assert.ok(warranty.covering_item_id);
+  });
+
+  it("gives every piece its model's GTIN, one valid GTIN per model, under GS1's example prefix", async () => {
+    const pieces = await db.selectFrom('items').innerJoin('models', 'models.id', 'items.model_id').select(['items.gtin', 'models.reference']).execute();
+    const gtinByModel = new Map<string, Set<string | null>>();
+    for (const piece of pieces) gtinByModel.set(piece.reference, (gtinByModel.get(piece.reference) ?? new Set()).add(piece.gtin));
+    assert.equal(gtinByModel.size, demoModels.length);
+    for (const model of demoModels) {
+      assert.deepEqual([...(gtinByModel.get(model.reference) ?? [])], [normalizeGtin(model.gtin)], model.reference);
+      assert.match(model.gtin, /^9506000\d{6}$/, `${model.reference}: a GTIN-13 under the demonstration prefix`);
+    }
+    assert.equal(new Set(demoModels.map((model) => model.gtin)).size, demoModels.length, 'no two models share a GTIN');
+  });
+
+  it('gives GTINs to the pieces of a demo database seeded before pieces had them', async () => {
+    const sample = first.credentials.samplePieces[0]!.serial;
+    const gtinOf = async () => (await db.selectFrom('items').select('gtin').where('serial', '=', sample).executeTakeFirstOrThrow()).gtin;
+    const gtin = await gtinOf();
+    await db.updateTable('items').set({ gtin: null }).execute();
+    await seedDemo(db, { dataDir, now });
+    assert.equal(await gtinOf(), gtin);
+    const withoutGtin = await db.selectFrom('items').select('id').where('gtin', 'is', null).execute();
+    assert.equal(withoutGtin.length, 0);
   });
 
   it('changes nothing when run again', async () => {

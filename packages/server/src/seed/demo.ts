@@ -1,5 +1,5 @@
 /**
- * The demo registry: Maison Aubert, 22 models, 500 pieces with warranty-card codes, 6 retailers
+ * The demo registry: Maison Aubert, 22 models with GTINs, 500 pieces with warranty-card codes, 6 retailers
  * in 4 countries, 4 service centres, a publishable key for the demo site and a secret key.
  * Re-running changes nothing. Keys and a few serial/card-code pairs are written to
  * `DATA_DIR/demo-credentials.json` for the demo script and the end-to-end test: that file exists
@@ -12,7 +12,7 @@ import { createApiKey } from '../api-keys.ts';
 import type { Db } from '../db/database.ts';
 import { generateCardCode, hashCardCode } from '../features/warranties/card-code.ts';
 import { newId } from '../ids.ts';
-import { insertBrand, insertItems, insertModels, insertRetailers, insertServiceCentres, setItemStatus, type SeededItem } from './building-blocks.ts';
+import { fillMissingGtins, insertBrand, insertItems, insertModels, insertRetailers, insertServiceCentres, setItemStatus, type SeededItem } from './building-blocks.ts';
 import { appendProvenanceEvent } from '../features/provenance/events.ts';
 import { brandSitePageTemplates, demoBrand, demoModels, demoRetailers, demoServiceCentres, demoSiteOrigins } from './demo-catalogue.ts';
 
@@ -51,9 +51,18 @@ async function writeCredentials(file: string, credentials: DemoCredentials): Pro
   await writeFile(file, `${JSON.stringify(credentials, null, 2)}\n`, { mode: 0o600 });
 }
 
-function piece(item: SeededItem): DemoPiece {
-  const model = demoModels.find((m) => m.reference === item.modelReference);
-  return { serial: item.serial, cardCode: item.cardCode, model: model ? `${model.name} (${model.reference})` : item.modelReference };
+function demoPiece(serial: string, cardCode: string, modelReference: string): DemoPiece {
+  const model = demoModels.find((m) => m.reference === modelReference);
+  return { serial, cardCode, model: model ? `${model.name} (${model.reference})` : modelReference };
+}
+
+function demoCredentials(
+  keys: { publishable: string; secret: string },
+  origins: string[],
+  samplePieces: DemoPiece[],
+  specialPieces: DemoCredentials['specialPieces'],
+): DemoCredentials {
+  return { notice: credentialsNotice, brandId: demoBrand.id, publishableKey: keys.publishable, secretKey: keys.secret, allowedOrigins: origins, samplePieces, specialPieces };
 }
 
 /** A piece sold in Paris in 2025, confirmed by its owner: activation of it answers `already_activated`. */
@@ -136,7 +145,7 @@ async function reissueCredentials(db: Db, origins: string[], now: Date): Promise
   const rows = await db
     .selectFrom('items')
     .innerJoin('models', 'models.id', 'items.model_id')
-    .select(['items.id', 'items.serial', 'models.name', 'models.reference'])
+    .select(['items.id', 'items.serial', 'models.reference'])
     .where('items.brand_id', '=', demoBrand.id)
     .where('items.status', '=', 'in_stock')
     .orderBy('items.serial')
@@ -146,19 +155,11 @@ async function reissueCredentials(db: Db, origins: string[], now: Date): Promise
   for (const row of rows) {
     const cardCode = generateCardCode();
     await db.updateTable('items').set({ card_code_hash: await hashCardCode(cardCode) }).where('id', '=', row.id).execute();
-    samplePieces.push({ serial: row.serial, cardCode, model: `${row.name} (${row.reference})` });
+    samplePieces.push(demoPiece(row.serial, cardCode, row.reference));
   }
   const special = await db.selectFrom('items').select(['serial', 'status']).where('brand_id', '=', demoBrand.id).where('status', 'in', ['stolen', 'destroyed', 'sold']).execute();
   const serialWith = (status: string) => special.find((row) => row.status === status)?.serial ?? '';
-  return {
-    notice: credentialsNotice,
-    brandId: demoBrand.id,
-    publishableKey: keys.publishable,
-    secretKey: keys.secret,
-    allowedOrigins: origins,
-    samplePieces,
-    specialPieces: { stolen: serialWith('stolen'), destroyed: serialWith('destroyed'), alreadyCovered: serialWith('sold') },
-  };
+  return demoCredentials(keys, origins, samplePieces, { stolen: serialWith('stolen'), destroyed: serialWith('destroyed'), alreadyCovered: serialWith('sold') });
 }
 
 export async function seedDemo(db: Db, options: { dataDir: string; origins?: string[] | undefined; now: Date }): Promise<DemoSeedResult> {
@@ -167,6 +168,7 @@ export async function seedDemo(db: Db, options: { dataDir: string; origins?: str
   await mkdir(options.dataDir, { recursive: true });
   const existing = await db.selectFrom('brands').select('id').where('id', '=', demoBrand.id).executeTakeFirst();
   if (existing) {
+    await fillMissingGtins(db, demoBrand.id, demoModels);
     if (existsSync(credentialsFile)) {
       return { created: false, credentials: JSON.parse(await readFile(credentialsFile, 'utf8')) as DemoCredentials, credentialsFile };
     }
@@ -178,12 +180,12 @@ export async function seedDemo(db: Db, options: { dataDir: string; origins?: str
   const credentials = await db.transaction().execute(async (trx) => {
     // The demo site's first origin serves the pages the Digital Link resolver sends browsers to.
     await insertBrand(trx, { ...demoBrand, pageUrlTemplates: brandSitePageTemplates(origins[0] ?? demoSiteOrigins[0]!) }, options.now);
-    const modelIds = await insertModels(trx, demoBrand.id, demoModels);
+    const models = await insertModels(trx, demoBrand.id, demoModels);
     await insertRetailers(trx, demoBrand.id, demoRetailers);
     await insertServiceCentres(trx, demoBrand.id, demoServiceCentres);
     const items = await insertItems(trx, {
       brandId: demoBrand.id,
-      modelIds,
+      models,
       count: demoPieceCount,
       serialPrefix: 'MA-',
       firstSerialNumber: 240001,
@@ -201,15 +203,8 @@ export async function seedDemo(db: Db, options: { dataDir: string; origins?: str
     await setItemStatus(trx, destroyed.id, 'destroyed');
     await insertCoveredPiece(trx, covered, options.now);
     const keys = await createDemoKeys(trx, origins, options.now);
-    return {
-      notice: credentialsNotice,
-      brandId: demoBrand.id,
-      publishableKey: keys.publishable,
-      secretKey: keys.secret,
-      allowedOrigins: origins,
-      samplePieces: items.slice(0, samplePieceCount).map(piece),
-      specialPieces: { stolen: stolen.serial, destroyed: destroyed.serial, alreadyCovered: covered.serial },
-    } satisfies DemoCredentials;
+    const samplePieces = items.slice(0, samplePieceCount).map((item) => demoPiece(item.serial, item.cardCode, item.modelReference));
+    return demoCredentials(keys, origins, samplePieces, { stolen: stolen.serial, destroyed: destroyed.serial, alreadyCovered: covered.serial });
   });
   await writeCredentials(credentialsFile, credentials);
   return { created: true, credentials, credentialsFile };

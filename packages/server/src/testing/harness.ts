@@ -101,13 +101,13 @@ export async function createTestServer(options: TestServerOptions): Promise<Test
   const clock = fixedClock(fixtureNow);
   const now = clock.now();
   await insertBrand(db, fixtureBrand, now);
-  const modelIds = await insertModels(db, fixtureBrand.id, demoModels.slice(0, 4));
+  const models = await insertModels(db, fixtureBrand.id, demoModels.slice(0, 4));
   const retailers = demoRetailers.slice(0, 3);
   await insertRetailers(db, fixtureBrand.id, retailers);
   await insertServiceCentres(db, fixtureBrand.id, demoServiceCentres.slice(0, 1));
   const seeded = await insertItems(db, {
     brandId: fixtureBrand.id,
-    modelIds,
+    models,
     count: (options.itemCount ?? 12) + 2,
     serialPrefix: 'FX-',
     firstSerialNumber: 100001,

@@ -103,10 +103,11 @@ export class FormController<Request> implements ReactiveController {
   }
 
   #validate(): { success: boolean } {
-    const result = this.#options.schema.safeParse(this.#options.toRequest(this.values));
+    const request = this.#options.toRequest(this.values);
+    const result = this.#options.schema.safeParse(request);
     this.#clientErrors = new Map();
     if (!result.success) {
-      for (const error of toFieldErrors(result.error.issues)) {
+      for (const error of toFieldErrors(result.error.issues, request)) {
         if (!this.#clientErrors.has(error.path)) this.#clientErrors.set(error.path, error);
       }
     }

@@ -2,8 +2,10 @@
 import type { Migration } from 'kysely/migration';
 import * as initial from './0001-initial.ts';
 import * as provenanceChain from './0002-provenance-chain.ts';
+import * as repairs from './0003-repairs.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': initial,
   '0002-provenance-chain': provenanceChain,
+  '0003-repairs': repairs,
 };

@@ -7,12 +7,21 @@
  *   brand's provenance page; `Accept: application/json` gets the public record, audited like an
  *   API lookup.
  * - `gs1:registerProduct` → the activation page; `gs1:serviceInfo` → the repair page.
- * - Unknown piece: 404 problem+json. Without a known piece there is no brand, so no page to send
- *   a browser to.
+ * - Errors: problem+json for a client that asks for JSON only; anyone else is a person holding a
+ *   phone, who gets a page. An unknown serial (under a GTIN that is fine) is sent to the brand's
+ *   provenance page with that serial, whose widget says the piece is unknown; a malformed link, a
+ *   GTIN that is not the piece's, or a miss with no brand to point to gets a small HTML page.
+ *
+ * GTIN rule: a piece that has a GTIN resolves only under that GTIN (same value once normalised to
+ * 14 digits). A wrong one is answered as unknown, never as the piece: a card whose product number
+ * does not match its serial is a copy, and must not borrow the genuine piece's record. A piece
+ * without a GTIN (back catalogue registered before GTINs were assigned) resolves under any valid
+ * GTIN: the registry has nothing to check it against, and refusing would make every QR code
+ * printed for it dead. Its record shows `gtin: null`, so a client can see none was checked.
  *
  * Single-brand assumption: the piece is found by serial among all brands, preferring one whose
- * GTIN matches; pieces without a GTIN match any valid GTIN. With several brands sharing serials,
- * brands would need their own GTIN company prefixes, checked here.
+ * GTIN matches. With several brands sharing serials, brands would need their own GTIN company
+ * prefixes, checked here.
  */
 import { parseDigitalLink, type DigitalLinkType } from '@atelier/client';
 import type { Context, Hono } from 'hono';
@@ -21,12 +30,13 @@ import type { Clock } from '../../clock.ts';
 import type { Db } from '../../db/database.ts';
 import type { BrandsTable } from '../../db/schema.ts';
 import type { AppEnv } from '../../http/context.ts';
-import { problemResponse } from '../../http/problem.ts';
+import { problemResponse, type ProblemInit } from '../../http/problem.ts';
 import type { RateLimitPolicy } from '../../limits.ts';
 import type { SharedCounters } from '../../db/shared-counters.ts';
 import type { LookupAuditLog } from '../provenance/lookup-audit.ts';
 import { admitLookup } from '../provenance/lookup-limits.ts';
 import { loadProvenanceRecord } from '../provenance/record.ts';
+import { renderResolverPage, type ResolverPage } from './browser-page.ts';
 
 export interface ResolverDeps {
   db: Db;
@@ -60,6 +70,29 @@ function wantsJson(c: Context): boolean {
   return accept.includes('application/json') && !accept.includes('text/html');
 }
 
+/** A brand's provenance page URL template, the one place a lost visitor can be sent. */
+interface BrandPages {
+  provenance_page_url_template: string | null;
+}
+
+/**
+ * Where to send someone whose link found no piece. `serial` set: the brand that has this serial
+ * under another GTIN (`gtinMismatch`), else the brand whose pieces carry this GTIN. Failing both,
+ * or for a link too malformed to read, the brand when the registry serves exactly one.
+ */
+async function brandOfMiss(db: Db, link: { gtin: string; serial: string } | null): Promise<{ brand: BrandPages; gtinMismatch: boolean } | undefined> {
+  const brands = db.selectFrom('brands').select('brands.provenance_page_url_template');
+  if (link) {
+    const serial = link.serial.toUpperCase();
+    const owner = await brands.innerJoin('items', 'items.brand_id', 'brands.id').where('items.serial', '=', serial).orderBy('brands.id').executeTakeFirst();
+    if (owner) return { brand: owner, gtinMismatch: true };
+    const byGtin = await brands.innerJoin('items', 'items.brand_id', 'brands.id').where('items.gtin', '=', link.gtin).orderBy('brands.id').executeTakeFirst();
+    if (byGtin) return { brand: byGtin, gtinMismatch: false };
+  }
+  const onlyBrands = await brands.limit(2).execute();
+  return onlyBrands.length === 1 ? { brand: onlyBrands[0]!, gtinMismatch: false } : undefined;
+}
+
 async function findPiece(db: Db, gtin: string, serial: string) {
   return db
     .selectFrom('items')
@@ -73,21 +106,43 @@ async function findPiece(db: Db, gtin: string, serial: string) {
     .executeTakeFirst();
 }
 
+/** Answers every resolver error as Accept asks: problem+json for a JSON client, a page for a person. */
+async function answerError(c: Context, problem: ProblemInit & { status: ResolverPage['status'] }, page: Omit<ResolverPage, 'status'>): Promise<Response> {
+  const headers = { ...problem.headers, Vary: 'Accept' };
+  if (wantsJson(c)) return problemResponse({ ...problem, headers });
+  return new Response(await renderResolverPage({ ...page, status: problem.status }), {
+    status: problem.status,
+    headers: { ...headers, 'Content-Type': 'text/html; charset=utf-8' },
+  });
+}
+
+/** The provenance page with no serial filled in: where someone looks a piece up themselves. */
+function lookupPageOf(brand: BrandPages | undefined): string | null {
+  const template = brand?.provenance_page_url_template;
+  return template ? fillTemplate(template, '', '') : null;
+}
+
 export function registerDigitalLinkResolver(app: Hono<AppEnv>, deps: ResolverDeps): void {
   const resolve = async (c: Context<AppEnv>) => {
     const parsed = parseDigitalLink(c.req.url);
     if (!parsed.ok) {
-      return problemResponse({
-        status: 422,
-        code: 'validation_failed',
-        detail: parsed.message,
-        errors: [{ path: parsed.field, code: parsed.code, message: parsed.message }],
-      });
+      const miss = await brandOfMiss(deps.db, null);
+      return answerError(
+        c,
+        { status: 422, code: 'validation_failed', detail: parsed.message, errors: [{ path: parsed.field, code: parsed.code, message: parsed.message }] },
+        { title: 'This link cannot be read', message: `The QR code or link is damaged or incomplete: ${parsed.message}`, provenancePageUrl: lookupPageOf(miss?.brand) },
+      );
     }
     const { gtin, serial } = parsed.link;
     const linkType: DigitalLinkType = parsed.link.linkType === undefined || parsed.link.linkType === 'all' ? defaultLinkType : parsed.link.linkType;
     const page = pageByLinkType[linkType];
-    if (!page) return problemResponse({ status: 404, code: 'not_found', detail: `This resolver has no ${linkType} link.` });
+    if (!page) {
+      return answerError(
+        c,
+        { status: 404, code: 'not_found', detail: `This resolver has no ${linkType} link.` },
+        { title: 'This link leads nowhere', message: `There is no page of the kind this link asks for (${linkType}).`, provenancePageUrl: lookupPageOf((await brandOfMiss(deps.db, parsed.link))?.brand) },
+      );
+    }
 
     const now = deps.clock.now();
     const clientAddressHash = await deps.hashAddress(c.get('clientIp'));
@@ -98,16 +153,32 @@ export function registerDigitalLinkResolver(app: Hono<AppEnv>, deps: ResolverDep
     };
     if (!admission.allowed) {
       audit('rate_limited');
-      return problemResponse({
-        status: 429,
-        code: 'rate_limited',
-        detail: `Too many lookups from this address; retry in ${admission.retryAfterSeconds} seconds.`,
-        headers: { ...admission.headers, 'Retry-After': String(admission.retryAfterSeconds) },
-      });
+      return answerError(
+        c,
+        {
+          status: 429,
+          code: 'rate_limited',
+          detail: `Too many lookups from this address; retry in ${admission.retryAfterSeconds} seconds.`,
+          headers: { ...admission.headers, 'Retry-After': String(admission.retryAfterSeconds) },
+        },
+        { title: 'Too many lookups', message: `Too many pieces were looked up from this network. Please try again in ${admission.retryAfterSeconds} seconds.`, provenancePageUrl: null },
+      );
     }
     const headers = { ...admission.headers, Vary: 'Accept' };
     if (!piece) {
-      return problemResponse({ status: 404, code: 'unknown_serial', detail: 'No piece has this GTIN and serial number.', headers });
+      const unknown = { status: 404, code: 'unknown_serial', detail: 'No piece has this GTIN and serial number.', headers } as const;
+      const miss = wantsJson(c) ? undefined : await brandOfMiss(deps.db, parsed.link);
+      const provenanceTemplate = miss?.brand.provenance_page_url_template;
+      if (miss && !miss.gtinMismatch && provenanceTemplate) {
+        // The brand's page looks the serial up itself and shows its "unknown piece" state, in the brand's look and language.
+        for (const [name, value] of Object.entries(headers)) c.header(name, value);
+        return c.redirect(fillTemplate(provenanceTemplate, serial, gtin), 307);
+      }
+      return answerError(c, unknown, {
+        title: 'No piece matches this link',
+        message: 'The registry has no piece with this product number and serial number. Check the serial number engraved on the piece itself.',
+        provenancePageUrl: lookupPageOf(miss?.brand),
+      });
     }
     if (page === 'provenance_page_url_template' && wantsJson(c)) {
       const record = await loadProvenanceRecord(deps.db, piece.brand_id, piece.serial);
@@ -115,7 +186,13 @@ export function registerDigitalLinkResolver(app: Hono<AppEnv>, deps: ResolverDep
       return c.json(record, 200, headers);
     }
     const template = piece[page];
-    if (!template) return problemResponse({ status: 404, code: 'not_found', detail: `The brand publishes no page for ${linkType}.`, headers });
+    if (!template) {
+      return answerError(
+        c,
+        { status: 404, code: 'not_found', detail: `The brand publishes no page for ${linkType}.`, headers },
+        { title: 'This page is not available', message: 'The brand publishes no page of the kind this link asks for.', provenancePageUrl: lookupPageOf(piece) },
+      );
+    }
     // 307 as GS1 resolvers answer: temporary, so a brand may move its pages without stale caches.
     for (const [name, value] of Object.entries(headers)) c.header(name, value);
     return c.redirect(fillTemplate(template, piece.serial, gtin), 307);

@@ -5,29 +5,13 @@
 import type { ItemSummary } from '@atelier/client/contract';
 import type { Clock } from '../../clock.ts';
 import type { Db } from '../../db/database.ts';
-import { AtelierError } from '../../errors.ts';
+import { findBrandItem } from '../shared/brand-item.ts';
 import { todayUtc } from '../shared/calendar.ts';
-import { effectiveWarrantyStatus } from '../warranties/warranty-view.ts';
+import { effectiveWarrantyStatus, retailerView } from '../warranties/warranty-view.ts';
 
 export async function getItemSummary(db: Db, clock: Clock, brandId: string, serial: string): Promise<ItemSummary> {
-  const item = await db
-    .selectFrom('items')
-    .innerJoin('models', 'models.id', 'items.model_id')
-    .select([
-      'items.id',
-      'items.serial',
-      'items.gtin',
-      'items.manufactured_on',
-      'items.status',
-      'models.reference',
-      'models.name',
-      'models.collection',
-      'models.calibre',
-    ])
-    .where('items.brand_id', '=', brandId)
-    .where('items.serial', '=', serial.toUpperCase())
-    .executeTakeFirst();
-  if (!item) throw new AtelierError('unknown_serial', 404, 'No piece of this brand has this serial number.');
+  const item = await findBrandItem(db, brandId, serial, ['id', 'serial', 'gtin', 'manufactured_on', 'status', 'model_id']);
+  const model = await db.selectFrom('models').select(['reference', 'name', 'collection', 'calibre']).where('id', '=', item.model_id).executeTakeFirstOrThrow();
 
   // The covering warranty if there is one, otherwise the latest, so a void or lapsed one still shows.
   const warranty = await db
@@ -54,7 +38,7 @@ export async function getItemSummary(db: Db, clock: Clock, brandId: string, seri
   return {
     serial: item.serial,
     gtin: item.gtin,
-    model: { reference: item.reference, name: item.name, collection: item.collection, calibre: item.calibre },
+    model,
     manufacturedOn: item.manufactured_on,
     status: item.status,
     warranty: warranty
@@ -62,15 +46,7 @@ export async function getItemSummary(db: Db, clock: Clock, brandId: string, seri
           status: effectiveWarrantyStatus(warranty, todayUtc(clock)),
           purchaseDate: warranty.purchase_date,
           coverageEnd: warranty.coverage_end,
-          retailer:
-            warranty.retailer_id === null
-              ? null
-              : {
-                  id: warranty.retailer_id,
-                  name: warranty.retailer_name ?? '',
-                  country: warranty.retailer_country ?? '',
-                  city: warranty.retailer_city ?? '',
-                },
+          retailer: retailerView(warranty),
           ownerCountry: warranty.owner_country,
         }
       : null,

@@ -7,6 +7,7 @@
  */
 import { createHmac, randomBytes } from 'node:crypto';
 import { lookupAuditPageSize, type ProvenanceLookup, type ProvenanceLookupList } from '@atelier/client/contract';
+import type { ProcedureRunner } from '../../db/procedure-threads.ts';
 import type { Db } from '../../db/database.ts';
 import type { ProvenanceLookupsTable } from '../../db/schema.ts';
 import { newTimeOrderedId } from '../../ids.ts';
@@ -65,7 +66,8 @@ export interface LookupRecord {
 }
 
 export interface LookupAuditLogOptions {
-  db: Db;
+  /** Runs the batch inserts: off the serving thread on a SQLite file (db/procedure-threads.ts). */
+  writer: ProcedureRunner;
   logger: Logger;
   /** How long a lookup may wait in memory before it is written. */
   flushIntervalMs: number;
@@ -77,8 +79,8 @@ export interface LookupAuditLogOptions {
 
 /**
  * Writes lookup audit rows in batches: a lookup is queued in memory and written, with the others
- * of the last few milliseconds, in one transaction. At a thousand lookups a second, one INSERT
- * per lookup would cost more than answering it.
+ * of the last few milliseconds, in one transaction (on a SQLite file, by the writer's own thread).
+ * At a thousand lookups a second, one INSERT per lookup would cost more than answering it.
  *
  * Trade-off: a lookup shows in the audit up to `flushIntervalMs` after it was answered (at once
  * on the instance that answered it: listing flushes first), and a crash of the process loses the
@@ -134,11 +136,7 @@ export class LookupAuditLog {
     if (rows.length === 0) return;
     this.#queued = [];
     try {
-      await this.#options.db.transaction().execute(async (tx) => {
-        for (let start = 0; start < rows.length; start += this.#options.rowsPerInsert) {
-          await tx.insertInto('provenance_lookups').values(rows.slice(start, start + this.#options.rowsPerInsert)).execute();
-        }
-      });
+      await this.#options.writer.run('insertLookupRows', { rows, rowsPerInsert: this.#options.rowsPerInsert });
     } catch (error) {
       // Kept for the next try rather than lost, up to a bound so a long outage cannot exhaust memory.
       const kept = [...rows, ...this.#queued];

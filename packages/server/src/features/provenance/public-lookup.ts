@@ -1,23 +1,25 @@
 /**
  * A public lookup (`GET /v1/provenance/{serial}`, publishable key), admitted by lookup-guard.ts:
- * reads the piece and its record in one statement and audits the lookup with what it found.
+ * reads the piece and its record in one statement (off the event loop on a SQLite file) and
+ * audits the lookup with what it found.
  */
 import type { ProvenanceRecord } from '@atelier/client/contract';
 import type { Clock } from '../../clock.ts';
-import type { Db } from '../../db/database.ts';
+import type { ProcedureRunner } from '../../db/procedure-threads.ts';
 import type { Caller } from '../../http/operation-route.ts';
 import type { LookupAuditLog } from './lookup-audit.ts';
-import { lookUpPiece, unknownSerial } from './record.ts';
+import { unknownSerial } from './record.ts';
 
 export interface PublicLookupDeps {
-  db: Db;
+  /** Runs record.ts's lookUpPiece: on a SQLite file, on a thread with its own connection. */
+  reader: ProcedureRunner;
   clock: Clock;
   audit: LookupAuditLog;
   hashAddress: (address: string) => Promise<string>;
 }
 
 export async function lookUpPublicRecord(deps: PublicLookupDeps, caller: Caller, serial: string): Promise<ProvenanceRecord> {
-  const found = await lookUpPiece(deps.db, caller.brandId, serial);
+  const found = await deps.reader.run('lookUpPiece', { brandId: caller.brandId, serial });
   deps.audit.record({
     brandId: caller.brandId,
     serial,

@@ -80,10 +80,12 @@ const pieceWithEvents = compiledOnce(['brandId', 'serial'], (db, parameters) =>
       'retailers.name as retailer_name',
       'retailers.country as retailer_country',
       'retailers.city as retailer_city',
+      // Bound to the parameter rather than to items.brand_id (the same value), so the subquery is
+      // not correlated: SQLite evaluates it once per lookup instead of once per event row.
       eb
         .selectFrom('brand_signing_keys')
         .select('brand_signing_keys.kid')
-        .whereRef('brand_signing_keys.brand_id', '=', 'items.brand_id')
+        .where('brand_signing_keys.brand_id', '=', parameters.brandId)
         .where('brand_signing_keys.retired_at', 'is', null)
         .orderBy('brand_signing_keys.created_at', 'desc')
         .limit(1)

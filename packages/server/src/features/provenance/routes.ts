@@ -8,6 +8,7 @@ import {
   reportStolen as reportStolenOperation,
   transferOwnership as transferOwnershipOperation,
 } from '@atelier/client/contract';
+import type { ProcedureRunner } from '../../db/procedure-threads.ts';
 import type { ServerDeps } from '../../deps.ts';
 import { route, type OperationRoute } from '../../http/operation-route.ts';
 import { transferOwnership } from '../warranties/transfer.ts';
@@ -17,12 +18,14 @@ import { lookUpPublicRecord } from './public-lookup.ts';
 
 export interface ProvenanceRouteDeps {
   audit: LookupAuditLog;
+  /** Runs the public lookup's read: on a SQLite file, on a thread of its own. */
+  reader: ProcedureRunner;
   hashAddress: (address: string) => Promise<string>;
 }
 
 export function provenanceRoutes(deps: ServerDeps, lookups: ProvenanceRouteDeps): OperationRoute[] {
   return [
-    route(getProvenance, ({ params, caller }) => lookUpPublicRecord({ db: deps.db, clock: deps.clock, ...lookups }, caller, params.serial)),
+    route(getProvenance, ({ params, caller }) => lookUpPublicRecord({ clock: deps.clock, ...lookups }, caller, params.serial)),
     route(recordModificationOperation, ({ params, body, caller }) => recordModification(deps, caller.brandId, params.serial, body)),
     route(recordServiceOperation, ({ params, body, caller }) => recordService(deps, caller.brandId, params.serial, body)),
     route(reportStolenOperation, ({ params, body, caller }) => reportStolen(deps, caller.brandId, params.serial, body)),

@@ -1,27 +1,10 @@
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, it } from 'node:test';
 import { ActivationRequest, SaleRegistration } from '@atelier/client/contract';
-import { AtelierError } from '../../errors.ts';
 import { createTestServer, describeEachDatabase, type TestServer } from '../../testing/index.ts';
 import { activateWarranty, confirmWarranty } from '../warranties/service.ts';
+import { rejection, tokenSentTo } from '../warranties/testing.ts';
 import { registerSale } from './service.ts';
-
-async function rejection(promise: Promise<unknown>): Promise<AtelierError> {
-  try {
-    await promise;
-  } catch (error) {
-    assert.ok(error instanceof AtelierError, `expected an AtelierError, got ${String(error)}`);
-    return error;
-  }
-  assert.fail('expected a rejection');
-}
-
-function tokenIn(link: string | undefined): string {
-  assert.ok(link);
-  const token = new URLSearchParams(new URL(link).hash.slice(1)).get('atelier-confirmation');
-  assert.ok(token);
-  return token;
-}
 
 describeEachDatabase('sale registration by a retailer', (database) => {
   let server: TestServer;
@@ -40,6 +23,16 @@ describeEachDatabase('sale registration by a retailer', (database) => {
     });
   }
 
+  /** Someone at the activation form for the sold piece, without its warranty card. */
+  function activationWithoutCardCode(owner: { name: string; email: string }) {
+    return ActivationRequest.parse({
+      serial: server.items[0]!.serial,
+      purchaseDate: '2026-11-24',
+      owner: { ...owner, country: 'FR', language: 'en' },
+      consents: { service: true, marketing: false },
+    });
+  }
+
   it('pre-activates the warranty for the buyer and e-mails them the confirmation link', async () => {
     const response = await registerSale(server.deps, server.brand.id, sale());
     assert.equal(response.warranty.status, 'pending_confirmation');
@@ -48,7 +41,7 @@ describeEachDatabase('sale registration by a retailer', (database) => {
     const mail = server.mailer.lastTo('marc@example.org');
     assert.match(mail?.subject ?? '', /confirm the warranty/);
 
-    const confirmed = await confirmWarranty(server.deps, server.brand.id, tokenIn(mail?.link));
+    const confirmed = await confirmWarranty(server.deps, server.brand.id, tokenSentTo(server, 'marc@example.org'));
     assert.equal(confirmed.warranty.status, 'active');
     const source = await server.db.selectFrom('warranties').select('source').executeTakeFirstOrThrow();
     assert.equal(source.source, 'retailer');
@@ -81,15 +74,10 @@ describeEachDatabase('sale registration by a retailer', (database) => {
     const completed = await activateWarranty(
       server.deps,
       server.brand.id,
-      ActivationRequest.parse({
-        serial: server.items[0]!.serial,
-        purchaseDate: '2026-11-24',
-        owner: { name: 'Marc Aubry', email: 'MARC@example.org', country: 'FR', language: 'en' },
-        consents: { service: true, marketing: true },
-      }),
+      activationWithoutCardCode({ name: 'Marc Aubry', email: 'MARC@example.org' }),
     );
     assert.equal(completed.warranty.id, registered.warranty.id, 'completes the same warranty rather than answering 409');
-    const confirmed = await confirmWarranty(server.deps, server.brand.id, tokenIn(server.mailer.lastTo('marc@example.org')?.link));
+    const confirmed = await confirmWarranty(server.deps, server.brand.id, tokenSentTo(server, 'marc@example.org'));
     assert.equal(confirmed.warranty.status, 'active');
   });
 
@@ -99,12 +87,7 @@ describeEachDatabase('sale registration by a retailer', (database) => {
       activateWarranty(
         server.deps,
         server.brand.id,
-        ActivationRequest.parse({
-          serial: server.items[0]!.serial,
-          purchaseDate: '2026-11-24',
-          owner: { name: 'Intruder', email: 'intruder@example.net', country: 'FR', language: 'en' },
-          consents: { service: true, marketing: false },
-        }),
+        activationWithoutCardCode({ name: 'Intruder', email: 'intruder@example.net' }),
       ),
     );
     assert.equal(refused.code, 'already_activated');

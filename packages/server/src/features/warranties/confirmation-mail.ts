@@ -1,49 +1,65 @@
-/** The e-mail that carries a warranty's confirmation link to its owner. */
-import type { Locale } from '@atelier/client/contract';
+/**
+ * The e-mail that carries a warranty's confirmation link to its owner, and what every way of
+ * registering a piece (activation, retailer sale, ownership transfer) answers once it is sent.
+ */
+import type { Locale, Warranty } from '@atelier/client/contract';
 import type { ServerDeps } from '../../deps.ts';
 import { AtelierError } from '../../errors.ts';
 import { renderWarrantyConfirmation } from '../../mail/templates/warranty-confirmation.ts';
-import { confirmationLink, type IssuedConfirmationToken } from './confirmation-token.ts';
+import { maskEmail } from '../owners/owners.ts';
+import { todayUtc } from '../shared/calendar.ts';
+import { confirmationLink, issueConfirmationToken, type IssuedConfirmationToken } from './confirmation-token.ts';
+import { loadWarrantyView } from './warranty-view.ts';
+
+/** The pending warranty as it now stands, and where its link went, masked. */
+export interface ConfirmationSent {
+  warranty: Warranty;
+  confirmationSentTo: string;
+}
+
+/** E-mails the link of `token` (see sendConfirmationMail) and answers what the caller shows. */
+export async function sendConfirmation(
+  deps: ServerDeps,
+  brandId: string,
+  warrantyId: string,
+  token: IssuedConfirmationToken,
+  language?: Locale,
+): Promise<ConfirmationSent> {
+  const warranty = await loadWarrantyView(deps.db, brandId, warrantyId, todayUtc(deps.clock));
+  const sentTo = await sendConfirmationMail(deps, warranty, token, language);
+  return { warranty, confirmationSentTo: maskEmail(sentTo) };
+}
+
+/** A new link for a warranty still waiting for its owner: the first e-mail was lost or has expired. */
+export async function resendConfirmation(deps: ServerDeps, brandId: string, warrantyId: string): Promise<ConfirmationSent> {
+  const token = await issueConfirmationToken(deps.db, warrantyId, deps.clock.now());
+  return sendConfirmation(deps, brandId, warrantyId, token);
+}
 
 /**
  * E-mails the confirmation link to the warranty's owner (the recipient, for a gift), in
  * `language` when given, else the owner's recorded language. Returns the address it went to.
  */
-export async function sendConfirmationMail(
-  deps: ServerDeps,
-  warrantyId: string,
-  token: IssuedConfirmationToken,
-  language?: Locale,
-): Promise<string> {
+async function sendConfirmationMail(deps: ServerDeps, warranty: Warranty, token: IssuedConfirmationToken, language?: Locale): Promise<string> {
+  // The piece and the gift flag come with the warranty's view; only who is written to, and by whom, is left to read.
   const row = await deps.db
     .selectFrom('warranties')
     .innerJoin('owners as owner', 'owner.id', 'warranties.owner_id')
     .innerJoin('owners as buyer', 'buyer.id', 'warranties.buyer_id')
-    .innerJoin('items', 'items.id', 'warranties.item_id')
-    .innerJoin('models', 'models.id', 'items.model_id')
     .innerJoin('brands', 'brands.id', 'warranties.brand_id')
-    .select([
-      'owner.email as owner_email',
-      'owner.name as owner_name',
-      'owner.language as owner_language',
-      'buyer.name as buyer_name',
-      'warranties.is_gift',
-      'items.serial',
-      'models.name as model_name',
-      'brands.name as brand_name',
-    ])
-    .where('warranties.id', '=', warrantyId)
+    .select(['owner.email as owner_email', 'owner.name as owner_name', 'owner.language as owner_language', 'buyer.name as buyer_name', 'brands.name as brand_name'])
+    .where('warranties.id', '=', warranty.id)
     .executeTakeFirstOrThrow();
   const message = renderWarrantyConfirmation({
     to: row.owner_email,
     language: language ?? row.owner_language,
     recipientName: row.owner_name,
     brandName: row.brand_name,
-    modelName: row.model_name,
-    serial: row.serial,
+    modelName: warranty.model.name,
+    serial: warranty.serial,
     link: confirmationLink(deps.publicUrl, token.token),
     expiresAt: token.expiresAt,
-    giverName: row.is_gift === 1 ? row.buyer_name : null,
+    giverName: warranty.gift ? row.buyer_name : null,
   });
   try {
     await deps.mailer.send(message);

@@ -1,15 +1,24 @@
 /**
  * What activation (by the buyer) and sale registration (by a retailer) share: the checks on the
  * piece, the retailer and the dates, and the one transaction that records a pending warranty.
+ *
+ * The two differ in what they tell the public history at once. A retailer's registration is a
+ * real sale: the piece is `sold` from then on. A buyer's own activation proves nothing until the
+ * buyer confirms from their e-mail, so it records nothing public and leaves the piece as it is;
+ * confirmation (service.ts) then records the sale. And a buyer's activation whose every
+ * confirmation link has expired has lapsed: it no longer covers the piece, and the next
+ * registration voids it.
  */
 import type { ConsentsInput, GiftInput, Locale } from '@atelier/client/contract';
+import type { Clock } from '../../clock.ts';
 import type { Db } from '../../db/database.ts';
 import type { ItemsTable, RetailersTable, WarrantiesTable } from '../../db/schema.ts';
 import { AtelierError } from '../../errors.ts';
 import { newId } from '../../ids.ts';
 import { findOrCreateOwner, normalizeEmail, recordEmailConsents, type OwnerDetails } from '../owners/owners.ts';
 import { appendProvenanceEvent, type EventPlace } from '../provenance/events.ts';
-import { addDaysToDate, addMonthsToDate, isBefore, type IsoDate } from '../shared/calendar.ts';
+import { findBrandItem } from '../shared/brand-item.ts';
+import { addDaysToDate, addMonthsToDate, isBefore, todayUtc, type IsoDate } from '../shared/calendar.ts';
 import { isUniqueViolation } from '../shared/unique-violation.ts';
 import { issueConfirmationToken, type IssuedConfirmationToken } from './confirmation-token.ts';
 
@@ -43,9 +52,11 @@ export interface CoveringWarranty {
   buyerId: string;
   buyerEmailNormalized: string;
   ownerEmail: string;
+  /** A buyer's own activation, never confirmed, whose every link has expired: it no longer covers the piece. */
+  lapsed: boolean;
 }
 
-export async function loadBrandPolicy(db: Db, brandId: string): Promise<BrandPolicy> {
+async function loadBrandPolicy(db: Db, brandId: string): Promise<BrandPolicy> {
   const brand = await db
     .selectFrom('brands')
     .select(['id', 'name', 'warranty_base_months'])
@@ -68,19 +79,9 @@ export function alreadyActivated(): AtelierError {
   });
 }
 
-/** The brand's piece with this serial (already upper-cased by the contract), if it may be registered. */
-export async function findRegistrableItem(db: Db, brandId: string, serial: string): Promise<RegistrableItem> {
-  const item = await db
-    .selectFrom('items')
-    .select(['id', 'serial', 'status', 'manufactured_on', 'card_code_hash'])
-    .where('brand_id', '=', brandId)
-    .where('serial', '=', serial.toUpperCase())
-    .executeTakeFirst();
-  if (!item) {
-    throw new AtelierError('unknown_serial', 404, 'No piece of this brand has this serial number.', {
-      fieldErrors: [{ path: 'serial', code: 'unknown_serial', message: 'No piece of this brand has this serial number.' }],
-    });
-  }
+/** The brand's piece with this serial, if it may be registered. */
+async function findRegistrableItem(db: Db, brandId: string, serial: string): Promise<RegistrableItem> {
+  const item = await findBrandItem(db, brandId, serial, ['id', 'serial', 'status', 'manufactured_on', 'card_code_hash']);
   if (!registrableItemStatuses.includes(item.status)) throw itemUnavailable();
   return { id: item.id, serial: item.serial, manufacturedOn: item.manufactured_on, cardCodeHash: item.card_code_hash };
 }
@@ -102,7 +103,7 @@ export async function findRetailer(db: Db, brandId: string, retailerId: string |
   return retailer;
 }
 
-export function checkPurchaseDate(purchaseDate: IsoDate, manufacturedOn: IsoDate, today: IsoDate): void {
+function checkPurchaseDate(purchaseDate: IsoDate, manufacturedOn: IsoDate, today: IsoDate): void {
   if (isBefore(addDaysToDate(today, purchaseDateLeewayDays), purchaseDate)) {
     throw new AtelierError('purchase_date_in_future', 422, 'The purchase date is in the future.', {
       fieldErrors: [{ path: 'purchaseDate', code: 'purchase_date_in_future', message: 'The purchase date cannot be in the future.' }],
@@ -121,8 +122,11 @@ export function coverageEnd(purchaseDate: IsoDate, policy: BrandPolicy): IsoDate
   return addMonthsToDate(purchaseDate, policy.warrantyBaseMonths);
 }
 
-/** The pending or active warranty that currently covers the piece, if any. */
-export async function findCoveringWarranty(db: Db, itemId: string): Promise<CoveringWarranty | undefined> {
+/**
+ * The pending or active warranty that currently covers the piece, if any, and whether it has
+ * lapsed as of `now`.
+ */
+async function findCoveringWarranty(db: Db, itemId: string, now: Date): Promise<CoveringWarranty | undefined> {
   const row = await db
     .selectFrom('warranties')
     .innerJoin('owners as buyer', 'buyer.id', 'warranties.buyer_id')
@@ -134,6 +138,17 @@ export async function findCoveringWarranty(db: Db, itemId: string): Promise<Cove
       'warranties.buyer_id',
       'buyer.email_normalized as buyer_email_normalized',
       'owner.email as owner_email',
+      (eb) =>
+        eb
+          .exists(
+            eb
+              .selectFrom('confirmation_tokens')
+              .select('confirmation_tokens.id')
+              .whereRef('confirmation_tokens.warranty_id', '=', 'warranties.id')
+              .where('confirmation_tokens.consumed_at', 'is', null)
+              .where('confirmation_tokens.expires_at', '>', now.toISOString()),
+          )
+          .as('has_live_link'),
     ])
     .where('warranties.covering_item_id', '=', itemId)
     .executeTakeFirst();
@@ -145,7 +160,36 @@ export async function findCoveringWarranty(db: Db, itemId: string): Promise<Cove
     buyerId: row.buyer_id,
     buyerEmailNormalized: row.buyer_email_normalized,
     ownerEmail: row.owner_email,
+    // PostgreSQL answers EXISTS with a boolean, SQLite with 0 or 1.
+    lapsed: row.source === 'buyer' && row.status === 'pending_confirmation' && !row.has_live_link,
   };
+}
+
+/** What a person registering a piece says about the purchase, whichever form they use. */
+export interface PurchaseClaim {
+  serial: string;
+  retailerId?: string | undefined;
+  purchaseDate: IsoDate;
+}
+
+export interface CheckedPurchase {
+  brand: BrandPolicy;
+  item: RegistrableItem;
+  retailer: Retailer | null;
+  /** The warranty already covering the piece: registering it again may only resend its link. */
+  covering: CoveringWarranty | undefined;
+}
+
+/**
+ * The checks activation and sale registration both make before anything else, in one order, so
+ * the same mistake gets the same answer from either: the piece, the retailer, then the dates.
+ */
+export async function checkPurchase(db: Db, brandId: string, claim: PurchaseClaim, clock: Clock): Promise<CheckedPurchase> {
+  const brand = await loadBrandPolicy(db, brandId);
+  const item = await findRegistrableItem(db, brandId, claim.serial);
+  const retailer = await findRetailer(db, brandId, claim.retailerId);
+  checkPurchaseDate(claim.purchaseDate, item.manufacturedOn, todayUtc(clock));
+  return { brand, item, retailer, covering: await findCoveringWarranty(db, item.id, clock.now()) };
 }
 
 /** Whether a pending warranty was registered for the person now at the form (same buyer e-mail). */
@@ -155,6 +199,30 @@ export function isPendingFor(covering: CoveringWarranty, buyerEmail: string): bo
 
 export function placeOf(retailer: Retailer | null): EventPlace {
   return { retailerId: retailer?.id ?? null, country: retailer?.country ?? null, city: retailer?.city ?? null };
+}
+
+export interface SoldEventInput {
+  brandId: string;
+  itemId: string;
+  purchaseDate: IsoDate;
+  place: EventPlace;
+  source: WarrantiesTable['source'];
+}
+
+/** The public `sold` event: on the day of purchase (a month is all the public sees), where it was bought. */
+export async function appendSoldEvent(tx: Db, sale: SoldEventInput, now: Date): Promise<void> {
+  await appendProvenanceEvent(
+    tx,
+    {
+      brandId: sale.brandId,
+      itemId: sale.itemId,
+      type: 'sold',
+      occurredAt: `${sale.purchaseDate}T00:00:00.000Z`,
+      place: sale.place,
+      details: { source: sale.source },
+    },
+    now,
+  );
 }
 
 export interface PendingWarrantyInput {
@@ -178,22 +246,30 @@ export interface PendingWarranty {
 }
 
 /**
- * Records a pending warranty, its owner(s), consents, the `sold` event and a confirmation token,
- * all or nothing. Locking the piece's row first makes concurrent registrations of one piece take
- * turns on PostgreSQL (SQLite has a single writer anyway), so the losers see the winner's warranty
- * and answer `already_activated`; the unique `covering_item_id` is the last line of defence.
+ * Records a pending warranty, its owner(s), consents and a confirmation token, all or nothing;
+ * for a retailer's sale also the piece's `sold` status and event. Locking the piece's row first
+ * makes concurrent registrations of one piece take turns on PostgreSQL (SQLite has a single writer
+ * anyway), so the losers see the winner's warranty and answer `already_activated`, and a lapsed
+ * activation is voided by exactly one of them; the unique `covering_item_id` is the last line of
+ * defence.
  */
 export async function recordPendingWarranty(db: Db, input: PendingWarrantyInput): Promise<PendingWarranty> {
   const { brand, item, retailer, now } = input;
+  const isSale = input.source === 'retailer';
   return db.transaction().execute(async (tx) => {
     const claimed = await tx
       .updateTable('items')
-      .set({ status: 'sold' })
+      // A buyer's activation changes nothing on the piece: the update is there for its row lock.
+      .set((eb) => (isSale ? { status: 'sold' as const } : { status: eb.ref('status') }))
       .where('id', '=', item.id)
       .where('status', 'in', registrableItemStatuses)
       .executeTakeFirst();
     if (claimed.numUpdatedRows === 0n) throw itemUnavailable();
-    if (await findCoveringWarranty(tx, item.id)) throw alreadyActivated();
+    const covering = await findCoveringWarranty(tx, item.id, now);
+    if (covering) {
+      if (!covering.lapsed) throw alreadyActivated();
+      await tx.updateTable('warranties').set({ status: 'void', covering_item_id: null }).where('id', '=', covering.id).execute();
+    }
 
     const buyer = await findOrCreateOwner(tx, brand.id, input.buyer, now);
     const ownerLanguage = input.gift ? (input.gift.recipientLanguage ?? input.buyer.language) : input.buyer.language;
@@ -240,20 +316,9 @@ export async function recordPendingWarranty(db: Db, input: PendingWarrantyInput)
       throw error;
     }
 
-    // `sold` is recorded with the sale; `warranty_activated` only once the owner confirms (see service.ts),
-    // so the public history never shows a warranty that nobody confirmed.
-    await appendProvenanceEvent(
-      tx,
-      {
-        brandId: brand.id,
-        itemId: item.id,
-        type: 'sold',
-        occurredAt: `${input.purchaseDate}T00:00:00.000Z`,
-        place: placeOf(retailer),
-        details: { source: input.source },
-      },
-      now,
-    );
+    // `warranty_activated` only once the owner confirms (see service.ts), so the public history never
+    // shows a warranty that nobody confirmed; a buyer's own `sold` waits for that too.
+    if (isSale) await appendSoldEvent(tx, { brandId: brand.id, itemId: item.id, purchaseDate: input.purchaseDate, place: placeOf(retailer), source: input.source }, now);
     const token = await issueConfirmationToken(tx, warrantyId, now);
     return { warrantyId, token, ownerLanguage };
   });

@@ -1,29 +1,23 @@
 /**
  * Warranty activation by the buyer and its confirmation through the e-mailed link.
  *
- * Provenance: `sold` is appended when the sale is recorded (activation or retailer sale),
- * `warranty_activated` when the owner confirms, i.e. when the warranty actually becomes active.
+ * Provenance: a retailer's sale is `sold` as soon as it is registered (sales/service.ts); a
+ * buyer's own activation records nothing public until the owner confirms, when `sold` (at the
+ * purchase date) and `warranty_activated` are appended together and the piece becomes `sold`.
+ * So a link nobody follows leaves no trace on the piece, and once every link of it has expired
+ * the next registration voids it (registration.ts).
  */
 import type { ActivationResponse, ConfirmationResponse, ParsedRequestOf, activateWarranty as activateWarrantyOperation } from '@atelier/client/contract';
+import type { Db } from '../../db/database.ts';
 import type { ServerDeps } from '../../deps.ts';
 import { AtelierError } from '../../errors.ts';
-import { maskEmail, recordEmailConsents } from '../owners/owners.ts';
+import { recordEmailConsents } from '../owners/owners.ts';
 import { appendProvenanceEvent } from '../provenance/events.ts';
 import { todayUtc } from '../shared/calendar.ts';
 import { checkCardCode, cardCodeRequired } from './card-code-attempts.ts';
-import { sendConfirmationMail } from './confirmation-mail.ts';
-import { hashConfirmationToken, issueConfirmationToken } from './confirmation-token.ts';
-import {
-  alreadyActivated,
-  checkPurchaseDate,
-  consentSource,
-  findCoveringWarranty,
-  findRegistrableItem,
-  findRetailer,
-  isPendingFor,
-  loadBrandPolicy,
-  recordPendingWarranty,
-} from './registration.ts';
+import { resendConfirmation, sendConfirmation } from './confirmation-mail.ts';
+import { hashConfirmationToken } from './confirmation-token.ts';
+import { alreadyActivated, appendSoldEvent, checkPurchase, consentSource, isPendingFor, recordPendingWarranty, type SoldEventInput } from './registration.ts';
 import { loadWarrantyView } from './warranty-view.ts';
 
 export type ActivationInput = ParsedRequestOf<typeof activateWarrantyOperation>;
@@ -35,14 +29,10 @@ export type ActivationInput = ParsedRequestOf<typeof activateWarrantyOperation>;
  */
 export async function activateWarranty(deps: ServerDeps, brandId: string, input: ActivationInput): Promise<ActivationResponse> {
   const { db, clock } = deps;
-  const today = todayUtc(clock);
-  const brand = await loadBrandPolicy(db, brandId);
-  const item = await findRegistrableItem(db, brandId, input.serial);
-  const retailer = await findRetailer(db, brandId, input.retailerId);
-  checkPurchaseDate(input.purchaseDate, item.manufacturedOn, today);
-
-  const covering = await findCoveringWarranty(db, item.id);
-  if (covering) {
+  const { brand, item, retailer, covering } = await checkPurchase(db, brandId, input, clock);
+  // Someone else's lapsed activation no longer covers the piece: it is voided as this one is recorded.
+  const coveredForThisBuyer = covering !== undefined && !(covering.lapsed && !isPendingFor(covering, input.owner.email));
+  if (covering && coveredForThisBuyer) {
     // The same buyer may ask again for the link of a pending registration (lost or expired e-mail):
     // a retailer's registration needs no card code, the buyer's own one does.
     if (!isPendingFor(covering, input.owner.email)) throw alreadyActivated();
@@ -51,9 +41,7 @@ export async function activateWarranty(deps: ServerDeps, brandId: string, input:
       await checkCardCode(db, clock, item.id, input.cardCode, item.cardCodeHash);
     }
     await recordEmailConsents(db, covering.buyerId, input.consents, consentSource.buyer, clock.now());
-    const token = await issueConfirmationToken(db, covering.id, clock.now());
-    const sentTo = await sendConfirmationMail(deps, covering.id, token);
-    return { warranty: await loadWarrantyView(db, brandId, covering.id, today), confirmationSentTo: maskEmail(sentTo) };
+    return resendConfirmation(deps, brandId, covering.id);
   }
 
   if (input.cardCode === undefined) throw cardCodeRequired();
@@ -69,8 +57,20 @@ export async function activateWarranty(deps: ServerDeps, brandId: string, input:
     source: 'buyer',
     now: clock.now(),
   });
-  const sentTo = await sendConfirmationMail(deps, pending.warrantyId, pending.token, pending.ownerLanguage);
-  return { warranty: await loadWarrantyView(db, brandId, pending.warrantyId, today), confirmationSentTo: maskEmail(sentTo) };
+  return sendConfirmation(deps, brandId, pending.warrantyId, pending.token, pending.ownerLanguage);
+}
+
+/**
+ * The sale behind a buyer's own activation, recorded once they confirm it: the piece leaves
+ * stock and `sold` enters its history. A piece reported stolen or lost meanwhile keeps that
+ * status (the sale is still recorded, so a recovery returns it to `sold`). A piece already `sold`
+ * by an activation recorded before sales waited for confirmation has its event already.
+ */
+async function recordBuyersSale(tx: Db, sale: SoldEventInput, now: Date): Promise<void> {
+  const item = await tx.selectFrom('items').select('status').where('id', '=', sale.itemId).executeTakeFirstOrThrow();
+  if (item.status === 'sold') return;
+  if (item.status === 'in_stock') await tx.updateTable('items').set({ status: 'sold' }).where('id', '=', sale.itemId).execute();
+  await appendSoldEvent(tx, sale, now);
 }
 
 function invalidToken(): AtelierError {
@@ -113,7 +113,16 @@ export async function confirmWarranty(deps: ServerDeps, brandId: string, token: 
       .selectFrom('warranties')
       .innerJoin('owners', 'owners.id', 'warranties.owner_id')
       .leftJoin('retailers', 'retailers.id', 'warranties.retailer_id')
-      .select(['warranties.item_id', 'warranties.source', 'warranties.coverage_end', 'owners.country as owner_country', 'retailers.id as retailer_id', 'retailers.country', 'retailers.city'])
+      .select([
+        'warranties.item_id',
+        'warranties.source',
+        'warranties.purchase_date',
+        'warranties.coverage_end',
+        'owners.country as owner_country',
+        'retailers.id as retailer_id',
+        'retailers.country',
+        'retailers.city',
+      ])
       .where('warranties.id', '=', found.warranty_id)
       .where('warranties.status', '=', 'pending_confirmation')
       .executeTakeFirst();
@@ -137,6 +146,8 @@ export async function confirmWarranty(deps: ServerDeps, brandId: string, token: 
         .execute();
       await tx.updateTable('warranties').set({ covering_item_id: pending.item_id }).where('id', '=', found.warranty_id).execute();
     }
+    const place = { retailerId: pending.retailer_id, country: pending.country, city: pending.city };
+    if (pending.source === 'buyer') await recordBuyersSale(tx, { brandId, itemId: pending.item_id, purchaseDate: pending.purchase_date, place, source: 'buyer' }, now);
     await appendProvenanceEvent(
       tx,
       isTransfer
@@ -154,7 +165,7 @@ export async function confirmWarranty(deps: ServerDeps, brandId: string, token: 
             itemId: pending.item_id,
             type: 'warranty_activated',
             occurredAt: now.toISOString(),
-            place: { retailerId: pending.retailer_id, country: pending.country, city: pending.city },
+            place,
             details: { coverageEnd: pending.coverage_end },
           },
       now,

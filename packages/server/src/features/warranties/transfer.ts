@@ -9,13 +9,11 @@ import type { OwnershipTransferResponse, ParsedRequestOf, transferOwnership as t
 import type { ServerDeps } from '../../deps.ts';
 import { AtelierError } from '../../errors.ts';
 import { newId } from '../../ids.ts';
-import { findOrCreateOwner, maskEmail, recordEmailConsents } from '../owners/owners.ts';
+import { findOrCreateOwner, recordEmailConsents } from '../owners/owners.ts';
 import { findStaffItem, itemUnavailableForWork } from '../provenance/item-records.ts';
-import { todayUtc } from '../shared/calendar.ts';
-import { sendConfirmationMail } from './confirmation-mail.ts';
+import { sendConfirmation } from './confirmation-mail.ts';
 import { consentSource } from './registration.ts';
 import { issueConfirmationToken } from './confirmation-token.ts';
-import { loadWarrantyView } from './warranty-view.ts';
 
 export type OwnershipTransferInput = ParsedRequestOf<typeof transferOwnershipOperation>;
 
@@ -61,8 +59,7 @@ export async function transferOwnership(deps: ServerDeps, brandId: string, seria
       .execute();
     return { warrantyId, token: await issueConfirmationToken(tx, warrantyId, now) };
   });
-  const sentTo = await sendConfirmationMail(deps, pending.warrantyId, pending.token, input.newOwner.language);
-  return { warranty: await loadWarrantyView(db, brandId, pending.warrantyId, todayUtc(clock)), confirmationSentTo: maskEmail(sentTo) };
+  return sendConfirmation(deps, brandId, pending.warrantyId, pending.token, input.newOwner.language);
 }
 
 function noRegisteredOwner(): AtelierError {

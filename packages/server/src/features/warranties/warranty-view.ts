@@ -13,6 +13,20 @@ export function effectiveWarrantyStatus(warranty: Pick<WarrantyRow, 'status' | '
   return running && isBefore(warranty.coverage_end, today) ? 'expired' : warranty.status;
 }
 
+/** The columns of a warranty's retailer, left-joined: all null when the warranty names none. */
+export interface RetailerColumns {
+  retailer_id: string | null;
+  retailer_name: string | null;
+  retailer_country: string | null;
+  retailer_city: string | null;
+}
+
+/** A warranty's retailer as the contract shows it. */
+export function retailerView(row: RetailerColumns): WarrantyView['retailer'] {
+  if (row.retailer_id === null) return null;
+  return { id: row.retailer_id, name: row.retailer_name ?? '', country: row.retailer_country ?? '', city: row.retailer_city ?? '' };
+}
+
 /** Loads a warranty of `brandId` with its piece, model and retailer, as the contract shows it. */
 export async function loadWarrantyView(db: Db, brandId: string, warrantyId: string, today: IsoDate): Promise<WarrantyView> {
   const row = await db
@@ -47,10 +61,7 @@ export async function loadWarrantyView(db: Db, brandId: string, warrantyId: stri
     status: effectiveWarrantyStatus(row, today),
     purchaseDate: row.purchase_date,
     coverageEnd: row.coverage_end,
-    retailer:
-      row.retailer_id === null
-        ? null
-        : { id: row.retailer_id, name: row.retailer_name ?? '', country: row.retailer_country ?? '', city: row.retailer_city ?? '' },
+    retailer: retailerView(row),
     gift: row.is_gift === 1,
     activatedAt: row.activated_at,
     confirmedAt: row.confirmed_at,

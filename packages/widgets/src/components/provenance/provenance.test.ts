@@ -189,6 +189,9 @@ describe('<atelier-provenance>', () => {
     expect(steps).to.deep.equal(['Manufactured', 'Sold', 'Warranty activated', 'Serviced', 'Modified']);
     expect(text(root.querySelector('[part="timeline"] time[datetime="2025-02-03"]'))).to.equal('February 3, 2025');
     expect(text(root.querySelector('[part="timeline"] time[datetime="2024-05"]'))).to.equal('May 2024');
+    const facts = [...root.querySelectorAll('.facts > div')].map((fact) => [text(fact.querySelector('dt')), text(fact.querySelector('dd'))]);
+    // The year of manufacture, not a place: "Made in 2023" would read as one.
+    expect(facts).to.deep.include(['Manufactured', '2023']);
     expect(text(root)).to.contain('1 owner');
     expect(text(root)).to.contain('Strap replaced, by Boutique Rhône');
     expect(text(root)).to.contain('Full service, service centre in Geneva');

@@ -77,6 +77,14 @@ const messageOfRefusal: Record<string, 'alreadyActivated' | 'tooManyAttempts' | 
   item_unavailable: 'itemUnavailable',
 };
 
+/** The code of a refusal explained by its own message, whether or not the server also named a field. */
+function refusalCode(failure: Failure | undefined): string | undefined {
+  return failure && 'code' in failure && failure.kind !== 'unexpected' && messageOfRefusal[failure.code] ? failure.code : undefined;
+}
+
+/** The alert that explains a refusal; a field the refusal is about points to it rather than repeating it. */
+const alertId = 'failure-alert';
+
 type View = 'loading' | 'unavailable' | 'form' | 'activated' | 'confirming' | 'confirmed';
 
 type ConfirmationProblem = 'expired' | 'invalid' | 'offline' | 'unexpected';
@@ -346,6 +354,15 @@ export class AtelierWarrantyActivation extends AtelierElement<WarrantyActivation
   async #showFailure(failure: Failure): Promise<void> {
     // Only a submission that may not have reached the server is retried with the same key.
     if (failure.kind === 'fields' || failure.kind === 'refused') this.#unanswered = undefined;
+    // A refusal about the piece (already registered, stolen) is explained in its own words, even
+    // when the server also names the serial: that field is then marked and described by the alert.
+    if (refusalCode(failure)) {
+      this.#form.setServerErrors(failure.kind === 'fields' ? failure.fieldErrors : []);
+      this.#showSummary = false;
+      this.failure = failure;
+      await this.#focusPart('.alert');
+      return;
+    }
     const domainField = failure.kind === 'refused' ? fieldOfDomainCode[failure.code] : undefined;
     if (failure.kind === 'fields' || (failure.kind === 'refused' && domainField)) {
       const fieldErrors: FieldError[] =
@@ -372,7 +389,8 @@ export class AtelierWarrantyActivation extends AtelierElement<WarrantyActivation
   #errorText(error: FieldError): string {
     const m = this.#messages;
     const byCode = m.fieldErrors as Record<string, string>;
-    return m.fieldErrorsByField[error.path]?.[error.code] ?? byCode[error.code] ?? byCode['invalid_value'] ?? error.message;
+    const refusal = messageOfRefusal[error.code];
+    return m.fieldErrorsByField[error.path]?.[error.code] ?? byCode[error.code] ?? (refusal ? m[refusal] : m.fieldErrors.invalid_value);
   }
 
   #fieldLabel(path: FieldPath): string {
@@ -450,12 +468,10 @@ export class AtelierWarrantyActivation extends AtelierElement<WarrantyActivation
     }
     const failure = this.failure ?? (this.online ? undefined : ({ kind: 'offline' } as const));
     if (!failure) return nothing;
-    const text =
-      failure.kind === 'offline' || failure.kind === 'timeout'
-        ? m[failure.kind]
-        : m[(failure.kind === 'refused' && messageOfRefusal[failure.code]) || 'unexpectedError'];
+    const refusal = refusalCode(failure);
+    const text = failure.kind === 'offline' || failure.kind === 'timeout' ? m[failure.kind] : m[(refusal && messageOfRefusal[refusal]) || 'unexpectedError'];
     const canRetry = failure.kind === 'offline' || failure.kind === 'timeout' || failure.kind === 'unexpected';
-    return html`<div class="alert" part="error" role="alert" tabindex="-1">
+    return html`<div class="alert" id=${alertId} part="error" role="alert" tabindex="-1">
       <p>${text}</p>
       ${canRetry && this.failure
         ? html`<button part="button" type="button" class="secondary" ?disabled=${this.submitting} @click=${() => void this.#submit()}>
@@ -477,7 +493,7 @@ export class AtelierWarrantyActivation extends AtelierElement<WarrantyActivation
           isFieldPath(error.path)
             ? html`<li>
                 <a href="#${fieldId(error.path)}" @click=${(event: Event) => this.#focusField(event, error.path)}
-                  >${this.#fieldLabel(error.path)}: ${this.#errorText(error)}</a
+                  >${this.#fieldLabel(error.path)}${m.labelSeparator}${this.#errorText(error)}</a
                 >
               </li>`
             : html`<li>${this.#errorText(error)}</li>`,
@@ -537,8 +553,14 @@ export class AtelierWarrantyActivation extends AtelierElement<WarrantyActivation
     `;
   }
 
+  /** Whether the alert already explains this field's error, which is then not repeated under the field. */
+  #explainedByAlert(error: FieldError): boolean {
+    return error.code === refusalCode(this.failure);
+  }
+
   #describedBy(path: string, hint: string | undefined, error: FieldError | undefined): string | typeof nothing {
-    const ids = [hint ? `${fieldId(path)}-hint` : '', error ? `${fieldId(path)}-error` : ''].filter(Boolean);
+    const errorId = error && (this.#explainedByAlert(error) ? alertId : `${fieldId(path)}-error`);
+    const ids = [hint ? `${fieldId(path)}-hint` : '', errorId].filter(Boolean);
     return ids.length > 0 ? ids.join(' ') : nothing;
   }
 
@@ -548,7 +570,7 @@ export class AtelierWarrantyActivation extends AtelierElement<WarrantyActivation
   }
 
   #errorFor(path: string, error: FieldError | undefined): TemplateResult | typeof nothing {
-    return error ? html`<p class="error" part="error" id="${fieldId(path)}-error">${this.#errorText(error)}</p>` : nothing;
+    return error && !this.#explainedByAlert(error) ? html`<p class="error" part="error" id="${fieldId(path)}-error">${this.#errorText(error)}</p>` : nothing;
   }
 
   #textField(

@@ -393,6 +393,43 @@ describe('<atelier-warranty-activation>', () => {
     expect(control(element, 'serial').value).to.equal('AT-100234');
   });
 
+  it('explains a refused piece in its own words when the server also names the serial, and marks that field', async () => {
+    // The body the server sends (registration.ts): a 409 whose errors[] names the serial with the same code.
+    const refusals = [
+      { code: 'already_activated', message: 'The warranty of this piece is already registered.', expected: 'This piece already has a registered warranty.' },
+      { code: 'item_unavailable', message: 'This piece cannot be activated online. Please contact the brand.', expected: 'This piece cannot be registered.' },
+    ];
+    const client = new FakeClient();
+    for (const { code, message } of refusals) client.activateAnswers.push(() => Promise.reject(problem(409, code, [{ path: 'serial', code, message }])));
+    const element = await mount(client);
+    await fillValidForm(element);
+    for (const { expected } of refusals) {
+      await submit(element);
+      await waitUntil(() => shadowText(element).includes(expected), `the dedicated message: ${expected}`);
+      const alert = element.shadowRoot?.querySelector('.alert');
+      expect(element.shadowRoot?.activeElement).to.equal(alert);
+      expect(shadowText(element)).not.to.contain('not valid');
+      expect(element.shadowRoot?.querySelector('.summary')).to.equal(null);
+      const serial = control(element, 'serial');
+      expect(serial.getAttribute('aria-invalid')).to.equal('true');
+      expect(serial.getAttribute('aria-describedby')?.split(' ')).to.include(alert?.id);
+      expect(serial.value).to.equal('AT-100234');
+      await expect(element).to.be.accessible();
+    }
+  });
+
+  it('reads a field error code it has no text for with the text of its refusal, not as "not valid"', async () => {
+    const client = new FakeClient();
+    client.activateAnswers.push(() =>
+      Promise.reject(problem(422, 'validation_failed', [{ path: 'serial', code: 'item_unavailable', message: 'Unavailable.' }])),
+    );
+    const element = await mount(client);
+    await fillValidForm(element);
+    await submit(element);
+    await waitUntil(() => control(element, 'serial').getAttribute('aria-invalid') === 'true', 'serial marked invalid');
+    expect(errorTextFor(element, 'serial')).to.contain('This piece cannot be registered.');
+  });
+
   it('shows the model, the coverage end and the masked inbox on success, and fires a composed event', async () => {
     const client = new FakeClient();
     const element = await mount(client);
@@ -442,6 +479,17 @@ describe('<atelier-warranty-activation>', () => {
       expect(window.location.hash).to.equal('');
     });
 
+    it('says a used link may mean the warranty is already active, rather than only asking to activate again', async () => {
+      history.replaceState(null, '', '#atelier-confirmation=tok_abcdefghijklmnop1234');
+      const client = new FakeClient();
+      client.confirmAnswer = () => Promise.reject(problem(404, 'invalid_confirmation_token'));
+      const element = await fixture<AtelierWarrantyActivation>(html`<atelier-warranty-activation .client=${client} locale="en"></atelier-warranty-activation>`);
+      await waitUntil(() => element.shadowRoot?.querySelector('form'), 'the form is offered again');
+      const alert = element.shadowRoot?.querySelector('.alert')?.textContent ?? '';
+      expect(alert).to.contain('This link has already been used or is not valid.');
+      expect(alert).to.contain('If you already confirmed your warranty, it is active');
+    });
+
     it('explains an expired link and offers the form again', async () => {
       history.replaceState(null, '', '#atelier-confirmation=tok_abcdefghijklmnop1234');
       const client = new FakeClient();
@@ -467,6 +515,24 @@ describe('<atelier-warranty-activation>', () => {
       await waitUntil(() => labelText(element, 'serial').startsWith('序號'), 'Traditional Chinese labels load');
       await submit(element);
       expect(errorTextFor(element, 'serial')).to.equal('此欄位為必填。');
+    });
+
+    describe('joins a field’s label and its error as each language’s typography wants', () => {
+      const cases = [
+        { locale: 'fr', expected: 'Numéro de série\u202f: Ce champ est obligatoire.' },
+        { locale: 'ja', expected: 'シリアル番号：この項目は必須です。' },
+        { locale: 'zh-Hant', expected: '序號：此欄位為必填。' },
+      ];
+      for (const { locale, expected } of cases) {
+        it(locale, async () => {
+          const element = await mount(new FakeClient(), { locale });
+          await waitUntil(() => element.shadowRoot?.querySelector('.panel')?.getAttribute('lang') === locale, 'the locale loads');
+          await submit(element);
+          await waitUntil(() => element.shadowRoot?.querySelector('.summary'), 'the summary appears');
+          const first = element.shadowRoot?.querySelector('.summary li')?.textContent?.trim() ?? '';
+          expect(first.startsWith(expected), first).to.equal(true);
+        });
+      }
     });
 
     it('follows the closest lang attribute when no locale is set', async () => {

@@ -41,7 +41,7 @@ const de: ProvenanceMessages = {
   serialTerm: 'Seriennummer',
   referenceTerm: 'Referenz',
   collectionTerm: 'Kollektion',
-  manufacturedTerm: 'Hergestellt',
+  manufacturedTerm: 'Herstellungsjahr',
   firstSaleTerm: 'Erstverkauf',
   firstSale: (retailer, place, month) => `${month}, durch ${retailer}, ${place}`,
   notSoldYet: 'Noch nicht verkauft',

@@ -46,7 +46,7 @@ const en = {
   serialTerm: 'Serial number',
   referenceTerm: 'Reference',
   collectionTerm: 'Collection',
-  manufacturedTerm: 'Made in',
+  manufacturedTerm: 'Manufactured',
   firstSaleTerm: 'First sold',
   firstSale: (retailer: string, place: string, month: string) => `${month}, by ${retailer}, ${place}`,
   notSoldYet: 'Not sold yet',

@@ -1,4 +1,8 @@
-/** Chaînes françaises de <atelier-provenance>. */
+/**
+ * Chaînes françaises de <atelier-provenance>.
+ * Before « : ; ! ? » a narrow no-break space (`\u202f`, written as an escape so it stays visible
+ * here) keeps the sign on the line of its word, as French typography requires.
+ */
 import type { ProvenanceMessages } from './en.ts';
 
 const fr: ProvenanceMessages = {
@@ -16,17 +20,17 @@ const fr: ProvenanceMessages = {
   inputErrors: {
     required: 'Saisissez un numéro de série ou un Digital Link.',
     invalid_gtin: 'Le numéro de produit (GTIN) de ce lien n’est pas valide.',
-    invalid_check_digit: 'Le numéro de produit (GTIN) de ce lien est mal saisi : sa clé de contrôle est fausse.',
+    invalid_check_digit: 'Le numéro de produit (GTIN) de ce lien est mal saisi\u202f: sa clé de contrôle est fausse.',
     invalid_link: 'Ce lien ne désigne pas une pièce. Collez le lien de la carte de garantie ou saisissez le numéro de série.',
   },
 
   unknownSerial: (serial) => `Aucune pièce portant le numéro de série ${serial} n’est enregistrée auprès de cette marque. Vérifiez le numéro et réessayez.`,
   rateLimited: (wait) => `Trop de recherches en peu de temps. Veuillez réessayer dans ${wait}.`,
   rateLimitedNoWait: 'Trop de recherches en peu de temps. Veuillez patienter un instant avant de réessayer.',
-  offline: 'Nous n’avons pas pu joindre le serveur : vérifiez votre connexion et réessayez.',
+  offline: 'Nous n’avons pas pu joindre le serveur\u202f: vérifiez votre connexion et réessayez.',
   unexpectedError: 'Une erreur s’est produite de notre côté. Veuillez réessayer dans un instant.',
 
-  verified: 'Vérifié : cet historique est signé par la marque et n’a pas été modifié.',
+  verified: 'Vérifié\u202f: cet historique est signé par la marque et n’a pas été modifié.',
   notVerified: 'Cet historique n’a pas pu être vérifié — ne vous y fiez pas.',
   notVerifiedDetail: 'Sa signature ou son contenu ne correspond pas à la clé de la marque. Contactez la marque avant d’acheter ou de vendre cette pièce.',
 
@@ -41,7 +45,7 @@ const fr: ProvenanceMessages = {
   serialTerm: 'Numéro de série',
   referenceTerm: 'Référence',
   collectionTerm: 'Collection',
-  manufacturedTerm: 'Fabriquée en',
+  manufacturedTerm: 'Année de fabrication',
   firstSaleTerm: 'Première vente',
   firstSale: (retailer, place, month) => `${month}, par ${retailer}, ${place}`,
   notSoldYet: 'Pas encore vendue',
@@ -88,7 +92,7 @@ const fr: ProvenanceMessages = {
   shareLinkLabel: 'Lien vers cet historique',
   copy: 'Copier le lien',
   copied: 'Lien copié.',
-  copyFailed: 'Copie impossible : sélectionnez le lien et copiez-le vous-même.',
+  copyFailed: 'Copie impossible\u202f: sélectionnez le lien et copiez-le vous-même.',
   qrLabel: (serial) => `Code QR de la pièce ${serial}`,
 };
 

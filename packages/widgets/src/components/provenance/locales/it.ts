@@ -41,7 +41,7 @@ const it: ProvenanceMessages = {
   serialTerm: 'Numero di serie',
   referenceTerm: 'Referenza',
   collectionTerm: 'Collezione',
-  manufacturedTerm: 'Prodotto nel',
+  manufacturedTerm: 'Anno di produzione',
   firstSaleTerm: 'Prima vendita',
   firstSale: (retailer, place, month) => `${month}, da ${retailer}, ${place}`,
   notSoldYet: 'Non ancora venduto',

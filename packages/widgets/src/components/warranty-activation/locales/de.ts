@@ -39,6 +39,7 @@ const de: WarrantyActivationMessages = {
   submit: 'Garantie aktivieren',
   submitting: 'Wird aktiviert…',
 
+  labelSeparator: ': ',
   errorSummaryTitle: (count: number) => (count === 1 ? 'Bitte korrigieren Sie 1 Feld:' : `Bitte korrigieren Sie ${count} Felder:`),
   offline: 'Der Server ist nicht erreichbar: Prüfen Sie Ihre Verbindung. Ihre Angaben bleiben erhalten: Senden Sie sie erneut, sobald Sie verbunden sind.',
   timeout: 'Der Server hat zu lange gebraucht. Ihre Angaben bleiben erhalten: Bitte versuchen Sie es erneut.',
@@ -54,7 +55,8 @@ const de: WarrantyActivationMessages = {
 
   confirming: 'Ihre Garantie wird bestätigt…',
   confirmedTitle: 'Ihre Garantie ist aktiv',
-  confirmationInvalid: 'Dieser Bestätigungslink wurde bereits verwendet oder ist ungültig. Falls Ihre Garantie noch nicht aktiv ist, aktivieren Sie sie unten erneut.',
+  confirmationInvalid:
+    'Dieser Link wurde bereits verwendet oder ist ungültig. Wenn Sie Ihre Garantie bereits bestätigt haben, ist sie aktiv und Sie müssen nichts weiter tun. Andernfalls aktivieren Sie sie unten erneut, um einen neuen Link zu erhalten.',
   confirmationExpired: 'Dieser Bestätigungslink ist abgelaufen. Aktivieren Sie die Garantie unten erneut, um einen neuen Link zu erhalten.',
 
   fieldErrors: {

@@ -41,6 +41,8 @@ const en = {
   submit: 'Activate warranty',
   submitting: 'Activating…',
 
+  /** Between a field's label and its error in the error summary: typography differs (French `\u202f: `, CJK `：`). */
+  labelSeparator: ': ',
   errorSummaryTitle: (count: number) => (count === 1 ? 'Please correct 1 field:' : `Please correct ${count} fields:`),
   offline: 'We could not reach the server: check your connection. Your answers are kept: send them again once you are connected.',
   timeout: 'The server took too long to answer. Your answers are kept: please try again.',
@@ -56,7 +58,8 @@ const en = {
 
   confirming: 'Confirming your warranty…',
   confirmedTitle: 'Your warranty is active',
-  confirmationInvalid: 'This confirmation link has already been used or is not valid. If your warranty is not active yet, activate it again below.',
+  confirmationInvalid:
+    'This link has already been used or is not valid. If you already confirmed your warranty, it is active: there is nothing more to do. Otherwise, activate it again below to receive a new link.',
   confirmationExpired: 'This confirmation link has expired. Activate the warranty again below to receive a new link.',
 
   /** By error code; a code without its own message (`invalid_type`, one added later) reads as `invalid_value`. */

@@ -1,4 +1,8 @@
-/** Chaînes françaises. */
+/**
+ * Chaînes françaises.
+ * Before « : ; ! ? » a narrow no-break space (`\u202f`, written as an escape so it stays visible
+ * here) keeps the sign on the line of its word, as French typography requires.
+ */
 import type { WarrantyActivationMessages } from './en.ts';
 
 const fr: WarrantyActivationMessages = {
@@ -18,7 +22,7 @@ const fr: WarrantyActivationMessages = {
   cardCodeLabel: 'Code de la carte de garantie',
   cardCodeHint: 'Imprimé sur la carte de garantie. Inutile si votre détaillant a enregistré la vente pour vous.',
   purchaseDateLabel: 'Date d’achat',
-  retailerLabel: 'Où l’avez-vous achetée ?',
+  retailerLabel: 'Où l’avez-vous achetée\u202f?',
   retailerPlaceholder: 'Choisissez un détaillant',
   retailerOther: 'Autre / absent de la liste',
   ownerLegend: 'Vos coordonnées',
@@ -39,22 +43,24 @@ const fr: WarrantyActivationMessages = {
   submit: 'Activer la garantie',
   submitting: 'Activation…',
 
-  errorSummaryTitle: (count: number) => (count === 1 ? 'Veuillez corriger 1 champ :' : `Veuillez corriger ${count} champs :`),
-  offline: 'Impossible de joindre le serveur : vérifiez votre connexion. Vos réponses sont conservées : envoyez-les à nouveau une fois connecté.',
-  timeout: 'Le serveur a mis trop de temps à répondre. Vos réponses sont conservées : veuillez réessayer.',
-  unexpectedError: 'Un problème est survenu de notre côté. Vos réponses sont conservées : réessayez dans un instant.',
+  labelSeparator: '\u202f: ',
+  errorSummaryTitle: (count: number) => (count === 1 ? 'Veuillez corriger 1 champ\u202f:' : `Veuillez corriger ${count} champs\u202f:`),
+  offline: 'Impossible de joindre le serveur\u202f: vérifiez votre connexion. Vos réponses sont conservées\u202f: envoyez-les à nouveau une fois connecté.',
+  timeout: 'Le serveur a mis trop de temps à répondre. Vos réponses sont conservées\u202f: veuillez réessayer.',
+  unexpectedError: 'Un problème est survenu de notre côté. Vos réponses sont conservées\u202f: réessayez dans un instant.',
   alreadyActivated: 'Cette pièce a déjà une garantie enregistrée. S’il s’agit d’une erreur, contactez la marque.',
   tooManyAttempts: 'Trop de tentatives pour ce numéro de série. Pour votre sécurité, patientez un moment avant de réessayer.',
   itemUnavailable: 'Cette pièce ne peut pas être enregistrée. Contactez la marque ou votre détaillant.',
 
-  successTitle: 'Presque terminé : consultez votre boîte de réception',
+  successTitle: 'Presque terminé\u202f: consultez votre boîte de réception',
   successBody: (model: string, serial: string) => `Votre ${model} (numéro de série ${serial}) est enregistrée.`,
   coverageUntil: (date: string) => `Garantie jusqu’au ${date}.`,
   checkInbox: (address: string) => `Nous avons envoyé un lien de confirmation à ${address}. Ouvrez-le pour activer la garantie.`,
 
   confirming: 'Confirmation de votre garantie…',
   confirmedTitle: 'Votre garantie est active',
-  confirmationInvalid: 'Ce lien de confirmation a déjà été utilisé ou n’est pas valide. Si votre garantie n’est pas encore active, activez-la à nouveau ci-dessous.',
+  confirmationInvalid:
+    'Ce lien a déjà été utilisé ou n’est pas valide. Si vous avez déjà confirmé votre garantie, elle est active\u202f: vous n’avez rien d’autre à faire. Sinon, activez-la à nouveau ci-dessous pour recevoir un nouveau lien.',
   confirmationExpired: 'Ce lien de confirmation a expiré. Activez la garantie à nouveau ci-dessous pour recevoir un nouveau lien.',
 
   fieldErrors: {

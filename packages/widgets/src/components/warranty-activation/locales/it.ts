@@ -39,6 +39,7 @@ const it: WarrantyActivationMessages = {
   submit: 'Attiva la garanzia',
   submitting: 'Attivazione…',
 
+  labelSeparator: ': ',
   errorSummaryTitle: (count: number) => (count === 1 ? 'Correggi 1 campo:' : `Correggi ${count} campi:`),
   offline: 'Impossibile raggiungere il server: controlla la connessione. Le tue risposte sono conservate: inviale di nuovo quando sei connesso.',
   timeout: 'Il server ha impiegato troppo tempo a rispondere. Le tue risposte sono conservate: riprova.',
@@ -54,7 +55,8 @@ const it: WarrantyActivationMessages = {
 
   confirming: 'Conferma della garanzia…',
   confirmedTitle: 'La tua garanzia è attiva',
-  confirmationInvalid: 'Questo link di conferma è già stato usato o non è valido. Se la garanzia non è ancora attiva, attivala di nuovo qui sotto.',
+  confirmationInvalid:
+    'Questo link è già stato usato o non è valido. Se hai già confermato la garanzia, è attiva e non devi fare altro. Altrimenti, attivala di nuovo qui sotto per ricevere un nuovo link.',
   confirmationExpired: 'Questo link di conferma è scaduto. Attiva di nuovo la garanzia qui sotto per ricevere un nuovo link.',
 
   fieldErrors: {

@@ -39,6 +39,7 @@ const ja: WarrantyActivationMessages = {
   submit: '保証を有効にする',
   submitting: '処理中…',
 
+  labelSeparator: '：',
   errorSummaryTitle: (count: number) => `${count} 件の項目を修正してください：`,
   offline: 'サーバーに接続できません。接続をご確認ください。入力内容は保持されています。接続後にもう一度送信してください。',
   timeout: 'サーバーの応答に時間がかかりすぎました。入力内容は保持されています。もう一度お試しください。',
@@ -54,7 +55,8 @@ const ja: WarrantyActivationMessages = {
 
   confirming: '保証を確認しています…',
   confirmedTitle: '保証が有効になりました',
-  confirmationInvalid: 'この確認リンクは使用済みか無効です。保証がまだ有効でない場合は、下記からもう一度有効にしてください。',
+  confirmationInvalid:
+    'このリンクは使用済みか無効です。すでに保証を確認済みの場合、保証は有効ですので、お手続きは不要です。まだの場合は、下記からもう一度有効にして新しいリンクを受け取ってください。',
   confirmationExpired: 'この確認リンクは期限切れです。下記から保証をもう一度有効にすると、新しいリンクが届きます。',
 
   fieldErrors: {

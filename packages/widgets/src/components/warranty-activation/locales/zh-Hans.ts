@@ -39,6 +39,7 @@ const zhHans: WarrantyActivationMessages = {
   submit: '激活保修',
   submitting: '正在激活…',
 
+  labelSeparator: '：',
   errorSummaryTitle: (count: number) => `请更正 ${count} 个字段：`,
   offline: '无法连接服务器，请检查网络连接。您填写的内容已保留，连接后请重新提交。',
   timeout: '服务器响应超时。您填写的内容已保留，请重试。',
@@ -54,7 +55,8 @@ const zhHans: WarrantyActivationMessages = {
 
   confirming: '正在确认您的保修…',
   confirmedTitle: '您的保修已激活',
-  confirmationInvalid: '此确认链接已使用或无效。如您的保修尚未激活，请在下方重新激活。',
+  confirmationInvalid:
+    '此链接已使用或无效。如您已确认保修，保修即已生效，无需其他操作；否则，请在下方重新激活以获取新链接。',
   confirmationExpired: '此确认链接已过期。请在下方重新激活保修以获取新链接。',
 
   fieldErrors: {

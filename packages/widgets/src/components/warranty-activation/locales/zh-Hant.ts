@@ -39,6 +39,7 @@ const zhHant: WarrantyActivationMessages = {
   submit: '啟用保固',
   submitting: '啟用中…',
 
+  labelSeparator: '：',
   errorSummaryTitle: (count: number) => `請修正 ${count} 個欄位：`,
   offline: '無法連線至伺服器，請檢查網路連線。您填寫的內容已保留，連線後請再送出一次。',
   timeout: '伺服器回應逾時。您填寫的內容已保留，請再試一次。',
@@ -54,7 +55,8 @@ const zhHant: WarrantyActivationMessages = {
 
   confirming: '正在確認您的保固…',
   confirmedTitle: '您的保固已啟用',
-  confirmationInvalid: '此確認連結已使用過或無效。若您的保固尚未啟用，請於下方重新啟用。',
+  confirmationInvalid:
+    '此連結已使用過或無效。若您已確認保固，保固即已生效，無需其他操作；否則，請於下方重新啟用以取得新連結。',
   confirmationExpired: '此確認連結已過期。請於下方重新啟用保固以取得新的連結。',
 
   fieldErrors: {

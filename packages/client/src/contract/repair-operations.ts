@@ -1,0 +1,97 @@
+/**
+ * The repair operations, in their own module so the booking and tracker widgets import only the
+ * repair schemas. Not yet in the operation table of `operations.ts`: listed there when the server
+ * wires the routes.
+ */
+import { operation } from './operation.ts';
+import {
+  EstimateDecisionRequest,
+  RatingRequest,
+  RepairBookingRequest,
+  RepairLookupRequest,
+  RepairOrder,
+  RepairTracker,
+  RepairTransitionParams,
+  RepairTransitionRequest,
+} from './repairs.ts';
+
+/** What a lookup with a wrong code or a wrong e-mail answers: the same, so neither is revealed. */
+const trackerErrors = ['unknown_repair'] as const;
+
+export const bookRepair = operation({
+  id: 'bookRepair',
+  method: 'POST',
+  path: '/v1/repairs',
+  auth: 'publishable',
+  summary: 'Books a service for a piece at a service centre, with a drop-off slot or by mail; answers the tracker and its tracking code.',
+  tags: ['repairs'],
+  request: RepairBookingRequest,
+  response: RepairTracker,
+  successStatus: 201,
+  errors: ['unknown_serial', 'item_unavailable', 'unknown_service_centre', 'service_not_offered', 'unknown_slot', 'slot_full'],
+});
+
+export const lookupRepair = operation({
+  id: 'lookupRepair',
+  method: 'POST',
+  path: '/v1/repairs/lookup',
+  auth: 'publishable',
+  summary: 'The tracker of a repair, for its tracking code and the e-mail it was booked with (both in the body).',
+  tags: ['repairs'],
+  request: RepairLookupRequest,
+  response: RepairTracker,
+  errors: trackerErrors,
+});
+
+export const decideEstimate = operation({
+  id: 'decideEstimate',
+  method: 'POST',
+  path: '/v1/repairs/estimate-decisions',
+  auth: 'publishable',
+  summary: 'The owner approves or declines the estimate by typing their name; the decision is stored with its time and address.',
+  tags: ['repairs'],
+  request: EstimateDecisionRequest,
+  response: RepairTracker,
+  errors: [...trackerErrors, 'invalid_transition', 'repair_status_changed', 'estimate_expired'],
+});
+
+export const rateRepair = operation({
+  id: 'rateRepair',
+  method: 'POST',
+  path: '/v1/repairs/ratings',
+  auth: 'publishable',
+  summary: 'After the piece is returned, the owner rates the service from 1 to 5, with an optional comment.',
+  tags: ['repairs'],
+  request: RatingRequest,
+  response: RepairTracker,
+  successStatus: 201,
+  errors: [...trackerErrors, 'repair_not_returned', 'already_rated'],
+});
+
+export const getRepair = operation({
+  id: 'getRepair',
+  method: 'GET',
+  path: '/v1/repairs/{trackingCode}',
+  auth: 'secret',
+  summary: 'A repair as the service desk sees it: contact, flags, status history with notes.',
+  tags: ['repairs'],
+  params: RepairTransitionParams,
+  response: RepairOrder,
+  errors: trackerErrors,
+});
+
+export const transitionRepair = operation({
+  id: 'transitionRepair',
+  method: 'POST',
+  path: '/v1/repairs/{trackingCode}/transitions',
+  auth: 'secret',
+  summary: 'Staff move a repair along its lifecycle, with a note, an estimate (to awaiting_approval) or a promised date.',
+  tags: ['repairs'],
+  params: RepairTransitionParams,
+  request: RepairTransitionRequest,
+  response: RepairOrder,
+  successStatus: 201,
+  errors: [...trackerErrors, 'invalid_transition', 'repair_status_changed', 'estimate_required'],
+});
+
+export const repairOperations = [bookRepair, lookupRepair, decideEstimate, rateRepair, getRepair, transitionRepair] as const;

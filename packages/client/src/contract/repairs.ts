@@ -1,0 +1,226 @@
+/**
+ * Repair orders: booking a service for a piece, following it with its tracking code, the estimate
+ * the owner approves or declines, the staff transitions of its lifecycle and the owner's rating.
+ */
+import * as z from 'zod/mini';
+import { CurrencyCode, Email, Id, IsoDate, IsoDateTime, Locale, PersonName, Serial } from './primitives.ts';
+import { ServiceTypeCode } from './service-network.ts';
+import { WarrantyStatus } from './warranties.ts';
+
+/**
+ * The lifecycle of a repair. Which moves are allowed is decided by one table on the server
+ * (`features/repairs/state-machine.ts`); the order here is the order a tracker shows.
+ */
+export const repairStatuses = [
+  'requested',
+  'received',
+  'diagnosed',
+  'awaiting_approval',
+  'approved',
+  'declined',
+  'in_repair',
+  'quality_control',
+  'ready',
+  'returned',
+  'cancelled',
+] as const;
+export const RepairStatus = z.enum(repairStatuses);
+export type RepairStatus = z.infer<typeof RepairStatus>;
+
+/**
+ * Characters of a tracking code as printed: 12 of Crockford's base 32 in three groups of four
+ * (`7XK2-M9QD-R4TB`, 60 random bits). Typed input may omit the dashes, use lower case, and
+ * confuse O with 0 and I or L with 1: the server reads them the same.
+ */
+export const trackingCodeGroupCount = 3;
+export const trackingCodeGroupLength = 4;
+const trackingCodeInputMaxLength = 24;
+
+export const TrackingCode = /* @__PURE__ */ z.string().check(
+  z.trim(),
+  z.minLength(trackingCodeGroupCount * trackingCodeGroupLength),
+  z.maxLength(trackingCodeInputMaxLength),
+  z.regex(/^[0-9A-Za-z -]+$/),
+);
+
+export const repairDescriptionMaxLength = 2000;
+export const transitionNoteMaxLength = 2000;
+export const estimateLineItemsMax = 50;
+export const ratingCommentMaxLength = 2000;
+export const minRatingScore = 1;
+export const maxRatingScore = 5;
+
+export const dropOffMethods = ['slot', 'mail_in'] as const;
+export const DropOffMethod = z.enum(dropOffMethods);
+export type DropOffMethod = z.infer<typeof DropOffMethod>;
+
+export const RepairContactInput = z.strictObject({
+  name: PersonName,
+  email: Email,
+  language: Locale,
+});
+export type RepairContactInput = z.input<typeof RepairContactInput>;
+
+export const DropOffInput = z.discriminatedUnion('method', [
+  z.strictObject({ method: z.literal('slot'), slotId: Id }),
+  z.strictObject({ method: z.literal('mail_in') }),
+]);
+export type DropOffInput = z.input<typeof DropOffInput>;
+
+export const RepairBookingRequest = z.strictObject({
+  serial: Serial,
+  serviceType: ServiceTypeCode,
+  /** What the owner noticed, in their words. */
+  description: /* @__PURE__ */ z.string().check(z.trim(), z.maxLength(repairDescriptionMaxLength)),
+  serviceCentreId: Id,
+  dropOff: DropOffInput,
+  contact: RepairContactInput,
+});
+export type RepairBookingRequest = z.input<typeof RepairBookingRequest>;
+
+/** The owner proves they may see a repair with the code and the e-mail it was booked with: both in the body, never in a URL. */
+export const RepairLookupRequest = z.strictObject({
+  trackingCode: TrackingCode,
+  email: Email,
+});
+export type RepairLookupRequest = z.input<typeof RepairLookupRequest>;
+
+export const estimateDecisions = ['approve', 'decline'] as const;
+export const EstimateDecision = z.enum(estimateDecisions);
+export type EstimateDecision = z.infer<typeof EstimateDecision>;
+
+export const EstimateDecisionRequest = z.strictObject({
+  trackingCode: TrackingCode,
+  email: Email,
+  decision: EstimateDecision,
+  /** Typed by the owner as their signature of the decision. */
+  name: PersonName,
+});
+export type EstimateDecisionRequest = z.input<typeof EstimateDecisionRequest>;
+
+export const RatingRequest = z.strictObject({
+  trackingCode: TrackingCode,
+  email: Email,
+  score: /* @__PURE__ */ z.number().check(z.int(), z.gte(minRatingScore), z.lte(maxRatingScore)),
+  comment: z.optional(/* @__PURE__ */ z.string().check(z.trim(), z.maxLength(ratingCommentMaxLength))),
+});
+export type RatingRequest = z.input<typeof RatingRequest>;
+
+/** Money in the currency's minor unit (cents; yen have none), so no amount is ever a rounded float. */
+export const AmountMinorUnits = /* @__PURE__ */ z.number().check(z.int(), z.gte(0));
+
+export const EstimateLineItemInput = z.strictObject({
+  description: /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+  amountMinorUnits: AmountMinorUnits,
+  /** Work the warranty covers costs the owner nothing, and the estimate says so. */
+  coveredByWarranty: z._default(z.boolean(), false),
+});
+
+export const EstimateInput = z.strictObject({
+  currency: CurrencyCode,
+  lineItems: /* @__PURE__ */ z.array(EstimateLineItemInput).check(z.minLength(1), z.maxLength(estimateLineItemsMax)),
+  validUntil: IsoDate,
+});
+export type EstimateInput = z.input<typeof EstimateInput>;
+
+export const RepairTransitionParams = z.strictObject({ trackingCode: TrackingCode });
+export type RepairTransitionParams = z.input<typeof RepairTransitionParams>;
+
+/** A staff move of a repair (secret key). */
+export const RepairTransitionRequest = z.strictObject({
+  to: RepairStatus,
+  /** For the service desk's record; never shown to the owner. */
+  note: z.optional(/* @__PURE__ */ z.string().check(z.trim(), z.maxLength(transitionNoteMaxLength))),
+  /** Required when moving to `awaiting_approval`, refused otherwise. */
+  estimate: z.optional(EstimateInput),
+  /** Overrides the promised date (set from the centre's turnaround when the piece is received). */
+  promisedDate: z.optional(IsoDate),
+});
+export type RepairTransitionRequest = z.input<typeof RepairTransitionRequest>;
+
+export const EstimateLineItem = z.object({
+  description: z.string(),
+  amountMinorUnits: z.number(),
+  coveredByWarranty: z.boolean(),
+});
+
+export const Estimate = z.object({
+  currency: z.string(),
+  lineItems: z.array(EstimateLineItem),
+  /** What the owner pays: the items the warranty does not cover. */
+  totalMinorUnits: z.number(),
+  validUntil: IsoDate,
+  decision: z.nullable(
+    z.object({
+      decision: EstimateDecision,
+      decidedAt: IsoDateTime,
+      name: z.string(),
+    }),
+  ),
+});
+export type Estimate = z.infer<typeof Estimate>;
+
+export const RepairStage = z.object({
+  status: RepairStatus,
+  at: IsoDateTime,
+});
+
+export const RepairWarranty = z.object({
+  status: WarrantyStatus,
+  coverageEnd: IsoDate,
+});
+
+export const RepairCentreSummary = z.object({
+  id: Id,
+  name: z.string(),
+  city: z.string(),
+  country: z.string(),
+  address: z.string(),
+  timeZone: z.string(),
+});
+
+export const RepairDropOff = z.object({
+  method: DropOffMethod,
+  /** The booked window, for a boutique drop-off. */
+  slot: z.nullable(z.object({ startsAt: IsoDateTime, endsAt: IsoDateTime })),
+  /** How to send the piece, for a mail-in repair. */
+  mailInInstructions: z.nullable(z.string()),
+});
+
+/** What the owner sees of their repair: no staff notes, nothing about the piece's other history. */
+export const RepairTracker = z.object({
+  trackingCode: z.string(),
+  serial: z.string(),
+  serviceType: z.string(),
+  description: z.string(),
+  centre: RepairCentreSummary,
+  dropOff: RepairDropOff,
+  status: RepairStatus,
+  stages: z.array(RepairStage),
+  promisedDate: z.nullable(IsoDate),
+  /** Whether the repair is (or was) ready by the promised date; null before one is set. */
+  onTime: z.nullable(z.boolean()),
+  estimate: z.nullable(Estimate),
+  warranty: z.nullable(RepairWarranty),
+  rating: z.nullable(z.object({ score: z.number(), comment: z.nullable(z.string()), ratedAt: IsoDateTime })),
+  createdAt: IsoDateTime,
+});
+export type RepairTracker = z.infer<typeof RepairTracker>;
+
+export const RepairStatusChange = z.object({
+  from: z.nullable(RepairStatus),
+  to: RepairStatus,
+  at: IsoDateTime,
+  note: z.nullable(z.string()),
+});
+
+/** A repair as the service desk sees it (secret key). */
+export const RepairOrder = z.object({
+  ...RepairTracker.shape,
+  contact: z.object({ name: z.string(), email: z.string(), language: z.string() }),
+  /** The piece was reported stolen or lost when booked: staff handle it; the person booking is not told. */
+  flaggedItemStatus: z.nullable(z.enum(['stolen', 'lost'])),
+  history: z.array(RepairStatusChange),
+  estimateDecisionAddress: z.nullable(z.string()),
+});
+export type RepairOrder = z.infer<typeof RepairOrder>;

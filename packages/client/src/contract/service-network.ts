@@ -1,0 +1,80 @@
+/**
+ * A brand's service network: the services it performs, the centres that perform them with their
+ * standard turnaround, boutique drop-off slots and mail-in instructions.
+ */
+import * as z from 'zod/mini';
+import { Id, IsoDateTime } from './primitives.ts';
+
+export const serviceTypeMaxLength = 64;
+
+/**
+ * A service a brand performs, as an identifier (`full_service`, `battery`, `resizing`, …): each
+ * brand names its own, and a centre lists those it offers.
+ */
+export const ServiceTypeCode = /* @__PURE__ */ z.string().check(
+  z.trim(),
+  z.minLength(1),
+  z.maxLength(serviceTypeMaxLength),
+  z.regex(/^[a-z][a-z0-9_]*$/),
+);
+export type ServiceTypeCode = z.infer<typeof ServiceTypeCode>;
+
+/** What kind of piece a service applies to. */
+export const serviceCategories = ['watch', 'jewellery'] as const;
+export const ServiceCategory = z.enum(serviceCategories);
+export type ServiceCategory = z.infer<typeof ServiceCategory>;
+
+export const ServiceType = z.object({
+  code: ServiceTypeCode,
+  category: ServiceCategory,
+});
+export type ServiceType = z.infer<typeof ServiceType>;
+
+/** A service a centre offers and the days it promises for it. */
+export const CentreService = z.object({
+  serviceType: z.string(),
+  standardTurnaroundDays: /* @__PURE__ */ z.number().check(z.int(), z.gte(0)),
+});
+export type CentreService = z.infer<typeof CentreService>;
+
+export const weekdays = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+export const Weekday = z.enum(weekdays);
+export type Weekday = z.infer<typeof Weekday>;
+
+/** Local wall-clock time `HH:MM` in the centre's time zone. */
+export const LocalTime = /* @__PURE__ */ z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/));
+
+/** One opening period of a weekday, in the centre's time zone; a day may have several (lunch break). */
+export const OpeningPeriod = z.object({
+  day: Weekday,
+  opens: LocalTime,
+  closes: LocalTime,
+});
+export type OpeningPeriod = z.infer<typeof OpeningPeriod>;
+
+export const ServiceCentre = z.object({
+  id: Id,
+  name: z.string(),
+  country: z.string(),
+  city: z.string(),
+  address: z.string(),
+  /** IANA time zone (`Europe/Paris`): slots and opening hours are shown in it. */
+  timeZone: z.string(),
+  openingHours: z.array(OpeningPeriod),
+  services: z.array(CentreService),
+  /** How to send a piece by post, for mail-in repairs; empty when the centre takes boutique drop-offs only. */
+  mailInInstructions: z.string(),
+});
+export type ServiceCentre = z.infer<typeof ServiceCentre>;
+
+/** A boutique drop-off appointment window. */
+export const DropOffSlot = z.object({
+  id: Id,
+  serviceCentreId: Id,
+  startsAt: IsoDateTime,
+  endsAt: IsoDateTime,
+  capacity: /* @__PURE__ */ z.number().check(z.int(), z.gte(1)),
+  /** Places left; 0 when full. */
+  remaining: /* @__PURE__ */ z.number().check(z.int(), z.gte(0)),
+});
+export type DropOffSlot = z.infer<typeof DropOffSlot>;

@@ -1,0 +1,136 @@
+/**
+ * The paths the server answers outside the operation table: the GS1 Digital Link resolver a
+ * warranty card's QR code opens, the health probes and this document itself. None takes a key and
+ * none is called through the client, so they are described here, by hand, next to the generated
+ * operations; a test checks every response they name a schema for resolves.
+ */
+import { gs1SerialMaxLength, linkTypeQueryParameter } from './digital-link.ts';
+import { problemMediaType } from './contract/problem.ts';
+
+/** The tags of these paths, beside the contract's. */
+export const platformTagDescriptions: Record<string, string> = {
+  'digital-link': 'The GS1 Digital Link resolver: where the QR code of a warranty card leads.',
+  platform: 'Health probes and this document.',
+};
+
+const problem = (codes: string[]) => ({
+  [problemMediaType]: {
+    schema: { allOf: [{ $ref: '#/components/schemas/Problem' }, { type: 'object', properties: { code: { enum: codes } } }] },
+  },
+});
+
+const htmlPage = { 'text/html': { schema: { type: 'string' } } };
+
+const rateLimitHeaders = {
+  RateLimit: { $ref: '#/components/headers/RateLimit' },
+  'RateLimit-Policy': { $ref: '#/components/headers/RateLimit-Policy' },
+};
+
+const varyAccept = { Vary: { description: 'Accept: the answer depends on it.', schema: { type: 'string' } } };
+
+const digitalLinkResolver = {
+  get: {
+    operationId: 'resolveDigitalLink',
+    summary: 'Resolve a GS1 Digital Link (the QR code of a warranty card)',
+    description:
+      'Content-negotiated. A client whose `Accept` asks for `application/json` only gets the public provenance record ' +
+      '(`linkType` absent, `all` or `gs1:pip`) or problem+json. Anyone else (a browser) is redirected (307) to the brand page of ' +
+      'the link type: `gs1:pip` the provenance page, `gs1:registerProduct` the activation page, `gs1:serviceInfo` the repair ' +
+      "page; for an unknown serial, to the provenance page with that serial, which shows the piece is unknown; a link that cannot " +
+      "be read, or whose GTIN is not the piece's, gets a small HTML page instead. A piece with a GTIN resolves only under it; " +
+      'a piece without one under any valid GTIN. Also answered: `/01/{gtin}/10/{lot}/21/{serial}` and the `/gtin/{gtin}/ser/{serial}` form. ' +
+      'Limited per client address; no key (a QR code carries none).',
+    tags: ['digital-link'],
+    security: [],
+    parameters: [
+      {
+        name: 'gtin',
+        in: 'path',
+        required: true,
+        description: 'GTIN-8, -12, -13 or -14 with a valid check digit.',
+        schema: { type: 'string', pattern: '^(\\d{8}|\\d{12,14})$' },
+      },
+      {
+        name: 'serial',
+        in: 'path',
+        required: true,
+        description: 'The serial number (GS1 AI 21), percent-encoded where needed.',
+        schema: { type: 'string', minLength: 1, maxLength: gs1SerialMaxLength },
+      },
+      {
+        name: linkTypeQueryParameter,
+        in: 'query',
+        required: false,
+        description: 'Which page to open; `all` and absent mean `gs1:pip`.',
+        schema: { type: 'string', enum: ['all', 'gs1:pip', 'gs1:registerProduct', 'gs1:serviceInfo'] },
+      },
+    ],
+    responses: {
+      '200': {
+        description: 'OK: the public provenance record (JSON clients, provenance link type).',
+        headers: { ...rateLimitHeaders, ...varyAccept },
+        content: { 'application/json': { schema: { $ref: '#/components/schemas/ProvenanceRecord' } } },
+      },
+      '307': {
+        description: 'Temporary Redirect: to the brand page the link type names (browsers).',
+        headers: { Location: { description: 'The brand page, its URL filled with the serial.', schema: { type: 'string', format: 'uri' } }, ...rateLimitHeaders, ...varyAccept },
+      },
+      '404': {
+        description: 'Not Found: `unknown_serial` (no piece with this GTIN and serial), `not_found` (no page for this link type).',
+        headers: varyAccept,
+        content: { ...problem(['unknown_serial', 'not_found']), ...htmlPage },
+      },
+      '422': {
+        description: 'Unprocessable Content: `validation_failed` (the link cannot be read; `errors[]` names gtin, serial or linkType).',
+        headers: varyAccept,
+        content: { ...problem(['validation_failed']), ...htmlPage },
+      },
+      '429': {
+        description: 'Too Many Requests: `rate_limited`.',
+        headers: { 'Retry-After': { $ref: '#/components/headers/Retry-After' }, ...rateLimitHeaders, ...varyAccept },
+        content: { ...problem(['rate_limited']), ...htmlPage },
+      },
+    },
+  },
+};
+
+const status = (value: string) => ({
+  'application/json': { schema: { type: 'object', properties: { status: { const: value } }, required: ['status'], additionalProperties: false } },
+});
+
+/** The non-contract paths of the document, by path. */
+export const platformPaths: Record<string, Record<string, unknown>> = {
+  '/01/{gtin}/21/{serial}': digitalLinkResolver,
+  '/healthz': {
+    get: {
+      operationId: 'checkLiveness',
+      summary: 'Liveness: the process answers',
+      description: 'For an orchestrator: answers as long as the process runs, without touching the database.',
+      tags: ['platform'],
+      security: [],
+      responses: { '200': { description: 'OK.', content: status('ok') } },
+    },
+  },
+  '/readyz': {
+    get: {
+      operationId: 'checkReadiness',
+      summary: 'Readiness: the database is reachable',
+      description: 'For a load balancer: send traffic only while this answers 200.',
+      tags: ['platform'],
+      security: [],
+      responses: {
+        '200': { description: 'OK.', content: status('ready') },
+        '503': { description: 'Service Unavailable: `service_unavailable` (the database is not reachable).', content: problem(['service_unavailable']) },
+      },
+    },
+  },
+  '/v1/openapi.json': {
+    get: {
+      operationId: 'getOpenApiDocument',
+      summary: 'This OpenAPI document',
+      tags: ['platform'],
+      security: [],
+      responses: { '200': { description: 'OK.', content: { 'application/json': { schema: { type: 'object' } } } } },
+    },
+  },
+};

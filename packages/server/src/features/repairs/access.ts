@@ -1,0 +1,34 @@
+/**
+ * Finding a repair: by its tracking code for the service desk (secret key), by code and e-mail
+ * for its owner. A wrong e-mail answers exactly like an unknown code, so a code found on a
+ * discarded receipt reveals nothing without the e-mail it was booked with.
+ */
+import type { Db } from '../../db/database.ts';
+import type { RepairOrdersTable } from '../../db/schema.ts';
+import { normalizeTrackingCode } from './tracking-code.ts';
+import { unknownRepair } from './views.ts';
+
+export type RepairRow = Pick<RepairOrdersTable, 'id' | 'brand_id' | 'item_id' | 'status' | 'service_type' | 'service_centre_id' | 'contact_email_normalized' | 'promised_date'>;
+
+export async function findRepair(db: Db, brandId: string, trackingCode: string): Promise<RepairRow> {
+  const code = normalizeTrackingCode(trackingCode);
+  if (code === null) throw unknownRepair();
+  const repair = await db
+    .selectFrom('repair_orders')
+    .select(['id', 'brand_id', 'item_id', 'status', 'service_type', 'service_centre_id', 'contact_email_normalized', 'promised_date'])
+    .where('brand_id', '=', brandId)
+    .where('tracking_code', '=', code)
+    .executeTakeFirst();
+  if (!repair) throw unknownRepair();
+  return repair;
+}
+
+export async function findOwnersRepair(db: Db, brandId: string, trackingCode: string, email: string): Promise<RepairRow> {
+  const repair = await findRepair(db, brandId, trackingCode);
+  if (repair.contact_email_normalized !== normalizeEmail(email)) throw unknownRepair();
+  return repair;
+}
+
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}

@@ -1,0 +1,106 @@
+/**
+ * Booking a repair (publishable key): the piece, the service at a centre that offers it, a
+ * boutique drop-off slot or mail-in, and the contact. A slot's places are taken by one
+ * conditional update (`booked < capacity`), so concurrent bookings can never overfill it, on
+ * either database: PostgreSQL re-checks the condition after waiting for the row's lock, SQLite
+ * has a single writer.
+ */
+import type { ParsedRequestOf, RepairTracker, bookRepair as bookRepairOperation } from '@atelier/client/contract';
+import type { Db } from '../../db/database.ts';
+import type { ServerDeps } from '../../deps.ts';
+import { AtelierError } from '../../errors.ts';
+import { newId } from '../../ids.ts';
+import { findBrandItem } from '../shared/brand-item.ts';
+import { isUniqueViolation } from '../shared/unique-violation.ts';
+import { findCentreOffering } from '../service-network/centres.ts';
+import { normalizeEmail } from './access.ts';
+import { newTrackingCode } from './tracking-code.ts';
+import { loadRepairTracker } from './views.ts';
+
+type BookingInput = ParsedRequestOf<typeof bookRepairOperation>;
+
+/** Attempts at a fresh tracking code: with 60 random bits a second one is already astronomically unlikely. */
+const trackingCodeAttempts = 3;
+
+function slotError(code: 'unknown_slot' | 'slot_full'): AtelierError {
+  const message =
+    code === 'slot_full' ? 'This drop-off slot is fully booked. Choose another one, or send the piece by post.' : 'This centre has no upcoming drop-off slot with this id.';
+  return new AtelierError(code, code === 'slot_full' ? 409 : 422, message, { fieldErrors: [{ path: 'dropOff.slotId', code, message }] });
+}
+
+/** Takes one place in the slot, or refuses: unknown, past or another centre's slot, or full. */
+async function takeSlotPlace(tx: Db, centreId: string, slotId: string, now: Date): Promise<void> {
+  const taken = await tx
+    .updateTable('drop_off_slots')
+    .set((eb) => ({ booked: eb('booked', '+', 1) }))
+    .where('id', '=', slotId)
+    .where('service_centre_id', '=', centreId)
+    .where('starts_at', '>', now.toISOString())
+    .where((eb) => eb('booked', '<', eb.ref('capacity')))
+    .executeTakeFirst();
+  if (taken.numUpdatedRows > 0n) return;
+  const slot = await tx
+    .selectFrom('drop_off_slots')
+    .select('id')
+    .where('id', '=', slotId)
+    .where('service_centre_id', '=', centreId)
+    .where('starts_at', '>', now.toISOString())
+    .executeTakeFirst();
+  throw slotError(slot ? 'slot_full' : 'unknown_slot');
+}
+
+export async function bookRepair(deps: ServerDeps, brandId: string, input: BookingInput): Promise<RepairTracker> {
+  const item = await findBrandItem(deps.db, brandId, input.serial, ['id', 'status']);
+  // A stolen or lost piece is still taken in, so staff can recover it; the person booking is not told.
+  if (item.status === 'destroyed') {
+    throw new AtelierError('item_unavailable', 409, 'This piece is recorded as destroyed and cannot be serviced.', {
+      fieldErrors: [{ path: 'serial', code: 'item_unavailable', message: 'This piece cannot be serviced.' }],
+    });
+  }
+  const centre = await findCentreOffering(deps.db, brandId, input.serviceCentreId, input.serviceType);
+  const now = deps.clock.now();
+
+  for (let attempt = 1; ; attempt += 1) {
+    const repairId = newId('rep');
+    try {
+      await deps.db.transaction().execute(async (tx) => {
+        if (input.dropOff.method === 'slot') await takeSlotPlace(tx, centre.id, input.dropOff.slotId, now);
+        await tx
+          .insertInto('repair_orders')
+          .values({
+            id: repairId,
+            brand_id: brandId,
+            tracking_code: newTrackingCode(),
+            item_id: item.id,
+            service_type: input.serviceType,
+            description: input.description,
+            service_centre_id: centre.id,
+            drop_off_method: input.dropOff.method,
+            drop_off_slot_id: input.dropOff.method === 'slot' ? input.dropOff.slotId : null,
+            contact_name: input.contact.name,
+            contact_email: input.contact.email,
+            contact_email_normalized: normalizeEmail(input.contact.email),
+            contact_language: input.contact.language,
+            flagged_item_status: item.status === 'stolen' || item.status === 'lost' ? item.status : null,
+            status: 'requested',
+            promised_date: null,
+            ready_at: null,
+            rating_score: null,
+            rating_comment: null,
+            rated_at: null,
+            created_at: now.toISOString(),
+          })
+          .execute();
+        await tx
+          .insertInto('repair_status_changes')
+          .values({ id: newId('rsc'), repair_id: repairId, sequence: 1, from_status: null, to_status: 'requested', note: null, changed_at: now.toISOString() })
+          .execute();
+      });
+    } catch (error) {
+      // Only a tracking-code collision can violate a unique index here; the transaction is rolled back, slot place included.
+      if (isUniqueViolation(error) && attempt < trackingCodeAttempts) continue;
+      throw error;
+    }
+    return loadRepairTracker(deps.db, deps.clock, repairId);
+  }
+}

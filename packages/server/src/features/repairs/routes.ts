@@ -1,0 +1,24 @@
+/** Repairs: booking and the owner's tracker (publishable key), the service desk's view and moves (secret key). */
+import {
+  bookRepair as bookRepairOperation,
+  decideEstimate as decideEstimateOperation,
+  getRepair as getRepairOperation,
+  lookupRepair as lookupRepairOperation,
+  rateRepair as rateRepairOperation,
+  transitionRepair as transitionRepairOperation,
+} from '@atelier/client/contract';
+import type { ServerDeps } from '../../deps.ts';
+import { route, type OperationRoute } from '../../http/operation-route.ts';
+import { bookRepair } from './booking.ts';
+import { advanceRepair, decideEstimate, getRepairOrder, lookupRepair, rateRepair } from './lifecycle.ts';
+
+export function repairRoutes(deps: ServerDeps): OperationRoute[] {
+  return [
+    route(bookRepairOperation, ({ body, caller }) => bookRepair(deps, caller.brandId, body)),
+    route(lookupRepairOperation, ({ body, caller }) => lookupRepair(deps, caller.brandId, body)),
+    route(decideEstimateOperation, ({ body, caller }) => decideEstimate(deps, caller.brandId, body, caller.ip)),
+    route(rateRepairOperation, ({ body, caller }) => rateRepair(deps, caller.brandId, body)),
+    route(getRepairOperation, ({ params, caller }) => getRepairOrder(deps, caller.brandId, params.trackingCode)),
+    route(transitionRepairOperation, ({ params, body, caller }) => advanceRepair(deps, caller.brandId, params.trackingCode, body)),
+  ];
+}
