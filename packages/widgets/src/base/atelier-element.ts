@@ -46,6 +46,27 @@ export abstract class AtelierElement<Client extends object = object> extends Lit
   /** The client built from the attributes, and the key and base URL it was built for. */
   #builtClient: { builtFor: string; client: Client } | undefined;
 
+  /** Replaced on every connection and aborted on disconnection; see `connectionSignal`. */
+  #connection = new AbortController();
+
+  /**
+   * Aborted when the element leaves the page: a widget passes it to its requests and listeners so
+   * nothing of a removed element keeps running, and checks it before showing a late answer.
+   */
+  protected get connectionSignal(): AbortSignal {
+    return this.#connection.signal;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#connection = new AbortController();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#connection.abort();
+  }
+
   /** Builds the widget's client from its attributes, with only the operations the widget calls. */
   protected abstract createClient(attributes: ClientAttributes): Client;
 

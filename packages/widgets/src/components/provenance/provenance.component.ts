@@ -15,6 +15,7 @@ import { readLookupInput, serialFromPageUrl, shareLink } from './lookup-input.ts
 import type { LookupInputError } from './lookup-input.ts';
 import { drawQrCode } from './qr-code.ts';
 import { serviceTypeName } from './service-types.ts';
+import { formStyles } from '../../themes/form-styles.ts';
 import { provenanceStyles } from './provenance.styles.ts';
 import en from './locales/en.ts';
 import type { ProvenanceMessages } from './locales/en.ts';
@@ -100,7 +101,7 @@ function retryAfterSeconds(error: unknown): number | undefined {
  * @cssprop --atelier-spacing - Base spacing unit.
  */
 export class AtelierProvenance extends AtelierElement<ProvenanceClient> {
-  static override styles = [...AtelierElement.styles, provenanceStyles];
+  static override styles = [...AtelierElement.styles, formStyles, provenanceStyles];
 
   static override properties = {
     ...AtelierElement.properties,
@@ -124,7 +125,6 @@ export class AtelierProvenance extends AtelierElement<ProvenanceClient> {
   /** The brand's key, fetched once per client; forgotten on failure so a retry fetches it again. */
   private signingKey: { api: ProvenanceClient; key: Promise<BrandSigningKey | undefined> } | undefined;
   private lookupRequest = 0;
-  private connection: AbortController | undefined;
 
   constructor() {
     super();
@@ -135,7 +135,6 @@ export class AtelierProvenance extends AtelierElement<ProvenanceClient> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.connection = new AbortController();
     // Moved in the page while looking up: the move aborted that request, so ask again.
     if (this.lookup.kind === 'loading') void this.lookUp(this.lookup.serial, { focusResult: false });
     else if (this.fixedSerial === undefined && this.lookup.kind === 'idle') {
@@ -149,7 +148,6 @@ export class AtelierProvenance extends AtelierElement<ProvenanceClient> {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.connection?.abort();
     // Its request was just aborted: a reconnected element must fetch the key again.
     this.signingKey = undefined;
   }
@@ -185,7 +183,7 @@ export class AtelierProvenance extends AtelierElement<ProvenanceClient> {
 
   private brandSigningKey(api: ProvenanceClient): Promise<BrandSigningKey | undefined> {
     if (this.signingKey?.api !== api) {
-      const pending = api.brand.get({ signal: this.connection?.signal }).then((brand) => brand.signingKey);
+      const pending = api.brand.get({ signal: this.connectionSignal }).then((brand) => brand.signingKey);
       pending.catch(() => {
         if (this.signingKey?.key === pending) this.signingKey = undefined;
       });
@@ -211,11 +209,11 @@ export class AtelierProvenance extends AtelierElement<ProvenanceClient> {
     const request = ++this.lookupRequest;
     this.lookup = { kind: 'loading', serial };
     this.copyState = 'idle';
-    const isCurrent = (): boolean => request === this.lookupRequest && !this.connection?.signal.aborted;
+    const isCurrent = (): boolean => request === this.lookupRequest && !this.connectionSignal.aborted;
     try {
       const api = this.provenanceApi;
       if (!api) throw new TypeError(missingClientMessage);
-      const [record, key] = await Promise.all([api.provenance.get(serial, { signal: this.connection?.signal }), this.brandSigningKey(api)]);
+      const [record, key] = await Promise.all([api.provenance.get(serial, { signal: this.connectionSignal }), this.brandSigningKey(api)]);
       // A brand without a published key cannot vouch for any record: shown as not verified.
       const verification: ProvenanceVerification = key
         ? await verifyProvenanceRecord(record, key)

@@ -1,24 +1,9 @@
 import { css } from 'lit';
 
 export const provenanceStyles = css`
-  .panel {
-    display: grid;
-    gap: var(--_spacing);
-    padding: var(--_spacing);
-    border-radius: var(--_radius);
-    background: var(--_color-background);
-  }
-  h2 {
-    margin: 0;
-    font-size: 1.375em;
-    line-height: 1.25;
-  }
   h3 {
     margin: 0 0 0.5em;
     font-size: 1.125em;
-  }
-  p {
-    margin: 0;
   }
   form,
   .record,
@@ -34,57 +19,21 @@ export const provenanceStyles = css`
     flex-wrap: wrap;
     gap: 0.5em;
   }
-  label {
-    font-weight: 500;
-  }
-  .hint,
   time {
     color: var(--_color-muted);
   }
   .hint {
-    font-size: 0.875em;
     overflow-wrap: anywhere;
   }
   input {
     flex: 1 1 16em;
     min-width: 0;
-    min-height: 2.75em;
-    padding: 0.5em 0.75em;
-    font: inherit;
-    color: var(--_color-text);
-    background: var(--_color-background);
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius);
   }
   input[readonly] {
     background: var(--_color-surface);
   }
-  .error {
-    color: var(--_color-error);
-    font-size: 0.875em;
-    font-weight: 600;
-  }
-  button {
-    min-height: 2.75em;
-    min-width: var(--_min-target-px);
-    padding: 0.5em 1.25em;
-    font: inherit;
-    font-weight: 600;
-    color: var(--_color-on-accent);
-    background: var(--_color-accent);
-    border: 2px solid var(--_color-accent);
-    border-radius: var(--_radius);
-    cursor: pointer;
-  }
   button.secondary {
     justify-self: start;
-    color: var(--_color-text);
-    background: transparent;
-    border-color: var(--_color-border);
-  }
-  button[disabled] {
-    cursor: progress;
-    opacity: 0.75;
   }
   .alert {
     display: grid;

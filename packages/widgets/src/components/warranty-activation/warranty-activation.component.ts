@@ -14,6 +14,7 @@ import { FormController } from '../../forms/form-controller.ts';
 import type { FormValues } from '../../forms/form-controller.ts';
 import { createWarrantyActivationClient } from './warranty-activation-client.ts';
 import type { WarrantyActivationClient } from './warranty-activation-client.ts';
+import { formStyles } from '../../themes/form-styles.ts';
 import { warrantyActivationStyles } from './warranty-activation.styles.ts';
 import en from './locales/en.ts';
 import type { WarrantyActivationMessages } from './locales/en.ts';
@@ -169,7 +170,7 @@ function todayIsoDate(): string {
  * @cssprop --atelier-spacing - Base spacing unit.
  */
 export class AtelierWarrantyActivation extends AtelierElement<WarrantyActivationClient> {
-  static override styles = [...AtelierElement.styles, warrantyActivationStyles];
+  static override styles = [...AtelierElement.styles, formStyles, warrantyActivationStyles];
 
   static override properties = {
     ...AtelierElement.properties,
@@ -207,7 +208,6 @@ export class AtelierWarrantyActivation extends AtelierElement<WarrantyActivation
   /** The last submission that got no answer, so sending it again reuses its idempotency key. */
   #unanswered: { payload: string; idempotencyKey: string } | undefined;
   #pendingConfirmationToken: string | undefined;
-  #connection: AbortController | undefined;
   #showSummary = false;
 
   constructor() {
@@ -219,20 +219,14 @@ export class AtelierWarrantyActivation extends AtelierElement<WarrantyActivation
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#connection = new AbortController();
     this.online = navigator.onLine;
-    window.addEventListener('online', this.#onConnectivityChange, { signal: this.#connection.signal });
-    window.addEventListener('offline', this.#onConnectivityChange, { signal: this.#connection.signal });
+    window.addEventListener('online', this.#onConnectivityChange, { signal: this.connectionSignal });
+    window.addEventListener('offline', this.#onConnectivityChange, { signal: this.connectionSignal });
     // The link may be opened in a tab that already shows this page: only the fragment changes then.
-    window.addEventListener('hashchange', this.#onFragmentChange, { signal: this.#connection.signal });
+    window.addEventListener('hashchange', this.#onFragmentChange, { signal: this.connectionSignal });
     this.#takeConfirmationToken();
     if (!this.brand) void this.#loadBrand();
     if (this.#pendingConfirmationToken) void this.#confirm();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#connection?.abort();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -276,7 +270,7 @@ export class AtelierWarrantyActivation extends AtelierElement<WarrantyActivation
     try {
       this.brand = await this.requireApi().brand.get();
     } catch (error) {
-      if (this.#connection?.signal.aborted) return;
+      if (this.connectionSignal.aborted) return;
       console.error('[atelier] could not load the brand configuration.', error);
       if (waitingForBrand()) this.view = 'unavailable';
       return;
@@ -295,14 +289,14 @@ export class AtelierWarrantyActivation extends AtelierElement<WarrantyActivation
     this.view = 'confirming';
     this.confirmationProblem = undefined;
     try {
-      const { warranty } = await this.requireApi().warranties.confirm(token, { signal: this.#connection?.signal });
+      const { warranty } = await this.requireApi().warranties.confirm(token, { signal: this.connectionSignal });
       this.#pendingConfirmationToken = undefined;
       this.confirmed = warranty;
       this.view = 'confirmed';
       this.emit('atelier-warranty-confirmed', warranty);
       await this.#focusPart('.success');
     } catch (error) {
-      if (this.#connection?.signal.aborted) return;
+      if (this.connectionSignal.aborted) return;
       const failure = classifyFailure(error);
       if (failure.kind === 'offline' || failure.kind === 'timeout') this.confirmationProblem = 'offline';
       else if (failure.kind === 'unexpected') this.confirmationProblem = 'unexpected';
@@ -335,11 +329,11 @@ export class AtelierWarrantyActivation extends AtelierElement<WarrantyActivation
     try {
       activation = await api.warranties.activate(attempt.request, {
         idempotencyKey: this.#unanswered.idempotencyKey,
-        signal: this.#connection?.signal,
+        signal: this.connectionSignal,
       });
     } catch (error) {
       this.submitting = false;
-      if (this.#connection?.signal.aborted) return;
+      if (this.connectionSignal.aborted) return;
       await this.#showFailure(classifyFailure(error));
       return;
     }

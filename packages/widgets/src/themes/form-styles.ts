@@ -1,0 +1,67 @@
+/**
+ * The layout and controls every Atelier widget draws the same way: the panel, headings, labels,
+ * hints, field errors, text inputs and selects, and buttons. Each widget adds its own rules after
+ * these, so it can only extend them (e.g. where its buttons sit), never restate them.
+ */
+import { css } from 'lit';
+
+export const formStyles = css`
+  .panel {
+    display: grid;
+    gap: var(--_spacing);
+    padding: var(--_spacing);
+    border-radius: var(--_radius);
+    background: var(--_color-background);
+  }
+  h2 {
+    margin: 0;
+    font-size: 1.375em;
+    line-height: 1.25;
+  }
+  p {
+    margin: 0;
+  }
+  label {
+    font-weight: 500;
+  }
+  .hint {
+    color: var(--_color-muted);
+    font-size: 0.875em;
+  }
+  /* No specificity of its own, so the shared invalid styling (tokens.ts) and a widget's own rules win. */
+  :where(input:not([type='checkbox']), select) {
+    min-height: 2.75em;
+    padding: 0.5em 0.75em;
+    font: inherit;
+    color: var(--_color-text);
+    background: var(--_color-background);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+  }
+  .error {
+    color: var(--_color-error);
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+  button {
+    min-height: 2.75em;
+    min-width: var(--_min-target-px);
+    padding: 0.5em 1.25em;
+    font: inherit;
+    font-weight: 600;
+    color: var(--_color-on-accent);
+    background: var(--_color-accent);
+    border: 2px solid var(--_color-accent);
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+  button.secondary {
+    color: var(--_color-text);
+    background: transparent;
+    border-color: var(--_color-border);
+  }
+  button[disabled] {
+    cursor: progress;
+    opacity: 0.75;
+  }
+`;
