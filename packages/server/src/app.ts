@@ -3,7 +3,6 @@
  * problem+json for every error), then each feature's operations registered from the contract.
  */
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { methodNotAllowed } from 'hono/method-not-allowed';
 import { requestId } from 'hono/request-id';
@@ -24,6 +23,7 @@ import { saleRoutes } from './features/sales/routes.ts';
 import { repairRoutes } from './features/repairs/routes.ts';
 import { warrantyRoutes } from './features/warranties/routes.ts';
 import { clientIpOf } from './http/client-ip.ts';
+import { requestBodyLimit } from './http/body-limit.ts';
 import type { AppEnv } from './http/context.ts';
 import { corsByApiKeys } from './http/cors.ts';
 import { problemFromError, problemResponse } from './http/problem.ts';
@@ -121,7 +121,7 @@ export function createServer(deps: ServerDeps & { options?: ServerOptions }): Ap
   }) }));
   app.use(corsByApiKeys(apiKeys));
   app.use(
-    bodyLimit({
+    requestBodyLimit({
       maxSize: requestBodyLimitBytes,
       onError: () =>
         problemResponse({ status: 413, code: 'payload_too_large', detail: `The body may be at most ${requestBodyLimitBytes} bytes.` }),

@@ -6,17 +6,18 @@
  * - Batched writes (rate-limit counts, lookup audit rows): their commits take milliseconds and
  *   a WAL checkpoint longer.
  * - The public lookup's read: the hottest statement of the API, reading random pages of a large
- *   file; on a thread it no longer holds the event loop while it waits for them.
+ *   file; on a thread it no longer holds the event loop while it waits for them. The record is
+ *   checked against the contract and serialised there too.
  */
 import { insertLookupRows } from '../features/provenance/lookup-audit-rows.ts';
-import { lookUpPiece } from '../features/provenance/record.ts';
+import { lookUpCheckedRecord } from '../features/provenance/record.ts';
 import { addToCounters } from './counters.ts';
 import type { Db } from './database.ts';
 
 export const threadProcedures = {
   addToCounters,
   insertLookupRows,
-  lookUpPiece: (db: Db, { brandId, serial }: { brandId: string; serial: string }) => lookUpPiece(db, brandId, serial),
+  lookUpCheckedRecord: (db: Db, { brandId, serial }: { brandId: string; serial: string }) => lookUpCheckedRecord(db, brandId, serial),
 };
 
 export type ThreadProcedures = typeof threadProcedures;

@@ -5,6 +5,7 @@
  * `registerOperations` before any handler runs.
  */
 import type { Operation, ParsedParamsOf, ParsedRequestOf, ResponseOf } from '@atelier/client/contract';
+import type { CheckedJson } from './checked-json.ts';
 
 /** The authenticated caller of an operation. */
 export interface Caller {
@@ -23,12 +24,25 @@ export interface HandlerInput<Op> {
 
 export type OperationHandler<Op> = (input: HandlerInput<Op>) => Promise<ResponseOf<Op>>;
 
-export interface OperationRoute {
-  operation: Operation;
-  handler: OperationHandler<Operation>;
-}
+/** A handler whose answer is already checked against the contract and serialised (checked-json.ts). */
+export type CheckedJsonHandler<Op extends Operation> = (input: HandlerInput<Op>) => Promise<CheckedJson<Op>>;
+
+export type OperationRoute =
+  /** The answer is checked against the operation's response schema, then serialised, on the event loop. */
+  | { operation: Operation; answers: 'value'; handler: OperationHandler<Operation> }
+  /** The answer was checked and serialised where it was built (`checkedJson`); it is sent as is. */
+  | { operation: Operation; answers: 'checked-json'; handler: CheckedJsonHandler<Operation> };
 
 /** Binds a handler to its operation, keeping the handler's input and output typed by that operation. */
 export function route<Op extends Operation>(operation: Op, handler: OperationHandler<Op>): OperationRoute {
-  return { operation, handler: handler as unknown as OperationHandler<Operation> };
+  return { operation, answers: 'value', handler: handler as unknown as OperationHandler<Operation> };
+}
+
+/**
+ * Binds a handler answering with JSON already checked against this very operation's contract
+ * (`CheckedJson<Op>`, made only by `checkedJson`): for an answer built off the event loop, whose
+ * check and serialisation are best done there too.
+ */
+export function checkedRoute<Op extends Operation>(operation: Op, handler: CheckedJsonHandler<Op>): OperationRoute {
+  return { operation, answers: 'checked-json', handler: handler as unknown as CheckedJsonHandler<Operation> };
 }

@@ -2,7 +2,8 @@
  * Registers each feature's operations from the contract's table, so path, method, auth and
  * validation can never drift from what the client and the OpenAPI document say. Per request:
  * auth → content type → JSON → validation (422 `validation_failed`, field by field) →
- * idempotency (POST) → handler → response checked against the contract.
+ * idempotency (POST) → handler → response checked against the contract (checked-json.ts; for a
+ * `checkedRoute`, by the handler where it built the answer).
  *
  * Invalid input answers 422 rather than 400: the request was well-formed JSON of the right media
  * type, its content is what is wrong. Unparseable JSON is 400 `malformed_json`.
@@ -14,6 +15,7 @@ import type { ApiKeyCache } from '../api-keys.ts';
 import type { Db } from '../db/database.ts';
 import type { Clock } from '../clock.ts';
 import { AtelierError } from '../errors.ts';
+import { checkResponse, ResponseContractViolation } from './checked-json.ts';
 import type { Logger } from '../logger.ts';
 import { authenticate } from './auth.ts';
 import type { AppEnv } from './context.ts';
@@ -69,26 +71,23 @@ async function answer(
   c: Context<AppEnv>,
   input: { params: unknown; body: unknown; caller: Caller },
 ): Promise<Response> {
-  const { operation, handler } = route;
-  let result: unknown;
+  const { operation } = route;
   try {
-    result = await handler(input as Parameters<typeof handler>[0]);
+    if (route.answers === 'checked-json') {
+      const json = await route.handler(input as Parameters<typeof route.handler>[0]);
+      // The type already says so; a string is all a checked answer can be at run time.
+      if (typeof json !== 'string') throw new Error(`${operation.id} answered without checkedJson`);
+      return c.body(json, operation.successStatus, { 'Content-Type': 'application/json' });
+    }
+    const result = await route.handler(input as Parameters<typeof route.handler>[0]);
+    return c.json(checkResponse(operation, result) as object, operation.successStatus);
   } catch (error) {
     if (error instanceof AtelierError) return problemFromError(error);
+    if (error instanceof ResponseContractViolation) {
+      deps.logger.error('response_contract_violation', { requestId: c.get('requestId'), operation: error.operationId, paths: error.paths });
+    }
     throw error;
   }
-  // Parsing the answer through the contract also drops any field the contract does not name,
-  // so a handler can never leak more than the documented response.
-  const checked = z.safeParse(operation.response, result);
-  if (!checked.success) {
-    deps.logger.error('response_contract_violation', {
-      requestId: c.get('requestId'),
-      operation: operation.id,
-      paths: toFieldErrors(checked.error.issues, result).map((e) => e.path).join(','),
-    });
-    throw new Error(`Response of ${operation.id} does not match the contract`);
-  }
-  return c.json(checked.data as object, operation.successStatus);
 }
 
 export function registerOperations(app: Hono<AppEnv>, routes: OperationRoute[], deps: RegistrationDeps): void {

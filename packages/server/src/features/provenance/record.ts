@@ -4,11 +4,12 @@
  * person (owners are counted, not named). The summary (services, modifications, stolen state)
  * is derived from the same events the chain signs, so a client can check one against the other.
  */
-import type { ProvenanceChainHead, ProvenanceEvent, ProvenanceRecord, StolenGuidance } from '@atelier/client/contract';
+import { getProvenance, type ProvenanceChainHead, type ProvenanceEvent, type ProvenanceRecord, type StolenGuidance } from '@atelier/client/contract';
 import { compiledOnce } from '../../db/compiled-once.ts';
 import type { Db } from '../../db/database.ts';
 import type { ItemsTable } from '../../db/schema.ts';
 import { AtelierError } from '../../errors.ts';
+import { checkedJson, type CheckedJson } from '../../http/checked-json.ts';
 import { toPublicEvent } from './public-event.ts';
 import { currentSigningKey } from './signing-keys.ts';
 import { signChainHead } from '@atelier/client';
@@ -140,6 +141,23 @@ export async function lookUpPiece(db: Db, brandId: string, serial: string): Prom
     chainHead: await chainHead(db, brandId, last),
   };
   return { item: { id: item.item_id, status: item.status }, record };
+}
+
+/** A piece's public record as the lookup answers it, and which piece it is (for the lookup audit). */
+export interface LookedUpCheckedRecord {
+  item: LookedUpPiece['item'];
+  json: CheckedJson<typeof getProvenance>;
+}
+
+/**
+ * The piece and its public record checked against the contract and serialised, ready to send;
+ * undefined when the brand has no piece with this serial. On a SQLite file this runs on the
+ * reader thread, so the check and the serialisation of the ~2 KB record stay off the event loop,
+ * and only a string crosses back (cheaper to copy between threads than the record's objects).
+ */
+export async function lookUpCheckedRecord(db: Db, brandId: string, serial: string): Promise<LookedUpCheckedRecord | undefined> {
+  const found = await lookUpPiece(db, brandId, serial);
+  return found && { item: found.item, json: checkedJson(getProvenance, found.record) };
 }
 
 /** The public record of a piece of the brand; 404 `unknown_serial` when it has none with this serial. */

@@ -10,7 +10,7 @@ import {
 } from '@atelier/client/contract';
 import type { ProcedureRunner } from '../../db/procedure-threads.ts';
 import type { ServerDeps } from '../../deps.ts';
-import { route, type OperationRoute } from '../../http/operation-route.ts';
+import { checkedRoute, route, type OperationRoute } from '../../http/operation-route.ts';
 import { transferOwnership } from '../warranties/transfer.ts';
 import { markRecovered, recordModification, recordService, reportStolen } from './item-records.ts';
 import { listLookups, type LookupAuditLog } from './lookup-audit.ts';
@@ -25,7 +25,8 @@ export interface ProvenanceRouteDeps {
 
 export function provenanceRoutes(deps: ServerDeps, lookups: ProvenanceRouteDeps): OperationRoute[] {
   return [
-    route(getProvenance, ({ params, caller }) => lookUpPublicRecord({ clock: deps.clock, ...lookups }, caller, params.serial)),
+    // Checked against the contract and serialised on the reader thread, where the record is built.
+    checkedRoute(getProvenance, ({ params, caller }) => lookUpPublicRecord({ clock: deps.clock, ...lookups }, caller, params.serial)),
     route(recordModificationOperation, ({ params, body, caller }) => recordModification(deps, caller.brandId, params.serial, body)),
     route(recordServiceOperation, ({ params, body, caller }) => recordService(deps, caller.brandId, params.serial, body)),
     route(reportStolenOperation, ({ params, body, caller }) => reportStolen(deps, caller.brandId, params.serial, body)),
