@@ -3,7 +3,7 @@
  * standard turnaround, boutique drop-off slots and mail-in instructions.
  */
 import * as z from 'zod/mini';
-import { Id, IsoDateTime } from './primitives.ts';
+import { CountryCode, Id, IsoDate, IsoDateTime } from './primitives.ts';
 
 export const serviceTypeMaxLength = 64;
 
@@ -78,3 +78,57 @@ export const DropOffSlot = z.object({
   remaining: /* @__PURE__ */ z.number().check(z.int(), z.gte(0)),
 });
 export type DropOffSlot = z.infer<typeof DropOffSlot>;
+
+/** A point on the map, WGS 84 degrees. */
+export const GeoPoint = z.object({
+  latitude: /* @__PURE__ */ z.number().check(z.gte(-90), z.lte(90)),
+  longitude: /* @__PURE__ */ z.number().check(z.gte(-180), z.lte(180)),
+});
+export type GeoPoint = z.infer<typeof GeoPoint>;
+
+/** `near=48.8566,2.3522` as a query parameter: latitude, then longitude, in degrees. */
+export const NearPoint = /* @__PURE__ */ z.pipe(
+  z.string().check(z.trim(), z.regex(/^-?\d{1,2}(\.\d+)?,\s*-?\d{1,3}(\.\d+)?$/, 'Latitude and longitude in degrees, separated by a comma: 48.8566,2.3522.')),
+  z.pipe(
+    z.transform((value: string) => {
+      const [latitude, longitude] = value.split(',').map(Number);
+      return { latitude, longitude };
+    }),
+    GeoPoint,
+  ),
+);
+
+/** The brand's centres, filtered by country and offered service, nearest first when `near` is given. */
+export const ServiceCentreListQuery = z.strictObject({
+  country: z.optional(CountryCode),
+  service: z.optional(ServiceTypeCode),
+  near: z.optional(NearPoint),
+});
+export type ServiceCentreListQuery = z.input<typeof ServiceCentreListQuery>;
+
+export const ServiceCentreListing = z.object({
+  ...ServiceCentre.shape,
+  /** Null for a centre not yet placed on the map. */
+  location: z.nullable(GeoPoint),
+  /** Great-circle distance from `near`, in kilometres; null without `near` or a location. */
+  distanceKm: z.nullable(z.number()),
+});
+export type ServiceCentreListing = z.infer<typeof ServiceCentreListing>;
+
+/** The longest range of dates one slot listing covers, in days. */
+export const slotRangeMaxDays = 62;
+
+/** Dates are the centre's: `from` and `to` are whole days, both included, in its time zone. */
+export const SlotRangeQuery = z.strictObject({
+  from: IsoDate,
+  to: IsoDate,
+});
+export type SlotRangeQuery = z.input<typeof SlotRangeQuery>;
+
+export const ServiceCentreSlots = z.object({
+  serviceCentreId: Id,
+  /** The time zone `from` and `to` were read in, and slots are best shown in. */
+  timeZone: z.string(),
+  slots: z.array(DropOffSlot),
+});
+export type ServiceCentreSlots = z.infer<typeof ServiceCentreSlots>;

@@ -92,6 +92,9 @@ export interface ServiceCentresTable {
   /** JSON array of `{ day, opens, closes }` (contract `OpeningPeriod`). */
   opening_hours: Generated<string>;
   mail_in_instructions: Generated<string>;
+  /** WGS 84 degrees; null until the centre is placed on the map (migration 0004). */
+  latitude: number | null;
+  longitude: number | null;
 }
 
 export interface ItemsTable {

@@ -108,9 +108,37 @@ export async function insertServiceCentres(db: Db, brandId: string, centres: Ser
         city: s.city,
         address: s.address,
         services: JSON.stringify(s.turnaroundDaysByService),
+        ...serviceCentreDetails(s),
       })),
     )
     .execute();
+}
+
+/** What a centre needs to take bookings and be found, as columns. */
+function serviceCentreDetails(centre: ServiceCentreSpec) {
+  return {
+    time_zone: centre.timeZone,
+    opening_hours: JSON.stringify(centre.openingHours),
+    mail_in_instructions: centre.mailInInstructions,
+    latitude: centre.latitude,
+    longitude: centre.longitude,
+  };
+}
+
+/**
+ * Gives the brand's centres not yet placed on the map (a demo database seeded before centres had
+ * coordinates, time zones and opening hours) their details. Centres already placed keep theirs.
+ */
+export async function fillMissingCentreDetails(db: Db, brandId: string, centres: ServiceCentreSpec[]): Promise<void> {
+  for (const centre of centres) {
+    await db
+      .updateTable('service_centres')
+      .set(serviceCentreDetails(centre))
+      .where('brand_id', '=', brandId)
+      .where('id', '=', centre.id)
+      .where('latitude', 'is', null)
+      .execute();
+  }
 }
 
 export interface ItemBatchSpec {

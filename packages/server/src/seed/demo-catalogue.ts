@@ -1,4 +1,5 @@
 /** The demo brand as data: a believable maison, its collections, dealers and service centres. */
+import type { OpeningPeriod, Weekday } from '@atelier/client/contract';
 
 export interface BrandSpec {
   id: string;
@@ -37,6 +38,15 @@ export interface RetailerSpec {
   city: string;
 }
 
+/** Boutique drop-off appointments a centre offers on each day it is open. */
+export interface DropOffScheduleSpec {
+  /** Local wall-clock start times, `HH:MM` in the centre's time zone, each within an opening period. */
+  startTimes: string[];
+  slotMinutes: number;
+  /** Pieces the boutique can take in per slot. */
+  capacity: number;
+}
+
 export interface ServiceCentreSpec {
   id: string;
   name: string;
@@ -45,6 +55,14 @@ export interface ServiceCentreSpec {
   address: string;
   /** Standard turnaround per service type, in days. */
   turnaroundDaysByService: Record<string, number>;
+  /** IANA time zone: opening hours and drop-off slots are in it. */
+  timeZone: string;
+  openingHours: OpeningPeriod[];
+  mailInInstructions: string;
+  /** WGS 84 degrees, for listing centres by distance. */
+  latitude: number;
+  longitude: number;
+  dropOff: DropOffScheduleSpec;
 }
 
 export const demoBrand: BrandSpec = {
@@ -97,11 +115,68 @@ export const demoRetailers: RetailerSpec[] = [
 
 const standardTurnaroundDays = { full_service: 30, partial_service: 14, water_resistance_test: 2, strap_and_bracelet: 5 };
 
+/** The same periods on each of `days`. */
+function openOn(days: Weekday[], periods: [opens: string, closes: string][]): OpeningPeriod[] {
+  return days.flatMap((day) => periods.map(([opens, closes]) => ({ day, opens, closes })));
+}
+
 export const demoServiceCentres: ServiceCentreSpec[] = [
-  { id: 'svc_paris', name: 'Atelier de Service Paris', country: 'FR', city: 'Paris', address: '12 rue de la Paix, 75002 Paris', turnaroundDaysByService: standardTurnaroundDays },
-  { id: 'svc_geneve', name: 'Manufacture Aubert — Service', country: 'CH', city: 'Genève', address: 'Route des Acacias 41, 1227 Genève', turnaroundDaysByService: { ...standardTurnaroundDays, restoration: 120 } },
-  { id: 'svc_tokyo', name: 'Aubert Service Centre Tokyo', country: 'JP', city: 'Tokyo', address: '5-7-2 Ginza, Chuo-ku, Tokyo 104-0061', turnaroundDaysByService: standardTurnaroundDays },
-  { id: 'svc_new_york', name: 'Aubert Service Centre New York', country: 'US', city: 'New York', address: '725 Fifth Avenue, New York, NY 10022', turnaroundDaysByService: standardTurnaroundDays },
+  {
+    id: 'svc_paris',
+    name: 'Atelier de Service Paris',
+    country: 'FR',
+    city: 'Paris',
+    address: '12 rue de la Paix, 75002 Paris',
+    turnaroundDaysByService: standardTurnaroundDays,
+    timeZone: 'Europe/Paris',
+    openingHours: openOn(['tuesday', 'wednesday', 'thursday', 'friday', 'saturday'], [['10:00', '13:00'], ['14:00', '19:00']]),
+    mailInInstructions: 'Send the piece insured, in its box, to Atelier de Service Paris, 12 rue de la Paix, 75002 Paris, with your tracking code on a note inside.',
+    latitude: 48.8692,
+    longitude: 2.3314,
+    dropOff: { startTimes: ['10:30', '11:30', '14:30', '16:00', '17:30'], slotMinutes: 30, capacity: 3 },
+  },
+  {
+    id: 'svc_geneve',
+    name: 'Manufacture Aubert — Service',
+    country: 'CH',
+    city: 'Genève',
+    address: 'Route des Acacias 41, 1227 Genève',
+    turnaroundDaysByService: { ...standardTurnaroundDays, restoration: 120 },
+    timeZone: 'Europe/Zurich',
+    openingHours: openOn(['monday', 'tuesday', 'wednesday', 'thursday', 'friday'], [['09:00', '12:00'], ['13:30', '17:30']]),
+    mailInInstructions: 'Send the piece insured, with a customs declaration from outside Switzerland, to Manufacture Aubert — Service, Route des Acacias 41, 1227 Genève, with your tracking code.',
+    latitude: 46.1926,
+    longitude: 6.1349,
+    dropOff: { startTimes: ['09:30', '11:00', '14:00', '16:00'], slotMinutes: 45, capacity: 2 },
+  },
+  {
+    id: 'svc_tokyo',
+    name: 'Aubert Service Centre Tokyo',
+    country: 'JP',
+    city: 'Tokyo',
+    address: '5-7-2 Ginza, Chuo-ku, Tokyo 104-0061',
+    turnaroundDaysByService: standardTurnaroundDays,
+    timeZone: 'Asia/Tokyo',
+    openingHours: openOn(['tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'], [['11:00', '19:00']]),
+    mailInInstructions: 'Send the piece insured by Japan Post or Yamato, in its box, to Aubert Service Centre Tokyo, 5-7-2 Ginza, Chuo-ku, Tokyo 104-0061, with your tracking code.',
+    latitude: 35.6706,
+    longitude: 139.7638,
+    dropOff: { startTimes: ['11:30', '13:00', '15:00', '17:00'], slotMinutes: 30, capacity: 3 },
+  },
+  {
+    id: 'svc_new_york',
+    name: 'Aubert Service Centre New York',
+    country: 'US',
+    city: 'New York',
+    address: '725 Fifth Avenue, New York, NY 10022',
+    turnaroundDaysByService: standardTurnaroundDays,
+    timeZone: 'America/New_York',
+    openingHours: openOn(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'], [['10:00', '18:00']]),
+    mailInInstructions: 'Ship the piece insured, signature required, to Aubert Service Centre New York, 725 Fifth Avenue, New York, NY 10022, with your tracking code.',
+    latitude: 40.7624,
+    longitude: -73.9738,
+    dropOff: { startTimes: ['10:30', '12:00', '14:00', '16:00'], slotMinutes: 30, capacity: 4 },
+  },
 ];
 
 /** The demo site's origins, allowed for the demo publishable key unless configured otherwise. */

@@ -11,10 +11,24 @@ import { describeEachDatabase } from '../testing/harness.ts';
 import { normalizeGtin } from '@atelier/client';
 import { demoModels } from './demo-catalogue.ts';
 import { seedDemo, type DemoSeedResult } from './demo.ts';
+import { dropOffSlotDaysAhead } from './drop-off-slots.ts';
 
 const now = new Date('2026-11-25T10:00:00.000Z');
+const millisecondsPerDay = 86_400_000;
 
-async function count(db: Db, table: 'models' | 'items' | 'retailers' | 'service_centres' | 'api_keys' | 'warranties'): Promise<number> {
+/**
+ * Slots seeded at `now` (a Wednesday) for the 28 days from 26 November to 23 December, counted by
+ * hand: open days in those four weeks × the centre's start times.
+ */
+const expectedSlotsByCentre = {
+  svc_paris: 4 * 5 * 5, // Tuesday to Saturday, five start times
+  svc_geneve: 4 * 5 * 4, // Monday to Friday, four
+  svc_tokyo: 4 * 6 * 4, // Tuesday to Sunday, four
+  svc_new_york: 4 * 6 * 4, // Monday to Saturday, four
+};
+const expectedSlotCount = Object.values(expectedSlotsByCentre).reduce((sum, slots) => sum + slots, 0);
+
+async function count(db: Db, table: 'models' | 'items' | 'retailers' | 'service_centres' | 'api_keys' | 'warranties' | 'drop_off_slots'): Promise<number> {
   const row = await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
   return Number(row.count);
 }
@@ -106,6 +120,58 @@ describeEachDatabase('the demo seed', (database) => {
     assert.equal(withoutGtin.length, 0);
   });
 
+  it('gives each centre its time zone, opening hours, mail-in instructions and place on the map', async () => {
+    const centres = await db.selectFrom('service_centres').select(['id', 'time_zone', 'opening_hours', 'mail_in_instructions', 'latitude', 'longitude']).orderBy('id').execute();
+    assert.deepEqual(
+      centres.map((centre) => [centre.id, centre.time_zone]),
+      [
+        ['svc_geneve', 'Europe/Zurich'],
+        ['svc_new_york', 'America/New_York'],
+        ['svc_paris', 'Europe/Paris'],
+        ['svc_tokyo', 'Asia/Tokyo'],
+      ],
+    );
+    for (const centre of centres) {
+      const hours = JSON.parse(centre.opening_hours) as { day: string }[];
+      assert.ok(hours.length >= 5, `${centre.id} opens on most days`);
+      assert.match(centre.mail_in_instructions, /tracking code/);
+      assert.ok(Math.abs(centre.latitude ?? 0) > 30 && centre.longitude !== null, `${centre.id} is placed`);
+    }
+    const paris = centres.find((centre) => centre.id === 'svc_paris')!;
+    assert.deepEqual(JSON.parse(paris.opening_hours).slice(0, 2), [
+      { day: 'tuesday', opens: '10:00', closes: '13:00' },
+      { day: 'tuesday', opens: '14:00', closes: '19:00' },
+    ]);
+  });
+
+  it('opens boutique drop-off slots for the four weeks after the seed, at local times on open days only', async () => {
+    const slots = await db.selectFrom('drop_off_slots').select(['service_centre_id', 'starts_at', 'ends_at', 'capacity', 'booked']).execute();
+    const countByCentre: Record<string, number> = {};
+    for (const slot of slots) countByCentre[slot.service_centre_id] = (countByCentre[slot.service_centre_id] ?? 0) + 1;
+    assert.deepEqual(countByCentre, expectedSlotsByCentre);
+    const startsAt = (centre: string) => new Set(slots.filter((slot) => slot.service_centre_id === centre).map((slot) => slot.starts_at));
+    // Tuesday 1 December, 10:30 in Paris (UTC+1), in New York (UTC−5); Sunday 29 November, 11:30 in Tokyo (UTC+9).
+    assert.ok(startsAt('svc_paris').has('2026-12-01T09:30:00.000Z'));
+    assert.ok(startsAt('svc_new_york').has('2026-12-01T15:30:00.000Z'));
+    assert.ok(startsAt('svc_tokyo').has('2026-11-29T02:30:00.000Z'));
+    // Paris is closed on Mondays: nothing on 30 November.
+    assert.ok(![...startsAt('svc_paris')].some((instant) => instant.startsWith('2026-11-30')));
+    for (const slot of slots) {
+      assert.ok(slot.starts_at > now.toISOString() && Date.parse(slot.starts_at) < now.getTime() + (dropOffSlotDaysAhead + 1) * millisecondsPerDay, slot.starts_at);
+      assert.ok(slot.ends_at > slot.starts_at);
+      assert.ok(slot.capacity >= 2);
+      assert.equal(slot.booked, 0);
+    }
+  });
+
+  it('fills in the centre details of a demo database seeded before centres had them', async () => {
+    await db.updateTable('service_centres').set({ time_zone: 'UTC', latitude: null, longitude: null }).where('id', '=', 'svc_tokyo').execute();
+    await seedDemo(db, { dataDir, now });
+    const tokyo = await db.selectFrom('service_centres').select(['time_zone', 'latitude']).where('id', '=', 'svc_tokyo').executeTakeFirstOrThrow();
+    assert.equal(tokyo.time_zone, 'Asia/Tokyo');
+    assert.ok(tokyo.latitude !== null);
+  });
+
   it('changes nothing when run again', async () => {
     const again = await seedDemo(db, { dataDir, now });
     assert.equal(again.created, false);
@@ -113,5 +179,16 @@ describeEachDatabase('the demo seed', (database) => {
     assert.equal(await count(db, 'items'), 500);
     assert.equal(await count(db, 'api_keys'), 2);
     assert.equal(await count(db, 'warranties'), 1);
+    assert.equal(await count(db, 'drop_off_slots'), expectedSlotCount);
+  });
+
+  it('run a week later, adds that week’s slots and keeps the bookings of those already there', async () => {
+    const booked = await db.selectFrom('drop_off_slots').select('id').orderBy('starts_at').executeTakeFirstOrThrow();
+    await db.updateTable('drop_off_slots').set({ booked: 1 }).where('id', '=', booked.id).execute();
+    await seedDemo(db, { dataDir, now: new Date(now.getTime() + 7 * millisecondsPerDay) });
+    // One more week: Paris 5 × 5, Genève 5 × 4, Tokyo 6 × 4, New York 6 × 4.
+    assert.equal(await count(db, 'drop_off_slots'), expectedSlotCount + 25 + 20 + 24 + 24);
+    const kept = await db.selectFrom('drop_off_slots').select('booked').where('id', '=', booked.id).executeTakeFirstOrThrow();
+    assert.equal(kept.booked, 1);
   });
 });

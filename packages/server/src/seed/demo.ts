@@ -1,6 +1,6 @@
 /**
  * The demo registry: Maison Aubert, 22 models with GTINs, 500 pieces with warranty-card codes, 6 retailers
- * in 4 countries, 4 service centres, a publishable key for the demo site and a secret key.
+ * in 4 countries, 4 service centres with drop-off slots for the next four weeks, a publishable key for the demo site and a secret key.
  * Re-running changes nothing. Keys and a few serial/card-code pairs are written to
  * `DATA_DIR/demo-credentials.json` for the demo script and the end-to-end test: that file exists
  * for the local demo only.
@@ -12,8 +12,9 @@ import { createApiKey } from '../api-keys.ts';
 import type { Db } from '../db/database.ts';
 import { generateCardCode, hashCardCode } from '../features/warranties/card-code.ts';
 import { newId } from '../ids.ts';
-import { fillMissingGtins, insertBrand, insertItems, insertModels, insertRetailers, insertServiceCentres, setItemStatus, type SeededItem } from './building-blocks.ts';
+import { fillMissingCentreDetails, fillMissingGtins, insertBrand, insertItems, insertModels, insertRetailers, insertServiceCentres, setItemStatus, type SeededItem } from './building-blocks.ts';
 import { appendProvenanceEvent } from '../features/provenance/events.ts';
+import { insertDropOffSlots } from './drop-off-slots.ts';
 import { brandSitePageTemplates, demoBrand, demoModels, demoRetailers, demoServiceCentres, demoSiteOrigins } from './demo-catalogue.ts';
 
 const demoPieceCount = 500;
@@ -169,6 +170,9 @@ export async function seedDemo(db: Db, options: { dataDir: string; origins?: str
   const existing = await db.selectFrom('brands').select('id').where('id', '=', demoBrand.id).executeTakeFirst();
   if (existing) {
     await fillMissingGtins(db, demoBrand.id, demoModels);
+    await fillMissingCentreDetails(db, demoBrand.id, demoServiceCentres);
+    // The weeks ahead move with the clock: a later run adds the days it now reaches.
+    await insertDropOffSlots(db, demoBrand.id, demoServiceCentres, options.now);
     if (existsSync(credentialsFile)) {
       return { created: false, credentials: JSON.parse(await readFile(credentialsFile, 'utf8')) as DemoCredentials, credentialsFile };
     }
@@ -183,6 +187,7 @@ export async function seedDemo(db: Db, options: { dataDir: string; origins?: str
     const models = await insertModels(trx, demoBrand.id, demoModels);
     await insertRetailers(trx, demoBrand.id, demoRetailers);
     await insertServiceCentres(trx, demoBrand.id, demoServiceCentres);
+    await insertDropOffSlots(trx, demoBrand.id, demoServiceCentres, options.now);
     const items = await insertItems(trx, {
       brandId: demoBrand.id,
       models,

@@ -19,6 +19,7 @@ import { recordingLogger } from '../logger.ts';
 import { RecordingMailer } from '../mail/recording-mailer.ts';
 import { insertBrand, insertItems, insertModels, insertRetailers, insertServiceCentres, setItemStatus, type SeededItem } from '../seed/building-blocks.ts';
 import { appendProvenanceEvent } from '../features/provenance/events.ts';
+import { insertDropOffSlots } from '../seed/drop-off-slots.ts';
 import { brandSitePageTemplates, demoModels, demoRetailers, demoServiceCentres, type BrandSpec, type RetailerSpec } from '../seed/demo-catalogue.ts';
 import { createTestDatabase, postgresUnavailableReason } from './postgres.ts';
 
@@ -104,7 +105,9 @@ export async function createTestServer(options: TestServerOptions): Promise<Test
   const models = await insertModels(db, fixtureBrand.id, demoModels.slice(0, 4));
   const retailers = demoRetailers.slice(0, 3);
   await insertRetailers(db, fixtureBrand.id, retailers);
-  await insertServiceCentres(db, fixtureBrand.id, demoServiceCentres.slice(0, 1));
+  const serviceCentres = demoServiceCentres.slice(0, 1);
+  await insertServiceCentres(db, fixtureBrand.id, serviceCentres);
+  await insertDropOffSlots(db, fixtureBrand.id, serviceCentres, now);
   const seeded = await insertItems(db, {
     brandId: fixtureBrand.id,
     models,

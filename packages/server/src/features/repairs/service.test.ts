@@ -6,7 +6,7 @@ import { rejection } from '../warranties/testing.ts';
 import { bookRepair } from './booking.ts';
 import { decideEstimate, getRepairOrder, lookupRepair, rateRepair, serviceExtensionReason } from './lifecycle.ts';
 import { repairTransitions } from './state-machine.ts';
-import { booking, configureFixtureCentre, fixtureMailInInstructions, insertActiveWarranty, insertSlot, staffMove } from './testing.ts';
+import { booking, fixtureMailInInstructions, insertActiveWarranty, insertSlot, staffMove } from './testing.ts';
 
 const ownerAddress = '203.0.113.7';
 const estimate = {
@@ -22,7 +22,6 @@ describeEachDatabase('repairs', (database) => {
   let server: TestServer;
   beforeEach(async () => {
     server = await createTestServer({ database });
-    await configureFixtureCentre(server.db);
   });
   afterEach(() => server.close());
 

@@ -1,24 +1,17 @@
 /**
- * Fixtures of the repair tests: the harness's brand has one service centre (`svc_paris`, with a
- * turnaround per service) but no drop-off slots, time zone or warranties yet; these add them.
+ * Fixtures of the repair tests: the harness's brand has one service centre (`svc_paris`, the demo's,
+ * with its time zone, turnaround per service, mail-in instructions and drop-off slots for the next
+ * four weeks); these add slots a test controls, warranties, bookings and staff moves.
  */
 import { RepairBookingRequest, RepairTransitionRequest, type RepairTransitionRequest as TransitionRequest } from '@atelier/client/contract';
-import type { Db } from '../../db/database.ts';
 import { newId } from '../../ids.ts';
+import { demoServiceCentres } from '../../seed/demo-catalogue.ts';
 import type { TestServer } from '../../testing/index.ts';
 import { advanceRepair } from './lifecycle.ts';
 
-export const fixtureCentreId = 'svc_paris';
-export const fixtureCentreTimeZone = 'Europe/Paris';
-export const fixtureMailInInstructions = 'Send the piece insured, in its box, to Atelier de Service Paris, 12 rue de la Paix.';
-
-export async function configureFixtureCentre(db: Db): Promise<void> {
-  await db
-    .updateTable('service_centres')
-    .set({ time_zone: fixtureCentreTimeZone, mail_in_instructions: fixtureMailInInstructions })
-    .where('id', '=', fixtureCentreId)
-    .execute();
-}
+const fixtureCentre = demoServiceCentres[0]!;
+export const fixtureCentreId = fixtureCentre.id;
+export const fixtureMailInInstructions = fixtureCentre.mailInInstructions;
 
 export async function insertSlot(server: TestServer, slot: { startsAt: string; capacity: number; centreId?: string }): Promise<string> {
   const id = newId('slot');
