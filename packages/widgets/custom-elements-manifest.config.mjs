@@ -8,6 +8,9 @@ function publicApiOnly() {
   return {
     name: 'atelier-public-api-only',
     packageLinkPhase({ customElementsManifest }) {
+      // The analyzer lists modules in the order its file search finishes, which varies from run to
+      // run; sorted by path, the manifest is the same on every machine and `--check` is reliable.
+      customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path));
       for (const module of customElementsManifest.modules) {
         for (const declaration of module.declarations ?? []) {
           const hidden = new Set(
