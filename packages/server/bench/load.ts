@@ -5,11 +5,17 @@
  */
 import autocannon from 'autocannon';
 
+function cpuMicrosSince(start: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(start);
+  return used.user + used.system;
+}
+
 const [url, seconds, connections, serialPrefix, serialCount] = process.argv.slice(2);
 if (!url || !seconds || !connections) throw new Error('usage: load.ts <url> <seconds> <connections> [serialPrefix serialCount]');
 const authorization = process.env['BENCH_API_KEY'];
 
 const target = new URL(url);
+const cpuAtStart = process.cpuUsage();
 const result = await autocannon({
   url: target.origin,
   connections: Number(connections),
@@ -34,5 +40,6 @@ process.stdout.write(
     non2xx: result.non2xx,
     errors: result.errors,
     total: result.requests.total,
+    loadCpuMicros: cpuMicrosSince(cpuAtStart),
   })}\n`,
 );

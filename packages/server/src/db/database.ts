@@ -48,6 +48,11 @@ const sqliteStatementCacheSize = 500;
  * node:sqlite with a cache of prepared statements keyed by SQL text. The Kysely dialect prepares
  * every query anew, which costs more than running a small indexed query; a prepared statement is
  * reusable as soon as it has run (node:sqlite runs it synchronously to completion).
+ *
+ * The dialect also asks each statement for its `columns()` on every run (to choose between `all`
+ * and `run`); node:sqlite builds that description anew each time (~13 µs for the public lookup's
+ * 22 columns, a third of the query), although a prepared statement's columns never change. So
+ * each cached statement answers it from the description read once.
  */
 class StatementCachingDatabase extends DatabaseSync {
   readonly #statements = new Map<string, StatementSync>();
@@ -56,6 +61,8 @@ class StatementCachingDatabase extends DatabaseSync {
     const cached = this.#statements.get(sql);
     if (cached) return cached;
     const statement = super.prepare(sql);
+    const columns = statement.columns();
+    statement.columns = () => columns;
     if (this.#statements.size >= sqliteStatementCacheSize) {
       // Oldest first: Map iterates in insertion order.
       this.#statements.delete(this.#statements.keys().next().value!);

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import { fixedClock } from '../clock.ts';
 import { LookupAuditLog, type LookupRecord } from '../features/provenance/lookup-audit.ts';
+import type { LookupAuditRow } from '../features/provenance/lookup-audit-rows.ts';
 import { recordingLogger, silentLogger } from '../logger.ts';
 import { startProcedureThread, type ProcedureRunner } from './procedure-threads.ts';
 import { migrateToLatest, openDatabase, type Db } from './database.ts';
@@ -101,7 +102,7 @@ describe('background writes on a SQLite file', () => {
   });
 
   it('rejects a write the database refuses, with its reason, and keeps serving later writes', async () => {
-    const row = { id: 'lkp_same', brand_id: 'brand_a', serial: 'BN-1', item_id: null, looked_up_at: clock.now().toISOString(), channel: 'api' as const, outcome: 'answered' as const, api_key_id: null, client_address_hash: 'a'.repeat(64), piece_was_stolen: 0 as const };
+    const row: LookupAuditRow = ['lkp_same', 'brand_a', 'BN-1', null, clock.now().toISOString(), 'api', 'answered', null, 'a'.repeat(64), 0];
     await assert.rejects(writer.run('insertLookupRows', { rows: [row, row], rowsPerInsert: 1 }), /UNIQUE constraint failed/);
     assert.deepEqual(await lookedUpSerials(db), [], 'the failed batch was rolled back as a whole');
     assert.deepEqual(await writer.run('addToCounters', [{ key: 'k', windowStart: 0, count: 2 }]), [2]);

@@ -30,6 +30,12 @@ export function inlineRunner(db: Db): ProcedureRunner {
   return { run: (procedure, args) => runOn(db, procedure, args), close: async () => {} };
 }
 
+/**
+ * Batches of calls a thread may have been sent and not yet answered: the one it is running and
+ * the next, queued, so it never waits for the event loop between two batches.
+ */
+const maxBatchesInFlight = 2;
+
 interface PendingRun {
   resolve: (result: unknown) => void;
   reject: (error: Error) => void;
@@ -59,8 +65,12 @@ class SqliteProcedureThread implements ProcedureRunner {
   readonly #writes: boolean;
   readonly #pending = new Map<number, PendingRun>();
   readonly #exited: Promise<void>;
-  /** Calls made during this turn of the event loop, sent together at its end. */
+  /** Calls not yet sent: made during this turn of the event loop, or while two batches were out. */
   #outbox: ProcedureCall[] = [];
+  /** Whether a send of the outbox is scheduled for the end of this turn of the event loop. */
+  #sendScheduled = false;
+  /** Batches sent and not yet answered. */
+  #batchesInFlight = 0;
   #nextId = 1;
   #failedOver = false;
   #closing = false;
@@ -78,7 +88,9 @@ class SqliteProcedureThread implements ProcedureRunner {
     this.#worker.unref();
     if (this.#writes) countWritingThread(db, 1);
     this.#worker.on('message', ({ replies }: ProcedureReplies) => {
+      this.#batchesInFlight--;
       for (const reply of replies) this.#settle(reply);
+      this.#scheduleSend();
     });
     this.#worker.on('error', (error) => this.#failOver(error.message));
     this.#exited = new Promise((resolve) => {
@@ -96,18 +108,32 @@ class SqliteProcedureThread implements ProcedureRunner {
       if (this.#pending.size === 0) this.#worker.ref();
       this.#pending.set(id, { resolve: resolve as (result: unknown) => void, reject });
       this.#outbox.push({ id, procedure, args });
-      if (this.#outbox.length === 1) setImmediate(() => this.#sendOutbox());
+      this.#scheduleSend();
     });
   }
 
   /**
-   * One message for the calls of a whole event-loop turn (under load, the lookups of every
-   * connection that was readable): each message costs both threads a wake-up.
+   * Calls go in batches, at most `maxBatchesInFlight` at a time: each message costs both threads
+   * a wake-up (and under CPU contention the sender can wait on the receiving port's lock), so
+   * while the thread is busy with one batch and has the next one queued, further calls wait in
+   * the outbox and leave together when a batch is answered. At low load every turn of the event
+   * loop still sends its calls at once; under load batches grow instead of messages multiplying.
    */
+  #scheduleSend(): void {
+    if (this.#sendScheduled || this.#outbox.length === 0 || this.#batchesInFlight >= maxBatchesInFlight) return;
+    this.#sendScheduled = true;
+    // At the end of this turn: the calls of every connection that was readable go together.
+    setImmediate(() => {
+      this.#sendScheduled = false;
+      this.#sendOutbox();
+    });
+  }
+
   #sendOutbox(): void {
     if (this.#outbox.length === 0 || this.#failedOver) return;
     const calls = this.#outbox;
     this.#outbox = [];
+    this.#batchesInFlight++;
     this.#worker.postMessage({ type: 'run', calls } satisfies ProcedureRequest);
   }
 

@@ -12,6 +12,7 @@ import type { Db } from '../../db/database.ts';
 import type { ProvenanceLookupsTable } from '../../db/schema.ts';
 import { newTimeOrderedId } from '../../ids.ts';
 import type { Logger } from '../../logger.ts';
+import type { LookupAuditRow } from './lookup-audit-rows.ts';
 import { unknownSerial } from './record.ts';
 
 const auditSaltSettingName = 'lookup_audit_address_salt';
@@ -88,7 +89,7 @@ export interface LookupAuditLogOptions {
  */
 export class LookupAuditLog {
   readonly #options: LookupAuditLogOptions;
-  #queued: ProvenanceLookupsTable[] = [];
+  #queued: LookupAuditRow[] = [];
   #timer: NodeJS.Timeout | undefined;
   #writing: Promise<void> | undefined;
 
@@ -97,18 +98,18 @@ export class LookupAuditLog {
   }
 
   record(lookup: LookupRecord): void {
-    this.#queued.push({
-      id: newTimeOrderedId('lkp', lookup.at),
-      brand_id: lookup.brandId,
-      serial: lookup.serial.toUpperCase(),
-      item_id: lookup.item?.id ?? null,
-      looked_up_at: lookup.at.toISOString(),
-      channel: lookup.channel,
-      outcome: lookup.outcome,
-      api_key_id: lookup.apiKeyId,
-      client_address_hash: lookup.clientAddressHash,
-      piece_was_stolen: lookup.item?.status === 'stolen' ? 1 : 0,
-    });
+    this.#queued.push([
+      newTimeOrderedId('lkp', lookup.at),
+      lookup.brandId,
+      lookup.serial.toUpperCase(),
+      lookup.item?.id ?? null,
+      lookup.at.toISOString(),
+      lookup.channel,
+      lookup.outcome,
+      lookup.apiKeyId,
+      lookup.clientAddressHash,
+      lookup.item?.status === 'stolen' ? 1 : 0,
+    ]);
     if (this.#queued.length >= this.#options.rowsPerInsert) void this.flush();
     else this.#scheduleFlush();
   }
