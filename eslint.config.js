@@ -19,6 +19,8 @@ export default defineConfig(
       '**/*.generated.*',
       '**/custom-elements.json',
       '**/openapi.json',
+      // The Shopify theme extension's JavaScript: minified and copied there by its build script.
+      '**/extensions/*/assets/*.js',
     ],
   },
   js.configs.recommended,

@@ -20,3 +20,16 @@ if (activationWidget && serialFromCard && !activationWidget.hasAttribute('serial
   activationWidget.setAttribute('serial', serialFromCard);
   activationWidget.scrollIntoView({ block: 'start' });
 }
+
+// The card's service link (GS1 link type gs1:serviceInfo) leads to `/repair.html?serial=…`: the
+// booking starts with that piece.
+const bookingWidget = document.querySelector('atelier-repair-booking');
+if (bookingWidget && serialFromCard && !bookingWidget.hasAttribute('serial')) {
+  bookingWidget.setAttribute('serial', serialFromCard);
+}
+
+// Repair e-mails link to the tracker with its proof in the fragment; the widget reads it by itself.
+const trackerWidget = document.querySelector('atelier-service-tracker');
+if (trackerWidget && window.location.hash.includes('atelier-tracker=')) {
+  trackerWidget.scrollIntoView({ block: 'start' });
+}

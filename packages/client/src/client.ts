@@ -2,7 +2,7 @@
  * The Atelier API client: one namespace per capability, each method a one-line use of the
  * generic `call`, so every method validates, authenticates, retries and reports errors the same way.
  */
-import type { RequestOf, ResponseOf } from './contract/operation.ts';
+import type { QueryOf, RequestOf, ResponseOf } from './contract/operation.ts';
 import {
   activateWarranty,
   bookRepair,
@@ -10,6 +10,10 @@ import {
   decideEstimate,
   getBrand,
   getRepair,
+  getServiceMetrics,
+  listRepairs,
+  listServiceCentres,
+  listServiceCentreSlots,
   lookupRepair,
   rateRepair,
   transitionRepair,
@@ -72,10 +76,22 @@ export interface AtelierClient {
     decideEstimate(input: RequestOf<typeof decideEstimate>, options?: CallOptions): Promise<ResponseOf<typeof decideEstimate>>;
     /** After return, the owner rates the service from 1 to 5. */
     rate(input: RequestOf<typeof rateRepair>, options?: CallOptions): Promise<ResponseOf<typeof rateRepair>>;
+    /** Secret key. The service desk's repairs, newest first; filter by `status` (one or an array), `serviceCentreId`, `flagged`; page with `limit` and `cursor`. */
+    list(query?: QueryOf<typeof listRepairs>, options?: CallOptions): Promise<ResponseOf<typeof listRepairs>>;
     /** Secret key. The repair as the service desk sees it. */
     get(trackingCode: string, options?: CallOptions): Promise<ResponseOf<typeof getRepair>>;
     /** Secret key. Moves the repair along its lifecycle (with a note, an estimate or a promised date). */
     transition(trackingCode: string, input: RequestOf<typeof transitionRepair>, options?: CallOptions): Promise<ResponseOf<typeof transitionRepair>>;
+  };
+  serviceCentres: {
+    /** The brand's centres with their services and turnaround; filter by `country`, `service`; `near: 'lat,lng'` sorts nearest first. */
+    list(query?: QueryOf<typeof listServiceCentres>, options?: CallOptions): Promise<ResponseOf<typeof listServiceCentres>>;
+    /** A centre's drop-off slots from `from` to `to`, whole days in the centre's time zone. */
+    slots(serviceCentreId: string, query: QueryOf<typeof listServiceCentreSlots>, options?: CallOptions): Promise<ResponseOf<typeof listServiceCentreSlots>>;
+  };
+  serviceMetrics: {
+    /** Secret key. Per centre and service type: returned repairs, median and p90 turnaround, on-time share, average rating. */
+    get(options?: CallOptions): Promise<ResponseOf<typeof getServiceMetrics>>;
   };
   /** Calls any operation of the contract, for those without a namespace entry yet. */
   call: CallFunction;
@@ -111,8 +127,16 @@ export function createClient(options: ClientOptions): AtelierClient {
       lookup: (input, callOptions) => call(lookupRepair, { body: input }, callOptions),
       decideEstimate: (input, callOptions) => call(decideEstimate, { body: input }, callOptions),
       rate: (input, callOptions) => call(rateRepair, { body: input }, callOptions),
+      list: (query, callOptions) => call(listRepairs, { query }, callOptions),
       get: (trackingCode, callOptions) => call(getRepair, { params: { trackingCode } }, callOptions),
       transition: (trackingCode, input, callOptions) => call(transitionRepair, { params: { trackingCode }, body: input }, callOptions),
+    },
+    serviceCentres: {
+      list: (query, callOptions) => call(listServiceCentres, { query }, callOptions),
+      slots: (serviceCentreId, query, callOptions) => call(listServiceCentreSlots, { params: { serviceCentreId }, query }, callOptions),
+    },
+    serviceMetrics: {
+      get: (callOptions) => call(getServiceMetrics, {}, callOptions),
     },
     call,
   };

@@ -40,6 +40,7 @@ const tagDescriptions: Record<string, string> = {
   sales: 'Sales registered by authorized retailers (secret key).',
   items: 'Serialized pieces as brand staff and retailers see them, and what they record about them (secret key).',
   provenance: "A piece's public, signed history, readable by anyone holding its serial.",
+  'service-network': "The brand's service centres, their services and turnaround, and their boutique drop-off slots.",
   repairs: 'Repair booking, the owner\'s tracker and estimate decision, and the service desk\'s moves along the repair lifecycle.',
 };
 
@@ -67,6 +68,7 @@ function nameOperationSchemas(names: Map<z.ZodMiniType, string>): void {
   for (const op of operations as readonly Operation[]) {
     const roles: [z.ZodMiniType | undefined, string][] = [
       [op.params, 'Params'],
+      [op.query, 'Query'],
       [op.request, 'Request'],
       [op.response, 'Response'],
     ];
@@ -133,7 +135,7 @@ export function errorCodesOf(op: Operation): ErrorCode[] {
   if (op.auth !== 'none') codes.push('missing_api_key', 'invalid_api_key');
   if (op.auth === 'publishable') codes.push('origin_not_allowed');
   if (op.auth === 'secret') codes.push('forbidden', 'secret_key_in_browser');
-  if (op.params || op.request) codes.push('validation_failed');
+  if (op.params || op.query || op.request) codes.push('validation_failed');
   if (op.request) codes.push('malformed_json', 'unsupported_media_type', 'payload_too_large');
   if (op.method === 'POST') codes.push('invalid_idempotency_key', 'idempotency_key_reused', 'idempotency_key_in_use');
   codes.push('rate_limited', 'internal_error', 'service_unavailable', ...op.errors);
@@ -182,8 +184,17 @@ function pathParameters(op: Operation, names: Map<z.ZodMiniType, string>, inputS
   return Object.entries(properties).map(([name, schema]) => ({ name, in: 'path', required: true, schema }));
 }
 
+/** One `in: query` parameter per property of the query schema, in its input (wire) form. */
+function queryParameters(op: Operation, names: Map<z.ZodMiniType, string>, inputSchemas: Record<string, JsonSchema>): unknown[] {
+  if (!op.query) return [];
+  const querySchema = inputSchemas[nameOf(names, op.query)] ?? {};
+  const properties = (querySchema['properties'] ?? {}) as Record<string, JsonSchema>;
+  const required = new Set((querySchema['required'] ?? []) as string[]);
+  return Object.entries(properties).map(([name, schema]) => ({ name, in: 'query', required: required.has(name), schema }));
+}
+
 function operationObject(op: Operation, names: Map<z.ZodMiniType, string>, inputSchemas: Record<string, JsonSchema>): unknown {
-  const parameters = pathParameters(op, names, inputSchemas);
+  const parameters = [...pathParameters(op, names, inputSchemas), ...queryParameters(op, names, inputSchemas)];
   if (op.method === 'POST') parameters.push({ $ref: '#/components/parameters/IdempotencyKey' });
   return {
     operationId: op.id,
@@ -215,6 +226,7 @@ function componentSchemas(
   const requestRoots = ops.flatMap((op) => [
     ...(op.request ? [nameOf(names, op.request)] : []),
     ...(op.params ? [...referencedNames(inputSchemas[nameOf(names, op.params)])] : []),
+    ...(op.query ? [...referencedNames(inputSchemas[nameOf(names, op.query)])] : []),
   ]);
   const responseRoots = [...ops.map((op) => nameOf(names, op.response)), 'Problem'];
   const inRequests = reachable(requestRoots, inputSchemas);

@@ -6,7 +6,7 @@
  */
 import ky from 'ky';
 import * as z from 'zod/mini';
-import type { Operation, ParamsOf, RequestOf, ResponseOf } from './contract/operation.ts';
+import type { Operation, ParamsOf, QueryOf, RequestOf, ResponseOf } from './contract/operation.ts';
 import { idempotencyKeyMaxLength } from './contract/primitives.ts';
 import { problemMediaType } from './contract/problem.ts';
 import { toFieldErrors } from './contract/validation.ts';
@@ -49,8 +49,14 @@ export interface CallOptions {
 
 type ParamsInput<Op> = ParamsOf<Op> extends undefined ? { params?: undefined } : { params: ParamsOf<Op> };
 type BodyInput<Op> = RequestOf<Op> extends undefined ? { body?: undefined } : { body: RequestOf<Op> };
-/** What a call of `Op` takes: its path parameters and its JSON body, each only when it has one. */
-export type CallInput<Op> = ParamsInput<Op> & BodyInput<Op>;
+// Optional when every parameter is (filters), required when the schema requires one (a date range).
+type QueryInput<Op> = QueryOf<Op> extends undefined
+  ? { query?: undefined }
+  : Record<string, never> extends QueryOf<Op>
+    ? { query?: QueryOf<Op> }
+    : { query: QueryOf<Op> };
+/** What a call of `Op` takes: its path parameters, query parameters and JSON body, each only when it has one. */
+export type CallInput<Op> = ParamsInput<Op> & QueryInput<Op> & BodyInput<Op>;
 
 export type CallFunction = <Op extends Operation>(
   operation: Op,
@@ -161,8 +167,12 @@ export function createTransport(options: TransportOptions): Transport {
         `${operation.id} needs a secret key (sk_…), which only a server may hold; this client has a publishable key.`,
       );
     }
-    const { params, body } = input as { params?: unknown; body?: unknown };
+    const { params, query, body } = input as { params?: unknown; query?: Record<string, string | number | boolean | undefined>; body?: unknown };
     const parsedParams = operation.params ? parseInput(operation.params, params) : undefined;
+    // Checked here for its field errors, but sent as given: the query's input form is its wire form
+    // (`near=48.85,2.35`, not the point it parses to). ky drops undefined values and sends an array
+    // as a comma list.
+    if (operation.query) parseInput(operation.query, query ?? {});
     const parsedBody = operation.request ? parseInput(operation.request, body) : undefined;
     const headers: Record<string, string> = {};
     // Set once per call, before ky's first attempt: every retry resends this same request, key included.
@@ -176,6 +186,7 @@ export function createTransport(options: TransportOptions): Transport {
         method: operation.method,
         headers,
         ...(operation.request ? { json: parsedBody } : {}),
+        searchParams: query,
         ...(callOptions.signal ? { signal: callOptions.signal } : {}),
       }).text();
     } catch (error) {

@@ -21,6 +21,8 @@ import { provenanceRoutes } from './features/provenance/routes.ts';
 import { itemRoutes } from './features/items/routes.ts';
 import { saleRoutes } from './features/sales/routes.ts';
 import { repairRoutes } from './features/repairs/routes.ts';
+import { serviceMetricsRoutes } from './features/service-metrics/routes.ts';
+import { serviceNetworkRoutes } from './features/service-network/routes.ts';
 import { warrantyRoutes } from './features/warranties/routes.ts';
 import { clientIpOf } from './http/client-ip.ts';
 import { requestBodyLimit } from './http/body-limit.ts';
@@ -146,7 +148,7 @@ export function createServer(deps: ServerDeps & { options?: ServerOptions }): Ap
   app.use('/v1/provenance/:serial', provenanceLookupGuard({ db: deps.db, clock: deps.clock, apiKeys, counters, audit, policies: lookupPolicies, hashAddress }));
   registerDigitalLinkResolver(app, { db: deps.db, clock: deps.clock, counters, audit, policy: lookupPolicies.digitalLinkPerAddress, hashAddress });
 
-  const routes = [...brandRoutes(deps), ...warrantyRoutes(deps), ...saleRoutes(deps), ...itemRoutes(deps), ...provenanceRoutes(deps, { audit, hashAddress, reader }), ...repairRoutes(deps)];
+  const routes = [...brandRoutes(deps), ...warrantyRoutes(deps), ...saleRoutes(deps), ...itemRoutes(deps), ...provenanceRoutes(deps, { audit, hashAddress, reader }), ...repairRoutes(deps), ...serviceNetworkRoutes(deps), ...serviceMetricsRoutes(deps)];
   registerOperations(app, routes, {
     db: deps.db,
     apiKeys,

@@ -1,6 +1,7 @@
 /** What the server is built from; tests pass their own (in-memory database, recording mailer, fixed clock). */
 import type { Clock } from './clock.ts';
 import type { Db } from './db/database.ts';
+import type { Logger } from './logger.ts';
 import type { Mailer } from './mail/mailer.ts';
 
 export interface ServerDeps {
@@ -9,4 +10,6 @@ export interface ServerDeps {
   clock: Clock;
   /** Where the brand site lives, for links in e-mails (`PUBLIC_URL`). */
   publicUrl: string;
+  /** Where features report what they handle without failing the request (a repair e-mail not sent); default: the console. */
+  logger?: Logger;
 }

@@ -9,6 +9,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { minifyLitTemplates } from './minify-lit-templates.mjs';
+import { stripOperationDocs } from './strip-operation-docs.mjs';
 import { terserPass } from './terser-pass.mjs';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
@@ -25,7 +26,7 @@ const sharedRuntime = new RegExp(
     String.raw`/node_modules/(\.pnpm/[^/]+/node_modules/)?(lit|lit-html|lit-element|@lit/reactive-element|zod|ky)/`,
     String.raw`/packages/client/src/(transport|errors|error-mapping|retry-policy|retry-after|idempotency-key)\.ts$`,
     String.raw`/packages/client/src/contract/(primitives|problem|validation|operation|brand|brand-operations|signing-key|warranties)\.ts$`,
-    String.raw`/packages/widgets/src/(base|themes)/`,
+    String.raw`/packages/widgets/src/(base|themes|forms)/`,
   ].join('|'),
 );
 
@@ -70,7 +71,7 @@ await build({
 // loader import Vite's preload helper from the shared runtime chunk, fetching the runtime on every page.
 await build({
   ...common,
-  plugins: [minifyLitTemplates(), terserPass({ compress: { passes: 2 }, format: { comments: false } })],
+  plugins: [stripOperationDocs(), minifyLitTemplates(), terserPass({ compress: { passes: 2 }, format: { comments: false } })],
   build: {
     outDir: cdnDir,
     emptyOutDir: false,
@@ -81,6 +82,11 @@ await build({
     lib: { entry: { loader: 'src/loader.ts' }, formats: ['es'] },
     rolldownOptions: {
       preserveEntrySignatures: 'allow-extension',
+      // The contract builds its schemas at the top of its modules with zod's factories (`z.object(…)`),
+      // which zod declares free of side effects but which the bundler cannot see as such through the
+      // `z` namespace: without this, every schema of a contract module a widget imports (and the zod
+      // code behind it, which lands in the shared runtime) ships even when no operation uses it.
+      treeshake: { manualPureFunctions: ['z'] },
       output: {
         entryFileNames: '[name].js',
         chunkFileNames: '[name]-[hash].js',

@@ -8,3 +8,8 @@ export { AtelierWarrantyActivation, warrantyActivationTag } from './components/w
 export type { WarrantyActivationClient } from './components/warranty-activation/warranty-activation-client.ts';
 export { AtelierProvenance, provenanceTag } from './components/provenance/provenance.ts';
 export type { ProvenanceClient } from './components/provenance/provenance-client.ts';
+export { AtelierRepairBooking, repairBookingTag } from './components/repair-booking/repair-booking.ts';
+export type { RepairBookedDetail } from './components/repair-booking/repair-booking.ts';
+export type { RepairBookingClient } from './components/repair-booking/repair-booking-client.ts';
+export { AtelierServiceTracker, serviceTrackerTag } from './components/service-tracker/service-tracker.ts';
+export type { ServiceTrackerClient } from './components/service-tracker/service-tracker-client.ts';

@@ -5,6 +5,8 @@
 const widgetModules: Record<string, () => Promise<unknown>> = {
   'atelier-warranty-activation': () => import('./components/warranty-activation/warranty-activation.ts'),
   'atelier-provenance': () => import('./components/provenance/provenance.ts'),
+  'atelier-repair-booking': () => import('./components/repair-booking/repair-booking.ts'),
+  'atelier-service-tracker': () => import('./components/service-tracker/service-tracker.ts'),
 };
 
 const requested = new Set<string>();

@@ -13,3 +13,6 @@ export * from './operations.ts';
 export * from './service-network.ts';
 export * from './repairs.ts';
 export * from './repair-operations.ts';
+export * from './service-metrics.ts';
+export * from './repair-listing.ts';
+export * from './service-network-operations.ts';

@@ -19,6 +19,7 @@ export interface Operation<
   Params extends z.ZodMiniType | undefined = z.ZodMiniType | undefined,
   Request extends z.ZodMiniType | undefined = z.ZodMiniType | undefined,
   Response extends z.ZodMiniType = z.ZodMiniType,
+  Query extends z.ZodMiniType | undefined = z.ZodMiniType | undefined,
 > {
   /** Stable operationId in the OpenAPI document. */
   readonly id: string;
@@ -30,6 +31,12 @@ export interface Operation<
   readonly tags: readonly string[];
   /** Path parameters. */
   readonly params: Params;
+  /**
+   * Query parameters: a strict object schema, so an unknown parameter is refused. Its input form
+   * is what travels in the URL (strings, or arrays sent as comma lists); its output is what the
+   * handler receives.
+   */
+  readonly query: Query;
   /** JSON request body. */
   readonly request: Request;
   readonly response: Response;
@@ -44,6 +51,7 @@ export function operation<
   const Params extends z.ZodMiniType | undefined = undefined,
   const Request extends z.ZodMiniType | undefined = undefined,
   const Response extends z.ZodMiniType = z.ZodMiniType,
+  const Query extends z.ZodMiniType | undefined = undefined,
 >(definition: {
   id: string;
   method: HttpMethod;
@@ -52,18 +60,19 @@ export function operation<
   summary: string;
   tags: readonly string[];
   params?: Params;
+  query?: Query;
   request?: Request;
   response: Response;
   successStatus?: 200 | 201;
   errors?: readonly ErrorCode[];
-}): Operation<Params, Request, Response> {
+}): Operation<Params, Request, Response, Query> {
+  // `params`, `query` and `request` come with the spread (absent: undefined): every byte here ships
+  // in each widget's shared runtime, so only the defaults are spelled out.
   return {
     ...definition,
-    params: definition.params as Params,
-    request: definition.request as Request,
     successStatus: definition.successStatus ?? 200,
     errors: definition.errors ?? [],
-  };
+  } as Operation<Params, Request, Response, Query>;
 }
 
 export type ParamsOf<Op> = Op extends Operation<infer P, infer _R, infer _S> ? (P extends z.ZodMiniType ? z.input<P> : undefined) : never;
@@ -72,3 +81,6 @@ export type RequestOf<Op> = Op extends Operation<infer _P, infer R, infer _S> ? 
 export type ParsedRequestOf<Op> = Op extends Operation<infer _P, infer R, infer _S> ? (R extends z.ZodMiniType ? z.output<R> : undefined) : never;
 export type ParsedParamsOf<Op> = Op extends Operation<infer P, infer _R, infer _S> ? (P extends z.ZodMiniType ? z.output<P> : undefined) : never;
 export type ResponseOf<Op> = Op extends Operation<infer _P, infer _R, infer S> ? z.output<S> : never;
+export type QueryOf<Op> = Op extends Operation<infer _P, infer _R, infer _S, infer Q> ? (Q extends z.ZodMiniType ? z.input<Q> : undefined) : never;
+/** The query as the handler sees it after validation (`near` as a point, comma lists as arrays). */
+export type ParsedQueryOf<Op> = Op extends Operation<infer _P, infer _R, infer _S, infer Q> ? (Q extends z.ZodMiniType ? z.output<Q> : undefined) : never;

@@ -14,7 +14,9 @@ import { operation } from './operation.ts';
 import { ProvenanceRecord } from './provenance.ts';
 import { SaleRegistration, SaleResponse } from './sales.ts';
 import { activateWarranty, confirmWarranty } from './warranty-operations.ts';
-import { bookRepair, decideEstimate, getRepair, lookupRepair, rateRepair, transitionRepair } from './repair-operations.ts';
+import { bookRepair, decideEstimate, getRepair, listRepairs, lookupRepair, rateRepair, transitionRepair } from './repair-operations.ts';
+import { listServiceCentres, listServiceCentreSlots } from './service-network-operations.ts';
+import { getServiceMetrics } from './service-metrics.ts';
 
 export { activateWarranty, confirmWarranty, getBrand };
 
@@ -147,7 +149,9 @@ export const listProvenanceLookups = operation({
   errors: ['unknown_serial'],
 });
 
-export { bookRepair, decideEstimate, getRepair, lookupRepair, rateRepair, transitionRepair };
+export { bookRepair, decideEstimate, getRepair, listRepairs, lookupRepair, rateRepair, transitionRepair };
+export { listServiceCentres, listServiceCentreSlots };
+export { getServiceMetrics };
 
 export const operations = [
   getBrand,
@@ -170,4 +174,8 @@ export const operations = [
   rateRepair,
   getRepair,
   transitionRepair,
+  listRepairs,
+  listServiceCentres,
+  listServiceCentreSlots,
+  getServiceMetrics,
 ] as const;

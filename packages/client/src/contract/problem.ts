@@ -99,7 +99,7 @@ export const errorStatuses = {
   purchase_date_before_manufacture: 422,
   invalid_confirmation_token: 404,
   confirmation_token_expired: 410,
-  unknown_service_centre: 422,
+  unknown_service_centre: 404,
   service_not_offered: 422,
   date_in_future: 422,
   already_reported_stolen: 409,

@@ -4,6 +4,7 @@
  * wires the routes.
  */
 import { operation } from './operation.ts';
+import { RepairList, RepairListQuery, repairListMaxLimit } from './repair-listing.ts';
 import {
   EstimateDecisionRequest,
   RatingRequest,
@@ -18,7 +19,7 @@ import {
 /** What a lookup with a wrong code or a wrong e-mail answers: the same, so neither is revealed. */
 const trackerErrors = ['unknown_repair'] as const;
 
-export const bookRepair = operation({
+export const bookRepair = /* @__PURE__ */ operation({
   id: 'bookRepair',
   method: 'POST',
   path: '/v1/repairs',
@@ -31,7 +32,7 @@ export const bookRepair = operation({
   errors: ['unknown_serial', 'item_unavailable', 'unknown_service_centre', 'service_not_offered', 'unknown_slot', 'slot_full'],
 });
 
-export const lookupRepair = operation({
+export const lookupRepair = /* @__PURE__ */ operation({
   id: 'lookupRepair',
   method: 'POST',
   path: '/v1/repairs/lookup',
@@ -43,7 +44,7 @@ export const lookupRepair = operation({
   errors: trackerErrors,
 });
 
-export const decideEstimate = operation({
+export const decideEstimate = /* @__PURE__ */ operation({
   id: 'decideEstimate',
   method: 'POST',
   path: '/v1/repairs/estimate-decisions',
@@ -55,7 +56,7 @@ export const decideEstimate = operation({
   errors: [...trackerErrors, 'invalid_transition', 'repair_status_changed', 'estimate_expired'],
 });
 
-export const rateRepair = operation({
+export const rateRepair = /* @__PURE__ */ operation({
   id: 'rateRepair',
   method: 'POST',
   path: '/v1/repairs/ratings',
@@ -68,7 +69,7 @@ export const rateRepair = operation({
   errors: [...trackerErrors, 'repair_not_returned', 'already_rated'],
 });
 
-export const getRepair = operation({
+export const getRepair = /* @__PURE__ */ operation({
   id: 'getRepair',
   method: 'GET',
   path: '/v1/repairs/{trackingCode}',
@@ -80,7 +81,7 @@ export const getRepair = operation({
   errors: trackerErrors,
 });
 
-export const transitionRepair = operation({
+export const transitionRepair = /* @__PURE__ */ operation({
   id: 'transitionRepair',
   method: 'POST',
   path: '/v1/repairs/{trackingCode}/transitions',
@@ -94,4 +95,16 @@ export const transitionRepair = operation({
   errors: [...trackerErrors, 'invalid_transition', 'repair_status_changed', 'estimate_required'],
 });
 
-export const repairOperations = [bookRepair, lookupRepair, decideEstimate, rateRepair, getRepair, transitionRepair] as const;
+export const listRepairs = /* @__PURE__ */ operation({
+  id: 'listRepairs',
+  method: 'GET',
+  path: '/v1/repairs',
+  auth: 'secret',
+  summary:
+    `The service desk's repairs, newest first, a page at a time (\`limit\` up to ${repairListMaxLimit}, \`cursor\` from the previous page): filtered by \`status\` (repeated or a comma list), \`serviceCentreId\` and \`flagged\`.`,
+  tags: ['repairs'],
+  query: RepairListQuery,
+  response: RepairList,
+});
+
+export const repairOperations = [bookRepair, lookupRepair, decideEstimate, rateRepair, getRepair, transitionRepair, listRepairs] as const;

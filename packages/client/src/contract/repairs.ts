@@ -3,6 +3,7 @@
  * the owner approves or declines, the staff transitions of its lifecycle and the owner's rating.
  */
 import * as z from 'zod/mini';
+import { fieldCheck } from './field-check.ts';
 import { CurrencyCode, Email, Id, IsoDate, IsoDateTime, Locale, PersonName, Serial } from './primitives.ts';
 import { ServiceTypeCode } from './service-network.ts';
 import { WarrantyStatus } from './warranties.ts';
@@ -61,10 +62,24 @@ export const RepairContactInput = z.strictObject({
 });
 export type RepairContactInput = z.input<typeof RepairContactInput>;
 
-export const DropOffInput = z.discriminatedUnion('method', [
-  z.strictObject({ method: z.literal('slot'), slotId: Id }),
-  z.strictObject({ method: z.literal('mail_in') }),
-]);
+/** The drop-off as the server reads it: a slot names its slot, a mail-in names none. */
+type ParsedDropOff = { method: 'slot'; slotId: string } | { method: 'mail_in' };
+
+/**
+ * `{ method: 'slot', slotId }` or `{ method: 'mail_in' }`. Written as one object and a check rather
+ * than `z.discriminatedUnion`: the union, union and literal schema classes would otherwise enter
+ * the zod code every widget's shared runtime carries (about 1 KiB gzip that only the booking widget
+ * needs). The check enforces exactly the union, so the types below say what the parse produces.
+ */
+export const DropOffInput = /* @__PURE__ */ z
+  .strictObject({ method: DropOffMethod, slotId: z.optional(Id) })
+  .check(
+    fieldCheck((dropOff: { method: DropOffMethod; slotId?: string | undefined }) => {
+      if (dropOff.method === 'slot' && dropOff.slotId === undefined) return { path: ['slotId'], code: 'required', message: 'Choose a drop-off slot.' };
+      if (dropOff.method === 'mail_in' && dropOff.slotId !== undefined) return { path: ['slotId'], code: 'unknown_field', message: 'A mail-in repair has no drop-off slot.' };
+      return undefined;
+    }),
+  ) as unknown as z.ZodMiniType<ParsedDropOff, ParsedDropOff>;
 export type DropOffInput = z.input<typeof DropOffInput>;
 
 export const RepairBookingRequest = z.strictObject({
@@ -78,32 +93,77 @@ export const RepairBookingRequest = z.strictObject({
 });
 export type RepairBookingRequest = z.input<typeof RepairBookingRequest>;
 
-/** The owner proves they may see a repair with the code and the e-mail it was booked with: both in the body, never in a URL. */
-export const RepairLookupRequest = z.strictObject({
+/**
+ * The secret of the tracker link e-mailed with every repair change: 128 random bits, base64url
+ * (22 characters as issued). Checked loosely here (its alphabet and a sane length) so a future
+ * longer token needs no contract change; the server answers a wrong one like a wrong e-mail.
+ */
+const linkTokenMinLength = 16;
+const linkTokenMaxLength = 128;
+export const LinkToken = /* @__PURE__ */ z.string().check(z.trim(), z.minLength(linkTokenMinLength), z.maxLength(linkTokenMaxLength), z.regex(/^[A-Za-z0-9_-]+$/));
+
+/**
+ * The fragment key of the e-mailed tracker link: `<tracker page>#atelier-tracker=<TRACKING-CODE>.<linkToken>`.
+ * In the fragment, the token never reaches a server log or a Referer; the tracker reads it, sends
+ * it in a lookup body and removes it from the address bar. A code never contains a `.`, nor does a token.
+ */
+export const trackerLinkFragmentKey = 'atelier-tracker';
+
+/**
+ * How the owner proves a repair is theirs: the tracking code plus EITHER the e-mail it was booked
+ * with (typed) OR the token of the e-mailed tracker link, always in the body, never in a URL.
+ * Neither: the error names `email` (what a form asks for); both: it names `linkToken`.
+ */
+const ownerProofFields = {
   trackingCode: TrackingCode,
-  email: Email,
-});
+  email: z.optional(Email),
+  linkToken: z.optional(LinkToken),
+};
+
+const ownerProofKeys: readonly PropertyKey[] = ['email', 'linkToken'];
+
+const exactlyOneOwnerProof = /* @__PURE__ */ fieldCheck(
+  (proof: { email?: string | undefined; linkToken?: string | undefined }) => {
+    if (proof.email === undefined && proof.linkToken === undefined) {
+      return { path: ['email'], code: 'required', message: 'Enter the e-mail address the repair was booked with.' };
+    }
+    if (proof.email !== undefined && proof.linkToken !== undefined) {
+      return { path: ['linkToken'], code: 'invalid_value', message: 'Send either the e-mail address or the link token, not both.' };
+    }
+    return undefined;
+  },
+  {
+    // Also alongside other fields' errors (a form shows them all at once), unless the proof fields themselves are already wrong.
+    when: (payload) =>
+      typeof payload.value === 'object' && payload.value !== null && !payload.issues.some((issue) => ownerProofKeys.includes(issue.path?.[0] ?? '')),
+  },
+);
+
+/** The owner looks their repair up: tracking code plus e-mail or link token (see `ownerProofFields`). */
+export const RepairLookupRequest = z.strictObject(ownerProofFields).check(exactlyOneOwnerProof);
 export type RepairLookupRequest = z.input<typeof RepairLookupRequest>;
 
 export const estimateDecisions = ['approve', 'decline'] as const;
 export const EstimateDecision = z.enum(estimateDecisions);
 export type EstimateDecision = z.infer<typeof EstimateDecision>;
 
-export const EstimateDecisionRequest = z.strictObject({
-  trackingCode: TrackingCode,
-  email: Email,
-  decision: EstimateDecision,
-  /** Typed by the owner as their signature of the decision. */
-  name: PersonName,
-});
+export const EstimateDecisionRequest = z
+  .strictObject({
+    ...ownerProofFields,
+    decision: EstimateDecision,
+    /** Typed by the owner as their signature of the decision. */
+    name: PersonName,
+  })
+  .check(exactlyOneOwnerProof);
 export type EstimateDecisionRequest = z.input<typeof EstimateDecisionRequest>;
 
-export const RatingRequest = z.strictObject({
-  trackingCode: TrackingCode,
-  email: Email,
-  score: /* @__PURE__ */ z.number().check(z.int(), z.gte(minRatingScore), z.lte(maxRatingScore)),
-  comment: z.optional(/* @__PURE__ */ z.string().check(z.trim(), z.maxLength(ratingCommentMaxLength))),
-});
+export const RatingRequest = z
+  .strictObject({
+    ...ownerProofFields,
+    score: /* @__PURE__ */ z.number().check(z.int(), z.gte(minRatingScore), z.lte(maxRatingScore)),
+    comment: z.optional(/* @__PURE__ */ z.string().check(z.trim(), z.maxLength(ratingCommentMaxLength))),
+  })
+  .check(exactlyOneOwnerProof);
 export type RatingRequest = z.input<typeof RatingRequest>;
 
 /** Money in the currency's minor unit (cents; yen have none), so no amount is ever a rounded float. */
@@ -112,8 +172,11 @@ export const AmountMinorUnits = /* @__PURE__ */ z.number().check(z.int(), z.gte(
 export const EstimateLineItemInput = z.strictObject({
   description: /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
   amountMinorUnits: AmountMinorUnits,
-  /** Work the warranty covers costs the owner nothing, and the estimate says so. */
-  coveredByWarranty: z._default(z.boolean(), false),
+  /**
+   * Work the warranty covers costs the owner nothing, and the estimate says so. Absent means not
+   * covered. (Optional rather than defaulted: zod's default would ship to every widget's runtime.)
+   */
+  coveredByWarranty: z.optional(z.boolean()),
 });
 
 export const EstimateInput = z.strictObject({

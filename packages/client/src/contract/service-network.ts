@@ -3,6 +3,7 @@
  * standard turnaround, boutique drop-off slots and mail-in instructions.
  */
 import * as z from 'zod/mini';
+import { fieldCheck } from './field-check.ts';
 import { CountryCode, Id, IsoDate, IsoDateTime } from './primitives.ts';
 
 export const serviceTypeMaxLength = 64;
@@ -86,17 +87,35 @@ export const GeoPoint = z.object({
 });
 export type GeoPoint = z.infer<typeof GeoPoint>;
 
-/** `near=48.8566,2.3522` as a query parameter: latitude, then longitude, in degrees. */
-export const NearPoint = /* @__PURE__ */ z.pipe(
-  z.string().check(z.trim(), z.regex(/^-?\d{1,2}(\.\d+)?,\s*-?\d{1,3}(\.\d+)?$/, 'Latitude and longitude in degrees, separated by a comma: 48.8566,2.3522.')),
-  z.pipe(
-    z.transform((value: string) => {
-      const [latitude, longitude] = value.split(',').map(Number);
-      return { latitude, longitude };
+const nearPointPattern = /^(-?\d{1,2}(?:\.\d+)?),\s*(-?\d{1,3}(?:\.\d+)?)$/;
+const maxLatitudeDegrees = 90;
+const maxLongitudeDegrees = 180;
+
+function readNearPoint(value: string): GeoPoint | undefined {
+  const match = nearPointPattern.exec(value);
+  return match ? { latitude: Number(match[1]), longitude: Number(match[2]) } : undefined;
+}
+
+/**
+ * `near=48.8566,2.3522` as a query parameter: latitude, then longitude, in degrees; parsed to a
+ * `GeoPoint`. Checks and an overwrite on a string rather than `z.pipe(…, z.transform(…))`: the
+ * pipe and transform schema classes would otherwise enter the zod code every widget's shared
+ * runtime carries. The checks guarantee what the overwrite returns, so the type says a point.
+ */
+export const NearPoint = /* @__PURE__ */ z
+  .string()
+  .check(
+    z.trim(),
+    z.regex(nearPointPattern, 'Latitude and longitude in degrees, separated by a comma: 48.8566,2.3522.'),
+    fieldCheck((value: string) => {
+      const point = readNearPoint(value);
+      if (point && (Math.abs(point.latitude) > maxLatitudeDegrees || Math.abs(point.longitude) > maxLongitudeDegrees)) {
+        return { path: [], code: 'invalid_value', message: 'Latitude from -90 to 90 and longitude from -180 to 180 degrees.' };
+      }
+      return undefined;
     }),
-    GeoPoint,
-  ),
-);
+    z.overwrite((value: string) => (readNearPoint(value) ?? value) as unknown as string),
+  ) as unknown as z.ZodMiniType<GeoPoint, string>;
 
 /** The brand's centres, filtered by country and offered service, nearest first when `near` is given. */
 export const ServiceCentreListQuery = z.strictObject({
@@ -132,3 +151,13 @@ export const ServiceCentreSlots = z.object({
   slots: z.array(DropOffSlot),
 });
 export type ServiceCentreSlots = z.infer<typeof ServiceCentreSlots>;
+
+/** The answer of the centre directory: the brand's centres that match, nearest first when asked. */
+export const ServiceCentreList = z.object({
+  centres: z.array(ServiceCentreListing),
+});
+export type ServiceCentreList = z.infer<typeof ServiceCentreList>;
+
+/** A centre named in the path: its slots, for instance. */
+export const ServiceCentreParams = z.strictObject({ serviceCentreId: Id });
+export type ServiceCentreParams = z.infer<typeof ServiceCentreParams>;

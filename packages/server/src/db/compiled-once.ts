@@ -5,8 +5,9 @@
  * still written once with Kysely, so it stays the same on SQLite and PostgreSQL, and SQLite's
  * statement cache (database.ts) then reuses its prepared statement.
  */
+import type { SQLInputValue } from 'node:sqlite';
 import type { Compilable, CompiledQuery } from 'kysely';
-import type { Db } from './database.ts';
+import { sqliteFileOf, type Db } from './database.ts';
 
 /**
  * Stands for a parameter while the query is compiled: a value no caller passes (it starts with
@@ -44,6 +45,12 @@ export function compiledOnce<Names extends string, Row>(
       const name = slots[index];
       return name === undefined ? parameter : values[name];
     });
+    // On a SQLite connection outside any transaction (the reader thread's, always), the prepared
+    // statement runs directly: Kysely's executor (connection provider, mutex, promise chain)
+    // cost ~3 µs per run, as much as reading a cached page. The rows are the same objects the
+    // dialect would return. Within a transaction, Kysely waits for its turn on the connection.
+    const connection = sqliteFileOf(db)?.connection;
+    if (connection && !connection.isTransaction) return connection.prepare(query.sql).all(...(parameters as SQLInputValue[])) as Row[];
     const result = await db.executeQuery<Row>({ ...query, parameters });
     return result.rows;
   };

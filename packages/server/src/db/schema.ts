@@ -25,6 +25,11 @@ export interface BrandsTable {
   provenance_page_url_template: string | null;
   activation_page_url_template: string | null;
   repair_page_url_template: string | null;
+  /**
+   * The brand-site page with the service tracker that repair e-mails link to (migration 0005);
+   * null: `PUBLIC_URL` + `/repair.html`, the example site's page (features/repairs/link-token.ts).
+   */
+  service_tracker_url: string | null;
 }
 
 /**
@@ -279,6 +284,7 @@ export interface Database {
   repair_orders: RepairOrdersTable;
   repair_status_changes: RepairStatusChangesTable;
   repair_estimates: RepairEstimatesTable;
+  repair_link_tokens: RepairLinkTokensTable;
 }
 
 export type Item = Selectable<ItemsTable>;
@@ -369,4 +375,15 @@ export interface RepairEstimatesTable {
   decided_by_name: string | null;
   /** The client address the decision came from: personal data, shown to staff only. */
   decided_from_address: string | null;
+}
+
+/**
+ * The tokens of the tracker links e-mailed to a repair's owner: one per e-mail, each kept only as
+ * its SHA-256 (the token itself travels only in the link's fragment). Any of them opens the tracker.
+ */
+export interface RepairLinkTokensTable {
+  id: string;
+  repair_id: string;
+  token_hash: string;
+  created_at: string;
 }

@@ -4,7 +4,7 @@
  * The HTTP layer (auth, CORS, idempotency, validation, problem+json) is applied by
  * `registerOperations` before any handler runs.
  */
-import type { Operation, ParsedParamsOf, ParsedRequestOf, ResponseOf } from '@atelier/client/contract';
+import type { Operation, ParsedParamsOf, ParsedQueryOf, ParsedRequestOf, ResponseOf } from '@atelier/client/contract';
 import type { CheckedJson } from './checked-json.ts';
 
 /** The authenticated caller of an operation. */
@@ -18,6 +18,7 @@ export interface Caller {
 
 export interface HandlerInput<Op> {
   params: ParsedParamsOf<Op>;
+  query: ParsedQueryOf<Op>;
   body: ParsedRequestOf<Op>;
   caller: Caller;
 }

@@ -1,7 +1,8 @@
 /**
  * Registers each feature's operations from the contract's table, so path, method, auth and
  * validation can never drift from what the client and the OpenAPI document say. Per request:
- * auth → content type → JSON → validation (422 `validation_failed`, field by field) →
+ * auth → content type → JSON → validation of path, query and body (422 `validation_failed`, field
+ * by field, an unknown query parameter included) →
  * idempotency (POST) → handler → response checked against the contract (checked-json.ts; for a
  * `checkedRoute`, by the handler where it built the answer).
  *
@@ -64,12 +65,20 @@ function validate<T>(schema: z.ZodMiniType<T>, input: unknown, what: string): T 
   throw new AtelierError('validation_failed', 422, `Invalid ${what}: ${named}.`, { fieldErrors: errors });
 }
 
+/**
+ * The query string as its schema reads it: a parameter given once is a string, one repeated
+ * (`status=a&status=b`) an array, so a schema may accept both.
+ */
+function queryOf(c: Context): Record<string, string | string[]> {
+  return Object.fromEntries(Object.entries(c.req.queries()).map(([name, values]) => [name, values.length === 1 ? values[0]! : values]));
+}
+
 /** Runs the handler and turns its domain errors into problem+json, so idempotency can store them. */
 async function answer(
   route: OperationRoute,
   deps: RegistrationDeps,
   c: Context<AppEnv>,
-  input: { params: unknown; body: unknown; caller: Caller },
+  input: { params: unknown; query: unknown; body: unknown; caller: Caller },
 ): Promise<Response> {
   const { operation } = route;
   try {
@@ -99,6 +108,7 @@ export function registerOperations(app: Hono<AppEnv>, routes: OperationRoute[], 
     app.on(operation.method, toHonoPath(operation.path), async (c) => {
       const caller = await authenticate(c, deps.apiKeys, operation.auth);
       const params = operation.params ? validate(operation.params, c.req.param(), 'path parameters') : undefined;
+      const query = operation.query ? validate(operation.query, queryOf(c), 'query parameters') : undefined;
       const idempotencyKey = operation.method === 'POST' ? validateIdempotencyKey(c.req.header(idempotencyKeyHeader)) : undefined;
       let rawBody = '';
       let body: unknown;
@@ -107,7 +117,7 @@ export function registerOperations(app: Hono<AppEnv>, routes: OperationRoute[], 
         rawBody = await c.req.text();
         body = validate(operation.request, parseJson(rawBody), 'request body');
       }
-      const run = () => answer(route, deps, c, { params, body, caller });
+      const run = () => answer(route, deps, c, { params, query, body, caller });
       if (idempotencyKey === undefined) return run();
       return withIdempotency(
         { db: deps.db, clock: deps.clock, scope: caller.apiKeyId, key: idempotencyKey, fingerprint: requestFingerprint(operation.method, c.req.path, rawBody) },

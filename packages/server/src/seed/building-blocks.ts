@@ -47,6 +47,7 @@ export async function insertBrand(db: Db, brand: BrandSpec, now: Date): Promise<
       provenance_page_url_template: brand.pageUrlTemplates?.provenance ?? null,
       activation_page_url_template: brand.pageUrlTemplates?.activation ?? null,
       repair_page_url_template: brand.pageUrlTemplates?.repair ?? null,
+      service_tracker_url: brand.serviceTrackerUrl ?? null,
     })
     .execute();
   // Before any piece: every event is signed from the first one.

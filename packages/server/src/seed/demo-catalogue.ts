@@ -10,6 +10,8 @@ export interface BrandSpec {
   serviceIntervalMonths: number;
   /** Brand-site pages the Digital Link resolver redirects to, with `{serial}` / `{gtin}` placeholders. */
   pageUrlTemplates?: { provenance: string; activation: string; repair: string };
+  /** The brand-site page with the service tracker that repair e-mails link to. */
+  serviceTrackerUrl?: string;
 }
 
 /** The pages of a brand site at `siteUrl`, as the example site lays them out. */
@@ -20,6 +22,11 @@ export function brandSitePageTemplates(siteUrl: string): NonNullable<BrandSpec['
     activation: `${base}/?serial={serial}`,
     repair: `${base}/repair.html?serial={serial}`,
   };
+}
+
+/** The example site's service tracker page: the repair page, which books and tracks. */
+export function brandSiteServiceTrackerUrl(siteUrl: string): string {
+  return `${siteUrl.replace(/\/$/, '')}/repair.html`;
 }
 
 export interface ModelSpec {

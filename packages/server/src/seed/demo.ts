@@ -15,7 +15,7 @@ import { newId } from '../ids.ts';
 import { fillMissingCentreDetails, fillMissingGtins, insertBrand, insertItems, insertModels, insertRetailers, insertServiceCentres, setItemStatus, type SeededItem } from './building-blocks.ts';
 import { appendProvenanceEvent } from '../features/provenance/events.ts';
 import { insertDropOffSlots } from './drop-off-slots.ts';
-import { brandSitePageTemplates, demoBrand, demoModels, demoRetailers, demoServiceCentres, demoSiteOrigins } from './demo-catalogue.ts';
+import { brandSitePageTemplates, brandSiteServiceTrackerUrl, demoBrand, demoModels, demoRetailers, demoServiceCentres, demoSiteOrigins } from './demo-catalogue.ts';
 
 const demoPieceCount = 500;
 const samplePieceCount = 5;
@@ -183,7 +183,8 @@ export async function seedDemo(db: Db, options: { dataDir: string; origins?: str
 
   const credentials = await db.transaction().execute(async (trx) => {
     // The demo site's first origin serves the pages the Digital Link resolver sends browsers to.
-    await insertBrand(trx, { ...demoBrand, pageUrlTemplates: brandSitePageTemplates(origins[0] ?? demoSiteOrigins[0]!) }, options.now);
+    const siteUrl = origins[0] ?? demoSiteOrigins[0]!;
+    await insertBrand(trx, { ...demoBrand, pageUrlTemplates: brandSitePageTemplates(siteUrl), serviceTrackerUrl: brandSiteServiceTrackerUrl(siteUrl) }, options.now);
     const models = await insertModels(trx, demoBrand.id, demoModels);
     await insertRetailers(trx, demoBrand.id, demoRetailers);
     await insertServiceCentres(trx, demoBrand.id, demoServiceCentres);

@@ -20,7 +20,7 @@ import { RecordingMailer } from '../mail/recording-mailer.ts';
 import { insertBrand, insertItems, insertModels, insertRetailers, insertServiceCentres, setItemStatus, type SeededItem } from '../seed/building-blocks.ts';
 import { appendProvenanceEvent } from '../features/provenance/events.ts';
 import { insertDropOffSlots } from '../seed/drop-off-slots.ts';
-import { brandSitePageTemplates, demoModels, demoRetailers, demoServiceCentres, type BrandSpec, type RetailerSpec } from '../seed/demo-catalogue.ts';
+import { brandSitePageTemplates, brandSiteServiceTrackerUrl, demoModels, demoRetailers, demoServiceCentres, type BrandSpec, type RetailerSpec } from '../seed/demo-catalogue.ts';
 import { createTestDatabase, postgresUnavailableReason } from './postgres.ts';
 
 export { postgresUnavailableReason } from './postgres.ts';
@@ -33,6 +33,7 @@ export const fixturePublicUrl = 'https://www.maison-fixture.example';
 
 const fixtureBrand: BrandSpec = {
   pageUrlTemplates: brandSitePageTemplates(fixturePublicUrl),
+  serviceTrackerUrl: brandSiteServiceTrackerUrl(fixturePublicUrl),
   id: 'brand_fixture',
   name: 'Maison Fixture',
   locales: ['en', 'fr', 'zh-Hant'],
@@ -132,7 +133,7 @@ export async function createTestServer(options: TestServerOptions): Promise<Test
 
   const mailer = new RecordingMailer();
   const logger = recordingLogger();
-  const deps: ServerDeps = { db, mailer, clock, publicUrl: fixturePublicUrl };
+  const deps: ServerDeps = { db, mailer, clock, publicUrl: fixturePublicUrl, logger };
   const app = createServer({ ...deps, options: { logger, ...options.serverOptions } });
   const keys = { publishable: publishable.key, secret: secret.key, origin: fixtureOrigin };
 

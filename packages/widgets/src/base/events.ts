@@ -4,6 +4,7 @@
  */
 import type { ProvenanceVerification } from '@atelier/client';
 import type { ActivationResponse, ProvenanceRecord, Warranty } from '@atelier/client/contract';
+import type { EstimateDecision } from '@atelier/client/contract';
 
 export interface AtelierEventDetails {
   /** A buyer activated a warranty; it waits for confirmation by e-mail. */
@@ -12,6 +13,15 @@ export interface AtelierEventDetails {
   'atelier-warranty-confirmed': Warranty;
   /** A piece's public record was looked up and checked against the brand's signing key. */
   'atelier-provenance-loaded': { record: ProvenanceRecord; verification: ProvenanceVerification };
+  /** A repair was booked; `slot` is the boutique drop-off window, null for a piece sent by post. */
+  'atelier-repair-booked': {
+    trackingCode: string;
+    serial: string;
+    serviceCentreId: string;
+    slot: { id: string; startsAt: string; endsAt: string } | null;
+  };
+  /** The owner approved or declined a repair's estimate in the tracker. */
+  'atelier-estimate-decided': { trackingCode: string; decision: EstimateDecision };
 }
 
 export type AtelierEventName = keyof AtelierEventDetails;

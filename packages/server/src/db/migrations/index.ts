@@ -4,10 +4,12 @@ import * as initial from './0001-initial.ts';
 import * as provenanceChain from './0002-provenance-chain.ts';
 import * as repairs from './0003-repairs.ts';
 import * as serviceCentreLocations from './0004-service-centre-locations.ts';
+import * as repairTrackerLinks from './0005-repair-tracker-links.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': initial,
   '0002-provenance-chain': provenanceChain,
   '0003-repairs': repairs,
   '0004-service-centre-locations': serviceCentreLocations,
+  '0005-repair-tracker-links': repairTrackerLinks,
 };

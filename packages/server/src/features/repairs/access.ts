@@ -1,10 +1,12 @@
 /**
- * Finding a repair: by its tracking code for the service desk (secret key), by code and e-mail
- * for its owner. A wrong e-mail answers exactly like an unknown code, so a code found on a
- * discarded receipt reveals nothing without the e-mail it was booked with.
+ * Finding a repair: by its tracking code for the service desk (secret key), by code and e-mail,
+ * or code and e-mailed link token, for its owner. A wrong e-mail or token answers exactly like an
+ * unknown code, so a code found on a discarded receipt reveals nothing without the e-mail it was
+ * booked with or a link from one of its e-mails.
  */
 import type { Db } from '../../db/database.ts';
 import type { RepairOrdersTable } from '../../db/schema.ts';
+import { isRepairLinkToken } from './link-token.ts';
 import { normalizeTrackingCode } from './tracking-code.ts';
 import { unknownRepair } from './views.ts';
 
@@ -23,9 +25,20 @@ export async function findRepair(db: Db, brandId: string, trackingCode: string):
   return repair;
 }
 
-export async function findOwnersRepair(db: Db, brandId: string, trackingCode: string, email: string): Promise<RepairRow> {
-  const repair = await findRepair(db, brandId, trackingCode);
-  if (repair.contact_email_normalized !== normalizeEmail(email)) throw unknownRepair();
+/** What the owner proves a repair is theirs with; the contract lets exactly one of `email` and `linkToken` through. */
+export interface OwnerProof {
+  trackingCode: string;
+  email?: string | undefined;
+  linkToken?: string | undefined;
+}
+
+export async function findOwnersRepair(db: Db, brandId: string, proof: OwnerProof): Promise<RepairRow> {
+  const repair = await findRepair(db, brandId, proof.trackingCode);
+  const proven =
+    proof.linkToken !== undefined
+      ? await isRepairLinkToken(db, repair.id, proof.linkToken)
+      : proof.email !== undefined && repair.contact_email_normalized === normalizeEmail(proof.email);
+  if (!proven) throw unknownRepair();
   return repair;
 }
 

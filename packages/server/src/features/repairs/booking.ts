@@ -14,6 +14,7 @@ import { findBrandItem } from '../shared/brand-item.ts';
 import { isUniqueViolation } from '../shared/unique-violation.ts';
 import { findCentreOffering } from '../service-network/centres.ts';
 import { normalizeEmail } from './access.ts';
+import { prepareOwnerNotice, sendOwnerNotice, type PendingOwnerNotice } from './notifications.ts';
 import { newTrackingCode } from './tracking-code.ts';
 import { loadRepairTracker } from './views.ts';
 
@@ -62,8 +63,9 @@ export async function bookRepair(deps: ServerDeps, brandId: string, input: Booki
 
   for (let attempt = 1; ; attempt += 1) {
     const repairId = newId('rep');
+    let notice: PendingOwnerNotice | null;
     try {
-      await deps.db.transaction().execute(async (tx) => {
+      notice = await deps.db.transaction().execute(async (tx) => {
         if (input.dropOff.method === 'slot') await takeSlotPlace(tx, centre.id, input.dropOff.slotId, now);
         await tx
           .insertInto('repair_orders')
@@ -95,12 +97,14 @@ export async function bookRepair(deps: ServerDeps, brandId: string, input: Booki
           .insertInto('repair_status_changes')
           .values({ id: newId('rsc'), repair_id: repairId, sequence: 1, from_status: null, to_status: 'requested', note: null, changed_at: now.toISOString() })
           .execute();
+        return prepareOwnerNotice(tx, repairId, 'requested', now);
       });
     } catch (error) {
       // Only a tracking-code collision can violate a unique index here; the transaction is rolled back, slot place included.
       if (isUniqueViolation(error) && attempt < trackingCodeAttempts) continue;
       throw error;
     }
+    await sendOwnerNotice(deps, notice);
     return loadRepairTracker(deps.db, deps.clock, repairId);
   }
 }

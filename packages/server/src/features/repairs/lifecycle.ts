@@ -23,9 +23,10 @@ import { newId } from '../../ids.ts';
 import { appendProvenanceEvent } from '../provenance/events.ts';
 import { addDaysToDate, addMonthsToDate, isBefore } from '../shared/calendar.ts';
 import { findCentreOffering } from '../service-network/centres.ts';
-import { findOwnersRepair, findRepair, type RepairRow } from './access.ts';
+import { findOwnersRepair, findRepair, type OwnerProof, type RepairRow } from './access.ts';
 import { dateInTimeZone } from './calendar.ts';
 import { isServicedReturn, transition, type RepairActor } from './state-machine.ts';
+import { prepareOwnerNotice, sendOwnerNotice } from './notifications.ts';
 import { loadRepairOrder, loadRepairTracker } from './views.ts';
 
 type TransitionInput = ParsedRequestOf<typeof transitionRepairOperation>;
@@ -91,13 +92,14 @@ function checkEstimateGivenWhenNeeded(input: TransitionInput): void {
 }
 
 async function insertEstimate(tx: Db, repairId: string, estimate: NonNullable<TransitionInput['estimate']>, now: Date): Promise<void> {
-  const total = estimate.lineItems.reduce((sum, line) => sum + (line.coveredByWarranty ? 0 : line.amountMinorUnits), 0);
+  const lineItems = estimate.lineItems.map((line) => ({ ...line, coveredByWarranty: line.coveredByWarranty ?? false }));
+  const total = lineItems.reduce((sum, line) => sum + (line.coveredByWarranty ? 0 : line.amountMinorUnits), 0);
   await tx
     .insertInto('repair_estimates')
     .values({
       repair_id: repairId,
       currency: estimate.currency,
-      line_items: JSON.stringify(estimate.lineItems),
+      line_items: JSON.stringify(lineItems),
       total_minor_units: total,
       valid_until: estimate.validUntil,
       created_at: now.toISOString(),
@@ -155,7 +157,7 @@ export async function advanceRepair(deps: ServerDeps, brandId: string, trackingC
   checkEstimateGivenWhenNeeded(input);
   const now = deps.clock.now();
   const promisedDate = input.promisedDate ?? (input.to === 'received' ? await promisedDateOnReceipt(deps.db, repair, now) : undefined);
-  await deps.db.transaction().execute(async (tx) => {
+  const notice = await deps.db.transaction().execute(async (tx) => {
     await moveStatus(
       tx,
       'staff',
@@ -169,7 +171,9 @@ export async function advanceRepair(deps: ServerDeps, brandId: string, trackingC
     );
     if (input.estimate) await insertEstimate(tx, repair.id, input.estimate, now);
     if (input.to === 'returned' && isServicedReturn(repair.status)) await recordServicedReturn(tx, repair, now);
+    return prepareOwnerNotice(tx, repair.id, input.to, now);
   });
+  await sendOwnerNotice(deps, notice);
   return loadRepairOrder(deps.db, deps.clock, repair.id);
 }
 
@@ -179,9 +183,9 @@ export async function getRepairOrder(deps: { db: Db; clock: Clock }, brandId: st
   return loadRepairOrder(deps.db, deps.clock, repair.id);
 }
 
-/** The tracker, for the owner's tracking code and e-mail. */
-export async function lookupRepair(deps: { db: Db; clock: Clock }, brandId: string, input: { trackingCode: string; email: string }): Promise<RepairTracker> {
-  const repair = await findOwnersRepair(deps.db, brandId, input.trackingCode, input.email);
+/** The tracker, for the owner's tracking code and e-mail or link token. */
+export async function lookupRepair(deps: { db: Db; clock: Clock }, brandId: string, input: OwnerProof): Promise<RepairTracker> {
+  const repair = await findOwnersRepair(deps.db, brandId, input);
   return loadRepairTracker(deps.db, deps.clock, repair.id);
 }
 
@@ -192,7 +196,7 @@ const decisionStatus: Record<EstimateDecision, RepairStatus> = { approve: 'appro
  * typed it, with the time and the address the decision came from: the record of their consent.
  */
 export async function decideEstimate(deps: ServerDeps, brandId: string, input: DecisionInput, clientAddress: string): Promise<RepairTracker> {
-  const repair = await findOwnersRepair(deps.db, brandId, input.trackingCode, input.email);
+  const repair = await findOwnersRepair(deps.db, brandId, input);
   const to = decisionStatus[input.decision];
   transition(repair.status, to, 'owner');
   const estimate = await deps.db.selectFrom('repair_estimates').select('valid_until').where('repair_id', '=', repair.id).executeTakeFirstOrThrow();
@@ -201,20 +205,22 @@ export async function decideEstimate(deps: ServerDeps, brandId: string, input: D
   if (isBefore(estimate.valid_until, dateInTimeZone(now, centre.time_zone))) {
     throw new AtelierError('estimate_expired', 409, `This estimate was valid until ${estimate.valid_until}. The service centre will send a new one.`);
   }
-  await deps.db.transaction().execute(async (tx) => {
+  const notice = await deps.db.transaction().execute(async (tx) => {
     await moveStatus(tx, 'owner', { repair, to, note: null }, now);
     await tx
       .updateTable('repair_estimates')
       .set({ decision: input.decision, decided_at: now.toISOString(), decided_by_name: input.name, decided_from_address: clientAddress })
       .where('repair_id', '=', repair.id)
       .execute();
+    return prepareOwnerNotice(tx, repair.id, to, now);
   });
+  await sendOwnerNotice(deps, notice);
   return loadRepairTracker(deps.db, deps.clock, repair.id);
 }
 
 /** The owner's rating, once, after the piece is back. */
 export async function rateRepair(deps: ServerDeps, brandId: string, input: RatingInput): Promise<RepairTracker> {
-  const repair = await findOwnersRepair(deps.db, brandId, input.trackingCode, input.email);
+  const repair = await findOwnersRepair(deps.db, brandId, input);
   if (repair.status !== 'returned') {
     throw new AtelierError('repair_not_returned', 409, 'The service can be rated once the piece is back with its owner.');
   }

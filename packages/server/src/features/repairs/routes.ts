@@ -3,6 +3,7 @@ import {
   bookRepair as bookRepairOperation,
   decideEstimate as decideEstimateOperation,
   getRepair as getRepairOperation,
+  listRepairs as listRepairsOperation,
   lookupRepair as lookupRepairOperation,
   rateRepair as rateRepairOperation,
   transitionRepair as transitionRepairOperation,
@@ -10,6 +11,7 @@ import {
 import type { ServerDeps } from '../../deps.ts';
 import { route, type OperationRoute } from '../../http/operation-route.ts';
 import { bookRepair } from './booking.ts';
+import { listRepairs } from './listing.ts';
 import { advanceRepair, decideEstimate, getRepairOrder, lookupRepair, rateRepair } from './lifecycle.ts';
 
 export function repairRoutes(deps: ServerDeps): OperationRoute[] {
@@ -18,6 +20,7 @@ export function repairRoutes(deps: ServerDeps): OperationRoute[] {
     route(lookupRepairOperation, ({ body, caller }) => lookupRepair(deps, caller.brandId, body)),
     route(decideEstimateOperation, ({ body, caller }) => decideEstimate(deps, caller.brandId, body, caller.ip)),
     route(rateRepairOperation, ({ body, caller }) => rateRepair(deps, caller.brandId, body)),
+    route(listRepairsOperation, ({ query, caller }) => listRepairs(deps, caller.brandId, query)),
     route(getRepairOperation, ({ params, caller }) => getRepairOrder(deps, caller.brandId, params.trackingCode)),
     route(transitionRepairOperation, ({ params, body, caller }) => advanceRepair(deps, caller.brandId, params.trackingCode, body)),
   ];

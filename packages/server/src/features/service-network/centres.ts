@@ -23,7 +23,7 @@ export async function findCentreOffering(db: Db, brandId: string, centreId: stri
     .where('id', '=', centreId)
     .executeTakeFirst();
   if (!row) {
-    throw new AtelierError('unknown_service_centre', 422, 'No service centre of this brand has this id.', {
+    throw new AtelierError('unknown_service_centre', 404, 'No service centre of this brand has this id.', {
       fieldErrors: [{ path: 'serviceCentreId', code: 'unknown_service_centre', message: 'Choose one of the brand’s service centres.' }],
     });
   }

@@ -118,6 +118,6 @@ describeEachDatabase('service network', (database) => {
     assert.deepEqual([tooLong.code, tooLong.fieldErrors?.[0]?.path], ['validation_failed', 'to']);
     assert.match(tooLong.message, new RegExp(`${slotRangeMaxDays} days`));
     const unknown = await rejection(slots('svc_nowhere', '2026-12-01', '2026-12-01'));
-    assert.deepEqual([unknown.code, unknown.status], ['not_found', 404]);
+    assert.deepEqual([unknown.code, unknown.status], ['unknown_service_centre', 404]);
   });
 });

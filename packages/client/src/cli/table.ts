@@ -1,0 +1,30 @@
+/** Plain-text output for people: aligned columns, no colours (output is often piped or logged). */
+import { minorUnitDigits } from './minor-units.ts';
+
+/** Rows under a header, each column as wide as its widest cell, two spaces apart. */
+export function formatTable(header: string[], rows: string[][]): string {
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)));
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, column) => (column === cells.length - 1 ? cell : cell.padEnd(widths[column] ?? 0)))
+      .join('  ')
+      .trimEnd();
+  return [line(header), ...rows.map(line)].join('\n');
+}
+
+/** `label: value` lines, labels aligned. */
+export function formatFields(fields: [label: string, value: string][]): string {
+  const width = Math.max(...fields.map(([label]) => label.length));
+  return fields.map(([label, value]) => `${`${label}:`.padEnd(width + 1)} ${value}`).join('\n');
+}
+
+/** 12050 EUR → "EUR 120.50"; the currency's own number of decimals. */
+export function formatMinorUnits(amountMinorUnits: number, currency: string): string {
+  let digits = 2;
+  try {
+    digits = minorUnitDigits(currency);
+  } catch {
+    // An unknown code from the server: shown with two decimals rather than not at all.
+  }
+  return `${currency} ${(amountMinorUnits / 10 ** digits).toFixed(digits)}`;
+}

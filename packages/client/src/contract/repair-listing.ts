@@ -1,0 +1,87 @@
+/**
+ * The service desk's list of repairs (secret key): filtered by status, centre and flag, newest
+ * first, a page at a time.
+ */
+import * as z from 'zod/mini';
+import { Id, IsoDate, IsoDateTime } from './primitives.ts';
+import { RepairStatus } from './repairs.ts';
+
+/** Repairs per page when `limit` is not given. */
+export const repairListDefaultLimit = 25;
+/** The most repairs one page may hold. */
+export const repairListMaxLimit = 100;
+const repairListCursorMaxLength = 200;
+
+/**
+ * `status=received&status=diagnosed` or `status=received,diagnosed`; from the client, an array
+ * (sent as a comma list).
+ */
+export const RepairStatusList = /* @__PURE__ */ z.pipe(
+  z.union([z.string(), z.array(z.string())]),
+  z.pipe(
+    z.transform((value: string | string[]) =>
+      (Array.isArray(value) ? value : [value])
+        .flatMap((part) => part.split(','))
+        .map((part) => part.trim())
+        .filter((part) => part !== ''),
+    ),
+    /* @__PURE__ */ z.array(RepairStatus).check(z.minLength(1)),
+  ),
+);
+
+/** `true` or `false`, as a boolean or as the query string spells it. */
+const BooleanFlag = /* @__PURE__ */ z.pipe(
+  z.union([z.boolean(), z.enum(['true', 'false'])]),
+  // Ends in a schema, not the transform: the OpenAPI generator describes each schema's output too.
+  z.pipe(
+    z.transform((value: boolean | 'true' | 'false') => value === true || value === 'true'),
+    z.boolean(),
+  ),
+);
+
+/** A whole number of repairs from 1 to `repairListMaxLimit`, as a number or as the query string spells it. */
+const PageSize = /* @__PURE__ */ z.number().check(z.int(), z.gte(1), z.lte(repairListMaxLimit));
+// The number form carries the bounds itself, so the OpenAPI document shows the maximum.
+const PageLimit = /* @__PURE__ */ z.pipe(
+  z.union([PageSize, z.string().check(z.regex(/^\d+$/, 'A whole number.'))]),
+  z.pipe(
+    z.transform((value: number | string) => Number(value)),
+    PageSize,
+  ),
+);
+
+export const RepairListQuery = z.strictObject({
+  status: z.optional(RepairStatusList),
+  serviceCentreId: z.optional(Id),
+  /** Only repairs of pieces reported stolen or lost when booked (`true`), or only the others (`false`). */
+  flagged: z.optional(BooleanFlag),
+  /** Repairs per page: at most `repairListMaxLimit`, `repairListDefaultLimit` when absent. */
+  limit: z.optional(PageLimit),
+  /** `nextCursor` of the previous page. */
+  cursor: z.optional(/* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(repairListCursorMaxLength))),
+});
+export type RepairListQuery = z.input<typeof RepairListQuery>;
+
+/** One line of the service desk's list. */
+export const RepairSummary = z.object({
+  trackingCode: z.string(),
+  status: RepairStatus,
+  /** When the repair entered its current status. */
+  statusSince: IsoDateTime,
+  serial: z.string(),
+  serviceType: z.string(),
+  serviceCentreId: Id,
+  serviceCentreName: z.string(),
+  contactName: z.string(),
+  flaggedItemStatus: z.nullable(z.enum(['stolen', 'lost'])),
+  promisedDate: z.nullable(IsoDate),
+  createdAt: IsoDateTime,
+});
+export type RepairSummary = z.infer<typeof RepairSummary>;
+
+export const RepairList = z.object({
+  repairs: z.array(RepairSummary),
+  /** Pass as `cursor` for the next page; null on the last page. */
+  nextCursor: z.nullable(z.string()),
+});
+export type RepairList = z.infer<typeof RepairList>;

@@ -1,0 +1,95 @@
+/**
+ * The service desk's list of repairs: newest first, keyset-paginated on (created_at, id) so a page
+ * never repeats or skips a repair booked while the desk pages through, on both databases.
+ */
+import { repairListDefaultLimit, type RepairList, type RepairStatus } from '@atelier/client/contract';
+import type { ServerDeps } from '../../deps.ts';
+import { AtelierError } from '../../errors.ts';
+
+/** Parsed by the contract. */
+export interface RepairListFilter {
+  status?: RepairStatus[] | undefined;
+  serviceCentreId?: string | undefined;
+  flagged?: boolean | undefined;
+  limit?: number | undefined;
+  cursor?: string | undefined;
+}
+
+interface CursorPosition {
+  createdAt: string;
+  id: string;
+}
+
+/** Opaque to callers: where the previous page ended. */
+function encodeCursor(position: CursorPosition): string {
+  return Buffer.from(JSON.stringify([position.createdAt, position.id])).toString('base64url');
+}
+
+function decodeCursor(cursor: string): CursorPosition {
+  try {
+    const decoded: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(decoded) && decoded.length === 2 && decoded.every((part) => typeof part === 'string') && !Number.isNaN(Date.parse(decoded[0] as string))) {
+      return { createdAt: decoded[0] as string, id: decoded[1] as string };
+    }
+  } catch {
+    // Falls through to the same answer as a well-formed cursor that is not one of ours.
+  }
+  const message = 'Not a cursor this API gave: pass nextCursor of the previous page unchanged.';
+  throw new AtelierError('validation_failed', 422, message, { fieldErrors: [{ path: 'cursor', code: 'invalid_cursor', message }] });
+}
+
+export async function listRepairs(deps: Pick<ServerDeps, 'db'>, brandId: string, filter: RepairListFilter): Promise<RepairList> {
+  const limit = filter.limit ?? repairListDefaultLimit;
+  let query = deps.db
+    .selectFrom('repair_orders as repair')
+    .innerJoin('items', 'items.id', 'repair.item_id')
+    .innerJoin('service_centres as centre', 'centre.id', 'repair.service_centre_id')
+    .select((eb) => [
+      'repair.id',
+      'repair.tracking_code',
+      'repair.status',
+      'repair.service_type',
+      'repair.service_centre_id',
+      'centre.name as centre_name',
+      'repair.contact_name',
+      'repair.flagged_item_status',
+      'repair.promised_date',
+      'repair.created_at',
+      'items.serial',
+      eb
+        .selectFrom('repair_status_changes as change')
+        .whereRef('change.repair_id', '=', 'repair.id')
+        .select((inner) => inner.fn.max('change.changed_at').as('at'))
+        .as('status_since'),
+    ])
+    .where('repair.brand_id', '=', brandId);
+  if (filter.status !== undefined) query = query.where('repair.status', 'in', filter.status);
+  if (filter.serviceCentreId !== undefined) query = query.where('repair.service_centre_id', '=', filter.serviceCentreId);
+  if (filter.flagged !== undefined) query = query.where('repair.flagged_item_status', filter.flagged ? 'is not' : 'is', null);
+  if (filter.cursor !== undefined) {
+    const after = decodeCursor(filter.cursor);
+    query = query.where((eb) =>
+      eb.or([eb('repair.created_at', '<', after.createdAt), eb.and([eb('repair.created_at', '=', after.createdAt), eb('repair.id', '<', after.id)])]),
+    );
+  }
+  // One more than the page: whether there is a next page, without counting.
+  const rows = await query.orderBy('repair.created_at', 'desc').orderBy('repair.id', 'desc').limit(limit + 1).execute();
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return {
+    repairs: page.map((row) => ({
+      trackingCode: row.tracking_code,
+      status: row.status,
+      statusSince: row.status_since ?? row.created_at,
+      serial: row.serial,
+      serviceType: row.service_type,
+      serviceCentreId: row.service_centre_id,
+      serviceCentreName: row.centre_name,
+      contactName: row.contact_name,
+      flaggedItemStatus: row.flagged_item_status,
+      promisedDate: row.promised_date,
+      createdAt: row.created_at,
+    })),
+    nextCursor: rows.length > limit && last ? encodeCursor({ createdAt: last.created_at, id: last.id }) : null,
+  };
+}

@@ -1,0 +1,76 @@
+/**
+ * What a locale must say in the e-mails that tell an owner about their repair. Values are plain
+ * text, already formatted for the locale (dates, money); the template escapes them.
+ */
+
+/** The changes of a repair its owner is told of (see features/repairs/notifications.ts for which, and why). */
+export const repairNoticeKinds = ['booked', 'received', 'awaiting_approval', 'approved', 'declined', 'ready', 'returned', 'cancelled'] as const;
+export type RepairNoticeKind = (typeof repairNoticeKinds)[number];
+
+/** Service types brands use today, named in each locale; any other code is shown in its own words. */
+export const knownServiceTypes = [
+  'full_service',
+  'partial_service',
+  'battery',
+  'water_resistance_test',
+  'polishing',
+  'bracelet_strap',
+  'strap_and_bracelet',
+  'crystal',
+  'malfunction_repair',
+  'restoration',
+  'cleaning',
+  'resizing',
+  'restringing',
+  'stone_setting',
+] as const;
+export type KnownServiceType = (typeof knownServiceTypes)[number];
+
+interface Reference {
+  serviceName: string;
+  modelName: string;
+  serial: string;
+  trackingCode: string;
+}
+
+export interface RepairUpdateStrings {
+  serviceTypes: Record<KnownServiceType, string>;
+  subject: Record<RepairNoticeKind, (values: { brandName: string; modelName: string; trackingCode: string }) => string>;
+  greeting(values: { name: string }): string;
+  /** Which repair the message is about. */
+  reference(values: Reference): string;
+  booked: {
+    intro: string;
+    /** `when` is the slot in the centre's local time, already formatted. */
+    slot(values: { when: string; centreName: string; address: string }): string;
+    /** Followed by the centre's own instructions, verbatim. */
+    mailIn(values: { centreName: string }): string;
+    next: string;
+  };
+  received(values: { promisedDate: string }): string;
+  awaitingApproval: {
+    intro: string;
+    /** A line the warranty covers: what it says in place of a price. */
+    covered: string;
+    total(values: { total: string }): string;
+    validUntil(values: { date: string }): string;
+    decide: string;
+  };
+  approved: string;
+  declined: string;
+  ready: {
+    collect(values: { centreName: string; address: string }): string;
+    shipping: string;
+  };
+  returned: {
+    intro: string;
+    warrantyExtended(values: { date: string }): string;
+    rate: string;
+  };
+  cancelled: string;
+  /** The tracker button. */
+  trackerAction: string;
+  /** Under the button: what the link does, and that it is personal. */
+  trackerNote: string;
+  signOff(values: { brandName: string }): string;
+}

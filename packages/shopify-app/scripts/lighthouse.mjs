@@ -1,0 +1,107 @@
+// Storefront impact of the Atelier theme app extension: Lighthouse's performance score of the bench
+// product page (storefront-bench/, shaped like Shopify's Dawn theme) without and with the Atelier
+// loader and two app blocks, as the extension renders them. Prints each variant's median score and
+// metrics and the differences, and fails only when the drop exceeds our budget.
+//
+// The budget applies where retailers put the blocks (under the buy buttons and description, below
+// the first screen on a phone, so the widgets load only when the shopper scrolls). A third variant,
+// the blocks right under the price where the widgets load at once, is printed as the worst case.
+//
+// Lighthouse's defaults: mobile form factor and simulated throttling (a mid-range phone on a slow
+// 4G link), so the score follows what the page downloads and runs, not this machine's speed. The
+// variants are measured alternately so that load from other work on the machine falls on both.
+//
+// Usage: node scripts/lighthouse.mjs [--runs N]   (default 5 runs of each variant, about 2 minutes)
+// Needs Chromium: CHROME_PATH, else /usr/bin/chromium. Run scripts/build-extension.mjs first.
+import { existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { assetsDir, loaderAssetName } from './extension-paths.mjs';
+import { startStorefrontBench } from './storefront-bench-server.mjs';
+
+/** Points of Lighthouse performance score the page may lose with Atelier (Shopify allows 10). */
+const scoreDropBudgetPoints = 3;
+const defaultRunsPerVariant = 5;
+const chromeFlags = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+const { values } = parseArgs({ options: { runs: { type: 'string', default: String(defaultRunsPerVariant) } } });
+const runsPerVariant = Number(values.runs);
+if (!Number.isInteger(runsPerVariant) || runsPerVariant < 1) {
+  console.error(`lighthouse: --runs must be a whole number of at least 1, got "${values.runs}".`);
+  process.exit(1);
+}
+if (!existsSync(`${assetsDir}${loaderAssetName}`)) {
+  console.error(`lighthouse: assets/${loaderAssetName} is missing; run \`node scripts/build-extension.mjs\` first.`);
+  process.exit(1);
+}
+
+const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+const metrics = {
+  'first-contentful-paint': 'FCP ms',
+  'largest-contentful-paint': 'LCP ms',
+  'total-blocking-time': 'TBT ms',
+  'cumulative-layout-shift': 'CLS',
+  'speed-index': 'SI ms',
+};
+
+const median = (numbers) => {
+  const sorted = [...numbers].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+const bench = await startStorefrontBench();
+const chrome = await chromeLauncher.launch({ chromePath, chromeFlags });
+const variants = [
+  { name: 'without Atelier', url: bench.withoutAtelierUrl, runs: [] },
+  { name: 'with Atelier', url: bench.withAtelierUrl, runs: [] },
+  { name: 'with, high', url: bench.withAtelierHighUrl, runs: [] },
+];
+try {
+  for (let run = 1; run <= runsPerVariant; run += 1) {
+    for (const variant of variants) {
+      const result = await lighthouse(variant.url, { port: chrome.port, onlyCategories: ['performance'], output: 'json', logLevel: 'error' });
+      const { lhr } = result;
+      if (lhr.runtimeError) throw new Error(`Lighthouse could not measure ${variant.url}: ${lhr.runtimeError.message}`);
+      const score = Math.round(lhr.categories.performance.score * 100);
+      const values = Object.fromEntries(Object.keys(metrics).map((id) => [id, lhr.audits[id].numericValue]));
+      variant.runs.push({ score, values });
+      console.log(`run ${run}/${runsPerVariant}  ${variant.name.padEnd(16)} score ${score}`);
+    }
+  }
+} finally {
+  chrome.kill();
+  await bench.close();
+}
+
+console.log(`\nMedian of ${runsPerVariant} runs (Lighthouse mobile, simulated throttling):`);
+const summary = variants.map((variant) => ({
+  name: variant.name,
+  score: median(variant.runs.map((run) => run.score)),
+  values: Object.fromEntries(Object.keys(metrics).map((id) => [id, median(variant.runs.map((run) => run.values[id]))])),
+}));
+console.log(`  ${''.padEnd(16)} ${'score'.padStart(6)} ${Object.values(metrics).map((label) => label.padStart(9)).join(' ')}`);
+for (const { name, score, values } of summary) {
+  const cells = Object.keys(metrics).map((id) => (id === 'cumulative-layout-shift' ? values[id].toFixed(3) : String(Math.round(values[id]))).padStart(9));
+  console.log(`  ${name.padEnd(16)} ${String(score).padStart(6)} ${cells.join(' ')}`);
+}
+const difference = (variant) => {
+  const change = variant.score - summary[0].score;
+  return `${change > 0 ? '+' : change < 0 ? '-' : '±'}${Math.abs(change)} point${Math.abs(change) === 1 ? '' : 's'}`;
+};
+const drop = summary[0].score - summary[1].score;
+console.log(`\nScore difference with Atelier: ${difference(summary[1])} (budget: a drop of at most ${scoreDropBudgetPoints}).`);
+console.log(`Worst case, blocks under the price: ${difference(summary[2])} (for information).`);
+if (drop > scoreDropBudgetPoints) {
+  console.error('lighthouse: the Atelier blocks cost more than the budget.');
+  process.exit(1);
+}

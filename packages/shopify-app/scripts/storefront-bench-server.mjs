@@ -1,0 +1,112 @@
+// Serves the storefront bench over loopback: a product page shaped like Shopify's Dawn theme
+// (storefront-bench/product.html), without and with Atelier, the second as a storefront renders the
+// extension: the loader in <head> (where Shopify puts schema-named JavaScript), and the warranty
+// activation and provenance app blocks in the product information, each rendered from the
+// extension's own Liquid (scripts/render-block.mjs).
+//
+// Routes: /products/without-atelier, /products/with-atelier(-high), /bench/* (the page's CSS, JS, images;
+// the main photo drawn by storefront-bench/hero-photo.mjs),
+// /cdn/extensions/atelier/assets/* (the extension's assets, as Shopify's CDN serves them) and
+// /apps/atelier/* (where the app proxy would be: a stand-in that answers the brand configuration the
+// activation form needs, and "unknown serial" for the provenance lookup, so both widgets draw a
+// real state, as small and fast as a proxy on loopback).
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, normalize } from 'node:path';
+import { assetsDir, benchDir, loaderAssetName } from './extension-paths.mjs';
+import { renderBlock } from './render-block.mjs';
+import { heroPhotoPng } from '../storefront-bench/hero-photo.mjs';
+
+const contentTypes = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+/** A piece the provenance block shows, as a pre-owned listing would set it. */
+const benchSerial = 'AT-100234';
+const extensionAssetsPath = '/cdn/extensions/atelier/assets/';
+
+/** What GET /v1/brand answers through the proxy (the contract's BrandConfig). */
+const benchBrand = {
+  id: 'brand_bench',
+  name: 'Maison Horlogère',
+  locales: ['en', 'fr', 'de'],
+  defaultLocale: 'en',
+  warrantyPolicy: { baseMonths: 60, monthsAddedPerService: 24, serviceIntervalMonths: 60 },
+  retailers: [
+    { id: 'retailer_geneva', name: 'Maison Horlogère Genève', country: 'CH', city: 'Geneva' },
+    { id: 'retailer_paris', name: 'Maison Horlogère Paris', country: 'FR', city: 'Paris' },
+  ],
+};
+
+async function renderPages(origin) {
+  const template = readFileSync(`${benchDir}product.html`, 'utf8');
+  const appBlock = async (file, id, settings) =>
+    `<div id="shopify-block-${id}" class="shopify-app-block">${await renderBlock(file, { id, origin, settings })}</div>`;
+  const atelierHead = `<script src="${extensionAssetsPath}${loaderAssetName}" defer="defer"></script>`;
+  const atelierBlocks = [
+    await appBlock('warranty-activation.liquid', 'activation-1', {}),
+    await appBlock('provenance.liquid', 'provenance-1', { serial: benchSerial }),
+  ].join('\n');
+  const withHead = template.replace('<!-- atelier:head -->', atelierHead);
+  return {
+    '/products/without-atelier': template,
+    // Where a retailer would usually put them: below the buy buttons and the description.
+    '/products/with-atelier': withHead.replace('<!-- atelier:product-blocks -->', atelierBlocks),
+    // The worst case: right under the price, near enough to the first screen that the widgets load at once.
+    '/products/with-atelier-high': withHead.replace('<!-- atelier:product-blocks-high -->', atelierBlocks),
+  };
+}
+
+function serveFile(response, directory, relativePath) {
+  const safePath = normalize(relativePath).replace(/^(\.\.[/\\])+/, '');
+  let body;
+  try {
+    body = readFileSync(`${directory}${safePath}`);
+  } catch {
+    response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    return;
+  }
+  // Shopify's CDN and a theme's assets are cached for long; so the runs measure a first visit
+  // either way (Lighthouse clears the cache), and a repeated request in a run is not refetched.
+  response.writeHead(200, { 'content-type': contentTypes[extname(safePath)] ?? 'application/octet-stream', 'cache-control': 'public, max-age=31536000' });
+  response.end(body);
+}
+
+/** Starts the bench server on a free loopback port; `close()` stops it. */
+export async function startStorefrontBench() {
+  let pages = {};
+  const heroPhoto = heroPhotoPng();
+  const server = createServer((request, response) => {
+    const { pathname } = new URL(request.url, 'http://bench.invalid');
+    if (pages[pathname]) {
+      response.writeHead(200, { 'content-type': contentTypes['.html'], 'cache-control': 'no-cache' }).end(pages[pathname]);
+    } else if (pathname === '/bench/images/watch-front.png') {
+      response.writeHead(200, { 'content-type': contentTypes['.png'], 'cache-control': 'public, max-age=31536000' }).end(heroPhoto);
+    } else if (pathname.startsWith('/bench/')) {
+      serveFile(response, benchDir, pathname.slice('/bench/'.length));
+    } else if (pathname.startsWith(extensionAssetsPath)) {
+      serveFile(response, assetsDir, pathname.slice(extensionAssetsPath.length));
+    } else if (pathname === '/apps/atelier/v1/brand') {
+      response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(benchBrand));
+    } else if (pathname.startsWith('/apps/atelier/')) {
+      response.writeHead(404, { 'content-type': 'application/problem+json' });
+      response.end(JSON.stringify({ type: 'about:blank', title: 'Unknown serial', status: 404, code: 'unknown_serial', detail: 'No piece has this serial number.' }));
+    } else {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  pages = await renderPages(origin);
+  return {
+    origin,
+    withoutAtelierUrl: `${origin}/products/without-atelier`,
+    withAtelierUrl: `${origin}/products/with-atelier`,
+    withAtelierHighUrl: `${origin}/products/with-atelier-high`,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}

@@ -1,0 +1,187 @@
+/**
+ * The admin page's JSON API (`/api/*`, session token required): the brand connection, recent
+ * orders with their serialized pieces, entering a serial, looking a piece up, data requests.
+ */
+import { ApiError, AtelierClientError } from '@atelier/client';
+import { Serial } from '@atelier/client/contract';
+import { Hono } from 'hono';
+import * as z from 'zod/mini';
+import type { ConnectionStore } from '../connections/connection-store.ts';
+import type { Db } from '../db/database.ts';
+import { problem, type FieldProblem } from '../http-problem.ts';
+import { adminRecentOrdersShown } from '../limits.ts';
+import type { Logger } from '../logger.ts';
+import { SaleInputError, type SaleRegistrar } from '../sales/sale-registrar.ts';
+import type { AdminEnv } from './session-token.ts';
+
+export interface AdminApiDeps {
+  db: Db;
+  connections: ConnectionStore;
+  sales: SaleRegistrar;
+  logger: Logger;
+  now: () => Date;
+  defaultAtelierApiUrl: string | undefined;
+}
+
+const ConnectRequest = z.strictObject({
+  apiUrl: z.url({ protocol: /^https?$/, error: 'Enter the brand API URL, e.g. https://api.maison.example.' }),
+  secretKey: z.string().check(z.trim(), z.regex(/^sk_[A-Za-z0-9_-]{8,200}$/, 'Enter the secret key (sk_…) the brand issued to your store.')),
+  retailerId: z.string().check(z.trim(), z.minLength(1, 'Choose which of the brand\'s retailers this shop is.'), z.maxLength(64)),
+});
+
+const SerialRequest = z.strictObject({ serial: z.string() });
+
+function fieldErrors(issues: z.core.$ZodIssue[]): FieldProblem[] {
+  return issues.map((issue) => ({ path: issue.path.join('.'), code: issue.code, message: issue.message }));
+}
+
+async function jsonBody(c: { req: { json: () => Promise<unknown> } }): Promise<unknown> {
+  try {
+    return await c.req.json();
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether the key may register sales: a secret key gets `unknown_serial` for a serial no piece has. */
+async function checkSecretKey(client: ReturnType<ConnectionStore['clientFor']>): Promise<void> {
+  try {
+    await client.items.get('ATELIER-CONNECTION-CHECK');
+  } catch (error) {
+    if (error instanceof ApiError && error.code === 'unknown_serial') return;
+    throw error;
+  }
+}
+
+export function adminApiRoutes(deps: AdminApiDeps): Hono<AdminEnv> {
+  const app = new Hono<AdminEnv>();
+
+  app.get('/connection', async (c) => {
+    const connection = await deps.connections.find(c.get('shop'));
+    return c.json({ connection: connection ?? null, suggestedApiUrl: deps.defaultAtelierApiUrl ?? null });
+  });
+
+  app.put('/connection', async (c) => {
+    const shop = c.get('shop');
+    const parsed = z.safeParse(ConnectRequest, await jsonBody(c));
+    if (!parsed.success) return problem(422, 'validation_failed', 'Check the highlighted fields.', fieldErrors(parsed.error.issues));
+    const apiUrl = parsed.data.apiUrl.replace(/\/+$/, '');
+    const client = deps.connections.clientFor(apiUrl, parsed.data.secretKey);
+    let brandName: string;
+    try {
+      const brand = await client.brand.get();
+      if (!brand.retailers.some((r) => r.id === parsed.data.retailerId)) {
+        return problem(422, 'validation_failed', 'Check the highlighted fields.', [
+          { path: 'retailerId', code: 'unknown_retailer', message: `${brand.name} has no authorized retailer with this id.` },
+        ]);
+      }
+      await checkSecretKey(client);
+      brandName = brand.name;
+    } catch (error) {
+      if (error instanceof ApiError && (error.status === 401 || error.status === 403)) {
+        return problem(422, 'validation_failed', 'Check the highlighted fields.', [
+          { path: 'secretKey', code: error.code, message: 'The brand does not accept this key as a retailer secret key.' },
+        ]);
+      }
+      if (error instanceof AtelierClientError) {
+        return problem(422, 'validation_failed', 'Check the highlighted fields.', [
+          { path: 'apiUrl', code: error.code, message: 'No Atelier API answered at this URL.' },
+        ]);
+      }
+      throw error;
+    }
+    await deps.connections.save({ shop, apiUrl, secretKey: parsed.data.secretKey, retailerId: parsed.data.retailerId, brandName }, deps.now());
+    const registered = (await deps.sales.registerWaiting(shop)).filter((o) => o.status === 'registered').length;
+    deps.logger.info('shop_connected', { shop, retailerId: parsed.data.retailerId, waitingSalesRegistered: registered });
+    return c.json({ connection: await deps.connections.find(shop) });
+  });
+
+  app.delete('/connection', async (c) => {
+    await deps.connections.delete(c.get('shop'));
+    return c.body(null, 204);
+  });
+
+  app.get('/orders', async (c) => {
+    const shop = c.get('shop');
+    const orders = await deps.db
+      .selectFrom('orders')
+      .select(['order_id', 'order_name', 'buyer_name', 'purchase_date'])
+      .where('shop', '=', shop)
+      .orderBy('recorded_at', 'desc')
+      .orderBy('order_id', 'desc')
+      .limit(adminRecentOrdersShown)
+      .execute();
+    const ids = orders.map((o) => o.order_id);
+    const units = ids.length === 0 ? [] : await deps.db.selectFrom('order_units').selectAll().where('shop', '=', shop).where('order_id', 'in', ids).orderBy('line_item_id').orderBy('unit_index').execute();
+    return c.json({
+      orders: orders.map((order) => ({
+        orderId: order.order_id,
+        name: order.order_name,
+        buyerName: order.buyer_name,
+        purchaseDate: order.purchase_date,
+        units: units
+          .filter((u) => u.order_id === order.order_id)
+          .map((u) => ({ lineItemId: u.line_item_id, unitIndex: u.unit_index, productTitle: u.product_title, sku: u.sku, serial: u.serial, status: u.status, errorCode: u.error_code })),
+      })),
+    });
+  });
+
+  app.put('/orders/:orderId/lines/:lineItemId/units/:unitIndex/serial', async (c) => {
+    const body = z.safeParse(SerialRequest, await jsonBody(c));
+    if (!body.success) return problem(422, 'validation_failed', 'Send { "serial": "…" }.', [{ path: 'serial', code: 'required', message: 'Enter the serial.' }]);
+    const unitIndex = Number(c.req.param('unitIndex'));
+    if (!Number.isInteger(unitIndex) || unitIndex < 0) return problem(404, 'unknown_order_line', 'No such unit.');
+    try {
+      const outcome = await deps.sales.setSerial(c.get('shop'), { orderId: c.req.param('orderId'), lineItemId: c.req.param('lineItemId'), unitIndex }, body.data.serial);
+      return c.json({ unit: outcome });
+    } catch (error) {
+      if (!(error instanceof SaleInputError)) throw error;
+      return problem(error.status, error.code, error.message, error.field ? [{ path: error.field, code: error.code, message: error.message }] : undefined);
+    }
+  });
+
+  /** The international warranty: the brand's record of the piece, and this shop's own sale of it, if any. */
+  app.get('/pieces/:serial', async (c) => {
+    const shop = c.get('shop');
+    const serial = z.safeParse(Serial, c.req.param('serial'));
+    if (!serial.success) return problem(422, 'validation_failed', 'Check the serial.', [{ path: 'serial', code: 'invalid_format', message: 'A serial is 3 to 32 letters, digits and dashes.' }]);
+    const opened = await deps.connections.open(shop);
+    if (!opened) return problem(409, 'shop_not_connected', 'Connect the shop to the brand first.');
+    let piece = null;
+    try {
+      piece = await opened.client.items.get(serial.data);
+    } catch (error) {
+      if (!(error instanceof ApiError && error.code === 'unknown_serial')) {
+        if (error instanceof AtelierClientError) return problem(502, 'upstream_unavailable', "The brand's service did not answer.");
+        throw error;
+      }
+    }
+    const sale = await deps.db
+      .selectFrom('order_units')
+      .innerJoin('orders', (join) => join.onRef('orders.shop', '=', 'order_units.shop').onRef('orders.order_id', '=', 'order_units.order_id'))
+      .select(['orders.order_name', 'orders.buyer_name', 'orders.buyer_email', 'orders.purchase_date', 'order_units.status'])
+      .where('order_units.shop', '=', shop)
+      .where('order_units.serial', '=', serial.data)
+      .executeTakeFirst();
+    if (!piece && !sale) return problem(404, 'unknown_serial', `No piece ${serial.data} in the brand's registry or this shop's orders.`);
+    return c.json({
+      piece,
+      sale: sale ? { orderName: sale.order_name, buyerName: sale.buyer_name, buyerEmail: sale.buyer_email, purchaseDate: sale.purchase_date, status: sale.status } : null,
+    });
+  });
+
+  app.get('/data-requests', async (c) => {
+    const rows = await deps.db.selectFrom('data_request_exports').select(['id', 'customer_id', 'requested_at']).where('shop', '=', c.get('shop')).orderBy('requested_at', 'desc').execute();
+    return c.json({ dataRequests: rows.map((r) => ({ id: r.id, customerId: r.customer_id, requestedAt: r.requested_at })) });
+  });
+
+  app.get('/data-requests/:id', async (c) => {
+    const row = await deps.db.selectFrom('data_request_exports').select(['export_json', 'customer_id']).where('shop', '=', c.get('shop')).where('id', '=', c.req.param('id')).executeTakeFirst();
+    if (!row) return problem(404, 'not_found', 'No such data request for this shop.');
+    return new Response(row.export_json, {
+      headers: { 'Content-Type': 'application/json', 'Content-Disposition': `attachment; filename="customer-${row.customer_id}-data.json"`, 'Cache-Control': 'no-store' },
+    });
+  });
+
+  return app;
+}

@@ -1,0 +1,7 @@
+/** Migrations in order. Add a file and list it here; never edit one that has shipped. */
+import type { Migration } from 'kysely/migration';
+import * as initial from './0001-initial.ts';
+
+export const migrations: Record<string, Migration> = {
+  '0001-initial': initial,
+};

@@ -1,0 +1,77 @@
+/** The app's own tables. Personal data lives only in `orders` and `data_request_exports`. */
+export interface ShopifySessionTable {
+  id: string;
+  shop: string;
+  is_online: number;
+  /** The whole session (access token included) sealed with the app's encryption key. */
+  sealed_session: string;
+  updated_at: string;
+}
+
+export interface ShopConnectionTable {
+  shop: string;
+  api_url: string;
+  /** The retailer's `sk_…` key, sealed: never stored or shown in clear. */
+  sealed_secret_key: string;
+  retailer_id: string;
+  brand_name: string;
+  connected_at: string;
+  updated_at: string;
+}
+
+export interface OrderTable {
+  shop: string;
+  order_id: string;
+  order_name: string;
+  /** Shopify customer id; null for guest checkouts. */
+  customer_id: string | null;
+  buyer_name: string | null;
+  buyer_email: string | null;
+  buyer_country: string | null;
+  buyer_language: string;
+  purchase_date: string;
+  recorded_at: string;
+}
+
+export type OrderUnitStatus = 'pending' | 'registered' | 'failed';
+
+/** One unit of a serialized order line: a line of quantity 2 is two pieces, two serials. */
+export interface OrderUnitTable {
+  shop: string;
+  order_id: string;
+  line_item_id: string;
+  unit_index: number;
+  product_title: string;
+  sku: string | null;
+  serial: string | null;
+  status: OrderUnitStatus;
+  /** Why the last registration failed: a contract error code, for the admin page. */
+  error_code: string | null;
+  warranty_id: string | null;
+  updated_at: string;
+}
+
+export interface WebhookDeliveryTable {
+  webhook_id: string;
+  shop: string;
+  topic: string;
+  received_at: string;
+}
+
+export interface DataRequestExportTable {
+  id: string;
+  shop: string;
+  customer_id: string;
+  /** What we held about the customer when asked, as JSON, for the merchant to send on. */
+  export_json: string;
+  requested_at: string;
+}
+
+export interface Database {
+  shopify_sessions: ShopifySessionTable;
+  shop_connections: ShopConnectionTable;
+  orders: OrderTable;
+  order_units: OrderUnitTable;
+  webhook_deliveries: WebhookDeliveryTable;
+  data_request_exports: DataRequestExportTable;
+}

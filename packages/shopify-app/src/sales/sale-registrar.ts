@@ -1,0 +1,200 @@
+/**
+ * Sales of serialized pieces, from a paid order to the brand's registry: each unit is recorded
+ * (pending until it has a serial) and registered through `@atelier/client` as a sale, so the
+ * buyer receives the brand's confirmation e-mail. A unit is registered at most once: its row
+ * says so, and the idempotency key sent with it is derived from the unit and its serial.
+ */
+import { AtelierClientError, type AtelierClient } from '@atelier/client';
+import { Serial, type OwnerInput } from '@atelier/client/contract';
+import * as z from 'zod/mini';
+import type { ConnectionStore } from '../connections/connection-store.ts';
+import type { Db } from '../db/database.ts';
+import type { OrderUnitStatus } from '../db/schema.ts';
+import { serializedUnitsPerLineMax } from '../limits.ts';
+import { buyerOf, purchaseDateOf, serializedUnits, type OrderPayload } from './order-payload.ts';
+
+export interface UnitKey {
+  orderId: string;
+  lineItemId: string;
+  unitIndex: number;
+}
+
+export interface UnitOutcome extends UnitKey {
+  serial: string | null;
+  status: OrderUnitStatus;
+  errorCode: string | null;
+}
+
+/** Thrown for a request the retailer can fix; `code` is stable, `field` names the input. */
+export class SaleInputError extends Error {
+  readonly code: string;
+  readonly status: 404 | 409 | 422;
+  readonly field: string | undefined;
+  constructor(code: string, status: 404 | 409 | 422, message: string, field?: string) {
+    super(message);
+    this.name = 'SaleInputError';
+    this.code = code;
+    this.status = status;
+    this.field = field;
+  }
+}
+
+function idempotencyKeyOf(shop: string, unit: UnitKey, serial: string): string {
+  return `shopify-sale:${shop}:${unit.orderId}:${unit.lineItemId}:${unit.unitIndex}:${serial}`;
+}
+
+export class SaleRegistrar {
+  readonly #db: Db;
+  readonly #connections: ConnectionStore;
+  readonly #now: () => Date;
+
+  constructor(options: { db: Db; connections: ConnectionStore; now?: () => Date }) {
+    this.#db = options.db;
+    this.#connections = options.connections;
+    this.#now = options.now ?? (() => new Date());
+  }
+
+  /** `orders/paid`: records the order's serialized units and registers those that have a serial. */
+  async recordPaidOrder(shop: string, order: OrderPayload): Promise<UnitOutcome[]> {
+    const opened = await this.#connections.open(shop);
+    const units = serializedUnits(order, opened?.connection.brandName, serializedUnitsPerLineMax);
+    if (units.length === 0) return [];
+    const buyer = buyerOf(order);
+    const orderId = String(order.id);
+    const at = this.#now().toISOString();
+    await this.#db
+      .insertInto('orders')
+      .values({
+        shop,
+        order_id: orderId,
+        order_name: order.name,
+        customer_id: buyer.customerId,
+        buyer_name: buyer.name,
+        buyer_email: buyer.email,
+        buyer_country: buyer.country,
+        buyer_language: buyer.language,
+        purchase_date: purchaseDateOf(order),
+        recorded_at: at,
+      })
+      .onConflict((oc) => oc.columns(['shop', 'order_id']).doNothing())
+      .execute();
+    await this.#db
+      .insertInto('order_units')
+      .values(
+        units.map((unit) => ({
+          shop,
+          order_id: orderId,
+          line_item_id: unit.lineItemId,
+          unit_index: unit.unitIndex,
+          product_title: unit.productTitle,
+          sku: unit.sku,
+          serial: unit.serial,
+          status: 'pending' as const,
+          error_code: null,
+          warranty_id: null,
+          updated_at: at,
+        })),
+      )
+      .onConflict((oc) => oc.columns(['shop', 'order_id', 'line_item_id', 'unit_index']).doNothing())
+      .execute();
+
+    const outcomes: UnitOutcome[] = [];
+    for (const unit of units) {
+      const key = { orderId, lineItemId: unit.lineItemId, unitIndex: unit.unitIndex };
+      if (unit.serial && opened) outcomes.push(await this.#register(shop, opened.client, opened.connection.retailerId, key, unit.serial));
+      else outcomes.push({ ...key, serial: unit.serial, status: 'pending', errorCode: opened ? null : 'shop_not_connected' });
+    }
+    return outcomes;
+  }
+
+  /**
+   * Registers the units that arrived with a serial while the shop had no brand connection; called
+   * once the shop connects, so those sales are not left for the retailer to re-enter.
+   */
+  async registerWaiting(shop: string): Promise<UnitOutcome[]> {
+    const opened = await this.#connections.open(shop);
+    if (!opened) return [];
+    const waiting = await this.#db
+      .selectFrom('order_units')
+      .select(['order_id', 'line_item_id', 'unit_index', 'serial'])
+      .where('shop', '=', shop)
+      .where('status', '=', 'pending')
+      .where('serial', 'is not', null)
+      .execute();
+    const outcomes: UnitOutcome[] = [];
+    for (const unit of waiting) {
+      const key = { orderId: unit.order_id, lineItemId: unit.line_item_id, unitIndex: unit.unit_index };
+      outcomes.push(await this.#register(shop, opened.client, opened.connection.retailerId, key, unit.serial!));
+    }
+    return outcomes;
+  }
+
+  /** The retailer enters or corrects the serial of a unit that is not registered yet. */
+  async setSerial(shop: string, key: UnitKey, serialInput: unknown): Promise<UnitOutcome> {
+    const parsed = z.safeParse(Serial, serialInput);
+    if (!parsed.success) {
+      throw new SaleInputError('validation_failed', 422, 'A serial is 3 to 32 letters, digits and dashes, as engraved on the piece.', 'serial');
+    }
+    const opened = await this.#connections.open(shop);
+    if (!opened) throw new SaleInputError('shop_not_connected', 409, 'Connect the shop to the brand before entering serials.');
+    return this.#register(shop, opened.client, opened.connection.retailerId, key, parsed.data);
+  }
+
+  async #register(shop: string, client: AtelierClient, retailerId: string, key: UnitKey, serial: string): Promise<UnitOutcome> {
+    const row = await this.#db
+      .selectFrom('order_units')
+      .innerJoin('orders', (join) => join.onRef('orders.shop', '=', 'order_units.shop').onRef('orders.order_id', '=', 'order_units.order_id'))
+      .select(['order_units.serial', 'order_units.status', 'orders.buyer_name', 'orders.buyer_email', 'orders.buyer_country', 'orders.buyer_language', 'orders.purchase_date'])
+      .where('order_units.shop', '=', shop)
+      .where('order_units.order_id', '=', key.orderId)
+      .where('order_units.line_item_id', '=', key.lineItemId)
+      .where('order_units.unit_index', '=', key.unitIndex)
+      .executeTakeFirst();
+    if (!row) throw new SaleInputError('unknown_order_line', 404, 'This shop has no such order line awaiting a serial.');
+    if (row.status === 'registered') {
+      if (row.serial === serial) return { ...key, serial, status: 'registered', errorCode: null };
+      throw new SaleInputError(
+        'sale_already_registered',
+        409,
+        `This piece is already registered with the brand as ${row.serial}. Ask the brand to void that sale before registering another serial.`,
+        'serial',
+      );
+    }
+    let outcome: UnitOutcome;
+    const missing = !row.buyer_email ? 'buyer_email_missing' : !row.buyer_name ? 'buyer_name_missing' : !row.buyer_country ? 'buyer_country_missing' : null;
+    if (missing) {
+      outcome = { ...key, serial, status: 'failed', errorCode: missing };
+    } else {
+      try {
+        const sale = await client.sales.register(
+          {
+            serial,
+            retailerId,
+            purchaseDate: row.purchase_date,
+            buyer: { name: row.buyer_name!, email: row.buyer_email!, country: row.buyer_country!, language: row.buyer_language as OwnerInput['language'] },
+          },
+          { idempotencyKey: idempotencyKeyOf(shop, key, serial) },
+        );
+        outcome = { ...key, serial, status: 'registered', errorCode: null };
+        await this.#update(shop, outcome, sale.warranty.id);
+        return outcome;
+      } catch (error) {
+        if (!(error instanceof AtelierClientError)) throw error;
+        outcome = { ...key, serial, status: 'failed', errorCode: error.code };
+      }
+    }
+    await this.#update(shop, outcome, null);
+    return outcome;
+  }
+
+  async #update(shop: string, outcome: UnitOutcome, warrantyId: string | null): Promise<void> {
+    await this.#db
+      .updateTable('order_units')
+      .set({ serial: outcome.serial, status: outcome.status, error_code: outcome.errorCode, warranty_id: warrantyId, updated_at: this.#now().toISOString() })
+      .where('shop', '=', shop)
+      .where('order_id', '=', outcome.orderId)
+      .where('line_item_id', '=', outcome.lineItemId)
+      .where('unit_index', '=', outcome.unitIndex)
+      .execute();
+  }
+}

@@ -1,0 +1,116 @@
+/**
+ * `/webhooks`: every topic of shopify.app.toml arrives here. The HMAC is checked on the raw body
+ * before anything else (any failure: 401); each delivery is processed once, keyed by
+ * `X-Shopify-Webhook-Id`; a failed handler un-records its delivery and answers 500 so Shopify retries.
+ */
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import * as z from 'zod/mini';
+import type { Db } from '../db/database.ts';
+import { problem } from '../http-problem.ts';
+import { webhookBodyMaxBytes } from '../limits.ts';
+import type { Logger } from '../logger.ts';
+import { CustomerPayload, type Compliance } from '../privacy/compliance.ts';
+import { OrderPayload } from '../sales/order-payload.ts';
+import type { SaleRegistrar } from '../sales/sale-registrar.ts';
+import type { ShopifyApi } from '../shopify.ts';
+
+export interface WebhookDeps {
+  db: Db;
+  shopify: ShopifyApi;
+  sales: SaleRegistrar;
+  compliance: Compliance;
+  logger: Logger;
+  now: () => Date;
+}
+
+type Handler = (shop: string, payload: unknown) => Promise<void>;
+
+class PayloadError extends Error {
+  override name = 'PayloadError';
+}
+
+function parse<S extends z.ZodMiniType>(schema: S, payload: unknown): z.output<S> {
+  const result = z.safeParse(schema, payload);
+  if (!result.success) throw new PayloadError(result.error.issues.map((i) => i.path.join('.')).join(', '));
+  return result.data;
+}
+
+function handlers(deps: WebhookDeps): Record<string, Handler> {
+  return {
+    ORDERS_PAID: async (shop, payload) => {
+      const outcomes = await deps.sales.recordPaidOrder(shop, parse(OrderPayload, payload));
+      deps.logger.info('order_paid_recorded', {
+        shop,
+        registered: outcomes.filter((o) => o.status === 'registered').length,
+        pending: outcomes.filter((o) => o.status === 'pending').length,
+        failed: outcomes.filter((o) => o.status === 'failed').length,
+      });
+    },
+    APP_UNINSTALLED: async (shop) => {
+      await deps.compliance.uninstall(shop);
+    },
+    CUSTOMERS_DATA_REQUEST: async (shop, payload) => {
+      const { exportId } = await deps.compliance.exportCustomer(shop, parse(CustomerPayload, payload));
+      // The merchant finds it on the app's admin page ("Data requests"); the log says where.
+      deps.logger.info('customer_data_exported', { shop, exportId, where: 'admin page, data requests' });
+    },
+    CUSTOMERS_REDACT: async (shop, payload) => {
+      await deps.compliance.redactCustomer(shop, parse(CustomerPayload, payload));
+    },
+    SHOP_REDACT: async (shop) => {
+      await deps.compliance.redactShop(shop);
+    },
+  };
+}
+
+export function webhookRoutes(deps: WebhookDeps): Hono {
+  const app = new Hono();
+  const byTopic = handlers(deps);
+  app.post(
+    '/',
+    bodyLimit({ maxSize: webhookBodyMaxBytes, onError: () => problem(413, 'payload_too_large', `A webhook body may be at most ${webhookBodyMaxBytes} bytes.`) }),
+    async (c) => {
+      const rawBody = await c.req.text();
+      const validation = await deps.shopify.webhooks.validate({ rawBody, rawRequest: c.req.raw });
+      if (!validation.valid) {
+        const hmacMissing = validation.reason === 'missing_headers' && 'missingHeaders' in validation && !validation.missingHeaders.some((h) => /hmac/i.test(h));
+        if (hmacMissing) return problem(400, 'missing_headers', `Missing: ${validation.missingHeaders.join(', ')}.`);
+        return problem(401, 'invalid_hmac', 'The webhook signature does not match its body.');
+      }
+      const shop = deps.shopify.utils.sanitizeShop(validation.domain);
+      if (!shop) return problem(400, 'invalid_shop', 'X-Shopify-Shop-Domain is not a shop domain.');
+      const handler = byTopic[validation.topic];
+      if (!handler) return c.body(null, 204);
+
+      const inserted = await deps.db
+        .insertInto('webhook_deliveries')
+        .values({ webhook_id: validation.webhookId, shop, topic: validation.topic, received_at: deps.now().toISOString() })
+        .onConflict((oc) => oc.column('webhook_id').doNothing())
+        .executeTakeFirst();
+      if (Number(inserted.numInsertedOrUpdatedRows ?? 0n) === 0) {
+        deps.logger.info('webhook_duplicate', { shop, topic: validation.topic, webhookId: validation.webhookId });
+        return c.body(null, 200);
+      }
+      try {
+        let payload: unknown;
+        try {
+          payload = JSON.parse(rawBody);
+        } catch {
+          throw new PayloadError('body is not JSON');
+        }
+        await handler(shop, payload);
+        return c.body(null, 200);
+      } catch (error) {
+        await deps.db.deleteFrom('webhook_deliveries').where('webhook_id', '=', validation.webhookId).execute();
+        if (error instanceof PayloadError) {
+          deps.logger.error('webhook_payload_invalid', { shop, topic: validation.topic, fields: error.message });
+          return problem(422, 'invalid_payload', `The ${validation.topic} payload lacks or mistypes: ${error.message}.`);
+        }
+        deps.logger.error('webhook_failed', { shop, topic: validation.topic, error: (error as Error).name });
+        return problem(500, 'internal_error', 'The webhook could not be processed; Shopify will retry it.');
+      }
+    },
+  );
+  return app;
+}

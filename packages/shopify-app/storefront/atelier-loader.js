@@ -1,0 +1,121 @@
+/**
+ * The storefront loader of the Atelier theme app extension, shipped as `assets/atelier-loader.js`
+ * by `scripts/build-extension.mjs` (which fills in `widgetChunks` and minifies it).
+ *
+ * Shopify includes it as a classic deferred script (the `javascript` key of a block's schema), once
+ * per page however many blocks name it. It downloads no widget code by itself: it watches every
+ * Atelier block and imports that block's widget only when the block comes near the viewport, so a
+ * product page whose blocks sit below the fold pays nothing for them until the shopper scrolls.
+ *
+ * Each block reserves its own space in the HTML the theme renders (a min-height on the wrapper):
+ * anything a deferred script did to reserve space would come after the first paint and be a layout
+ * shift itself. Once the widget is there, the loader gives the reservation back as soon as the
+ * block is off-screen, where the widget's real height moves nothing the shopper sees (scroll
+ * anchoring keeps the visible part still), so a reservation taller than the widget leaves no gap.
+ * It marks each block's progress in `data-atelier-state` (waiting, loading, ready, failed) for
+ * themes and tests; a failed block's space is given back at once.
+ */
+(() => {
+  // A theme can name the loader twice (an app embed and a block, or a copied snippet): run once.
+  const loaderRegistryKey = Symbol.for('atelier.storefront-loader');
+  if (window[loaderRegistryKey]) return;
+  window[loaderRegistryKey] = true;
+
+  /** Tag name → file name of the widget's chunk, next to this file. Filled in at build time. */
+  const widgetChunks = /* atelier:widget-chunks */ {};
+
+  /**
+   * How far outside the viewport a block starts loading: about one phone screen ahead, so the
+   * widget is usually ready by the time it scrolls into view.
+   */
+  const preloadDistance = '600px 0px';
+
+  const blockSelector = '[data-atelier-widget]';
+
+  // `import()` in a classic script resolves against the page, not the script: chunks are found
+  // next to the loader's own URL instead (the extension's asset folder on Shopify's CDN). Should a
+  // theme ever include it as a module, where there is no currentScript, the tag is found by name.
+  const loaderScript = document.currentScript || document.querySelector('script[src*="/atelier-loader.js"]');
+  const assetBase = new URL('.', loaderScript ? loaderScript.src : document.baseURI);
+
+  /** One import per widget, shared by every block of that widget on the page. */
+  const widgetImports = new Map();
+
+  function importWidget(tagName) {
+    let pending = widgetImports.get(tagName);
+    if (!pending) {
+      pending = Object.hasOwn(widgetChunks, tagName)
+        ? import(new URL(widgetChunks[tagName], assetBase).href)
+        : Promise.reject(new Error(`this version of the Atelier app does not ship <${tagName}>`));
+      // A failed download (offline, a blocked request) may work on the next block that asks.
+      pending.catch(() => widgetImports.delete(tagName));
+      widgetImports.set(tagName, pending);
+    }
+    return pending;
+  }
+
+  function setState(block, state) {
+    block.setAttribute('data-atelier-state', state);
+  }
+
+  function releaseReservedSpace(block) {
+    block.style.minHeight = '0';
+  }
+
+  const offScreen = new IntersectionObserver((entries) => {
+    for (const entry of entries) {
+      if (entry.isIntersecting) continue;
+      offScreen.unobserve(entry.target);
+      releaseReservedSpace(entry.target);
+    }
+  });
+
+  function loadBlock(block) {
+    const tagName = block.getAttribute('data-atelier-widget');
+    setState(block, 'loading');
+    importWidget(tagName)
+      .then(() => customElements.whenDefined(tagName))
+      .then(() => {
+        setState(block, 'ready');
+        offScreen.observe(block);
+      })
+      .catch((error) => {
+        setState(block, 'failed');
+        // An empty reserved box helps nobody once the widget cannot come.
+        releaseReservedSpace(block);
+        console.error(`[atelier] could not load <${tagName}>:`, error);
+      });
+  }
+
+  const nearViewport = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        nearViewport.unobserve(entry.target);
+        loadBlock(entry.target);
+      }
+    },
+    { rootMargin: preloadDistance },
+  );
+
+  function watchBlocks(root) {
+    const blocks = root.matches && root.matches(blockSelector) ? [root] : [];
+    for (const block of root.querySelectorAll(blockSelector)) blocks.push(block);
+    for (const block of blocks) {
+      if (block.hasAttribute('data-atelier-state')) continue;
+      setState(block, 'waiting');
+      nearViewport.observe(block);
+    }
+  }
+
+  watchBlocks(document);
+  // The theme editor re-renders a section when a merchant adds a block or changes a setting, and
+  // some themes render sections after load (quick view, infinite scroll): watch those blocks too.
+  new MutationObserver((mutations) => {
+    for (const mutation of mutations) {
+      for (const node of mutation.addedNodes) {
+        if (node.nodeType === Node.ELEMENT_NODE) watchBlocks(node);
+      }
+    }
+  }).observe(document.documentElement, { childList: true, subtree: true });
+})();

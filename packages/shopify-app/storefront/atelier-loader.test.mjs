@@ -1,0 +1,135 @@
+// The storefront loader in Chromium, on the storefront bench's product page (the extension's own
+// Liquid and the built assets/): widget code arrives only when a block nears the viewport, and the
+// space the block reserves keeps the page still when it does.
+// Needs scripts/build-extension.mjs to have run (the package's test script does).
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import puppeteer from 'puppeteer-core';
+import { startStorefrontBench } from '../scripts/storefront-bench-server.mjs';
+
+const chromiumPath = process.env.CHROME_PATH || '/usr/bin/chromium';
+const phoneViewport = { width: 412, height: 823 };
+const desktopViewport = { width: 1280, height: 1000 };
+/** Layout shift score a shopper cannot see (Google calls anything under 0.1 "good"). */
+const negligibleLayoutShift = 0.01;
+/** Layout shift score of content visibly jumping. */
+const noticeableLayoutShift = 0.05;
+const widgetChunk = /\/assets\/(warranty-activation|provenance|atelier-runtime)-[\w-]+\.js$/;
+
+let bench;
+let browser;
+
+before(async () => {
+  bench = await startStorefrontBench();
+  browser = await puppeteer.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  await bench?.close();
+});
+
+/** A page that records the URLs it requests and the layout shifts it makes. */
+async function openPage(url, viewport, { rewriteHtml } = {}) {
+  const page = await browser.newPage();
+  await page.setViewport(viewport);
+  const requested = [];
+  page.on('request', (request) => requested.push(request.url()));
+  if (rewriteHtml) {
+    await page.setRequestInterception(true);
+    page.on('request', async (request) => {
+      if (request.url() !== url) return request.continue();
+      const html = await (await fetch(url)).text();
+      return request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: rewriteHtml(html) });
+    });
+  }
+  await page.evaluateOnNewDocument(() => {
+    window.layoutShiftScore = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.layoutShiftScore += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  return { page, requested };
+}
+
+const blockStates = (page) => page.$$eval('[data-atelier-widget]', (blocks) => blocks.map((block) => block.getAttribute('data-atelier-state')));
+const allReady = (page) => page.waitForFunction(() => [...document.querySelectorAll('[data-atelier-widget]')].every((block) => block.getAttribute('data-atelier-state') === 'ready'));
+
+describe('storefront loader', () => {
+  it('downloads no widget code while the blocks are far below the first screen, and loads them as the shopper scrolls', async () => {
+    const { page, requested } = await openPage(bench.withAtelierUrl, phoneViewport);
+    // The loader ran (every block is watched) and the page is idle: still no widget code.
+    await page.waitForNetworkIdle();
+    assert.deepEqual(await blockStates(page), ['waiting', 'waiting']);
+    assert.deepEqual(requested.filter((url) => widgetChunk.test(url)), []);
+
+    await page.$eval('[data-atelier-widget="atelier-warranty-activation"]', (block) => block.scrollIntoView());
+    await allReady(page);
+    assert.ok(await page.evaluate(() => Boolean(customElements.get('atelier-warranty-activation') && customElements.get('atelier-provenance'))));
+    const chunks = requested.filter((url) => widgetChunk.test(url));
+    assert.equal(chunks.filter((url) => url.includes('atelier-runtime')).length, 1, 'the widgets share one runtime download');
+    await page.close();
+  });
+
+  it('keeps the page still when widgets appear in view, because each block reserved its space', async () => {
+    const { page } = await openPage(bench.withAtelierHighUrl, desktopViewport);
+    await allReady(page);
+    await page.waitForNetworkIdle();
+    const score = await page.evaluate(() => window.layoutShiftScore);
+    assert.ok(score < negligibleLayoutShift, `layout shift ${score}`);
+    await page.close();
+  });
+
+  it('leaves no gap under a widget shorter than its reservation once the shopper has scrolled past it', async () => {
+    const { page } = await openPage(bench.withAtelierHighUrl, phoneViewport);
+    const provenance = '[data-atelier-widget="atelier-provenance"]';
+    await page.$eval(provenance, (block) => block.scrollIntoView());
+    await allReady(page);
+    await page.waitForNetworkIdle();
+    const heights = () =>
+      page.$eval(provenance, (block) => ({ block: block.getBoundingClientRect().height, widget: block.firstElementChild.getBoundingClientRect().height }));
+    const inView = await heights();
+    assert.ok(inView.block > inView.widget, 'while in view, the block keeps its reservation (the bench piece is unknown: a short widget)');
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.waitForFunction((selector) => document.querySelector(selector).style.minHeight === '0px', {}, provenance);
+    const offScreen = await heights();
+    assert.equal(offScreen.block, offScreen.widget);
+    await page.close();
+  });
+
+  it('would shift the page without the reserved space (so the test above can fail)', async () => {
+    const { page } = await openPage(bench.withAtelierHighUrl, desktopViewport, {
+      rewriteHtml: (html) => html.replaceAll(/min-height: \d+px;/g, 'min-height: 0px;'),
+    });
+    await allReady(page);
+    await page.waitForNetworkIdle();
+    const score = await page.evaluate(() => window.layoutShiftScore);
+    assert.ok(score > noticeableLayoutShift, `layout shift ${score}`);
+    await page.close();
+  });
+
+  it('wakes blocks a section adds later (theme editor), and gives back the space of one whose widget it cannot load', async () => {
+    const { page } = await openPage(bench.withoutAtelierUrl, desktopViewport);
+    await page.evaluate((loaderUrl) => {
+      const script = document.createElement('script');
+      script.src = loaderUrl;
+      document.head.append(script);
+    }, `${bench.origin}/cdn/extensions/atelier/assets/atelier-loader.js`);
+    await page.waitForFunction(() => window[Symbol.for('atelier.storefront-loader')] === true);
+    // Added after the loader ran, as the theme editor does when a merchant adds a block.
+    await page.evaluate(() => {
+      const block = document.createElement('div');
+      block.setAttribute('data-atelier-widget', 'atelier-not-shipped');
+      block.style.minHeight = '300px';
+      document.querySelector('.product__title').after(block);
+    });
+    await page.waitForFunction(() => document.querySelector('[data-atelier-widget]').getAttribute('data-atelier-state') === 'failed');
+    assert.equal(await page.$eval('[data-atelier-widget]', (block) => block.getBoundingClientRect().height), 0);
+    await page.close();
+  });
+});

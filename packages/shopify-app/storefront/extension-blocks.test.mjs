@@ -1,0 +1,114 @@
+// The app blocks as a storefront renders them (LiquidJS standing in for Shopify's Liquid), and the
+// promises their schemas make to the theme editor and to the widgets.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { blocksDir, extensionWidgets, loaderAssetName, widgetsDir } from '../scripts/extension-paths.mjs';
+import { namedAssets, readBlockSchemas } from '../scripts/extension-schema.mjs';
+import { renderBlock } from '../scripts/render-block.mjs';
+
+/** Shopify refuses a range setting with more steps than this. */
+const rangeStepsLimit = 101;
+
+const parse = (html) => {
+  const wrapper = /<div([^>]*)>\s*<(atelier-[a-z-]+)([^>]*)>/.exec(html);
+  assert.ok(wrapper, `no wrapper and widget in:\n${html}`);
+  const attributes = (text) => Object.fromEntries([...text.matchAll(/([a-z-]+)="([^"]*)"/g)].map(([, name, value]) => [name, value]));
+  return { wrapper: attributes(wrapper[1]), tagName: wrapper[2], widget: attributes(wrapper[3]) };
+};
+
+describe('app blocks', () => {
+  for (const { tagName, block } of extensionWidgets) {
+    it(`${block} renders <${tagName}> in a wrapper the loader finds, with the space it reserves`, async () => {
+      const { wrapper, tagName: rendered, widget } = parse(await renderBlock(block, { settings: { reserved_height: 640 } }));
+      assert.equal(rendered, tagName);
+      assert.equal(wrapper['data-atelier-widget'], tagName);
+      assert.match(wrapper.style, /^min-height: 640px;/);
+      assert.equal(widget['api-base'], 'https://retailer.example/apps/atelier');
+      assert.match(widget['publishable-key'], /^pk_/);
+    });
+  }
+
+  it('maps the colour settings to the widgets’ theme tokens and leaves empty ones to the widget', async () => {
+    const { wrapper } = parse(
+      await renderBlock('warranty-activation.liquid', { settings: { color_accent: '#5b1a1a', color_on_accent: '#fffaf0', color_text: '' } }),
+    );
+    assert.match(wrapper.style, /--atelier-color-accent: #5b1a1a;/);
+    assert.match(wrapper.style, /--atelier-color-on-accent: #fffaf0;/);
+    assert.doesNotMatch(wrapper.style, /--atelier-color-text/);
+    assert.doesNotMatch(wrapper.style, /--atelier-color-background/);
+  });
+
+  it('speaks the shopper’s storefront language unless the merchant fixed one', async () => {
+    assert.equal(parse(await renderBlock('provenance.liquid', { locale: 'zh-TW' })).widget.locale, 'zh-TW');
+    assert.equal(parse(await renderBlock('provenance.liquid', { locale: 'zh-TW', settings: { locale: 'fr' } })).widget.locale, 'fr');
+  });
+
+  it('shows the fixed serial of a provenance block, and cannot be broken out of by it', async () => {
+    const { widget } = parse(await renderBlock('provenance.liquid', { settings: { serial: '  AT-100234  ' } }));
+    assert.equal(widget.serial, 'AT-100234');
+    const hostile = await renderBlock('provenance.liquid', { settings: { serial: '"><script>alert(1)</script>' } });
+    assert.doesNotMatch(hostile, /<script/);
+    assert.equal(parse(await renderBlock('provenance.liquid')).widget.serial, undefined, 'no serial attribute when none is set: the lookup form shows');
+  });
+
+  it('gives two blocks of one widget on a page distinct wrappers', async () => {
+    const first = parse(await renderBlock('provenance.liquid', { id: 'a1' })).wrapper.id;
+    const second = parse(await renderBlock('provenance.liquid', { id: 'b2' })).wrapper.id;
+    assert.notEqual(first, second);
+  });
+});
+
+describe('block schemas', () => {
+  const blocks = readBlockSchemas();
+  const appBlocks = blocks.filter(({ schema }) => schema.target === 'section');
+
+  it('has one app block per widget and one app embed on the body', () => {
+    assert.deepEqual(appBlocks.map(({ file }) => file).sort(), extensionWidgets.map(({ block }) => block).sort());
+    const embeds = blocks.filter(({ schema }) => schema.target !== 'section');
+    assert.deepEqual(embeds.map(({ schema }) => schema.target), ['body']);
+  });
+
+  it('makes every block and the embed load the storefront loader, and nothing else', () => {
+    for (const { file, schema } of blocks) assert.deepEqual(namedAssets(schema, 'javascript'), [loaderAssetName], file);
+  });
+
+  it('offers the same language and look settings on every block', () => {
+    const lookSettings = ({ schema }) => JSON.stringify(schema.settings.filter((setting) => ['locale', 'theme'].includes(setting.id) || setting.type === 'color'));
+    const [first, ...others] = appBlocks;
+    for (const block of others) assert.equal(lookSettings(block), lookSettings(first), `${block.file} differs from ${first.file}`);
+  });
+
+  it('keeps every range setting within what the theme editor accepts', () => {
+    for (const { file, schema } of blocks) {
+      for (const setting of schema.settings.filter(({ type }) => type === 'range')) {
+        const steps = (setting.max - setting.min) / setting.step;
+        assert.ok(Number.isInteger(steps) && steps <= rangeStepsLimit, `${file} ${setting.id}: ${steps} steps`);
+        assert.equal((setting.default - setting.min) % setting.step, 0, `${file} ${setting.id}: default off the steps`);
+      }
+    }
+  });
+
+  it('sets only attributes the widgets declare (custom-elements.json)', () => {
+    const manifest = JSON.parse(readFileSync(`${widgetsDir}custom-elements.json`, 'utf8'));
+    const declared = new Map();
+    for (const module of manifest.modules) {
+      for (const declaration of module.declarations ?? []) {
+        if (declaration.tagName) declared.set(declaration.tagName, new Set((declaration.attributes ?? []).map(({ name }) => name)));
+      }
+    }
+    const snippet = readFileSync(`${blocksDir}../snippets/atelier-widget.liquid`, 'utf8');
+    const widgetTag = /<\{\{ widget \}\}([\s\S]*?)><\/\{\{ widget \}\}>/.exec(snippet)[1];
+    const setAttributes = [...widgetTag.matchAll(/([a-z-]+)="\{\{/g)].map(([, name]) => name);
+    for (const { tagName, block } of extensionWidgets) {
+      const attributes = declared.get(tagName);
+      // A widget still being written is not in the manifest yet; its block is checked once it is.
+      if (!attributes) continue;
+      const source = readFileSync(`${blocksDir}${block}`, 'utf8');
+      for (const name of setAttributes) {
+        if (name === 'serial' && !source.includes('serial:')) continue;
+        assert.ok(attributes.has(name), `<${tagName}> declares no "${name}" attribute, which ${block} sets`);
+      }
+    }
+  });
+});

@@ -1,0 +1,1020 @@
+import { html, nothing } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { generateIdempotencyKey } from '@atelier/client';
+import { RepairBookingRequest, supportedLocales, toFieldErrors } from '@atelier/client/contract';
+import type { DropOffSlot, FieldError, GeoPoint, RepairTracker, ServiceCentreListing } from '@atelier/client/contract';
+import { AtelierElement } from '../../base/atelier-element.ts';
+import type { ClientAttributes } from '../../base/atelier-element.ts';
+import type { AtelierEventDetails } from '../../base/events.ts';
+import { classifyFailure } from '../../base/failure.ts';
+import type { Failure } from '../../base/failure.ts';
+import { defineMessageCatalog, MessagesController } from '../../base/message-catalog.ts';
+import { languageAutonym } from '../../forms/countries.ts';
+import { FormController } from '../../forms/form-controller.ts';
+import { formStyles } from '../../themes/form-styles.ts';
+import { bookingSteps, fieldOfDomainCode, fieldsOfStep, mailInDropOff, slotDropOff, stepOfField, toBookingRequest } from './booking-steps.ts';
+import type { BookingStep } from './booking-steps.ts';
+import { buildCalendarFile } from './calendar-file.ts';
+import { createRepairBookingClient } from './repair-booking-client.ts';
+import type { RepairBookingClient } from './repair-booking-client.ts';
+import { repairBookingStyles } from './repair-booking.styles.ts';
+import { serviceChoices, serviceTypeName } from './service-choices.ts';
+import { addDays, dateInZone, groupSlotsByDay, isSlotKey, slotAfterKey } from './slot-days.ts';
+import en from './locales/en.ts';
+import type { RepairBookingMessages } from './locales/en.ts';
+
+const repairBookingCatalog = defineMessageCatalog<RepairBookingMessages>('<atelier-repair-booking>', en, {
+  fr: () => import('./locales/fr.ts'),
+  de: () => import('./locales/de.ts'),
+  it: () => import('./locales/it.ts'),
+  ja: () => import('./locales/ja.ts'),
+  'zh-Hans': () => import('./locales/zh-Hans.ts'),
+  'zh-Hant': () => import('./locales/zh-Hant.ts'),
+});
+
+/** Days of drop-off slots shown at once; "Later dates" moves by as many. */
+export const slotWindowDays = 14;
+/** How long to wait for a position after "near me", in milliseconds. */
+const geolocationTimeoutMs = 15_000;
+/** A position a few minutes old is still where the person is. */
+const geolocationMaximumAgeMs = 300_000;
+/**
+ * Decimals of the coordinates sent as `near`: two (about 1 km) sort centres as well as a metre
+ * would, and tell the API less about where the person is.
+ */
+const nearDecimals = 2;
+
+/** What <atelier-repair-booking> emits once a booking is made. */
+export type RepairBookedDetail = AtelierEventDetails['atelier-repair-booked'];
+
+type Loadable<T> = { state: 'idle' } | { state: 'loading' } | { state: 'failed' } | { state: 'loaded'; value: T };
+
+type Geolocation = 'idle' | 'locating' | 'located' | 'denied' | 'unavailable';
+
+interface SlotListing {
+  serviceCentreId: string;
+  from: string;
+  timeZone: string;
+  slots: DropOffSlot[];
+}
+
+/** Refusals explained in an alert on the review step rather than on one field. */
+const messageOfRefusal: Record<string, 'itemUnavailable' | 'tooManyAttempts'> = {
+  item_unavailable: 'itemUnavailable',
+  rate_limited: 'tooManyAttempts',
+};
+
+function fieldId(path: string): string {
+  return `field-${path.replaceAll('.', '-')}`;
+}
+
+/**
+ * Books a service for a piece in five steps — the piece, the service, the centre and drop-off (a
+ * time at the boutique, in the centre's time zone, or by post), contact, review — then shows the
+ * tracking code and offers the appointment as an `.ics` file.
+ *
+ * @summary Repair booking: piece, service, centre and drop-off time, contact, review; then the tracking code.
+ * @tag atelier-repair-booking
+ *
+ * @attr publishable-key - The brand's publishable key (`pk_…`).
+ * @attr api-base - Base URL of the Atelier API; defaults to the page's origin.
+ * @attr locale - BCP 47 language tag; defaults to the closest `lang` attribute, then the browser's language.
+ * @attr theme - `light`, `dark` or `auto` (default: follows the system).
+ * @attr serial - Prefills the serial number (e.g. from the warranty card's QR code).
+ *
+ * @fires atelier-repair-booked - The repair is booked. `detail`: `{ trackingCode, serial, serviceCentreId, slot }` (`slot` null for mail-in).
+ *
+ * @csspart form - The form of the current step.
+ * @csspart step - The step indicator ("Step 2 of 5").
+ * @csspart field - The wrapper of one label, input, hint and error.
+ * @csspart label - A field's label.
+ * @csspart input - Text inputs, the description, selects.
+ * @csspart button - Continue, back, book, retry, copy and near-me buttons.
+ * @csspart error - A field's error, the error summary and alerts.
+ * @csspart centre - One service centre of the list.
+ * @csspart slots - The drop-off time picker.
+ * @csspart slot - One drop-off time.
+ * @csspart success - The panel after booking.
+ * @csspart tracking-code - The tracking code.
+ * @csspart calendar-link - The `.ics` download link.
+ *
+ * @cssprop --atelier-color-background - Background of the widget.
+ * @cssprop --atelier-color-surface - Background of alerts, summaries and the tracking code.
+ * @cssprop --atelier-color-text - Text colour.
+ * @cssprop --atelier-color-muted - Hints and secondary text.
+ * @cssprop --atelier-color-border - Input, centre and slot borders.
+ * @cssprop --atelier-color-accent - Primary button and chosen slot background.
+ * @cssprop --atelier-color-on-accent - Primary button and chosen slot text.
+ * @cssprop --atelier-color-focus - Focus ring.
+ * @cssprop --atelier-color-error - Error text and borders.
+ * @cssprop --atelier-color-success - Success accent.
+ * @cssprop --atelier-radius - Corner radius.
+ * @cssprop --atelier-font - Font family.
+ * @cssprop --atelier-font-size - Base font size.
+ * @cssprop --atelier-spacing - Base spacing unit.
+ */
+export class AtelierRepairBooking extends AtelierElement<RepairBookingClient> {
+  static override styles = [...AtelierElement.styles, formStyles, repairBookingStyles];
+
+  static override properties = {
+    ...AtelierElement.properties,
+    serial: {},
+    step: { state: true },
+    allCentres: { state: true },
+    centres: { state: true },
+    slotListing: { state: true },
+    activeSlotId: { state: true },
+    geolocation: { state: true },
+    stepErrorsShown: { state: true },
+    slotTakenNotice: { state: true },
+    submitting: { state: true },
+    failure: { state: true },
+    booked: { state: true },
+    copyStatus: { state: true },
+  };
+
+  /** Prefills the serial number. */
+  declare serial: string | undefined;
+  /** An API client to use instead of one built from the attributes: any `createClient()` result, or anything with `serviceCentres.list/slots` and `repairs.book`. */
+  declare client: RepairBookingClient | undefined;
+  declare private step: BookingStep;
+  /** Every centre of the brand: the services they offer and the countries they are in. */
+  declare private allCentres: Loadable<ServiceCentreListing[]>;
+  /** The centres for the chosen service, country and position. */
+  declare private centres: Loadable<ServiceCentreListing[]>;
+  declare private slotListing: Loadable<SlotListing>;
+  /** The slot that takes the Tab stop of the picker (roving tabindex). */
+  declare private activeSlotId: string | undefined;
+  declare private geolocation: Geolocation;
+  declare private stepErrorsShown: boolean;
+  declare private slotTakenNotice: boolean;
+  declare private submitting: boolean;
+  declare private failure: Failure | undefined;
+  declare private booked: RepairTracker | undefined;
+  declare private copyStatus: 'idle' | 'copied';
+
+  readonly #form = new FormController(this, {
+    schema: RepairBookingRequest,
+    toRequest: toBookingRequest,
+    initialValues: { 'dropOff.method': slotDropOff },
+  });
+
+  readonly #strings = new MessagesController(this, repairBookingCatalog, () => this.requestedLocale);
+
+  /** Not a field of the request: narrows the centre list. */
+  #countryFilter = '';
+  #near: GeoPoint | undefined;
+  #slotWindowStart: string | undefined;
+  /** The chosen slot itself, so the review can show it after the picker has moved to other dates. */
+  #chosenSlot: DropOffSlot | undefined;
+  /** The last booking sent that got no answer, so sending it again reuses its idempotency key. */
+  #unanswered: { payload: string; idempotencyKey: string } | undefined;
+  #calendarUrl: string | undefined;
+
+  constructor() {
+    super();
+    this.step = 'piece';
+    this.allCentres = { state: 'idle' };
+    this.centres = { state: 'idle' };
+    this.slotListing = { state: 'idle' };
+    this.geolocation = 'idle';
+    this.stepErrorsShown = false;
+    this.slotTakenNotice = false;
+    this.submitting = false;
+    this.copyStatus = 'idle';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.#form.string('contact.language')) this.#form.set('contact.language', this.requestedLocale);
+    if (this.allCentres.state !== 'loaded') void this.#loadAllCentres();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.#calendarUrl) URL.revokeObjectURL(this.#calendarUrl);
+    this.#calendarUrl = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('serial') && this.serial && !this.#form.string('serial')) this.#form.set('serial', this.serial);
+  }
+
+  protected override createClient(attributes: ClientAttributes): RepairBookingClient {
+    return createRepairBookingClient(attributes);
+  }
+
+  get #messages(): RepairBookingMessages {
+    return this.#strings.messages;
+  }
+
+  // ——— Loading centres and slots ———
+
+  async #loadAllCentres(): Promise<void> {
+    this.allCentres = { state: 'loading' };
+    try {
+      const { centres } = await this.requireApi().serviceCentres.list({}, { signal: this.connectionSignal });
+      this.allCentres = { state: 'loaded', value: centres };
+    } catch (error) {
+      if (this.connectionSignal.aborted) return;
+      console.error('[atelier] could not load the service centres.', error);
+      this.allCentres = { state: 'failed' };
+    }
+  }
+
+  async #loadCentres(): Promise<void> {
+    const serviceType = this.#form.string('serviceType');
+    const country = this.#countryFilter;
+    const near = this.#near;
+    this.centres = { state: 'loading' };
+    try {
+      const { centres } = await this.requireApi().serviceCentres.list(
+        {
+          ...(serviceType ? { service: serviceType } : {}),
+          ...(country ? { country } : {}),
+          ...(near ? { near: `${near.latitude.toFixed(nearDecimals)},${near.longitude.toFixed(nearDecimals)}` } : {}),
+        },
+        { signal: this.connectionSignal },
+      );
+      // A later filter change already asked again: its answer wins.
+      if (serviceType !== this.#form.string('serviceType') || country !== this.#countryFilter || near !== this.#near) return;
+      this.centres = { state: 'loaded', value: centres };
+      const chosen = this.#form.string('serviceCentreId');
+      if (chosen && !centres.some((centre) => centre.id === chosen)) this.#chooseCentre('');
+      else if (chosen && this.slotListing.state === 'idle') void this.#loadSlots();
+    } catch (error) {
+      if (this.connectionSignal.aborted) return;
+      console.error('[atelier] could not load the service centres.', error);
+      this.centres = { state: 'failed' };
+    }
+  }
+
+  get #chosenCentre(): ServiceCentreListing | undefined {
+    const id = this.#form.string('serviceCentreId');
+    const lists = [this.centres, this.allCentres];
+    for (const list of lists) {
+      if (list.state !== 'loaded') continue;
+      const found = list.value.find((centre) => centre.id === id);
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  async #loadSlots(): Promise<void> {
+    const centre = this.#chosenCentre;
+    if (!centre || this.#form.string('dropOff.method') !== slotDropOff) return;
+    const today = dateInZone(new Date(), centre.timeZone);
+    const from = this.#slotWindowStart && this.#slotWindowStart > today ? this.#slotWindowStart : today;
+    this.#slotWindowStart = from;
+    this.slotListing = { state: 'loading' };
+    try {
+      const listing = await this.requireApi().serviceCentres.slots(
+        centre.id,
+        { from, to: addDays(from, slotWindowDays - 1) },
+        { signal: this.connectionSignal },
+      );
+      if (centre.id !== this.#form.string('serviceCentreId') || from !== this.#slotWindowStart) return;
+      this.slotListing = { state: 'loaded', value: { serviceCentreId: centre.id, from, timeZone: listing.timeZone, slots: listing.slots } };
+      this.activeSlotId = this.#initialActiveSlot(listing.slots);
+    } catch (error) {
+      if (this.connectionSignal.aborted) return;
+      console.error('[atelier] could not load the drop-off times.', error);
+      this.slotListing = { state: 'failed' };
+    }
+  }
+
+  /** The chosen slot when it is listed, else the first one with room, else the first. */
+  #initialActiveSlot(slots: readonly DropOffSlot[]): string | undefined {
+    const chosen = this.#form.string('dropOff.slotId');
+    return (slots.find((slot) => slot.id === chosen) ?? slots.find((slot) => slot.remaining > 0) ?? slots[0])?.id;
+  }
+
+  // ——— Choices ———
+
+  #chooseService(code: string): void {
+    this.#form.set('serviceType', code);
+    this.centres = { state: 'idle' };
+  }
+
+  #chooseCentre(id: string): void {
+    if (id === this.#form.string('serviceCentreId')) return;
+    this.#form.set('serviceCentreId', id);
+    this.#form.set('dropOff.slotId', '');
+    this.#chosenSlot = undefined;
+    this.#slotWindowStart = undefined;
+    this.slotListing = { state: 'idle' };
+    const centre = this.#chosenCentre;
+    // A centre without mail-in instructions takes boutique drop-offs only.
+    if (centre && !centre.mailInInstructions) this.#form.set('dropOff.method', slotDropOff);
+    if (id) void this.#loadSlots();
+  }
+
+  #chooseDropOff(method: string): void {
+    this.#form.set('dropOff.method', method);
+    if (method === slotDropOff && this.slotListing.state !== 'loaded') void this.#loadSlots();
+  }
+
+  #chooseSlot(slot: DropOffSlot): void {
+    this.activeSlotId = slot.id;
+    if (slot.remaining === 0) return;
+    this.#form.set('dropOff.slotId', slot.id);
+    this.#chosenSlot = slot;
+    this.slotTakenNotice = false;
+  }
+
+  #filterByCountry(country: string): void {
+    this.#countryFilter = country;
+    void this.#loadCentres();
+  }
+
+  #locate(): void {
+    if (!('geolocation' in navigator)) {
+      this.geolocation = 'unavailable';
+      return;
+    }
+    this.geolocation = 'locating';
+    navigator.geolocation.getCurrentPosition(
+      (position) => {
+        if (this.connectionSignal.aborted) return;
+        this.#near = { latitude: position.coords.latitude, longitude: position.coords.longitude };
+        this.geolocation = 'located';
+        void this.#loadCentres();
+      },
+      (error) => {
+        if (this.connectionSignal.aborted) return;
+        this.geolocation = error.code === error.PERMISSION_DENIED ? 'denied' : 'unavailable';
+      },
+      { timeout: geolocationTimeoutMs, maximumAge: geolocationMaximumAgeMs },
+    );
+  }
+
+  #moveSlotWindow(days: number): void {
+    if (!this.#slotWindowStart) return;
+    this.#slotWindowStart = addDays(this.#slotWindowStart, days);
+    void this.#loadSlots();
+  }
+
+  async #onSlotKeydown(event: KeyboardEvent): Promise<void> {
+    if (!isSlotKey(event.key) || this.slotListing.state !== 'loaded' || !this.activeSlotId) return;
+    event.preventDefault();
+    const listing = this.slotListing.value;
+    this.activeSlotId = slotAfterKey(groupSlotsByDay(listing.slots, listing.timeZone), this.activeSlotId, event.key);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`[data-slot-id="${CSS.escape(this.activeSlotId)}"]`)?.focus();
+  }
+
+  // ——— Steps ———
+
+  /** The errors of `step` by the contract, made visible on their fields. */
+  #stepErrors(step: BookingStep): FieldError[] {
+    const request = toBookingRequest(this.#form.values);
+    const result = RepairBookingRequest.safeParse(request);
+    const paths = fieldsOfStep[step];
+    for (const path of paths) this.#form.touch(path);
+    const clientErrors = result.success ? [] : toFieldErrors(result.error.issues, request).filter((error) => paths.includes(error.path));
+    const serverErrors = this.#form.visibleErrors(paths).filter((error) => !clientErrors.some((client) => client.path === error.path));
+    return [...clientErrors, ...serverErrors];
+  }
+
+  async #goTo(step: BookingStep): Promise<void> {
+    this.step = step;
+    this.stepErrorsShown = false;
+    this.failure = undefined;
+    if (step === 'centre' && this.centres.state !== 'loaded') void this.#loadCentres();
+    if (step === 'centre' && this.#form.string('serviceCentreId') && this.slotListing.state === 'idle') void this.#loadSlots();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#step-heading')?.focus();
+  }
+
+  async #onSubmit(event: Event): Promise<void> {
+    event.preventDefault();
+    if (this.submitting) return;
+    if (this.step === 'review') {
+      await this.#book();
+      return;
+    }
+    if (this.#stepErrors(this.step).length > 0) {
+      this.stepErrorsShown = true;
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('.summary')?.focus();
+      return;
+    }
+    const next = bookingSteps[bookingSteps.indexOf(this.step) + 1];
+    if (next) await this.#goTo(next);
+  }
+
+  async #back(): Promise<void> {
+    const previous = bookingSteps[bookingSteps.indexOf(this.step) - 1];
+    if (previous) await this.#goTo(previous);
+  }
+
+  async #book(): Promise<void> {
+    const api = this.api;
+    if (!api) return;
+    const firstInvalid = bookingSteps.find((step) => this.#stepErrors(step).length > 0);
+    if (firstInvalid) {
+      await this.#goTo(firstInvalid);
+      this.stepErrorsShown = true;
+      return;
+    }
+    const request = toBookingRequest(this.#form.values);
+    const payload = JSON.stringify(request);
+    // A key per booking, so a retry after a lost answer is recognised by the server as the same one.
+    if (this.#unanswered?.payload !== payload) this.#unanswered = { payload, idempotencyKey: generateIdempotencyKey() };
+    this.failure = undefined;
+    this.submitting = true;
+    let tracker: RepairTracker;
+    try {
+      tracker = await api.repairs.book(request, { idempotencyKey: this.#unanswered.idempotencyKey, signal: this.connectionSignal });
+    } catch (error) {
+      this.submitting = false;
+      if (this.connectionSignal.aborted) return;
+      await this.#showFailure(classifyFailure(error));
+      return;
+    }
+    this.submitting = false;
+    this.#unanswered = undefined;
+    this.#showBooking(tracker);
+    const slot = this.#bookedSlot(tracker);
+    this.emit('atelier-repair-booked', {
+      trackingCode: tracker.trackingCode,
+      serial: tracker.serial,
+      serviceCentreId: tracker.centre.id,
+      slot,
+    });
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#booked-title')?.focus();
+  }
+
+  #bookedSlot(tracker: RepairTracker): RepairBookedDetail['slot'] {
+    const slot = tracker.dropOff.slot;
+    const slotId = this.#form.string('dropOff.slotId');
+    return tracker.dropOff.method === slotDropOff && slot ? { id: slotId, startsAt: slot.startsAt, endsAt: slot.endsAt } : null;
+  }
+
+  #showBooking(tracker: RepairTracker): void {
+    this.booked = tracker;
+    const slot = tracker.dropOff.slot;
+    if (this.#calendarUrl) URL.revokeObjectURL(this.#calendarUrl);
+    this.#calendarUrl = undefined;
+    if (tracker.dropOff.method !== slotDropOff || !slot) return;
+    const m = this.#messages;
+    const file = buildCalendarFile({
+      uid: `${tracker.trackingCode}@atelier-repairs`,
+      createdAt: new Date(),
+      startsAt: new Date(slot.startsAt),
+      endsAt: new Date(slot.endsAt),
+      summary: m.calendarSummary(serviceTypeName(m.serviceTypes, tracker.serviceType), tracker.centre.name),
+      location: `${tracker.centre.name}, ${tracker.centre.address}`,
+      description: m.calendarDescription(tracker.trackingCode),
+    });
+    this.#calendarUrl = URL.createObjectURL(new Blob([file], { type: 'text/calendar;charset=utf-8' }));
+  }
+
+  async #showFailure(failure: Failure): Promise<void> {
+    // Only a booking that may not have reached the server is retried with the same key.
+    if (failure.kind === 'fields' || failure.kind === 'refused') this.#unanswered = undefined;
+    if ((failure.kind === 'fields' || failure.kind === 'refused') && failure.code === 'slot_full') {
+      await this.#slotTaken();
+      return;
+    }
+    const domainField = failure.kind === 'refused' ? fieldOfDomainCode[failure.code] : undefined;
+    if (failure.kind === 'fields' || domainField) {
+      const fieldErrors: FieldError[] =
+        failure.kind === 'fields' ? failure.fieldErrors : [{ path: domainField ?? '', code: failure.kind === 'refused' ? failure.code : '', message: '' }];
+      this.#form.setServerErrors(fieldErrors);
+      const step = stepOfField(fieldErrors[0]?.path ?? '');
+      if (step !== 'review') {
+        await this.#goTo(step);
+        this.stepErrorsShown = true;
+        return;
+      }
+    }
+    this.failure = failure;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.alert')?.focus();
+  }
+
+  /** 409 slot_full: someone took the last place. Back to the times, freshly loaded, with a word why. */
+  async #slotTaken(): Promise<void> {
+    this.#form.set('dropOff.slotId', '');
+    this.#chosenSlot = undefined;
+    this.slotTakenNotice = true;
+    this.slotListing = { state: 'idle' };
+    await this.#goTo('centre');
+    this.slotTakenNotice = true;
+    void this.#loadSlots();
+  }
+
+  async #copyTrackingCode(code: string): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(code);
+      this.copyStatus = 'copied';
+    } catch {
+      // Without clipboard permission the code stays selectable on screen; nothing to announce.
+    }
+  }
+
+  // ——— Rendering ———
+
+  #errorText(error: FieldError): string {
+    const m = this.#messages;
+    return m.fieldErrorsByField[error.path]?.[error.code] ?? m.fieldErrors[error.code] ?? m.fieldErrors['invalid_value'] ?? error.message;
+  }
+
+  #fieldLabel(path: string): string {
+    const m = this.#messages;
+    const labels: Record<string, string> = {
+      serial: m.serialLabel,
+      serviceType: m.serviceLegend,
+      description: m.descriptionLabel,
+      serviceCentreId: m.centreLegend,
+      dropOff: m.dropOffLegend,
+      'dropOff.method': m.dropOffLegend,
+      'dropOff.slotId': m.slotsLegend,
+      'contact.name': m.nameLabel,
+      'contact.email': m.emailLabel,
+      'contact.language': m.languageLabel,
+    };
+    return labels[path] ?? path;
+  }
+
+  #formatSlot(slot: { startsAt: string; endsAt: string }, timeZone: string, options: { withDay: boolean }): string {
+    const locale = this.#messages.languageTag;
+    const time = new Intl.DateTimeFormat(locale, { timeZone, hour: 'numeric', minute: '2-digit' });
+    const range = time.formatRange(new Date(slot.startsAt), new Date(slot.endsAt));
+    if (!options.withDay) return range;
+    const day = new Intl.DateTimeFormat(locale, { timeZone, weekday: 'long', day: 'numeric', month: 'long' }).format(new Date(slot.startsAt));
+    return `${day}, ${range}`;
+  }
+
+  #zoneName(timeZone: string): string {
+    const name = new Intl.DateTimeFormat(this.#messages.languageTag, { timeZone, timeZoneName: 'longGeneric' })
+      .formatToParts(new Date())
+      .find((part) => part.type === 'timeZoneName')?.value;
+    return name ? `${name} (${timeZone})` : timeZone;
+  }
+
+  #countryName(code: string): string {
+    return new Intl.DisplayNames([this.#messages.languageTag], { type: 'region', fallback: 'code' }).of(code) ?? code;
+  }
+
+  #formatDate(isoDate: string): string {
+    return new Intl.DateTimeFormat(this.#messages.languageTag, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+  }
+
+  protected override render(): TemplateResult {
+    const m = this.#messages;
+    return html`<div class="panel" lang=${m.languageTag}>
+      <div role="status" class="visually-hidden">${this.#statusText()}</div>
+      ${this.booked ? this.#renderBooked(this.booked) : this.#renderStep()}
+    </div>`;
+  }
+
+  #statusText(): string {
+    const m = this.#messages;
+    if (this.submitting) return m.submitting;
+    if (this.copyStatus === 'copied') return m.copied;
+    if (this.step === 'centre') {
+      if (this.geolocation === 'locating') return m.locating;
+      if (this.centres.state === 'loading') return m.centresLoading;
+      if (this.slotListing.state === 'loading') return m.slotsLoading;
+      if (this.geolocation === 'located' && this.centres.state === 'loaded') return m.nearestFirst;
+    }
+    return '';
+  }
+
+  #stepTitle(step: BookingStep): string {
+    const m = this.#messages;
+    return { piece: m.pieceTitle, service: m.serviceTitle, centre: m.centreTitle, contact: m.contactTitle, review: m.reviewTitle }[step];
+  }
+
+  #renderStep(): TemplateResult {
+    const m = this.#messages;
+    const index = bookingSteps.indexOf(this.step);
+    return html`
+      <h2 id="step-heading" tabindex="-1">
+        <span class="step-indicator" part="step">${m.stepIndicator(index + 1, bookingSteps.length)}</span>
+        <span class="step-title">${this.#stepTitle(this.step)}</span>
+      </h2>
+      ${this.#renderSummary()}
+      <form part="form" novalidate aria-labelledby="step-heading" aria-busy=${this.submitting ? 'true' : 'false'} @submit=${this.#onSubmit}>
+        ${this.#renderStepFields()} ${this.#renderAlert()}
+        <div class="actions">
+          ${index > 0 ? html`<button part="button" type="button" class="secondary back" @click=${() => void this.#back()}>${m.back}</button>` : nothing}
+          <button part="button" type="submit" ?disabled=${this.submitting}>
+            ${this.step === 'review' ? (this.submitting ? m.submitting : m.submit) : m.next}
+          </button>
+        </div>
+      </form>
+    `;
+  }
+
+  #renderStepFields(): TemplateResult {
+    switch (this.step) {
+      case 'piece':
+        return this.#renderPiece();
+      case 'service':
+        return this.#renderService();
+      case 'centre':
+        return this.#renderCentre();
+      case 'contact':
+        return this.#renderContact();
+      case 'review':
+        return this.#renderReview();
+    }
+  }
+
+  #renderSummary(): TemplateResult | typeof nothing {
+    if (!this.stepErrorsShown) return nothing;
+    const errors = this.#form.visibleErrors(fieldsOfStep[this.step]);
+    if (errors.length === 0) return nothing;
+    const m = this.#messages;
+    return html`<div class="summary" part="error" tabindex="-1" role="group" aria-labelledby="summary-title">
+      <h3 id="summary-title">${m.errorSummaryTitle(errors.length)}</h3>
+      <ul>
+        ${errors.map(
+          (error) =>
+            html`<li>
+              <a href="#${fieldId(error.path)}" @click=${(event: Event) => this.#focusField(event, error.path)}
+                >${this.#fieldLabel(error.path)}${m.labelSeparator}${this.#errorText(error)}</a
+              >
+            </li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  #focusField(event: Event, path: string): void {
+    event.preventDefault();
+    const target =
+      this.renderRoot.querySelector<HTMLElement>(`#${fieldId(path)}`) ??
+      this.renderRoot.querySelector<HTMLElement>(`[data-slot-id="${CSS.escape(this.activeSlotId ?? '')}"]`);
+    target?.focus();
+  }
+
+  #renderAlert(): TemplateResult | typeof nothing {
+    const failure = this.failure;
+    if (!failure || this.step !== 'review') return nothing;
+    const m = this.#messages;
+    const refusal = 'code' in failure ? messageOfRefusal[failure.code] : undefined;
+    const text = failure.kind === 'offline' || failure.kind === 'timeout' ? m[failure.kind] : refusal ? m[refusal] : m.unexpectedError;
+    return html`<div class="alert" part="error" role="alert" tabindex="-1"><p>${text}</p></div>`;
+  }
+
+  #errorFor(path: string): FieldError | undefined {
+    return this.#form.errorFor(path);
+  }
+
+  #renderError(path: string, error: FieldError | undefined): TemplateResult | typeof nothing {
+    return error ? html`<p class="error" part="error" id="${fieldId(path)}-error">${this.#errorText(error)}</p>` : nothing;
+  }
+
+  #describedBy(path: string, hint: boolean, error: FieldError | undefined): string | typeof nothing {
+    const ids = [hint ? `${fieldId(path)}-hint` : '', error ? `${fieldId(path)}-error` : ''].filter(Boolean);
+    return ids.length > 0 ? ids.join(' ') : nothing;
+  }
+
+  #textField(
+    path: string,
+    label: string,
+    options: { hint?: string; type?: string; autocomplete?: string; required?: boolean; multiline?: boolean; optional?: boolean } = {},
+  ): TemplateResult {
+    const m = this.#messages;
+    const error = this.#errorFor(path);
+    const value = this.#form.string(path);
+    const onInput = (event: Event): void => this.#form.set(path, (event.target as HTMLInputElement).value);
+    const control = options.multiline
+      ? html`<textarea
+          part="input"
+          id=${fieldId(path)}
+          name=${path}
+          rows="4"
+          .value=${live(value)}
+          aria-invalid=${error ? 'true' : 'false'}
+          aria-describedby=${this.#describedBy(path, Boolean(options.hint), error)}
+          @input=${onInput}
+          @blur=${() => this.#form.touch(path)}
+        ></textarea>`
+      : html`<input
+          part="input"
+          id=${fieldId(path)}
+          name=${path}
+          type=${options.type ?? 'text'}
+          autocomplete=${options.autocomplete ?? 'off'}
+          .value=${live(value)}
+          ?required=${options.required}
+          aria-invalid=${error ? 'true' : 'false'}
+          aria-describedby=${this.#describedBy(path, Boolean(options.hint), error)}
+          @input=${onInput}
+          @blur=${() => this.#form.touch(path)}
+        />`;
+    return html`<div class="field" part="field">
+      <label part="label" for=${fieldId(path)}>${label} ${options.optional ? html`<span class="hint">${m.optional}</span>` : nothing}</label>
+      ${options.hint ? html`<p class="hint" id="${fieldId(path)}-hint">${options.hint}</p>` : nothing} ${control}
+      ${this.#renderError(path, error)}
+    </div>`;
+  }
+
+  #renderPiece(): TemplateResult {
+    const m = this.#messages;
+    return html`<p>${m.pieceIntro}</p>
+      ${this.#textField('serial', m.serialLabel, { hint: m.serialHint, required: true })}`;
+  }
+
+  #renderLoadFailure(message: string, retry: () => void): TemplateResult {
+    const m = this.#messages;
+    return html`<div class="alert" part="error" role="alert">
+      <p>${message}</p>
+      <button part="button" type="button" class="secondary" @click=${retry}>${m.retry}</button>
+    </div>`;
+  }
+
+  #renderService(): TemplateResult {
+    const m = this.#messages;
+    const all = this.allCentres;
+    if (all.state === 'failed') return this.#renderLoadFailure(m.unavailable, () => void this.#loadAllCentres());
+    if (all.state !== 'loaded') return html`<p aria-busy="true">${m.loading}</p>`;
+    const error = this.#errorFor('serviceType');
+    const chosen = this.#form.string('serviceType');
+    const groupNames = { watch: m.watchServices, jewellery: m.jewelleryServices, other: m.otherServices };
+    let first = true;
+    return html`<fieldset
+        class="choices"
+        aria-invalid=${error ? 'true' : 'false'}
+        aria-describedby=${error ? `${fieldId('serviceType')}-error` : nothing}
+      >
+        <legend>${m.serviceLegend}</legend>
+        ${serviceChoices(all.value).map(
+          (choice) =>
+            html`<div class="choice-group" role="group" aria-labelledby="group-${choice.group}">
+              <p class="group-title" id="group-${choice.group}">${groupNames[choice.group]}</p>
+              ${choice.codes.map((code) => {
+                const id = first ? fieldId('serviceType') : `service-${code}`;
+                first = false;
+                return html`<label class="choice" part="label">
+                  <input
+                    type="radio"
+                    name="serviceType"
+                    id=${id}
+                    value=${code}
+                    .checked=${live(code === chosen)}
+                    @change=${() => this.#chooseService(code)}
+                  />
+                  <span>${serviceTypeName(m.serviceTypes, code)}</span>
+                </label>`;
+              })}
+            </div>`,
+        )}
+        ${this.#renderError('serviceType', error)}
+      </fieldset>
+      ${this.#textField('description', m.descriptionLabel, { hint: m.descriptionHint, multiline: true, optional: true })}`;
+  }
+
+  #renderCentre(): TemplateResult {
+    const m = this.#messages;
+    const countries =
+      this.allCentres.state === 'loaded'
+        ? [...new Set(this.allCentres.value.map((centre) => centre.country))]
+            .map((code) => ({ code, name: this.#countryName(code) }))
+            .sort((a, b) => a.name.localeCompare(b.name, m.languageTag))
+        : [];
+    const geolocationNote = { denied: m.locationDenied, unavailable: m.locationUnavailable }[this.geolocation as 'denied' | 'unavailable'];
+    return html`<div class="filters">
+        <div class="field" part="field">
+          <label part="label" for="country-filter">${m.countryLabel}</label>
+          <select part="input" id="country-filter" @change=${(event: Event) => this.#filterByCountry((event.target as HTMLSelectElement).value)}>
+            <option value="" ?selected=${this.#countryFilter === ''}>${m.allCountries}</option>
+            ${countries.map((country) => html`<option value=${country.code} ?selected=${country.code === this.#countryFilter}>${country.name}</option>`)}
+          </select>
+        </div>
+        <button part="button" type="button" class="secondary" ?disabled=${this.geolocation === 'locating'} @click=${() => this.#locate()}>
+          ${this.geolocation === 'locating' ? m.locating : m.nearMe}
+        </button>
+      </div>
+      ${geolocationNote ? html`<p class="hint">${geolocationNote}</p>` : nothing} ${this.#renderCentreList()} ${this.#renderDropOff()}`;
+  }
+
+  #renderCentreList(): TemplateResult {
+    const m = this.#messages;
+    const centres = this.centres;
+    if (centres.state === 'failed') return this.#renderLoadFailure(m.unavailable, () => void this.#loadCentres());
+    if (centres.state !== 'loaded') return html`<p aria-busy="true">${m.centresLoading}</p>`;
+    if (centres.value.length === 0) return html`<p class="notice">${m.noCentres}</p>`;
+    const error = this.#errorFor('serviceCentreId');
+    const chosen = this.#form.string('serviceCentreId');
+    const serviceType = this.#form.string('serviceType');
+    const distance = new Intl.NumberFormat(m.languageTag, { style: 'unit', unit: 'kilometer', maximumFractionDigits: 0 });
+    return html`<fieldset class="choices" aria-describedby=${error ? `${fieldId('serviceCentreId')}-error` : nothing}>
+      <legend>${m.centreLegend}</legend>
+      ${centres.value.map((centre, index) => {
+        const turnaround = centre.services.find((service) => service.serviceType === serviceType)?.standardTurnaroundDays;
+        return html`<label class="choice centre" part="centre">
+          <input
+            type="radio"
+            name="serviceCentreId"
+            id=${index === 0 ? fieldId('serviceCentreId') : `centre-${centre.id}`}
+            value=${centre.id}
+            aria-invalid=${error ? 'true' : 'false'}
+            .checked=${live(centre.id === chosen)}
+            @change=${() => this.#chooseCentre(centre.id)}
+          />
+          <span class="centre-text">
+            <strong>${centre.name}</strong>
+            <span>${centre.address}, ${this.#countryName(centre.country)}</span>
+            ${centre.distanceKm === null ? nothing : html`<span class="hint">${m.distanceAway(distance.format(centre.distanceKm))}</span>`}
+            ${turnaround === undefined ? nothing : html`<span class="hint">${m.turnaround(turnaround)}</span>`}
+          </span>
+        </label>`;
+      })}
+      ${this.#renderError('serviceCentreId', error)}
+    </fieldset>`;
+  }
+
+  #renderDropOff(): TemplateResult | typeof nothing {
+    const centre = this.#chosenCentre;
+    if (!centre) return nothing;
+    const m = this.#messages;
+    const method = this.#form.string('dropOff.method');
+    const offersMailIn = centre.mailInInstructions !== '';
+    return html`<fieldset class="choices">
+        <legend>${m.dropOffLegend}</legend>
+        <label class="choice" part="label">
+          <input
+            type="radio"
+            name="dropOff.method"
+            id=${fieldId('dropOff.method')}
+            value=${slotDropOff}
+            .checked=${live(method === slotDropOff)}
+            @change=${() => this.#chooseDropOff(slotDropOff)}
+          />
+          <span>${m.dropOffSlot}</span>
+        </label>
+        ${offersMailIn
+          ? html`<label class="choice" part="label">
+              <input
+                type="radio"
+                name="dropOff.method"
+                value=${mailInDropOff}
+                .checked=${live(method === mailInDropOff)}
+                @change=${() => this.#chooseDropOff(mailInDropOff)}
+              />
+              <span>${m.dropOffMailIn}</span>
+            </label>`
+          : nothing}
+      </fieldset>
+      ${method === mailInDropOff && offersMailIn
+        ? html`<section class="mail-in" aria-labelledby="mail-in-title">
+            <h3 id="mail-in-title">${m.mailInTitle}</h3>
+            <p>${centre.mailInInstructions}</p>
+          </section>`
+        : this.#renderSlotPicker()}`;
+  }
+
+  #renderSlotPicker(): TemplateResult {
+    const m = this.#messages;
+    const listing = this.slotListing;
+    const notice = this.slotTakenNotice ? html`<p class="alert" part="error" role="alert">${m.slotFullNotice}</p>` : nothing;
+    if (listing.state === 'failed') return html`${notice}${this.#renderLoadFailure(m.slotsFailed, () => void this.#loadSlots())}`;
+    if (listing.state !== 'loaded') return html`${notice}<p aria-busy="true">${m.slotsLoading}</p>`;
+    const { timeZone, slots, from } = listing.value;
+    const days = groupSlotsByDay(slots, timeZone);
+    const error = this.#errorFor('dropOff.slotId');
+    const chosenId = this.#form.string('dropOff.slotId');
+    const chosen = this.#chosenSlot;
+    const dayFormat = new Intl.DateTimeFormat(m.languageTag, { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long' });
+    const atStart = from <= dateInZone(new Date(), timeZone);
+    return html`${notice}
+      <section class="slots" part="slots" aria-labelledby="slots-title" aria-describedby="slots-zone slots-help${error ? ` ${fieldId('dropOff.slotId')}-error` : ''}">
+        <h3 id="slots-title">${m.slotsLegend}</h3>
+        <p id="slots-zone" class="zone">${m.timesInZone(this.#zoneName(timeZone))}</p>
+        <p id="slots-help" class="hint">${m.slotsHelp}</p>
+        ${days.length === 0
+          ? html`<p class="notice">${m.noSlots}</p>`
+          : html`<div class="slot-days" @keydown=${(event: KeyboardEvent) => void this.#onSlotKeydown(event)}>
+              ${days.map(
+                (day) =>
+                  html`<div class="slot-day" role="group" aria-labelledby="day-${day.date}">
+                    <p class="day-title" id="day-${day.date}">${dayFormat.format(new Date(`${day.date}T00:00:00Z`))}</p>
+                    <div class="slot-row">
+                      ${day.slots.map((slot) => {
+                        const full = slot.remaining === 0;
+                        const label = this.#formatSlot(slot, timeZone, { withDay: false });
+                        return html`<button
+                          type="button"
+                          part="slot"
+                          class="slot"
+                          data-slot-id=${slot.id}
+                          tabindex=${slot.id === this.activeSlotId ? '0' : '-1'}
+                          aria-pressed=${slot.id === chosenId ? 'true' : 'false'}
+                          aria-disabled=${full ? 'true' : 'false'}
+                          @click=${() => this.#chooseSlot(slot)}
+                        >
+                          ${label}${full ? html`<span class="full">, ${m.slotFull}</span>` : nothing}
+                        </button>`;
+                      })}
+                    </div>
+                  </div>`,
+              )}
+            </div>`}
+        <div class="slot-nav">
+          <button part="button" type="button" class="secondary" ?disabled=${atStart} @click=${() => this.#moveSlotWindow(-slotWindowDays)}>
+            ${m.earlierDates}
+          </button>
+          <button part="button" type="button" class="secondary" @click=${() => this.#moveSlotWindow(slotWindowDays)}>${m.laterDates}</button>
+        </div>
+        <p class="chosen" aria-live="polite">${chosen ? m.slotChosen(this.#formatSlot(chosen, timeZone, { withDay: true })) : ''}</p>
+        ${this.#renderError('dropOff.slotId', error)}
+      </section>`;
+  }
+
+  #renderContact(): TemplateResult {
+    const m = this.#messages;
+    const error = this.#errorFor('contact.language');
+    const language = this.#form.string('contact.language');
+    return html`${this.#textField('contact.name', m.nameLabel, { autocomplete: 'name', required: true })}
+      ${this.#textField('contact.email', m.emailLabel, { type: 'email', autocomplete: 'email', hint: m.emailHint, required: true })}
+      <div class="field" part="field">
+        <label part="label" for=${fieldId('contact.language')}>${m.languageLabel}</label>
+        <select
+          part="input"
+          id=${fieldId('contact.language')}
+          name="contact.language"
+          aria-invalid=${error ? 'true' : 'false'}
+          aria-describedby=${error ? `${fieldId('contact.language')}-error` : nothing}
+          @change=${(event: Event) => this.#form.set('contact.language', (event.target as HTMLSelectElement).value)}
+        >
+          ${supportedLocales.map((locale) => html`<option value=${locale} ?selected=${locale === language}>${languageAutonym(locale)}</option>`)}
+        </select>
+        ${this.#renderError('contact.language', error)}
+      </div>`;
+  }
+
+  #renderReview(): TemplateResult {
+    const m = this.#messages;
+    const values = this.#form;
+    const centre = this.#chosenCentre;
+    const slot = this.#chosenSlot;
+    const dropOff =
+      values.string('dropOff.method') === mailInDropOff
+        ? m.byPost
+        : slot && centre
+          ? `${this.#formatSlot(slot, centre.timeZone, { withDay: true })} — ${this.#zoneName(centre.timeZone)}`
+          : '';
+    const rows: Array<{ label: string; value: string; step: BookingStep }> = [
+      { label: m.reviewPiece, value: values.string('serial'), step: 'piece' },
+      { label: m.reviewService, value: serviceTypeName(m.serviceTypes, values.string('serviceType')), step: 'service' },
+      ...(values.string('description').trim() ? [{ label: m.reviewDescription, value: values.string('description'), step: 'service' as const }] : []),
+      { label: m.reviewCentre, value: centre ? `${centre.name}, ${centre.address}` : '', step: 'centre' },
+      { label: m.reviewDropOff, value: dropOff, step: 'centre' },
+      {
+        label: m.reviewContact,
+        value: `${values.string('contact.name')}, ${values.string('contact.email')}, ${languageAutonym(values.string('contact.language') || 'en')}`,
+        step: 'contact',
+      },
+    ];
+    return html`<p>${m.reviewIntro}</p>
+      <dl class="review">
+        ${rows.map(
+          (row) =>
+            html`<div class="review-row">
+              <dt>${row.label}</dt>
+              <dd>${row.value}</dd>
+              <dd>
+                <button part="button" type="button" class="link" aria-label=${m.changeLabel(row.label)} @click=${() => void this.#goTo(row.step)}>
+                  ${m.change}
+                </button>
+              </dd>
+            </div>`,
+        )}
+      </dl>`;
+  }
+
+  #renderBooked(tracker: RepairTracker): TemplateResult {
+    const m = this.#messages;
+    const slot = tracker.dropOff.slot;
+    const centreName = `${tracker.centre.name}, ${tracker.centre.address}`;
+    const warranty = tracker.warranty;
+    return html`<section class="success" part="success" aria-labelledby="booked-title">
+      <h2 id="booked-title" tabindex="-1">${m.bookedTitle}</h2>
+      <div class="tracking">
+        <p class="tracking-label" id="tracking-label">${m.trackingCodeLabel}</p>
+        <p class="tracking-code" part="tracking-code" aria-labelledby="tracking-label">
+          ${tracker.trackingCode.split('-').map((group, index) => html`${index > 0 ? html`<span class="dash">-</span>` : nothing}<span class="group">${group}</span>`)}
+        </p>
+        <button part="button" type="button" class="secondary" @click=${() => void this.#copyTrackingCode(tracker.trackingCode)}>${m.copy}</button>
+        <p class="hint">${m.trackingCodeHint}</p>
+      </div>
+      ${tracker.dropOff.method === slotDropOff && slot
+        ? html`<p>${m.bookedSlot(`${this.#formatSlot(slot, tracker.centre.timeZone, { withDay: true })} (${this.#zoneName(tracker.centre.timeZone)})`, centreName)}</p>
+            ${this.#calendarUrl
+              ? html`<p><a part="calendar-link" href=${this.#calendarUrl} download="repair-${tracker.trackingCode}.ics">${m.addToCalendar}</a></p>`
+              : nothing}`
+        : html`<p>${m.bookedMailIn(tracker.centre.name)}</p>
+            <p>${tracker.dropOff.mailInInstructions ?? ''}</p>`}
+      <p>${warranty ? m.warranty[warranty.status](this.#formatDate(warranty.coverageEnd)) : m.noWarranty}</p>
+    </section>`;
+  }
+}

@@ -1,0 +1,224 @@
+import { css } from 'lit';
+
+export const repairBookingStyles = css`
+  form {
+    display: grid;
+    gap: var(--_spacing);
+  }
+  h2 {
+    display: grid;
+    gap: 0.125em;
+  }
+  h2:focus {
+    outline: 3px solid var(--_color-focus);
+    outline-offset: 2px;
+  }
+  .step-indicator {
+    color: var(--_color-muted);
+    font-size: 0.6em;
+    font-weight: 600;
+    letter-spacing: 0.04em;
+    text-transform: uppercase;
+  }
+  h3 {
+    margin: 0;
+    font-size: 1em;
+  }
+  fieldset {
+    display: grid;
+    gap: 0.5em;
+    margin: 0;
+    padding: var(--_spacing);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+  }
+  legend {
+    padding: 0 0.25em;
+    font-weight: 600;
+  }
+  .field {
+    display: grid;
+    gap: 0.25em;
+  }
+  input:not([type='radio']),
+  select,
+  textarea {
+    width: 100%;
+  }
+  textarea {
+    padding: 0.5em 0.75em;
+    font: inherit;
+    color: var(--_color-text);
+    background: var(--_color-background);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    resize: vertical;
+  }
+  .choice-group {
+    display: grid;
+    gap: 0.25em;
+  }
+  .group-title,
+  .day-title {
+    font-weight: 600;
+  }
+  .choice {
+    display: flex;
+    gap: 0.5em;
+    align-items: flex-start;
+    font-weight: 400;
+  }
+  input[type='radio'] {
+    flex: none;
+    width: var(--_min-target-px);
+    height: var(--_min-target-px);
+    margin: 0;
+    accent-color: var(--_color-accent);
+  }
+  .centre {
+    padding: 0.5em;
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+  }
+  .centre-text {
+    display: grid;
+  }
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_spacing);
+    align-items: end;
+  }
+  .filters .field {
+    flex: 1 1 12em;
+  }
+  .slots,
+  .mail-in,
+  .slot-days {
+    display: grid;
+    gap: 0.75em;
+  }
+  .zone {
+    font-weight: 600;
+  }
+  .slot-row,
+  .slot-nav,
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  button.slot {
+    padding: 0.25em 0.75em;
+    font-weight: 500;
+    color: var(--_color-text);
+    background: transparent;
+    border: 1px solid var(--_color-border);
+  }
+  button.slot[aria-pressed='true'] {
+    color: var(--_color-on-accent);
+    background: var(--_color-accent);
+    border-color: var(--_color-accent);
+    /* Chosen is also told without colour: a thicker frame survives forced colours. */
+    outline: 2px solid var(--_color-accent);
+    outline-offset: 2px;
+  }
+  button.slot[aria-disabled='true'] {
+    color: var(--_color-muted);
+    text-decoration: line-through;
+    cursor: not-allowed;
+    border-style: dashed;
+  }
+  button.slot:focus-visible {
+    outline: 3px solid var(--_color-focus);
+    outline-offset: 2px;
+  }
+  button.link {
+    min-height: var(--_min-target-px);
+    padding: 0;
+    color: var(--_color-text);
+    background: none;
+    border: none;
+    text-decoration: underline;
+  }
+  .review {
+    display: grid;
+    gap: 0.5em;
+    margin: 0;
+  }
+  .review-row {
+    display: grid;
+    grid-template-columns: minmax(8em, 1fr) 3fr auto;
+    gap: 0.5em;
+    padding-block-end: 0.5em;
+    border-bottom: 1px solid var(--_color-border);
+  }
+  dt {
+    font-weight: 600;
+  }
+  dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .alert,
+  .summary,
+  .notice {
+    padding: var(--_spacing);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+  }
+  .alert,
+  .summary {
+    border: 2px solid var(--_color-error);
+  }
+  .summary h3 {
+    margin: 0 0 0.5em;
+  }
+  .summary ul {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+  a {
+    color: var(--_color-text);
+    text-decoration: underline;
+  }
+  .summary a {
+    display: block;
+    min-height: var(--_min-target-px);
+  }
+  .success {
+    display: grid;
+    gap: var(--_spacing);
+    padding-inline-start: var(--_spacing);
+    border-inline-start: 4px solid var(--_color-success);
+  }
+  .tracking {
+    display: grid;
+    gap: 0.5em;
+    justify-items: start;
+    padding: var(--_spacing);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+  }
+  .tracking-code {
+    font-family: ui-monospace, 'SF Mono', Menlo, Consolas, monospace;
+    font-size: 2em;
+    font-weight: 700;
+    letter-spacing: 0.08em;
+  }
+  .tracking-code .dash {
+    padding-inline: 0.15em;
+    color: var(--_color-muted);
+  }
+  .summary:focus,
+  .alert:focus,
+  h2:focus-visible {
+    outline: 3px solid var(--_color-focus);
+    outline-offset: 2px;
+  }
+  @media (forced-colors: active) {
+    button.slot[aria-pressed='true'] {
+      border-width: 3px;
+    }
+  }
+`;

@@ -1,0 +1,42 @@
+/**
+ * Dates, times and money of a repair in the owner's language, through `Intl`. Instants are shown
+ * in the service centre's time zone: the repair, its slot and its promised date happen there,
+ * and the tracker must say the same time the centre's staff say on the phone.
+ */
+
+/** A calendar date (`YYYY-MM-DD`) as the day it names, whatever the reader's time zone. */
+export function formatCalendarDate(isoDate: string, languageTag: string): string {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  const date = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1));
+  return new Intl.DateTimeFormat(languageTag, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
+/** The day an instant falls on in the centre's time zone. */
+export function formatDayAt(isoInstant: string, languageTag: string, timeZone: string): string {
+  return new Intl.DateTimeFormat(languageTag, { dateStyle: 'long', timeZone }).format(new Date(isoInstant));
+}
+
+/** A drop-off window, e.g. "Tuesday, March 4, 2025, 10:00 – 10:30 AM CET", in the centre's time zone. */
+export function formatTimeWindow(startsAt: string, endsAt: string, languageTag: string, timeZone: string): string {
+  const format = new Intl.DateTimeFormat(languageTag, {
+    weekday: 'long',
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZone,
+    timeZoneName: 'short',
+  });
+  return format.formatRange(new Date(startsAt), new Date(endsAt));
+}
+
+/**
+ * An amount given in the currency's minor unit: 12550 EUR is €125.50, 12550 JPY is ¥12,550.
+ * How many minor digits a currency has comes from `Intl` (ISO 4217), not from a table of ours.
+ */
+export function formatMinorUnits(amountMinorUnits: number, currency: string, languageTag: string): string {
+  const format = new Intl.NumberFormat(languageTag, { style: 'currency', currency });
+  const minorDigits = format.resolvedOptions().maximumFractionDigits ?? 2;
+  return format.format(amountMinorUnits / 10 ** minorDigits);
+}
