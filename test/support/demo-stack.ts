@@ -27,6 +27,24 @@ export interface DemoStack {
   stop(): Promise<void>;
 }
 
+/**
+ * What the browser showed when a test failed, one PNG per open page in the system's temporary
+ * directory: a timeout says what was awaited, the picture says what was there instead.
+ */
+let failureScreenshotsTaken = 0;
+async function screenshotOpenPages(browser: Browser): Promise<void> {
+  for (const page of browser.contexts().flatMap((context) => context.pages())) {
+    failureScreenshotsTaken += 1;
+    const file = path.join(tmpdir(), `atelier-e2e-failure-${process.pid}-${failureScreenshotsTaken}.png`);
+    try {
+      await page.screenshot({ path: file, fullPage: true });
+      console.error(`--- screenshot of ${page.url()}: ${file}`);
+    } catch {
+      // A page that closed or crashed has nothing to show.
+    }
+  }
+}
+
 export async function startDemoStack(): Promise<DemoStack> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'atelier-e2e-'));
   let demo: DemoProcess | undefined;
@@ -41,6 +59,7 @@ export async function startDemoStack(): Promise<DemoStack> {
     const credentials = await readDemoCredentials(dataDir);
     browser = await launchChromium();
     const started = demo;
+    const openedBrowser = browser;
     return {
       dataDir,
       mailDir: path.join(dataDir, 'mail'),
@@ -54,6 +73,7 @@ export async function startDemoStack(): Promise<DemoStack> {
           await body();
         } catch (error) {
           console.error(`--- demo output ---\n${started.output()}`);
+          await screenshotOpenPages(openedBrowser);
           throw error;
         }
       },

@@ -24,18 +24,32 @@ function recipients(message: ParsedMail): string[] {
 
 /** Waits for the first message to `address` and returns it. */
 export async function waitForMessageTo(mailDir: string, address: string, timeoutMs: number): Promise<ParsedMail> {
+  return waitForMessage(mailDir, { to: address }, timeoutMs);
+}
+
+/** Waits for the first message to `to` whose subject matches `subject` (any subject when not given). */
+export async function waitForMessage(mailDir: string, wanted: { to: string; subject?: RegExp }, timeoutMs: number): Promise<ParsedMail> {
+  const address = wanted.to.toLowerCase();
+  const matches = (message: ParsedMail) => recipients(message).includes(address) && (wanted.subject?.test(message.subject ?? '') ?? true);
   const deadline = Date.now() + timeoutMs;
   do {
-    const message = (await readMessages(mailDir)).find((candidate) => recipients(candidate).includes(address.toLowerCase()));
+    const message = (await readMessages(mailDir)).find(matches);
     if (message) return message;
     await delay(mailPollIntervalMs);
   } while (Date.now() < deadline);
-  throw new Error(`no e-mail to ${address} appeared in ${mailDir} within ${timeoutMs / 1000} s`);
+  throw new Error(`no e-mail to ${wanted.to}${wanted.subject ? ` with a subject like ${wanted.subject}` : ''} appeared in ${mailDir} within ${timeoutMs / 1000} s`);
 }
 
 /** The confirmation link of a message: the page URL with `#atelier-confirmation=<token>`. */
 export function confirmationLink(message: ParsedMail): string {
   const link = /https?:\/\/\S+#atelier-confirmation=[\w.~-]+/.exec(message.text ?? '')?.[0];
   if (!link) throw new Error(`the e-mail "${message.subject ?? ''}" has no confirmation link:\n${message.text ?? ''}`);
+  return link;
+}
+
+/** The repair tracker link of a message: the tracker page with `#atelier-tracker=<CODE>.<token>`. */
+export function trackerLink(message: ParsedMail): string {
+  const link = /https?:\/\/\S+#atelier-tracker=[\w.~-]+/.exec(message.text ?? '')?.[0];
+  if (!link) throw new Error(`the e-mail "${message.subject ?? ''}" has no tracker link:\n${message.text ?? ''}`);
   return link;
 }

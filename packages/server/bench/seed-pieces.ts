@@ -16,8 +16,8 @@ import { createApiKey } from '../src/api-keys.ts';
 import { migrateToLatest, openDatabase } from '../src/db/database.ts';
 import { toUnchainedEvent } from '../src/features/provenance/public-event.ts';
 import { hashCardCode } from '../src/features/warranties/card-code.ts';
-import { insertBrand, insertModels, insertRetailers, insertServiceCentres } from '../src/seed/building-blocks.ts';
-import { demoBrand, demoModels, demoRetailers, demoServiceCentres } from '../src/seed/demo-catalogue.ts';
+import { insertBrand, insertModels, insertRetailers, insertServiceCentres, insertServiceTypes } from '../src/seed/building-blocks.ts';
+import { demoBrand, demoModels, demoRetailers, demoServiceCentres, demoServiceTypes } from '../src/seed/demo-catalogue.ts';
 
 /** Serials are this prefix and 1…pieceCount. */
 export const serialPrefix = 'BN-';
@@ -36,6 +36,7 @@ async function seed(dataDir: string, pieceCount: number): Promise<{ apiKey: stri
   await insertBrand(db, demoBrand, now);
   const models = [...(await insertModels(db, demoBrand.id, demoModels)).values()];
   await insertRetailers(db, demoBrand.id, demoRetailers);
+  await insertServiceTypes(db, demoBrand.id, demoServiceTypes);
   await insertServiceCentres(db, demoBrand.id, demoServiceCentres);
   const key = await createApiKey(db, { brandId: demoBrand.id, kind: 'publishable', allowedOrigins: [], label: 'benchmark', now });
   const signing = await db.selectFrom('brand_signing_keys').select(['kid', 'private_key_pkcs8']).executeTakeFirstOrThrow();

@@ -5,7 +5,7 @@ import type { RepairStatus } from '../contract/repairs.ts';
 import type { RepairOrder } from '../contract/repairs.ts';
 import type { RepairList } from '../contract/repair-listing.ts';
 import { estimateFromOptions } from './estimate-input.ts';
-import { formatFields, formatMinorUnits, formatTable } from './table.ts';
+import { formatFields, formatLocalTime, formatMinorUnits, formatTable } from './table.ts';
 import { UsageError } from './usage-error.ts';
 
 export interface CommandContext {
@@ -100,7 +100,7 @@ function formatRepair(repair: RepairOrder): string {
       ['Service', repair.serviceType],
       ['Description', repair.description],
       ['Centre', `${repair.centre.name} (${repair.centre.id}), ${repair.centre.city}`],
-      ['Drop-off', repair.dropOff.slot ? `boutique, ${repair.dropOff.slot.startsAt}` : repair.dropOff.method],
+      ['Drop-off', repair.dropOff.slot ? `boutique, ${formatLocalTime(repair.dropOff.slot.startsAt, repair.centre.timeZone)}` : repair.dropOff.method],
       ['Contact', `${repair.contact.name} <${repair.contact.email}>, ${repair.contact.language}`],
       ['Promised', repair.promisedDate ? `${repair.promisedDate}${repair.onTime === false ? ' (late)' : ''}` : '-'],
       ['Warranty', repair.warranty ? `${repair.warranty.status} until ${repair.warranty.coverageEnd}` : 'none'],

@@ -28,3 +28,16 @@ export function formatMinorUnits(amountMinorUnits: number, currency: string): st
   }
   return `${currency} ${(amountMinorUnits / 10 ** digits).toFixed(digits)}`;
 }
+
+/**
+ * An instant as the clock on the wall where it happens: "2026-11-26 11:00 Europe/Zurich". A service
+ * desk reads appointments in its centre's time, never in UTC.
+ */
+export function formatLocalTime(isoDateTime: string, timeZone: string): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+      .formatToParts(new Date(isoDateTime))
+      .map((part) => [part.type, part.value]),
+  );
+  return `${parts['year']}-${parts['month']}-${parts['day']} ${parts['hour']}:${parts['minute']} ${timeZone}`;
+}

@@ -34,6 +34,8 @@ export type ServiceType = z.infer<typeof ServiceType>;
 /** A service a centre offers and the days it promises for it. */
 export const CentreService = z.object({
   serviceType: z.string(),
+  /** The brand's category of the service: a booking form lists watch and jewellery services apart. */
+  category: ServiceCategory,
   standardTurnaroundDays: /* @__PURE__ */ z.number().check(z.int(), z.gte(0)),
 });
 export type CentreService = z.infer<typeof CentreService>;

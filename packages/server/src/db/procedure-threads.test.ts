@@ -70,6 +70,18 @@ describe('background writes on a SQLite file', () => {
     assert.equal(row?.piece_was_stolen, 1);
   });
 
+  it('answers every call made while earlier batches are still running, in the order they were made', async () => {
+    // Calls over several turns of the event loop, none awaited: the first batches are out while
+    // later calls wait in the outbox, so each must still be sent, run once and answered in turn.
+    const answers: Promise<number[]>[] = [];
+    for (let turn = 0; turn < 10; turn++) {
+      for (let call = 0; call < 5; call++) answers.push(writer.run('addToCounters', [{ key: 'ordered', windowStart: 0, count: 1 }]));
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    const counts = (await Promise.all(answers)).map(([count]) => count);
+    assert.deepEqual(counts, Array.from({ length: 50 }, (_, index) => index + 1));
+  });
+
   it('writes queued audit rows and pending counts when closed, before the database is', async () => {
     const audit = auditLog(writer);
     const counters = new SharedCounters({ writer, clock, logger: silentLogger, syncIntervalMs: manualIntervalMs });

@@ -113,11 +113,12 @@ class SqliteProcedureThread implements ProcedureRunner {
   }
 
   /**
-   * Calls go in batches, at most `maxBatchesInFlight` at a time: each message costs both threads
-   * a wake-up (and under CPU contention the sender can wait on the receiving port's lock), so
-   * while the thread is busy with one batch and has the next one queued, further calls wait in
-   * the outbox and leave together when a batch is answered. At low load every turn of the event
-   * loop still sends its calls at once; under load batches grow instead of messages multiplying.
+   * Calls go in batches, at most `maxBatchesInFlight` at a time: each message wakes the other
+   * thread (a system call, and on a busy machine often a context switch that preempts the
+   * sender), so while the thread is busy with one batch and has the next one queued, further
+   * calls wait in the outbox and leave together when a batch is answered. At low load every turn
+   * of the event loop still sends its calls at once; under load batches grow instead of messages
+   * multiplying (measured: ~15 lookups per message at 7,000 lookups/s).
    */
   #scheduleSend(): void {
     if (this.#sendScheduled || this.#outbox.length === 0 || this.#batchesInFlight >= maxBatchesInFlight) return;

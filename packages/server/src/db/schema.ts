@@ -6,6 +6,7 @@
  * - lists and small documents as JSON text.
  */
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { ServiceCategory } from '@atelier/client/contract';
 
 export type Flag = 0 | 1;
 
@@ -90,8 +91,6 @@ export interface ServiceCentresTable {
   country: string;
   city: string;
   address: string;
-  /** JSON: `{ [serviceType]: standardTurnaroundDays }`. */
-  services: string;
   /** IANA time zone; slots and opening hours are in it. */
   time_zone: Generated<string>;
   /** JSON array of `{ day, opens, closes }` (contract `OpeningPeriod`). */
@@ -100,6 +99,22 @@ export interface ServiceCentresTable {
   /** WGS 84 degrees; null until the centre is placed on the map (migration 0004). */
   latitude: number | null;
   longitude: number | null;
+}
+
+/** A service the brand performs (migration 0006): its code is what centres and repairs name. */
+export interface ServiceTypesTable {
+  brand_id: string;
+  code: string;
+  category: ServiceCategory;
+}
+
+/** A service a centre offers, with the turnaround it promises for it. */
+export interface CentreServicesTable {
+  service_centre_id: string;
+  brand_id: string;
+  /** A `service_types.code` of the same brand. */
+  service_type: string;
+  standard_turnaround_days: number;
 }
 
 export interface ItemsTable {
@@ -268,6 +283,8 @@ export interface Database {
   models: ModelsTable;
   retailers: RetailersTable;
   service_centres: ServiceCentresTable;
+  service_types: ServiceTypesTable;
+  centre_services: CentreServicesTable;
   items: ItemsTable;
   owners: OwnersTable;
   consents: ConsentsTable;

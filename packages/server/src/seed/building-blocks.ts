@@ -9,6 +9,7 @@ import { hashEvent, normalizeGtin } from '@atelier/client';
 import { toUnchainedEvent } from '../features/provenance/public-event.ts';
 import { signHead } from '../features/provenance/signing-keys.ts';
 import { newId } from '../ids.ts';
+import type { ServiceType } from '@atelier/client/contract';
 import type { BrandSpec, ModelSpec, RetailerSpec, ServiceCentreSpec } from './demo-catalogue.ts';
 
 /** scrypt runs on libuv's thread pool; this many at once keeps it busy without queueing hundreds. */
@@ -97,6 +98,19 @@ export async function insertRetailers(db: Db, brandId: string, retailers: Retail
     .execute();
 }
 
+/**
+ * Declares the brand's service types not declared yet. One already there keeps its category:
+ * staff may have changed it, and seeding again must not undo that.
+ */
+export async function insertServiceTypes(db: Db, brandId: string, serviceTypes: ServiceType[]): Promise<void> {
+  await db
+    .insertInto('service_types')
+    .values(serviceTypes.map((type) => ({ brand_id: brandId, code: type.code, category: type.category })))
+    .onConflict((conflict) => conflict.columns(['brand_id', 'code']).doNothing())
+    .execute();
+}
+
+/** Inserts the centres and the services they offer; each service must be one of the brand's service types. */
 export async function insertServiceCentres(db: Db, brandId: string, centres: ServiceCentreSpec[]): Promise<void> {
   await db
     .insertInto('service_centres')
@@ -108,10 +122,32 @@ export async function insertServiceCentres(db: Db, brandId: string, centres: Ser
         country: s.country,
         city: s.city,
         address: s.address,
-        services: JSON.stringify(s.turnaroundDaysByService),
         ...serviceCentreDetails(s),
       })),
     )
+    .execute();
+  await insertMissingCentreServices(db, brandId, centres);
+}
+
+/**
+ * Adds the services the centres' specs list and the centres do not offer yet (a demo database
+ * seeded before centres had jewellery services gets them). A service already offered keeps its
+ * turnaround, which staff may have changed.
+ */
+export async function insertMissingCentreServices(db: Db, brandId: string, centres: ServiceCentreSpec[]): Promise<void> {
+  const rows = centres.flatMap((centre) =>
+    Object.entries(centre.turnaroundDaysByService).map(([serviceType, days]) => ({
+      service_centre_id: centre.id,
+      brand_id: brandId,
+      service_type: serviceType,
+      standard_turnaround_days: days,
+    })),
+  );
+  if (rows.length === 0) return;
+  await db
+    .insertInto('centre_services')
+    .values(rows)
+    .onConflict((conflict) => conflict.columns(['service_centre_id', 'service_type']).doNothing())
     .execute();
 }
 

@@ -1,5 +1,5 @@
 /** The demo brand as data: a believable maison, its collections, dealers and service centres. */
-import type { OpeningPeriod, Weekday } from '@atelier/client/contract';
+import type { OpeningPeriod, ServiceType, Weekday } from '@atelier/client/contract';
 
 export interface BrandSpec {
   id: string;
@@ -60,7 +60,7 @@ export interface ServiceCentreSpec {
   country: string;
   city: string;
   address: string;
-  /** Standard turnaround per service type, in days. */
+  /** Standard turnaround per service type, in days; each a code of the brand's service types. */
   turnaroundDaysByService: Record<string, number>;
   /** IANA time zone: opening hours and drop-off slots are in it. */
   timeZone: string;
@@ -120,7 +120,20 @@ export const demoRetailers: RetailerSpec[] = [
   { id: 'rtl_madison_timepieces', name: 'Madison Avenue Timepieces', country: 'US', city: 'New York' },
 ];
 
+/**
+ * The services Maison Aubert performs: it makes watches and some jewellery. Centres offer some
+ * of them; a code is what repairs and the piece's history name.
+ */
+export const demoServiceTypes: ServiceType[] = [
+  ...(['full_service', 'partial_service', 'battery', 'water_resistance_test', 'polishing', 'strap_and_bracelet', 'crystal', 'malfunction_repair', 'restoration'] as const).map(
+    (code) => ({ code, category: 'watch' as const }),
+  ),
+  ...(['cleaning', 'resizing', 'restringing', 'stone_setting'] as const).map((code) => ({ code, category: 'jewellery' as const })),
+];
+
 const standardTurnaroundDays = { full_service: 30, partial_service: 14, water_resistance_test: 2, strap_and_bracelet: 5 };
+/** At the centres with a jewellery bench (Paris and Tokyo). */
+const jewelleryTurnaroundDays = { cleaning: 3, resizing: 10, restringing: 7, stone_setting: 21 };
 
 /** The same periods on each of `days`. */
 function openOn(days: Weekday[], periods: [opens: string, closes: string][]): OpeningPeriod[] {
@@ -134,7 +147,7 @@ export const demoServiceCentres: ServiceCentreSpec[] = [
     country: 'FR',
     city: 'Paris',
     address: '12 rue de la Paix, 75002 Paris',
-    turnaroundDaysByService: standardTurnaroundDays,
+    turnaroundDaysByService: { ...standardTurnaroundDays, ...jewelleryTurnaroundDays },
     timeZone: 'Europe/Paris',
     openingHours: openOn(['tuesday', 'wednesday', 'thursday', 'friday', 'saturday'], [['10:00', '13:00'], ['14:00', '19:00']]),
     mailInInstructions: 'Send the piece insured, in its box, to Atelier de Service Paris, 12 rue de la Paix, 75002 Paris, with your tracking code on a note inside.',
@@ -162,7 +175,7 @@ export const demoServiceCentres: ServiceCentreSpec[] = [
     country: 'JP',
     city: 'Tokyo',
     address: '5-7-2 Ginza, Chuo-ku, Tokyo 104-0061',
-    turnaroundDaysByService: standardTurnaroundDays,
+    turnaroundDaysByService: { ...standardTurnaroundDays, ...jewelleryTurnaroundDays },
     timeZone: 'Asia/Tokyo',
     openingHours: openOn(['tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'], [['11:00', '19:00']]),
     mailInInstructions: 'Send the piece insured by Japan Post or Yamato, in its box, to Aubert Service Centre Tokyo, 5-7-2 Ginza, Chuo-ku, Tokyo 104-0061, with your tracking code.',

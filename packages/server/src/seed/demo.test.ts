@@ -9,7 +9,7 @@ import { verifyCardCode } from '../features/warranties/card-code.ts';
 import { createTestDatabase } from '../testing/postgres.ts';
 import { describeEachDatabase } from '../testing/harness.ts';
 import { normalizeGtin } from '@atelier/client';
-import { demoModels } from './demo-catalogue.ts';
+import { demoBrand, demoModels, demoServiceTypes } from './demo-catalogue.ts';
 import { seedDemo, type DemoSeedResult } from './demo.ts';
 import { dropOffSlotDaysAhead } from './drop-off-slots.ts';
 
@@ -28,7 +28,10 @@ const expectedSlotsByCentre = {
 };
 const expectedSlotCount = Object.values(expectedSlotsByCentre).reduce((sum, slots) => sum + slots, 0);
 
-async function count(db: Db, table: 'models' | 'items' | 'retailers' | 'service_centres' | 'api_keys' | 'warranties' | 'drop_off_slots'): Promise<number> {
+async function count(
+  db: Db,
+  table: 'models' | 'items' | 'retailers' | 'service_centres' | 'service_types' | 'centre_services' | 'api_keys' | 'warranties' | 'drop_off_slots',
+): Promise<number> {
   const row = await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
   return Number(row.count);
 }
@@ -164,6 +167,37 @@ describeEachDatabase('the demo seed', (database) => {
     }
   });
 
+  it('declares the brand’s watch and jewellery services, with jewellery at Paris and Tokyo only', async () => {
+    const types = await db.selectFrom('service_types').select(['code', 'category']).where('brand_id', '=', demoBrand.id).execute();
+    const codesOf = (category: string) => types.filter((type) => type.category === category).map((type) => type.code).sort();
+    assert.deepEqual(codesOf('jewellery'), ['cleaning', 'resizing', 'restringing', 'stone_setting']);
+    assert.ok(codesOf('watch').includes('full_service') && codesOf('watch').includes('battery'));
+    const jewelleryCentres = await db
+      .selectFrom('centre_services')
+      .innerJoin('service_types', (join) => join.onRef('service_types.brand_id', '=', 'centre_services.brand_id').onRef('service_types.code', '=', 'centre_services.service_type'))
+      .select(['centre_services.service_centre_id as centre', 'centre_services.standard_turnaround_days as days'])
+      .where('service_types.category', '=', 'jewellery')
+      .execute();
+    assert.deepEqual([...new Set(jewelleryCentres.map((row) => row.centre))].sort(), ['svc_paris', 'svc_tokyo']);
+    assert.ok(jewelleryCentres.every((row) => Number(row.days) > 0));
+  });
+
+  it('gives the jewellery services to a demo database seeded before it had them, keeping turnarounds staff changed', async () => {
+    const before = await count(db, 'centre_services');
+    await db.deleteFrom('centre_services').where('service_type', '=', 'resizing').execute();
+    await db.deleteFrom('centre_services').where('service_centre_id', '=', 'svc_tokyo').where('service_type', '=', 'cleaning').execute();
+    await db.deleteFrom('service_types').where('brand_id', '=', demoBrand.id).where('code', '=', 'resizing').execute();
+    await db.updateTable('centre_services').set({ standard_turnaround_days: 45 }).where('service_centre_id', '=', 'svc_paris').where('service_type', '=', 'full_service').execute();
+    await seedDemo(db, { dataDir, now });
+    assert.equal(await count(db, 'centre_services'), before);
+    assert.equal(await count(db, 'service_types'), demoServiceTypes.length);
+    const days = async (centre: string, service: string) =>
+      Number((await db.selectFrom('centre_services').select('standard_turnaround_days').where('service_centre_id', '=', centre).where('service_type', '=', service).executeTakeFirstOrThrow()).standard_turnaround_days);
+    assert.equal(await days('svc_tokyo', 'resizing'), 10);
+    assert.equal(await days('svc_tokyo', 'cleaning'), 3);
+    assert.equal(await days('svc_paris', 'full_service'), 45);
+  });
+
   it('fills in the centre details of a demo database seeded before centres had them', async () => {
     await db.updateTable('service_centres').set({ time_zone: 'UTC', latitude: null, longitude: null }).where('id', '=', 'svc_tokyo').execute();
     await seedDemo(db, { dataDir, now });
@@ -180,6 +214,7 @@ describeEachDatabase('the demo seed', (database) => {
     assert.equal(await count(db, 'api_keys'), 2);
     assert.equal(await count(db, 'warranties'), 1);
     assert.equal(await count(db, 'drop_off_slots'), expectedSlotCount);
+    assert.equal(await count(db, 'service_types'), demoServiceTypes.length);
   });
 
   it('run a week later, adds that week’s slots and keeps the bookings of those already there', async () => {

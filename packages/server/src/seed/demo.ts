@@ -1,6 +1,7 @@
 /**
  * The demo registry: Maison Aubert, 22 models with GTINs, 500 pieces with warranty-card codes, 6 retailers
- * in 4 countries, 4 service centres with drop-off slots for the next four weeks, a publishable key for the demo site and a secret key.
+ * in 4 countries, 13 service types (watch and jewellery), 4 service centres (jewellery in Paris and Tokyo) with drop-off
+ * slots for the next four weeks, a publishable key for the demo site and a secret key.
  * Re-running changes nothing. Keys and a few serial/card-code pairs are written to
  * `DATA_DIR/demo-credentials.json` for the demo script and the end-to-end test: that file exists
  * for the local demo only.
@@ -12,10 +13,22 @@ import { createApiKey } from '../api-keys.ts';
 import type { Db } from '../db/database.ts';
 import { generateCardCode, hashCardCode } from '../features/warranties/card-code.ts';
 import { newId } from '../ids.ts';
-import { fillMissingCentreDetails, fillMissingGtins, insertBrand, insertItems, insertModels, insertRetailers, insertServiceCentres, setItemStatus, type SeededItem } from './building-blocks.ts';
+import {
+  fillMissingCentreDetails,
+  fillMissingGtins,
+  insertBrand,
+  insertItems,
+  insertMissingCentreServices,
+  insertModels,
+  insertRetailers,
+  insertServiceCentres,
+  insertServiceTypes,
+  setItemStatus,
+  type SeededItem,
+} from './building-blocks.ts';
 import { appendProvenanceEvent } from '../features/provenance/events.ts';
 import { insertDropOffSlots } from './drop-off-slots.ts';
-import { brandSitePageTemplates, brandSiteServiceTrackerUrl, demoBrand, demoModels, demoRetailers, demoServiceCentres, demoSiteOrigins } from './demo-catalogue.ts';
+import { brandSitePageTemplates, brandSiteServiceTrackerUrl, demoBrand, demoModels, demoRetailers, demoServiceCentres, demoServiceTypes, demoSiteOrigins } from './demo-catalogue.ts';
 
 const demoPieceCount = 500;
 const samplePieceCount = 5;
@@ -171,6 +184,8 @@ export async function seedDemo(db: Db, options: { dataDir: string; origins?: str
   if (existing) {
     await fillMissingGtins(db, demoBrand.id, demoModels);
     await fillMissingCentreDetails(db, demoBrand.id, demoServiceCentres);
+    await insertServiceTypes(db, demoBrand.id, demoServiceTypes);
+    await insertMissingCentreServices(db, demoBrand.id, demoServiceCentres);
     // The weeks ahead move with the clock: a later run adds the days it now reaches.
     await insertDropOffSlots(db, demoBrand.id, demoServiceCentres, options.now);
     if (existsSync(credentialsFile)) {
@@ -187,6 +202,7 @@ export async function seedDemo(db: Db, options: { dataDir: string; origins?: str
     await insertBrand(trx, { ...demoBrand, pageUrlTemplates: brandSitePageTemplates(siteUrl), serviceTrackerUrl: brandSiteServiceTrackerUrl(siteUrl) }, options.now);
     const models = await insertModels(trx, demoBrand.id, demoModels);
     await insertRetailers(trx, demoBrand.id, demoRetailers);
+    await insertServiceTypes(trx, demoBrand.id, demoServiceTypes);
     await insertServiceCentres(trx, demoBrand.id, demoServiceCentres);
     await insertDropOffSlots(trx, demoBrand.id, demoServiceCentres, options.now);
     const items = await insertItems(trx, {

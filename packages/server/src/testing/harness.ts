@@ -17,10 +17,10 @@ import { migrateToLatest, openDatabase, type DatabaseKind, type Db } from '../db
 import type { ServerDeps } from '../deps.ts';
 import { recordingLogger } from '../logger.ts';
 import { RecordingMailer } from '../mail/recording-mailer.ts';
-import { insertBrand, insertItems, insertModels, insertRetailers, insertServiceCentres, setItemStatus, type SeededItem } from '../seed/building-blocks.ts';
+import { insertBrand, insertItems, insertModels, insertRetailers, insertServiceCentres, insertServiceTypes, setItemStatus, type SeededItem } from '../seed/building-blocks.ts';
 import { appendProvenanceEvent } from '../features/provenance/events.ts';
 import { insertDropOffSlots } from '../seed/drop-off-slots.ts';
-import { brandSitePageTemplates, brandSiteServiceTrackerUrl, demoModels, demoRetailers, demoServiceCentres, type BrandSpec, type RetailerSpec } from '../seed/demo-catalogue.ts';
+import { brandSitePageTemplates, brandSiteServiceTrackerUrl, demoModels, demoRetailers, demoServiceCentres, demoServiceTypes, type BrandSpec, type RetailerSpec } from '../seed/demo-catalogue.ts';
 import { createTestDatabase, postgresUnavailableReason } from './postgres.ts';
 
 export { postgresUnavailableReason } from './postgres.ts';
@@ -106,6 +106,8 @@ export async function createTestServer(options: TestServerOptions): Promise<Test
   const models = await insertModels(db, fixtureBrand.id, demoModels.slice(0, 4));
   const retailers = demoRetailers.slice(0, 3);
   await insertRetailers(db, fixtureBrand.id, retailers);
+  // Every service type of the demo brand, so a test can add any demo centre.
+  await insertServiceTypes(db, fixtureBrand.id, demoServiceTypes);
   const serviceCentres = demoServiceCentres.slice(0, 1);
   await insertServiceCentres(db, fixtureBrand.id, serviceCentres);
   await insertDropOffSlots(db, fixtureBrand.id, serviceCentres, now);

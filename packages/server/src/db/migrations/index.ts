@@ -5,6 +5,7 @@ import * as provenanceChain from './0002-provenance-chain.ts';
 import * as repairs from './0003-repairs.ts';
 import * as serviceCentreLocations from './0004-service-centre-locations.ts';
 import * as repairTrackerLinks from './0005-repair-tracker-links.ts';
+import * as serviceTypes from './0006-service-types.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': initial,
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '0003-repairs': repairs,
   '0004-service-centre-locations': serviceCentreLocations,
   '0005-repair-tracker-links': repairTrackerLinks,
+  '0006-service-types': serviceTypes,
 };

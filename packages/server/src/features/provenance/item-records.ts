@@ -8,6 +8,7 @@ import type { Clock } from '../../clock.ts';
 import type { Db } from '../../db/database.ts';
 import type { ItemsTable } from '../../db/schema.ts';
 import { AtelierError } from '../../errors.ts';
+import { findCentreOffering } from '../service-network/centres.ts';
 import { isBefore, todayUtc } from '../shared/calendar.ts';
 import { findRetailer } from '../warranties/registration.ts';
 import { appendProvenanceEvent } from './events.ts';
@@ -85,23 +86,7 @@ export async function recordService(
 ): Promise<ProvenanceRecord> {
   const item = await findStaffItem(deps.db, brandId, serial);
   workableItem(item);
-  const centre = await deps.db
-    .selectFrom('service_centres')
-    .select(['id', 'country', 'city', 'services'])
-    .where('brand_id', '=', brandId)
-    .where('id', '=', input.serviceCentreId)
-    .executeTakeFirst();
-  if (!centre) {
-    throw new AtelierError('unknown_service_centre', 404, 'No service centre of this brand has this id.', {
-      fieldErrors: [{ path: 'serviceCentreId', code: 'unknown_service_centre', message: 'Choose one of the brand’s service centres.' }],
-    });
-  }
-  const offered = Object.keys(JSON.parse(centre.services) as Record<string, number>);
-  if (!offered.includes(input.serviceType)) {
-    throw new AtelierError('service_not_offered', 422, `This centre does not offer "${input.serviceType}".`, {
-      fieldErrors: [{ path: 'serviceType', code: 'service_not_offered', message: `Offered here: ${offered.join(', ')}.` }],
-    });
-  }
+  const centre = await findCentreOffering(deps.db, brandId, input.serviceCentreId, input.serviceType);
   await appendProvenanceEvent(
     deps.db,
     {

@@ -114,9 +114,10 @@ async function insertEstimate(tx: Db, repairId: string, estimate: NonNullable<Tr
 /**
  * After a service, the warranty covering the piece runs the brand's months longer. A warranty
  * that had already lapsed runs that long from the return instead, so the owner always leaves with
- * the service's months of coverage rather than an extension that ends in the past.
+ * the service's months of coverage rather than an extension that ends in the past. Answers the
+ * new coverage end, or null when nothing was extended.
  */
-async function extendWarrantyAfterService(tx: Db, repair: RepairRow, today: string, now: Date): Promise<void> {
+async function extendWarrantyAfterService(tx: Db, repair: RepairRow, today: string, now: Date): Promise<string | null> {
   const warranty = await tx
     .selectFrom('warranties')
     .select(['id', 'coverage_end'])
@@ -124,18 +125,20 @@ async function extendWarrantyAfterService(tx: Db, repair: RepairRow, today: stri
     .where('covering_item_id', 'is not', null)
     .where('status', '=', 'active')
     .executeTakeFirst();
-  if (!warranty) return;
+  if (!warranty) return null;
   const brand = await tx.selectFrom('brands').select('warranty_months_added_per_service').where('id', '=', repair.brand_id).executeTakeFirstOrThrow();
   const months = brand.warranty_months_added_per_service;
-  if (months === 0) return;
+  if (months === 0) return null;
   const from = isBefore(warranty.coverage_end, today) ? today : warranty.coverage_end;
-  await tx.updateTable('warranties').set({ coverage_end: addMonthsToDate(from, months) }).where('id', '=', warranty.id).execute();
+  const coverageEnd = addMonthsToDate(from, months);
+  await tx.updateTable('warranties').set({ coverage_end: coverageEnd }).where('id', '=', warranty.id).execute();
   await tx.insertInto('warranty_extensions').values({ id: newId('wext'), warranty_id: warranty.id, reason: serviceExtensionReason, months, created_at: now.toISOString() }).execute();
+  return coverageEnd;
 }
 
 async function recordServicedReturn(tx: Db, repair: RepairRow, now: Date): Promise<void> {
   const centre = await findCentreOffering(tx, repair.brand_id, repair.service_centre_id, repair.service_type);
-  await extendWarrantyAfterService(tx, repair, dateInTimeZone(now, centre.time_zone), now);
+  const coverageEnd = await extendWarrantyAfterService(tx, repair, dateInTimeZone(now, centre.time_zone), now);
   await appendProvenanceEvent(
     tx,
     {
@@ -144,7 +147,9 @@ async function recordServicedReturn(tx: Db, repair: RepairRow, now: Date): Promi
       type: 'serviced',
       occurredAt: now.toISOString(),
       place: { retailerId: null, country: centre.country, city: centre.city },
-      details: { serviceType: repair.service_type },
+      // The new coverage end is public, as on `warranty_activated`: a buyer checking the piece sees
+      // the warranty the service extended, signed in the same chain.
+      details: coverageEnd === null ? { serviceType: repair.service_type } : { serviceType: repair.service_type, coverageEnd },
     },
     now,
   );

@@ -159,7 +159,7 @@ describeEachDatabase('repairs', (database) => {
     const extensions = await server.db.selectFrom('warranty_extensions').select(['reason', 'months']).where('warranty_id', '=', warrantyId).execute();
     assert.deepEqual(extensions.map((row) => ({ ...row })), [{ reason: serviceExtensionReason, months: 12 }]);
     const serviced = await server.db.selectFrom('provenance_events').select(['city', 'details', 'occurred_at']).where('item_id', '=', item.id).where('type', '=', 'serviced').execute();
-    assert.deepEqual(serviced.map((row) => ({ ...row })), [{ city: 'Paris', details: JSON.stringify({ serviceType: 'full_service' }), occurred_at: '2026-12-20T15:00:00.000Z' }]);
+    assert.deepEqual(serviced.map((row) => ({ ...row })), [{ city: 'Paris', details: JSON.stringify({ serviceType: 'full_service', coverageEnd: '2028-06-01' }), occurred_at: '2026-12-20T15:00:00.000Z' }]);
 
     const rated = await rateRepair(server.deps, server.brand.id, RatingRequest.parse({ trackingCode, email: 'ada@example.com', score: 5, comment: 'Like new.' }));
     assert.deepEqual(rated.rating, { score: 5, comment: 'Like new.', ratedAt: '2026-12-20T15:00:00.000Z' });

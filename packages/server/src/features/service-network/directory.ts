@@ -5,6 +5,7 @@
  */
 import type { GeoPoint, OpeningPeriod, ServiceCentreListing } from '@atelier/client/contract';
 import type { ServerDeps } from '../../deps.ts';
+import { servicesByCentre } from './centres.ts';
 
 /** Parsed by the contract: `near` is already a point. */
 export interface ServiceCentreFilter {
@@ -30,14 +31,15 @@ export function distanceKm(from: GeoPoint, to: GeoPoint): number {
 export async function listServiceCentres(deps: Pick<ServerDeps, 'db'>, brandId: string, filter: ServiceCentreFilter): Promise<ServiceCentreListing[]> {
   let query = deps.db
     .selectFrom('service_centres')
-    .select(['id', 'name', 'country', 'city', 'address', 'services', 'time_zone', 'opening_hours', 'mail_in_instructions', 'latitude', 'longitude'])
+    .select(['id', 'name', 'country', 'city', 'address', 'time_zone', 'opening_hours', 'mail_in_instructions', 'latitude', 'longitude'])
     .where('brand_id', '=', brandId);
   if (filter.country !== undefined) query = query.where('country', '=', filter.country);
   const rows = await query.orderBy('country').orderBy('city').orderBy('name').execute();
+  const offeredByCentre = await servicesByCentre(deps.db, brandId);
 
   const listings = rows.flatMap((row): ServiceCentreListing[] => {
-    const turnaroundDaysByService = JSON.parse(row.services) as Record<string, number>;
-    if (filter.service !== undefined && !Object.hasOwn(turnaroundDaysByService, filter.service)) return [];
+    const services = offeredByCentre.get(row.id) ?? [];
+    if (filter.service !== undefined && !services.some((service) => service.serviceType === filter.service)) return [];
     const location = row.latitude === null || row.longitude === null ? null : { latitude: Number(row.latitude), longitude: Number(row.longitude) };
     const distance = filter.near && location ? Number(distanceKm(filter.near, location).toFixed(distanceDecimals)) : null;
     return [
@@ -49,7 +51,7 @@ export async function listServiceCentres(deps: Pick<ServerDeps, 'db'>, brandId: 
         address: row.address,
         timeZone: row.time_zone,
         openingHours: JSON.parse(row.opening_hours) as OpeningPeriod[],
-        services: Object.entries(turnaroundDaysByService).map(([serviceType, standardTurnaroundDays]) => ({ serviceType, standardTurnaroundDays })),
+        services,
         mailInInstructions: row.mail_in_instructions,
         location,
         distanceKm: distance,

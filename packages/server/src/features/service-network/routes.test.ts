@@ -55,6 +55,20 @@ describeEachDatabase('service network routes', (database) => {
     assert.deepEqual(((await filtered.json()) as ServiceCentreList).centres.map((centre) => [centre.id, centre.distanceKm]), [['svc_geneve', null]]);
   });
 
+  it('says each service’s category, and filters by a jewellery service', async () => {
+    const response = await fromWidget('/v1/service-centres?service=stone_setting');
+    assert.equal(response.status, 200, await response.clone().text());
+    const { centres } = (await response.json()) as ServiceCentreList;
+    assert.deepEqual(
+      centres.map((centre) => centre.id),
+      ['svc_paris', 'svc_tokyo'],
+    );
+    for (const centre of centres) {
+      const categoryOf = (code: string) => centre.services.find((service) => service.serviceType === code)?.category;
+      assert.deepEqual([categoryOf('full_service'), categoryOf('stone_setting'), categoryOf('cleaning')], ['watch', 'jewellery', 'jewellery'], centre.id);
+    }
+  });
+
   it('refuses a malformed or unknown query parameter with 422 naming it', async () => {
     const badPoint = await problemOf(await fromWidget('/v1/service-centres?near=paris'), 422);
     assert.equal(badPoint.code, 'validation_failed');

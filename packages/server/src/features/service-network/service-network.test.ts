@@ -22,10 +22,8 @@ describeEachDatabase('service network', (database) => {
     const others = demoServiceCentres.slice(1);
     await insertServiceCentres(server.db, server.brand.id, others);
     await insertDropOffSlots(server.db, server.brand.id, others, server.clock.now());
-    await server.db
-      .insertInto('service_centres')
-      .values({ id: 'svc_lyon', brand_id: server.brand.id, name: 'Atelier Lyon', country: 'FR', city: 'Lyon', address: '3 place Bellecour', services: JSON.stringify({ battery: 1 }) })
-      .execute();
+    await server.db.insertInto('service_centres').values({ id: 'svc_lyon', brand_id: server.brand.id, name: 'Atelier Lyon', country: 'FR', city: 'Lyon', address: '3 place Bellecour' }).execute();
+    await server.db.insertInto('centre_services').values({ service_centre_id: 'svc_lyon', brand_id: server.brand.id, service_type: 'battery', standard_turnaround_days: 1 }).execute();
   });
   afterEach(() => server.close());
 
@@ -50,7 +48,7 @@ describeEachDatabase('service network', (database) => {
     assert.equal(centres.at(-1)!.distanceKm, null);
     assert.equal(centres.at(-1)!.location, null);
     assert.equal(paris!.timeZone, 'Europe/Paris');
-    assert.deepEqual(paris!.services.find((service) => service.serviceType === 'full_service'), { serviceType: 'full_service', standardTurnaroundDays: 30 });
+    assert.deepEqual(paris!.services.find((service) => service.serviceType === 'full_service'), { serviceType: 'full_service', category: 'watch', standardTurnaroundDays: 30 });
   });
 
   it('filters by country and by a service offered, without distances when no point is given', async () => {
@@ -71,6 +69,43 @@ describeEachDatabase('service network', (database) => {
       ['svc_paris'],
     );
     assert.deepEqual(await list({ country: 'IT' }), []);
+  });
+
+  it('says the category of each service a centre offers, as the brand declared it', async () => {
+    const centres = await list({});
+    const offered = (id: string) => centres.find((centre) => centre.id === id)!.services.map((service) => [service.serviceType, service.category, service.standardTurnaroundDays]);
+    // Watch services first, then jewellery services, each by code.
+    assert.deepEqual(offered('svc_paris'), [
+      ['full_service', 'watch', 30],
+      ['partial_service', 'watch', 14],
+      ['strap_and_bracelet', 'watch', 5],
+      ['water_resistance_test', 'watch', 2],
+      ['cleaning', 'jewellery', 3],
+      ['resizing', 'jewellery', 10],
+      ['restringing', 'jewellery', 7],
+      ['stone_setting', 'jewellery', 21],
+    ]);
+    assert.deepEqual(offered('svc_lyon'), [['battery', 'watch', 1]]);
+    assert.ok(offered('svc_geneve').every(([, category]) => category === 'watch'));
+
+    // The brand recategorises a service: every centre offering it says so.
+    await server.db.updateTable('service_types').set({ category: 'jewellery' }).where('brand_id', '=', server.brand.id).where('code', '=', 'strap_and_bracelet').execute();
+    const recategorised = (await list({ service: 'strap_and_bracelet' })).map((centre) => centre.services.find((service) => service.serviceType === 'strap_and_bracelet')?.category);
+    assert.deepEqual(recategorised, ['jewellery', 'jewellery', 'jewellery', 'jewellery']);
+  });
+
+  it('filters by a jewellery service to the centres with a jewellery bench', async () => {
+    assert.deepEqual(
+      (await list({ service: 'resizing', near: geneva })).map((centre) => centre.id),
+      ['svc_paris', 'svc_tokyo'],
+    );
+    assert.deepEqual(await list({ service: 'polishing' }), []);
+  });
+
+  it('refuses to let a centre offer a service its brand has not declared', async () => {
+    await assert.rejects(
+      server.db.insertInto('centre_services').values({ service_centre_id: 'svc_lyon', brand_id: server.brand.id, service_type: 'engraving', standard_turnaround_days: 4 }).execute(),
+    );
   });
 
   it('refuses a point that is not one, naming near', () => {

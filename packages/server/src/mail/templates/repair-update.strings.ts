@@ -2,29 +2,11 @@
  * What a locale must say in the e-mails that tell an owner about their repair. Values are plain
  * text, already formatted for the locale (dates, money); the template escapes them.
  */
+import type { ServiceTypeNames } from '@atelier/client/service-type-names';
 
 /** The changes of a repair its owner is told of (see features/repairs/notifications.ts for which, and why). */
 export const repairNoticeKinds = ['booked', 'received', 'awaiting_approval', 'approved', 'declined', 'ready', 'returned', 'cancelled'] as const;
 export type RepairNoticeKind = (typeof repairNoticeKinds)[number];
-
-/** Service types brands use today, named in each locale; any other code is shown in its own words. */
-export const knownServiceTypes = [
-  'full_service',
-  'partial_service',
-  'battery',
-  'water_resistance_test',
-  'polishing',
-  'bracelet_strap',
-  'strap_and_bracelet',
-  'crystal',
-  'malfunction_repair',
-  'restoration',
-  'cleaning',
-  'resizing',
-  'restringing',
-  'stone_setting',
-] as const;
-export type KnownServiceType = (typeof knownServiceTypes)[number];
 
 interface Reference {
   serviceName: string;
@@ -34,7 +16,7 @@ interface Reference {
 }
 
 export interface RepairUpdateStrings {
-  serviceTypes: Record<KnownServiceType, string>;
+  serviceTypes: ServiceTypeNames;
   subject: Record<RepairNoticeKind, (values: { brandName: string; modelName: string; trackingCode: string }) => string>;
   greeting(values: { name: string }): string;
   /** Which repair the message is about. */

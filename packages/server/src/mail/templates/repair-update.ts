@@ -3,6 +3,7 @@
  * text and HTML. Every one carries the tracker link, the only secret it holds.
  */
 import type { Locale } from '@atelier/client/contract';
+import { serviceTypeName } from '@atelier/client/service-type-names';
 import type { MailMessage } from '../mailer.ts';
 import { escapeHtml } from './html.ts';
 import { repairUpdate as de } from './repair-locales/de.ts';
@@ -12,7 +13,7 @@ import { repairUpdate as it } from './repair-locales/it.ts';
 import { repairUpdate as ja } from './repair-locales/ja.ts';
 import { repairUpdate as zhHans } from './repair-locales/zh-Hans.ts';
 import { repairUpdate as zhHant } from './repair-locales/zh-Hant.ts';
-import type { KnownServiceType, RepairUpdateStrings } from './repair-update.strings.ts';
+import type { RepairUpdateStrings } from './repair-update.strings.ts';
 import { mailLocale } from './warranty-confirmation.ts';
 
 const stringsByLocale: Record<Locale, RepairUpdateStrings> = { en, fr, de, it, ja, 'zh-Hans': zhHans, 'zh-Hant': zhHant };
@@ -60,16 +61,6 @@ export interface RepairUpdateMail {
   serviceType: string;
   link: string;
   notice: RepairNotice;
-}
-
-/** `water_resistance_test` → `Water resistance test`, for a service type no locale names. */
-function humanizeCode(code: string): string {
-  const words = code.replaceAll(/[_-]+/g, ' ').trim();
-  return words.charAt(0).toLocaleUpperCase() + words.slice(1);
-}
-
-function serviceName(strings: RepairUpdateStrings, code: string): string {
-  return Object.hasOwn(strings.serviceTypes, code) ? strings.serviceTypes[code as KnownServiceType] : humanizeCode(code);
 }
 
 /** A calendar date as the locale writes it; formatted in UTC so the day never shifts. */
@@ -157,7 +148,7 @@ export function renderRepairUpdate(mail: RepairUpdateMail): MailMessage {
   const strings = stringsByLocale[locale];
   const subject = strings.subject[mail.notice.kind]({ brandName: mail.brandName, modelName: mail.modelName, trackingCode: mail.trackingCode });
   const greeting = strings.greeting({ name: mail.recipientName });
-  const reference = strings.reference({ serviceName: serviceName(strings, mail.serviceType), modelName: mail.modelName, serial: mail.serial, trackingCode: mail.trackingCode });
+  const reference = strings.reference({ serviceName: serviceTypeName(strings.serviceTypes, mail.serviceType), modelName: mail.modelName, serial: mail.serial, trackingCode: mail.trackingCode });
   const blocks = noticeBlocks(mail.notice, strings, locale);
   const signOff = strings.signOff({ brandName: mail.brandName });
   const text = [

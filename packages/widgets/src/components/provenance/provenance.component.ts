@@ -5,6 +5,7 @@ import { buildDigitalLink, defaultDigitalLinkBaseUrl, verifyProvenanceRecord } f
 import type { ProvenanceVerification } from '@atelier/client';
 import { serialMaxLength, serialMinLength } from '@atelier/client/contract';
 import type { BrandSigningKey, ProvenanceEvent, ProvenanceRecord } from '@atelier/client/contract';
+import { serviceTypeName } from '@atelier/client/service-type-names';
 import { AtelierElement } from '../../base/atelier-element.ts';
 import type { ClientAttributes } from '../../base/atelier-element.ts';
 import { classifyFailure } from '../../base/failure.ts';
@@ -14,7 +15,6 @@ import type { ProvenanceClient } from './provenance-client.ts';
 import { readLookupInput, serialFromPageUrl, shareLink } from './lookup-input.ts';
 import type { LookupInputError } from './lookup-input.ts';
 import { drawQrCode } from './qr-code.ts';
-import { serviceTypeName } from './service-types.ts';
 import { formStyles } from '../../themes/form-styles.ts';
 import { provenanceStyles } from './provenance.styles.ts';
 import en from './locales/en.ts';
@@ -462,7 +462,14 @@ export class AtelierProvenance extends AtelierElement<ProvenanceClient> {
     const m = this.m;
     const place = this.place(event.city, event.country);
     const serviceType = event.details['serviceType'];
-    const detail = [typeof serviceType === 'string' && serviceType !== '' ? this.serviceName(serviceType) : '', event.details['what'], event.details['retailerName']]
+    const coverageEnd = event.details['coverageEnd'];
+    const detail = [
+      typeof serviceType === 'string' && serviceType !== '' ? this.serviceName(serviceType) : '',
+      event.details['what'],
+      event.details['retailerName'],
+      // Set by an activation and by each service that extended the warranty.
+      typeof coverageEnd === 'string' && coverageEnd !== '' ? m.warrantyUntil(this.formatDay(coverageEnd)) : '',
+    ]
       .filter((value): value is string => typeof value === 'string' && value !== '')
       .join(', ');
     return html`<li class=${event.type === 'reported_stolen' ? 'alarm' : ''}>

@@ -45,19 +45,23 @@ function brandWith(signingKey: BrandSigningKey): BrandConfig {
 }
 
 /** A piece's history as the server would publish it: events chained and the head signed. */
-async function signedRecord(keys: SigningKeys, options: { stolen?: boolean; serviceTypes?: string[] } = {}): Promise<ProvenanceRecord> {
+async function signedRecord(
+  keys: SigningKeys,
+  options: { stolen?: boolean; serviceTypes?: string[]; coverage?: { activated: string; serviced: string } } = {},
+): Promise<ProvenanceRecord> {
   const serviceTypes = options.serviceTypes ?? ['full_service'];
+  const { coverage } = options;
   const history: UnchainedEvent[] = [
     { sequence: 1, type: 'manufactured', occurredOn: '2023-03-14', country: 'CH', city: 'Le Brassus', details: {} },
     { sequence: 2, type: 'sold', occurredOn: '2024-05', country: 'CH', city: 'Geneva', details: {} },
-    { sequence: 3, type: 'warranty_activated', occurredOn: '2024-05', details: {} },
+    { sequence: 3, type: 'warranty_activated', occurredOn: '2024-05', details: coverage ? { coverageEnd: coverage.activated } : {} },
     ...serviceTypes.map((serviceType, index): UnchainedEvent => ({
       sequence: 4 + index,
       type: 'serviced',
       occurredOn: '2025-02-03',
       country: 'CH',
       city: 'Geneva',
-      details: { serviceType },
+      details: coverage ? { serviceType, coverageEnd: coverage.serviced } : { serviceType },
     })),
   ];
   history.push({ sequence: history.length + 1, type: 'modified', occurredOn: '2025-04-22', details: { what: 'Strap replaced', retailerName: 'Boutique Rhône' } });
@@ -219,6 +223,20 @@ describe('<atelier-provenance>', () => {
     await waitUntil(() => services(japanese)[0]?.includes('防水検査'), 'the Japanese strings load');
     expect(historyDetails(japanese).slice(0, 2)).to.deep.equal(['防水検査', '石留め']);
     expect(text(shadow(japanese))).not.to.contain('water_resistance_test');
+  });
+
+  it('says until when the warranty runs, from its activation and after the service that extended it', async () => {
+    serve(brandWith(keys.publicJwk), { [serial]: await signedRecord(keys, { coverage: { activated: '2026-05-14', serviced: '2027-05-14' } }) });
+    const historyDetails = (element: AtelierProvenance): string[] =>
+      [...shadow(element).querySelectorAll('[part="timeline"] .event-detail')].map((detail) => text(detail));
+    const english = await mount({ serial });
+    await recordShown(english);
+    expect(historyDetails(english).slice(0, 2)).to.deep.equal(['warranty until May 14, 2026', 'Full service, warranty until May 14, 2027']);
+
+    const french = await mount({ serial, locale: 'fr' });
+    await recordShown(french);
+    await waitUntil(() => historyDetails(french)[1]?.includes('garantie'), 'the French strings load');
+    expect(historyDetails(french)[1]).to.match(/, garantie jusqu’au 14 mai 2027$/);
   });
 
   it('gives an example serial without a brand’s prefix, and a Digital Link on this widget’s own resolver', async () => {

@@ -4,13 +4,16 @@ import { live } from 'lit/directives/live.js';
 import { generateIdempotencyKey } from '@atelier/client';
 import { RepairBookingRequest, supportedLocales, toFieldErrors } from '@atelier/client/contract';
 import type { DropOffSlot, FieldError, GeoPoint, RepairTracker, ServiceCentreListing } from '@atelier/client/contract';
+import { serviceTypeName } from '@atelier/client/service-type-names';
 import { AtelierElement } from '../../base/atelier-element.ts';
 import type { ClientAttributes } from '../../base/atelier-element.ts';
+import { formatCalendarDate } from '../../base/calendar-date.ts';
 import type { AtelierEventDetails } from '../../base/events.ts';
 import { classifyFailure } from '../../base/failure.ts';
 import type { Failure } from '../../base/failure.ts';
 import { defineMessageCatalog, MessagesController } from '../../base/message-catalog.ts';
 import { languageAutonym } from '../../forms/countries.ts';
+import { fieldId } from '../../forms/field-id.ts';
 import { FormController } from '../../forms/form-controller.ts';
 import { formStyles } from '../../themes/form-styles.ts';
 import { bookingSteps, fieldOfDomainCode, fieldsOfStep, mailInDropOff, slotDropOff, stepOfField, toBookingRequest } from './booking-steps.ts';
@@ -19,7 +22,7 @@ import { buildCalendarFile } from './calendar-file.ts';
 import { createRepairBookingClient } from './repair-booking-client.ts';
 import type { RepairBookingClient } from './repair-booking-client.ts';
 import { repairBookingStyles } from './repair-booking.styles.ts';
-import { serviceChoices, serviceTypeName } from './service-choices.ts';
+import { serviceChoices } from './service-choices.ts';
 import { addDays, dateInZone, groupSlotsByDay, isSlotKey, slotAfterKey } from './slot-days.ts';
 import en from './locales/en.ts';
 import type { RepairBookingMessages } from './locales/en.ts';
@@ -64,10 +67,6 @@ const messageOfRefusal: Record<string, 'itemUnavailable' | 'tooManyAttempts'> = 
   item_unavailable: 'itemUnavailable',
   rate_limited: 'tooManyAttempts',
 };
-
-function fieldId(path: string): string {
-  return `field-${path.replaceAll('.', '-')}`;
-}
 
 /**
  * Books a service for a piece in five steps — the piece, the service, the centre and drop-off (a
@@ -561,10 +560,6 @@ export class AtelierRepairBooking extends AtelierElement<RepairBookingClient> {
     return new Intl.DisplayNames([this.#messages.languageTag], { type: 'region', fallback: 'code' }).of(code) ?? code;
   }
 
-  #formatDate(isoDate: string): string {
-    return new Intl.DateTimeFormat(this.#messages.languageTag, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
-  }
-
   protected override render(): TemplateResult {
     const m = this.#messages;
     return html`<div class="panel" lang=${m.languageTag}>
@@ -739,7 +734,7 @@ export class AtelierRepairBooking extends AtelierElement<RepairBookingClient> {
     if (all.state !== 'loaded') return html`<p aria-busy="true">${m.loading}</p>`;
     const error = this.#errorFor('serviceType');
     const chosen = this.#form.string('serviceType');
-    const groupNames = { watch: m.watchServices, jewellery: m.jewelleryServices, other: m.otherServices };
+    const categoryNames = { watch: m.watchServices, jewellery: m.jewelleryServices };
     let first = true;
     return html`<fieldset
         class="choices"
@@ -749,8 +744,8 @@ export class AtelierRepairBooking extends AtelierElement<RepairBookingClient> {
         <legend>${m.serviceLegend}</legend>
         ${serviceChoices(all.value).map(
           (choice) =>
-            html`<div class="choice-group" role="group" aria-labelledby="group-${choice.group}">
-              <p class="group-title" id="group-${choice.group}">${groupNames[choice.group]}</p>
+            html`<div class="choice-group" role="group" aria-labelledby="group-${choice.category}">
+              <p class="group-title" id="group-${choice.category}">${categoryNames[choice.category]}</p>
               ${choice.codes.map((code) => {
                 const id = first ? fieldId('serviceType') : `service-${code}`;
                 first = false;
@@ -1008,13 +1003,13 @@ export class AtelierRepairBooking extends AtelierElement<RepairBookingClient> {
         <p class="hint">${m.trackingCodeHint}</p>
       </div>
       ${tracker.dropOff.method === slotDropOff && slot
-        ? html`<p>${m.bookedSlot(`${this.#formatSlot(slot, tracker.centre.timeZone, { withDay: true })} (${this.#zoneName(tracker.centre.timeZone)})`, centreName)}</p>
+        ? html`<p>${m.bookedSlot(`${this.#formatSlot(slot, tracker.centre.timeZone, { withDay: true })} — ${this.#zoneName(tracker.centre.timeZone)}`, centreName)}</p>
             ${this.#calendarUrl
               ? html`<p><a part="calendar-link" href=${this.#calendarUrl} download="repair-${tracker.trackingCode}.ics">${m.addToCalendar}</a></p>`
               : nothing}`
         : html`<p>${m.bookedMailIn(tracker.centre.name)}</p>
             <p>${tracker.dropOff.mailInInstructions ?? ''}</p>`}
-      <p>${warranty ? m.warranty[warranty.status](this.#formatDate(warranty.coverageEnd)) : m.noWarranty}</p>
+      <p>${warranty ? m.warranty[warranty.status](formatCalendarDate(warranty.coverageEnd, m.languageTag)) : m.noWarranty}</p>
     </section>`;
   }
 }

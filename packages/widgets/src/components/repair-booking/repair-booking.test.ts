@@ -26,8 +26,8 @@ const paris: ServiceCentreListing = {
   timeZone: 'Europe/Paris',
   openingHours: [{ day: 'monday', opens: '10:00', closes: '18:00' }],
   services: [
-    { serviceType: 'full_service', standardTurnaroundDays: 30 },
-    { serviceType: 'battery', standardTurnaroundDays: 2 },
+    { serviceType: 'full_service', category: 'watch', standardTurnaroundDays: 30 },
+    { serviceType: 'battery', category: 'watch', standardTurnaroundDays: 2 },
   ],
   mailInInstructions: 'Send the piece insured, in its box, to Atelier de Service Paris, with your tracking code.',
   location: { latitude: 48.8686, longitude: 2.3314 },
@@ -43,8 +43,8 @@ const tokyo: ServiceCentreListing = {
   timeZone: tokyoZone,
   openingHours: [{ day: 'monday', opens: '11:00', closes: '19:00' }],
   services: [
-    { serviceType: 'full_service', standardTurnaroundDays: 21 },
-    { serviceType: 'resizing', standardTurnaroundDays: 7 },
+    { serviceType: 'full_service', category: 'watch', standardTurnaroundDays: 21 },
+    { serviceType: 'resizing', category: 'jewellery', standardTurnaroundDays: 7 },
   ],
   mailInInstructions: '',
   location: { latitude: 35.6717, longitude: 139.765 },
@@ -519,6 +519,33 @@ describe('<atelier-repair-booking>', () => {
     expect(email.getAttribute('aria-invalid')).to.equal('true');
     expect(email.value).to.equal('ada@example.com');
     expect(text(shadow(element).querySelector('.summary'))).to.contain('E-mail: Enter an e-mail address such as name@example.com.');
+    await expect(element).to.be.accessible();
+  });
+
+  it('groups the services by the category the API gives them, naming a brand’s own service in words', async () => {
+    serve();
+    // A brand whose watch service includes a cleaning, and with a jewellery service of its own.
+    const atelier: ServiceCentreListing = {
+      ...paris,
+      services: [
+        { serviceType: 'engraving', category: 'jewellery', standardTurnaroundDays: 10 },
+        { serviceType: 'cleaning', category: 'watch', standardTurnaroundDays: 3 },
+        { serviceType: 'full_service', category: 'watch', standardTurnaroundDays: 30 },
+        { serviceType: 'resizing', category: 'jewellery', standardTurnaroundDays: 7 },
+      ],
+    };
+    network.use(http.get(`${apiBase}/v1/service-centres`, () => HttpResponse.json({ centres: [atelier] })));
+    const element = await mount({ serial: 'AT-100234', locale: 'fr' });
+    control<HTMLButtonElement>(element, 'button[type="submit"]').click();
+    await waitUntil(() => shadow(element).querySelector('input[value="engraving"]'), 'the services are listed');
+    const groups = [...shadow(element).querySelectorAll('[role="group"]')].map((group) => ({
+      title: text(shadow(element).getElementById(group.getAttribute('aria-labelledby') ?? '')),
+      services: [...group.querySelectorAll('label')].map((label) => text(label)),
+    }));
+    expect(groups).to.deep.equal([
+      { title: 'Montres', services: ['Révision complète', 'Nettoyage'] },
+      { title: 'Joaillerie', services: ['Mise à taille', 'Engraving'] },
+    ]);
     await expect(element).to.be.accessible();
   });
 

@@ -4,13 +4,6 @@
  * and the tracker must say the same time the centre's staff say on the phone.
  */
 
-/** A calendar date (`YYYY-MM-DD`) as the day it names, whatever the reader's time zone. */
-export function formatCalendarDate(isoDate: string, languageTag: string): string {
-  const [year, month, day] = isoDate.split('-').map(Number);
-  const date = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1));
-  return new Intl.DateTimeFormat(languageTag, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
-}
-
 /** The day an instant falls on in the centre's time zone. */
 export function formatDayAt(isoInstant: string, languageTag: string, timeZone: string): string {
   return new Intl.DateTimeFormat(languageTag, { dateStyle: 'long', timeZone }).format(new Date(isoInstant));

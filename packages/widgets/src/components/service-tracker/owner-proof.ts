@@ -7,6 +7,7 @@
  * the tab closes.
  */
 import { trackerLinkFragmentKey } from '@atelier/client/contract';
+import { takeFragmentParameter } from '../../base/url-fragment.ts';
 
 export type OwnerProof = { trackingCode: string; email: string } | { trackingCode: string; linkToken: string };
 
@@ -21,12 +22,8 @@ const codeTokenSeparator = '.';
  * without it (keeping any other fragment parameter), or answers `undefined` when there is none.
  */
 export function takeProofFromLink(): OwnerProof | undefined {
-  const fragment = new URLSearchParams(window.location.hash.slice(1));
-  const value = fragment.get(trackerLinkFragmentKey);
-  if (value === null) return undefined;
-  fragment.delete(trackerLinkFragmentKey);
-  const remaining = fragment.toString();
-  history.replaceState(history.state, '', `${window.location.pathname}${window.location.search}${remaining ? `#${remaining}` : ''}`);
+  const value = takeFragmentParameter(trackerLinkFragmentKey);
+  if (value === undefined) return undefined;
   const separatorAt = value.indexOf(codeTokenSeparator);
   if (separatorAt <= 0) return undefined;
   const trackingCode = value.slice(0, separatorAt).trim();

@@ -4,15 +4,17 @@ import { live } from 'lit/directives/live.js';
 import { generateIdempotencyKey } from '@atelier/client';
 import { EstimateDecisionRequest, maxRatingScore, minRatingScore, RatingRequest, ratingCommentMaxLength, RepairLookupRequest } from '@atelier/client/contract';
 import type { Estimate, EstimateDecision, FieldError, RepairStatus, RepairTracker } from '@atelier/client/contract';
+import { serviceTypeName } from '@atelier/client/service-type-names';
 import { AtelierElement } from '../../base/atelier-element.ts';
 import type { ClientAttributes } from '../../base/atelier-element.ts';
+import { formatCalendarDate } from '../../base/calendar-date.ts';
 import { classifyFailure } from '../../base/failure.ts';
 import { defineMessageCatalog, MessagesController } from '../../base/message-catalog.ts';
+import { fieldId } from '../../forms/field-id.ts';
 import { FormController } from '../../forms/form-controller.ts';
 import type { FormValues } from '../../forms/form-controller.ts';
 import { formStyles } from '../../themes/form-styles.ts';
-import { serviceTypeName } from '../provenance/service-types.ts';
-import { formatCalendarDate, formatDayAt, formatMinorUnits, formatTimeWindow } from './formatting.ts';
+import { formatDayAt, formatMinorUnits, formatTimeWindow } from './formatting.ts';
 import { forgetProof, storedProof, storeProof, takeProofFromLink } from './owner-proof.ts';
 import type { OwnerProof } from './owner-proof.ts';
 import { createServiceTrackerClient, isServiceTrackerClient } from './service-tracker-client.ts';
@@ -83,10 +85,6 @@ function optionalText(values: FormValues, path: string): string | undefined {
 const lookupFieldLabels = { trackingCode: 'trackingCodeLabel', email: 'emailLabel' } as const satisfies Record<string, keyof ServiceTrackerMessages>;
 type LookupFieldPath = keyof typeof lookupFieldLabels;
 const lookupFieldPaths = Object.keys(lookupFieldLabels) as LookupFieldPath[];
-
-function fieldId(path: string): string {
-  return `field-${path}`;
-}
 
 /**
  * Lets an owner follow a repair: the stages with their dates, the promised date and whether it is
@@ -617,12 +615,13 @@ export class AtelierServiceTracker extends AtelierElement<ServiceTrackerClient> 
     const m = this.#m;
     const { centre, dropOff } = tracker;
     const country = new Intl.DisplayNames([m.languageTag], { type: 'region', fallback: 'code' }).of(centre.country) ?? centre.country;
+    // The address is the postal one, city included ("Route des Acacias 41, 1227 Genève"), as the booking form and the e-mails show it.
     return html`<section aria-labelledby="details-title">
       <h3 id="details-title">${m.detailsHeading}</h3>
       <dl class="facts">
         <div>
           <dt>${m.centreTerm}</dt>
-          <dd>${centre.name}<br />${centre.address}, ${centre.city}, ${country}</dd>
+          <dd>${centre.name}<br />${centre.address}, ${country}</dd>
         </div>
         <div>
           <dt>${m.dropOffTerm}</dt>

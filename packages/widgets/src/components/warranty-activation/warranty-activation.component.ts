@@ -6,10 +6,13 @@ import { ActivationRequest } from '@atelier/client/contract';
 import type { ActivationResponse, BrandConfig, FieldError, Locale, Warranty } from '@atelier/client/contract';
 import { AtelierElement } from '../../base/atelier-element.ts';
 import type { ClientAttributes } from '../../base/atelier-element.ts';
+import { formatCalendarDate } from '../../base/calendar-date.ts';
 import { classifyFailure } from '../../base/failure.ts';
 import type { Failure } from '../../base/failure.ts';
 import { defineMessageCatalog, MessagesController } from '../../base/message-catalog.ts';
+import { takeFragmentParameter } from '../../base/url-fragment.ts';
 import { countryOptions, languageAutonym } from '../../forms/countries.ts';
+import { fieldId } from '../../forms/field-id.ts';
 import { FormController } from '../../forms/form-controller.ts';
 import type { FormValues } from '../../forms/form-controller.ts';
 import { createWarrantyActivationClient } from './warranty-activation-client.ts';
@@ -117,10 +120,6 @@ function toActivationRequest(values: FormValues): ActivationRequest {
         : undefined,
     consents: { service: values['consents.service'] === true, marketing: values['consents.marketing'] === true },
   };
-}
-
-function fieldId(path: string): string {
-  return `field-${path.replaceAll('.', '-')}`;
 }
 
 function todayIsoDate(): string {
@@ -254,14 +253,8 @@ export class AtelierWarrantyActivation extends AtelierElement<WarrantyActivation
 
   /** Takes the token out of the URL at once, so it is neither bookmarked nor shared with the page's analytics. */
   #takeConfirmationToken(): void {
-    const fragment = new URLSearchParams(window.location.hash.slice(1));
-    const token = fragment.get(confirmationFragmentKey);
-    if (!token) return;
-    fragment.delete(confirmationFragmentKey);
-    const remaining = fragment.toString();
-    const url = `${window.location.pathname}${window.location.search}${remaining ? `#${remaining}` : ''}`;
-    history.replaceState(history.state, '', url);
-    this.#pendingConfirmationToken = token;
+    const token = takeFragmentParameter(confirmationFragmentKey);
+    if (token) this.#pendingConfirmationToken = token;
   }
 
   async #loadBrand(): Promise<void> {
@@ -391,12 +384,6 @@ export class AtelierWarrantyActivation extends AtelierElement<WarrantyActivation
     return this.#messages[fieldLabels[path]];
   }
 
-  #formatDate(isoDate: string): string {
-    const [year, month, day] = isoDate.split('-').map(Number);
-    const date = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1));
-    return new Intl.DateTimeFormat(this.#messages.languageTag, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
-  }
-
   protected override render(): TemplateResult {
     const m = this.#messages;
     return html`<div class="panel" lang=${m.languageTag}>
@@ -440,7 +427,7 @@ export class AtelierWarrantyActivation extends AtelierElement<WarrantyActivation
     return html`<section class="success" part="success" tabindex="-1" aria-labelledby="success-title">
       <h2 id="success-title">${title}</h2>
       <p>${m.successBody(warranty.model.name, warranty.serial)}</p>
-      <p>${m.coverageUntil(this.#formatDate(warranty.coverageEnd))}</p>
+      <p>${m.coverageUntil(formatCalendarDate(warranty.coverageEnd, m.languageTag))}</p>
       ${confirmationSentTo === undefined ? nothing : html`<p>${m.checkInbox(confirmationSentTo)}</p>`}
     </section>`;
   }

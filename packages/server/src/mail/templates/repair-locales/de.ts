@@ -1,22 +1,8 @@
+import serviceTypes from '@atelier/client/service-type-names/de';
 import type { RepairUpdateStrings } from '../repair-update.strings.ts';
 
 export const repairUpdate: RepairUpdateStrings = {
-  serviceTypes: {
-    full_service: 'Vollrevision',
-    partial_service: 'Teilrevision',
-    battery: 'Batteriewechsel',
-    water_resistance_test: 'Wasserdichtigkeitsprüfung',
-    polishing: 'Politur',
-    bracelet_strap: 'Armband',
-    strap_and_bracelet: 'Armband',
-    crystal: 'Glasersatz',
-    malfunction_repair: 'Reparatur einer Funktionsstörung',
-    restoration: 'Restaurierung',
-    cleaning: 'Reinigung',
-    resizing: 'Größenanpassung',
-    restringing: 'Neu aufreihen',
-    stone_setting: 'Steinfassung',
-  },
+  serviceTypes,
   subject: {
     booked: ({ brandName, trackingCode }) => `${brandName}: Ihre Reparatur ${trackingCode} ist gebucht`,
     received: ({ brandName, modelName }) => `${brandName}: Wir haben Ihre ${modelName} erhalten`,

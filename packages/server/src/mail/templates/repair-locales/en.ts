@@ -1,22 +1,8 @@
+import serviceTypes from '@atelier/client/service-type-names/en';
 import type { RepairUpdateStrings } from '../repair-update.strings.ts';
 
 export const repairUpdate: RepairUpdateStrings = {
-  serviceTypes: {
-    full_service: 'Full service',
-    partial_service: 'Partial service',
-    battery: 'Battery replacement',
-    water_resistance_test: 'Water-resistance test',
-    polishing: 'Polishing',
-    bracelet_strap: 'Bracelet or strap',
-    strap_and_bracelet: 'Strap and bracelet',
-    crystal: 'Crystal replacement',
-    malfunction_repair: 'Malfunction repair',
-    restoration: 'Restoration',
-    cleaning: 'Cleaning',
-    resizing: 'Resizing',
-    restringing: 'Restringing',
-    stone_setting: 'Stone setting',
-  },
+  serviceTypes,
   subject: {
     booked: ({ brandName, trackingCode }) => `${brandName}: your repair ${trackingCode} is booked`,
     received: ({ brandName, modelName }) => `${brandName}: we have received your ${modelName}`,

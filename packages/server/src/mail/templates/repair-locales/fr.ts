@@ -1,22 +1,8 @@
+import serviceTypes from '@atelier/client/service-type-names/fr';
 import type { RepairUpdateStrings } from '../repair-update.strings.ts';
 
 export const repairUpdate: RepairUpdateStrings = {
-  serviceTypes: {
-    full_service: 'Révision complète',
-    partial_service: 'Révision partielle',
-    battery: 'Remplacement de la pile',
-    water_resistance_test: 'Contrôle d’étanchéité',
-    polishing: 'Polissage',
-    bracelet_strap: 'Bracelet',
-    strap_and_bracelet: 'Bracelet',
-    crystal: 'Remplacement du verre',
-    malfunction_repair: 'Réparation d’un dysfonctionnement',
-    restoration: 'Restauration',
-    cleaning: 'Nettoyage',
-    resizing: 'Mise à taille',
-    restringing: 'Renfilage',
-    stone_setting: 'Sertissage',
-  },
+  serviceTypes,
   subject: {
     booked: ({ brandName, trackingCode }) => `${brandName} : votre réparation ${trackingCode} est enregistrée`,
     received: ({ brandName, modelName }) => `${brandName} : nous avons bien reçu votre ${modelName}`,

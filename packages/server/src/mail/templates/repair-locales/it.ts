@@ -1,22 +1,8 @@
+import serviceTypes from '@atelier/client/service-type-names/it';
 import type { RepairUpdateStrings } from '../repair-update.strings.ts';
 
 export const repairUpdate: RepairUpdateStrings = {
-  serviceTypes: {
-    full_service: 'Revisione completa',
-    partial_service: 'Revisione parziale',
-    battery: 'Sostituzione della pila',
-    water_resistance_test: 'Prova di impermeabilità',
-    polishing: 'Lucidatura',
-    bracelet_strap: 'Bracciale o cinturino',
-    strap_and_bracelet: 'Cinturino e bracciale',
-    crystal: 'Sostituzione del vetro',
-    malfunction_repair: 'Riparazione di un malfunzionamento',
-    restoration: 'Restauro',
-    cleaning: 'Pulizia',
-    resizing: 'Ridimensionamento',
-    restringing: 'Reinfilatura',
-    stone_setting: 'Incastonatura',
-  },
+  serviceTypes,
   subject: {
     booked: ({ brandName, trackingCode }) => `${brandName}: la sua riparazione ${trackingCode} è prenotata`,
     received: ({ brandName, modelName }) => `${brandName}: abbiamo ricevuto il suo pezzo ${modelName}`,

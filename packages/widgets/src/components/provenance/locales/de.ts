@@ -1,4 +1,5 @@
 /** Deutsche Texte von <atelier-provenance>. */
+import serviceTypes from '@atelier/client/service-type-names/de';
 import type { ProvenanceMessages } from './en.ts';
 
 const de: ProvenanceMessages = {
@@ -61,24 +62,11 @@ const de: ProvenanceMessages = {
     recovered: 'Wiedergefunden',
   },
 
+  warrantyUntil: (date) => `Garantie bis ${date}`,
+
   servicesHeading: 'Revisionen',
   service: (serviceType, city) => `${serviceType}, Servicezentrum in ${city}`,
-  serviceTypes: {
-    full_service: 'Vollrevision',
-    partial_service: 'Teilrevision',
-    battery: 'Batteriewechsel',
-    water_resistance_test: 'Wasserdichtigkeitsprüfung',
-    polishing: 'Politur',
-    bracelet_strap: 'Armband',
-    strap_and_bracelet: 'Armband',
-    crystal: 'Glasersatz',
-    malfunction_repair: 'Reparatur einer Funktionsstörung',
-    restoration: 'Restaurierung',
-    cleaning: 'Reinigung',
-    resizing: 'Größenanpassung',
-    restringing: 'Neu aufreihen',
-    stone_setting: 'Steinfassung',
-  },
+  serviceTypes,
   noServices: 'Keine Revision verzeichnet.',
   modificationsHeading: 'Änderungen',
   modification: (what, retailer) => `${what}, durch ${retailer}`,

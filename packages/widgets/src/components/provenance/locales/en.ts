@@ -4,7 +4,7 @@
  * error rather than a blank label.
  */
 import type { ProvenanceEventType, StolenGuidance } from '@atelier/client/contract';
-import type { KnownServiceType } from '../service-types.ts';
+import serviceTypes from '@atelier/client/service-type-names/en';
 
 const en = {
   languageTag: 'en',
@@ -66,24 +66,11 @@ const en = {
     recovered: 'Recovered',
   } satisfies Record<ProvenanceEventType, string>,
 
+  warrantyUntil: (date: string) => `warranty until ${date}`,
+
   servicesHeading: 'Services',
   service: (serviceType: string, city: string) => `${serviceType}, service centre in ${city}`,
-  serviceTypes: {
-    full_service: 'Full service',
-    partial_service: 'Partial service',
-    battery: 'Battery replacement',
-    water_resistance_test: 'Water-resistance test',
-    polishing: 'Polishing',
-    bracelet_strap: 'Bracelet or strap',
-    strap_and_bracelet: 'Strap and bracelet',
-    crystal: 'Crystal replacement',
-    malfunction_repair: 'Malfunction repair',
-    restoration: 'Restoration',
-    cleaning: 'Cleaning',
-    resizing: 'Resizing',
-    restringing: 'Restringing',
-    stone_setting: 'Stone setting',
-  } satisfies Record<KnownServiceType, string>,
+  serviceTypes,
   noServices: 'No service recorded.',
   modificationsHeading: 'Modifications',
   modification: (what: string, retailer: string) => `${what}, by ${retailer}`,

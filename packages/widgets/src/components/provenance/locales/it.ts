@@ -1,4 +1,5 @@
 /** Testi italiani di <atelier-provenance>. */
+import serviceTypes from '@atelier/client/service-type-names/it';
 import type { ProvenanceMessages } from './en.ts';
 
 const it: ProvenanceMessages = {
@@ -61,24 +62,11 @@ const it: ProvenanceMessages = {
     recovered: 'Ritrovato',
   },
 
+  warrantyUntil: (date) => `garanzia fino al ${date}`,
+
   servicesHeading: 'Revisioni',
   service: (serviceType, city) => `${serviceType}, centro di assistenza di ${city}`,
-  serviceTypes: {
-    full_service: 'Revisione completa',
-    partial_service: 'Revisione parziale',
-    battery: 'Sostituzione della pila',
-    water_resistance_test: 'Prova di impermeabilità',
-    polishing: 'Lucidatura',
-    bracelet_strap: 'Bracciale o cinturino',
-    strap_and_bracelet: 'Cinturino e bracciale',
-    crystal: 'Sostituzione del vetro',
-    malfunction_repair: 'Riparazione di un malfunzionamento',
-    restoration: 'Restauro',
-    cleaning: 'Pulizia',
-    resizing: 'Ridimensionamento',
-    restringing: 'Reinfilatura',
-    stone_setting: 'Incastonatura',
-  },
+  serviceTypes,
   noServices: 'Nessuna revisione registrata.',
   modificationsHeading: 'Modifiche',
   modification: (what, retailer) => `${what}, da ${retailer}`,

@@ -1,4 +1,5 @@
 /** <atelier-provenance> の日本語の文字列。 */
+import serviceTypes from '@atelier/client/service-type-names/ja';
 import type { ProvenanceMessages } from './en.ts';
 
 const ja: ProvenanceMessages = {
@@ -61,24 +62,11 @@ const ja: ProvenanceMessages = {
     recovered: '回収',
   },
 
+  warrantyUntil: (date) => `保証期限 ${date}`,
+
   servicesHeading: 'メンテナンス',
   service: (serviceType, city) => `${serviceType}、${city} のサービスセンター`,
-  serviceTypes: {
-    full_service: 'オーバーホール',
-    partial_service: '部分メンテナンス',
-    battery: '電池交換',
-    water_resistance_test: '防水検査',
-    polishing: '研磨仕上げ',
-    bracelet_strap: 'ブレスレット・ストラップ',
-    strap_and_bracelet: 'ストラップ・ブレスレット',
-    crystal: '風防交換',
-    malfunction_repair: '不具合の修理',
-    restoration: 'レストア',
-    cleaning: 'クリーニング',
-    resizing: 'サイズ直し',
-    restringing: '糸替え',
-    stone_setting: '石留め',
-  },
+  serviceTypes,
   noServices: 'メンテナンスの記録はありません。',
   modificationsHeading: '変更',
   modification: (what, retailer) => `${what}、${retailer} による`,

@@ -1,4 +1,5 @@
 /** <atelier-provenance> 的简体中文字符串。 */
+import serviceTypes from '@atelier/client/service-type-names/zh-Hans';
 import type { ProvenanceMessages } from './en.ts';
 
 const zhHans: ProvenanceMessages = {
@@ -61,24 +62,11 @@ const zhHans: ProvenanceMessages = {
     recovered: '已寻回',
   },
 
+  warrantyUntil: (date) => `保修至 ${date}`,
+
   servicesHeading: '保养',
   service: (serviceType, city) => `${serviceType}，${city}服务中心`,
-  serviceTypes: {
-    full_service: '全面保养',
-    partial_service: '部分保养',
-    battery: '更换电池',
-    water_resistance_test: '防水测试',
-    polishing: '抛光',
-    bracelet_strap: '表链或表带',
-    strap_and_bracelet: '表带与表链',
-    crystal: '更换表镜',
-    malfunction_repair: '故障维修',
-    restoration: '修复',
-    cleaning: '清洁',
-    resizing: '调整尺寸',
-    restringing: '重新串线',
-    stone_setting: '镶嵌宝石',
-  },
+  serviceTypes,
   noServices: '没有保养记录。',
   modificationsHeading: '改装',
   modification: (what, retailer) => `${what}，由 ${retailer} 完成`,

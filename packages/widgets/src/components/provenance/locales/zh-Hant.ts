@@ -1,4 +1,5 @@
 /** <atelier-provenance> 的繁體中文字串。 */
+import serviceTypes from '@atelier/client/service-type-names/zh-Hant';
 import type { ProvenanceMessages } from './en.ts';
 
 const zhHant: ProvenanceMessages = {
@@ -61,24 +62,11 @@ const zhHant: ProvenanceMessages = {
     recovered: '已尋回',
   },
 
+  warrantyUntil: (date) => `保固至 ${date}`,
+
   servicesHeading: '保養',
   service: (serviceType, city) => `${serviceType}，${city}服務中心`,
-  serviceTypes: {
-    full_service: '全面保養',
-    partial_service: '部分保養',
-    battery: '更換電池',
-    water_resistance_test: '防水測試',
-    polishing: '拋光',
-    bracelet_strap: '錶鏈或錶帶',
-    strap_and_bracelet: '錶帶與錶鏈',
-    crystal: '更換錶鏡',
-    malfunction_repair: '故障維修',
-    restoration: '修復',
-    cleaning: '清潔',
-    resizing: '調整尺寸',
-    restringing: '重新串線',
-    stone_setting: '鑲嵌寶石',
-  },
+  serviceTypes,
   noServices: '沒有保養紀錄。',
   modificationsHeading: '改裝',
   modification: (what, retailer) => `${what}，由 ${retailer} 完成`,

@@ -1,4 +1,5 @@
 /** Deutsche Texte. */
+import serviceTypes from '@atelier/client/service-type-names/de';
 import type { RepairBookingMessages } from './en.ts';
 
 const de: RepairBookingMessages = {
@@ -21,23 +22,7 @@ const de: RepairBookingMessages = {
   serviceLegend: 'Welchen Service braucht Ihr Stück?',
   watchServices: 'Uhren',
   jewelleryServices: 'Schmuck',
-  otherServices: 'Weitere Services',
-  serviceTypes: {
-    full_service: 'Vollrevision',
-    partial_service: 'Teilrevision',
-    battery: 'Batteriewechsel',
-    water_resistance_test: 'Wasserdichtigkeitsprüfung',
-    polishing: 'Politur',
-    bracelet_strap: 'Armband',
-    strap_and_bracelet: 'Armband',
-    crystal: 'Glasersatz',
-    malfunction_repair: 'Reparatur einer Funktionsstörung',
-    restoration: 'Restaurierung',
-    cleaning: 'Reinigung',
-    resizing: 'Größenanpassung',
-    restringing: 'Neu aufreihen',
-    stone_setting: 'Steinfassung',
-  },
+  serviceTypes,
   descriptionLabel: 'Was ist Ihnen aufgefallen?',
   descriptionHint: 'In Ihren eigenen Worten: Je mehr wir wissen, desto besser bereiten wir uns vor.',
 

@@ -3,7 +3,7 @@
  * Its shape is the `RepairBookingMessages` type every other locale must satisfy, so a missing
  * translation is a type error rather than a blank label.
  */
-import type { KnownServiceType } from '../../provenance/service-types.ts';
+import serviceTypes from '@atelier/client/service-type-names/en';
 import type { WarrantyStatus } from '@atelier/client/contract';
 
 const en = {
@@ -26,23 +26,7 @@ const en = {
   serviceLegend: 'Which service does your piece need?',
   watchServices: 'Watches',
   jewelleryServices: 'Jewellery',
-  otherServices: 'Other services',
-  serviceTypes: {
-    full_service: 'Full service',
-    partial_service: 'Partial service',
-    battery: 'Battery replacement',
-    water_resistance_test: 'Water-resistance test',
-    polishing: 'Polishing',
-    bracelet_strap: 'Bracelet or strap',
-    strap_and_bracelet: 'Strap and bracelet',
-    crystal: 'Crystal replacement',
-    malfunction_repair: 'Malfunction repair',
-    restoration: 'Restoration',
-    cleaning: 'Cleaning',
-    resizing: 'Resizing',
-    restringing: 'Restringing',
-    stone_setting: 'Stone setting',
-  } satisfies Record<KnownServiceType, string>,
+  serviceTypes,
   descriptionLabel: 'What have you noticed?',
   descriptionHint: 'In your own words: the more we know, the better we prepare.',
 

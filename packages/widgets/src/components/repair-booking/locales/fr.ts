@@ -2,6 +2,7 @@
  * Chaînes françaises.
  * Before « : ; ! ? » a narrow no-break space (`\u202f`) keeps the sign on the line of its word.
  */
+import serviceTypes from '@atelier/client/service-type-names/fr';
 import type { RepairBookingMessages } from './en.ts';
 
 const fr: RepairBookingMessages = {
@@ -24,23 +25,7 @@ const fr: RepairBookingMessages = {
   serviceLegend: 'De quel service votre pièce a-t-elle besoin\u202f?',
   watchServices: 'Montres',
   jewelleryServices: 'Joaillerie',
-  otherServices: 'Autres services',
-  serviceTypes: {
-    full_service: 'Révision complète',
-    partial_service: 'Révision partielle',
-    battery: 'Remplacement de la pile',
-    water_resistance_test: 'Contrôle d’étanchéité',
-    polishing: 'Polissage',
-    bracelet_strap: 'Bracelet',
-    strap_and_bracelet: 'Bracelet',
-    crystal: 'Remplacement du verre',
-    malfunction_repair: 'Réparation d’un dysfonctionnement',
-    restoration: 'Restauration',
-    cleaning: 'Nettoyage',
-    resizing: 'Mise à taille',
-    restringing: 'Renfilage',
-    stone_setting: 'Sertissage',
-  },
+  serviceTypes,
   descriptionLabel: 'Qu’avez-vous remarqué\u202f?',
   descriptionHint: 'Avec vos mots\u202f: plus nous en savons, mieux nous nous préparons.',
 

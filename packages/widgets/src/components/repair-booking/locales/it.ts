@@ -1,4 +1,5 @@
 /** Testi italiani. */
+import serviceTypes from '@atelier/client/service-type-names/it';
 import type { RepairBookingMessages } from './en.ts';
 
 const it: RepairBookingMessages = {
@@ -21,23 +22,7 @@ const it: RepairBookingMessages = {
   serviceLegend: 'Di quale intervento ha bisogno il tuo pezzo?',
   watchServices: 'Orologi',
   jewelleryServices: 'Gioielleria',
-  otherServices: 'Altri interventi',
-  serviceTypes: {
-    full_service: 'Revisione completa',
-    partial_service: 'Revisione parziale',
-    battery: 'Sostituzione della pila',
-    water_resistance_test: 'Prova di impermeabilità',
-    polishing: 'Lucidatura',
-    bracelet_strap: 'Bracciale o cinturino',
-    strap_and_bracelet: 'Cinturino e bracciale',
-    crystal: 'Sostituzione del vetro',
-    malfunction_repair: 'Riparazione di un malfunzionamento',
-    restoration: 'Restauro',
-    cleaning: 'Pulizia',
-    resizing: 'Ridimensionamento',
-    restringing: 'Reinfilatura',
-    stone_setting: 'Incastonatura',
-  },
+  serviceTypes,
   descriptionLabel: 'Che cosa hai notato?',
   descriptionHint: 'Con parole tue: più sappiamo, meglio ci prepariamo.',
 

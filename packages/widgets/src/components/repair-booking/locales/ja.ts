@@ -1,4 +1,5 @@
 /** 日本語の文言。 */
+import serviceTypes from '@atelier/client/service-type-names/ja';
 import type { RepairBookingMessages } from './en.ts';
 
 const ja: RepairBookingMessages = {
@@ -21,23 +22,7 @@ const ja: RepairBookingMessages = {
   serviceLegend: 'どのサービスをご希望ですか？',
   watchServices: '時計',
   jewelleryServices: 'ジュエリー',
-  otherServices: 'その他のサービス',
-  serviceTypes: {
-    full_service: 'オーバーホール',
-    partial_service: '部分メンテナンス',
-    battery: '電池交換',
-    water_resistance_test: '防水検査',
-    polishing: '研磨仕上げ',
-    bracelet_strap: 'ブレスレット・ストラップ',
-    strap_and_bracelet: 'ストラップ・ブレスレット',
-    crystal: '風防交換',
-    malfunction_repair: '不具合の修理',
-    restoration: 'レストア',
-    cleaning: 'クリーニング',
-    resizing: 'サイズ直し',
-    restringing: '糸替え',
-    stone_setting: '石留め',
-  },
+  serviceTypes,
   descriptionLabel: 'お気づきの点',
   descriptionHint: 'ご自身の言葉でお書きください。詳しいほど準備が整います。',
 

@@ -1,4 +1,5 @@
 /** 简体中文文案。 */
+import serviceTypes from '@atelier/client/service-type-names/zh-Hans';
 import type { RepairBookingMessages } from './en.ts';
 
 const zhHans: RepairBookingMessages = {
@@ -21,23 +22,7 @@ const zhHans: RepairBookingMessages = {
   serviceLegend: '您的作品需要哪项服务？',
   watchServices: '腕表',
   jewelleryServices: '珠宝',
-  otherServices: '其他服务',
-  serviceTypes: {
-    full_service: '全面保养',
-    partial_service: '部分保养',
-    battery: '更换电池',
-    water_resistance_test: '防水测试',
-    polishing: '抛光',
-    bracelet_strap: '表链或表带',
-    strap_and_bracelet: '表带与表链',
-    crystal: '更换表镜',
-    malfunction_repair: '故障维修',
-    restoration: '修复',
-    cleaning: '清洁',
-    resizing: '调整尺寸',
-    restringing: '重新串线',
-    stone_setting: '镶嵌宝石',
-  },
+  serviceTypes,
   descriptionLabel: '您注意到了什么？',
   descriptionHint: '请用您自己的话描述：我们了解得越多，准备得越充分。',
 

@@ -1,4 +1,5 @@
 /** 繁體中文文案。 */
+import serviceTypes from '@atelier/client/service-type-names/zh-Hant';
 import type { RepairBookingMessages } from './en.ts';
 
 const zhHant: RepairBookingMessages = {
@@ -21,23 +22,7 @@ const zhHant: RepairBookingMessages = {
   serviceLegend: '您的作品需要哪項服務？',
   watchServices: '腕錶',
   jewelleryServices: '珠寶',
-  otherServices: '其他服務',
-  serviceTypes: {
-    full_service: '全面保養',
-    partial_service: '部分保養',
-    battery: '更換電池',
-    water_resistance_test: '防水測試',
-    polishing: '拋光',
-    bracelet_strap: '錶鏈或錶帶',
-    strap_and_bracelet: '錶帶與錶鏈',
-    crystal: '更換錶鏡',
-    malfunction_repair: '故障維修',
-    restoration: '修復',
-    cleaning: '清潔',
-    resizing: '調整尺寸',
-    restringing: '重新串線',
-    stone_setting: '鑲嵌寶石',
-  },
+  serviceTypes,
   descriptionLabel: '您注意到了什麼？',
   descriptionHint: '請用您自己的話描述：我們了解得越多，準備得越充分。',
 

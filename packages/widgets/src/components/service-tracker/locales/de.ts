@@ -1,4 +1,5 @@
 /** Deutsche Zeichenketten. */
+import serviceTypes from '@atelier/client/service-type-names/de';
 import type { ServiceTrackerMessages } from './en.ts';
 
 const de: ServiceTrackerMessages = {
@@ -30,22 +31,7 @@ const de: ServiceTrackerMessages = {
   refresh: 'Aktualisieren',
   trackAnother: 'Eine andere Reparatur verfolgen',
 
-  serviceTypes: {
-    full_service: 'Vollrevision',
-    partial_service: 'Teilrevision',
-    battery: 'Batteriewechsel',
-    water_resistance_test: 'Wasserdichtigkeitsprüfung',
-    polishing: 'Politur',
-    bracelet_strap: 'Armband',
-    strap_and_bracelet: 'Armband',
-    crystal: 'Glasersatz',
-    malfunction_repair: 'Reparatur einer Funktionsstörung',
-    restoration: 'Restaurierung',
-    cleaning: 'Reinigung',
-    resizing: 'Größenanpassung',
-    restringing: 'Neu aufreihen',
-    stone_setting: 'Steinfassung',
-  },
+  serviceTypes,
 
   progressHeading: 'Fortschritt',
   currentStage: 'aktueller Schritt',

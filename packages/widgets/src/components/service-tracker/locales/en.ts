@@ -4,7 +4,7 @@
  * translation is a type error rather than a blank label.
  */
 import type { RepairStatus, WarrantyStatus } from '@atelier/client/contract';
-import type { KnownServiceType } from '../../provenance/service-types.ts';
+import serviceTypes from '@atelier/client/service-type-names/en';
 
 const en = {
   languageTag: 'en',
@@ -36,22 +36,7 @@ const en = {
   refresh: 'Refresh',
   trackAnother: 'Follow another repair',
 
-  serviceTypes: {
-    full_service: 'Full service',
-    partial_service: 'Partial service',
-    battery: 'Battery replacement',
-    water_resistance_test: 'Water-resistance test',
-    polishing: 'Polishing',
-    bracelet_strap: 'Bracelet or strap',
-    strap_and_bracelet: 'Strap and bracelet',
-    crystal: 'Crystal replacement',
-    malfunction_repair: 'Malfunction repair',
-    restoration: 'Restoration',
-    cleaning: 'Cleaning',
-    resizing: 'Resizing',
-    restringing: 'Restringing',
-    stone_setting: 'Stone setting',
-  } satisfies Record<KnownServiceType, string>,
+  serviceTypes,
 
   progressHeading: 'Progress',
   currentStage: 'current stage',

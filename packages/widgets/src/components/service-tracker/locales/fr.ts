@@ -3,6 +3,7 @@
  * Before « : ; ! ? » a narrow no-break space (`\u202f`, written as an escape so it stays visible
  * here) keeps the sign on the line of its word, as French typography requires.
  */
+import serviceTypes from '@atelier/client/service-type-names/fr';
 import type { ServiceTrackerMessages } from './en.ts';
 
 const fr: ServiceTrackerMessages = {
@@ -34,22 +35,7 @@ const fr: ServiceTrackerMessages = {
   refresh: 'Actualiser',
   trackAnother: 'Suivre une autre réparation',
 
-  serviceTypes: {
-    full_service: 'Révision complète',
-    partial_service: 'Révision partielle',
-    battery: 'Remplacement de la pile',
-    water_resistance_test: 'Contrôle d’étanchéité',
-    polishing: 'Polissage',
-    bracelet_strap: 'Bracelet',
-    strap_and_bracelet: 'Bracelet',
-    crystal: 'Remplacement du verre',
-    malfunction_repair: 'Réparation d’un dysfonctionnement',
-    restoration: 'Restauration',
-    cleaning: 'Nettoyage',
-    resizing: 'Mise à taille',
-    restringing: 'Renfilage',
-    stone_setting: 'Sertissage',
-  },
+  serviceTypes,
 
   progressHeading: 'Avancement',
   currentStage: 'étape en cours',

@@ -1,4 +1,5 @@
 /** Stringhe italiane. */
+import serviceTypes from '@atelier/client/service-type-names/it';
 import type { ServiceTrackerMessages } from './en.ts';
 
 const it: ServiceTrackerMessages = {
@@ -30,22 +31,7 @@ const it: ServiceTrackerMessages = {
   refresh: 'Aggiorna',
   trackAnother: 'Segui un’altra riparazione',
 
-  serviceTypes: {
-    full_service: 'Revisione completa',
-    partial_service: 'Revisione parziale',
-    battery: 'Sostituzione della pila',
-    water_resistance_test: 'Prova di impermeabilità',
-    polishing: 'Lucidatura',
-    bracelet_strap: 'Bracciale o cinturino',
-    strap_and_bracelet: 'Cinturino e bracciale',
-    crystal: 'Sostituzione del vetro',
-    malfunction_repair: 'Riparazione di un malfunzionamento',
-    restoration: 'Restauro',
-    cleaning: 'Pulizia',
-    resizing: 'Ridimensionamento',
-    restringing: 'Reinfilatura',
-    stone_setting: 'Incastonatura',
-  },
+  serviceTypes,
 
   progressHeading: 'Avanzamento',
   currentStage: 'fase attuale',

@@ -1,4 +1,5 @@
 /** 日本語の文字列。 */
+import serviceTypes from '@atelier/client/service-type-names/ja';
 import type { ServiceTrackerMessages } from './en.ts';
 
 const ja: ServiceTrackerMessages = {
@@ -30,22 +31,7 @@ const ja: ServiceTrackerMessages = {
   refresh: '更新',
   trackAnother: '別の修理を確認',
 
-  serviceTypes: {
-    full_service: 'オーバーホール',
-    partial_service: '部分メンテナンス',
-    battery: '電池交換',
-    water_resistance_test: '防水検査',
-    polishing: '研磨仕上げ',
-    bracelet_strap: 'ブレスレット・ストラップ',
-    strap_and_bracelet: 'ストラップ・ブレスレット',
-    crystal: '風防交換',
-    malfunction_repair: '不具合の修理',
-    restoration: 'レストア',
-    cleaning: 'クリーニング',
-    resizing: 'サイズ直し',
-    restringing: '糸替え',
-    stone_setting: '石留め',
-  },
+  serviceTypes,
 
   progressHeading: '進捗',
   currentStage: '現在の段階',

@@ -1,4 +1,5 @@
 /** 繁體中文字串。 */
+import serviceTypes from '@atelier/client/service-type-names/zh-Hant';
 import type { ServiceTrackerMessages } from './en.ts';
 
 const zhHant: ServiceTrackerMessages = {
@@ -30,22 +31,7 @@ const zhHant: ServiceTrackerMessages = {
   refresh: '重新整理',
   trackAnother: '追蹤其他維修',
 
-  serviceTypes: {
-    full_service: '全面保養',
-    partial_service: '部分保養',
-    battery: '更換電池',
-    water_resistance_test: '防水測試',
-    polishing: '拋光',
-    bracelet_strap: '錶鏈或錶帶',
-    strap_and_bracelet: '錶帶與錶鏈',
-    crystal: '更換錶鏡',
-    malfunction_repair: '故障維修',
-    restoration: '修復',
-    cleaning: '清潔',
-    resizing: '調整尺寸',
-    restringing: '重新串線',
-    stone_setting: '鑲嵌寶石',
-  },
+  serviceTypes,
 
   progressHeading: '進度',
   currentStage: '目前階段',
