@@ -147,6 +147,9 @@ test('the owner of a piece under warranty books a full service on the repair pag
     assert.match(trackingCode, trackingCodePattern);
     await booking.getByText(`Under warranty until ${longDate(coverageEndBeforeService)}: work the warranty covers costs you nothing.`).waitFor();
     await booking.getByRole('link', { name: 'Add the appointment to your calendar (.ics)' }).waitFor();
+    // The page hands the new code to the tracker beside the booking: the owner only adds the e-mail.
+    const trackerCode = page.locator('atelier-service-tracker').getByLabel(/^Tracking code/);
+    assert.equal(await trackerCode.inputValue(), trackingCode, 'the tracker starts with the code just booked');
     await page.screenshot({ path: '/tmp/repairs-e2e-booked.png', fullPage: true });
 
     const confirmation = await waitForMessage(demo.mailDir, { to: owner.email, subject: new RegExp(`your repair ${trackingCode} is booked`) }, mailTimeoutMs);

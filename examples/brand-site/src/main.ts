@@ -33,3 +33,11 @@ const trackerWidget = document.querySelector('atelier-service-tracker');
 if (trackerWidget && window.location.hash.includes('atelier-tracker=')) {
   trackerWidget.scrollIntoView({ block: 'start' });
 }
+
+// A repair just booked is the one to follow: the tracker beside the booking starts with its code,
+// and the owner only adds the e-mail they booked with (the code alone opens nothing).
+if (bookingWidget && trackerWidget) {
+  bookingWidget.addEventListener('atelier-repair-booked', (event) => {
+    trackerWidget.setAttribute('tracking-code', event.detail.trackingCode);
+  });
+}

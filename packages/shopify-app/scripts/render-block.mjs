@@ -43,11 +43,12 @@ export function blockSettings(blockFile, settings = {}) {
 /**
  * The HTML of one app block.
  * @param {string} blockFile e.g. 'provenance.liquid'
- * @param {{ id?: string, settings?: object, origin?: string, locale?: string }} [options]
+ * @param {{ id?: string, settings?: object, origin?: string, locale?: string, customer?: object }} [options]
+ *   `customer`: Shopify's `customer` object, present when a customer is logged in.
  */
 export async function renderBlock(blockFile, options = {}) {
-  const { id = 'bench-1', settings, origin = 'https://retailer.example', locale = 'en' } = options;
+  const { id = 'bench-1', settings, origin = 'https://retailer.example', locale = 'en', customer } = options;
   // Shopify's global objects: visible in snippets too, unlike what a template assigns.
-  const globals = { request: { origin, locale: { iso_code: locale } } };
+  const globals = { request: { origin, locale: { iso_code: locale } }, ...(customer ? { customer } : {}) };
   return engine.renderFile(blockFile, { block: { id, settings: blockSettings(blockFile, settings) } }, { globals });
 }

@@ -9,7 +9,9 @@
 // /cdn/extensions/atelier/assets/* (the extension's assets, as Shopify's CDN serves them) and
 // /apps/atelier/* (where the app proxy would be: a stand-in that answers the brand configuration the
 // activation form needs, and "unknown serial" for the provenance lookup, so both widgets draw a
-// real state, as small and fast as a proxy on loopback).
+// real state, as small and fast as a proxy on loopback). /products/with-atelier-customer is the
+// page as a logged-in customer gets it, with the activation and repair booking blocks; the stand-in
+// answers /apps/atelier/customer with that customer, as the app proxy would.
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, normalize } from 'node:path';
@@ -42,10 +44,13 @@ const benchBrand = {
   ],
 };
 
+/** Shopify's `customer` as the Liquid sees it, and what the app proxy's /customer answers for them. */
+export const benchCustomer = { name: 'Aiko Tanaka', email: 'aiko.tanaka@example.com', country: 'JP', locale: 'ja' };
+
 async function renderPages(origin) {
   const template = readFileSync(`${benchDir}product.html`, 'utf8');
-  const appBlock = async (file, id, settings) =>
-    `<div id="shopify-block-${id}" class="shopify-app-block">${await renderBlock(file, { id, origin, settings })}</div>`;
+  const appBlock = async (file, id, settings, customer) =>
+    `<div id="shopify-block-${id}" class="shopify-app-block">${await renderBlock(file, { id, origin, settings, customer })}</div>`;
   const atelierHead = `<script src="${extensionAssetsPath}${loaderAssetName}" defer="defer"></script>`;
   const atelierBlocks = [
     await appBlock('warranty-activation.liquid', 'activation-1', {}),
@@ -58,6 +63,13 @@ async function renderPages(origin) {
     '/products/with-atelier': withHead.replace('<!-- atelier:product-blocks -->', atelierBlocks),
     // The worst case: right under the price, near enough to the first screen that the widgets load at once.
     '/products/with-atelier-high': withHead.replace('<!-- atelier:product-blocks-high -->', atelierBlocks),
+    '/products/with-atelier-customer': withHead.replace(
+      '<!-- atelier:product-blocks-high -->',
+      [
+        await appBlock('warranty-activation.liquid', 'activation-1', {}, { id: 8101, name: benchCustomer.name, email: benchCustomer.email }),
+        await appBlock('repair-booking.liquid', 'booking-1', {}, { id: 8101, name: benchCustomer.name, email: benchCustomer.email }),
+      ].join('\n'),
+    ),
   };
 }
 
@@ -92,6 +104,8 @@ export async function startStorefrontBench() {
       serveFile(response, assetsDir, pathname.slice(extensionAssetsPath.length));
     } else if (pathname === '/apps/atelier/v1/brand') {
       response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(benchBrand));
+    } else if (pathname === '/apps/atelier/customer') {
+      response.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'private, no-store' }).end(JSON.stringify({ customer: benchCustomer }));
     } else if (pathname.startsWith('/apps/atelier/')) {
       response.writeHead(404, { 'content-type': 'application/problem+json' });
       response.end(JSON.stringify({ type: 'about:blank', title: 'Unknown serial', status: 404, code: 'unknown_serial', detail: 'No piece has this serial number.' }));
@@ -107,6 +121,7 @@ export async function startStorefrontBench() {
     withoutAtelierUrl: `${origin}/products/without-atelier`,
     withAtelierUrl: `${origin}/products/with-atelier`,
     withAtelierHighUrl: `${origin}/products/with-atelier-high`,
+    withAtelierCustomerUrl: `${origin}/products/with-atelier-customer`,
     close: () => new Promise((resolve) => server.close(resolve)),
   };
 }

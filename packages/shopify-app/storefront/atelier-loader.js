@@ -14,6 +14,12 @@
  * anchoring keeps the visible part still), so a reservation taller than the widget leaves no gap.
  * It marks each block's progress in `data-atelier-state` (waiting, loading, ready, failed) for
  * themes and tests; a failed block's space is given back at once.
+ *
+ * When a customer is logged in, the blocks say so (`data-atelier-customer`, rendered by Liquid) and
+ * the loader asks the app proxy for that customer once per page, the first time a form that can be
+ * prefilled nears the viewport, then sets the form's prefill attributes before importing the widget.
+ * The customer's details are fetched rather than rendered into the page so they never sit in HTML a
+ * cache or the theme editor could keep; without a logged-in customer, no request is made.
  */
 (() => {
   // A theme can name the loader twice (an app embed and a block, or a copied snippet): run once.
@@ -31,6 +37,12 @@
   const preloadDistance = '600px 0px';
 
   const blockSelector = '[data-atelier-widget]';
+
+  /** Tag name → the attribute each field of the app proxy's `/customer` answer prefills. */
+  const customerPrefills = {
+    'atelier-warranty-activation': { name: 'owner-name', email: 'owner-email', country: 'owner-country' },
+    'atelier-repair-booking': { name: 'contact-name', email: 'contact-email' },
+  };
 
   // `import()` in a classic script resolves against the page, not the script: chunks are found
   // next to the loader's own URL instead (the extension's asset folder on Shopify's CDN). Should a
@@ -54,6 +66,32 @@
     return pending;
   }
 
+  /** The logged-in customer (or null), asked of the app proxy once per page, on first need. */
+  let pendingCustomer;
+
+  function loggedInCustomer(apiBase) {
+    // Same origin with its cookies: Shopify adds the signed logged_in_customer_id only then.
+    if (pendingCustomer) return pendingCustomer;
+    pendingCustomer = fetch(`${apiBase}/customer`, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+      .then((response) => (response.ok ? response.json() : { customer: null }))
+      .then((answer) => answer.customer || null)
+      // A form without a prefill still works: never let this hold a widget back.
+      .catch(() => null);
+    return pendingCustomer;
+  }
+
+  /** Sets the widget's prefill attributes from the logged-in customer; the theme's own values win. */
+  function prefillCustomer(block, tagName) {
+    const widget = block.querySelector(tagName);
+    const prefills = customerPrefills[tagName];
+    if (!widget || !prefills || !block.hasAttribute('data-atelier-customer')) return Promise.resolve();
+    return loggedInCustomer(widget.getAttribute('api-base') || '/apps/atelier').then((customer) => {
+      for (const [field, attribute] of Object.entries(prefills)) {
+        if (customer && customer[field] && !widget.hasAttribute(attribute)) widget.setAttribute(attribute, customer[field]);
+      }
+    });
+  }
+
   function setState(block, state) {
     block.setAttribute('data-atelier-state', state);
   }
@@ -73,7 +111,8 @@
   function loadBlock(block) {
     const tagName = block.getAttribute('data-atelier-widget');
     setState(block, 'loading');
-    importWidget(tagName)
+    prefillCustomer(block, tagName)
+      .then(() => importWidget(tagName))
       .then(() => customElements.whenDefined(tagName))
       .then(() => {
         setState(block, 'ready');

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import puppeteer from 'puppeteer-core';
-import { startStorefrontBench } from '../scripts/storefront-bench-server.mjs';
+import { benchCustomer, startStorefrontBench } from '../scripts/storefront-bench-server.mjs';
 
 const chromiumPath = process.env.CHROME_PATH || '/usr/bin/chromium';
 const phoneViewport = { width: 412, height: 823 };
@@ -110,6 +110,32 @@ describe('storefront loader', () => {
     await page.waitForNetworkIdle();
     const score = await page.evaluate(() => window.layoutShiftScore);
     assert.ok(score > noticeableLayoutShift, `layout shift ${score}`);
+    await page.close();
+  });
+
+  it('prefills the activation and booking forms with the logged-in customer, asking the app proxy once', async () => {
+    const { page, requested } = await openPage(bench.withAtelierCustomerUrl, desktopViewport);
+    await allReady(page);
+    const customerRequests = requested.filter((url) => url.endsWith('/apps/atelier/customer'));
+    assert.equal(customerRequests.length, 1, 'one request for the two forms');
+    const attributes = await page.$$eval('atelier-warranty-activation, atelier-repair-booking', (widgets) =>
+      widgets.map((widget) => Object.fromEntries([...widget.attributes].filter((a) => /^(owner|contact)-/.test(a.name)).map((a) => [a.name, a.value]))),
+    );
+    assert.deepEqual(attributes, [
+      { 'owner-name': benchCustomer.name, 'owner-email': benchCustomer.email, 'owner-country': benchCustomer.country },
+      { 'contact-name': benchCustomer.name, 'contact-email': benchCustomer.email },
+    ]);
+    const ownerName = () => page.$eval('atelier-warranty-activation', (widget) => widget.shadowRoot.querySelector('[name="owner.name"]')?.value);
+    await page.waitForFunction(() => document.querySelector('atelier-warranty-activation').shadowRoot.querySelector('[name="owner.name"]'));
+    assert.equal(await ownerName(), benchCustomer.name);
+    await page.close();
+  });
+
+  it('asks nothing about a customer when nobody is logged in', async () => {
+    const { page, requested } = await openPage(bench.withAtelierHighUrl, desktopViewport);
+    await allReady(page);
+    await page.waitForNetworkIdle();
+    assert.deepEqual(requested.filter((url) => url.includes('/apps/atelier/customer')), []);
     await page.close();
   });
 

@@ -52,6 +52,14 @@ describe('app blocks', () => {
     assert.equal(parse(await renderBlock('provenance.liquid')).widget.serial, undefined, 'no serial attribute when none is set: the lookup form shows');
   });
 
+  it('tells the loader a customer is logged in, without writing their details into the page', async () => {
+    const customer = { id: 8101, name: 'Aiko Tanaka', email: 'aiko.tanaka@example.com' };
+    const loggedIn = await renderBlock('warranty-activation.liquid', { customer });
+    assert.match(loggedIn, /<div[^>]*\sdata-atelier-customer[\s>]/);
+    assert.doesNotMatch(loggedIn, /Aiko|aiko|8101/);
+    assert.doesNotMatch(await renderBlock('warranty-activation.liquid'), /data-atelier-customer/);
+  });
+
   it('gives two blocks of one widget on a page distinct wrappers', async () => {
     const first = parse(await renderBlock('provenance.liquid', { id: 'a1' })).wrapper.id;
     const second = parse(await renderBlock('provenance.liquid', { id: 'b2' })).wrapper.id;

@@ -44,6 +44,10 @@ function clientFrom(io: CliIo): AtelierClient {
   const secretKey = io.env[secretKeyVariable];
   const missing = [...(baseUrl ? [] : [apiUrlVariable]), ...(secretKey ? [] : [secretKeyVariable])];
   if (missing.length > 0) throw new UsageError(`Set ${missing.join(' and ')} in the environment.\n\n${mainHelp}`);
+  // Else the transport fails on its first request with a stack trace instead of a sentence.
+  if (!/^https?:$/.test(URL.parse(baseUrl!)?.protocol ?? '')) {
+    throw new UsageError(`${apiUrlVariable} must be the API's http(s) address, e.g. https://api.example.com (it is "${baseUrl!}").`);
+  }
   try {
     return createClient({ baseUrl: baseUrl!, secretKey: secretKey!, ...(io.fetch ? { fetch: io.fetch } : {}) });
   } catch (error) {

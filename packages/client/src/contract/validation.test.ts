@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import * as z from 'zod/mini';
+import { RepairListQuery } from './repair-listing.ts';
+import { ServiceCentreListQuery } from './service-network.ts';
 import { ActivationRequest } from './warranties.ts';
 import { toFieldErrors } from './validation.ts';
 
@@ -77,5 +79,12 @@ describe('toFieldErrors', () => {
       { path: 'name', code: 'required' },
       { path: 'extra', code: 'unknown_field' },
     ]);
+  });
+  it('says what to type for a malformed query value, in the words its pattern gives', () => {
+    const messageOf = (schema: z.ZodMiniType, input: unknown): string | undefined =>
+      toFieldErrors(z.safeParse(schema, input).error?.issues ?? [], input)[0]?.message;
+    assert.equal(messageOf(ServiceCentreListQuery, { near: 'abc' }), 'Latitude and longitude in degrees, separated by a comma: 48.8566,2.3522.');
+    assert.equal(messageOf(RepairListQuery, { limit: 'abc' }), 'A whole number.');
+    assert.equal(messageOf(z.string().check(z.regex(/^a$/)), 'b'), 'Not a valid value.');
   });
 });

@@ -12,6 +12,9 @@ import type { FieldError } from './problem.ts';
 
 type Issue = z.core.$ZodIssue;
 
+/** What zod says when a check was given no words of its own (no zod locale is loaded). */
+const zodDefaultMessage = 'Invalid input';
+
 /** Dotted path as forms name their inputs: `owner.email`, `items.0.serial`. */
 export function issuePath(path: readonly PropertyKey[]): string {
   return path.map(String).join('.');
@@ -65,7 +68,11 @@ function describe(issue: Issue, input: unknown): { code: string; message: string
     case 'too_big':
       return { code: 'too_long', message: `Must be at most ${String(issue.maximum)}${issue.origin === 'string' ? ' characters' : ''}.` };
     case 'invalid_format':
-      return { code: 'invalid_format', message: `Not a valid ${issue.format === 'regex' ? 'value' : issue.format}.` };
+      // A pattern given its own words (`z.regex(pattern, 'Latitude and longitude…')`) says what to type.
+      return {
+        code: 'invalid_format',
+        message: issue.format !== 'regex' ? `Not a valid ${issue.format}.` : issue.message === zodDefaultMessage ? 'Not a valid value.' : issue.message,
+      };
     case 'invalid_value':
       return { code: 'invalid_value', message: `Must be one of: ${issue.values.map(String).join(', ')}.` };
     case 'unrecognized_keys':

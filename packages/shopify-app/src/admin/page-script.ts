@@ -97,6 +97,10 @@ async function loadOrders() {
   container.replaceChildren(el('table', {}, el('thead', {}, head), el('tbody', {}, ...rows)));
 }
 
+// The brand API's status codes, in the words a retailer reads at the counter.
+const itemStatusText = { in_stock: 'in stock', sold: 'sold', stolen: 'reported stolen', lost: 'reported lost', destroyed: 'destroyed' };
+const warrantyStatusText = { pending_confirmation: 'awaiting the owner\u2019s e-mail confirmation', active: 'active', expired: 'expired', void: 'void' };
+
 $('lookup-form').addEventListener('submit', async (event) => {
   event.preventDefault();
   const serial = event.currentTarget.elements.serial.value.trim();
@@ -105,8 +109,8 @@ $('lookup-form').addEventListener('submit', async (event) => {
     const { piece, sale } = await api('/pieces/' + encodeURIComponent(serial));
     const lines = [];
     if (piece) {
-      lines.push(piece.model.name + ' (' + piece.model.reference + '), ' + piece.status + '.');
-      lines.push(piece.warranty ? 'Warranty ' + piece.warranty.status + ' until ' + piece.warranty.coverageEnd + ', owner in ' + piece.warranty.ownerCountry + (piece.warranty.retailer ? ', sold by ' + piece.warranty.retailer.name : '') + '.' : 'No warranty registered.');
+      lines.push(piece.model.name + ' (' + piece.model.reference + '), ' + (itemStatusText[piece.status] || piece.status) + '.');
+      lines.push(piece.warranty ? 'Warranty ' + (warrantyStatusText[piece.warranty.status] || piece.warranty.status) + ', covered until ' + piece.warranty.coverageEnd + ', owner in ' + piece.warranty.ownerCountry + (piece.warranty.retailer ? ', sold by ' + piece.warranty.retailer.name : '') + '.' : 'No warranty registered.');
     }
     if (sale) lines.push('Sold in this shop: order ' + sale.orderName + ' on ' + sale.purchaseDate + ' to ' + (sale.buyerName || 'a guest') + (sale.buyerEmail ? ' <' + sale.buyerEmail + '>' : '') + '.');
     out.replaceChildren(...lines.map((text) => el('p', { textContent: text })));

@@ -70,6 +70,7 @@ input { display: block; width: 100%; max-width: 28rem; padding: .4rem; border: 1
 input[aria-invalid="true"] { border-color: #c5280c; }
 button { padding: .4rem .9rem; border-radius: .4rem; border: 1px solid #303030; background: #303030; color: #fff; font: inherit; cursor: pointer; }
 .form-error, .field-error { color: #c5280c; }
+.field-error { display: block; margin: .25rem 0 .5rem; }
 table { border-collapse: collapse; width: 100%; }
 th, td { text-align: left; padding: .35rem .5rem; border-bottom: 1px solid #e3e3e3; vertical-align: top; }
 .status-registered { color: #0c5132; } .status-failed { color: #c5280c; } .status-pending { color: #5e4200; }

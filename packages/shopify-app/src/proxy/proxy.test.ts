@@ -5,7 +5,7 @@ import { createTestServer, type TestServer } from '@atelier/server/testing';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { appProxySignatureMaxAgeSeconds } from '../limits.ts';
-import { connectToAtelier, createTestApp, signedProxyUrl, testApiSecret, testShop, webhookRequest, type TestApp, bodyOf } from '../testing/harness.ts';
+import { connectToAtelier, createTestApp, signedProxyUrl, testApiSecret, testAtelierApiUrl, testShop, webhookRequest, type TestApp, bodyOf } from '../testing/harness.ts';
 import { paidOrder } from '../testing/orders.ts';
 
 const buyer = { id: 8101, firstName: 'Aiko', lastName: 'Tanaka', email: 'aiko.tanaka@example.com', country: 'JP', locale: 'ja' };
@@ -80,6 +80,16 @@ describe('app proxy', () => {
     assert.deepEqual(graphqlRequests.map((r) => r.variables['id']), [`gid://shopify/Customer/${buyer.id}`]);
   });
 
+  it('leaves the form to the buyer when Shopify refuses the customer\'s details', async () => {
+    shopify.use(
+      http.post(`https://${testShop}/admin/api/:version/graphql.json`, () =>
+        HttpResponse.json({ errors: [{ message: 'This app is not approved to access the Customer object.' }] }, { status: 403 }), { once: true }),
+    );
+    const response = await app.app.request(signedProxyUrl('/customer', { loggedInCustomerId: String(buyer.id) }));
+    assert.equal(response.status, 200);
+    assert.deepEqual(await bodyOf(response), { customer: null });
+  });
+
   it('lets the buyer activate a piece that orders/paid pre-registered, through the storefront', async () => {
     const piece = atelier.items[5]!;
     const order = paidOrder({ orderId: 6_660_001, customer: buyer, lines: [{ id: 1901, title: 'Aubert Lune 40', vendor: atelier.brand.name, serial: piece.serial }] });
@@ -100,6 +110,16 @@ describe('app proxy', () => {
     assert.equal(response.status, 201, JSON.stringify(body));
     assert.equal(body.warranty.serial, piece.serial);
     assert.equal(body.warranty.retailer.id, atelier.retailers[0]!.id);
+  });
+
+  it('sends a piece\'s Digital Link under the shop on to the brand\'s resolver, keeping its link type', async () => {
+    const link = await app.app.request(signedProxyUrl('/01/9506000134376/21/AT-100234', { params: { linkType: 'gs1:serviceInfo' } }));
+    assert.equal(link.status, 302);
+    assert.equal(link.headers.get('Location'), `${testAtelierApiUrl}/01/09506000134376/21/AT-100234?linkType=gs1:serviceInfo`);
+    const plain = await app.app.request(signedProxyUrl('/01/09506000134376/21/AT-100234'));
+    assert.equal(plain.headers.get('Location'), `${testAtelierApiUrl}/01/09506000134376/21/AT-100234`);
+    const notALink = await app.app.request(signedProxyUrl('/01/9506000134376'));
+    assert.equal(notALink.status, 404);
   });
 
   it('passes the brand API\'s field errors through for the form to show', async () => {

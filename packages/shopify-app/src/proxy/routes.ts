@@ -5,7 +5,7 @@
  * contract on the way), and answers are rebuilt from the contract's output, so no upstream header
  * (Set-Cookie, rate-limit internals) and never the secret key reaches the storefront.
  */
-import { ApiError, AtelierClientError, ValidationError } from '@atelier/client';
+import { ApiError, AtelierClientError, buildDigitalLink, parseDigitalLink, ValidationError } from '@atelier/client';
 import { operations, type Operation } from '@atelier/client/contract';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
@@ -98,8 +98,16 @@ export function proxyRoutes(deps: ProxyDeps): Hono<ProxyEnv> {
     const session = await deps.sessions.loadSession(deps.shopify.session.getOfflineId(shop));
     if (!session?.accessToken) return problem(503, 'shop_not_authorized', 'The app is not installed on this shop any more.');
     const client = new deps.shopify.clients.Graphql({ session });
-    const response = await client.request<CustomerPrefillData>(customerQuery, { variables: { id: `gid://shopify/Customer/${loggedInCustomerId}` } });
-    const customer = response.data?.customer;
+    let customer: CustomerPrefillData['customer'] | undefined;
+    try {
+      const response = await client.request<CustomerPrefillData>(customerQuery, { variables: { id: `gid://shopify/Customer/${loggedInCustomerId}` } });
+      customer = response.data?.customer;
+    } catch (error) {
+      // A prefill is a convenience: the form works without it, so Shopify refusing (protected
+      // customer data not granted, a revoked token, throttling) leaves the form empty, not broken.
+      deps.logger.error('customer_prefill_failed', { shop, error: (error as Error).name });
+      return c.json({ customer: null });
+    }
     if (!customer) return c.json({ customer: null });
     const name = [customer.firstName, customer.lastName].filter(Boolean).join(' ');
     return c.json({ customer: { name: name || null, email: customer.email, country: customer.defaultAddress?.countryCodeV2 ?? null, locale: customer.locale } });
@@ -135,6 +143,24 @@ export function proxyRoutes(deps: ProxyDeps): Hono<ProxyEnv> {
     } catch (error) {
       return errorResponse(error, deps.logger, shop);
     }
+  });
+
+  /**
+   * A piece's GS1 Digital Link under the shop (`/apps/atelier/01/<GTIN>/21/<serial>`), which the
+   * provenance widget puts in its QR code since its API base is the proxy: sent on to the brand's
+   * own resolver, which knows each link type's page. A redirect rather than a forwarded call, so the
+   * resolver's per-address budget applies to the shopper, not to the app shared by every shopper.
+   */
+  app.get('*', async (c, next) => {
+    const requested = new URL(c.req.url);
+    const linkPath = requested.pathname.replace(/^.*?\/proxy(?=\/)/, '');
+    const query = new URLSearchParams([...requested.searchParams].filter(([name]) => !(appProxyParameters as readonly string[]).includes(name)));
+    const parsed = parseDigitalLink(`https://shop.invalid${linkPath}?${query.toString()}`);
+    if (!parsed.ok || parsed.link.baseUrl !== 'https://shop.invalid') return next();
+    const connection = await deps.connections.find(c.get('proxied').shop);
+    if (!connection) return problem(503, 'shop_not_connected', 'This shop is not connected to the brand yet.');
+    const { gtin, serial, linkType: type } = parsed.link;
+    return c.redirect(buildDigitalLink({ gtin, serial, baseUrl: connection.apiUrl, ...(type ? { linkType: type } : {}) }), 302);
   });
 
   app.all('*', () => problem(404, 'not_found', 'No such storefront endpoint.'));

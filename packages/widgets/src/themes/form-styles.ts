@@ -28,8 +28,9 @@ export const formStyles = css`
     color: var(--_color-muted);
     font-size: 0.875em;
   }
-  /* No specificity of its own, so the shared invalid styling (tokens.ts) and a widget's own rules win. */
-  :where(input:not([type='checkbox']), select) {
+  /* No specificity of its own, so the shared invalid styling (tokens.ts) and a widget's own rules win.
+     Radios are left out too: a text box's height and padding would push their circle below the label. */
+  :where(input:not([type='checkbox'], [type='radio']), select) {
     min-height: 2.75em;
     padding: 0.5em 0.75em;
     font: inherit;

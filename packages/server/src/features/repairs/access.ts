@@ -8,20 +8,20 @@ import type { Db } from '../../db/database.ts';
 import type { RepairOrdersTable } from '../../db/schema.ts';
 import { isRepairLinkToken } from './link-token.ts';
 import { normalizeTrackingCode } from './tracking-code.ts';
-import { unknownRepair } from './views.ts';
+import { unknownRepair, type RepairSeeker } from './views.ts';
 
 export type RepairRow = Pick<RepairOrdersTable, 'id' | 'brand_id' | 'item_id' | 'status' | 'service_type' | 'service_centre_id' | 'contact_email_normalized' | 'promised_date'>;
 
-export async function findRepair(db: Db, brandId: string, trackingCode: string): Promise<RepairRow> {
+export async function findRepair(db: Db, brandId: string, trackingCode: string, seeker: RepairSeeker = 'staff'): Promise<RepairRow> {
   const code = normalizeTrackingCode(trackingCode);
-  if (code === null) throw unknownRepair();
+  if (code === null) throw unknownRepair(seeker);
   const repair = await db
     .selectFrom('repair_orders')
     .select(['id', 'brand_id', 'item_id', 'status', 'service_type', 'service_centre_id', 'contact_email_normalized', 'promised_date'])
     .where('brand_id', '=', brandId)
     .where('tracking_code', '=', code)
     .executeTakeFirst();
-  if (!repair) throw unknownRepair();
+  if (!repair) throw unknownRepair(seeker);
   return repair;
 }
 
@@ -33,7 +33,7 @@ export interface OwnerProof {
 }
 
 export async function findOwnersRepair(db: Db, brandId: string, proof: OwnerProof): Promise<RepairRow> {
-  const repair = await findRepair(db, brandId, proof.trackingCode);
+  const repair = await findRepair(db, brandId, proof.trackingCode, 'owner');
   const proven =
     proof.linkToken !== undefined
       ? await isRepairLinkToken(db, repair.id, proof.linkToken)

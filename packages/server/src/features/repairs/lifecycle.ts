@@ -91,6 +91,16 @@ function checkEstimateGivenWhenNeeded(input: TransitionInput): void {
   }
 }
 
+/** An estimate already lapsed when sent could only be refused by the owner's tracker: refuse it here, naming the field. */
+async function checkEstimateStillValid(db: Db, repair: RepairRow, validUntil: string, now: Date): Promise<void> {
+  const centre = await findCentreOffering(db, repair.brand_id, repair.service_centre_id, repair.service_type);
+  const today = dateInTimeZone(now, centre.time_zone);
+  if (isBefore(validUntil, today)) {
+    const message = `The estimate must be valid until today (${today} at the service centre) or later.`;
+    throw new AtelierError('validation_failed', 422, message, { fieldErrors: [{ path: 'estimate.validUntil', code: 'invalid_value', message }] });
+  }
+}
+
 async function insertEstimate(tx: Db, repairId: string, estimate: NonNullable<TransitionInput['estimate']>, now: Date): Promise<void> {
   const lineItems = estimate.lineItems.map((line) => ({ ...line, coveredByWarranty: line.coveredByWarranty ?? false }));
   const total = lineItems.reduce((sum, line) => sum + (line.coveredByWarranty ? 0 : line.amountMinorUnits), 0);
@@ -161,6 +171,7 @@ export async function advanceRepair(deps: ServerDeps, brandId: string, trackingC
   transition(repair.status, input.to, 'staff');
   checkEstimateGivenWhenNeeded(input);
   const now = deps.clock.now();
+  if (input.estimate) await checkEstimateStillValid(deps.db, repair, input.estimate.validUntil, now);
   const promisedDate = input.promisedDate ?? (input.to === 'received' ? await promisedDateOnReceipt(deps.db, repair, now) : undefined);
   const notice = await deps.db.transaction().execute(async (tx) => {
     await moveStatus(

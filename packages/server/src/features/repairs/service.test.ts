@@ -185,6 +185,23 @@ describeEachDatabase('repairs', (database) => {
     assert.equal(serviced.length, 0);
   });
 
+  it('refuses an estimate that has already lapsed when the service desk sends it, naming the field', async () => {
+    const { trackingCode } = await bookedRepair();
+    for (const to of ['received', 'diagnosed'] as const) await staffMove(server, trackingCode, { to });
+    server.clock.set('2026-12-01T12:00:00.000Z');
+    const error = await rejection(staffMove(server, trackingCode, { to: 'awaiting_approval', estimate: { ...estimate, validUntil: '2026-11-30' } }));
+    assert.equal(error.code, 'validation_failed');
+    assert.deepEqual(error.fieldErrors?.map((fieldError) => fieldError.path), ['estimate.validUntil']);
+    const order = await getRepairOrder(server.deps, server.brand.id, trackingCode);
+    assert.equal(order.status, 'diagnosed', 'the repair did not move');
+  });
+
+  it('tells the service desk an unknown code is unknown, without speaking of an e-mail', async () => {
+    const error = await rejection(getRepairOrder(server.deps, server.brand.id, 'ZZZZ-ZZZZ-ZZZZ'));
+    assert.equal(error.code, 'unknown_repair');
+    assert.doesNotMatch(error.message, /e-mail/);
+  });
+
   it('refuses a decision on an estimate past its validity', async () => {
     const { trackingCode } = await bookedRepair();
     for (const to of ['received', 'diagnosed'] as const) await staffMove(server, trackingCode, { to });

@@ -117,4 +117,12 @@ describeEachDatabase('staff CLI', (database) => {
     assert.equal(status, 2);
     assert.match(err.join('\n'), /Set ATELIER_API_URL and ATELIER_SECRET_KEY/);
   });
+
+  it('says the API address is not one, instead of crashing, when ATELIER_API_URL is malformed', async () => {
+    const err: string[] = [];
+    const env = { ATELIER_API_URL: 'api.example.com', ATELIER_SECRET_KEY: server.keys.secret };
+    const status = await runCli(['repairs', 'list'], { env, out: () => {}, err: (text) => err.push(text) });
+    assert.equal(status, 2);
+    assert.match(err.join('\n'), /^atelier: ATELIER_API_URL must be the API's http\(s\) address, e\.g\. https:\/\/api\.example\.com \(it is "api\.example\.com"\)\.$/);
+  });
 });

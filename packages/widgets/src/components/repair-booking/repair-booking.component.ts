@@ -8,6 +8,7 @@ import { serviceTypeName } from '@atelier/client/service-type-names';
 import { AtelierElement } from '../../base/atelier-element.ts';
 import type { ClientAttributes } from '../../base/atelier-element.ts';
 import { formatCalendarDate } from '../../base/calendar-date.ts';
+import { timeZoneLabel } from '../../base/time-zone-label.ts';
 import type { AtelierEventDetails } from '../../base/events.ts';
 import { classifyFailure } from '../../base/failure.ts';
 import type { Failure } from '../../base/failure.ts';
@@ -62,6 +63,13 @@ interface SlotListing {
   slots: DropOffSlot[];
 }
 
+/** Each prefill attribute's property and the form field it fills. */
+const prefilledFields = [
+  ['serial', 'serial'],
+  ['contactName', 'contact.name'],
+  ['contactEmail', 'contact.email'],
+] as const;
+
 /** Refusals explained in an alert on the review step rather than on one field. */
 const messageOfRefusal: Record<string, 'itemUnavailable' | 'tooManyAttempts'> = {
   item_unavailable: 'itemUnavailable',
@@ -81,6 +89,8 @@ const messageOfRefusal: Record<string, 'itemUnavailable' | 'tooManyAttempts'> = 
  * @attr locale - BCP 47 language tag; defaults to the closest `lang` attribute, then the browser's language.
  * @attr theme - `light`, `dark` or `auto` (default: follows the system).
  * @attr serial - Prefills the serial number (e.g. from the warranty card's QR code).
+ * @attr contact-name - Prefills the contact's name (e.g. the shop's logged-in customer); the owner can change it.
+ * @attr contact-email - Prefills the contact's e-mail address.
  *
  * @fires atelier-repair-booked - The repair is booked. `detail`: `{ trackingCode, serial, serviceCentreId, slot }` (`slot` null for mail-in).
  *
@@ -119,6 +129,8 @@ export class AtelierRepairBooking extends AtelierElement<RepairBookingClient> {
   static override properties = {
     ...AtelierElement.properties,
     serial: {},
+    contactName: { attribute: 'contact-name' },
+    contactEmail: { attribute: 'contact-email' },
     step: { state: true },
     allCentres: { state: true },
     centres: { state: true },
@@ -135,6 +147,10 @@ export class AtelierRepairBooking extends AtelierElement<RepairBookingClient> {
 
   /** Prefills the serial number. */
   declare serial: string | undefined;
+  /** Prefills the contact's name. */
+  declare contactName: string | undefined;
+  /** Prefills the contact's e-mail address. */
+  declare contactEmail: string | undefined;
   /** An API client to use instead of one built from the attributes: any `createClient()` result, or anything with `serviceCentres.list/slots` and `repairs.book`. */
   declare client: RepairBookingClient | undefined;
   declare private step: BookingStep;
@@ -198,7 +214,11 @@ export class AtelierRepairBooking extends AtelierElement<RepairBookingClient> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('serial') && this.serial && !this.#form.string('serial')) this.#form.set('serial', this.serial);
+    // A prefill is an initial value only: it never overwrites what the owner typed, nor refills a field they cleared.
+    for (const [property, path] of prefilledFields) {
+      const value = this[property];
+      if (changed.has(property) && value && !this.#form.string(path)) this.#form.set(path, value);
+    }
   }
 
   protected override createClient(attributes: ClientAttributes): RepairBookingClient {
@@ -550,10 +570,7 @@ export class AtelierRepairBooking extends AtelierElement<RepairBookingClient> {
   }
 
   #zoneName(timeZone: string): string {
-    const name = new Intl.DateTimeFormat(this.#messages.languageTag, { timeZone, timeZoneName: 'longGeneric' })
-      .formatToParts(new Date())
-      .find((part) => part.type === 'timeZoneName')?.value;
-    return name ? `${name} (${timeZone})` : timeZone;
+    return timeZoneLabel(timeZone, this.#messages.languageTag);
   }
 
   #countryName(code: string): string {

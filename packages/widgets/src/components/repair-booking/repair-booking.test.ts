@@ -285,6 +285,29 @@ describe('<atelier-repair-booking>', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('prefills the contact from the attributes, as values the owner can change', async () => {
+    serve();
+    const element = await fixture<AtelierRepairBooking>(
+      html`<atelier-repair-booking publishable-key="pk_test_widget" api-base=${apiBase} locale="en" contact-name="Aiko Tanaka" contact-email="aiko@example.com"></atelier-repair-booking>`,
+    );
+    await type(element, '[name="serial"]', 'at-100234');
+    await continueTo(element, 2);
+    await waitUntil(() => shadow(element).querySelector('input[value="full_service"]'), 'the services are listed');
+    await check(element, 'input[value="full_service"]');
+    await continueTo(element, 3);
+    await waitUntil(() => shadow(element).querySelector('input[value="sc_tokyo"]'), 'the centres are listed');
+    await check(element, 'input[value="sc_tokyo"]');
+    await slotsShown(element);
+    slotButton(element, `slot_${addDays(tokyoToday(), 1)}_12`).click();
+    await element.updateComplete;
+    await continueTo(element, 4);
+    expect(control(element, '[name="contact.name"]').value).to.equal('Aiko Tanaka');
+    expect(control(element, '[name="contact.email"]').value).to.equal('aiko@example.com');
+    await type(element, '[name="contact.email"]', 'aiko.t@example.com');
+    await continueTo(element, 5);
+    expect(reviewValues(element)['Contact']).to.contain('Aiko Tanaka, aiko.t@example.com');
+  });
+
   it('names the field a step is missing, in a focused summary, and does not move on', async () => {
     serve();
     const element = await mount();
@@ -520,6 +543,20 @@ describe('<atelier-repair-booking>', () => {
     expect(email.value).to.equal('ada@example.com');
     expect(text(shadow(element).querySelector('.summary'))).to.contain('E-mail: Enter an e-mail address such as name@example.com.');
     await expect(element).to.be.accessible();
+  });
+
+  it('centres each radio on the first line of its label', async () => {
+    serve();
+    const element = await mount({ serial: 'AT-100234' });
+    await continueTo(element, 2);
+    await waitUntil(() => shadow(element).querySelector('input[value="full_service"]'), 'the services are listed');
+    const radio = control(element, 'input[value="full_service"]').getBoundingClientRect();
+    const label = document.createRange();
+    label.selectNodeContents(control(element, 'input[value="full_service"] + span'));
+    const firstLine = label.getClientRects()[0];
+    if (!firstLine) throw new Error('the service has a label');
+    const maxMisalignmentPx = 3;
+    expect(Math.abs(radio.top + radio.height / 2 - (firstLine.top + firstLine.height / 2))).to.be.below(maxMisalignmentPx);
   });
 
   it('groups the services by the category the API gives them, naming a brand’s own service in words', async () => {

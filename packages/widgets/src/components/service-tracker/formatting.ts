@@ -3,13 +3,17 @@
  * in the service centre's time zone: the repair, its slot and its promised date happen there,
  * and the tracker must say the same time the centre's staff say on the phone.
  */
+import { timeZoneLabel } from '../../base/time-zone-label.ts';
 
 /** The day an instant falls on in the centre's time zone. */
 export function formatDayAt(isoInstant: string, languageTag: string, timeZone: string): string {
   return new Intl.DateTimeFormat(languageTag, { dateStyle: 'long', timeZone }).format(new Date(isoInstant));
 }
 
-/** A drop-off window, e.g. "Tuesday, March 4, 2025, 10:00 – 10:30 AM CET", in the centre's time zone. */
+/**
+ * A drop-off window in the centre's time zone, named as the booking form names it: "Tuesday, March
+ * 4, 2025, 10:00 – 10:30 AM — Central European Time (Europe/Zurich)".
+ */
 export function formatTimeWindow(startsAt: string, endsAt: string, languageTag: string, timeZone: string): string {
   const format = new Intl.DateTimeFormat(languageTag, {
     weekday: 'long',
@@ -19,9 +23,8 @@ export function formatTimeWindow(startsAt: string, endsAt: string, languageTag: 
     hour: 'numeric',
     minute: '2-digit',
     timeZone,
-    timeZoneName: 'short',
   });
-  return format.formatRange(new Date(startsAt), new Date(endsAt));
+  return `${format.formatRange(new Date(startsAt), new Date(endsAt))} — ${timeZoneLabel(timeZone, languageTag)}`;
 }
 
 /**

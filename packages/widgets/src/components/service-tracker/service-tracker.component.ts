@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { TemplateResult } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { generateIdempotencyKey } from '@atelier/client';
 import { EstimateDecisionRequest, maxRatingScore, minRatingScore, RatingRequest, ratingCommentMaxLength, RepairLookupRequest } from '@atelier/client/contract';
@@ -100,6 +100,7 @@ const lookupFieldPaths = Object.keys(lookupFieldLabels) as LookupFieldPath[];
  * @attr api-base - Base URL of the Atelier API; defaults to the page's origin.
  * @attr locale - BCP 47 language tag; defaults to the closest `lang` attribute, then the browser's language.
  * @attr theme - `light`, `dark` or `auto` (default: follows the system).
+ * @attr tracking-code - Prefills the tracking code, e.g. from the `atelier-repair-booked` event of a booking on the same page; the owner adds the e-mail.
  *
  * @fires atelier-estimate-decided - The owner approved or declined the estimate. `detail`: `{ trackingCode: string, decision: 'approve' | 'decline' }`.
  *
@@ -135,6 +136,7 @@ export class AtelierServiceTracker extends AtelierElement<ServiceTrackerClient> 
 
   static override properties = {
     ...AtelierElement.properties,
+    trackingCode: { attribute: 'tracking-code' },
     view: { state: true },
     lookupProblem: { state: true },
     decisionStep: { state: true },
@@ -144,6 +146,8 @@ export class AtelierServiceTracker extends AtelierElement<ServiceTrackerClient> 
 
   /** An API client to use instead of one built from the attributes: any `createClient()` result, or anything with `repairs.lookup`, `repairs.decideEstimate` and `repairs.rate`. */
   declare client: ServiceTrackerClient | undefined;
+  /** Prefills the tracking code of the lookup form. */
+  declare trackingCode: string | undefined;
   declare private view: View;
   declare private lookupProblem: LookupProblem | undefined;
   declare private decisionStep: DecisionStep;
@@ -198,6 +202,12 @@ export class AtelierServiceTracker extends AtelierElement<ServiceTrackerClient> 
     const proof = fromLink ?? storedProof();
     // Moved in the page while looking up: the move aborted that request, so ask again.
     if (proof && this.view.kind !== 'tracker') void this.#lookUp(proof, { focusResult: false });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // A new code from the page (a repair just booked) replaces the one in the form: it is the repair to follow now.
+    if (changed.has('trackingCode') && this.trackingCode) this.#lookupForm.set('trackingCode', this.trackingCode);
   }
 
   protected override createClient(attributes: ClientAttributes): ServiceTrackerClient {

@@ -246,6 +246,26 @@ describe('<atelier-service-tracker>', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('starts with the code of its tracking-code attribute, follows a new one from the page, and needs only the e-mail', async () => {
+    const centre = new ServiceCentre();
+    serve(centre);
+    const element = await fixture<AtelierServiceTracker>(
+      html`<atelier-service-tracker publishable-key="pk_test_widget" api-base=${apiBase} locale="en" tracking-code="AAAA-BBBB-CCCC"></atelier-service-tracker>`,
+    );
+    await element.updateComplete;
+    expect(control(element, '#field-trackingCode').value).to.equal('AAAA-BBBB-CCCC');
+    // Another repair booked on the same page: its code is the one to follow now.
+    element.setAttribute('tracking-code', trackingCode);
+    await element.updateComplete;
+    expect(control(element, '#field-trackingCode').value).to.equal(trackingCode);
+    type(control(element, '#field-email'), ownerEmail);
+    await element.updateComplete;
+    control<HTMLFormElement>(element, 'form').requestSubmit();
+    await trackerShown(element);
+    expect(text(shadow(element).querySelector('#tracker-title'))).to.contain(trackingCode);
+    await expect(element).to.be.accessible();
+  });
+
   it('is completed with the keyboard only: look up, approve the estimate with a typed name, then rate after return', async () => {
     const centre = new ServiceCentre();
     serve(centre);
@@ -326,8 +346,10 @@ describe('<atelier-service-tracker>', () => {
     expect(text(current[0])).to.contain('current stage');
     expect(text(root.querySelector('[part="timeline"] > li:last-child'))).to.contain('to come');
 
-    // 09:00 UTC is 10:00 in Geneva in March; the time zone is named.
-    expect(text(root.querySelector('.facts'))).to.match(/At the boutique: Tuesday, March 4, 2025, 10:00\s*–\s*10:30\sAM GMT\+1/);
+    // 09:00 UTC is 10:00 in Geneva in March; the time zone is named as the booking form names it, not "GMT+1".
+    expect(text(root.querySelector('.facts'))).to.match(
+      /At the boutique: Tuesday, March 4, 2025, 10:00\s*–\s*10:30\sAM — Central European Time \(Europe\/Zurich\)/,
+    );
     expect(text(root.querySelector('.punctuality'))).to.equal('✓ On time');
     expect(text(root.querySelector('.facts'))).to.contain('Promised for April 3, 2025');
 

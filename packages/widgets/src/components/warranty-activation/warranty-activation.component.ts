@@ -122,6 +122,14 @@ function toActivationRequest(values: FormValues): ActivationRequest {
   };
 }
 
+/** Each prefill attribute's property and the form field it fills. */
+const prefilledFields = [
+  ['serial', 'serial'],
+  ['ownerName', 'owner.name'],
+  ['ownerEmail', 'owner.email'],
+  ['ownerCountry', 'owner.country'],
+] as const;
+
 function todayIsoDate(): string {
   const now = new Date();
   const month = String(now.getMonth() + 1).padStart(2, '0');
@@ -141,6 +149,9 @@ function todayIsoDate(): string {
  * @attr locale - BCP 47 language tag; defaults to the closest `lang` attribute, then the browser's language.
  * @attr theme - `light`, `dark` or `auto` (default: follows the system).
  * @attr serial - Prefills the serial number (e.g. from a QR code on the warranty card).
+ * @attr owner-name - Prefills the owner's name (e.g. the shop's logged-in customer); the buyer can change it.
+ * @attr owner-email - Prefills the owner's e-mail address.
+ * @attr owner-country - Prefills the owner's country (ISO 3166-1 alpha-2, e.g. `JP`).
  *
  * @fires atelier-warranty-activated - The warranty was registered and waits for confirmation by e-mail. `detail`: `ActivationResponse`.
  * @fires atelier-warranty-confirmed - The buyer confirmed through the e-mailed link; the warranty is active. `detail`: `Warranty`.
@@ -174,6 +185,9 @@ export class AtelierWarrantyActivation extends AtelierElement<WarrantyActivation
   static override properties = {
     ...AtelierElement.properties,
     serial: {},
+    ownerName: { attribute: 'owner-name' },
+    ownerEmail: { attribute: 'owner-email' },
+    ownerCountry: { attribute: 'owner-country' },
     view: { state: true },
     brand: { state: true },
     failure: { state: true },
@@ -186,6 +200,12 @@ export class AtelierWarrantyActivation extends AtelierElement<WarrantyActivation
 
   /** Prefills the serial number. */
   declare serial: string | undefined;
+  /** Prefills the owner's name. */
+  declare ownerName: string | undefined;
+  /** Prefills the owner's e-mail address. */
+  declare ownerEmail: string | undefined;
+  /** Prefills the owner's country code. */
+  declare ownerCountry: string | undefined;
   /** An API client to use instead of one built from the attributes: any `createClient()` result, or anything with `brand.get` and `warranties.activate/confirm`. */
   declare client: WarrantyActivationClient | undefined;
   declare private view: View;
@@ -230,7 +250,11 @@ export class AtelierWarrantyActivation extends AtelierElement<WarrantyActivation
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('serial') && this.serial && !this.#form.string('serial')) this.#form.set('serial', this.serial);
+    // A prefill is an initial value only: it never overwrites what the buyer typed, nor refills a field they cleared.
+    for (const [property, path] of prefilledFields) {
+      const value = this[property];
+      if (changed.has(property) && value && !this.#form.string(path)) this.#form.set(path, value);
+    }
   }
 
   protected override createClient(attributes: ClientAttributes): WarrantyActivationClient {

@@ -163,6 +163,27 @@ describe('<atelier-warranty-activation>', () => {
     expect(control(element, 'serial').value).to.equal('AT-777');
   });
 
+  it('prefills the owner from the attributes, as values the buyer can change or clear', async () => {
+    const client = new FakeClient();
+    const element = await fixture<AtelierWarrantyActivation>(
+      html`<atelier-warranty-activation .client=${client} locale="en" owner-name="Aiko Tanaka" owner-email="aiko@example.com" owner-country="JP"></atelier-warranty-activation>`,
+    );
+    await waitUntil(() => element.shadowRoot?.querySelector('form'), 'the form renders once the brand is loaded');
+    expect(control(element, 'owner.name').value).to.equal('Aiko Tanaka');
+    expect(control(element, 'owner.email').value).to.equal('aiko@example.com');
+    expect(control<HTMLSelectElement>(element, 'owner.country').value).to.equal('JP');
+
+    await fill(element, 'owner.email', '');
+    await fill(element, 'serial', 'AT-100234');
+    expect(control(element, 'owner.email').value, 'a cleared prefill stays cleared').to.equal('');
+    await fill(element, 'owner.email', 'aiko.t@example.com');
+    await fill(element, 'purchaseDate', '2025-01-15');
+    await fill(element, 'consents.service', true);
+    await submit(element);
+    await waitUntil(() => client.activateCalls.length === 1, 'the activation is sent');
+    expect(client.activateCalls[0]?.input.owner).to.deep.equal({ name: 'Aiko Tanaka', email: 'aiko.t@example.com', country: 'JP', language: 'en' });
+  });
+
   it('validates a field once the person has left it', async () => {
     const element = await mount(new FakeClient());
     const email = control(element, 'owner.email');
