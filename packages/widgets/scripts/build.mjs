@@ -23,7 +23,8 @@ const cdnDir = `${distDir}/cdn`;
  */
 const sharedRuntime = new RegExp(
   [
-    String.raw`/node_modules/(\.pnpm/[^/]+/node_modules/)?(lit|lit-html|lit-element|@lit/reactive-element|zod|ky)/`,
+    // Lit's directives are not: each widget that uses one (the activation form needs none) carries it.
+    String.raw`/node_modules/(\.pnpm/[^/]+/node_modules/)?(lit|lit-html|lit-element|@lit/reactive-element|zod|ky)/(?!(development/)?directives?[/.])`,
     String.raw`/packages/client/src/(transport|errors|error-mapping|retry-policy|retry-after|idempotency-key)\.ts$`,
     String.raw`/packages/client/src/contract/(primitives|problem|validation|operation|brand|brand-operations|signing-key|warranties)\.ts$`,
     String.raw`/packages/widgets/src/(base|themes|forms)/`,

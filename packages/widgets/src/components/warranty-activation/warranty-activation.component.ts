@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { generateIdempotencyKey } from '@atelier/client';
 import { ActivationRequest } from '@atelier/client/contract';
 import type { ActivationResponse, BrandConfig, FieldError, Locale, Warranty } from '@atelier/client/contract';
@@ -592,7 +591,7 @@ export class AtelierWarrantyActivation extends AtelierElement<WarrantyActivation
         id=${fieldId(path)}
         name=${path}
         type=${options.type ?? 'text'}
-        .value=${live(this.#form.string(path))}
+        .value=${this.#form.string(path)}
         ?required=${required}
         max=${options.max ?? nothing}
         autocomplete=${options.autocomplete ?? nothing}
@@ -645,7 +644,7 @@ export class AtelierWarrantyActivation extends AtelierElement<WarrantyActivation
           type="checkbox"
           id=${fieldId(path)}
           name=${path}
-          .checked=${live(this.#form.checked(path))}
+          .checked=${this.#form.checked(path)}
           aria-invalid=${error ? 'true' : 'false'}
           aria-describedby=${this.#describedBy(path, hint, error)}
           @change=${(event: Event) => this.#form.set(path, (event.target as HTMLInputElement).checked)}
