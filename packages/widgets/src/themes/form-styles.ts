@@ -1,6 +1,6 @@
 /**
- * The layout and controls every Atelier widget draws the same way: the panel, headings, labels,
- * hints, field errors, text inputs and selects, and buttons. Each widget adds its own rules after
+ * The layout and controls every Atelier widget draws the same way: the panel, headings, fieldsets,
+ * fields, labels, hints, field errors, text inputs, text areas and selects, and buttons. Each widget adds its own rules after
  * these, so it can only extend them (e.g. where its buttons sit), never restate them.
  */
 import { css } from 'lit';
@@ -21,6 +21,22 @@ export const formStyles = css`
   p {
     margin: 0;
   }
+  fieldset {
+    display: grid;
+    gap: calc(var(--_spacing) * 0.75);
+    margin: 0;
+    padding: var(--_spacing);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+  }
+  legend {
+    padding: 0 0.25em;
+    font-weight: 600;
+  }
+  .field {
+    display: grid;
+    gap: 0.25em;
+  }
   label {
     font-weight: 500;
   }
@@ -30,7 +46,7 @@ export const formStyles = css`
   }
   /* No specificity of its own, so the shared invalid styling (tokens.ts) and a widget's own rules win.
      Radios are left out too: a text box's height and padding would push their circle below the label. */
-  :where(input:not([type='checkbox'], [type='radio']), select) {
+  :where(input:not([type='checkbox'], [type='radio']), select, textarea) {
     min-height: 2.75em;
     padding: 0.5em 0.75em;
     font: inherit;
@@ -38,6 +54,9 @@ export const formStyles = css`
     background: var(--_color-background);
     border: 1px solid var(--_color-border);
     border-radius: var(--_radius);
+  }
+  textarea {
+    resize: vertical;
   }
   .error {
     color: var(--_color-error);

@@ -24,35 +24,10 @@ export const repairBookingStyles = css`
     margin: 0;
     font-size: 1em;
   }
-  fieldset {
-    display: grid;
-    gap: 0.5em;
-    margin: 0;
-    padding: var(--_spacing);
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius);
-  }
-  legend {
-    padding: 0 0.25em;
-    font-weight: 600;
-  }
-  .field {
-    display: grid;
-    gap: 0.25em;
-  }
   input:not([type='radio']),
   select,
   textarea {
     width: 100%;
-  }
-  textarea {
-    padding: 0.5em 0.75em;
-    font: inherit;
-    color: var(--_color-text);
-    background: var(--_color-background);
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius);
-    resize: vertical;
   }
   .choice-group {
     display: grid;

@@ -34,16 +34,6 @@ export const serviceTrackerStyles = css`
     color: var(--_color-muted);
     font-weight: 400;
   }
-  textarea {
-    min-height: 2.75em;
-    padding: 0.5em 0.75em;
-    font: inherit;
-    color: var(--_color-text);
-    background: var(--_color-background);
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius);
-    resize: vertical;
-  }
   .alert,
   .summary {
     display: grid;
@@ -156,18 +146,6 @@ export const serviceTrackerStyles = css`
     padding: calc(var(--_spacing) * 0.75);
     border-inline-start: 4px solid var(--_color-success);
     background: var(--_color-surface);
-  }
-  fieldset {
-    display: grid;
-    gap: 0.5em;
-    margin: 0;
-    padding: var(--_spacing);
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius);
-  }
-  legend {
-    padding: 0 0.25em;
-    font-weight: 600;
   }
   .scores {
     display: flex;

@@ -5,22 +5,6 @@ export const warrantyActivationStyles = css`
     display: grid;
     gap: var(--_spacing);
   }
-  fieldset {
-    display: grid;
-    gap: calc(var(--_spacing) * 0.75);
-    margin: 0;
-    padding: var(--_spacing);
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius);
-  }
-  legend {
-    padding: 0 0.25em;
-    font-weight: 600;
-  }
-  .field {
-    display: grid;
-    gap: 0.25em;
-  }
   .marker,
   .hint {
     color: var(--_color-muted);
