@@ -12,8 +12,8 @@ import type { Page, Request } from 'playwright-core';
 import { deliverPaidOrder } from '@atelier/example-shopify-storefront/paid-order';
 import { appProxyPathPrefix, demoBrandName, exampleRetailerId, exampleShop } from '@atelier/example-shopify-storefront/settings';
 import { openConfirmationLink, openPage, uiTimeoutMs, yesterday } from './support/activation.ts';
-import { confirmationLink } from './support/mailbox.ts';
-import { startStorefrontStack, waitForMessagesTo, type StorefrontStack } from './support/shopify-storefront-stack.ts';
+import { confirmationLink, waitForMessagesTo } from './support/mailbox.ts';
+import { startStorefrontStack, type StorefrontStack } from './support/shopify-storefront-stack.ts';
 
 const mailTimeoutMs = 20_000;
 const buyer = { customerId: 620_001, firstName: 'Inès', lastName: 'Moreau', email: 'ines.moreau@example.com', country: 'CH', locale: 'en' };

@@ -40,6 +40,20 @@ export async function waitForMessage(mailDir: string, wanted: { to: string; subj
   throw new Error(`no e-mail to ${wanted.to}${wanted.subject ? ` with a subject like ${wanted.subject}` : ''} appeared in ${mailDir} within ${timeoutMs / 1000} s`);
 }
 
+/** Waits until `count` messages to `address` were written, and returns them oldest first. */
+export async function waitForMessagesTo(mailDir: string, address: string, count: number, timeoutMs: number): Promise<ParsedMail[]> {
+  const wanted = address.toLowerCase();
+  const deadline = Date.now() + timeoutMs;
+  let found: ParsedMail[];
+  do {
+    // The server names each file by the time it wrote it: sorted names are in sending order.
+    found = (await readMessages(mailDir)).filter((message) => recipients(message).includes(wanted));
+    if (found.length >= count) return found;
+    await delay(mailPollIntervalMs);
+  } while (Date.now() < deadline);
+  throw new Error(`${found.length} of ${count} e-mails to ${address} appeared in ${mailDir} within ${timeoutMs / 1000} s`);
+}
+
 /** The confirmation link of a message: the page URL with `#atelier-confirmation=<token>`. */
 export function confirmationLink(message: ParsedMail): string {
   const link = /https?:\/\/\S+#atelier-confirmation=[\w.~-]+/.exec(message.text ?? '')?.[0];

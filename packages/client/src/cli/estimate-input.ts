@@ -29,7 +29,7 @@ function toMinorUnits(amount: string, digits: number, line: string): number {
 }
 
 /** `Mainspring:120.50`, `Cleaning:80:covered`; the description may itself contain colons. */
-export function parseEstimateLine(line: string, digits: number): EstimateInput['lineItems'][number] {
+function parseEstimateLine(line: string, digits: number): EstimateInput['lineItems'][number] {
   let rest = line;
   let coveredByWarranty = false;
   if (rest.endsWith(`:${coveredMarker}`)) {

@@ -1,9 +1,8 @@
 /** `atelier repairs list|show|advance`: the service desk's commands, each a thin use of the client. */
 import { parseArgs } from 'node:util';
 import type { AtelierClient } from '../client.ts';
-import type { RepairStatus } from '../contract/repairs.ts';
-import type { RepairOrder } from '../contract/repairs.ts';
-import type { RepairList } from '../contract/repair-listing.ts';
+import type { RepairOrder, RepairStatus } from '../contract/repairs.ts';
+import { repairListDefaultLimit, repairListMaxLimit, type RepairList } from '../contract/repair-listing.ts';
 import { estimateFromOptions } from './estimate-input.ts';
 import { formatFields, formatLocalTime, formatMinorUnits, formatTable } from './table.ts';
 import { UsageError } from './usage-error.ts';
@@ -22,7 +21,7 @@ Commands:
 
 Run \`atelier repairs <command> --help\` for a command's options.`;
 
-export const listHelp = `Usage: atelier repairs list [options]
+const listHelp = `Usage: atelier repairs list [options]
 
 Options:
   --status <status>    Only repairs in this status; repeat it or give a comma list
@@ -30,14 +29,14 @@ Options:
                        declined, in_repair, quality_control, ready, returned, cancelled)
   --centre <id>        Only repairs at this service centre
   --flagged            Only pieces reported stolen or lost when booked
-  --limit <n>          Repairs per page (default 25, at most 100)
+  --limit <n>          Repairs per page (default ${repairListDefaultLimit}, at most ${repairListMaxLimit})
   --cursor <cursor>    The next page, as the previous page printed it
   --json               The API's answer as JSON, for scripts
   -h, --help           This help`;
 
-export const showHelp = `Usage: atelier repairs show <tracking-code> [--json]`;
+const showHelp = `Usage: atelier repairs show <tracking-code> [--json]`;
 
-export const advanceHelp = `Usage: atelier repairs advance <tracking-code> --to <status> [options]
+const advanceHelp = `Usage: atelier repairs advance <tracking-code> --to <status> [options]
 
 Options:
   --to <status>             The status to move to (required)

@@ -3,8 +3,7 @@
  * are composed, so a brand page can listen on the element, a wrapper or `document`.
  */
 import type { ProvenanceVerification } from '@atelier/client';
-import type { ActivationResponse, ProvenanceRecord, Warranty } from '@atelier/client/contract';
-import type { EstimateDecision } from '@atelier/client/contract';
+import type { ActivationResponse, EstimateDecision, ProvenanceRecord, Warranty } from '@atelier/client/contract';
 
 export interface AtelierEventDetails {
   /** A buyer activated a warranty; it waits for confirmation by e-mail. */

@@ -33,7 +33,7 @@ const noticeByStatus: Readonly<Partial<Record<RepairStatus, RepairNoticeKind>>> 
 };
 
 /** The e-mail a move into `status` sends its owner, or null for the staff-internal ones. */
-export function ownerNoticeFor(status: RepairStatus): RepairNoticeKind | null {
+function ownerNoticeFor(status: RepairStatus): RepairNoticeKind | null {
   return noticeByStatus[status] ?? null;
 }
 

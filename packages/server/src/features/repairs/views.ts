@@ -11,13 +11,13 @@ import { todayUtc } from '../shared/calendar.ts';
 import { effectiveWarrantyStatus } from '../warranties/warranty-view.ts';
 import { dateInTimeZone } from './calendar.ts';
 
-/** The one answer for a repair the caller may not see: an unknown code and a wrong e-mail look alike. */
 /**
  * Who is looking a repair up decides only the wording: an owner is told the code and the e-mail
  * did not match (never which), the service desk, which uses no e-mail, that the code is unknown.
  */
 export type RepairSeeker = 'owner' | 'staff';
 
+/** The one answer for a repair the caller may not see: an unknown code and a wrong e-mail look alike. */
 export function unknownRepair(seeker: RepairSeeker = 'owner'): AtelierError {
   const message = seeker === 'owner' ? 'No repair matches this tracking code and e-mail address.' : 'No repair of this brand has this tracking code.';
   return new AtelierError('unknown_repair', 404, message, { fieldErrors: [{ path: 'trackingCode', code: 'unknown_repair', message }] });

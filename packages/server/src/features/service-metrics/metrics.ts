@@ -7,13 +7,13 @@ import type { ServiceMetrics, ServiceMetricsRow } from '@atelier/client/contract
 import type { Clock } from '../../clock.ts';
 import type { Db } from '../../db/database.ts';
 import { dateInTimeZone } from '../repairs/calendar.ts';
+import { daysBetweenDates } from '../shared/calendar.ts';
 import { nearestRankPercentile } from './percentile.ts';
 
 const medianPercent = 50;
 const p90Percent = 90;
 const onTimeShareDecimals = 3;
 const averageRatingDecimals = 2;
-const millisecondsPerDay = 86_400_000;
 
 interface ReturnedRepair {
   service_centre_id: string;
@@ -31,11 +31,6 @@ function roundTo(value: number, decimals: number): number {
   return Math.round(value * factor) / factor;
 }
 
-/** Whole days between two `YYYY-MM-DD` dates. */
-function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / millisecondsPerDay);
-}
-
 function figures(repairs: readonly ReturnedRepair[]): Omit<ServiceMetricsRow, 'serviceCentreId' | 'centreName' | 'serviceType'> {
   const turnarounds: number[] = [];
   let promised = 0;
@@ -44,7 +39,7 @@ function figures(repairs: readonly ReturnedRepair[]): Omit<ServiceMetricsRow, 's
   for (const repair of repairs) {
     // The days the centre lives: received and ready dates in its own time zone.
     const readyDate = dateInTimeZone(new Date(repair.ready_at), repair.time_zone);
-    turnarounds.push(daysBetween(dateInTimeZone(new Date(repair.received_at), repair.time_zone), readyDate));
+    turnarounds.push(daysBetweenDates(dateInTimeZone(new Date(repair.received_at), repair.time_zone), readyDate));
     if (repair.promised_date !== null) {
       promised += 1;
       if (readyDate <= repair.promised_date) onTime += 1;

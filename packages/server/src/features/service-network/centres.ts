@@ -38,6 +38,13 @@ export async function servicesByCentre(db: Db, brandId: string, centreId?: strin
   return byCentre;
 }
 
+/** The one answer for a centre id the brand does not have, naming the field to correct. */
+export function unknownServiceCentre(): AtelierError {
+  return new AtelierError('unknown_service_centre', 404, 'No service centre of this brand has this id.', {
+    fieldErrors: [{ path: 'serviceCentreId', code: 'unknown_service_centre', message: 'Choose one of the brand’s service centres.' }],
+  });
+}
+
 /** The brand's centre with this id, offering `serviceType`; refuses with the field to correct. */
 export async function findCentreOffering(db: Db, brandId: string, centreId: string, serviceType: string): Promise<ServiceCentreRow> {
   const row = await db
@@ -46,11 +53,7 @@ export async function findCentreOffering(db: Db, brandId: string, centreId: stri
     .where('brand_id', '=', brandId)
     .where('id', '=', centreId)
     .executeTakeFirst();
-  if (!row) {
-    throw new AtelierError('unknown_service_centre', 404, 'No service centre of this brand has this id.', {
-      fieldErrors: [{ path: 'serviceCentreId', code: 'unknown_service_centre', message: 'Choose one of the brand’s service centres.' }],
-    });
-  }
+  if (!row) throw unknownServiceCentre();
   const offered = (await servicesByCentre(db, brandId, row.id)).get(row.id) ?? [];
   if (!offered.some((service) => service.serviceType === serviceType)) {
     throw new AtelierError('service_not_offered', 422, `This centre does not offer "${serviceType}".`, {

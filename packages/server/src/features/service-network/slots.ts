@@ -8,6 +8,7 @@ import { TZDate } from '@date-fns/tz';
 import { slotRangeMaxDays, type ServiceCentreSlots } from '@atelier/client/contract';
 import type { ServerDeps } from '../../deps.ts';
 import { AtelierError } from '../../errors.ts';
+import { unknownServiceCentre } from './centres.ts';
 
 const millisecondsPerDay = 86_400_000;
 
@@ -32,11 +33,7 @@ export async function listCentreSlots(deps: Pick<ServerDeps, 'db' | 'clock'>, br
   if (days > slotRangeMaxDays) throw rangeError(`A range covers at most ${slotRangeMaxDays} days.`);
 
   const centre = await deps.db.selectFrom('service_centres').select(['id', 'time_zone']).where('brand_id', '=', brandId).where('id', '=', centreId).executeTakeFirst();
-  if (!centre) {
-    throw new AtelierError('unknown_service_centre', 404, 'No service centre of this brand has this id.', {
-      fieldErrors: [{ path: 'serviceCentreId', code: 'unknown_service_centre', message: 'Choose one of the brand’s service centres.' }],
-    });
-  }
+  if (!centre) throw unknownServiceCentre();
 
   const rangeStart = startOfLocalDay(range.from, centre.time_zone);
   // The day after `to`, at midnight: the range includes the whole of `to`, whatever its length in hours.

@@ -3,7 +3,7 @@
  * because month lengths make it easy to get wrong by hand (31 January + 1 month = 28 February).
  * Dates are parsed and formatted in the same local time zone, so no offset can shift a day.
  */
-import { addDays, addMonths, formatISO, parseISO } from 'date-fns';
+import { addDays, addMonths, differenceInCalendarDays, formatISO, parseISO } from 'date-fns';
 import type { Clock } from '../../clock.ts';
 
 export type IsoDate = string;
@@ -23,6 +23,11 @@ export function addMonthsToDate(date: IsoDate, months: number): IsoDate {
 
 export function addDaysToDate(date: IsoDate, days: number): IsoDate {
   return toIsoDate(addDays(parseISO(date), days));
+}
+
+/** Whole days from `date` to `later` (negative when `later` comes first). */
+export function daysBetweenDates(date: IsoDate, later: IsoDate): number {
+  return differenceInCalendarDays(parseISO(later), parseISO(date));
 }
 
 /** `YYYY-MM-DD` strings order like the dates they name. */

@@ -5,7 +5,7 @@
 import type { Locale } from '@atelier/client/contract';
 import { serviceTypeName } from '@atelier/client/service-type-names';
 import type { MailMessage } from '../mailer.ts';
-import { escapeHtml } from './html.ts';
+import { actionButton, escapeHtml, mailDocument } from './html.ts';
 import { repairUpdate as de } from './repair-locales/de.ts';
 import { repairUpdate as en } from './repair-locales/en.ts';
 import { repairUpdate as fr } from './repair-locales/fr.ts';
@@ -163,19 +163,17 @@ export function renderRepairUpdate(mail: RepairUpdateMail): MailMessage {
     signOff,
     '',
   ].join('\n');
-  const link = escapeHtml(mail.link);
-  const html = `<!doctype html>
-<html lang="${locale}">
-<head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>
-<body style="font-family: Georgia, 'Times New Roman', serif; color: #1d1d1f; line-height: 1.5; max-width: 560px; margin: 0 auto; padding: 24px;">
-<p>${escapeHtml(greeting)}</p>
-<p style="font-size: 14px; color: #555555;">${escapeHtml(reference)}</p>
-${blocks.map(blockHtml).join('\n')}
-<p><a href="${link}" style="display: inline-block; padding: 12px 20px; background: #1d1d1f; color: #ffffff; text-decoration: none; border-radius: 4px;">${escapeHtml(strings.trackerAction)}</a></p>
-<p style="font-size: 14px; color: #555555;">${escapeHtml(strings.trackerNote)}</p>
-<p>${escapeHtml(signOff)}</p>
-</body>
-</html>
-`;
+  const html = mailDocument(
+    locale,
+    subject,
+    [
+      `<p>${escapeHtml(greeting)}</p>`,
+      `<p style="font-size: 14px; color: #555555;">${escapeHtml(reference)}</p>`,
+      ...blocks.map(blockHtml),
+      actionButton(mail.link, strings.trackerAction),
+      `<p style="font-size: 14px; color: #555555;">${escapeHtml(strings.trackerNote)}</p>`,
+      `<p>${escapeHtml(signOff)}</p>`,
+    ].join('\n'),
+  );
   return { to: mail.to, subject, text, html, link: mail.link };
 }

@@ -4,7 +4,7 @@
  */
 import { supportedLocales, type Locale } from '@atelier/client/contract';
 import type { MailMessage } from '../mailer.ts';
-import { escapeHtml } from './html.ts';
+import { actionButton, escapeHtml, mailDocument } from './html.ts';
 import { warrantyConfirmation as de } from './locales/de.ts';
 import { warrantyConfirmation as en } from './locales/en.ts';
 import { warrantyConfirmation as fr } from './locales/fr.ts';
@@ -68,19 +68,18 @@ export function renderWarrantyConfirmation(mail: WarrantyConfirmationMail): Mail
     '',
   ].join('\n');
   const link = escapeHtml(mail.link);
-  const html = `<!doctype html>
-<html lang="${locale}">
-<head><meta charset="utf-8"><title>${escapeHtml(strings.subject({ brandName: mail.brandName, modelName: mail.modelName }))}</title></head>
-<body style="font-family: Georgia, 'Times New Roman', serif; color: #1d1d1f; line-height: 1.5; max-width: 560px; margin: 0 auto; padding: 24px;">
-<p>${escapeHtml(strings.greeting({ name: mail.recipientName }))}</p>
-${paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`).join('\n')}
-<p><a href="${link}" style="display: inline-block; padding: 12px 20px; background: #1d1d1f; color: #ffffff; text-decoration: none; border-radius: 4px;">${escapeHtml(strings.action)}</a></p>
-<p style="font-size: 14px;">${escapeHtml(strings.expiry({ expiresAt }))}<br><a href="${link}">${link}</a></p>
-<p style="font-size: 14px; color: #555555;">${escapeHtml(strings.notExpected)}</p>
-<p>${escapeHtml(strings.signOff({ brandName: mail.brandName }))}</p>
-</body>
-</html>
-`;
+  const html = mailDocument(
+    locale,
+    strings.subject({ brandName: mail.brandName, modelName: mail.modelName }),
+    [
+      `<p>${escapeHtml(strings.greeting({ name: mail.recipientName }))}</p>`,
+      ...paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`),
+      actionButton(mail.link, strings.action),
+      `<p style="font-size: 14px;">${escapeHtml(strings.expiry({ expiresAt }))}<br><a href="${link}">${link}</a></p>`,
+      `<p style="font-size: 14px; color: #555555;">${escapeHtml(strings.notExpected)}</p>`,
+      `<p>${escapeHtml(strings.signOff({ brandName: mail.brandName }))}</p>`,
+    ].join('\n'),
+  );
   return {
     to: mail.to,
     subject: strings.subject({ brandName: mail.brandName, modelName: mail.modelName }),

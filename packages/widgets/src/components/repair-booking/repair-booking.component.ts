@@ -38,7 +38,7 @@ const repairBookingCatalog = defineMessageCatalog<RepairBookingMessages>('<ateli
 });
 
 /** Days of drop-off slots shown at once; "Later dates" moves by as many. */
-export const slotWindowDays = 14;
+const slotWindowDays = 14;
 /** How long to wait for a position after "near me", in milliseconds. */
 const geolocationTimeoutMs = 15_000;
 /** A position a few minutes old is still where the person is. */
@@ -676,10 +676,6 @@ export class AtelierRepairBooking extends AtelierElement<RepairBookingClient> {
     return html`<div class="alert" part="error" role="alert" tabindex="-1"><p>${text}</p></div>`;
   }
 
-  #errorFor(path: string): FieldError | undefined {
-    return this.#form.errorFor(path);
-  }
-
   #renderError(path: string, error: FieldError | undefined): TemplateResult | typeof nothing {
     return error ? html`<p class="error" part="error" id="${fieldId(path)}-error">${this.#errorText(error)}</p>` : nothing;
   }
@@ -695,7 +691,7 @@ export class AtelierRepairBooking extends AtelierElement<RepairBookingClient> {
     options: { hint?: string; type?: string; autocomplete?: string; required?: boolean; multiline?: boolean; optional?: boolean } = {},
   ): TemplateResult {
     const m = this.#messages;
-    const error = this.#errorFor(path);
+    const error = this.#form.errorFor(path);
     const value = this.#form.string(path);
     const onInput = (event: Event): void => this.#form.set(path, (event.target as HTMLInputElement).value);
     const control = options.multiline
@@ -749,7 +745,7 @@ export class AtelierRepairBooking extends AtelierElement<RepairBookingClient> {
     const all = this.allCentres;
     if (all.state === 'failed') return this.#renderLoadFailure(m.unavailable, () => void this.#loadAllCentres());
     if (all.state !== 'loaded') return html`<p aria-busy="true">${m.loading}</p>`;
-    const error = this.#errorFor('serviceType');
+    const error = this.#form.errorFor('serviceType');
     const chosen = this.#form.string('serviceType');
     const categoryNames = { watch: m.watchServices, jewellery: m.jewelleryServices };
     let first = true;
@@ -815,7 +811,7 @@ export class AtelierRepairBooking extends AtelierElement<RepairBookingClient> {
     if (centres.state === 'failed') return this.#renderLoadFailure(m.unavailable, () => void this.#loadCentres());
     if (centres.state !== 'loaded') return html`<p aria-busy="true">${m.centresLoading}</p>`;
     if (centres.value.length === 0) return html`<p class="notice">${m.noCentres}</p>`;
-    const error = this.#errorFor('serviceCentreId');
+    const error = this.#form.errorFor('serviceCentreId');
     const chosen = this.#form.string('serviceCentreId');
     const serviceType = this.#form.string('serviceType');
     const distance = new Intl.NumberFormat(m.languageTag, { style: 'unit', unit: 'kilometer', maximumFractionDigits: 0 });
@@ -893,7 +889,7 @@ export class AtelierRepairBooking extends AtelierElement<RepairBookingClient> {
     if (listing.state !== 'loaded') return html`${notice}<p aria-busy="true">${m.slotsLoading}</p>`;
     const { timeZone, slots, from } = listing.value;
     const days = groupSlotsByDay(slots, timeZone);
-    const error = this.#errorFor('dropOff.slotId');
+    const error = this.#form.errorFor('dropOff.slotId');
     const chosenId = this.#form.string('dropOff.slotId');
     const chosen = this.#chosenSlot;
     const dayFormat = new Intl.DateTimeFormat(m.languageTag, { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long' });
@@ -944,7 +940,7 @@ export class AtelierRepairBooking extends AtelierElement<RepairBookingClient> {
 
   #renderContact(): TemplateResult {
     const m = this.#messages;
-    const error = this.#errorFor('contact.language');
+    const error = this.#form.errorFor('contact.language');
     const language = this.#form.string('contact.language');
     return html`${this.#textField('contact.name', m.nameLabel, { autocomplete: 'name', required: true })}
       ${this.#textField('contact.email', m.emailLabel, { type: 'email', autocomplete: 'email', hint: m.emailHint, required: true })}
