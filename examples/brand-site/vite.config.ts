@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, loadEnv } from 'vite';
+import { siteHeaderAndFooter } from './site-partials.ts';
 
 // The publishable key and API base reach the pages through Vite's %VITE_*% replacement, in
 // `vite` (dev) and `vite build` alike: `pnpm demo` sets VITE_ATELIER_PUBLISHABLE_KEY and
@@ -42,6 +43,7 @@ export default defineConfig(({ command, mode, isPreview }) => {
   }
   return {
     appType: 'mpa',
+    plugins: [siteHeaderAndFooter()],
     server: { strictPort: true },
     preview: { strictPort: true },
     build: {
