@@ -498,10 +498,11 @@ export class AtelierProvenance extends AtelierElement<ProvenanceClient> {
       <h3 id="share-title">${m.shareHeading}</h3>
       <div class="field">
         <label part="label" for="share-link">${m.shareLinkLabel}</label>
-        <div class="row">
+        <div class="row no-print">
           <input part="input" id="share-link" type="url" readonly .value=${link} />
-          <button part="button" type="button" class="secondary no-print" @click=${() => void this.copyShareLink(link)}>${m.copy}</button>
+          <button part="button" type="button" class="secondary" @click=${() => void this.copyShareLink(link)}>${m.copy}</button>
         </div>
+        <p class="printed-link"><a href=${link}>${link}</a></p>
         <p class="copy-status no-print" role="status">${this.copyState === 'copied' ? m.copied : this.copyState === 'failed' ? m.copyFailed : ''}</p>
       </div>
       <svg part="qr" class="qr" role="img" aria-label=${m.qrLabel(record.serial)} viewBox="0 0 ${qr.size} ${qr.size}" xmlns="http://www.w3.org/2000/svg">

@@ -156,26 +156,73 @@ export const provenanceStyles = css`
       border-inline-start-color: CanvasText;
     }
   }
+  /* Printed only: the share link as text, since an input box clips a long URL on paper. */
+  .printed-link {
+    display: none;
+  }
   @media print {
+    /* Paper is white and browsers drop backgrounds when printing: whatever the theme or a brand's
+       colours, the record prints dark on light, and only frames and words set things apart. */
     .panel {
+      --_color-background: #ffffff;
+      --_color-surface: #ffffff;
+      --_color-text: #000000;
+      --_color-muted: #404040;
+      --_color-border: #000000;
+      --_color-error: #000000;
+      --_color-success: #000000;
+      color-scheme: light;
+      color: var(--_color-text);
       padding: 0;
+      overflow-wrap: break-word;
+    }
+    /* Block flow, not grid: Chromium honours "keep together" and "keep with next" reliably there,
+       and a grid split across pages drew the share section over the last event. */
+    .panel,
+    .record,
+    .timeline {
+      display: block;
+    }
+    .record > * + * {
+      margin-block-start: var(--_spacing);
+    }
+    .timeline li + li {
+      margin-block-start: 0.5em;
     }
     .lookup,
     .no-print,
-    .loading {
+    .loading,
+    button {
       display: none;
     }
+    .panel :is(:focus, :focus-visible) {
+      outline: none;
+    }
+    /* On screen its text is the background colour, on a coloured fill that paper loses. */
     .stolen {
-      color: #000000;
-      background: #ffffff;
-      border: 0.5em double #000000;
+      color: var(--_color-text);
+      background: var(--_color-background);
+      border: 0.5em double var(--_color-text);
     }
-    .record,
+    .printed-link {
+      display: block;
+      overflow-wrap: anywhere;
+    }
+    .printed-link a {
+      color: inherit;
+    }
+    h2,
+    h3 {
+      break-after: avoid;
+    }
+    /* Small units stay whole; sections may split between them, so a long history fills its pages. */
+    .verification,
+    .stolen,
+    .alert,
+    .facts > div,
+    .entries li,
+    .timeline li,
     .share {
-      break-inside: auto;
-    }
-    section,
-    .timeline li {
       break-inside: avoid;
     }
   }

@@ -6,7 +6,7 @@
  * Records are signed here with a fresh Ed25519 key, exactly as the server signs them.
  */
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { FetchInterceptor } from '@mswjs/interceptors/fetch';
 import { http, HttpResponse } from 'msw';
 import { defineNetwork, InterceptorSource } from 'msw/experimental';
@@ -462,6 +462,151 @@ describe('<atelier-provenance>', () => {
     } finally {
       elsewhere.remove();
     }
+  });
+
+  describe('printed, to keep with the purchase papers', () => {
+    /**
+     * What the page gives the widget on paper at 96 CSS px per inch: the sheet's width less
+     * Chromium's default print margins (0.4 in each side), the narrowest sizes a buyer prints on.
+     */
+    const printableWidthsPx = { a4: 718, usLetter: 740 };
+    const viewportHeightPx = 1000;
+    /** WCAG AA contrast for body text, here against the white of the paper. */
+    const minimumTextContrast = 4.5;
+
+    async function printed<T>(check: () => T | Promise<T>): Promise<T> {
+      await emulateMedia({ media: 'print' });
+      try {
+        return await check();
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
+    }
+
+    function shown(node: Element | null | undefined): boolean {
+      if (!node) return false;
+      const box = node.getBoundingClientRect();
+      return getComputedStyle(node).display !== 'none' && box.width > 0 && box.height > 0;
+    }
+
+    function contrastWithWhite(cssColor: string): number {
+      const channels = cssColor.match(/[\d.]+/g)?.slice(0, 3).map(Number) ?? [];
+      const [red = 0, green = 0, blue = 0] = channels.map((value) => {
+        const unit = value / 255;
+        return unit <= 0.04045 ? unit / 12.92 : ((unit + 0.055) / 1.055) ** 2.4;
+      });
+      const luminance = 0.2126 * red + 0.7152 * green + 0.0722 * blue;
+      return 1.05 / (luminance + 0.05);
+    }
+
+    /** Every element that shows text of its own on the page, with that text. */
+    function textElements(root: ShadowRoot): { element: Element; text: string }[] {
+      return [...root.querySelectorAll('*')]
+        .filter((element) => shown(element))
+        .map((element) => ({
+          element,
+          text: [...element.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE).map((node) => node.textContent ?? '').join('').trim(),
+        }))
+        .filter(({ text }) => text !== '');
+    }
+
+    it('leaves out the lookup form, every button and the focus ring', async () => {
+      serve(brandWith(keys.publicJwk), { [serial]: await signedRecord(keys) });
+      const element = await mount();
+      await lookUp(element, serial);
+      await recordShown(element);
+      const root = shadow(element);
+      await waitUntil(() => root.activeElement?.id === 'record-title', 'focus moves to the record');
+      const form = root.querySelector('form');
+      const buttons = [...root.querySelectorAll('button')];
+      expect(shown(form), 'the form on screen').to.equal(true);
+      expect(buttons.filter((button) => shown(button)), 'buttons on screen').not.to.be.empty;
+
+      await printed(() => {
+        expect(shown(form), 'the form on paper').to.equal(false);
+        expect(buttons.filter((button) => shown(button)).map((button) => text(button)), 'buttons on paper').to.deep.equal([]);
+        expect(getComputedStyle(root.activeElement as Element).outlineStyle).to.equal('none');
+        expect(shown(root.querySelector('[part="record"]'))).to.equal(true);
+        expect(text(root.querySelector('[part="verification"]'))).to.contain('Verified');
+        expect(text(root)).to.contain('1 owner');
+      });
+    });
+
+    it('frames the stolen warning and prints every text dark on white, even in the dark theme', async () => {
+      serve(brandWith(keys.publicJwk), { [serial]: await signedRecord(keys, { stolen: true }) });
+      const element = await mount({ serial });
+      element.setAttribute('theme', 'dark');
+      await recordShown(element);
+      const root = shadow(element);
+      const banner = root.querySelector<HTMLElement>('[part="stolen"]');
+
+      await printed(() => {
+        // Browsers drop backgrounds when printing: the frame and the words must carry the warning alone.
+        expect(shown(banner)).to.equal(true);
+        const frame = getComputedStyle(banner as HTMLElement);
+        expect(frame.borderTopStyle).to.equal('double');
+        expect(Number.parseFloat(frame.borderTopWidth)).to.be.greaterThan(4);
+        expect(contrastWithWhite(frame.borderTopColor)).to.be.at.least(minimumTextContrast);
+        expect(text(banner)).to.contain('Reported stolen');
+        const faint = textElements(root)
+          .filter(({ element: node }) => contrastWithWhite(getComputedStyle(node).color) < minimumTextContrast)
+          .map(({ text: words, element: node }) => `${words}: ${getComputedStyle(node).color}`);
+        expect(faint, 'text too light for white paper').to.deep.equal([]);
+      });
+    });
+
+    it('prints where the record can be checked: the link as text and the QR code', async () => {
+      serve(brandWith(keys.publicJwk), { [serial]: await signedRecord(keys) });
+      const element = await mount({ serial });
+      await recordShown(element);
+      const root = shadow(element);
+      const shareInput = root.querySelector<HTMLInputElement>('#share-link');
+      const printedLink = root.querySelector('.printed-link');
+      expect(shown(printedLink), 'the printed link on screen').to.equal(false);
+
+      await printed(() => {
+        expect(shown(printedLink)).to.equal(true);
+        expect(text(printedLink)).to.equal(shareInput?.value);
+        expect(new URL(text(printedLink)).searchParams.get('serial')).to.equal(serial);
+        // An input box clips a long URL on paper: only the text version is printed.
+        expect(shown(shareInput)).to.equal(false);
+        expect(shown(root.querySelector('[part="qr"]'))).to.equal(true);
+      });
+    });
+
+    it('keeps each event whole across pages and fits A4 and US Letter without clipping a long link', async () => {
+      serve(brandWith(keys.publicJwk), { [serial]: await signedRecord(keys, { stolen: true }) });
+      const original = window.location.href;
+      const originalViewport = { width: window.innerWidth, height: window.innerHeight };
+      // A marketplace listing's address with a tracking token: one long word with nowhere to wrap.
+      const listing = new URL(original);
+      listing.searchParams.set('listing', 'Zx9'.repeat(80));
+      history.replaceState(history.state, '', listing);
+      try {
+        const element = await mount({ serial });
+        await recordShown(element);
+        const root = shadow(element);
+        await printed(async () => {
+          const events = [...root.querySelectorAll('[part="timeline"] > li')];
+          expect(events).to.have.length(6);
+          expect(events.map((event) => getComputedStyle(event).breakInside)).to.deep.equal(events.map(() => 'avoid'));
+          expect(getComputedStyle(root.querySelector('#history-title') as Element).breakAfter).to.equal('avoid');
+
+          for (const [paper, width] of Object.entries(printableWidthsPx)) {
+            await setViewport({ width, height: viewportHeightPx });
+            const pageRight = element.getBoundingClientRect().right;
+            const clipped = [...root.querySelectorAll('*')]
+              .filter((node) => shown(node) && node.getBoundingClientRect().right > pageRight + 0.5)
+              .map((node) => `${node.tagName.toLowerCase()}.${node.className}`);
+            expect(clipped, `wider than ${paper}`).to.deep.equal([]);
+            expect(text(root.querySelector('.printed-link'))).to.contain('Zx9Zx9');
+          }
+        });
+      } finally {
+        await setViewport(originalViewport);
+        history.replaceState(history.state, '', original);
+      }
+    });
   });
 
   it('reads the serial from the page URL', async () => {
