@@ -7,7 +7,9 @@
  *    reused by every piece (scrypt per piece would take hours and the lookup never reads it).
  *    Chains are real: each event is hashed with the client's canonical form and each head signed
  *    with the brand's key, exactly as the server writes them (node:crypto's synchronous
- *    SHA-256/Ed25519 give the same bytes as WebCrypto, faster).
+ *    SHA-256/Ed25519 give the same bytes as WebCrypto, faster). Then each piece's public record is
+ *    stored, built by the server's own code, as its first lookup would have stored it: the
+ *    registry in its steady state.
  * 2. Starts the real server (createServer over that file) on loopback, with its own publishable
  *    key and rate limits lifted (counters are still written on every request, as in production;
  *    only the budgets are raised so the load is not refused) and request logging silenced.

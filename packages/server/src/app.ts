@@ -18,6 +18,7 @@ import { registerDigitalLinkResolver } from './features/digital-link/resolver.ts
 import { addressHasher, LookupAuditLog } from './features/provenance/lookup-audit.ts';
 import { provenanceLookupGuard } from './features/provenance/lookup-guard.ts';
 import { provenanceRoutes } from './features/provenance/routes.ts';
+import { StoredRecordRefresher } from './features/provenance/stored-record-refresher.ts';
 import { itemRoutes } from './features/items/routes.ts';
 import { saleRoutes } from './features/sales/routes.ts';
 import { repairRoutes } from './features/repairs/routes.ts';
@@ -61,7 +62,7 @@ export interface ServerOptions {
 export interface App extends Hono<AppEnv> {
   /**
    * Writes what the server keeps in memory for a few milliseconds (rate-limit increments, lookup
-   * audit rows) and stops their timers. Call once requests have stopped, before closing the database.
+   * audit rows, public records being stored) and stops their timers. Call once requests have stopped, before closing the database.
    */
   drain(): Promise<void>;
 }
@@ -82,9 +83,10 @@ export function createServer(deps: ServerDeps & { options?: ServerOptions }): Ap
     rowsPerInsert: lookupAuditRowsPerInsert,
     maxBufferedRows: lookupAuditMaxBufferedRows,
   });
+  const storedRecords = new StoredRecordRefresher({ writer, clock: deps.clock, logger });
   const app = Object.assign(new Hono<AppEnv>(), {
     drain: async () => {
-      await Promise.all([counters.close(), audit.close()]);
+      await Promise.all([counters.close(), audit.close(), storedRecords.close()]);
       await Promise.all([writer.close(), reader.close()]);
     },
   });
@@ -148,7 +150,7 @@ export function createServer(deps: ServerDeps & { options?: ServerOptions }): Ap
   app.use('/v1/provenance/:serial', provenanceLookupGuard({ db: deps.db, clock: deps.clock, apiKeys, counters, audit, policies: lookupPolicies, hashAddress }));
   registerDigitalLinkResolver(app, { db: deps.db, clock: deps.clock, counters, audit, policy: lookupPolicies.digitalLinkPerAddress, hashAddress });
 
-  const routes = [...brandRoutes(deps), ...warrantyRoutes(deps), ...saleRoutes(deps), ...itemRoutes(deps), ...provenanceRoutes(deps, { audit, hashAddress, reader }), ...repairRoutes(deps), ...serviceNetworkRoutes(deps), ...serviceMetricsRoutes(deps)];
+  const routes = [...brandRoutes(deps), ...warrantyRoutes(deps), ...saleRoutes(deps), ...itemRoutes(deps), ...provenanceRoutes(deps, { audit, hashAddress, reader, storedRecords }), ...repairRoutes(deps), ...serviceNetworkRoutes(deps), ...serviceMetricsRoutes(deps)];
   registerOperations(app, routes, {
     db: deps.db,
     apiKeys,

@@ -233,6 +233,26 @@ export interface ProvenanceEventsTable {
   head_key_id: string | null;
 }
 
+/**
+ * A piece's public record as a lookup answers it (features/provenance/stored-record.ts): a copy
+ * built from the events, deleted by triggers (migration 0007) whenever what it was built from
+ * changes, and built again on the next lookup.
+ */
+export interface ProvenancePublicRecordsTable {
+  item_id: string;
+  brand_id: string;
+  /** The piece's serial, upper-case: the lookup's key with `brand_id`. */
+  serial: string;
+  item_status: ItemsTable['status'];
+  /** The response body, checked against the contract when stored. */
+  record_json: string;
+  /** The brand key that signed the record's chain head: a record signed by a retired key is built again. */
+  signing_key_id: string;
+  /** The record format of the code that stored it: a record of another format is built again. */
+  format: string;
+  stored_at: string;
+}
+
 /** Every public lookup of a serial: what staff read when a stolen piece is being probed. */
 export interface ProvenanceLookupsTable {
   id: string;
@@ -293,6 +313,7 @@ export interface Database {
   confirmation_tokens: ConfirmationTokensTable;
   provenance_events: ProvenanceEventsTable;
   provenance_lookups: ProvenanceLookupsTable;
+  provenance_public_records: ProvenancePublicRecordsTable;
   brand_signing_keys: BrandSigningKeysTable;
   server_settings: ServerSettingsTable;
   rate_limit_counters: RateLimitCountersTable;

@@ -6,18 +6,20 @@
  * - Batched writes (rate-limit counts, lookup audit rows): their commits take milliseconds and
  *   a WAL checkpoint longer.
  * - The public lookup's read: the hottest statement of the API, reading random pages of a large
- *   file; on a thread it no longer holds the event loop while it waits for them. The record is
- *   checked against the contract and serialised there too.
+ *   file; on a thread it no longer holds the event loop while it waits for them. A record missing
+ *   from the store is built, checked against the contract and serialised there too.
+ * - Storing a record a lookup had to build (a write, on the writer).
  */
 import { insertLookupRows } from '../features/provenance/lookup-audit-rows.ts';
-import { lookUpCheckedRecord } from '../features/provenance/record.ts';
+import { lookUpPublicRecord, storePublicRecord } from '../features/provenance/stored-record.ts';
 import { addToCounters } from './counters.ts';
 import type { Db } from './database.ts';
 
 export const threadProcedures = {
   addToCounters,
   insertLookupRows,
-  lookUpCheckedRecord: (db: Db, { brandId, serial }: { brandId: string; serial: string }) => lookUpCheckedRecord(db, brandId, serial),
+  lookUpPublicRecord: (db: Db, { brandId, serial }: { brandId: string; serial: string }) => lookUpPublicRecord(db, brandId, serial),
+  storePublicRecord,
 };
 
 export type ThreadProcedures = typeof threadProcedures;

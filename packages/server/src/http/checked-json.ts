@@ -44,3 +44,13 @@ export function checkResponse<Op extends Operation>(operation: Op, answer: unkno
 export function checkedJson<Op extends Operation>(operation: Op, answer: ResponseOf<Op>): CheckedJson<Op> {
   return JSON.stringify(checkResponse(operation, answer)) as CheckedJson<Op>;
 }
+
+/**
+ * Text that `checkedJson` produced for `Op` earlier and that was kept (the stored public records
+ * of features/provenance/stored-record.ts), typed again as what it is. The caller vouches that
+ * the text came from `checkedJson` against the schema in force now: a stored record names the
+ * record format it was stored under, and one of another format is never read back.
+ */
+export function keptCheckedJson<Op extends Operation>(_operation: Op, text: string): CheckedJson<Op> {
+  return text as CheckedJson<Op>;
+}

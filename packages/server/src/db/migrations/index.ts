@@ -6,6 +6,7 @@ import * as repairs from './0003-repairs.ts';
 import * as serviceCentreLocations from './0004-service-centre-locations.ts';
 import * as repairTrackerLinks from './0005-repair-tracker-links.ts';
 import * as serviceTypes from './0006-service-types.ts';
+import * as storedPublicRecords from './0007-stored-public-records.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': initial,
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '0004-service-centre-locations': serviceCentreLocations,
   '0005-repair-tracker-links': repairTrackerLinks,
   '0006-service-types': serviceTypes,
+  '0007-stored-public-records': storedPublicRecords,
 };

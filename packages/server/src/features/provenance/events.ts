@@ -32,13 +32,22 @@ export interface ProvenanceEventInput {
   details: Record<string, string | number | boolean>;
 }
 
-async function appendLocked(tx: Db, event: ProvenanceEventInput, now: Date): Promise<void> {
+/**
+ * Takes the piece's turn for changes to its provenance, within the caller's transaction: a no-op
+ * UPDATE locks the row on PostgreSQL (SQLite has a single writer anyway). Returns the serial.
+ */
+export async function lockPieceForProvenance(tx: Db, itemId: string): Promise<string> {
   const item = await tx
     .updateTable('items')
     .set((eb) => ({ id: eb.ref('id') }))
-    .where('id', '=', event.itemId)
+    .where('id', '=', itemId)
     .returning('serial')
     .executeTakeFirstOrThrow();
+  return item.serial;
+}
+
+async function appendLocked(tx: Db, event: ProvenanceEventInput, now: Date): Promise<void> {
+  const serial = await lockPieceForProvenance(tx, event.itemId);
   const last = await tx
     .selectFrom('provenance_events')
     .select(['sequence', 'hash'])
@@ -50,7 +59,7 @@ async function appendLocked(tx: Db, event: ProvenanceEventInput, now: Date): Pro
   const previousHash = last?.hash ?? null;
   const details = JSON.stringify(event.details);
   const columns = { sequence, type: event.type, occurred_at: event.occurredAt, country: event.place.country, city: event.place.city, details };
-  const hash = await hashEvent(item.serial, toUnchainedEvent(columns), previousHash);
+  const hash = await hashEvent(serial, toUnchainedEvent(columns), previousHash);
   const head = await signHead(tx, event.brandId, hash);
   await tx
     .insertInto('provenance_events')

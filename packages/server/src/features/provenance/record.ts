@@ -12,7 +12,7 @@ import type { ItemsTable } from '../../db/schema.ts';
 import { AtelierError } from '../../errors.ts';
 import { checkedJson, type CheckedJson } from '../../http/checked-json.ts';
 import { toPublicEvent } from './public-event.ts';
-import { currentSigningKey } from './signing-keys.ts';
+import { currentSigningKey, currentSigningKeyId } from './signing-keys.ts';
 import { signChainHead } from '@atelier/client';
 
 /** Anyone shown a stolen piece is asked to tell the police and the brand, not to confront anyone. */
@@ -60,7 +60,7 @@ const pieceWithEvents = compiledOnce(['brandId', 'serial'], (db, parameters) =>
     .innerJoin('models', 'models.id', 'items.model_id')
     .innerJoin('provenance_events', 'provenance_events.item_id', 'items.id')
     .leftJoin('retailers', 'retailers.id', 'provenance_events.retailer_id')
-    .select((eb) => [
+    .select([
       'items.id as item_id',
       'items.serial',
       'items.gtin',
@@ -82,16 +82,7 @@ const pieceWithEvents = compiledOnce(['brandId', 'serial'], (db, parameters) =>
       'retailers.name as retailer_name',
       'retailers.country as retailer_country',
       'retailers.city as retailer_city',
-      // Bound to the parameter rather than to items.brand_id (the same value), so the subquery is
-      // not correlated: SQLite evaluates it once per lookup instead of once per event row.
-      eb
-        .selectFrom('brand_signing_keys')
-        .select('brand_signing_keys.kid')
-        .where('brand_signing_keys.brand_id', '=', parameters.brandId)
-        .where('brand_signing_keys.retired_at', 'is', null)
-        .orderBy('brand_signing_keys.created_at', 'desc')
-        .limit(1)
-        .as('current_kid'),
+      currentSigningKeyId(db, parameters.brandId).as('current_kid'),
     ])
     .where('items.brand_id', '=', parameters.brandId)
     .where('items.serial', '=', parameters.serial)
@@ -144,10 +135,11 @@ export async function lookUpPiece(db: Db, brandId: string, serial: string): Prom
   return { item: { id: item.item_id, status: item.status }, record };
 }
 
-/** A piece's public record as the lookup answers it, and which piece it is (for the lookup audit). */
+/** A piece's public record as the lookup answers it, which piece it is (for the lookup audit) and which key signed it. */
 export interface LookedUpCheckedRecord {
   item: LookedUpPiece['item'];
   json: CheckedJson<typeof getProvenance>;
+  signingKeyId: string;
 }
 
 /**
@@ -159,14 +151,15 @@ export interface LookedUpCheckedRecord {
 const getProvenanceWithCompiledCheck: typeof getProvenance = { ...getProvenance, response: z.compile(getProvenance.response) };
 
 /**
- * The piece and its public record checked against the contract and serialised, ready to send;
- * undefined when the brand has no piece with this serial. On a SQLite file this runs on the
- * reader thread, so the check and the serialisation of the ~2 KB record stay off the event loop,
- * and only a string crosses back (cheaper to copy between threads than the record's objects).
+ * The piece and its public record built from its events, checked against the contract and
+ * serialised, ready to send or to store (stored-record.ts); undefined when the brand has no piece
+ * with this serial. A lookup runs it on the SQLite reader thread when the piece has no stored
+ * record, so the check and the serialisation of the ~2 KB record stay off the event loop, and
+ * only a string crosses back (cheaper to copy between threads than the record's objects).
  */
 export async function lookUpCheckedRecord(db: Db, brandId: string, serial: string): Promise<LookedUpCheckedRecord | undefined> {
   const found = await lookUpPiece(db, brandId, serial);
-  return found && { item: found.item, json: checkedJson(getProvenanceWithCompiledCheck, found.record) };
+  return found && { item: found.item, json: checkedJson(getProvenanceWithCompiledCheck, found.record), signingKeyId: found.record.chainHead.keyId };
 }
 
 /** The public record of a piece of the brand; 404 `unknown_serial` when it has none with this serial. */

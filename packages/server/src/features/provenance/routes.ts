@@ -15,17 +15,19 @@ import { transferOwnership } from '../warranties/transfer.ts';
 import { markRecovered, recordModification, recordService, reportStolen } from './item-records.ts';
 import { listLookups, type LookupAuditLog } from './lookup-audit.ts';
 import { lookUpPublicRecord } from './public-lookup.ts';
+import type { StoredRecordRefresher } from './stored-record-refresher.ts';
 
 export interface ProvenanceRouteDeps {
   audit: LookupAuditLog;
   /** Runs the public lookup's read: on a SQLite file, on a thread of its own. */
   reader: ProcedureRunner;
+  storedRecords: StoredRecordRefresher;
   hashAddress: (address: string) => Promise<string>;
 }
 
 export function provenanceRoutes(deps: ServerDeps, lookups: ProvenanceRouteDeps): OperationRoute[] {
   return [
-    // Checked against the contract and serialised on the reader thread, where the record is built.
+    // Stored checked and serialised, or checked and serialised on the reader thread where it is built.
     checkedRoute(getProvenance, ({ params, caller }) => lookUpPublicRecord({ clock: deps.clock, ...lookups }, caller, params.serial)),
     route(recordModificationOperation, ({ params, body, caller }) => recordModification(deps, caller.brandId, params.serial, body)),
     route(recordServiceOperation, ({ params, body, caller }) => recordService(deps, caller.brandId, params.serial, body)),

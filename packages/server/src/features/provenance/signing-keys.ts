@@ -53,6 +53,21 @@ function importPrivateKey(kid: string, pkcs8Base64: string): Promise<WebCryptoKe
   return key;
 }
 
+/**
+ * The id of the key that signs for the brand now, as a subquery of a lookup's statement. Bound to
+ * the brand parameter rather than correlated with a column (the same value), so SQLite evaluates
+ * it once per statement rather than once per row.
+ */
+export function currentSigningKeyId(db: Db, brandId: string) {
+  return db
+    .selectFrom('brand_signing_keys')
+    .select('brand_signing_keys.kid')
+    .where('brand_signing_keys.brand_id', '=', brandId)
+    .where('brand_signing_keys.retired_at', 'is', null)
+    .orderBy('brand_signing_keys.created_at', 'desc')
+    .limit(1);
+}
+
 /** The key that signs for the brand now; undefined before the brand has one. */
 export async function currentSigningKey(db: Db, brandId: string): Promise<SigningKey | undefined> {
   const row = await db
