@@ -11,7 +11,7 @@
  * - Storing a record a lookup had to build (a write, on the writer).
  */
 import { insertLookupRows } from '../features/provenance/lookup-audit-rows.ts';
-import { lookUpPublicRecord, storePublicRecord } from '../features/provenance/stored-record.ts';
+import { lookUpPublicRecord, storePublicRecords } from '../features/provenance/stored-record.ts';
 import { addToCounters } from './counters.ts';
 import type { Db } from './database.ts';
 
@@ -19,7 +19,7 @@ export const threadProcedures = {
   addToCounters,
   insertLookupRows,
   lookUpPublicRecord: (db: Db, { brandId, serial }: { brandId: string; serial: string }) => lookUpPublicRecord(db, brandId, serial),
-  storePublicRecord,
+  storePublicRecords,
 };
 
 export type ThreadProcedures = typeof threadProcedures;

@@ -46,15 +46,19 @@ describeEachDatabase('stored public records', (database) => {
     return server.db.selectFrom('provenance_public_records').selectAll().where('brand_id', '=', server.brand.id).where('serial', '=', serial).executeTakeFirst();
   }
 
-  /** The stored row once a lookup has stored `expected` (the record built from the events) in the current format. */
-  async function storedAfterLookup(serial: string, expected: ProvenanceRecord) {
-    await lookUp(serial);
+  /** The stored row once it holds `expected` (the record built from the events) in the current format. */
+  async function storedAs(serial: string, expected: ProvenanceRecord) {
     for (let waited = 0; waited < storeWaitLimitMs; waited += storePollIntervalMs) {
       const row = await storedRow(serial);
       if (row?.format === publicRecordFormat && isDeepStrictEqual(JSON.parse(row.record_json), expected)) return row;
       await delay(storePollIntervalMs);
     }
     assert.fail(`the record of ${serial} was not stored as built from the events`);
+  }
+
+  async function storedAfterLookup(serial: string, expected: ProvenanceRecord) {
+    await lookUp(serial);
+    return storedAs(serial, expected);
   }
 
   /** What a lookup answers equals the record built from the events now, once stored and again from the store. */
@@ -79,6 +83,11 @@ describeEachDatabase('stored public records', (database) => {
     const marked = { ...(JSON.parse(row.record_json) as ProvenanceRecord), ownerCount: 41 };
     await server.db.updateTable('provenance_public_records').set({ record_json: JSON.stringify(marked) }).where('item_id', '=', row.item_id).execute();
     assert.equal((await lookUp(serial)).ownerCount, 41);
+  });
+
+  it('stores the record of every piece of a burst of first lookups', async () => {
+    await Promise.all(server.items.map((item) => lookUp(item.serial)));
+    for (const item of server.items) await storedAs(item.serial, await loadProvenanceRecord(server.db, server.brand.id, item.serial));
   });
 
   it('answers the record built from the events after every kind of change, never the stored copy', async () => {

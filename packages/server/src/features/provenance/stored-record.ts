@@ -100,31 +100,36 @@ async function lockCatalogueRows(tx: Db, itemId: string): Promise<void> {
 }
 
 /**
- * Builds a piece's record from its events and stores it, replacing any stored one. The piece is
- * locked first, as an append locks it, so an event appended meanwhile either comes before (and
- * is in the record) or after (and its trigger deletes the record); its model and retailers too,
- * for the same reason. Runs on the writer.
+ * Builds each piece's record from its events and stores it, replacing any stored one, in one
+ * transaction. Each piece is locked first, as an append locks it, so an event appended meanwhile
+ * either comes before (and is in the record) or after (and its trigger deletes the record); its
+ * model and retailers too, for the same reason. Runs on the writer (stored-record-refresher.ts).
  */
-export async function storePublicRecord(db: Db, { brandId, itemId, at }: { brandId: string; itemId: string; at: string }): Promise<void> {
+export async function storePublicRecords(db: Db, { pieces, at }: { pieces: { brandId: string; itemId: string }[]; at: string }): Promise<void> {
+  const storedAt = new Date(at);
+  // In one order on every instance, so two batches sharing pieces cannot deadlock on PostgreSQL.
+  const inLockOrder = pieces.toSorted((a, b) => (a.itemId < b.itemId ? -1 : a.itemId > b.itemId ? 1 : 0));
   await db.transaction().execute(async (tx) => {
-    const serial = await lockPieceForProvenance(tx, itemId);
-    await lockCatalogueRows(tx, itemId);
-    const built = await lookUpCheckedRecord(tx, brandId, serial);
-    if (!built) return;
-    const row = storedRecordRow(brandId, serial, built, new Date(at));
-    await tx
-      .insertInto('provenance_public_records')
-      .values(row)
-      .onConflict((conflict) =>
-        conflict.column('item_id').doUpdateSet({
-          serial: row.serial,
-          item_status: row.item_status,
-          record_json: row.record_json,
-          signing_key_id: row.signing_key_id,
-          format: row.format,
-          stored_at: row.stored_at,
-        }),
-      )
-      .execute();
+    for (const { brandId, itemId } of inLockOrder) {
+      const serial = await lockPieceForProvenance(tx, itemId);
+      await lockCatalogueRows(tx, itemId);
+      const built = await lookUpCheckedRecord(tx, brandId, serial);
+      if (!built) continue;
+      const row = storedRecordRow(brandId, serial, built, storedAt);
+      await tx
+        .insertInto('provenance_public_records')
+        .values(row)
+        .onConflict((conflict) =>
+          conflict.column('item_id').doUpdateSet({
+            serial: row.serial,
+            item_status: row.item_status,
+            record_json: row.record_json,
+            signing_key_id: row.signing_key_id,
+            format: row.format,
+            stored_at: row.stored_at,
+          }),
+        )
+        .execute();
+    }
   });
 }
