@@ -1,8 +1,8 @@
 /**
  * Finding a repair: by its tracking code for the service desk (secret key), by code and e-mail,
- * or code and e-mailed link token, for its owner. A wrong e-mail or token answers exactly like an
- * unknown code, so a code found on a discarded receipt reveals nothing without the e-mail it was
- * booked with or a link from one of its e-mails.
+ * or code and e-mailed link token, for its owner. A wrong e-mail, or a wrong or lapsed token,
+ * answers exactly like an unknown code, so a code found on a discarded receipt reveals nothing
+ * without the e-mail it was booked with or a live link from one of its e-mails.
  */
 import type { Db } from '../../db/database.ts';
 import type { RepairOrdersTable } from '../../db/schema.ts';
@@ -32,11 +32,12 @@ export interface OwnerProof {
   linkToken?: string | undefined;
 }
 
-export async function findOwnersRepair(db: Db, brandId: string, proof: OwnerProof): Promise<RepairRow> {
+/** The owner's repair, if `proof` holds at `now`: a link token lapses (link-token.ts), an e-mail does not. */
+export async function findOwnersRepair(db: Db, brandId: string, proof: OwnerProof, now: Date): Promise<RepairRow> {
   const repair = await findRepair(db, brandId, proof.trackingCode, 'owner');
   const proven =
     proof.linkToken !== undefined
-      ? await isRepairLinkToken(db, repair.id, proof.linkToken)
+      ? await isRepairLinkToken(db, repair, proof.linkToken, now)
       : proof.email !== undefined && repair.contact_email_normalized === normalizeEmail(proof.email);
   if (!proven) throw unknownRepair();
   return repair;

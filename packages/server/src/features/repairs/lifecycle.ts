@@ -201,7 +201,7 @@ export async function getRepairOrder(deps: { db: Db; clock: Clock }, brandId: st
 
 /** The tracker, for the owner's tracking code and e-mail or link token. */
 export async function lookupRepair(deps: { db: Db; clock: Clock }, brandId: string, input: OwnerProof): Promise<RepairTracker> {
-  const repair = await findOwnersRepair(deps.db, brandId, input);
+  const repair = await findOwnersRepair(deps.db, brandId, input, deps.clock.now());
   return loadRepairTracker(deps.db, deps.clock, repair.id);
 }
 
@@ -212,12 +212,12 @@ const decisionStatus: Record<EstimateDecision, RepairStatus> = { approve: 'appro
  * typed it, with the time and the address the decision came from: the record of their consent.
  */
 export async function decideEstimate(deps: ServerDeps, brandId: string, input: DecisionInput, clientAddress: string): Promise<RepairTracker> {
-  const repair = await findOwnersRepair(deps.db, brandId, input);
+  const now = deps.clock.now();
+  const repair = await findOwnersRepair(deps.db, brandId, input, now);
   const to = decisionStatus[input.decision];
   transition(repair.status, to, 'owner');
   const estimate = await deps.db.selectFrom('repair_estimates').select('valid_until').where('repair_id', '=', repair.id).executeTakeFirstOrThrow();
   const centre = await findCentreOffering(deps.db, brandId, repair.service_centre_id, repair.service_type);
-  const now = deps.clock.now();
   if (isBefore(estimate.valid_until, dateInTimeZone(now, centre.time_zone))) {
     throw new AtelierError('estimate_expired', 409, `This estimate was valid until ${estimate.valid_until}. The service centre will send a new one.`);
   }
@@ -236,13 +236,14 @@ export async function decideEstimate(deps: ServerDeps, brandId: string, input: D
 
 /** The owner's rating, once, after the piece is back. */
 export async function rateRepair(deps: ServerDeps, brandId: string, input: RatingInput): Promise<RepairTracker> {
-  const repair = await findOwnersRepair(deps.db, brandId, input);
+  const now = deps.clock.now();
+  const repair = await findOwnersRepair(deps.db, brandId, input, now);
   if (repair.status !== 'returned') {
     throw new AtelierError('repair_not_returned', 409, 'The service can be rated once the piece is back with its owner.');
   }
   const rated = await deps.db
     .updateTable('repair_orders')
-    .set({ rating_score: input.score, rating_comment: input.comment || null, rated_at: deps.clock.now().toISOString() })
+    .set({ rating_score: input.score, rating_comment: input.comment || null, rated_at: now.toISOString() })
     .where('id', '=', repair.id)
     .where('rated_at', 'is', null)
     .executeTakeFirst();

@@ -49,6 +49,14 @@ export function transition(from: RepairStatus, to: RepairStatus, actor: RepairAc
   throw new AtelierError('invalid_transition', 409, detail, { fieldErrors: [{ path: 'to', code: 'invalid_transition', message: detail }] });
 }
 
+/**
+ * Whether the repair is over: a status with no move out of it (`returned`, `cancelled`), read from
+ * the table above so a new final status is counted as closed without another list to keep.
+ */
+export function isClosedStatus(status: RepairStatus): boolean {
+  return Object.keys(repairTransitions[status]).length === 0;
+}
+
 /** Statuses from which the piece has been through the workshop, so its return counts as a service. */
 export function isServicedReturn(from: RepairStatus): boolean {
   return from === 'ready';

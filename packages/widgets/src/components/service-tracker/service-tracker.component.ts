@@ -394,7 +394,7 @@ export class AtelierServiceTracker extends AtelierElement<ServiceTrackerClient> 
     } else if (failure.code === 'estimate_expired') this.actionProblem = { action, kind: 'expired' };
     else if (statusChangedCodes.has(failure.code)) this.actionProblem = { action, kind: 'changed' };
     else if (failure.code === 'unknown_repair') {
-      // The proof no longer opens this repair (a link's token was replaced): ask for it again.
+      // The proof no longer opens this repair (the link lapsed while the page was open): ask for the e-mail.
       await this.#lookUp(this.#proofOrPlaceholder(), { focusResult: false });
       return;
     } else if (failure.code === 'rate_limited' || (failure.kind === 'refused' && failure.status === rateLimitedStatus)) {
