@@ -18,3 +18,27 @@ export const proxyBodyMaxBytes = 65_536;
 /** Units of one order line we register one by one; a larger quantity is not a jewellery sale. */
 export const serializedUnitsPerLineMax = 20;
 
+/**
+ * How long a webhook delivery id is remembered, to recognise Shopify's redeliveries of it. Shopify
+ * retries a failed delivery 8 times over 4 hours (since September 2024,
+ * https://shopify.dev/changelog/updates-to-webhook-retry-mechanism; 19 times over 48 hours before).
+ * A week outlasts either window several times over: a repeat is recognised long after Shopify could
+ * still send one, and a change of Shopify's schedule of a day or two needs no change here.
+ */
+export const webhookDeliveryRetentionDays = 7;
+
+/**
+ * How long a customer data request's export stays on the admin page. The merchant must answer the
+ * customer within one month, extendable by two more (GDPR article 12(3)); after that the export is
+ * a stale copy of a customer's personal data that nobody needs.
+ */
+export const dataRequestExportRetentionDays = 90;
+
+/** How often the app deletes what has outlived its retention (and once at start-up). */
+export const maintenanceIntervalMs = 60 * 60 * 1000;
+
+/**
+ * Rows one prune statement deletes at most: each batch is a short statement of its own, so the
+ * webhook route, which writes the same table, never waits long behind it.
+ */
+export const pruneBatchRowsMax = 500;

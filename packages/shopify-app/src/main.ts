@@ -4,6 +4,7 @@ import { createApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { migrateToLatest, openDatabase } from './db/database.ts';
 import { consoleLogger } from './logger.ts';
+import { startMaintenance } from './maintenance.ts';
 
 async function main(): Promise<void> {
   let config;
@@ -22,8 +23,11 @@ async function main(): Promise<void> {
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     consoleLogger.info('listening', { host: info.address, port: info.port, appUrl: config.appUrl.href });
   });
+  const maintenance = startMaintenance({ db, logger: consoleLogger });
   const stop = () => {
-    server.close(() => void db.destroy().then(() => process.exit(0)));
+    // A prune under way ends after its current batch, while the server drains, before the database closes.
+    const maintenanceStopped = maintenance.stop();
+    server.close(() => void maintenanceStopped.then(() => db.destroy()).then(() => process.exit(0)));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

@@ -3,6 +3,7 @@
  * loaded from there, and it adds the session token to the page's fetch calls), and one small
  * script of our own. No framework, no inline script or style, so the CSP stays strict.
  */
+import { dataRequestExportRetentionDays } from '../limits.ts';
 import { adminScript } from './page-script.ts';
 
 function escapeHtml(text: string): string {
@@ -53,7 +54,7 @@ export function adminPage(options: { apiKey: string }): string {
   </section>
   <section aria-labelledby="requests-title">
     <h2 id="requests-title">Customer data requests</h2>
-    <p>What the app held about a customer when Shopify forwarded their request. Download it and send it to the customer.</p>
+    <p>What the app held about a customer when Shopify forwarded their request. Download it and send it to the customer; each is deleted ${dataRequestExportRetentionDays} days after the request.</p>
     <ul id="data-requests"></ul>
   </section>
 </main>

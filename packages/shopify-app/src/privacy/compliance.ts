@@ -1,7 +1,8 @@
 /**
  * Shopify's mandatory compliance topics and app/uninstalled, done for real:
  * - `customers/data_request`: what we hold about the customer is exported as JSON into
- *   `data_request_exports`, listed on the shop's admin page for the merchant to download and send;
+ *   `data_request_exports`, listed on the shop's admin page for the merchant to download and send,
+ *   for `dataRequestExportRetentionDays` (limits.ts), then pruned: an export is a copy of personal data;
  * - `customers/redact`: the customer's orders (buyer contact, units) and exports are deleted;
  * - `shop/redact`: every row of the shop, in every table, is deleted;
  * - `app/uninstalled`: the shop's sessions and brand connection (both secrets) are deleted at once;
@@ -10,6 +11,7 @@
 import { randomUUID } from 'node:crypto';
 import * as z from 'zod/mini';
 import type { ConnectionStore } from '../connections/connection-store.ts';
+import { deleteInBatches, type BatchedDeleteOptions } from '../db/batched-delete.ts';
 import type { Db } from '../db/database.ts';
 import type { DatabaseSessionStorage } from '../sessions/session-storage.ts';
 
@@ -32,6 +34,16 @@ export interface CustomerExport {
     purchaseDate: string;
     pieces: Array<{ productTitle: string; serial: string | null; status: string }>;
   }>;
+}
+
+/** Deletes the exports requested before `requestedBefore`, in batches. Returns how many. */
+export async function pruneDataRequestExports(db: Db, requestedBefore: Date, options: BatchedDeleteOptions): Promise<number> {
+  const cutoff = requestedBefore.toISOString();
+  return deleteInBatches(async (batchRows) => {
+    const oldest = db.selectFrom('data_request_exports').select('id').where('requested_at', '<', cutoff).orderBy('requested_at').limit(batchRows);
+    const result = await db.deleteFrom('data_request_exports').where('id', 'in', oldest).executeTakeFirst();
+    return result.numDeletedRows;
+  }, options);
 }
 
 export class Compliance {

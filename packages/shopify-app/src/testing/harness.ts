@@ -50,7 +50,8 @@ async function openTestDatabase(kind: DatabaseKind): Promise<{ db: Db; dispose: 
   };
 }
 
-export async function createTestApp(options: { database: DatabaseKind; atelier?: TestServer }): Promise<TestApp> {
+/** `now`: the app's clock, for tests that move time (default: the real time). */
+export async function createTestApp(options: { database: DatabaseKind; atelier?: TestServer; now?: () => Date }): Promise<TestApp> {
   const { db, dispose } = await openTestDatabase(options.database);
   await migrateToLatest(db);
   const logger = recordingLogger();
@@ -67,6 +68,7 @@ export async function createTestApp(options: { database: DatabaseKind; atelier?:
     db,
     logger,
     atelierFetch,
+    now: options.now,
   });
   return { ...shopifyApp, db, logger, atelierCalls, close: dispose };
 }

@@ -1,7 +1,8 @@
 /**
  * `/webhooks`: every topic of shopify.app.toml arrives here. The HMAC is checked on the raw body
  * before anything else (any failure: 401); each delivery is processed once, keyed by
- * `X-Shopify-Webhook-Id`; a failed handler un-records its delivery and answers 500 so Shopify retries.
+ * `X-Shopify-Webhook-Id` (delivery-log.ts); a failed handler un-records its delivery and answers 500
+ * so Shopify retries.
  */
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
@@ -14,6 +15,7 @@ import { CustomerPayload, type Compliance } from '../privacy/compliance.ts';
 import { OrderPayload } from '../sales/order-payload.ts';
 import type { SaleRegistrar } from '../sales/sale-registrar.ts';
 import type { ShopifyApi } from '../shopify.ts';
+import { forgetDelivery, recordDelivery } from './delivery-log.ts';
 
 export interface WebhookDeps {
   db: Db;
@@ -83,12 +85,8 @@ export function webhookRoutes(deps: WebhookDeps): Hono {
       const handler = byTopic[validation.topic];
       if (!handler) return c.body(null, 204);
 
-      const inserted = await deps.db
-        .insertInto('webhook_deliveries')
-        .values({ webhook_id: validation.webhookId, shop, topic: validation.topic, received_at: deps.now().toISOString() })
-        .onConflict((oc) => oc.column('webhook_id').doNothing())
-        .executeTakeFirst();
-      if (Number(inserted.numInsertedOrUpdatedRows ?? 0n) === 0) {
+      const firstDelivery = await recordDelivery(deps.db, { webhookId: validation.webhookId, shop, topic: validation.topic }, deps.now());
+      if (!firstDelivery) {
         deps.logger.info('webhook_duplicate', { shop, topic: validation.topic, webhookId: validation.webhookId });
         return c.body(null, 200);
       }
@@ -102,7 +100,7 @@ export function webhookRoutes(deps: WebhookDeps): Hono {
         await handler(shop, payload);
         return c.body(null, 200);
       } catch (error) {
-        await deps.db.deleteFrom('webhook_deliveries').where('webhook_id', '=', validation.webhookId).execute();
+        await forgetDelivery(deps.db, validation.webhookId);
         if (error instanceof PayloadError) {
           deps.logger.error('webhook_payload_invalid', { shop, topic: validation.topic, fields: error.message });
           return problem(422, 'invalid_payload', `The ${validation.topic} payload lacks or mistypes: ${error.message}.`);

@@ -1,7 +1,9 @@
 /** Migrations in order. Add a file and list it here; never edit one that has shipped. */
 import type { Migration } from 'kysely/migration';
 import * as initial from './0001-initial.ts';
+import * as webhookDeliveriesByReceivedAt from './0002-webhook-deliveries-by-received-at.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': initial,
+  '0002-webhook-deliveries-by-received-at': webhookDeliveriesByReceivedAt,
 };
