@@ -179,6 +179,12 @@ export interface WarrantiesTable {
    * its unique index is what lets exactly one of many concurrent activations win.
    */
   covering_item_id: string | null;
+  /**
+   * The e-mail consents given with this registration, as JSON `{ service, marketing, source }`,
+   * waiting for the owner to confirm the address; null once recorded at confirmation, or when none
+   * wait (features/warranties/pending-consents.ts).
+   */
+  pending_consents: string | null;
 }
 
 export interface WarrantyExtensionsTable {

@@ -30,9 +30,10 @@ describeEachDatabase('migration 0007-stored-public-records', (database) => {
   }
 
   it('rolls back to a schema without the table or its triggers, and applies again', async () => {
-    const down = await migrator().migrateDown();
+    // Down to the migration before it: later ones go first.
+    const down = await migrator().migrateTo('0006-service-types');
     assert.equal(down.error, undefined);
-    assert.equal(down.results?.[0]?.migrationName, '0007-stored-public-records');
+    assert.equal(down.results?.at(-1)?.migrationName, '0007-stored-public-records');
     assert.equal(await tableExists(), false);
     // A trigger left behind would fail every append, since its table is gone.
     await append();

@@ -7,6 +7,7 @@ import * as serviceCentreLocations from './0004-service-centre-locations.ts';
 import * as repairTrackerLinks from './0005-repair-tracker-links.ts';
 import * as serviceTypes from './0006-service-types.ts';
 import * as storedPublicRecords from './0007-stored-public-records.ts';
+import * as pendingConsents from './0008-pending-consents.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': initial,
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '0005-repair-tracker-links': repairTrackerLinks,
   '0006-service-types': serviceTypes,
   '0007-stored-public-records': storedPublicRecords,
+  '0008-pending-consents': pendingConsents,
 };

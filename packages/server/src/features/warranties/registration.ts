@@ -8,6 +8,9 @@
  * confirmation (service.ts) then records the sale. And a buyer's activation whose every
  * confirmation link has expired has lapsed: it no longer covers the piece, and the next
  * registration voids it.
+ *
+ * The consents given with either wait on the pending warranty until the owner confirms
+ * (pending-consents.ts): double opt-in.
  */
 import type { ConsentsInput, GiftInput, Locale } from '@atelier/client/contract';
 import type { Clock } from '../../clock.ts';
@@ -15,20 +18,18 @@ import type { Db } from '../../db/database.ts';
 import type { ItemsTable, RetailersTable, WarrantiesTable } from '../../db/schema.ts';
 import { AtelierError } from '../../errors.ts';
 import { newId } from '../../ids.ts';
-import { findOrCreateOwner, normalizeEmail, recordEmailConsents, type OwnerDetails } from '../owners/owners.ts';
+import { findOrCreateOwner, normalizeEmail, type OwnerDetails } from '../owners/owners.ts';
 import { appendProvenanceEvent, type EventPlace } from '../provenance/events.ts';
 import { findBrandItem } from '../shared/brand-item.ts';
 import { addDaysToDate, addMonthsToDate, isBefore, todayUtc, type IsoDate } from '../shared/calendar.ts';
 import { isUniqueViolation } from '../shared/unique-violation.ts';
 import { issueConfirmationToken, type IssuedConfirmationToken } from './confirmation-token.ts';
+import { consentsAwaitingConfirmation } from './pending-consents.ts';
 
 /** A purchase dated "tomorrow" in UTC may be today where the buyer lives. */
 const purchaseDateLeewayDays = 1;
 /** Pieces in these states may be registered; the others (stolen, lost, destroyed) must go through the brand. */
 const registrableItemStatuses: ItemsTable['status'][] = ['in_stock', 'sold'];
-
-/** Where a consent was given, as recorded beside it. */
-export const consentSource: Record<WarrantiesTable['source'], string> = { buyer: 'warranty_activation', retailer: 'retailer_sale', transfer: 'ownership_transfer' };
 
 export interface BrandPolicy {
   id: string;
@@ -50,6 +51,8 @@ export interface CoveringWarranty {
   status: WarrantiesTable['status'];
   source: WarrantiesTable['source'];
   buyerId: string;
+  /** The recipient, for a gift; otherwise the buyer. */
+  ownerId: string;
   buyerEmailNormalized: string;
   ownerEmail: string;
   /** A buyer's own activation, never confirmed, whose every link has expired: it no longer covers the piece. */
@@ -136,6 +139,7 @@ async function findCoveringWarranty(db: Db, itemId: string, now: Date): Promise<
       'warranties.status',
       'warranties.source',
       'warranties.buyer_id',
+      'warranties.owner_id',
       'buyer.email_normalized as buyer_email_normalized',
       'owner.email as owner_email',
       (eb) =>
@@ -158,6 +162,7 @@ async function findCoveringWarranty(db: Db, itemId: string, now: Date): Promise<
     status: row.status,
     source: row.source,
     buyerId: row.buyer_id,
+    ownerId: row.owner_id,
     buyerEmailNormalized: row.buyer_email_normalized,
     ownerEmail: row.owner_email,
     // PostgreSQL answers EXISTS with a boolean, SQLite with 0 or 1.
@@ -232,7 +237,7 @@ export interface PendingWarrantyInput {
   purchaseDate: IsoDate;
   buyer: OwnerDetails;
   gift: GiftInput | undefined;
-  /** As the buyer gave them; undefined records nothing, so an earlier choice of theirs stands. */
+  /** As the buyer gave them: kept until the owner confirms; undefined keeps nothing, so an earlier choice stands. */
   consents: ConsentsInput | undefined;
   source: WarrantiesTable['source'];
   now: Date;
@@ -246,8 +251,8 @@ export interface PendingWarranty {
 }
 
 /**
- * Records a pending warranty, its owner(s), consents and a confirmation token, all or nothing;
- * for a retailer's sale also the piece's `sold` status and event. Locking the piece's row first
+ * Records a pending warranty, its owner(s), the consents awaiting confirmation and a
+ * confirmation token, all or nothing; for a retailer's sale also the piece's `sold` status and event. Locking the piece's row first
  * makes concurrent registrations of one piece take turns on PostgreSQL (SQLite has a single writer
  * anyway), so the losers see the winner's warranty and answer `already_activated`, and a lapsed
  * activation is voided by exactly one of them; the unique `covering_item_id` is the last line of
@@ -268,7 +273,8 @@ export async function recordPendingWarranty(db: Db, input: PendingWarrantyInput)
     const covering = await findCoveringWarranty(tx, item.id, now);
     if (covering) {
       if (!covering.lapsed) throw alreadyActivated();
-      await tx.updateTable('warranties').set({ status: 'void', covering_item_id: null }).where('id', '=', covering.id).execute();
+      // Its consents were never confirmed and never will be: nothing of them is kept.
+      await tx.updateTable('warranties').set({ status: 'void', covering_item_id: null, pending_consents: null }).where('id', '=', covering.id).execute();
     }
 
     const buyer = await findOrCreateOwner(tx, brand.id, input.buyer, now);
@@ -287,8 +293,6 @@ export async function recordPendingWarranty(db: Db, input: PendingWarrantyInput)
           now,
         )
       : buyer;
-    // The consents are the buyer's own: a giver cannot consent on the recipient's behalf.
-    if (input.consents) await recordEmailConsents(tx, buyer.id, input.consents, consentSource[input.source], now);
 
     const warrantyId = newId('wty');
     try {
@@ -309,6 +313,8 @@ export async function recordPendingWarranty(db: Db, input: PendingWarrantyInput)
           activated_at: now.toISOString(),
           confirmed_at: null,
           covering_item_id: item.id,
+          // The consents are the buyer's own: kept only when the link goes to them, i.e. not for a gift.
+          pending_consents: consentsAwaitingConfirmation(input.consents, input.source, owner.id === buyer.id),
         })
         .execute();
     } catch (error) {

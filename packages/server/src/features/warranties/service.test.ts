@@ -67,8 +67,9 @@ describeEachDatabase('warranty activation and confirmation', (database) => {
     assert.deepEqual({ ...row }, { owner_email: 'li.wei@example.com', buyer_email: 'Jeanne@Example.com', is_gift: 1 });
   });
 
-  it('stores the service and marketing consents separately, each with its time', async () => {
+  it('stores the service and marketing consents separately, each with its time, once the owner confirms', async () => {
     await activateWarranty(server.deps, server.brand.id, activation(server.items[0]!));
+    await confirmWarranty(server.deps, server.brand.id, tokenSentTo(server, 'jeanne@example.com'));
     const consents = await server.db
       .selectFrom('consents')
       .innerJoin('owners', 'owners.id', 'consents.owner_id')

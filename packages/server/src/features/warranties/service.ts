@@ -6,18 +6,21 @@
  * purchase date) and `warranty_activated` are appended together and the piece becomes `sold`.
  * So a link nobody follows leaves no trace on the piece, and once every link of it has expired
  * the next registration voids it (registration.ts).
+ *
+ * Consents: what the owner ticked waits on the pending warranty and is recorded by the same
+ * confirmation, at its time (double opt-in, pending-consents.ts).
  */
 import type { ActivationResponse, ConfirmationResponse, ParsedRequestOf, activateWarranty as activateWarrantyOperation } from '@atelier/client/contract';
 import type { Db } from '../../db/database.ts';
 import type { ServerDeps } from '../../deps.ts';
 import { AtelierError } from '../../errors.ts';
-import { recordEmailConsents } from '../owners/owners.ts';
 import { appendProvenanceEvent } from '../provenance/events.ts';
 import { todayUtc } from '../shared/calendar.ts';
 import { checkCardCode, cardCodeRequired } from './card-code-attempts.ts';
 import { resendConfirmation, sendConfirmation } from './confirmation-mail.ts';
 import { hashConfirmationToken } from './confirmation-token.ts';
-import { alreadyActivated, appendSoldEvent, checkPurchase, consentSource, isPendingFor, recordPendingWarranty, type SoldEventInput } from './registration.ts';
+import { consentsAwaitingConfirmation, recordConfirmedConsents } from './pending-consents.ts';
+import { alreadyActivated, appendSoldEvent, checkPurchase, isPendingFor, recordPendingWarranty, type SoldEventInput } from './registration.ts';
 import { loadWarrantyView } from './warranty-view.ts';
 
 export type ActivationInput = ParsedRequestOf<typeof activateWarrantyOperation>;
@@ -40,7 +43,13 @@ export async function activateWarranty(deps: ServerDeps, brandId: string, input:
       if (input.cardCode === undefined) throw alreadyActivated();
       await checkCardCode(db, clock, item.id, input.cardCode, item.cardCodeHash);
     }
-    await recordEmailConsents(db, covering.buyerId, input.consents, consentSource.buyer, clock.now());
+    // Their latest choice replaces the one waiting; like it, it counts only once the link is followed.
+    await db
+      .updateTable('warranties')
+      .set({ pending_consents: consentsAwaitingConfirmation(input.consents, 'buyer', covering.ownerId === covering.buyerId) })
+      .where('id', '=', covering.id)
+      .where('status', '=', 'pending_confirmation')
+      .execute();
     return resendConfirmation(deps, brandId, covering.id);
   }
 
@@ -115,6 +124,7 @@ export async function confirmWarranty(deps: ServerDeps, brandId: string, token: 
       .leftJoin('retailers', 'retailers.id', 'warranties.retailer_id')
       .select([
         'warranties.item_id',
+        'warranties.owner_id',
         'warranties.source',
         'warranties.purchase_date',
         'warranties.coverage_end',
@@ -136,6 +146,8 @@ export async function confirmWarranty(deps: ServerDeps, brandId: string, token: 
       .executeTakeFirst();
     // A concurrent confirmation with another of its links won the race.
     if (activated.numUpdatedRows === 0n) return;
+    // The link went to the owner's address and was followed from it: their consents now count.
+    await recordConfirmedConsents(tx, found.warranty_id, pending.owner_id, now);
     const isTransfer = pending.source === 'transfer';
     if (isTransfer) {
       // The previous owner's warranty ends as the new owner's takes over the piece, in one transaction.

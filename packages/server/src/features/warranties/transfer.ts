@@ -3,17 +3,18 @@
  * It reuses the activation's confirmation machinery: the new owner gets a pending warranty and a
  * confirmation e-mail, and only when they confirm does the old warranty end, the new one cover
  * the piece (same coverage: the warranty follows the piece) and `ownership_transferred` enter the
- * public history. Until then the current owner stays the owner.
+ * public history. Until then the current owner stays the owner, and the consents given for the
+ * new owner wait for their confirmation too (pending-consents.ts).
  */
 import type { OwnershipTransferResponse, ParsedRequestOf, transferOwnership as transferOwnershipOperation } from '@atelier/client/contract';
 import type { ServerDeps } from '../../deps.ts';
 import { AtelierError } from '../../errors.ts';
 import { newId } from '../../ids.ts';
-import { findOrCreateOwner, recordEmailConsents } from '../owners/owners.ts';
+import { findOrCreateOwner } from '../owners/owners.ts';
 import { findStaffItem, itemUnavailableForWork } from '../provenance/item-records.ts';
 import { sendConfirmation } from './confirmation-mail.ts';
-import { consentSource } from './registration.ts';
 import { issueConfirmationToken } from './confirmation-token.ts';
+import { consentsAwaitingConfirmation } from './pending-consents.ts';
 
 export type OwnershipTransferInput = ParsedRequestOf<typeof transferOwnershipOperation>;
 
@@ -35,7 +36,6 @@ export async function transferOwnership(deps: ServerDeps, brandId: string, seria
 
   const pending = await db.transaction().execute(async (tx) => {
     const owner = await findOrCreateOwner(tx, brandId, input.newOwner, now);
-    if (input.consents) await recordEmailConsents(tx, owner.id, input.consents, consentSource.transfer, now);
     const warrantyId = newId('wty');
     await tx
       .insertInto('warranties')
@@ -55,6 +55,8 @@ export async function transferOwnership(deps: ServerDeps, brandId: string, seria
         confirmed_at: null,
         // Takes over the piece only on confirmation (see service.ts confirmWarranty).
         covering_item_id: null,
+        // The new owner's own consents, counted once they confirm from their address.
+        pending_consents: consentsAwaitingConfirmation(input.consents, 'transfer', true),
       })
       .execute();
     return { warrantyId, token: await issueConfirmationToken(tx, warrantyId, now) };

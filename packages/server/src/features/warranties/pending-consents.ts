@@ -1,0 +1,49 @@
+/**
+ * Double opt-in for the e-mail consents given with a registration (activation, retailer sale,
+ * ownership transfer): anyone may type someone else's address into a form, so what was ticked
+ * waits on the pending warranty and counts only once the owner confirms through the e-mailed
+ * link — the one click that proves the address is theirs. Until then `consents` holds nothing of
+ * it, so everything that reads consents reads confirmed ones only. A link that lapses or is never
+ * followed records nothing.
+ */
+import { ConsentsInput } from '@atelier/client/contract';
+import * as z from 'zod/mini';
+import type { Db } from '../../db/database.ts';
+import type { WarrantiesTable } from '../../db/schema.ts';
+import { recordEmailConsents } from '../owners/owners.ts';
+
+/** Where a consent was given, as recorded beside it. */
+export const consentSource: Record<WarrantiesTable['source'], string> = { buyer: 'warranty_activation', retailer: 'retailer_sale', transfer: 'ownership_transfer' };
+
+/** `warranties.pending_consents`: what was ticked, and on which form (recorded as the consent's source). */
+const PendingConsents = z.strictObject({ ...ConsentsInput.shape, source: z.string() });
+type PendingConsents = z.infer<typeof PendingConsents>;
+
+/**
+ * What to keep on a pending warranty until its owner confirms. Only the owner's address is
+ * proven by the link, so consents of anyone else — the giver of a gift, whose link goes to the
+ * recipient — are not kept: nothing in this flow could ever confirm them, and a giver cannot
+ * consent on the recipient's behalf. Null also when none were given, so an earlier choice stands.
+ */
+export function consentsAwaitingConfirmation(
+  consents: ConsentsInput | undefined,
+  source: WarrantiesTable['source'],
+  linkGoesToWhoConsented: boolean,
+): string | null {
+  if (consents === undefined || !linkGoesToWhoConsented) return null;
+  return JSON.stringify({ service: consents.service, marketing: consents.marketing, source: consentSource[source] } satisfies PendingConsents);
+}
+
+/**
+ * Records the consents that waited on a just-confirmed warranty for its owner, timed at the
+ * confirmation (when the consent became valid), and clears them. Called in the confirming
+ * transaction after the warranty became active, so a resend changing them meanwhile (it updates
+ * pending warranties only) either came first and is counted, or finds the warranty active.
+ */
+export async function recordConfirmedConsents(tx: Db, warrantyId: string, ownerId: string, confirmedAt: Date): Promise<void> {
+  const row = await tx.selectFrom('warranties').select('pending_consents').where('id', '=', warrantyId).executeTakeFirstOrThrow();
+  if (row.pending_consents === null) return;
+  const { source, ...consents } = z.parse(PendingConsents, JSON.parse(row.pending_consents));
+  await recordEmailConsents(tx, ownerId, consents, source, confirmedAt);
+  await tx.updateTable('warranties').set({ pending_consents: null }).where('id', '=', warrantyId).execute();
+}
