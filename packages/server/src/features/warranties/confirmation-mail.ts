@@ -9,6 +9,7 @@ import { renderWarrantyConfirmation } from '../../mail/templates/warranty-confir
 import { maskEmail } from '../owners/owners.ts';
 import { todayUtc } from '../shared/calendar.ts';
 import { confirmationLink, issueConfirmationToken, type IssuedConfirmationToken } from './confirmation-token.ts';
+import { awaitingConsents } from './pending-consents.ts';
 import { loadWarrantyView } from './warranty-view.ts';
 
 /** The pending warranty as it now stands, and where its link went, masked. */
@@ -47,7 +48,14 @@ async function sendConfirmationMail(deps: ServerDeps, warranty: Warranty, token:
     .innerJoin('owners as owner', 'owner.id', 'warranties.owner_id')
     .innerJoin('owners as buyer', 'buyer.id', 'warranties.buyer_id')
     .innerJoin('brands', 'brands.id', 'warranties.brand_id')
-    .select(['owner.email as owner_email', 'owner.name as owner_name', 'owner.language as owner_language', 'buyer.name as buyer_name', 'brands.name as brand_name'])
+    .select([
+      'owner.email as owner_email',
+      'owner.name as owner_name',
+      'owner.language as owner_language',
+      'buyer.name as buyer_name',
+      'brands.name as brand_name',
+      'warranties.pending_consents',
+    ])
     .where('warranties.id', '=', warranty.id)
     .executeTakeFirstOrThrow();
   const message = renderWarrantyConfirmation({
@@ -60,6 +68,7 @@ async function sendConfirmationMail(deps: ServerDeps, warranty: Warranty, token:
     link: confirmationLink(deps.publicUrl, token.token),
     expiresAt: token.expiresAt,
     giverName: warranty.gift ? row.buyer_name : null,
+    consents: awaitingConsents(row.pending_consents),
   });
   try {
     await deps.mailer.send(message);

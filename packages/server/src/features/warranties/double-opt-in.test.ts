@@ -36,6 +36,8 @@ describeEachDatabase('e-mail consents given with a registration (double opt-in)'
   it('records nothing when the activation is submitted, and the consents at the confirmation, with its time', async () => {
     await activateWarranty(server.deps, server.brand.id, activation(server.items[0]!, { consents: subscribing }));
     assert.deepEqual(await consentsOf('jeanne@example.com'), [], 'an unconfirmed address subscribes nobody');
+    // The e-mail says what the click will agree to (in the owner's language, French here).
+    assert.match(server.mailer.lastTo('jeanne@example.com')?.text ?? '', /En confirmant, vous confirmez aussi vouloir recevoir par e-mail des messages de service/);
 
     server.clock.advance(anHourMs);
     const confirmedAt = server.clock.now().toISOString();

@@ -34,6 +34,13 @@ export function consentsAwaitingConfirmation(
   return JSON.stringify({ service: consents.service, marketing: consents.marketing, source: consentSource[source] } satisfies PendingConsents);
 }
 
+/** The consents waiting on a pending warranty (`warranties.pending_consents`), without their source; null when none are. */
+export function awaitingConsents(stored: string | null): ConsentsInput | null {
+  if (stored === null) return null;
+  const { service, marketing } = z.parse(PendingConsents, JSON.parse(stored));
+  return { service, marketing };
+}
+
 /**
  * Records the consents that waited on a just-confirmed warranty for its owner, timed at the
  * confirmation (when the consent became valid), and clears them. Called in the confirming

@@ -7,5 +7,12 @@ export interface WarrantyConfirmationStrings {
   action: string;
   expiry(values: { expiresAt: string }): string;
   notExpected: string;
+  /**
+   * What confirming also confirms, when the form asked for e-mails (double opt-in: the consents
+   * count from this confirmation). `kinds` is the list of the two below that were asked for.
+   */
+  consentsNote(values: { brandName: string; kinds: string }): string;
+  serviceMessages: string;
+  marketingMessages: string;
   signOff(values: { brandName: string }): string;
 }

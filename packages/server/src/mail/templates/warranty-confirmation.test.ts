@@ -16,6 +16,7 @@ function mail(overrides: Partial<WarrantyConfirmationMail> = {}): WarrantyConfir
     link,
     expiresAt: new Date('2026-12-02T10:00:00.000Z'),
     giverName: null,
+    consents: null,
     ...overrides,
   };
 }
@@ -57,5 +58,25 @@ describe('warranty confirmation e-mail', () => {
     assert.ok(!message.html.includes('<script>'));
     assert.ok(message.html.includes('&lt;script&gt;alert(1)&lt;/script&gt;'));
     assert.ok(message.html.includes('Tom &amp; &quot;Jerry&quot;'));
+  });
+  it('says, before the button, which e-mails confirming also agrees to, and only those', () => {
+    const none = renderWarrantyConfirmation(mail({ consents: { service: false, marketing: false } }));
+    assert.ok(!none.text.includes('Confirming also confirms'));
+    const both = renderWarrantyConfirmation(mail({ consents: { service: true, marketing: true } }));
+    const note = 'Confirming also confirms that you asked to receive service messages (service reminders, repair updates) and news, events and offers from Maison Fixture by e-mail.';
+    assert.ok(both.text.includes(note), both.text);
+    assert.ok(both.html.indexOf('Confirming also confirms') < both.html.indexOf('Confirm my warranty'), 'the note comes before the button');
+    const marketingOnly = renderWarrantyConfirmation(mail({ consents: { service: false, marketing: true } }));
+    assert.ok(marketingOnly.text.includes('receive news, events and offers from Maison Fixture'));
+    assert.ok(!marketingOnly.text.includes('service reminders'));
+  });
+
+  it('says it in every language of the brief', () => {
+    for (const language of supportedLocales) {
+      const message = renderWarrantyConfirmation(mail({ language, consents: { service: true, marketing: true } }));
+      const plain = renderWarrantyConfirmation(mail({ language }));
+      assert.ok(message.text.length > plain.text.length, `${language} adds the note`);
+      assert.ok(message.text.includes('Maison Fixture'), language);
+    }
   });
 });

@@ -29,6 +29,8 @@ export interface WarrantyConfirmationMail {
   expiresAt: Date;
   /** Who registered the piece as a gift, or null when it is not one. */
   giverName: string | null;
+  /** The e-mails the owner asked for, which the confirmation will record; null when none are waiting. */
+  consents: { service: boolean; marketing: boolean } | null;
 }
 
 function isLocale(language: string): language is Locale {
@@ -51,9 +53,14 @@ export function renderWarrantyConfirmation(mail: WarrantyConfirmationMail): Mail
   const locale = mailLocale(mail.language);
   const strings = stringsByLocale[locale];
   const expiresAt = formatExpiry(mail.expiresAt, locale);
+  const kinds = [
+    ...(mail.consents?.service ? [strings.serviceMessages] : []),
+    ...(mail.consents?.marketing ? [strings.marketingMessages] : []),
+  ];
   const paragraphs = [
     strings.intro({ brandName: mail.brandName, modelName: mail.modelName, serial: mail.serial }),
     ...(mail.giverName === null ? [] : [strings.giftNote({ giverName: mail.giverName })]),
+    ...(kinds.length === 0 ? [] : [strings.consentsNote({ brandName: mail.brandName, kinds: new Intl.ListFormat(locale, { type: 'conjunction' }).format(kinds) })]),
   ];
   const text = [
     strings.greeting({ name: mail.recipientName }),

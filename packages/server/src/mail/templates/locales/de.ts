@@ -9,5 +9,8 @@ export const warrantyConfirmation: WarrantyConfirmationStrings = {
   action: 'Garantie bestätigen',
   expiry: ({ expiresAt }) => `Dieser Link kann einmal verwendet werden und läuft am ${expiresAt} ab.`,
   notExpected: 'Falls Sie diese Nachricht nicht erwartet haben, können Sie sie ignorieren: Ohne Ihre Bestätigung wird nichts auf Ihren Namen registriert.',
+  consentsNote: ({ brandName, kinds }) => `Mit Ihrer Bestätigung bestätigen Sie auch, dass Sie von ${brandName} per E-Mail ${kinds} erhalten möchten. Sie können dies jederzeit widerrufen.`,
+  serviceMessages: 'Service-Nachrichten (Serviceerinnerungen, Reparaturmeldungen)',
+  marketingMessages: 'Neuigkeiten, Veranstaltungen und Angebote',
   signOff: ({ brandName }) => `Ihr ${brandName} Kundendienst`,
 };

@@ -9,5 +9,8 @@ export const warrantyConfirmation: WarrantyConfirmationStrings = {
   action: 'Confirm my warranty',
   expiry: ({ expiresAt }) => `This link can be used once and expires on ${expiresAt}.`,
   notExpected: 'If you did not expect this message, you can ignore it: nothing is registered to you without your confirmation.',
+  consentsNote: ({ brandName, kinds }) => `Confirming also confirms that you asked to receive ${kinds} from ${brandName} by e-mail. You can withdraw this at any time.`,
+  serviceMessages: 'service messages (service reminders, repair updates)',
+  marketingMessages: 'news, events and offers',
   signOff: ({ brandName }) => `${brandName} after-sales service`,
 };

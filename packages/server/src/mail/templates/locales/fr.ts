@@ -9,5 +9,8 @@ export const warrantyConfirmation: WarrantyConfirmationStrings = {
   action: 'Confirmer ma garantie',
   expiry: ({ expiresAt }) => `Ce lien ne peut servir qu’une fois et expire le ${expiresAt}.`,
   notExpected: 'Si vous n’attendiez pas ce message, vous pouvez l’ignorer : rien n’est enregistré à votre nom sans votre confirmation.',
+  consentsNote: ({ brandName, kinds }) => `En confirmant, vous confirmez aussi vouloir recevoir par e-mail ${kinds} de ${brandName}. Vous pouvez retirer ce consentement à tout moment.`,
+  serviceMessages: 'des messages de service (rappels d’entretien, suivi des réparations)',
+  marketingMessages: 'des nouveautés, événements et offres',
   signOff: ({ brandName }) => `Le service après-vente ${brandName}`,
 };

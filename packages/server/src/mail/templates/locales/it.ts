@@ -9,5 +9,8 @@ export const warrantyConfirmation: WarrantyConfirmationStrings = {
   action: 'Conferma la mia garanzia',
   expiry: ({ expiresAt }) => `Questo link può essere usato una sola volta e scade il ${expiresAt}.`,
   notExpected: 'Se non aspettavi questo messaggio, puoi ignorarlo: nulla viene registrato a tuo nome senza la tua conferma.',
+  consentsNote: ({ brandName, kinds }) => `Confermando, confermi anche di voler ricevere via e-mail da ${brandName} ${kinds}. Puoi revocare il consenso in qualsiasi momento.`,
+  serviceMessages: 'messaggi di assistenza (promemoria di manutenzione, aggiornamenti sulle riparazioni)',
+  marketingMessages: 'novità, eventi e offerte',
   signOff: ({ brandName }) => `Il servizio post-vendita ${brandName}`,
 };
