@@ -76,6 +76,8 @@ export interface TestServer {
   retailers: RetailerSpec[];
   /** Calls the app in process. */
   request(path: string, init?: TestRequestInit): Promise<Response>;
+  /** Calls the app as the brand site's widgets do: publishable key, from the brand's origin; POSTs `body` when given. */
+  fromWidget(path: string, body?: unknown): Promise<Response>;
   close(): Promise<void>;
 }
 
@@ -139,6 +141,17 @@ export async function createTestServer(options: TestServerOptions): Promise<Test
   const app = createServer({ ...deps, options: { logger, ...options.serverOptions } });
   const keys = { publishable: publishable.key, secret: secret.key, origin: fixtureOrigin };
 
+  const request: TestServer['request'] = async (path, init = {}) => {
+    const headers = new Headers(init.headers);
+    if (init.key) headers.set('Authorization', `Bearer ${keys[init.key]}`);
+    let body: string | undefined;
+    if (init.body !== undefined) {
+      body = typeof init.body === 'string' ? init.body : JSON.stringify(init.body);
+      if (!headers.has('Content-Type')) headers.set('Content-Type', 'application/json');
+    }
+    return app.request(path, { method: init.method ?? (body === undefined ? 'GET' : 'POST'), headers, body });
+  };
+
   return {
     database: options.database,
     app,
@@ -152,16 +165,8 @@ export async function createTestServer(options: TestServerOptions): Promise<Test
     items: seeded.slice(0, -2),
     unavailableItems: { stolen, destroyed },
     retailers,
-    async request(path, init = {}) {
-      const headers = new Headers(init.headers);
-      if (init.key) headers.set('Authorization', `Bearer ${keys[init.key]}`);
-      let body: string | undefined;
-      if (init.body !== undefined) {
-        body = typeof init.body === 'string' ? init.body : JSON.stringify(init.body);
-        if (!headers.has('Content-Type')) headers.set('Content-Type', 'application/json');
-      }
-      return app.request(path, { method: init.method ?? (body === undefined ? 'GET' : 'POST'), headers, body });
-    },
+    request,
+    fromWidget: (path, body) => request(path, { key: 'publishable', headers: { Origin: keys.origin }, body }),
     async close() {
       await app.drain();
       await dispose();

@@ -37,7 +37,7 @@ describeEachDatabase('stored public records', (database) => {
   afterEach(() => server.close());
 
   async function lookUp(serial: string): Promise<ProvenanceRecord> {
-    const response = await server.request(`/v1/provenance/${serial}`, { key: 'publishable', headers: { Origin: server.keys.origin } });
+    const response = await server.fromWidget(`/v1/provenance/${serial}`);
     assert.equal(response.status, 200, await response.clone().text());
     return (await response.json()) as ProvenanceRecord;
   }

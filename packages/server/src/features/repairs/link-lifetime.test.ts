@@ -51,9 +51,6 @@ describeEachDatabase('tracker links lapse', (database) => {
   });
   afterEach(() => server.close());
 
-  function fromWidget(path: string, body: unknown): Promise<Response> {
-    return server.request(path, { key: 'publishable', headers: { Origin: server.keys.origin }, body });
-  }
 
   function passDays(days: number): void {
     server.clock.advance(days * millisecondsPerDay);
@@ -75,14 +72,14 @@ describeEachDatabase('tracker links lapse', (database) => {
 
   /** Asserts the link opens the tracker now. */
   async function assertOpens(trackingCode: string, linkToken: string, when: string): Promise<void> {
-    const response = await fromWidget('/v1/repairs/lookup', { trackingCode, linkToken });
+    const response = await server.fromWidget('/v1/repairs/lookup', { trackingCode, linkToken });
     assert.equal(response.status, 200, `${when}: ${await response.text()}`);
   }
 
   /** Asserts a request with the lapsed token in `body` answers byte for byte what it answers with a wrong token. */
   async function assertRefusedLikeWrongToken(path: string, body: { linkToken: string } & Record<string, unknown>, when: string): Promise<void> {
-    const lapsed = await replyOf(fromWidget(path, body));
-    const wrong = await replyOf(fromWidget(path, { ...body, linkToken: wrongTokenLike(body.linkToken) }));
+    const lapsed = await replyOf(server.fromWidget(path, body));
+    const wrong = await replyOf(server.fromWidget(path, { ...body, linkToken: wrongTokenLike(body.linkToken) }));
     assert.equal(lapsed.status, 404, `${when}: ${lapsed.body}`);
     assert.match(lapsed.body, /"code":"unknown_repair"/);
     assert.deepEqual(lapsed, wrong, when);
@@ -96,10 +93,10 @@ describeEachDatabase('tracker links lapse', (database) => {
     await assertOpens(trackingCode, bookingToken, 'day 365');
     passDays(1);
     await assertRefusedLikeWrongToken('/v1/repairs/lookup', { trackingCode, linkToken: bookingToken }, 'day 366');
-    const unknownCode = await replyOf(fromWidget('/v1/repairs/lookup', { trackingCode: '0000-0000-0000', linkToken: bookingToken }));
-    assert.deepEqual(await replyOf(fromWidget('/v1/repairs/lookup', { trackingCode, linkToken: bookingToken })), unknownCode, 'lapsed link vs unknown code');
+    const unknownCode = await replyOf(server.fromWidget('/v1/repairs/lookup', { trackingCode: '0000-0000-0000', linkToken: bookingToken }));
+    assert.deepEqual(await replyOf(server.fromWidget('/v1/repairs/lookup', { trackingCode, linkToken: bookingToken })), unknownCode, 'lapsed link vs unknown code');
 
-    const byEmail = await fromWidget('/v1/repairs/lookup', { trackingCode, email: ownerEmail });
+    const byEmail = await server.fromWidget('/v1/repairs/lookup', { trackingCode, email: ownerEmail });
     assert.equal(byEmail.status, 200, 'the tracking code and e-mail still open it');
   });
 
@@ -107,7 +104,7 @@ describeEachDatabase('tracker links lapse', (database) => {
     const { trackingCode, bookingToken } = await book();
     await sendEstimate(trackingCode);
     passDays(30);
-    const declined = await fromWidget('/v1/repairs/estimate-decisions', { trackingCode, email: ownerEmail, decision: 'decline', name: 'Ada Owner' });
+    const declined = await server.fromWidget('/v1/repairs/estimate-decisions', { trackingCode, email: ownerEmail, decision: 'decline', name: 'Ada Owner' });
     assert.equal(declined.status, 200, await declined.text());
     await staffMove(server, trackingCode, { to: 'returned' });
     const returnedToken = linkTokenOf(server.mailer.messages.at(-1));
@@ -120,9 +117,9 @@ describeEachDatabase('tracker links lapse', (database) => {
     await assertRefusedLikeWrongToken('/v1/repairs/lookup', { trackingCode, linkToken: bookingToken }, 'day 91 after the return, booking link');
     await assertRefusedLikeWrongToken('/v1/repairs/ratings', { trackingCode, linkToken: returnedToken, score: 5 }, 'rating, day 91');
 
-    const rated = await fromWidget('/v1/repairs/ratings', { trackingCode, email: ownerEmail, score: 5 });
+    const rated = await server.fromWidget('/v1/repairs/ratings', { trackingCode, email: ownerEmail, score: 5 });
     assert.equal(rated.status, 201, `the owner still rates with the e-mail: ${await rated.text()}`);
-    assert.equal((await fromWidget('/v1/repairs/lookup', { trackingCode, email: ownerEmail })).status, 200);
+    assert.equal((await server.fromWidget('/v1/repairs/lookup', { trackingCode, email: ownerEmail })).status, 200);
   });
 
   it('after a cancellation, opens only links that are both under a year old and within 90 days of the cancellation', async () => {
@@ -149,7 +146,7 @@ describeEachDatabase('tracker links lapse', (database) => {
     await assertRefusedLikeWrongToken('/v1/repairs/estimate-decisions', { ...decision, linkToken: estimateToken }, 'decision, day 366');
     assert.equal((await getRepairOrder(server.deps, server.brand.id, trackingCode)).status, 'awaiting_approval', 'nothing was decided');
 
-    const byEmail = await fromWidget('/v1/repairs/estimate-decisions', { ...decision, email: ownerEmail });
+    const byEmail = await server.fromWidget('/v1/repairs/estimate-decisions', { ...decision, email: ownerEmail });
     assert.equal(byEmail.status, 200, await byEmail.text());
     assert.equal((await getRepairOrder(server.deps, server.brand.id, trackingCode)).status, 'approved');
   });

@@ -98,7 +98,7 @@ describeEachDatabase('repair listing', (database) => {
   });
 
   it('is for the service desk: a publishable key is refused', async () => {
-    const response = await server.request('/v1/repairs', { key: 'publishable', headers: { Origin: server.keys.origin } });
+    const response = await server.fromWidget('/v1/repairs');
     assert.equal(response.status, 403);
   });
 });

@@ -44,9 +44,6 @@ describeEachDatabase('repair e-mails and tracker links', (database) => {
   });
   afterEach(() => server.close());
 
-  function fromWidget(path: string, body: unknown): Promise<Response> {
-    return server.request(path, { key: 'publishable', headers: { Origin: server.keys.origin }, body });
-  }
 
   async function problemOf(response: Response, status: number): Promise<Problem> {
     assert.equal(response.status, status, await response.clone().text());
@@ -54,7 +51,7 @@ describeEachDatabase('repair e-mails and tracker links', (database) => {
   }
 
   async function lookup(body: unknown): Promise<RepairTracker> {
-    const response = await fromWidget('/v1/repairs/lookup', body);
+    const response = await server.fromWidget('/v1/repairs/lookup', body);
     assert.equal(response.status, 200, await response.clone().text());
     return (await response.json()) as RepairTracker;
   }
@@ -89,9 +86,9 @@ describeEachDatabase('repair e-mails and tracker links', (database) => {
     const { trackingCode } = await book();
     const { linkToken } = linkParts(server.mailer.messages[0]!);
     const otherToken = `${linkToken.slice(0, -1)}${linkToken.endsWith('A') ? 'B' : 'A'}`;
-    const wrongToken = await problemOf(await fromWidget('/v1/repairs/lookup', { trackingCode, linkToken: otherToken }), 404);
-    const wrongEmail = await problemOf(await fromWidget('/v1/repairs/lookup', { trackingCode, email: 'eve@example.com' }), 404);
-    const unknownCode = await problemOf(await fromWidget('/v1/repairs/lookup', { trackingCode: '0000-0000-0000', linkToken }), 404);
+    const wrongToken = await problemOf(await server.fromWidget('/v1/repairs/lookup', { trackingCode, linkToken: otherToken }), 404);
+    const wrongEmail = await problemOf(await server.fromWidget('/v1/repairs/lookup', { trackingCode, email: 'eve@example.com' }), 404);
+    const unknownCode = await problemOf(await server.fromWidget('/v1/repairs/lookup', { trackingCode: '0000-0000-0000', linkToken }), 404);
     assert.equal(wrongToken.code, 'unknown_repair');
     assert.deepEqual(wrongToken, wrongEmail);
     assert.deepEqual(wrongToken, unknownCode);
@@ -101,10 +98,10 @@ describeEachDatabase('repair e-mails and tracker links', (database) => {
     const { trackingCode } = await book();
     const { linkToken } = linkParts(server.mailer.messages[0]!);
     for (const path of ['/v1/repairs/lookup', '/v1/repairs/estimate-decisions', '/v1/repairs/ratings']) {
-      const neither = await problemOf(await fromWidget(path, { trackingCode }), 422);
+      const neither = await problemOf(await server.fromWidget(path, { trackingCode }), 422);
       assert.equal(neither.code, 'validation_failed');
       assert.ok(neither.errors?.some((error) => error.path === 'email' && error.code === 'required'), `${path}: ${JSON.stringify(neither.errors)}`);
-      const both = await problemOf(await fromWidget(path, { trackingCode, email: ownerEmail, linkToken }), 422);
+      const both = await problemOf(await server.fromWidget(path, { trackingCode, email: ownerEmail, linkToken }), 422);
       assert.ok(both.errors?.some((error) => error.path === 'linkToken'), `${path}: ${JSON.stringify(both.errors)}`);
       assert.ok(!both.errors?.some((error) => error.path === 'email'));
     }
@@ -134,7 +131,7 @@ describeEachDatabase('repair e-mails and tracker links', (database) => {
     // The owner approves from the estimate e-mail's link, without typing their e-mail.
     const fromEstimate = linkParts(estimateMail!);
     const [approvedMail] = await mailsAfter(async () => {
-      const response = await fromWidget('/v1/repairs/estimate-decisions', { trackingCode, linkToken: fromEstimate.linkToken, decision: 'approve', name: 'Ada Owner' });
+      const response = await server.fromWidget('/v1/repairs/estimate-decisions', { trackingCode, linkToken: fromEstimate.linkToken, decision: 'approve', name: 'Ada Owner' });
       assert.equal(response.status, 200, await response.clone().text());
     });
     assert.match(approvedMail!.subject, /estimate approved/);
@@ -152,7 +149,7 @@ describeEachDatabase('repair e-mails and tracker links', (database) => {
     assert.equal(tokens.size, 6, 'a fresh token per e-mail');
     // The owner rates from the very first e-mail's link, long after later ones were sent.
     const fromBooking = linkParts(server.mailer.messages[0]!);
-    const response = await fromWidget('/v1/repairs/ratings', { trackingCode, linkToken: fromBooking.linkToken, score: 5 });
+    const response = await server.fromWidget('/v1/repairs/ratings', { trackingCode, linkToken: fromBooking.linkToken, score: 5 });
     assert.equal(response.status, 201, await response.clone().text());
   });
 
@@ -161,7 +158,7 @@ describeEachDatabase('repair e-mails and tracker links', (database) => {
     await staffMove(server, declinedRepair.trackingCode, { to: 'received' });
     await staffMove(server, declinedRepair.trackingCode, { to: 'diagnosed' });
     await staffMove(server, declinedRepair.trackingCode, { to: 'awaiting_approval', estimate });
-    const response = await fromWidget('/v1/repairs/estimate-decisions', { trackingCode: declinedRepair.trackingCode, email: ownerEmail, decision: 'decline', name: 'Ada Owner' });
+    const response = await server.fromWidget('/v1/repairs/estimate-decisions', { trackingCode: declinedRepair.trackingCode, email: ownerEmail, decision: 'decline', name: 'Ada Owner' });
     assert.equal(response.status, 200);
     assert.match(server.mailer.messages.at(-1)!.subject, /Kostenvoranschlag für die Reparatur .* abgelehnt/);
     await staffMove(server, declinedRepair.trackingCode, { to: 'returned' });
@@ -185,7 +182,7 @@ describeEachDatabase('repair e-mails and tracker links', (database) => {
     assert.match(mail.text, /10:30\s*[–-]\s*11:00\s*AM/);
     assert.ok(mail.text.includes('the boutique’s local time'));
     for (const to of ['received', 'diagnosed', 'awaiting_approval'] as const) await staffMove(server, trackingCode, to === 'awaiting_approval' ? { to, estimate } : { to });
-    await fromWidget('/v1/repairs/estimate-decisions', { trackingCode, email: ownerEmail, decision: 'approve', name: 'Ada Owner' });
+    await server.fromWidget('/v1/repairs/estimate-decisions', { trackingCode, email: ownerEmail, decision: 'approve', name: 'Ada Owner' });
     for (const to of ['in_repair', 'quality_control', 'ready'] as const) await staffMove(server, trackingCode, { to });
     assert.match(server.mailer.messages.at(-1)!.text, /You can collect it at .+, .+\./);
   });

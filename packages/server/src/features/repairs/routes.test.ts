@@ -21,10 +21,6 @@ describeEachDatabase('repair routes', (database) => {
   });
   afterEach(() => server.close());
 
-  /** As the brand site's widget calls: publishable key, from the brand's origin. */
-  function fromWidget(path: string, body: unknown): Promise<Response> {
-    return server.request(path, { key: 'publishable', headers: { Origin: server.keys.origin }, body });
-  }
 
   function fromServiceDesk(path: string, init: Omit<TestRequestInit, 'key'> = {}): Promise<Response> {
     return server.request(path, { key: 'secret', ...init });
@@ -43,7 +39,7 @@ describeEachDatabase('repair routes', (database) => {
   }
 
   async function book(overrides: Record<string, unknown> = {}): Promise<RepairTracker> {
-    const response = await fromWidget('/v1/repairs', bookingBody(overrides));
+    const response = await server.fromWidget('/v1/repairs', bookingBody(overrides));
     assert.equal(response.status, 201, await response.clone().text());
     return (await response.json()) as RepairTracker;
   }
@@ -65,15 +61,15 @@ describeEachDatabase('repair routes', (database) => {
     assert.equal(tracker.status, 'requested');
     assert.deepEqual(tracker.dropOff.slot, { startsAt: '2026-12-03T09:00:00.000Z', endsAt: '2026-12-03T09:30:00.000Z' });
 
-    const lookup = await fromWidget('/v1/repairs/lookup', { trackingCode: tracker.trackingCode, email: ownerEmail.toUpperCase() });
+    const lookup = await server.fromWidget('/v1/repairs/lookup', { trackingCode: tracker.trackingCode, email: ownerEmail.toUpperCase() });
     assert.equal(lookup.status, 200);
     assert.deepEqual(await lookup.json(), tracker);
   });
 
   it('answers a wrong e-mail with exactly the 404 of an unknown code', async () => {
     const { trackingCode } = await book();
-    const wrongEmail = await fromWidget('/v1/repairs/lookup', { trackingCode, email: 'someone.else@example.com' });
-    const unknownCode = await fromWidget('/v1/repairs/lookup', { trackingCode: '0000-0000-0000', email: ownerEmail });
+    const wrongEmail = await server.fromWidget('/v1/repairs/lookup', { trackingCode, email: 'someone.else@example.com' });
+    const unknownCode = await server.fromWidget('/v1/repairs/lookup', { trackingCode: '0000-0000-0000', email: ownerEmail });
     assert.equal(wrongEmail.status, 404);
     assert.equal(unknownCode.status, 404);
     const [wrongEmailBody, unknownCodeBody] = [await wrongEmail.text(), await unknownCode.text()];
@@ -116,17 +112,17 @@ describeEachDatabase('repair routes', (database) => {
     const estimate = { currency: 'EUR', lineItems: [{ description: 'Full service', amountMinorUnits: 48_000 }], validUntil: '2026-12-31' };
     assert.equal((await move(trackingCode, { to: 'awaiting_approval', estimate })).status, 201);
 
-    const decided = await fromWidget('/v1/repairs/estimate-decisions', { trackingCode, email: ownerEmail, decision: 'approve', name: 'Ada Owner' });
+    const decided = await server.fromWidget('/v1/repairs/estimate-decisions', { trackingCode, email: ownerEmail, decision: 'approve', name: 'Ada Owner' });
     assert.equal(decided.status, 200);
     const tracker = (await decided.json()) as RepairTracker;
     assert.equal(tracker.status, 'approved');
     assert.equal(tracker.estimate?.decision?.name, 'Ada Owner');
 
-    const early = await fromWidget('/v1/repairs/ratings', { trackingCode, email: ownerEmail, score: 5 });
+    const early = await server.fromWidget('/v1/repairs/ratings', { trackingCode, email: ownerEmail, score: 5 });
     assert.equal((await problemOf(early, 409)).code, 'repair_not_returned');
 
     for (const to of ['in_repair', 'quality_control', 'ready', 'returned']) assert.equal((await move(trackingCode, { to })).status, 201);
-    const rated = await fromWidget('/v1/repairs/ratings', { trackingCode, email: ownerEmail, score: 4, comment: 'Runs well again.' });
+    const rated = await server.fromWidget('/v1/repairs/ratings', { trackingCode, email: ownerEmail, score: 4, comment: 'Runs well again.' });
     assert.equal(rated.status, 201);
     assert.deepEqual(((await rated.json()) as RepairTracker).rating, { score: 4, comment: 'Runs well again.', ratedAt: '2026-11-25T10:00:00.000Z' });
   });

@@ -148,7 +148,7 @@ describeEachDatabase('service metrics', (database) => {
   it('answers no rows before any repair is returned, and only to the secret key', async () => {
     const response = await server.request('/v1/service-metrics', { key: 'secret' });
     assert.deepEqual(((await response.json()) as ServiceMetrics).rows, []);
-    const fromPage = await server.request('/v1/service-metrics', { key: 'publishable', headers: { Origin: server.keys.origin } });
+    const fromPage = await server.fromWidget('/v1/service-metrics');
     assert.equal(fromPage.status, 403);
   });
 });

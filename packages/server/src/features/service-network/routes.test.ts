@@ -27,9 +27,6 @@ describeEachDatabase('service network routes', (database) => {
   });
   afterEach(() => server.close());
 
-  function fromWidget(path: string): Promise<Response> {
-    return server.request(path, { key: 'publishable', headers: { Origin: server.keys.origin } });
-  }
 
   async function problemOf(response: Response, status: number): Promise<Problem> {
     assert.equal(response.status, status, await response.clone().text());
@@ -38,7 +35,7 @@ describeEachDatabase('service network routes', (database) => {
   }
 
   it('lists the centres nearest first from near, filtered by country and service', async () => {
-    const response = await fromWidget(`/v1/service-centres?near=${encodeURIComponent(geneva)}`);
+    const response = await server.fromWidget(`/v1/service-centres?near=${encodeURIComponent(geneva)}`);
     assert.equal(response.status, 200, await response.clone().text());
     const { centres } = (await response.json()) as ServiceCentreList;
     assert.deepEqual(
@@ -51,12 +48,12 @@ describeEachDatabase('service network routes', (database) => {
     assert.match(paris.mailInInstructions, /rue de la Paix/);
     assert.deepEqual(paris.services.find((service) => service.serviceType === 'full_service')?.standardTurnaroundDays, 30);
 
-    const filtered = await fromWidget('/v1/service-centres?country=ch&service=restoration');
+    const filtered = await server.fromWidget('/v1/service-centres?country=ch&service=restoration');
     assert.deepEqual(((await filtered.json()) as ServiceCentreList).centres.map((centre) => [centre.id, centre.distanceKm]), [['svc_geneve', null]]);
   });
 
   it('says each service’s category, and filters by a jewellery service', async () => {
-    const response = await fromWidget('/v1/service-centres?service=stone_setting');
+    const response = await server.fromWidget('/v1/service-centres?service=stone_setting');
     assert.equal(response.status, 200, await response.clone().text());
     const { centres } = (await response.json()) as ServiceCentreList;
     assert.deepEqual(
@@ -70,20 +67,20 @@ describeEachDatabase('service network routes', (database) => {
   });
 
   it('refuses a malformed or unknown query parameter with 422 naming it', async () => {
-    const badPoint = await problemOf(await fromWidget('/v1/service-centres?near=paris'), 422);
+    const badPoint = await problemOf(await server.fromWidget('/v1/service-centres?near=paris'), 422);
     assert.equal(badPoint.code, 'validation_failed');
     assert.deepEqual(badPoint.errors?.map((error) => error.path), ['near']);
     assert.match(badPoint.detail, /near/);
 
-    const unknown = await problemOf(await fromWidget('/v1/service-centres?city=Paris'), 422);
+    const unknown = await problemOf(await server.fromWidget('/v1/service-centres?city=Paris'), 422);
     assert.deepEqual(unknown.errors?.map((error) => error.path), ['city']);
 
-    const repeated = await problemOf(await fromWidget('/v1/service-centres?country=FR&country=CH'), 422);
+    const repeated = await problemOf(await server.fromWidget('/v1/service-centres?country=FR&country=CH'), 422);
     assert.deepEqual(repeated.errors?.map((error) => error.path), ['country']);
   });
 
   it('lists a centre’s slots for a range of its own days', async () => {
-    const response = await fromWidget('/v1/service-centres/svc_tokyo/slots?from=2026-12-01&to=2026-12-07');
+    const response = await server.fromWidget('/v1/service-centres/svc_tokyo/slots?from=2026-12-01&to=2026-12-07');
     assert.equal(response.status, 200, await response.clone().text());
     const answer = (await response.json()) as ServiceCentreSlots;
     assert.equal(answer.timeZone, 'Asia/Tokyo');
@@ -94,17 +91,17 @@ describeEachDatabase('service network routes', (database) => {
   });
 
   it('refuses a missing, reversed or too long range naming the field, and an unknown centre with 404', async () => {
-    const missing = await problemOf(await fromWidget('/v1/service-centres/svc_paris/slots?from=2026-12-01'), 422);
+    const missing = await problemOf(await server.fromWidget('/v1/service-centres/svc_paris/slots?from=2026-12-01'), 422);
     assert.deepEqual(missing.errors?.map((error) => error.path), ['to']);
 
-    const reversed = await problemOf(await fromWidget('/v1/service-centres/svc_paris/slots?from=2026-12-10&to=2026-12-01'), 422);
+    const reversed = await problemOf(await server.fromWidget('/v1/service-centres/svc_paris/slots?from=2026-12-10&to=2026-12-01'), 422);
     assert.deepEqual([reversed.code, reversed.errors?.[0]?.path], ['validation_failed', 'to']);
 
-    const tooLong = await problemOf(await fromWidget('/v1/service-centres/svc_paris/slots?from=2026-12-01&to=2027-03-01'), 422);
+    const tooLong = await problemOf(await server.fromWidget('/v1/service-centres/svc_paris/slots?from=2026-12-01&to=2027-03-01'), 422);
     assert.deepEqual(tooLong.errors?.map((error) => error.path), ['to']);
     assert.match(tooLong.detail, new RegExp(`${slotRangeMaxDays} days`));
 
-    const unknown = await problemOf(await fromWidget('/v1/service-centres/svc_nowhere/slots?from=2026-12-01&to=2026-12-01'), 404);
+    const unknown = await problemOf(await server.fromWidget('/v1/service-centres/svc_nowhere/slots?from=2026-12-01&to=2026-12-01'), 404);
     assert.equal(unknown.code, 'unknown_service_centre');
   });
 
