@@ -83,15 +83,19 @@ export const provenanceStyles = css`
     gap: 0.25em 1em;
     margin: 0;
   }
+  /* Term and value side by side while both fit, the value under its term on a phone: a grid
+     column for the terms took 14em first and squeezed values to a word per line at 375 px. */
   .facts div {
-    display: grid;
-    grid-template-columns: minmax(8em, 14em) 1fr;
-    gap: 1em;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1em;
   }
   .facts dt {
+    flex: 0 1 14em;
     color: var(--_color-muted);
   }
   .facts dd {
+    flex: 1 1 12em;
     margin: 0;
   }
   .entries {

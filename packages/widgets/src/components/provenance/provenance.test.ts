@@ -262,6 +262,25 @@ describe('<atelier-provenance>', () => {
     expect(mark.right).to.be.at.most(message.left);
   });
 
+  it('keeps each fact’s value whole on a phone, under its term, and beside it when there is room', async () => {
+    serve(brandWith(keys.publicJwk), { [serial]: await signedRecord(keys) });
+    const element = await mount({ serial });
+    await recordShown(element);
+    const serialFact = shadow(element).querySelector('.facts > div') as HTMLElement;
+    const [term, value] = [serialFact.querySelector('dt'), serialFact.querySelector('dd')] as [HTMLElement, HTMLElement];
+    const oneLineHeightPx = parseFloat(getComputedStyle(value).lineHeight);
+
+    // The widget's width in a 375 px phone page, once the page's margins and the panel's padding are taken.
+    element.style.width = '300px';
+    await element.updateComplete;
+    expect(value.getBoundingClientRect().height, 'the serial on one line').to.be.at.most(oneLineHeightPx + 1);
+    expect(value.getBoundingClientRect().top).to.be.at.least(term.getBoundingClientRect().bottom);
+
+    element.style.width = '640px';
+    expect(value.getBoundingClientRect().top).to.equal(term.getBoundingClientRect().top);
+    expect(value.getBoundingClientRect().left).to.be.greaterThan(term.getBoundingClientRect().right);
+  });
+
   it('formats dates in the widget’s locale', async () => {
     serve(brandWith(keys.publicJwk), { [serial]: await signedRecord(keys) });
     const element = await mount({ serial, locale: 'fr' });

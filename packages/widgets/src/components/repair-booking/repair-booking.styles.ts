@@ -121,15 +121,25 @@ export const repairBookingStyles = css`
     gap: 0.5em;
     margin: 0;
   }
+  /* Term, value and "change" on one line while they fit, each under the other on a phone: a grid
+     kept three columns at 375 px and cut values into a few letters per line. */
   .review-row {
-    display: grid;
-    grid-template-columns: minmax(8em, 1fr) 3fr auto;
-    gap: 0.5em;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0 0.5em;
     padding-block-end: 0.5em;
     border-bottom: 1px solid var(--_color-border);
   }
   dt {
+    flex: 1 1 8em;
     font-weight: 600;
+  }
+  .review-row dd {
+    flex: 3 1 14em;
+  }
+  .review-row dd:last-child {
+    flex: none;
   }
   dd {
     margin: 0;

@@ -308,6 +308,24 @@ describe('<atelier-repair-booking>', () => {
     expect(reviewValues(element)['Contact']).to.contain('Aiko Tanaka, aiko.t@example.com');
   });
 
+  it('reviews on a phone with each value under its label, words whole, and on one line on a wide page', async () => {
+    serve();
+    const element = await mount();
+    await fillToReview(element);
+    const serviceRow = [...shadow(element).querySelectorAll<HTMLElement>('.review-row')].find((row) => text(row.querySelector('dt')) === 'Service');
+    if (!serviceRow) throw new Error('the review names the service');
+    const [label, value] = [serviceRow.querySelector('dt'), serviceRow.querySelector('dd')] as [HTMLElement, HTMLElement];
+    const oneLineHeightPx = parseFloat(getComputedStyle(value).lineHeight);
+
+    // The widget's width in a 375 px phone page, once the page's margins and the panel's padding are taken.
+    element.style.width = '280px';
+    expect(value.getBoundingClientRect().height, '"Full service" on one line').to.be.at.most(oneLineHeightPx + 1);
+    expect(value.getBoundingClientRect().top).to.be.at.least(label.getBoundingClientRect().bottom);
+
+    element.style.width = '640px';
+    expect(value.getBoundingClientRect().top).to.equal(label.getBoundingClientRect().top);
+  });
+
   it('names the field a step is missing, in a focused summary, and does not move on', async () => {
     serve();
     const element = await mount();
