@@ -200,8 +200,9 @@ export class AtelierServiceTracker extends AtelierElement<ServiceTrackerClient> 
     const fromLink = takeProofFromLink();
     if (fromLink) storeProof(fromLink);
     const proof = fromLink ?? storedProof();
-    // Moved in the page while looking up: the move aborted that request, so ask again.
-    if (proof && this.view.kind !== 'tracker') void this.#lookUp(proof, { focusResult: false });
+    // Moved in the page while looking up: the move aborted that request, so ask again. A page opened
+    // from an e-mail's link was opened for this repair: focus goes to it, as for a confirmation link.
+    if (proof && this.view.kind !== 'tracker') void this.#lookUp(proof, { focusResult: fromLink !== undefined });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -585,10 +586,17 @@ export class AtelierServiceTracker extends AtelierElement<ServiceTrackerClient> 
     </div>`;
   }
 
+  /** The title with the tracking code in one piece: a narrow screen would otherwise break it at a hyphen. */
+  #titleWithWholeCode(title: string, code: string): TemplateResult {
+    const at = title.indexOf(code);
+    if (at === -1) return html`${title}`;
+    return html`${title.slice(0, at)}<span class="code">${code}</span>${title.slice(at + code.length)}`;
+  }
+
   #renderTracker(tracker: RepairTracker): TemplateResult {
     const m = this.#m;
     return html`<article class="tracker" part="tracker" aria-labelledby="tracker-title">
-      <h2 id="tracker-title" tabindex="-1">${m.trackerTitle(tracker.trackingCode)}</h2>
+      <h2 id="tracker-title" tabindex="-1">${this.#titleWithWholeCode(m.trackerTitle(tracker.trackingCode), tracker.trackingCode)}</h2>
       <p>${m.pieceSummary(serviceTypeName(m.serviceTypes, tracker.serviceType), tracker.serial)}</p>
       ${this.#renderLookupProblem()}
       <div class="row">

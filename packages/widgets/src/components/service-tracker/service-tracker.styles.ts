@@ -164,6 +164,9 @@ export const serviceTrackerStyles = css`
     margin: 0;
     accent-color: var(--_color-accent);
   }
+  .code {
+    white-space: nowrap;
+  }
   .summary:focus,
   .alert:focus,
   .decision:focus,

@@ -323,6 +323,18 @@ describe('<atelier-service-tracker>', () => {
     await expect(reloaded).to.be.accessible();
   });
 
+  it('keeps the tracking code of its title on one line on a narrow phone', async () => {
+    serve(new ServiceCentre());
+    const element = await mount();
+    element.style.display = 'block';
+    element.style.width = '240px';
+    await lookUpByForm(element, trackingCode, ownerEmail);
+    await trackerShown(element);
+    const title = shadow(element).querySelector('#tracker-title')!;
+    expect(text(title)).to.equal(`Repair ${trackingCode}`);
+    expect(title.querySelector('.code')!.getClientRects().length, 'one line box for the code').to.equal(1);
+  });
+
   it('shows the stages in order with dates in the centre’s calendar, what is to come, the promised date and the estimate', async () => {
     serve(new ServiceCentre());
     const element = await mount();
@@ -432,6 +444,8 @@ describe('<atelier-service-tracker>', () => {
     history.replaceState(null, '', `${window.location.pathname}#section=repairs&atelier-tracker=${trackingCode}.${linkToken}`);
     const element = await mount();
     await trackerShown(element);
+    // Opened for this repair: focus is on it, so a screen reader announces it.
+    await waitUntil(() => element.shadowRoot!.activeElement?.id === 'tracker-title', 'focus on the tracker');
     expect(centre.lookups).to.deep.equal([{ trackingCode, linkToken }]);
     expect(window.location.hash).to.equal('#section=repairs');
     expect(window.location.href).not.to.contain(linkToken);
@@ -440,6 +454,8 @@ describe('<atelier-service-tracker>', () => {
     const reloaded = await mount();
     await trackerShown(reloaded);
     expect(centre.lookups[1]).to.deep.equal({ trackingCode, linkToken });
+    // A reload is not a new link: focus stays where the page put it.
+    expect(reloaded.shadowRoot!.activeElement).to.equal(null);
   });
 
   it('asks for the code and e-mail when the link no longer opens the repair, with the code filled in', async () => {

@@ -56,6 +56,7 @@ export const warrantyActivationStyles = css`
   }
   .success {
     border-inline-start: 4px solid var(--_color-success);
+    padding: 0.5em 1em;
   }
   .success:focus,
   .summary:focus,
