@@ -18,6 +18,29 @@ function errorsFor(schema: z.ZodMiniType, input: unknown) {
 }
 
 describe('toFieldErrors', () => {
+  it('calls a number out of range too large or too small, and a text or list too long or too short', () => {
+    const Limits = z.strictObject({
+      score: z.int().check(z.minimum(1), z.maximum(5)),
+      note: z.string().check(z.minLength(2), z.maxLength(3)),
+      lines: z.array(z.string()).check(z.maxLength(1)),
+    });
+    const tooMuch = { score: 6, note: 'long', lines: ['a', 'b'] };
+    assert.deepEqual(errorsFor(Limits, tooMuch), [
+      { path: 'score', code: 'too_large' },
+      { path: 'note', code: 'too_long' },
+      { path: 'lines', code: 'too_long' },
+    ]);
+    const result = z.safeParse(Limits, tooMuch);
+    assert.deepEqual(
+      toFieldErrors(result.error?.issues ?? [], tooMuch).map((error) => error.message),
+      ['Must be at most 5.', 'Must be at most 3 characters.', 'Must be at most 1.'],
+    );
+    assert.deepEqual(errorsFor(Limits, { score: 0, note: 'x', lines: [] }), [
+      { path: 'score', code: 'too_small' },
+      { path: 'note', code: 'too_short' },
+    ]);
+  });
+
   it('tells a field of the wrong type from a missing one', () => {
     assert.deepEqual(errorsFor(Owner, { serial: 5, owner: { age: 'old' } }), [
       { path: 'serial', code: 'invalid_type' },

@@ -64,9 +64,10 @@ function describe(issue: Issue, input: unknown): { code: string; message: string
       if (issue.origin === 'string' && issue.minimum === 1) {
         return { code: 'required', message: 'This field is required.' };
       }
-      return { code: 'too_short', message: `Must be at least ${String(issue.minimum)}${issue.origin === 'string' ? ' characters' : ''}.` };
+      // A number is too small or too large; a text or a list too short or too long.
+      return { code: issue.origin === 'number' ? 'too_small' : 'too_short', message: `Must be at least ${String(issue.minimum)}${issue.origin === 'string' ? ' characters' : ''}.` };
     case 'too_big':
-      return { code: 'too_long', message: `Must be at most ${String(issue.maximum)}${issue.origin === 'string' ? ' characters' : ''}.` };
+      return { code: issue.origin === 'number' ? 'too_large' : 'too_long', message: `Must be at most ${String(issue.maximum)}${issue.origin === 'string' ? ' characters' : ''}.` };
     case 'invalid_format':
       // A pattern given its own words (`z.regex(pattern, 'Latitude and longitude…')`) says what to type.
       return {
