@@ -23,7 +23,8 @@ type PendingConsents = z.infer<typeof PendingConsents>;
  * What to keep on a pending warranty until its owner confirms. Only the owner's address is
  * proven by the link, so consents of anyone else — the giver of a gift, whose link goes to the
  * recipient — are not kept: nothing in this flow could ever confirm them, and a giver cannot
- * consent on the recipient's behalf. Null also when none were given, so an earlier choice stands.
+ * consent on the recipient's behalf. Null also when none were given: then nothing waits (a resend
+ * without consents clears an earlier choice: the latest form is what counts).
  */
 export function consentsAwaitingConfirmation(
   consents: ConsentsInput | undefined,
