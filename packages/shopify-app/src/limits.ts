@@ -9,6 +9,15 @@ export const appProxySignatureMaxAgeSeconds = 90;
 /** Orders shown on the admin page, newest first. */
 export const adminRecentOrdersShown = 50;
 
+/**
+ * Failed sales one "Retry all" registers again: each is a call to the brand's API in turn, so a
+ * request stays within seconds; the admin page offers the next batch once it returns.
+ */
+export const failedSalesRetriedPerRequestMax = 25;
+
+/** Failed sales listed on the admin page, oldest failure first. */
+export const adminFailedSalesShown = 100;
+
 /** Largest webhook body read (Shopify's order payloads are well under this). */
 export const webhookBodyMaxBytes = 1_048_576;
 

@@ -1,6 +1,7 @@
 /**
  * The admin page's JSON API (`/api/*`, session token required): the brand connection, recent
- * orders with their serialized pieces, entering a serial, looking a piece up, data requests.
+ * orders with their serialized pieces, entering a serial, sales that failed and retrying them,
+ * looking a piece up, data requests. Response shapes: ./api-types.ts.
  */
 import { ApiError, AtelierClientError } from '@atelier/client';
 import { Serial } from '@atelier/client/contract';
@@ -9,9 +10,18 @@ import * as z from 'zod/mini';
 import type { ConnectionStore } from '../connections/connection-store.ts';
 import type { Db } from '../db/database.ts';
 import { problem, type FieldProblem } from '../http-problem.ts';
-import { adminRecentOrdersShown } from '../limits.ts';
+import { adminFailedSalesShown, adminRecentOrdersShown } from '../limits.ts';
 import type { Logger } from '../logger.ts';
-import { SaleInputError, type SaleRegistrar } from '../sales/sale-registrar.ts';
+import { SaleInputError, unretryableFailureCodes, type SaleRegistrar, type UnitKey } from '../sales/sale-registrar.ts';
+import type {
+  ConnectionResponse,
+  DataRequestsResponse,
+  FailedSalesResponse,
+  OrdersResponse,
+  PieceResponse,
+  RetryFailedResponse,
+  UnitResponse,
+} from './api-types.ts';
 import type { AdminEnv } from './session-token.ts';
 
 export interface AdminApiDeps {
@@ -30,6 +40,17 @@ const ConnectRequest = z.strictObject({
 });
 
 const SerialRequest = z.strictObject({ serial: z.string() });
+
+function saleInputProblem(error: SaleInputError): Response {
+  return problem(error.status, error.code, error.message, error.field ? [{ path: error.field, code: error.code, message: error.message }] : undefined);
+}
+
+/** The unit a `/orders/:orderId/lines/:lineItemId/units/:unitIndex/…` path names, or undefined for an index that is not one. */
+function unitKeyOf(param: (name: 'orderId' | 'lineItemId' | 'unitIndex') => string): UnitKey | undefined {
+  const unitIndex = Number(param('unitIndex'));
+  if (!Number.isInteger(unitIndex) || unitIndex < 0) return undefined;
+  return { orderId: param('orderId'), lineItemId: param('lineItemId'), unitIndex };
+}
 
 function fieldErrors(issues: z.core.$ZodIssue[]): FieldProblem[] {
   return issues.map((issue) => ({ path: issue.path.join('.'), code: issue.code, message: issue.message }));
@@ -58,7 +79,7 @@ export function adminApiRoutes(deps: AdminApiDeps): Hono<AdminEnv> {
 
   app.get('/connection', async (c) => {
     const connection = await deps.connections.find(c.get('shop'));
-    return c.json({ connection: connection ?? null, suggestedApiUrl: deps.defaultAtelierApiUrl ?? null });
+    return c.json<ConnectionResponse>({ connection: connection ?? null, suggestedApiUrl: deps.defaultAtelierApiUrl ?? null });
   });
 
   app.put('/connection', async (c) => {
@@ -113,7 +134,7 @@ export function adminApiRoutes(deps: AdminApiDeps): Hono<AdminEnv> {
       .execute();
     const ids = orders.map((o) => o.order_id);
     const units = ids.length === 0 ? [] : await deps.db.selectFrom('order_units').selectAll().where('shop', '=', shop).where('order_id', 'in', ids).orderBy('line_item_id').orderBy('unit_index').execute();
-    return c.json({
+    return c.json<OrdersResponse>({
       orders: orders.map((order) => ({
         orderId: order.order_id,
         name: order.order_name,
@@ -129,14 +150,68 @@ export function adminApiRoutes(deps: AdminApiDeps): Hono<AdminEnv> {
   app.put('/orders/:orderId/lines/:lineItemId/units/:unitIndex/serial', async (c) => {
     const body = z.safeParse(SerialRequest, await jsonBody(c));
     if (!body.success) return problem(422, 'validation_failed', 'Send { "serial": "…" }.', [{ path: 'serial', code: 'required', message: 'Enter the serial.' }]);
-    const unitIndex = Number(c.req.param('unitIndex'));
-    if (!Number.isInteger(unitIndex) || unitIndex < 0) return problem(404, 'unknown_order_line', 'No such unit.');
+    const key = unitKeyOf((name) => c.req.param(name));
+    if (!key) return problem(404, 'unknown_order_line', 'No such unit.');
     try {
-      const outcome = await deps.sales.setSerial(c.get('shop'), { orderId: c.req.param('orderId'), lineItemId: c.req.param('lineItemId'), unitIndex }, body.data.serial);
-      return c.json({ unit: outcome });
+      return c.json<UnitResponse>({ unit: await deps.sales.setSerial(c.get('shop'), key, body.data.serial) });
     } catch (error) {
       if (!(error instanceof SaleInputError)) throw error;
-      return problem(error.status, error.code, error.message, error.field ? [{ path: error.field, code: error.code, message: error.message }] : undefined);
+      return saleInputProblem(error);
+    }
+  });
+
+  /** Registers one failed sale again, with the serial it failed with (a corrected serial goes through PUT …/serial). */
+  app.post('/orders/:orderId/lines/:lineItemId/units/:unitIndex/retry', async (c) => {
+    const key = unitKeyOf((name) => c.req.param(name));
+    if (!key) return problem(404, 'unknown_order_line', 'No such unit.');
+    try {
+      return c.json<UnitResponse>({ unit: await deps.sales.retry(c.get('shop'), key) });
+    } catch (error) {
+      if (!(error instanceof SaleInputError)) throw error;
+      return saleInputProblem(error);
+    }
+  });
+
+  /** Every sale of this shop the brand did not register, oldest failure first (not only the recent orders'). */
+  app.get('/sales/failed', async (c) => {
+    const rows = await deps.db
+      .selectFrom('order_units')
+      .innerJoin('orders', (join) => join.onRef('orders.shop', '=', 'order_units.shop').onRef('orders.order_id', '=', 'order_units.order_id'))
+      .select(['order_units.order_id', 'orders.order_name', 'orders.purchase_date', 'order_units.line_item_id', 'order_units.unit_index', 'order_units.product_title', 'order_units.serial', 'order_units.error_code', 'order_units.updated_at'])
+      .where('order_units.shop', '=', c.get('shop'))
+      .where('order_units.status', '=', 'failed')
+      .orderBy('order_units.updated_at')
+      .orderBy('order_units.order_id')
+      .orderBy('order_units.line_item_id')
+      .orderBy('order_units.unit_index')
+      .limit(adminFailedSalesShown)
+      .execute();
+    return c.json<FailedSalesResponse>({
+      failedSales: rows.map((row) => ({
+        orderId: row.order_id,
+        orderName: row.order_name,
+        purchaseDate: row.purchase_date,
+        lineItemId: row.line_item_id,
+        unitIndex: row.unit_index,
+        productTitle: row.product_title,
+        serial: row.serial ?? '',
+        errorCode: row.error_code,
+        retryable: !(row.error_code && unretryableFailureCodes.has(row.error_code)),
+        failedAt: row.updated_at,
+      })),
+    });
+  });
+
+  /** Retries every failed sale a retry can change, a batch per call; `remaining` says whether to call again. */
+  app.post('/sales/failed/retry', async (c) => {
+    const shop = c.get('shop');
+    try {
+      const { outcomes, remaining } = await deps.sales.retryFailed(shop);
+      deps.logger.info('failed_sales_retried', { shop, retried: outcomes.length, registered: outcomes.filter((o) => o.status === 'registered').length });
+      return c.json<RetryFailedResponse>({ outcomes, remaining });
+    } catch (error) {
+      if (!(error instanceof SaleInputError)) throw error;
+      return saleInputProblem(error);
     }
   });
 
@@ -164,7 +239,7 @@ export function adminApiRoutes(deps: AdminApiDeps): Hono<AdminEnv> {
       .where('order_units.serial', '=', serial.data)
       .executeTakeFirst();
     if (!piece && !sale) return problem(404, 'unknown_serial', `No piece ${serial.data} in the brand's registry or this shop's orders.`);
-    return c.json({
+    return c.json<PieceResponse>({
       piece,
       sale: sale ? { orderName: sale.order_name, buyerName: sale.buyer_name, buyerEmail: sale.buyer_email, purchaseDate: sale.purchase_date, status: sale.status } : null,
     });
@@ -172,7 +247,7 @@ export function adminApiRoutes(deps: AdminApiDeps): Hono<AdminEnv> {
 
   app.get('/data-requests', async (c) => {
     const rows = await deps.db.selectFrom('data_request_exports').select(['id', 'customer_id', 'requested_at']).where('shop', '=', c.get('shop')).orderBy('requested_at', 'desc').execute();
-    return c.json({ dataRequests: rows.map((r) => ({ id: r.id, customerId: r.customer_id, requestedAt: r.requested_at })) });
+    return c.json<DataRequestsResponse>({ dataRequests: rows.map((r) => ({ id: r.id, customerId: r.customer_id, requestedAt: r.requested_at })) });
   });
 
   app.get('/data-requests/:id', async (c) => {

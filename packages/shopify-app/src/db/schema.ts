@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 /** The app's own tables. Personal data lives only in `orders` and `data_request_exports`. */
 export interface ShopifySessionTable {
   id: string;
@@ -48,6 +50,11 @@ export interface OrderUnitTable {
   /** Why the last registration failed: a contract error code, for the admin page. */
   error_code: string | null;
   warranty_id: string | null;
+  /**
+   * How many times the brand definitively refused this unit's sale (a 4xx it stores against the
+   * idempotency key); part of the key, so a retry after a refusal is a new request. Migration 0004.
+   */
+  sale_refusals: Generated<number>;
   updated_at: string;
 }
 

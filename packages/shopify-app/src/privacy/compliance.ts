@@ -80,7 +80,7 @@ export class Compliance {
   async exportCustomer(shop: string, payload: CustomerPayload): Promise<{ exportId: string; data: CustomerExport }> {
     const orderIds = await this.#orderIdsOf(shop, payload, payload.orders_requested ?? []);
     const orders = orderIds.length === 0 ? [] : await this.#db.selectFrom('orders').selectAll().where('shop', '=', shop).where('order_id', 'in', orderIds).orderBy('order_id').execute();
-    const units = orderIds.length === 0 ? [] : await this.#db.selectFrom('order_units').selectAll().where('shop', '=', shop).where('order_id', 'in', orderIds).execute();
+    const units = orderIds.length === 0 ? [] : await this.#db.selectFrom('order_units').selectAll().where('shop', '=', shop).where('order_id', 'in', orderIds).orderBy('order_id').orderBy('line_item_id').orderBy('unit_index').execute();
     const data: CustomerExport = {
       customerId: String(payload.customer.id),
       orders: orders.map((order) => ({

@@ -24,6 +24,8 @@ export interface TestApp extends ShopifyApp {
   logger: ReturnType<typeof recordingLogger>;
   /** Calls to the brand API, in order: `METHOD /path`. */
   atelierCalls: string[];
+  /** Makes the brand API unreachable (a network error for every call) or reachable again. */
+  setAtelierReachable(reachable: boolean): void;
   close(): Promise<void>;
 }
 
@@ -57,10 +59,12 @@ export async function createTestApp(options: { database: DatabaseKind; atelier?:
   const logger = recordingLogger();
   const atelierCalls: string[] = [];
   const atelier = options.atelier;
+  let atelierReachable = true;
   const atelierFetch: FetchFunction = async (input, init) => {
     const request = new Request(input, init);
     atelierCalls.push(`${request.method} ${new URL(request.url).pathname}`);
     if (!atelier) throw new TypeError('No Atelier server in this test.');
+    if (!atelierReachable) throw new TypeError('fetch failed (the brand API is down in this test).');
     return atelier.app.request(request);
   };
   const shopifyApp = createApp({
@@ -70,7 +74,10 @@ export async function createTestApp(options: { database: DatabaseKind; atelier?:
     atelierFetch,
     now: options.now,
   });
-  return { ...shopifyApp, db, logger, atelierCalls, close: dispose };
+  const setAtelierReachable = (reachable: boolean) => {
+    atelierReachable = reachable;
+  };
+  return { ...shopifyApp, db, logger, atelierCalls, setAtelierReachable, close: dispose };
 }
 
 /** Connects the test shop to the Atelier test server's brand, as the admin page would. */
