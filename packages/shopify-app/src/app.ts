@@ -20,6 +20,7 @@ import { Compliance } from './privacy/compliance.ts';
 import { proxyRoutes } from './proxy/routes.ts';
 import { SaleRegistrar } from './sales/sale-registrar.ts';
 import { SecretBox } from './secret-box.ts';
+import { OfflineTokens } from './sessions/offline-tokens.ts';
 import { DatabaseSessionStorage } from './sessions/session-storage.ts';
 import { createShopifyApi, type ShopifyApi } from './shopify.ts';
 import { webhookRoutes } from './webhooks/routes.ts';
@@ -37,6 +38,7 @@ export interface ShopifyApp {
   app: Hono;
   shopify: ShopifyApi;
   sessions: DatabaseSessionStorage;
+  tokens: OfflineTokens;
   connections: ConnectionStore;
   sales: SaleRegistrar;
 }
@@ -49,6 +51,7 @@ export function createApp(deps: AppDeps): ShopifyApp {
   const box = new SecretBox(deps.config.encryptionKey);
   const shopify = createShopifyApi(deps.config);
   const sessions = new DatabaseSessionStorage({ db, box, now });
+  const tokens = new OfflineTokens({ shopify, sessions, logger, now });
   const connections = new ConnectionStore({ db, box, atelierFetch: deps.atelierFetch });
   const sales = new SaleRegistrar({ db, connections, now });
   const compliance = new Compliance({ db, sessions, connections, now });
@@ -84,17 +87,17 @@ export function createApp(deps: AppDeps): ShopifyApp {
   app.get(adminStylePath, (c) => c.body(adminStyle, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'no-cache' }));
 
   const admin = new Hono<AdminEnv>();
-  admin.use(sessionTokenAuth({ shopify, sessions, logger }));
-  admin.route('/', adminApiRoutes({ db, connections, sales, logger, now, defaultAtelierApiUrl: deps.config.defaultAtelierApiUrl }));
+  admin.use(sessionTokenAuth({ shopify, tokens, logger }));
+  admin.route('/', adminApiRoutes({ db, connections, sales, tokens, logger, now, defaultAtelierApiUrl: deps.config.defaultAtelierApiUrl }));
   app.route('/api', admin);
   app.route('/auth', oauthRoutes({ shopify, sessions, logger }));
-  app.route('/webhooks', webhookRoutes({ db, shopify, sales, compliance, logger, now }));
-  app.route('/proxy', proxyRoutes({ shopify, connections, sessions, logger, now }));
+  app.route('/webhooks', webhookRoutes({ db, shopify, tokens, sales, compliance, logger, now }));
+  app.route('/proxy', proxyRoutes({ shopify, connections, tokens, logger, now }));
 
   app.notFound(() => problem(404, 'not_found', 'No such endpoint.'));
   app.onError((error, c) => {
     logger.error('unhandled_error', { method: c.req.method, path: c.req.path, error: error.name, stack: error.stack ?? null });
     return problem(500, 'internal_error', 'An unexpected error occurred.');
   });
-  return { app, shopify, sessions, connections, sales };
+  return { app, shopify, sessions, tokens, connections, sales };
 }

@@ -51,3 +51,24 @@ export const maintenanceIntervalMs = 60 * 60 * 1000;
  * webhook route, which writes the same table, never waits long behind it.
  */
 export const pruneBatchRowsMax = 500;
+
+/**
+ * An offline access token that expires within this is refreshed before it is used. Shopify's expiring
+ * offline tokens live 60 minutes; a minute covers the clock skew and the Admin API call made with it.
+ */
+export const accessTokenRefreshMarginSeconds = 60;
+
+/**
+ * How long Shopify gets to answer any request of the app (token endpoint, Admin API) before the app
+ * gives up on it; a stalled request would otherwise hold a refresh lease forever.
+ */
+export const shopifyRequestTimeoutMs = 20_000;
+
+/**
+ * How long one process holds the right to spend a shop's refresh token. Longer than a token request
+ * may take (`shopifyRequestTimeoutMs`), so a lease runs out only when its holder died mid-refresh.
+ */
+export const tokenRefreshLeaseSeconds = 30;
+
+/** How often a caller waiting for another process's refresh looks whether the new token is stored. */
+export const tokenRefreshWaitPollMs = 100;

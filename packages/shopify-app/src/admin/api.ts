@@ -22,12 +22,14 @@ import type {
   RetryFailedResponse,
   UnitResponse,
 } from './api-types.ts';
+import type { OfflineTokens } from '../sessions/offline-tokens.ts';
 import type { AdminEnv } from './session-token.ts';
 
 export interface AdminApiDeps {
   db: Db;
   connections: ConnectionStore;
   sales: SaleRegistrar;
+  tokens: Pick<OfflineTokens, 'reauthorizationNeeded'>;
   logger: Logger;
   now: () => Date;
   defaultAtelierApiUrl: string | undefined;
@@ -78,8 +80,11 @@ export function adminApiRoutes(deps: AdminApiDeps): Hono<AdminEnv> {
   const app = new Hono<AdminEnv>();
 
   app.get('/connection', async (c) => {
-    const connection = await deps.connections.find(c.get('shop'));
-    return c.json<ConnectionResponse>({ connection: connection ?? null, suggestedApiUrl: deps.defaultAtelierApiUrl ?? null });
+    const shop = c.get('shop');
+    const connection = await deps.connections.find(shop);
+    // True when Shopify refused the shop's token and this visit could not replace it.
+    const reauthorizationNeeded = await deps.tokens.reauthorizationNeeded(shop);
+    return c.json<ConnectionResponse>({ connection: connection ?? null, suggestedApiUrl: deps.defaultAtelierApiUrl ?? null, reauthorizationNeeded });
   });
 
   app.put('/connection', async (c) => {

@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { Session } from '@shopify/shopify-api';
 import { createTestServer, type TestServer } from '@atelier/server/testing';
-import { bodyOf, createTestApp, sessionToken, testAtelierApiUrl, testShop, webhookRequest, type TestApp } from '../testing/harness.ts';
+import { bodyOf, createTestApp, offlineSession, sessionToken, testAtelierApiUrl, testShop, webhookRequest, type TestApp } from '../testing/harness.ts';
 import { paidOrder } from '../testing/orders.ts';
 
 describe('admin: connecting the shop to its brand', () => {
@@ -15,7 +14,7 @@ describe('admin: connecting the shop to its brand', () => {
   before(async () => {
     atelier = await createTestServer({ database: 'sqlite' });
     app = await createTestApp({ database: 'sqlite', atelier });
-    await app.sessions.storeSession(new Session({ id: `offline_${testShop}`, shop: testShop, state: '', isOnline: false, accessToken: 'shpat_a', scope: 'read_orders,read_customers' }));
+    await app.sessions.storeSession(offlineSession());
   });
   after(async () => {
     await app.close();

@@ -1,7 +1,8 @@
 /**
  * OAuth authorization code grant, the fallback for installs outside the embedded admin (e.g. an
  * install link) where no session token exists yet: `/auth?shop=…` → Shopify → `/auth/callback`.
- * The library checks the state cookie and the callback's HMAC.
+ * The library checks the state cookie and the callback's HMAC. It asks for an expiring offline
+ * token, as token exchange does (offline-tokens.ts).
  */
 import { Hono } from 'hono';
 import { problem } from '../http-problem.ts';
@@ -21,7 +22,7 @@ export function oauthRoutes(deps: { shopify: ShopifyApi; sessions: DatabaseSessi
   app.get('/callback', async (c) => {
     let session;
     try {
-      ({ session } = await deps.shopify.auth.callback<Headers>({ rawRequest: c.req.raw }));
+      ({ session } = await deps.shopify.auth.callback<Headers>({ rawRequest: c.req.raw, expiring: true }));
     } catch (error) {
       deps.logger.error('oauth_callback_refused', { error: (error as Error).name });
       return problem(400, 'oauth_failed', 'The authorization could not be completed; start the install again from the Shopify admin.');

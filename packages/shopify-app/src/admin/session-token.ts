@@ -1,14 +1,14 @@
 /**
  * Embedded admin authentication: App Bridge sends a session token (a JWT signed with the app's
- * secret) as `Authorization: Bearer` on every fetch. The library checks it; the first time a shop
- * is seen, or when its offline token is gone or lacks a scope, the token is exchanged for an
- * offline access token (token exchange) and stored.
+ * secret) as `Authorization: Bearer` on every fetch. The library checks it; then the shop's offline
+ * token is made usable while the merchant is here: refreshed when about to expire, or exchanged for
+ * a new expiring one (token exchange) when there is none, it does not expire, Shopify refused it or
+ * it lacks a scope (offline-tokens.ts).
  */
-import { RequestedTokenType } from '@shopify/shopify-api';
 import type { MiddlewareHandler } from 'hono';
 import { problem } from '../http-problem.ts';
 import type { Logger } from '../logger.ts';
-import type { DatabaseSessionStorage } from '../sessions/session-storage.ts';
+import type { OfflineTokens } from '../sessions/offline-tokens.ts';
 import type { ShopifyApi } from '../shopify.ts';
 
 export interface AdminEnv {
@@ -24,7 +24,7 @@ function unauthorized(detail: string): Response {
   return response;
 }
 
-export function sessionTokenAuth(deps: { shopify: ShopifyApi; sessions: DatabaseSessionStorage; logger: Logger }): MiddlewareHandler<AdminEnv> {
+export function sessionTokenAuth(deps: { shopify: ShopifyApi; tokens: OfflineTokens; logger: Logger }): MiddlewareHandler<AdminEnv> {
   return async (c, next) => {
     const match = /^Bearer\s+(\S+)$/i.exec(c.req.header('Authorization') ?? '');
     if (!match?.[1]) return unauthorized('Open the app from the Shopify admin: requests need its session token.');
@@ -38,16 +38,11 @@ export function sessionTokenAuth(deps: { shopify: ShopifyApi; sessions: Database
     }
     if (!shop) return unauthorized('The session token names no shop.');
 
-    const offline = await deps.sessions.loadSession(deps.shopify.session.getOfflineId(shop));
-    if (!offline?.isActive(deps.shopify.config.scopes)) {
-      try {
-        const { session } = await deps.shopify.auth.tokenExchange({ shop, sessionToken, requestedTokenType: RequestedTokenType.OfflineAccessToken });
-        await deps.sessions.storeSession(session);
-        deps.logger.info('offline_token_exchanged', { shop });
-      } catch (error) {
-        deps.logger.error('token_exchange_failed', { shop, error: (error as Error).name });
-        return problem(502, 'token_exchange_failed', 'Shopify did not grant the app access to this shop; reload the app.');
-      }
+    try {
+      await deps.tokens.ensureForMerchant(shop, sessionToken);
+    } catch (error) {
+      deps.logger.error('token_exchange_failed', { shop, error: (error as Error).name });
+      return problem(502, 'token_exchange_failed', 'Shopify did not grant the app access to this shop; reload the app.');
     }
     c.set('shop', shop);
     await next();

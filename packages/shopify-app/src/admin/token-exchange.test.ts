@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, it } from 'node:test';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
-import { createTestApp, sessionToken, testApiKey, testApiSecret, testShop, type TestApp, bodyOf } from '../testing/harness.ts';
+import { createTestApp, expiringTokenResponse, sessionToken, testApiKey, testApiSecret, testShop, type TestApp, bodyOf } from '../testing/harness.ts';
 
 const tokenEndpoint = `https://${testShop}/admin/oauth/access_token`;
 
@@ -11,7 +11,7 @@ describe('embedded admin: session token and token exchange', () => {
   const shopify = setupServer(
     http.post(tokenEndpoint, async ({ request }) => {
       exchanges.push((await request.json()) as Record<string, string>);
-      return HttpResponse.json({ access_token: 'shpat_exchanged_offline_token', scope: 'read_orders,read_customers' });
+      return HttpResponse.json(expiringTokenResponse('shpat_exchanged_offline_token', 'shprt_exchanged_refresh_token'));
     }),
   );
   let app: TestApp;
@@ -27,7 +27,7 @@ describe('embedded admin: session token and token exchange', () => {
     await app.close();
   });
 
-  it('exchanges the first session token for an offline token, stores it sealed, and reuses it', async () => {
+  it('exchanges the first session token for an expiring offline token, stores it and its refresh token sealed, and reuses it', async () => {
     const token = sessionToken();
     const response = await app.app.request('/api/connection', { headers: { Authorization: `Bearer ${token}` } });
     assert.equal(response.status, 200);
@@ -36,11 +36,14 @@ describe('embedded admin: session token and token exchange', () => {
     assert.equal(exchanges[0]!['client_id'], testApiKey);
     assert.equal(exchanges[0]!['subject_token'], token);
     assert.equal(exchanges[0]!['requested_token_type'], 'urn:shopify:params:oauth:token-type:offline-access-token');
+    assert.equal(exchanges[0]!['expiring'], '1', 'asks for an expiring offline token');
 
     const stored = await app.sessions.loadSession(`offline_${testShop}`);
     assert.equal(stored?.accessToken, 'shpat_exchanged_offline_token');
+    assert.equal(stored?.refreshToken, 'shprt_exchanged_refresh_token');
+    assert.ok(stored?.expires && stored.refreshTokenExpires, 'both expiries are kept');
     const rows = await app.db.selectFrom('shopify_sessions').selectAll().execute();
-    assert.ok(!JSON.stringify(rows).includes('shpat_exchanged_offline_token'), 'the access token is not stored in clear');
+    assert.ok(!/shpat_exchanged|shprt_exchanged/.test(JSON.stringify(rows)), 'neither token is stored in clear');
 
     const second = await app.app.request('/api/connection', { headers: { Authorization: `Bearer ${sessionToken()}` } });
     assert.equal(second.status, 200);

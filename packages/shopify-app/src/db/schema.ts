@@ -8,6 +8,15 @@ export interface ShopifySessionTable {
   /** The whole session (access token included) sealed with the app's encryption key. */
   sealed_session: string;
   updated_at: string;
+  /** When the access token expires; null for a non-expiring offline token (to be migrated). */
+  access_token_expires_at: string | null;
+  refresh_token_expires_at: string | null;
+  /** Bumped on every write: updates conditional on it never overwrite a newer token. */
+  revision: number;
+  /** Until when one process holds the right to spend the refresh token. */
+  refresh_claimed_until: string | null;
+  /** When Shopify refused the token: the merchant must open the app. */
+  reauthorization_needed_at: string | null;
 }
 
 export interface ShopConnectionTable {

@@ -13,14 +13,14 @@ import type { ConnectionStore } from '../connections/connection-store.ts';
 import { problem } from '../http-problem.ts';
 import { proxyBodyMaxBytes } from '../limits.ts';
 import type { Logger } from '../logger.ts';
-import type { DatabaseSessionStorage } from '../sessions/session-storage.ts';
+import { ReauthorizationNeededError, TokenRefreshUnavailableError, type OfflineTokens } from '../sessions/offline-tokens.ts';
 import type { ShopifyApi } from '../shopify.ts';
 import { appProxyParameters, verifyAppProxyRequest } from './signature.ts';
 
 export interface ProxyDeps {
   shopify: ShopifyApi;
   connections: ConnectionStore;
-  sessions: DatabaseSessionStorage;
+  tokens: OfflineTokens;
   logger: Logger;
   now: () => Date;
 }
@@ -95,7 +95,14 @@ export function proxyRoutes(deps: ProxyDeps): Hono<ProxyEnv> {
   app.get('/customer', async (c) => {
     const { shop, loggedInCustomerId } = c.get('proxied');
     if (!loggedInCustomerId || !/^\d+$/.test(loggedInCustomerId)) return c.json({ customer: null });
-    const session = await deps.sessions.loadSession(deps.shopify.session.getOfflineId(shop));
+    let session;
+    try {
+      session = await deps.tokens.freshSession(shop);
+    } catch (error) {
+      // Refused (logged once where it was marked) or Shopify unavailable: the form starts empty.
+      if (error instanceof ReauthorizationNeededError || error instanceof TokenRefreshUnavailableError) return c.json({ customer: null });
+      throw error;
+    }
     if (!session?.accessToken) return problem(503, 'shop_not_authorized', 'The app is not installed on this shop any more.');
     const client = new deps.shopify.clients.Graphql({ session });
     let customer: CustomerPrefillData['customer'] | undefined;

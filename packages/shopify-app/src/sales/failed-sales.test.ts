@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { Session } from '@shopify/shopify-api';
 import { createTestServer, type TestServer } from '@atelier/server/testing';
-import { bodyOf, connectToAtelier, createTestApp, databaseKinds, postgresSkipReason, sessionToken, testShop, webhookRequest, type TestApp } from '../testing/harness.ts';
+import { bodyOf, connectToAtelier, createTestApp, databaseKinds, offlineSession, postgresSkipReason, sessionToken, webhookRequest, type TestApp } from '../testing/harness.ts';
 import { paidOrder } from '../testing/orders.ts';
 
 const buyer = { id: 8101, firstName: 'Léa', lastName: 'Martin', email: 'lea.martin@example.com', country: 'FR', locale: 'fr-FR' };
@@ -23,7 +22,7 @@ for (const database of databaseKinds) {
       atelier = await createTestServer({ database: 'sqlite' });
       app = await createTestApp({ database, atelier });
       await connectToAtelier(app, atelier);
-      await app.sessions.storeSession(new Session({ id: `offline_${testShop}`, shop: testShop, state: '', isOnline: false, accessToken: 'shpat_a', scope: 'read_orders,read_customers' }));
+      await app.sessions.storeSession(offlineSession());
     });
     after(async () => {
       if (skip) return;

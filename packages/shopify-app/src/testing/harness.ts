@@ -5,6 +5,7 @@
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import { createTestDatabase, postgresUnavailableReason, type TestServer } from '@atelier/server/testing';
 import type { FetchFunction } from '@atelier/client';
+import { Session } from '@shopify/shopify-api';
 import { createApp, type ShopifyApp } from '../app.ts';
 import { migrateToLatest, openDatabase, type Db } from '../db/database.ts';
 import { recordingLogger } from '../logger.ts';
@@ -26,6 +27,8 @@ export interface TestApp extends ShopifyApp {
   atelierCalls: string[];
   /** Makes the brand API unreachable (a network error for every call) or reachable again. */
   setAtelierReachable(reachable: boolean): void;
+  /** A second instance of the app on the same database and keys, as another process would be. */
+  anotherProcess(): ShopifyApp;
   close(): Promise<void>;
 }
 
@@ -67,17 +70,13 @@ export async function createTestApp(options: { database: DatabaseKind; atelier?:
     if (!atelierReachable) throw new TypeError('fetch failed (the brand API is down in this test).');
     return atelier.app.request(request);
   };
-  const shopifyApp = createApp({
-    config: { apiKey: testApiKey, apiSecret: testApiSecret, appUrl: testAppUrl, scopes: testScopes, encryptionKey: randomBytes(32), defaultAtelierApiUrl: testAtelierApiUrl },
-    db,
-    logger,
-    atelierFetch,
-    now: options.now,
-  });
+  const config = { apiKey: testApiKey, apiSecret: testApiSecret, appUrl: testAppUrl, scopes: testScopes, encryptionKey: randomBytes(32), defaultAtelierApiUrl: testAtelierApiUrl };
+  const shopifyApp = createApp({ config, db, logger, atelierFetch, now: options.now });
+  const anotherProcess = () => createApp({ config, db, logger, atelierFetch, now: options.now });
   const setAtelierReachable = (reachable: boolean) => {
     atelierReachable = reachable;
   };
-  return { ...shopifyApp, db, logger, atelierCalls, setAtelierReachable, close: dispose };
+  return { ...shopifyApp, db, logger, atelierCalls, setAtelierReachable, anotherProcess, close: dispose };
 }
 
 /** Connects the test shop to the Atelier test server's brand, as the admin page would. */
@@ -85,6 +84,51 @@ export async function connectToAtelier(app: TestApp, atelier: TestServer): Promi
   const retailerId = atelier.retailers[0]!.id;
   await app.connections.save({ shop: testShop, apiUrl: testAtelierApiUrl, secretKey: atelier.keys.secret, retailerId, brandName: atelier.brand.name }, new Date());
   return { retailerId };
+}
+
+export interface OfflineSessionOptions {
+  shop?: string;
+  accessToken?: string;
+  /** Null: a non-expiring token, as stored before expiring offline tokens. Default: an hour. */
+  expiresInSeconds?: number | null;
+  refreshToken?: string;
+  refreshTokenExpiresInSeconds?: number;
+  scope?: string;
+  /** The clock the expiries count from (default: now). */
+  now?: Date;
+}
+
+/** A shop's offline session as token exchange stores it: an expiring token with its refresh token. */
+export function offlineSession(options: OfflineSessionOptions = {}): Session {
+  const shop = options.shop ?? testShop;
+  const at = (options.now ?? new Date()).getTime();
+  const expiresInSeconds = options.expiresInSeconds === undefined ? 3_600 : options.expiresInSeconds;
+  return new Session({
+    id: `offline_${shop}`,
+    shop,
+    state: '',
+    isOnline: false,
+    accessToken: options.accessToken ?? 'shpat_test_offline_token',
+    scope: options.scope ?? testScopes.join(','),
+    ...(expiresInSeconds === null
+      ? {}
+      : {
+          expires: new Date(at + expiresInSeconds * 1000),
+          refreshToken: options.refreshToken ?? 'shprt_test_refresh_token',
+          refreshTokenExpires: new Date(at + (options.refreshTokenExpiresInSeconds ?? 90 * 86_400) * 1000),
+        }),
+  });
+}
+
+/** Shopify's token endpoint answer for an expiring offline token (token exchange, refresh, migration). */
+export function expiringTokenResponse(accessToken: string, refreshToken: string, options: { expiresInSeconds?: number; scope?: string } = {}) {
+  return {
+    access_token: accessToken,
+    expires_in: options.expiresInSeconds ?? 3_600,
+    refresh_token: refreshToken,
+    refresh_token_expires_in: 90 * 86_400,
+    scope: options.scope ?? testScopes.join(','),
+  };
 }
 
 export function webhookHmac(body: string, secret = testApiSecret): string {

@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createTestServer, type TestServer } from '@atelier/server/testing';
-import { connectToAtelier, createTestApp, databaseKinds, postgresSkipReason, sessionToken, testShop, webhookRequest, type TestApp, bodyOf } from '../testing/harness.ts';
+import { connectToAtelier, createTestApp, offlineSession, databaseKinds, postgresSkipReason, sessionToken, webhookRequest, type TestApp, bodyOf } from '../testing/harness.ts';
 import { paidOrder } from '../testing/orders.ts';
-import { Session } from '@shopify/shopify-api';
 
 const buyer = { id: 7001, firstName: 'Camille', lastName: 'Durand', email: 'camille.durand@example.com', country: 'FR', locale: 'fr-FR' };
 
@@ -103,6 +102,3 @@ for (const database of databaseKinds) {
 }
 
 /** An offline session already held for the test shop, so the admin calls need no token exchange. */
-function offlineSession() {
-  return new Session({ id: `offline_${testShop}`, shop: testShop, state: '', isOnline: false, accessToken: 'shpat_test_offline_token', scope: 'read_orders,read_customers' });
-}

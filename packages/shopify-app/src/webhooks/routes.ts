@@ -14,12 +14,14 @@ import type { Logger } from '../logger.ts';
 import { CustomerPayload, type Compliance } from '../privacy/compliance.ts';
 import { OrderPayload } from '../sales/order-payload.ts';
 import type { SaleRegistrar } from '../sales/sale-registrar.ts';
+import { ReauthorizationNeededError, TokenRefreshUnavailableError, type OfflineTokens } from '../sessions/offline-tokens.ts';
 import type { ShopifyApi } from '../shopify.ts';
 import { forgetDelivery, recordDelivery } from './delivery-log.ts';
 
 export interface WebhookDeps {
   db: Db;
   shopify: ShopifyApi;
+  tokens: OfflineTokens;
   sales: SaleRegistrar;
   compliance: Compliance;
   logger: Logger;
@@ -38,6 +40,29 @@ function parse<S extends z.ZodMiniType>(schema: S, payload: unknown): z.output<S
   return result.data;
 }
 
+/** `app/scopes_update`: the scopes the merchant has granted now. */
+const ScopesUpdatePayload = z.object({ current: z.array(z.string()) });
+
+/**
+ * Topics after which the shop has no token worth keeping fresh: the token of an uninstalled shop is
+ * revoked, and refreshing it would only mark the shop as needing the merchant.
+ */
+const topicsWithoutTokenUpkeep = new Set(['APP_UNINSTALLED', 'SHOP_REDACT']);
+
+/**
+ * Keeps the shop's offline token fresh while Shopify is talking to us anyway, as an Admin API call
+ * would: a shop whose merchant never opens the app keeps a live refresh token. Never fails the
+ * delivery: the handlers need no Admin API call, and a 500 would make Shopify send it again.
+ */
+async function keepTokenFresh(tokens: OfflineTokens, shop: string): Promise<void> {
+  try {
+    await tokens.freshSession(shop);
+  } catch (error) {
+    // Both are logged where they happen (a refusal once per shop).
+    if (!(error instanceof ReauthorizationNeededError || error instanceof TokenRefreshUnavailableError)) throw error;
+  }
+}
+
 function handlers(deps: WebhookDeps): Record<string, Handler> {
   return {
     ORDERS_PAID: async (shop, payload) => {
@@ -48,6 +73,10 @@ function handlers(deps: WebhookDeps): Record<string, Handler> {
         pending: outcomes.filter((o) => o.status === 'pending').length,
         failed: outcomes.filter((o) => o.status === 'failed').length,
       });
+    },
+    APP_SCOPES_UPDATE: async (shop, payload) => {
+      await deps.tokens.updateScope(shop, parse(ScopesUpdatePayload, payload).current);
+      deps.logger.info('shop_scopes_updated', { shop });
     },
     APP_UNINSTALLED: async (shop) => {
       await deps.compliance.uninstall(shop);
@@ -97,6 +126,7 @@ export function webhookRoutes(deps: WebhookDeps): Hono {
         } catch {
           throw new PayloadError('body is not JSON');
         }
+        if (!topicsWithoutTokenUpkeep.has(validation.topic)) await keepTokenFresh(deps.tokens, shop);
         await handler(shop, payload);
         return c.body(null, 200);
       } catch (error) {
