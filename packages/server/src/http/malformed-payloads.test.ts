@@ -180,3 +180,60 @@ describeEachDatabase('malformed sales', (database) => {
     assert.equal(response.status, 201);
   });
 });
+
+/** Byte sequences that are not UTF-8, each placed inside the owner's name of a valid activation. */
+const invalidUtf8Sequences: Array<{ name: string; bytes: number[] }> = [
+  { name: 'a byte that never occurs in UTF-8 (0xFF)', bytes: [0xff] },
+  { name: 'a truncated two-byte sequence', bytes: [0xc3] },
+  { name: 'an overlong encoding of "/"', bytes: [0xc0, 0xaf] },
+  { name: 'a UTF-16 surrogate encoded as UTF-8', bytes: [0xed, 0xa0, 0x80] },
+  { name: 'Latin-1 text ("é" as 0xE9)', bytes: [0xe9] },
+];
+
+describeEachDatabase('activation bodies that are not UTF-8', (database) => {
+  let server: TestServer;
+  before(async () => {
+    server = await createTestServer({ database });
+  });
+  after(() => server.close());
+
+  function activationWithNameBytes(nameBytes: number[]): Uint8Array {
+    const piece = server.items[0]!;
+    const [before, after] = JSON.stringify({
+      serial: piece.serial,
+      cardCode: piece.cardCode,
+      purchaseDate: '2026-11-01',
+      owner: { name: 'Ada NAME', email: 'ada@example.com', country: 'GB', language: 'en' },
+      consents: { service: true, marketing: false },
+    }).split('NAME') as [string, string];
+    const encoder = new TextEncoder();
+    return new Uint8Array([...encoder.encode(before), ...nameBytes, ...encoder.encode(after)]);
+  }
+
+  for (const sequence of invalidUtf8Sequences) {
+    it(`refuses ${sequence.name} with 400 malformed_json and stores nothing`, async () => {
+      const response = await server.app.request('/v1/warranties/activations', {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${server.keys.publishable}`, 'Content-Type': 'application/json' },
+        body: activationWithNameBytes(sequence.bytes),
+      });
+      assert.equal(response.status, 400);
+      assert.equal(response.headers.get('Content-Type'), problemMediaType);
+      assert.equal(((await response.json()) as { code: string }).code, 'malformed_json');
+      assert.equal(server.mailer.messages.length, 0, 'no confirmation e-mail');
+      const warranties = await server.db.selectFrom('warranties').select('id').execute();
+      assert.equal(warranties.length, 0, 'no warranty stored');
+    });
+  }
+
+  it('accepts the same activation with the name in valid UTF-8', async () => {
+    const response = await server.app.request('/v1/warranties/activations', {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${server.keys.publishable}`, 'Content-Type': 'application/json' },
+      body: activationWithNameBytes([...new TextEncoder().encode('Lovelace-Éluard 李')]),
+    });
+    assert.equal(response.status, 201);
+    const owner = await server.db.selectFrom('owners').select('name').executeTakeFirstOrThrow();
+    assert.equal(owner.name, 'Ada Lovelace-Éluard 李');
+  });
+});

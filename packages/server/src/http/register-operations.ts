@@ -7,7 +7,8 @@
  * `checkedRoute`, by the handler where it built the answer).
  *
  * Invalid input answers 422 rather than 400: the request was well-formed JSON of the right media
- * type, its content is what is wrong. Unparseable JSON is 400 `malformed_json`.
+ * type, its content is what is wrong. Unparseable JSON, or a body that is not UTF-8, is 400
+ * `malformed_json`.
  */
 import { toFieldErrors } from '@atelier/client/contract';
 import type { Context, Hono } from 'hono';
@@ -23,6 +24,7 @@ import type { AppEnv } from './context.ts';
 import { idempotencyKeyHeader, requestFingerprint, validateIdempotencyKey, withIdempotency } from './idempotency.ts';
 import type { Caller, OperationRoute } from './operation-route.ts';
 import { problemFromError } from './problem.ts';
+import { readUtf8Body } from './utf8-body.ts';
 
 export interface RegistrationDeps {
   db: Db;
@@ -114,7 +116,7 @@ export function registerOperations(app: Hono<AppEnv>, routes: OperationRoute[], 
       let body: unknown;
       if (operation.request) {
         requireJsonBody(c);
-        rawBody = await c.req.text();
+        rawBody = await readUtf8Body(c);
         body = validate(operation.request, parseJson(rawBody), 'request body');
       }
       const run = () => answer(route, deps, c, { params, query, body, caller });
