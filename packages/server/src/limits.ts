@@ -1,6 +1,15 @@
 /**
- * Every budget of the HTTP layer in one place, each with its unit in its name.
- * Domain limits (card-code attempts per serial) live with their feature.
+ * Every budget of the server in one place, each with its unit in its name. Two kinds:
+ *
+ * - **Traffic budgets** (`RateLimitPolicy`: requests per key, per address, provenance lookups)
+ *   keep one caller from taking the service for itself. They are counted in memory and shared
+ *   through the database in batches (db/shared-counters.ts), so across N instances they may admit
+ *   more than the budget (see the server README, "Limits"): cheap, and overshooting a little
+ *   harms nobody.
+ * - **Exact limits** (`AttemptLimit`, `attemptLimits` below) stand between a caller and a secret
+ *   (a warranty-card code, a repair's tracking code and e-mail, a link token). Each attempt is
+ *   decided by one atomic database statement (attempt-limits.ts), so no number of instances
+ *   admits more than the budget.
  */
 
 /** Largest request body accepted; the biggest legitimate request (an activation) is well under 4 KB. */
@@ -81,3 +90,43 @@ export const defaultProvenanceLookupPolicies: ProvenanceLookupPolicies = {
   perAddress: { name: 'provenance-address', requestsPerWindow: 30, windowSeconds: 60 },
   digitalLinkPerAddress: { name: 'digital-link-address', requestsPerWindow: 30, windowSeconds: 60 },
 };
+
+/**
+ * A limit on attempts at a secret, decided exactly across instances (attempt-limits.ts). Its
+ * window opens at the first attempt of a subject and lasts `windowSeconds`; every attempt counts,
+ * right or wrong, because it is counted before the secret is checked (counting only failures
+ * afterwards would let a parallel burst be checked before any failure is recorded).
+ */
+export interface AttemptLimit {
+  /** Names the counters (`attempt:<name>:<subject>`); never reuse one for another meaning. */
+  name: string;
+  attemptsPerWindow: number;
+  windowSeconds: number;
+}
+
+/**
+ * Every exact limit, and why it is one. Subjects are per API key as well as per client network
+ * (an IPv4 address or an IPv6 /64, as a salted hash: http/client-ip.ts), so a stranger's guesses
+ * never use up the owner's attempts from another address, and one shared address (a proxy, the
+ * Shopify app) does not mix two keys' callers. Nothing is counted per secret alone: that would let
+ * anyone lock the real owner out (issue 11).
+ *
+ * Owner and staff sign-in (codes, links) will add their entries here and count through
+ * `admitAttempt` the same way.
+ */
+export const attemptLimits = {
+  /** Card codes tried for one piece from one network: the code proves possession of the piece. */
+  cardCodePerSerialAndNetwork: { name: 'card-code-serial', attemptsPerWindow: 5, windowSeconds: 15 * 60 },
+  /** Card codes tried from one network across pieces: serials are sequential, so guessing sweeps them. */
+  cardCodePerNetwork: { name: 'card-code-network', attemptsPerWindow: 30, windowSeconds: 60 * 60 },
+  /**
+   * Owner proofs (tracking code with the e-mail, or with an e-mailed link's token: lookup, estimate
+   * decision, rating) for one tracking code from one network: a code found on a receipt must not
+   * let anyone try e-mail after e-mail.
+   */
+  repairProofPerCodeAndNetwork: { name: 'repair-proof-code', attemptsPerWindow: 10, windowSeconds: 15 * 60 },
+  /** Owner proofs from one network across tracking codes: someone's e-mail must not let anyone sweep codes. */
+  repairProofPerNetwork: { name: 'repair-proof-network', attemptsPerWindow: 60, windowSeconds: 60 * 60 },
+  /** Confirmation links followed from one network: the token is the whole secret of a pending warranty. */
+  confirmationPerNetwork: { name: 'confirmation-network', attemptsPerWindow: 30, windowSeconds: 15 * 60 },
+} as const satisfies Record<string, AttemptLimit>;

@@ -1,5 +1,6 @@
-/** Deletes what has outlived its use: ended rate-limit windows and expired idempotency entries. */
+/** Deletes what has outlived its use: ended rate-limit and attempt windows, expired idempotency entries. */
 import type { Clock } from './clock.ts';
+import { pruneAttemptCounters } from './db/attempt-counters.ts';
 import { pruneCounters } from './db/counters.ts';
 import type { Db } from './db/database.ts';
 import { pruneIdempotencyKeys } from './http/idempotency.ts';
@@ -13,6 +14,7 @@ function longestWindowMs(): number {
 
 export async function pruneExpiredRecords(db: Db, now: Date): Promise<void> {
   await pruneCounters(db, new Date(now.getTime() - longestWindowMs()));
+  await pruneAttemptCounters(db, now);
   await pruneIdempotencyKeys(db, now);
 }
 

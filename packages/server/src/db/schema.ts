@@ -282,11 +282,20 @@ export interface ServerSettingsTable {
   created_at: string;
 }
 
-/** Fixed-window counters, shared by every instance: request rate limits and card-code attempts. */
+/** Fixed-window counters of traffic budgets, shared by every instance in batches (shared-counters.ts). */
 export interface RateLimitCountersTable {
   key: string;
   window_start: number;
   count: number;
+}
+
+/** Attempts at a secret per subject (attempt-counters.ts): one row per subject, its window's end with it. */
+export interface AttemptCountersTable {
+  /** `attempt:<limit name>:<subject>`. */
+  key: string;
+  count: number;
+  /** Epoch milliseconds at which the window opened by the subject's first attempt ends. */
+  window_ends_at: number;
 }
 
 export interface IdempotencyKeysTable {
@@ -323,6 +332,7 @@ export interface Database {
   brand_signing_keys: BrandSigningKeysTable;
   server_settings: ServerSettingsTable;
   rate_limit_counters: RateLimitCountersTable;
+  attempt_counters: AttemptCountersTable;
   idempotency_keys: IdempotencyKeysTable;
   drop_off_slots: DropOffSlotsTable;
   repair_orders: RepairOrdersTable;

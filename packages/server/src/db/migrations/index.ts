@@ -8,6 +8,7 @@ import * as repairTrackerLinks from './0005-repair-tracker-links.ts';
 import * as serviceTypes from './0006-service-types.ts';
 import * as storedPublicRecords from './0007-stored-public-records.ts';
 import * as pendingConsents from './0008-pending-consents.ts';
+import * as attemptCounters from './0009-attempt-counters.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': initial,
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '0006-service-types': serviceTypes,
   '0007-stored-public-records': storedPublicRecords,
   '0008-pending-consents': pendingConsents,
+  '0009-attempt-counters': attemptCounters,
 };
