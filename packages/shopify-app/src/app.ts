@@ -9,7 +9,8 @@ import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import { adminApiRoutes } from './admin/api.ts';
 import { oauthRoutes } from './admin/oauth.ts';
-import { adminPage, adminScript, adminScriptPath, adminStyle, adminStylePath } from './admin/page.ts';
+import { adminScriptRoute } from './admin/admin-script.ts';
+import { adminPage, adminScriptPath } from './admin/page.ts';
 import { sessionTokenAuth, type AdminEnv } from './admin/session-token.ts';
 import type { AppConfig } from './config.ts';
 import { ConnectionStore } from './connections/connection-store.ts';
@@ -44,6 +45,7 @@ export interface ShopifyApp {
 }
 
 const shopifyAdminOrigin = 'https://admin.shopify.com';
+const shopifyCdnOrigin = 'https://cdn.shopify.com';
 
 export function createApp(deps: AppDeps): ShopifyApp {
   const now = deps.now ?? (() => new Date());
@@ -68,10 +70,13 @@ export function createApp(deps: AppDeps): ShopifyApp {
     await next();
     const shop = shopify.utils.sanitizeShop(c.req.query('shop') ?? '');
     if (!shop || c.res.status !== 200) return;
-    // Only this shop's admin may frame the page (Shopify's embedded-app requirement).
+    // Only this shop's admin may frame the page (Shopify's embedded-app requirement). Scripts: ours
+    // and Shopify's CDN (App Bridge, Polaris), never inline. Styles and fonts: Polaris's, from the same
+    // CDN; 'unsafe-inline' for styles because how Polaris applies its styles could not be checked
+    // offline, and a policy that broke the admin's own components would leave the page unstyled.
     c.res.headers.set(
       'Content-Security-Policy',
-      `default-src 'none'; script-src 'self' https://cdn.shopify.com; style-src 'self'; connect-src 'self' https://*.shopify.com; img-src 'self' data:; frame-ancestors https://${shop} ${shopifyAdminOrigin}`,
+      `default-src 'none'; script-src 'self' ${shopifyCdnOrigin}; style-src 'self' 'unsafe-inline' ${shopifyCdnOrigin}; font-src ${shopifyCdnOrigin}; connect-src 'self' https://*.shopify.com; img-src 'self' data: ${shopifyCdnOrigin}; frame-ancestors https://${shop} ${shopifyAdminOrigin}`,
     );
   });
   app.use(secureHeaders({ xFrameOptions: false, contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } }));
@@ -83,8 +88,7 @@ export function createApp(deps: AppDeps): ShopifyApp {
     if (!shop) return c.text('Open Atelier from your Shopify admin (Apps › Atelier).', 400);
     return c.html(adminPage({ apiKey: deps.config.apiKey }));
   });
-  app.get(adminScriptPath, (c) => c.body(adminScript, 200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-cache' }));
-  app.get(adminStylePath, (c) => c.body(adminStyle, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'no-cache' }));
+  app.get(adminScriptPath, adminScriptRoute({ logger }));
 
   const admin = new Hono<AdminEnv>();
   admin.use(sessionTokenAuth({ shopify, tokens, logger }));

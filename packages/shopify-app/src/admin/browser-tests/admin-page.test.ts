@@ -1,0 +1,232 @@
+// The embedded admin page in Chromium, against the real app and a real Atelier server in process:
+// each task a retailer does there, with the keyboard alone, axe clean. Shopify's CDN is
+// unreachable here, so App Bridge's session token is given to the page by the test and the page
+// runs on its Polaris stand-ins (src/admin/browser/polaris-stand-ins.ts), as it would if the CDN failed.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { after, before, describe, it } from 'node:test';
+import type { AxeResults } from 'axe-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { fixtureBuyer as buyer, type AdminPageFixture, type AdminPageFixtureModule } from '../../testing/admin-page-fixture-types.ts';
+
+const chromiumPath = process.env['CHROMIUM_PATH'] ?? process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+/** Tab presses allowed to reach a control: more than the page has, so a control out of reach fails. */
+const tabPressesMax = 40;
+/** Long enough for a whole test: the page asks for a token once per call. */
+const sessionTokenLifetimeSeconds = 600;
+
+/** Imported by a computed URL: see admin-page-fixture-types.ts. */
+const fixtureModuleUrl = new URL('../../testing/admin-page-fixture.ts', import.meta.url).href;
+
+describe('admin page in Chromium', () => {
+  let fixture: AdminPageFixture;
+  let browser: Browser;
+
+  before(async () => {
+    execFileSync(process.execPath, [fileURLToPath(new URL('../../../scripts/build-admin.mjs', import.meta.url))]);
+    fixture = await ((await import(fixtureModuleUrl)) as AdminPageFixtureModule).startAdminPageFixture();
+    browser = await puppeteer.launch({
+      executablePath: chromiumPath,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+  });
+  after(async () => {
+    await browser?.close();
+    await fixture?.close();
+  });
+
+  /**
+   * Opens the page as the Shopify admin would, Shopify's CDN unreachable. `appBridge`: whether the
+   * page gets session tokens (App Bridge loaded). `connection`: a stand-in answer for GET /api/connection.
+   */
+  async function openAdmin(options: { appBridge?: boolean; connection?: unknown } = {}): Promise<Page> {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1024, height: 900 });
+    if (options.appBridge !== false) {
+      await page.evaluateOnNewDocument((token: string) => {
+        Object.assign(window, { shopify: { idToken: async () => token } });
+      }, fixture.sessionToken(sessionTokenLifetimeSeconds));
+    }
+    await page.evaluateOnNewDocument(() => {
+      const violations: string[] = [];
+      Object.assign(window, { cspViolations: violations });
+      document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.blockedURI}`));
+    });
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+      if (request.url().startsWith('https://cdn.shopify.com/')) void request.abort('internetdisconnected');
+      else if (options.connection && new URL(request.url()).pathname === '/api/connection') {
+        void request.respond({ status: 200, contentType: 'application/json', body: JSON.stringify(options.connection) });
+      } else void request.continue();
+    });
+    await page.goto(`${fixture.origin}/?shop=${fixture.shop}&host=YWRtaW4uc2hvcGlmeS5jb20vc3RvcmUvbWFpc29u&embedded=1`);
+    await page.waitForFunction(() => document.documentElement.dataset['state'] !== undefined);
+    return page;
+  }
+
+  /** The control keyboard focus is on, through shadow roots: its host's tag and accessible words. */
+  async function focused(page: Page): Promise<{ tag: string; name: string }> {
+    return page.evaluate(() => {
+      let active = document.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      const host = active?.getRootNode() instanceof ShadowRoot ? ((active.getRootNode() as ShadowRoot).host as HTMLElement) : (active as HTMLElement | null);
+      const name = host?.getAttribute('label') ?? host?.getAttribute('accessibilitylabel') ?? host?.textContent?.trim() ?? '';
+      return { tag: host?.localName ?? '', name };
+    });
+  }
+
+  /** Presses Tab until the focused control's name is `name`; fails when it never is. */
+  async function tabTo(page: Page, name: string): Promise<void> {
+    for (let press = 0; press < tabPressesMax; press += 1) {
+      await page.keyboard.press('Tab');
+      if ((await focused(page)).name === name) return;
+    }
+    assert.fail(`"${name}" cannot be reached with the Tab key`);
+  }
+
+  async function typeOver(page: Page, text: string): Promise<void> {
+    await page.keyboard.down('Control');
+    await page.keyboard.press('a');
+    await page.keyboard.up('Control');
+    await page.keyboard.type(text);
+  }
+
+  async function textOf(page: Page, id: string): Promise<string> {
+    return page.$eval(`#${id}`, (element) => element.textContent?.trim() ?? '');
+  }
+
+  async function waitForText(page: Page, id: string, pattern: RegExp): Promise<string> {
+    await page.waitForFunction((elementId: string, source: string) => new RegExp(source).test(document.getElementById(elementId)?.textContent ?? ''), {}, id, pattern.source);
+    return textOf(page, id);
+  }
+
+  async function assertAxeClean(page: Page): Promise<void> {
+    await page.evaluate(axeSource);
+    const results = (await page.evaluate(() => (window as unknown as { axe: { run: (context: Document) => Promise<unknown> } }).axe.run(document))) as AxeResults;
+    assert.deepEqual(
+      results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
+      [],
+    );
+    assert.deepEqual(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations), [], 'nothing the Content-Security-Policy refuses');
+  }
+
+  async function fieldError(page: Page, selector: string): Promise<string | null> {
+    return page.$eval(selector, (element) => element.getAttribute('error'));
+  }
+
+  it('is not blank when Shopify\'s CDN fails: every section is there, on stand-ins, and no banner asks to authorize again', async () => {
+    const page = await openAdmin();
+    assert.equal(await page.evaluate(() => document.documentElement.dataset['components']), 'stand-ins');
+    assert.equal(await page.evaluate(() => document.documentElement.dataset['state']), 'ready');
+    const headings = await page.evaluate(() => [...document.querySelectorAll('s-section')].map((section) => section.shadowRoot?.querySelector('h2')?.textContent));
+    assert.deepEqual(headings, ['Brand connection', 'Sales not registered', 'Recent orders', 'Look a piece up', 'Customer data requests']);
+    assert.equal(await page.$eval('#reauthorization-banner', (banner) => (banner as HTMLElement).hidden), true);
+    assert.match(await textOf(page, 'connection-status'), /Not connected/);
+    await assertAxeClean(page);
+    await page.close();
+  });
+
+  it('connects the shop to the brand with the keyboard alone, naming the field the brand refused', async () => {
+    const page = await openAdmin();
+    await tabTo(page, 'Brand API URL');
+    assert.equal(await page.$eval('[name="apiUrl"]', (field) => (field as HTMLElement & { value: string }).value), fixture.suggestedApiUrl, 'prefilled with the suggested URL');
+    await tabTo(page, 'Retailer secret key');
+    await page.keyboard.type('sk_0000000000000000000000000000000');
+    await tabTo(page, 'Your retailer id with the brand');
+    await page.keyboard.type(fixture.brand.retailerId);
+    await page.keyboard.press('Enter');
+    await waitForText(page, 'connect-message', /Check the highlighted fields/);
+    assert.match((await fieldError(page, '[name="secretKey"]')) ?? '', /does not accept this key/);
+    assert.deepEqual(await focused(page), { tag: 's-password-field', name: 'Retailer secret key' }, 'focus moves to the field to correct');
+    await assertAxeClean(page);
+
+    await typeOver(page, fixture.brand.secretKey);
+    await page.keyboard.press('Enter');
+    await waitForText(page, 'connection-status', /Connected to/);
+    assert.match(await textOf(page, 'connection-status'), new RegExp(`Connected to ${fixture.brand.name} as retailer ${fixture.brand.retailerId}`));
+    assert.equal(await fieldError(page, '[name="secretKey"]'), null);
+    assert.equal(await page.$eval('[name="secretKey"]', (field) => (field as HTMLElement & { value: string }).value), '', 'the key is not left in the form');
+    await assertAxeClean(page);
+    await page.close();
+  });
+
+  it('registers a sold piece whose serial was missing, typed in its order line, and shows a serial the brand does not know on that line', async () => {
+    const serial = fixture.serials[1]!;
+    await fixture.payOrder(7_700_001, [{ id: 11, title: 'Aubert Lune 40' }]);
+    const page = await openAdmin();
+    const fieldName = 'Serial of Aubert Lune 40 in order #1';
+    await tabTo(page, fieldName);
+    await page.keyboard.type('NO-SUCH-PIECE');
+    await page.keyboard.press('Enter');
+    await waitForText(page, 'orders-message', /Not registered/);
+    assert.match((await fieldError(page, `s-text-field[label="${fieldName}"]`)) ?? '', /no piece with this serial/);
+    assert.deepEqual(await focused(page), { tag: 's-text-field', name: fieldName }, 'focus stays on the line to correct');
+    await assertAxeClean(page);
+
+    await typeOver(page, serial);
+    await page.keyboard.press('Enter');
+    await waitForText(page, 'orders-message', /Registered: Aubert Lune 40/);
+    assert.equal((await focused(page)).tag, 'div', 'focus moves to the confirmation');
+    assert.deepEqual(await fixture.unitsOf(7_700_001), [{ status: 'registered', serial }]);
+    assert.match(await textOf(page, 'orders'), /Registered/);
+    await assertAxeClean(page);
+    await page.close();
+  });
+
+  it('lists a sale the brand did not register, with why, and registers it when retried from the keyboard', async () => {
+    fixture.setBrandReachable(false);
+    await fixture.payOrder(7_700_002, [{ id: 12, title: 'Aubert Tonneau', serial: fixture.serials[2]! }]);
+    fixture.setBrandReachable(true);
+    const page = await openAdmin();
+    assert.match(await textOf(page, 'failed-sales'), /Aubert Tonneau.*did not answer/s);
+    await assertAxeClean(page);
+
+    await tabTo(page, 'Retry Aubert Tonneau in order #2');
+    await page.keyboard.press('Enter');
+    await waitForText(page, 'failed-sales-message', /Registered: Aubert Tonneau/);
+    assert.match(await textOf(page, 'failed-sales'), /Every sale .* has been registered/);
+    assert.equal(await page.$eval('#retry-all', (button) => (button as HTMLElement).hidden), true, 'nothing left to retry');
+    await assertAxeClean(page);
+    await page.close();
+  });
+
+  it('looks a piece up by serial: the brand\'s record and this shop\'s sale of it', async () => {
+    const page = await openAdmin();
+    await tabTo(page, 'Serial');
+    await page.keyboard.type(fixture.serials[1]!);
+    await page.keyboard.press('Enter');
+    const result = await waitForText(page, 'lookup-result', /Sold in this shop/);
+    assert.match(result, /Warranty awaiting the owner’s e-mail confirmation/);
+    assert.match(result, new RegExp(`order #1 on 2026-11-24 to ${buyer.firstName} ${buyer.lastName}`));
+
+    await tabTo(page, 'Serial');
+    await typeOver(page, 'ZZ-404404');
+    await page.keyboard.press('Enter');
+    await waitForText(page, 'lookup-result', /No piece ZZ-404404/);
+    await assertAxeClean(page);
+    await page.close();
+  });
+
+  it('asks the merchant to authorize the app again when the connection says Shopify refused to renew its access', async () => {
+    const page = await openAdmin({ connection: { connection: null, suggestedApiUrl: null, reauthorizationNeeded: true } });
+    assert.equal(await page.$eval('#reauthorization-banner', (banner) => (banner as HTMLElement).hidden), false);
+    const role = await page.$eval('#reauthorization-banner', (banner) => banner.shadowRoot?.querySelector('[role]')?.getAttribute('role'));
+    assert.equal(role, 'alert');
+    await tabTo(page, 'Reload Atelier');
+    await assertAxeClean(page);
+    await page.close();
+  });
+
+  it('tells the merchant to open it from the Shopify admin when there is no App Bridge to sign its requests', async () => {
+    const page = await openAdmin({ appBridge: false });
+    assert.equal(await page.evaluate(() => document.documentElement.dataset['state']), 'failed');
+    assert.match(await textOf(page, 'load-error-text'), /Open Atelier from your Shopify admin/);
+    assert.equal(await page.$eval('#load-error', (banner) => (banner as HTMLElement).hidden), false);
+    await page.close();
+  });
+});

@@ -1,0 +1,30 @@
+/**
+ * What the admin page's Chromium tests (src/admin/browser-tests/) get from the fixture that runs
+ * the app and a brand's Atelier server in process (./admin-page-fixture.ts). Plain types only:
+ * the tests are typed against the DOM and import the fixture by a computed URL, so that the
+ * server's Node-typed sources stay out of their program.
+ */
+export interface AdminPageFixture {
+  /** Where the app listens, e.g. `http://127.0.0.1:41234`. */
+  origin: string;
+  shop: string;
+  suggestedApiUrl: string;
+  brand: { name: string; retailerId: string; secretKey: string };
+  /** Serials of pieces in the brand's registry, in stock. */
+  serials: string[];
+  /** A session token as App Bridge would give the page. */
+  sessionToken(lifetimeSeconds: number): string;
+  /** Delivers `orders/paid` for one line per piece (a piece without serial waits for one). */
+  payOrder(orderId: number, lines: Array<{ id: number; title: string; serial?: string }>): Promise<void>;
+  /** The brand API answers, or every call to it fails with a network error. */
+  setBrandReachable(reachable: boolean): void;
+  /** The registration status and serial the app stored for an order's units. */
+  unitsOf(orderId: number): Promise<Array<{ status: string; serial: string | null }>>;
+  close(): Promise<void>;
+}
+
+export interface AdminPageFixtureModule {
+  startAdminPageFixture(): Promise<AdminPageFixture>;
+}
+
+export const fixtureBuyer = { id: 9201, firstName: 'Inès', lastName: 'Moreau', email: 'ines.moreau@example.com', country: 'FR', locale: 'fr-FR' };

@@ -1,0 +1,37 @@
+/** The app and a brand's Atelier server in process, served on a free port, for the admin page's Chromium tests. */
+import type { AddressInfo } from 'node:net';
+import { serve, type ServerType } from '@hono/node-server';
+import { Session } from '@shopify/shopify-api';
+import { createTestServer } from '@atelier/server/testing';
+import { fixtureBuyer, type AdminPageFixture, type AdminPageFixtureModule } from './admin-page-fixture-types.ts';
+import { createTestApp, sessionToken, testAtelierApiUrl, testShop, webhookRequest } from './harness.ts';
+import { paidOrder } from './orders.ts';
+
+export const startAdminPageFixture: AdminPageFixtureModule['startAdminPageFixture'] = async (): Promise<AdminPageFixture> => {
+  const atelier = await createTestServer({ database: 'sqlite' });
+  const app = await createTestApp({ database: 'sqlite', atelier });
+  await app.sessions.storeSession(new Session({ id: `offline_${testShop}`, shop: testShop, state: '', isOnline: false, accessToken: 'shpat_a', scope: 'read_orders,read_customers' }));
+  const server = await new Promise<ServerType>((resolve) => {
+    const started = serve({ fetch: app.app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(started));
+  });
+  return {
+    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    shop: testShop,
+    suggestedApiUrl: testAtelierApiUrl,
+    brand: { name: atelier.brand.name, retailerId: atelier.retailers[0]!.id, secretKey: atelier.keys.secret },
+    serials: atelier.items.map((item) => item.serial),
+    sessionToken: (lifetimeSeconds) => sessionToken({ expiresInSeconds: lifetimeSeconds }),
+    payOrder: async (orderId, lines) => {
+      const order = paidOrder({ orderId, customer: fixtureBuyer, lines: lines.map((line) => ({ ...line, vendor: atelier.brand.name })) });
+      const response = await app.app.request(webhookRequest('orders/paid', order));
+      if (response.status !== 200) throw new Error(`orders/paid answered ${response.status}`);
+    },
+    setBrandReachable: (reachable) => app.setAtelierReachable(reachable),
+    unitsOf: async (orderId) => (await app.db.selectFrom('order_units').select(['status', 'serial']).where('order_id', '=', String(orderId)).execute()).map((unit) => ({ ...unit })),
+    close: async () => {
+      await new Promise((resolve) => server.close(resolve));
+      await app.close();
+      await atelier.close();
+    },
+  };
+};
