@@ -1,16 +1,15 @@
 /** The app and a brand's Atelier server in process, served on a free port, for the admin page's Chromium tests. */
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
-import { Session } from '@shopify/shopify-api';
 import { createTestServer } from '@atelier/server/testing';
 import { fixtureBuyer, type AdminPageFixture, type AdminPageFixtureModule } from './admin-page-fixture-types.ts';
-import { createTestApp, sessionToken, testAtelierApiUrl, testShop, webhookRequest } from './harness.ts';
+import { createTestApp, offlineSession, sessionToken, testAtelierApiUrl, testShop, webhookRequest } from './harness.ts';
 import { paidOrder } from './orders.ts';
 
 export const startAdminPageFixture: AdminPageFixtureModule['startAdminPageFixture'] = async (): Promise<AdminPageFixture> => {
   const atelier = await createTestServer({ database: 'sqlite' });
   const app = await createTestApp({ database: 'sqlite', atelier });
-  await app.sessions.storeSession(new Session({ id: `offline_${testShop}`, shop: testShop, state: '', isOnline: false, accessToken: 'shpat_a', scope: 'read_orders,read_customers' }));
+  await app.sessions.storeSession(offlineSession());
   const server = await new Promise<ServerType>((resolve) => {
     const started = serve({ fetch: app.app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(started));
   });
