@@ -125,6 +125,17 @@ for (const database of databaseKinds) {
       assert.equal((await stored())?.refreshToken, 'shprt_shared_next');
     });
 
+    it('takes over the refresh of a process that died holding the lease, once the lease has run out', { skip }, async () => {
+      await app.sessions.storeSession(offlineSession({ expiresInSeconds: 30, refreshToken: 'shprt_orphaned' }));
+      const leaseRanOut = new Date(Date.now() - 1_000).toISOString();
+      await app.db.updateTable('shopify_sessions').set({ refresh_claimed_until: leaseRanOut }).execute();
+      answer = () => HttpResponse.json(expiringTokenResponse('shpat_taken_over', 'shprt_taken_over'));
+      assert.equal((await app.tokens.freshSession(testShop))?.accessToken, 'shpat_taken_over');
+      assert.equal(tokenRequests.length, 1);
+      const row = await app.db.selectFrom('shopify_sessions').select('refresh_claimed_until').executeTakeFirstOrThrow();
+      assert.equal(row.refresh_claimed_until, null, 'the new token frees the row');
+    });
+
     it('moves a non-expiring token over when the merchant opens the app (token exchange for an expiring one)', { skip }, async () => {
       await app.sessions.storeSession(offlineSession({ accessToken: 'shpat_legacy', expiresInSeconds: null }));
       answer = () => HttpResponse.json(expiringTokenResponse('shpat_migrated_on_visit', 'shprt_migrated_on_visit'));
