@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig, loadEnv } from 'vite';
+import { defaultClientConditions, defineConfig, loadEnv } from 'vite';
 import { siteHeaderAndFooter } from './site-partials.ts';
 
 // The publishable key and API base reach the pages through Vite's %VITE_*% replacement, in
@@ -43,6 +43,8 @@ export default defineConfig(({ command, mode, isPreview }) => {
   }
   return {
     appType: 'mpa',
+    // The widgets and the client from their TypeScript sources (their package.json points at dist/ for npm).
+    resolve: { conditions: ['@atelier/source', ...defaultClientConditions] },
     plugins: [siteHeaderAndFooter()],
     server: { strictPort: true },
     preview: { strictPort: true },

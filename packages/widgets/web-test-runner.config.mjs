@@ -13,7 +13,7 @@ const chromiumArgs = [
 
 export default {
   files: ['src/**/*.test.ts'],
-  nodeResolve: { exportConditions: ['browser', 'development'] },
+  nodeResolve: { exportConditions: ['browser', 'development', '@atelier/source'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2023', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname })],
   browsers: [
     playwrightLauncher({

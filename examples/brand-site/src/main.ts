@@ -2,7 +2,7 @@
 // the page uses. From the CDN build it would be
 // <script type="module" src="https://cdn.example/@atelier/widgets/loader.js">.
 // Every page of the example loads it; <atelier-provenance> reads `?serial=` by itself.
-import '@atelier/widgets/loader.ts';
+import '@atelier/widgets/loader.js';
 
 const activationWidget = document.querySelector('atelier-warranty-activation');
 

@@ -9,4 +9,11 @@ if (!process.features.typescript) {
   console.error('atelier-server runs TypeScript directly: use Node.js 22.18+ or 23.6+, or run node with --experimental-strip-types.');
   process.exit(1);
 }
+// @atelier/client's package.json points at its compiled dist/ (what npm users get); in this
+// repository the server runs on the client's sources, reached through the `@atelier/source` export
+// condition. pnpm scripts pass it already (.npmrc); this covers `node bin/atelier-server.js …`.
+const { registerHooks } = await import('node:module');
+registerHooks({
+  resolve: (specifier, context, nextResolve) => nextResolve(specifier, { ...context, conditions: [...context.conditions, '@atelier/source'] }),
+});
 await import('../src/cli.ts');

@@ -7,7 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
+import { build, defaultClientConditions } from 'vite';
 import { minifyLitTemplates } from './minify-lit-templates.mjs';
 import { stripOperationDocs } from './strip-operation-docs.mjs';
 import { terserPass } from './terser-pass.mjs';
@@ -41,7 +41,14 @@ const { dependencies } = JSON.parse(readFileSync(`${packageDir}package.json`, 'u
 const externalPackages = [...Object.keys(dependencies), 'lit-html', 'lit-element', '@lit/reactive-element'];
 const isExternal = (id) => externalPackages.some((name) => id === name || id.startsWith(`${name}/`));
 
-const common = { configFile: false, root: packageDir, logLevel: 'warn', mode: 'production' };
+const common = {
+  configFile: false,
+  root: packageDir,
+  logLevel: 'warn',
+  mode: 'production',
+  // @atelier/client's sources (its dist/ is for npm users): the shared-runtime rule above matches them by path.
+  resolve: { conditions: ['@atelier/source', ...defaultClientConditions] },
+};
 
 rmSync(distDir, { recursive: true, force: true });
 
