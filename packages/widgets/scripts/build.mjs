@@ -31,14 +31,14 @@ const sharedRuntime = new RegExp(
   ].join('|'),
 );
 
-const { dependencies } = JSON.parse(readFileSync(`${packageDir}package.json`, 'utf8'));
+const { dependencies, peerDependencies } = JSON.parse(readFileSync(`${packageDir}package.json`, 'utf8'));
 
 /**
  * The npm build leaves every declared runtime dependency to the app's package manager, read from
  * package.json so a new dependency cannot end up copied into dist/ under a `.pnpm/…` path. Lit's
  * own packages are reached through `lit`, so they are listed too.
  */
-const externalPackages = [...Object.keys(dependencies), 'lit-html', 'lit-element', '@lit/reactive-element'];
+const externalPackages = [...Object.keys(dependencies), ...Object.keys(peerDependencies), 'lit-html', 'lit-element', '@lit/reactive-element'];
 const isExternal = (id) => externalPackages.some((name) => id === name || id.startsWith(`${name}/`));
 
 const common = {
@@ -49,6 +49,9 @@ const common = {
   // @atelier/client's sources (its dist/ is for npm users): the shared-runtime rule above matches them by path.
   resolve: { conditions: ['@atelier/source', ...defaultClientConditions] },
 };
+
+// The React components and JSX types are made from custom-elements.json before they are built.
+execFileSync(process.execPath, ['scripts/frameworks.mjs'], { cwd: packageDir, stdio: 'inherit' });
 
 rmSync(distDir, { recursive: true, force: true });
 
@@ -65,6 +68,8 @@ await build({
         index: 'src/index.ts',
         loader: 'src/loader.ts',
         'components/warranty-activation/warranty-activation': 'src/components/warranty-activation/warranty-activation.ts',
+        'generated/react': 'src/generated/react.ts',
+        'generated/jsx': 'src/generated/jsx.ts',
       },
       formats: ['es'],
     },

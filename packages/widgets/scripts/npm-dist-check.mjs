@@ -6,8 +6,8 @@ import { fileURLToPath } from 'node:url';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 const distDir = `${packageDir}dist/`;
-const { dependencies } = JSON.parse(readFileSync(`${packageDir}package.json`, 'utf8'));
-const declared = Object.keys(dependencies);
+const { dependencies, peerDependencies } = JSON.parse(readFileSync(`${packageDir}package.json`, 'utf8'));
+const declared = [...Object.keys(dependencies), ...Object.keys(peerDependencies ?? {})];
 
 const isDeclared = (specifier) => declared.some((name) => specifier === name || specifier.startsWith(`${name}/`));
 /** Static `from '…'`, side-effect `import '…'` and dynamic `import('…')`. */

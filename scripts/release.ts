@@ -1,7 +1,7 @@
 // Builds, packs and checks every published package, then (with --publish) publishes the tarballs
 // and tags the release. Versions and changelogs come first from Changesets (`pnpm version-packages`).
 //
-// Usage: node scripts/release.mjs [--pack-with npm|pnpm] [--publish] [--tag <dist-tag>]
+// Usage: node scripts/release.ts [--pack-with npm|pnpm] [--publish] [--tag <dist-tag>]
 //   --pack-with  which tool packs (default npm). Both give the same package: no `workspace:` range,
 //                exports pointing at dist/; the tarballs are checked before anything is published.
 //   --publish    `npm publish` each tarball not yet on the registry, dependencies first, then
@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { packPackage, packTools, publishedPackages, repositoryRoot, tarballProblems } from './published-packages.mjs';
+import { packPackage, packTools, publishedPackages, repositoryRoot, tarballProblems, type PackTool } from './published-packages.ts';
 
 const { values: options } = parseArgs({
   options: {
@@ -20,13 +20,13 @@ const { values: options } = parseArgs({
     tag: { type: 'string' },
   },
 });
-const packTool = options['pack-with'];
+const packTool = options['pack-with'] as PackTool;
 if (!packTools.includes(packTool)) {
   console.error(`release: --pack-with must be one of ${packTools.join(', ')}.`);
   process.exit(2);
 }
 
-const run = (command, args, cwd = repositoryRoot) => execFileSync(command, args, { cwd, stdio: 'inherit' });
+const run = (command: string, args: string[], cwd = repositoryRoot) => execFileSync(command, args, { cwd, stdio: 'inherit' });
 const packages = publishedPackages();
 const releaseDir = join(repositoryRoot, 'release');
 rmSync(releaseDir, { recursive: true, force: true });
@@ -52,7 +52,7 @@ if (!options.publish) {
 }
 
 /** Whether this version is already on the registry, so a rerun after a partial publish goes on. */
-function isPublished({ name, version }) {
+function isPublished({ name, version }: { name: string; version: string }): boolean {
   try {
     return execFileSync('npm', ['view', `${name}@${version}`, 'version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() === version;
   } catch {

@@ -10,26 +10,48 @@ import { fileURLToPath } from 'node:url';
 
 export const repositoryRoot = fileURLToPath(new URL('..', import.meta.url));
 
+export type PackTool = 'npm' | 'pnpm';
+
+interface PackageManifest {
+  name: string;
+  version: string;
+  private?: boolean;
+  main?: string;
+  types?: string;
+  bin?: string | Record<string, string>;
+  exports?: unknown;
+  license?: string;
+  repository?: unknown;
+  dependencies?: Record<string, string>;
+}
+
+export interface PublishedPackage {
+  name: string;
+  version: string;
+  dir: string;
+  manifest: PackageManifest;
+}
+
 /** The tools a release may pack with: both must produce the same installable package. */
-export const packTools = ['npm', 'pnpm'];
+export const packTools: readonly PackTool[] = ['npm', 'pnpm'];
 
 const dependencyFields = ['dependencies', 'peerDependencies', 'optionalDependencies', 'devDependencies'];
 
 /** Published packages in dependency order (a package after the ones it depends on). */
-export function publishedPackages() {
+export function publishedPackages(): PublishedPackage[] {
   const packagesDir = join(repositoryRoot, 'packages');
   const found = readdirSync(packagesDir)
     .map((name) => join(packagesDir, name))
     .filter((dir) => existsSync(join(dir, 'package.json')))
-    .map((dir) => ({ dir, manifest: JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) }))
+    .map((dir) => ({ dir, manifest: JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as PackageManifest }))
     .filter(({ manifest }) => !manifest.private)
     .map(({ dir, manifest }) => ({ name: manifest.name, version: manifest.version, dir, manifest }));
-  const names = new Set(found.map((pkg) => pkg.name));
-  const ordered = [];
-  const visit = (pkg) => {
+  const ordered: PublishedPackage[] = [];
+  const visit = (pkg: PublishedPackage): void => {
     if (ordered.includes(pkg)) return;
     for (const dependency of Object.keys(pkg.manifest.dependencies ?? {})) {
-      if (names.has(dependency)) visit(found.find((other) => other.name === dependency));
+      const other = found.find((candidate) => candidate.name === dependency);
+      if (other) visit(other);
     }
     ordered.push(pkg);
   };
@@ -38,7 +60,7 @@ export function publishedPackages() {
 }
 
 /** Packs one package with `npm pack` or `pnpm pack` into `destination`; returns the tarball's path. */
-export function packPackage(pkg, tool, destination) {
+export function packPackage(pkg: PublishedPackage, tool: PackTool, destination: string): string {
   if (!packTools.includes(tool)) throw new Error(`pack tool must be one of ${packTools.join(', ')}, not ${tool}`);
   const output = execFileSync(tool, ['pack', '--json', '--pack-destination', destination], {
     cwd: pkg.dir,
@@ -46,20 +68,20 @@ export function packPackage(pkg, tool, destination) {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   // npm prints an array of results, pnpm one object; both name the tarball's file.
-  const result = [JSON.parse(output)].flat()[0];
+  const result = ([JSON.parse(output)] as unknown[]).flat()[0] as { filename: string };
   const file = result.filename;
   return file.startsWith('/') ? file : join(destination, file);
 }
 
 /** Unpacks a tarball into a temporary folder; the caller removes it. */
-function unpack(tarball) {
+function unpack(tarball: string): string {
   const into = mkdtempSync(join(tmpdir(), 'atelier-unpacked-'));
   execFileSync('tar', ['-xzf', tarball, '-C', into]);
   return join(into, 'package');
 }
 
 /** Every file path an `exports` value points at (conditions flattened, patterns left out). */
-function exportTargets(exportsField) {
+function exportTargets(exportsField: unknown): string[] {
   if (typeof exportsField === 'string') return exportsField.includes('*') ? [] : [exportsField];
   if (exportsField === null || typeof exportsField !== 'object') return [];
   return Object.values(exportsField).flatMap(exportTargets);
@@ -70,13 +92,13 @@ function exportTargets(exportsField) {
  * dependency npm cannot install, a file package.json points at that is not in the tarball, a missing
  * or different LICENSE, a source map whose sources neither ship nor travel inside it.
  */
-export function tarballProblems(tarball) {
+export function tarballProblems(tarball: string): string[] {
   const root = unpack(tarball);
-  const problems = [];
+  const problems: string[] = [];
   try {
-    const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as PackageManifest & Record<string, unknown>;
     for (const field of dependencyFields) {
-      for (const [name, range] of Object.entries(manifest[field] ?? {})) {
+      for (const [name, range] of Object.entries((manifest[field] ?? {}) as Record<string, string>)) {
         if (String(range).startsWith('workspace:')) problems.push(`${field}.${name} is "${range}", which only pnpm inside this workspace understands`);
       }
     }
@@ -85,7 +107,7 @@ export function tarballProblems(tarball) {
       manifest.types,
       ...Object.values(typeof manifest.bin === 'string' ? { bin: manifest.bin } : (manifest.bin ?? {})),
       ...exportTargets(manifest.exports),
-    ].filter(Boolean);
+    ].filter((target): target is string => typeof target === 'string');
     for (const target of new Set(pointedAt)) {
       if (!existsSync(join(root, target))) problems.push(`package.json points at ${target}, which is not in the tarball`);
     }
@@ -101,11 +123,11 @@ export function tarballProblems(tarball) {
   return problems;
 }
 
-function sourceMapProblems(root) {
-  const problems = [];
+function sourceMapProblems(root: string): string[] {
+  const problems: string[] = [];
   const maps = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.map'));
   for (const mapFile of maps) {
-    const map = JSON.parse(readFileSync(join(root, mapFile), 'utf8'));
+    const map = JSON.parse(readFileSync(join(root, mapFile), 'utf8')) as { sources: string[]; sourcesContent?: (string | null)[]; sourceRoot?: string };
     const unresolved = map.sources.filter((source, index) => {
       if (typeof map.sourcesContent?.[index] === 'string') return false;
       const resolved = normalize(join(dirname(join(root, mapFile)), map.sourceRoot ?? '', source));

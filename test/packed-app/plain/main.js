@@ -1,0 +1,2 @@
+// Everything a plain page needs: the package's entry registers every widget.
+import '@atelier/widgets';
