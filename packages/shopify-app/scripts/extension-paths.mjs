@@ -7,6 +7,14 @@ export const packageDir = fileURLToPath(new URL('..', import.meta.url));
 export const extensionDir = `${packageDir}extensions/atelier/`;
 export const assetsDir = `${extensionDir}assets/`;
 export const blocksDir = `${extensionDir}blocks/`;
+export const localesDir = `${extensionDir}locales/`;
+
+/**
+ * The theme editor's languages for the blocks' names, labels and help texts (`t:` keys), one
+ * `locales/<name>.schema.json` each: the seven the widgets speak, under Shopify's locale names
+ * (Simplified Chinese is zh-CN, Traditional Chinese zh-TW); English is the default.
+ */
+export const schemaLocales = ['en.default', 'fr', 'de', 'it', 'ja', 'zh-CN', 'zh-TW'];
 export const loaderSourcePath = `${packageDir}storefront/atelier-loader.js`;
 export const loaderAssetName = 'atelier-loader.js';
 export const benchDir = `${packageDir}storefront-bench/`;

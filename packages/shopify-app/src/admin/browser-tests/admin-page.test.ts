@@ -13,7 +13,22 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { fixtureBuyer as buyer, type AdminPageFixture, type AdminPageFixtureModule } from '../../testing/admin-page-fixture-types.ts';
 
 const chromiumPath = process.env['CHROMIUM_PATH'] ?? process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * The attributes each Polaris element accepts, from the Custom Elements Manifest of
+ * @shopify/polaris-types: the page cannot be tried on Shopify's Polaris here, so its markup is
+ * checked against Polaris's own description instead (a misspelt or invented attribute fails).
+ */
+const polarisAttributes = new Map<string, Set<string>>(
+  (JSON.parse(readFileSync(require.resolve('@shopify/polaris-types/custom-elements'), 'utf8')) as { modules: Array<{ declarations?: Array<{ tagName?: string; attributes?: Array<{ name: string }> }> }> }).modules
+    .flatMap((module) => module.declarations ?? [])
+    .filter((declaration) => declaration.tagName)
+    .map((declaration) => [declaration.tagName!, new Set((declaration.attributes ?? []).map((attribute) => attribute.name))]),
+);
+/** HTML's own attributes, which every element takes. */
+const globalAttributes = new Set(['id', 'slot', 'hidden', 'lang', 'tabindex']);
 /** Tab presses allowed to reach a control: more than the page has, so a control out of reach fails. */
 const tabPressesMax = 40;
 /** Long enough for a whole test: the page asks for a token once per call. */
@@ -105,6 +120,7 @@ describe('admin page in Chromium', () => {
     return textOf(page, id);
   }
 
+  /** Axe clean, no CSP violation, and only the Polaris elements and attributes Polaris documents. */
   async function assertAxeClean(page: Page): Promise<void> {
     await page.evaluate(axeSource);
     const results = (await page.evaluate(() => (window as unknown as { axe: { run: (context: Document) => Promise<unknown> } }).axe.run(document))) as AxeResults;
@@ -113,6 +129,15 @@ describe('admin page in Chromium', () => {
       [],
     );
     assert.deepEqual(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations), [], 'nothing the Content-Security-Policy refuses');
+    const polarisElements = await page.evaluate(() =>
+      [...document.querySelectorAll('*')].filter((element) => element.localName.startsWith('s-')).map((element) => ({ tag: element.localName, attributes: element.getAttributeNames() })),
+    );
+    const unknown = polarisElements.flatMap(({ tag, attributes }) => {
+      const accepted = polarisAttributes.get(tag);
+      if (!accepted) return [`<${tag}> is not a Polaris element`];
+      return attributes.filter((name) => !accepted.has(name) && !globalAttributes.has(name) && !name.startsWith('data-')).map((name) => `<${tag} ${name}>`);
+    });
+    assert.deepEqual([...new Set(unknown)], [], 'only Polaris elements and the attributes Polaris documents');
   }
 
   async function fieldError(page: Page, selector: string): Promise<string | null> {
