@@ -205,11 +205,14 @@ describe('the published packages, installed outside the workspace', () => {
     }
   });
 
-  it('(a) the client, imported in plain Node, calls a running server', async () => {
+  it('(a) the client, imported in plain Node, calls a running server; its CLI runs', async () => {
     const server = await timed('start atelier-server (demo seed)', () => startServer(join(workDir, 'server-data')));
     try {
       const output = await timed('client call from the app', () => run(process.execPath, ['client-call.ts', server.apiBase, server.secretKey, server.serial], { cwd: appDir }));
       assert.deepEqual(JSON.parse(output.trim()), { serial: server.serial, unknownSerialCode: 'unknown_serial' });
+      // The staff CLI from the package's bin runs the compiled dist/, not the shipped TypeScript.
+      const usage = await run(join(appDir, 'node_modules/.bin/atelier'), ['--help'], { cwd: appDir });
+      assert.match(usage, /^Usage: atelier /);
     } finally {
       await server.stop();
     }
