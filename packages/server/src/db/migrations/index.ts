@@ -9,6 +9,7 @@ import * as serviceTypes from './0006-service-types.ts';
 import * as storedPublicRecords from './0007-stored-public-records.ts';
 import * as pendingConsents from './0008-pending-consents.ts';
 import * as attemptCounters from './0009-attempt-counters.ts';
+import * as ownerPlacesRemoved from './0010-owner-places-removed.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': initial,
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '0007-stored-public-records': storedPublicRecords,
   '0008-pending-consents': pendingConsents,
   '0009-attempt-counters': attemptCounters,
+  '0010-owner-places-removed': ownerPlacesRemoved,
 };

@@ -109,23 +109,48 @@ describeEachDatabase('provenance', (database) => {
     assert.deepEqual(await verifyProvenanceRecord(public_, await brandKey()), { verified: true });
   });
 
-  it('never shows the owner’s name, e-mail, postal address or the caller’s address, in any field', async () => {
+  it('never shows an owner’s name, e-mail, postal address, country or city, nor the caller’s address, in any field — transfers included', async () => {
     const serial = server.items[2]!.serial;
     await sellAndConfirm(serial);
+    // A country no retailer or service centre of the fixture is in, so it can only come from the owner.
+    const newOwner = { name: 'Hinewai Tāwhiri-Okonkwo', email: 'hinewai.tawhiri@example.nz', country: 'NZ', language: 'en' } as const;
+    const newOwnerPostalAddress = '42 Kōwhai Terrace, Wellington 6011';
+    assert.equal((await staff(`/v1/items/${serial}/ownership-transfers`, { newOwner })).status, 201);
+    await confirmLatestLink(newOwner.email);
     await server.db.updateTable('owners').set({ postal_address: ownerPostalAddress }).where('email_normalized', '=', owner.email).execute();
+    await server.db.updateTable('owners').set({ postal_address: newOwnerPostalAddress }).where('email_normalized', '=', newOwner.email).execute();
     const text = await (await lookUp(serial)).text();
-    const secrets = [owner.name, ...owner.name.split(/[\s-]/), owner.email, owner.email.split('@')[0]!, ownerPostalAddress, '17 Quai', 'Orfèvres', clientAddress];
+    const public_ = JSON.parse(text) as ProvenanceRecord;
+    assert.deepEqual(public_.events.map((event) => event.type).slice(-2), ['warranty_activated', 'ownership_transferred']);
+
+    const secrets = [
+      ...[owner, newOwner].flatMap((person) => [person.name, ...person.name.split(/[\s-]/), person.email, person.email.split('@')[0]!]),
+      ownerPostalAddress, '17 Quai', 'Orfèvres', newOwnerPostalAddress, 'Kōwhai', 'Wellington', clientAddress,
+    ];
     const strings: string[] = [];
     const walk = (value: unknown): void => {
       if (typeof value === 'string') strings.push(value);
       else if (Array.isArray(value)) value.forEach(walk);
       else if (value && typeof value === 'object') for (const [key, child] of Object.entries(value)) (strings.push(key), walk(child));
     };
-    walk(JSON.parse(text));
+    walk(public_);
     assert.ok(strings.length > 20, 'the walk reached the fields');
     for (const secret of secrets) {
       for (const field of strings) assert.ok(!field.toLowerCase().includes(secret.toLowerCase()), `"${secret}" found in "${field}"`);
     }
+
+    // Every place shown is a retailer's or a service centre's (a country code is too short to look for as a substring: the signature may hold "nz").
+    const centres = await server.db.selectFrom('service_centres').select(['country', 'city']).execute();
+    const knownPlaces = new Set([...server.retailers, ...centres].flatMap((place) => [place.country, place.city]));
+    const shownPlaces = [
+      ...public_.events.flatMap((event) => [event.country, event.city]),
+      public_.firstSale?.country,
+      public_.firstSale?.city,
+      ...public_.services.map((service) => service.centreCity),
+    ].filter((place) => place !== undefined);
+    assert.ok(shownPlaces.length > 0, 'the record shows places');
+    for (const place of shownPlaces) assert.ok(knownPlaces.has(place), `"${place}" is nobody's place of business`);
+    assert.deepEqual(await verifyProvenanceRecord(public_, await brandKey()), { verified: true });
   });
 
   it('refuses lookups over the per-address budget with 429 and RateLimit headers, and the audit shows them', async () => {
@@ -210,7 +235,8 @@ describeEachDatabase('provenance', (database) => {
     const after = await record(serial);
     assert.equal(after.ownerCount, 2);
     assert.equal(after.events.at(-1)?.type, 'ownership_transferred');
-    assert.equal(after.events.at(-1)?.country, 'JP');
+    assert.equal(after.events.at(-1)?.country, undefined, 'the new owner’s country is nobody’s business');
+    assert.equal(after.events.at(-1)?.city, undefined);
     const warranties = await server.db.selectFrom('warranties').select(['status', 'covering_item_id']).orderBy('activated_at').execute();
     assert.deepEqual(warranties.map((w) => [w.status, w.covering_item_id !== null]), [['void', false], ['active', true]]);
     assert.deepEqual(await verifyProvenanceRecord(after, await brandKey()), { verified: true });

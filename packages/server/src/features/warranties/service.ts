@@ -128,7 +128,6 @@ export async function confirmWarranty(deps: ServerDeps, brandId: string, token: 
         'warranties.source',
         'warranties.purchase_date',
         'warranties.coverage_end',
-        'owners.country as owner_country',
         'retailers.id as retailer_id',
         'retailers.country',
         'retailers.city',
@@ -168,8 +167,8 @@ export async function confirmWarranty(deps: ServerDeps, brandId: string, token: 
             itemId: pending.item_id,
             type: 'ownership_transferred',
             occurredAt: now.toISOString(),
-            // The new owner's country only: where a piece lives, never who holds it.
-            place: { retailerId: null, country: pending.owner_country, city: null },
+            // No place: the new owner's country or city would tell anyone holding the serial where its owner lives.
+            place: { retailerId: null, country: null, city: null },
             details: {},
           }
         : {
