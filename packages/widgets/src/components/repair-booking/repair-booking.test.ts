@@ -591,6 +591,7 @@ describe('<atelier-repair-booking>', () => {
     };
     network.use(http.get(`${apiBase}/v1/service-centres`, () => HttpResponse.json({ centres: [atelier] })));
     const element = await mount({ serial: 'AT-100234', locale: 'fr' });
+    await waitUntil(() => text(heading(element)).includes('Étape 1 sur 5'), 'French strings load');
     control<HTMLButtonElement>(element, 'button[type="submit"]').click();
     await waitUntil(() => shadow(element).querySelector('input[value="engraving"]'), 'the services are listed');
     const groups = [...shadow(element).querySelectorAll('[role="group"]')].map((group) => ({
