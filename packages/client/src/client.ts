@@ -2,7 +2,9 @@
  * The Atelier API client: one namespace per capability, each method a one-line use of the
  * generic `call`, so every method validates, authenticates, retries and reports errors the same way.
  */
-import type { QueryOf, RequestOf, ResponseOf } from './contract/operation.ts';
+import type { Operation, QueryOf, RequestOf } from './contract/operation.ts';
+import type { Received, ReceivedResponseOf } from './contract/received.ts';
+import type { RepairSummary } from './contract/repair-listing.ts';
 import {
   activateWarranty,
   bookRepair,
@@ -28,77 +30,90 @@ import {
   transferOwnership,
 } from './contract/operations.ts';
 import { createTransport } from './transport.ts';
-import type { CallFunction, CallOptions, TransportOptions } from './transport.ts';
+import type { CallInput, CallOptions, TransportOptions } from './transport.ts';
+import { apiPromise } from './api-promise.ts';
+import type { ApiPromise } from './api-promise.ts';
+import { paginate } from './pagination.ts';
 
 export type ClientOptions = TransportOptions;
+
+/** Calls any operation of the contract; like every method of the client, with `.withResponse()`. */
+export type ClientCallFunction = <Op extends Operation>(operation: Op, input: CallInput<Op>, options?: CallOptions) => ApiPromise<ReceivedResponseOf<Op>>;
 
 export interface AtelierClient {
   brand: {
     /** The brand's public configuration: name, locales, warranty policy, authorized retailers. */
-    get(options?: CallOptions): Promise<ResponseOf<typeof getBrand>>;
+    get(options?: CallOptions): ApiPromise<ReceivedResponseOf<typeof getBrand>>;
   };
   warranties: {
     /** A buyer activates a piece's warranty; it stays `pending_confirmation` until confirmed by e-mail. */
-    activate(input: RequestOf<typeof activateWarranty>, options?: CallOptions): Promise<ResponseOf<typeof activateWarranty>>;
+    activate(input: RequestOf<typeof activateWarranty>, options?: CallOptions): ApiPromise<ReceivedResponseOf<typeof activateWarranty>>;
     /** Confirms a pending warranty with the token from the e-mailed link. */
-    confirm(token: string, options?: CallOptions): Promise<ResponseOf<typeof confirmWarranty>>;
+    confirm(token: string, options?: CallOptions): ApiPromise<ReceivedResponseOf<typeof confirmWarranty>>;
   };
   sales: {
     /** Secret key. A retailer registers a sale: the warranty is pre-activated and the buyer asked to confirm. */
-    register(input: RequestOf<typeof registerSale>, options?: CallOptions): Promise<ResponseOf<typeof registerSale>>;
+    register(input: RequestOf<typeof registerSale>, options?: CallOptions): ApiPromise<ReceivedResponseOf<typeof registerSale>>;
   };
   items: {
     /** Secret key. A serialized piece with its current warranty. */
-    get(serial: string, options?: CallOptions): Promise<ResponseOf<typeof getItem>>;
+    get(serial: string, options?: CallOptions): ApiPromise<ReceivedResponseOf<typeof getItem>>;
     /** Secret key. An authorized retailer's modification (strap, engraving…); returns the updated public record. */
-    recordModification(serial: string, input: RequestOf<typeof recordModification>, options?: CallOptions): Promise<ResponseOf<typeof recordModification>>;
+    recordModification(serial: string, input: RequestOf<typeof recordModification>, options?: CallOptions): ApiPromise<ReceivedResponseOf<typeof recordModification>>;
     /** Secret key. A completed service at a service centre; returns the updated public record. */
-    recordService(serial: string, input: RequestOf<typeof recordService>, options?: CallOptions): Promise<ResponseOf<typeof recordService>>;
+    recordService(serial: string, input: RequestOf<typeof recordService>, options?: CallOptions): ApiPromise<ReceivedResponseOf<typeof recordService>>;
     /** Secret key. Reports the piece stolen; returns the updated public record. */
-    reportStolen(serial: string, input?: RequestOf<typeof reportStolen>, options?: CallOptions): Promise<ResponseOf<typeof reportStolen>>;
+    reportStolen(serial: string, input?: RequestOf<typeof reportStolen>, options?: CallOptions): ApiPromise<ReceivedResponseOf<typeof reportStolen>>;
     /** Secret key. Marks a stolen piece recovered; returns the updated public record. */
-    markRecovered(serial: string, input?: RequestOf<typeof markRecovered>, options?: CallOptions): Promise<ResponseOf<typeof markRecovered>>;
+    markRecovered(serial: string, input?: RequestOf<typeof markRecovered>, options?: CallOptions): ApiPromise<ReceivedResponseOf<typeof markRecovered>>;
     /** Secret key. Transfers the piece to a new owner, who confirms by e-mail. */
-    transferOwnership(serial: string, input: RequestOf<typeof transferOwnership>, options?: CallOptions): Promise<ResponseOf<typeof transferOwnership>>;
+    transferOwnership(serial: string, input: RequestOf<typeof transferOwnership>, options?: CallOptions): ApiPromise<ReceivedResponseOf<typeof transferOwnership>>;
     /** Secret key. Who looked the piece up (salted address hashes, never addresses), newest first. */
-    lookups(serial: string, options?: CallOptions): Promise<ResponseOf<typeof listProvenanceLookups>>;
+    lookups(serial: string, options?: CallOptions): ApiPromise<ReceivedResponseOf<typeof listProvenanceLookups>>;
   };
   provenance: {
     /** The public, signed history of a piece; check it with `verifyProvenanceRecord`. */
-    get(serial: string, options?: CallOptions): Promise<ResponseOf<typeof getProvenance>>;
+    get(serial: string, options?: CallOptions): ApiPromise<ReceivedResponseOf<typeof getProvenance>>;
   };
   repairs: {
     /** Books a service at a centre (a drop-off slot or mail-in); answers the tracker with its tracking code. */
-    book(input: RequestOf<typeof bookRepair>, options?: CallOptions): Promise<ResponseOf<typeof bookRepair>>;
+    book(input: RequestOf<typeof bookRepair>, options?: CallOptions): ApiPromise<ReceivedResponseOf<typeof bookRepair>>;
     /** The tracker for a tracking code and the e-mail it was booked with (both sent in the body). */
-    lookup(input: RequestOf<typeof lookupRepair>, options?: CallOptions): Promise<ResponseOf<typeof lookupRepair>>;
+    lookup(input: RequestOf<typeof lookupRepair>, options?: CallOptions): ApiPromise<ReceivedResponseOf<typeof lookupRepair>>;
     /** The owner approves or declines the estimate, typing their name. */
-    decideEstimate(input: RequestOf<typeof decideEstimate>, options?: CallOptions): Promise<ResponseOf<typeof decideEstimate>>;
+    decideEstimate(input: RequestOf<typeof decideEstimate>, options?: CallOptions): ApiPromise<ReceivedResponseOf<typeof decideEstimate>>;
     /** After return, the owner rates the service from 1 to 5. */
-    rate(input: RequestOf<typeof rateRepair>, options?: CallOptions): Promise<ResponseOf<typeof rateRepair>>;
+    rate(input: RequestOf<typeof rateRepair>, options?: CallOptions): ApiPromise<ReceivedResponseOf<typeof rateRepair>>;
     /** Secret key. The service desk's repairs, newest first; filter by `status` (one or an array), `serviceCentreId`, `flagged`; page with `limit` and `cursor`. */
-    list(query?: QueryOf<typeof listRepairs>, options?: CallOptions): Promise<ResponseOf<typeof listRepairs>>;
+    list(query?: QueryOf<typeof listRepairs>, options?: CallOptions): ApiPromise<ReceivedResponseOf<typeof listRepairs>>;
+    /**
+     * Secret key. Every repair matching `query`, newest first, fetching page after page (of `limit`)
+     * as you iterate: `for await (const repair of client.repairs.listAll({ status: 'ready' }))`.
+     * Stop with `break`; `options` apply to each page's call.
+     */
+    listAll(query?: Omit<QueryOf<typeof listRepairs>, 'cursor'> & { cursor?: string }, options?: CallOptions): AsyncGenerator<Received<RepairSummary>, void, undefined>;
     /** Secret key. The repair as the service desk sees it. */
-    get(trackingCode: string, options?: CallOptions): Promise<ResponseOf<typeof getRepair>>;
+    get(trackingCode: string, options?: CallOptions): ApiPromise<ReceivedResponseOf<typeof getRepair>>;
     /** Secret key. Moves the repair along its lifecycle (with a note, an estimate or a promised date). */
-    transition(trackingCode: string, input: RequestOf<typeof transitionRepair>, options?: CallOptions): Promise<ResponseOf<typeof transitionRepair>>;
+    transition(trackingCode: string, input: RequestOf<typeof transitionRepair>, options?: CallOptions): ApiPromise<ReceivedResponseOf<typeof transitionRepair>>;
   };
   serviceCentres: {
     /** The brand's centres with their services and turnaround; filter by `country`, `service`; `near: 'lat,lng'` sorts nearest first. */
-    list(query?: QueryOf<typeof listServiceCentres>, options?: CallOptions): Promise<ResponseOf<typeof listServiceCentres>>;
+    list(query?: QueryOf<typeof listServiceCentres>, options?: CallOptions): ApiPromise<ReceivedResponseOf<typeof listServiceCentres>>;
     /** A centre's drop-off slots from `from` to `to`, whole days in the centre's time zone. */
-    slots(serviceCentreId: string, query: QueryOf<typeof listServiceCentreSlots>, options?: CallOptions): Promise<ResponseOf<typeof listServiceCentreSlots>>;
+    slots(serviceCentreId: string, query: QueryOf<typeof listServiceCentreSlots>, options?: CallOptions): ApiPromise<ReceivedResponseOf<typeof listServiceCentreSlots>>;
   };
   serviceMetrics: {
     /** Secret key. Per centre and service type: returned repairs, median and p90 turnaround, on-time share, average rating. */
-    get(options?: CallOptions): Promise<ResponseOf<typeof getServiceMetrics>>;
+    get(options?: CallOptions): ApiPromise<ReceivedResponseOf<typeof getServiceMetrics>>;
   };
   /** Calls any operation of the contract, for those without a namespace entry yet. */
-  call: CallFunction;
+  call: ClientCallFunction;
 }
 
 export function createClient(options: ClientOptions): AtelierClient {
-  const { call } = createTransport(options);
+  const { send } = createTransport(options);
+  const call: ClientCallFunction = (operation, input, callOptions) => apiPromise(send(operation, input, callOptions));
   return {
     brand: {
       get: (callOptions) => call(getBrand, {}, callOptions),
@@ -128,6 +143,12 @@ export function createClient(options: ClientOptions): AtelierClient {
       decideEstimate: (input, callOptions) => call(decideEstimate, { body: input }, callOptions),
       rate: (input, callOptions) => call(rateRepair, { body: input }, callOptions),
       list: (query, callOptions) => call(listRepairs, { query }, callOptions),
+      listAll: (query = {}, callOptions) =>
+        paginate(
+          (cursor) => call(listRepairs, { query: { ...query, cursor } }, callOptions),
+          (page) => page.repairs,
+          query.cursor,
+        ),
       get: (trackingCode, callOptions) => call(getRepair, { params: { trackingCode } }, callOptions),
       transition: (trackingCode, input, callOptions) => call(transitionRepair, { params: { trackingCode }, body: input }, callOptions),
     },

@@ -4,6 +4,7 @@
  */
 import { isHTTPError, isTimeoutError } from 'ky';
 import * as z from 'zod/mini';
+import { requestIdHeader } from './contract/headers.ts';
 import { Problem } from './contract/problem.ts';
 import { ApiError, AtelierClientError, NetworkError, TimeoutError } from './errors.ts';
 import type { FetchFunction } from './transport.ts';
@@ -52,6 +53,11 @@ export function reportingNetworkFailures(fetchFunction: FetchFunction | undefine
   };
 }
 
+/** The server's id for the request an answer is to, when the answer came from the API. */
+export function requestIdOf(response: Response): string | undefined {
+  return response.headers.get(requestIdHeader) ?? undefined;
+}
+
 export async function toClientError(error: unknown, call: FailedCall): Promise<unknown> {
   // The caller cancelled: hand back their AbortError untouched so `error.name === 'AbortError'` checks keep working.
   if (call.signal?.aborted) return error;
@@ -59,6 +65,7 @@ export async function toClientError(error: unknown, call: FailedCall): Promise<u
   if (isHTTPError(error)) {
     return new ApiError(await problemFromResponse(error.response), {
       retryAfterSeconds: parseRetryAfterSeconds(error.response.headers.get('retry-after')),
+      requestId: requestIdOf(error.response),
       cause: error,
     });
   }

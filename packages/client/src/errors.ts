@@ -23,13 +23,20 @@ export class ApiError extends AtelierClientError {
   readonly fieldErrors: FieldError[];
   /** Seconds to wait before retrying, from `Retry-After`, when the server gave it. */
   readonly retryAfterSeconds: number | undefined;
-  constructor(problem: Problem, options: { retryAfterSeconds?: number | undefined; cause?: unknown } = {}) {
+  /**
+   * The server's id for this request (its `X-Request-Id` header): quote it when reporting a
+   * problem, it finds the request in the server's logs. Undefined when the answer came from
+   * something else in front of the API (a proxy's error page).
+   */
+  readonly requestId: string | undefined;
+  constructor(problem: Problem, options: { retryAfterSeconds?: number | undefined; requestId?: string | undefined; cause?: unknown } = {}) {
     super(problem.code, problem.detail ?? problem.title, { cause: options.cause });
     this.name = 'ApiError';
     this.status = problem.status;
     this.problem = problem;
     this.fieldErrors = problem.errors ?? [];
     this.retryAfterSeconds = options.retryAfterSeconds;
+    this.requestId = options.requestId;
   }
 }
 
@@ -59,12 +66,19 @@ export class TimeoutError extends AtelierClientError {
   }
 }
 
-/** The server answered 2xx with a body that does not match the contract. */
+/**
+ * The server answered 2xx with a body that is not JSON or breaks the contract in a way no newer
+ * server would (a missing field, a wrong type). A new enum value or a new field is not one: those
+ * pass through (see `Received`).
+ */
 export class ResponseValidationError extends AtelierClientError {
   readonly fieldErrors: FieldError[];
-  constructor(fieldErrors: FieldError[], options?: { cause?: unknown }) {
+  /** The server's id for this request (`X-Request-Id`), to quote when reporting it. */
+  readonly requestId: string | undefined;
+  constructor(fieldErrors: FieldError[], requestId: string | undefined, options?: { cause?: unknown }) {
     super('invalid_response', 'The server sent a response that does not match the contract.', options);
     this.name = 'ResponseValidationError';
     this.fieldErrors = fieldErrors;
+    this.requestId = requestId;
   }
 }

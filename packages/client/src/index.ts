@@ -1,9 +1,23 @@
 export { createClient } from './client.ts';
-export type { AtelierClient, ClientOptions } from './client.ts';
-export { createTransport, defaultTimeoutMs, expandPath } from './transport.ts';
-export type { ApiKeyOptions, CallFunction, CallInput, CallOptions, FetchFunction, Transport, TransportOptions } from './transport.ts';
+export type { AtelierClient, ClientCallFunction, ClientOptions } from './client.ts';
+export type { ApiPromise, ClientLike } from './api-promise.ts';
+export { createTransport, defaultTimeoutMs, expandPath, sdkName } from './transport.ts';
+export type {
+  ApiKeyOptions,
+  CallFunction,
+  CallInput,
+  CallOptions,
+  DataAndResponse,
+  FetchFunction,
+  SendFunction,
+  Transport,
+  TransportOptions,
+} from './transport.ts';
+export { sdkVersion } from './sdk-version.ts';
+export { paginate } from './pagination.ts';
+export type { CursorPage } from './pagination.ts';
 export { generateIdempotencyKey } from './idempotency-key.ts';
-export { defaultRetryLimit, longestRetryAfterWaitSeconds, retriedMethods } from './retry-policy.ts';
+export { defaultRetryLimit, idempotentMethods, longestRetryAfterWaitSeconds, methodsRetriedWithIdempotencyKey, retryPolicy } from './retry-policy.ts';
 export type { RetryOption } from './retry-policy.ts';
 export {
   ApiError,

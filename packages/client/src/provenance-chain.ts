@@ -12,6 +12,7 @@
 import canonicalize from 'canonicalize';
 import { base64UrlToBytes, bytesToBase64Url } from './base64url.ts';
 import type { ProvenanceChainHead, ProvenanceEvent, ProvenanceRecord } from './contract/provenance.ts';
+import type { Received } from './contract/received.ts';
 import type { BrandSigningKey } from './contract/signing-key.ts';
 
 /**
@@ -47,7 +48,7 @@ export type ProvenanceVerification =
   | { verified: false; reason: ProvenanceVerificationFailureReason; atSequence?: number };
 
 /** The bytes an event's hash is computed over (RFC 8785 JSON, UTF-8). */
-export function canonicalEventBytes(serial: string, event: ChainedEventFields): Uint8Array<ArrayBuffer> {
+export function canonicalEventBytes(serial: string, event: Received<ChainedEventFields>): Uint8Array<ArrayBuffer> {
   // Listed field by field so that fields added to the public event later are not silently
   // hashed by old writers and ignored by old readers (or the other way round).
   const canonicalForm = {
@@ -77,7 +78,7 @@ function hexToBytes(hex: string): Uint8Array<ArrayBuffer> {
 }
 
 /** SHA-256, lower-case hex, of the event linked to `previousHash` (null for the first event). */
-export async function hashEvent(serial: string, event: UnchainedEvent, previousHash: string | null): Promise<string> {
+export async function hashEvent(serial: string, event: Received<UnchainedEvent>, previousHash: string | null): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', canonicalEventBytes(serial, { ...event, previousHash }));
   return toHex(digest);
 }
@@ -100,7 +101,7 @@ export async function signChainHead(headHash: string, privateKey: WebCryptoKey, 
   return { hash: headHash, signature: bytesToBase64Url(new Uint8Array(signature)), keyId };
 }
 
-async function importVerifyKey(publicJwk: BrandSigningKey): Promise<WebCryptoKey | undefined> {
+async function importVerifyKey(publicJwk: Received<BrandSigningKey>): Promise<WebCryptoKey | undefined> {
   if (publicJwk.kty !== 'OKP' || publicJwk.crv !== 'Ed25519') return undefined;
   try {
     return await crypto.subtle.importKey('jwk', { kty: publicJwk.kty, crv: publicJwk.crv, x: publicJwk.x }, ed25519, false, ['verify']);
@@ -119,7 +120,7 @@ async function signatureMatches(head: ProvenanceChainHead, key: WebCryptoKey): P
   return crypto.subtle.verify(ed25519, key, signature, hexToBytes(head.hash));
 }
 
-function dates(events: readonly ProvenanceEvent[], type: ProvenanceEvent['type']): string[] {
+function dates(events: readonly Received<ProvenanceEvent>[], type: ProvenanceEvent['type']): string[] {
   return events.filter((event) => event.type === type).map((event) => event.occurredOn);
 }
 
@@ -127,7 +128,7 @@ function dates(events: readonly ProvenanceEvent[], type: ProvenanceEvent['type']
  * The summary fields a person acts on are only trusted when the signed events say the same:
  * otherwise a record altered in transit could hide a theft behind an intact chain.
  */
-function summaryMatchesEvents(record: ProvenanceRecord): boolean {
+function summaryMatchesEvents(record: Received<ProvenanceRecord>): boolean {
   const lastTheftEvent = record.events.findLast((event) => event.type === 'reported_stolen' || event.type === 'recovered');
   const stolenByEvents = lastTheftEvent?.type === 'reported_stolen';
   const stolenBySummary = record.stolen !== null || record.status === 'stolen';
@@ -143,7 +144,7 @@ function summaryMatchesEvents(record: ProvenanceRecord): boolean {
  * hash, each links to the one before in sequence, the head is the last event, the brand signed
  * the head, and the summary agrees with the events.
  */
-export async function verifyProvenanceRecord(record: ProvenanceRecord, publicJwk: BrandSigningKey): Promise<ProvenanceVerification> {
+export async function verifyProvenanceRecord(record: Received<ProvenanceRecord>, publicJwk: Received<BrandSigningKey>): Promise<ProvenanceVerification> {
   const key = await importVerifyKey(publicJwk);
   if (!key) return { verified: false, reason: 'unsupported_key' };
 

@@ -1,20 +1,30 @@
 /**
- * How a call is retried. ky retries only idempotent methods by default; here POST is retried
- * too, which is safe because every POST carries an `Idempotency-Key` that stays the same across
- * the retries of one call, so the server answers a replay with the first response.
+ * How a call is retried: only what is safe to send twice. Idempotent methods (GET, HEAD, PUT,
+ * DELETE, OPTIONS) always may be; a POST or PATCH only when it carries an `Idempotency-Key`, which
+ * stays the same across the retries of one call so the server answers a replay with the first
+ * response instead of acting twice. (This client sets one on every POST; the rule holds whatever
+ * a caller's retry options say.)
  */
 import { isHTTPError, isTimeoutError } from 'ky';
 import type { RetryOptions, ShouldRetryState } from 'ky';
 import { NetworkError } from './errors.ts';
 import { parseRetryAfterSeconds } from './retry-after.ts';
 
-/** A retry limit, or ky's retry options (`limit`, `statusCodes`, `delay`, `shouldRetry`, …). */
-export type RetryOption = number | RetryOptions;
+/**
+ * A retry limit, or ky's retry options (`limit`, `statusCodes`, `delay`, `shouldRetry`, …) except
+ * `methods`: which methods are retried follows from what is safe to send twice.
+ */
+export type RetryOption = number | Omit<RetryOptions, 'methods'>;
+
+type RetriedMethod = NonNullable<RetryOptions['methods']>[number];
 
 export const defaultRetryLimit = 2;
 
-/** Methods retried on 408/429/5xx and network errors: all of them, thanks to the idempotency key. */
-export const retriedMethods = ['get', 'head', 'options', 'post', 'put', 'patch', 'delete'];
+/** Methods whose repetition has the effect of one request (RFC 9110 §9.2.2): always retried. */
+export const idempotentMethods: RetriedMethod[] = ['get', 'head', 'put', 'delete', 'options'];
+
+/** Retried only when the request carries an `Idempotency-Key`. */
+export const methodsRetriedWithIdempotencyKey: RetriedMethod[] = ['post', 'patch'];
 
 /**
  * When the server asks to wait longer than this, give up at once and let the caller show
@@ -37,15 +47,21 @@ function refuseUnsafeRetries({ error }: ShouldRetryState): false | undefined {
   return isTimeoutError(error) || error instanceof NetworkError ? undefined : false;
 }
 
-export function retryPolicy(option: RetryOption | undefined): RetryOptions {
+/**
+ * ky's retry options for one request. ky checks the method before anything else (a caller's
+ * `shouldRetry` included), so limiting `methods` to the safe ones is what keeps an unsafe request
+ * from being sent twice, whatever the caller's own options.
+ */
+export function retryPolicy(option: RetryOption | undefined, carriesIdempotencyKey: boolean): RetryOptions {
   const custom: RetryOptions = typeof option === 'number' ? { limit: option } : (option ?? {});
   const customShouldRetry = custom.shouldRetry;
   return {
     limit: defaultRetryLimit,
-    methods: retriedMethods,
     // ky waits as long as a timing header says (forever when it is malformed): never longer than this.
     maxRetryAfter: longestRetryAfterWaitSeconds * millisecondsPerSecond,
     ...custom,
+    // Not the caller's `methods`: which methods are safe to repeat is not an option.
+    methods: carriesIdempotencyKey ? [...idempotentMethods, ...methodsRetriedWithIdempotencyKey] : idempotentMethods,
     shouldRetry: async (state) => {
       const decision = customShouldRetry ? await customShouldRetry(state) : undefined;
       return decision ?? refuseUnsafeRetries(state);

@@ -6,18 +6,25 @@
  */
 import ky from 'ky';
 import * as z from 'zod/mini';
-import type { Operation, ParamsOf, QueryOf, RequestOf, ResponseOf } from './contract/operation.ts';
+import type { Operation, ParamsOf, QueryOf, RequestOf } from './contract/operation.ts';
+import { clientHeader } from './contract/headers.ts';
 import { idempotencyKeyMaxLength } from './contract/primitives.ts';
 import { problemMediaType } from './contract/problem.ts';
+import { receivedIssues } from './contract/received.ts';
+import type { ReceivedResponseOf } from './contract/received.ts';
 import { toFieldErrors } from './contract/validation.ts';
-import { reportingNetworkFailures, toClientError } from './error-mapping.ts';
+import { reportingNetworkFailures, requestIdOf, toClientError } from './error-mapping.ts';
 import { AtelierClientError, ResponseValidationError, ValidationError } from './errors.ts';
 import { generateIdempotencyKey } from './idempotency-key.ts';
 import { retryPolicy } from './retry-policy.ts';
 import type { RetryOption } from './retry-policy.ts';
+import { sdkVersion } from './sdk-version.ts';
 
 /** Per attempt: each retry gets its own budget. */
 export const defaultTimeoutMs = 10_000;
+
+/** The SDK's product name in `Atelier-Client` and `User-Agent`: `atelier-client-js/<version>`. */
+export const sdkName = 'atelier-client-js';
 
 const publishableKeyPrefix = 'pk_';
 const secretKeyPrefix = 'sk_';
@@ -36,7 +43,10 @@ export type TransportOptions = ApiKeyOptions & {
   fetch?: FetchFunction;
   /** Milliseconds to wait for each attempt's answer. Default 10 000. */
   timeout?: number;
-  /** Retry limit, or ky's retry options. Default: 2 retries on 408/413/429/500/502/503/504 and network errors. */
+  /**
+   * Retry limit, or ky's retry options. Default: 2 retries on 408/413/429/500/502/503/504 and
+   * network errors, for idempotent methods and POSTs carrying an `Idempotency-Key` only.
+   */
   retry?: RetryOption;
 };
 
@@ -45,6 +55,16 @@ export interface CallOptions {
   idempotencyKey?: string;
   /** Aborting rejects the call with the signal's AbortError, untouched. */
   signal?: AbortSignal;
+  /** Milliseconds to wait for each attempt of this call's answer, instead of the client's `timeout`. */
+  timeout?: number;
+  /** This call's retry limit or ky retry options, instead of the client's `retry`; `0` sends it once. */
+  retry?: RetryOption;
+}
+
+/** A call's data and the raw `Response` it came in (its body already read into `data`). */
+export interface DataAndResponse<T> {
+  data: T;
+  response: Response;
 }
 
 type ParamsInput<Op> = ParamsOf<Op> extends undefined ? { params?: undefined } : { params: ParamsOf<Op> };
@@ -58,14 +78,19 @@ type QueryInput<Op> = QueryOf<Op> extends undefined
 /** What a call of `Op` takes: its path parameters, query parameters and JSON body, each only when it has one. */
 export type CallInput<Op> = ParamsInput<Op> & QueryInput<Op> & BodyInput<Op>;
 
-export type CallFunction = <Op extends Operation>(
+/** Calls an operation: resolves to its response as received (see `Received`). */
+export type CallFunction = <Op extends Operation>(operation: Op, input: CallInput<Op>, options?: CallOptions) => Promise<ReceivedResponseOf<Op>>;
+
+/** Calls an operation: resolves to its response as received and the raw `Response` it came in. */
+export type SendFunction = <Op extends Operation>(
   operation: Op,
   input: CallInput<Op>,
   options?: CallOptions,
-) => Promise<ResponseOf<Op>>;
+) => Promise<DataAndResponse<ReceivedResponseOf<Op>>>;
 
 export interface Transport {
   call: CallFunction;
+  send: SendFunction;
   /** Which kind of key this transport sends. */
   readonly keyKind: 'publishable' | 'secret';
 }
@@ -73,18 +98,18 @@ export interface Transport {
 function bearerKey(options: ApiKeyOptions): { kind: 'publishable' | 'secret'; key: string } {
   const { publishableKey, secretKey } = options as { publishableKey?: unknown; secretKey?: unknown };
   if (publishableKey !== undefined && secretKey !== undefined) {
-    throw new TypeError('createClient: pass either publishableKey or secretKey, not both.');
+    throw new TypeError('createClient: publishableKey or secretKey, not both.');
   }
   if (typeof secretKey === 'string' && secretKey !== '') {
     if (secretKey.startsWith(publishableKeyPrefix)) {
-      throw new TypeError('createClient: secretKey holds a publishable key (pk_…); pass it as publishableKey.');
+      throw new TypeError('createClient: secretKey is a publishable key (pk_…).');
     }
     return { kind: 'secret', key: secretKey };
   }
   if (typeof publishableKey === 'string' && publishableKey !== '') {
     // A secret key given as the publishable one would end up in a web page: refuse it loudly.
     if (publishableKey.startsWith(secretKeyPrefix)) {
-      throw new TypeError('createClient: publishableKey holds a secret key (sk_…); a secret key must never be used in a page.');
+      throw new TypeError('createClient: publishableKey is a secret key (sk_…), which must never be in a page.');
     }
     return { kind: 'publishable', key: publishableKey };
   }
@@ -92,9 +117,8 @@ function bearerKey(options: ApiKeyOptions): { kind: 'publishable' | 'secret'; ke
 }
 
 function checkTimeout(timeout: unknown): number {
-  if (timeout === undefined) return defaultTimeoutMs;
   if (typeof timeout !== 'number' || !Number.isInteger(timeout) || timeout <= 0) {
-    throw new TypeError('createClient: timeout must be a positive whole number of milliseconds.');
+    throw new TypeError('timeout must be a positive whole number of milliseconds.');
   }
   return timeout;
 }
@@ -102,7 +126,7 @@ function checkTimeout(timeout: unknown): number {
 function checkBaseUrl(baseUrl: unknown): string {
   const text = baseUrl instanceof URL ? baseUrl.href : baseUrl;
   if (typeof text !== 'string' || text.trim() === '') {
-    throw new TypeError('createClient: baseUrl is required, e.g. "https://api.example.com".');
+    throw new TypeError('createClient: baseUrl is required.');
   }
   return text.trim().replace(/\/+$/, '');
 }
@@ -135,36 +159,43 @@ export function expandPath(template: string, params: Readonly<Record<string, unk
   return template.replace(/\{(\w+)\}/g, (_match, name: string) => encodeURIComponent(String(params?.[name])));
 }
 
-function parseResponseBody<Op extends Operation>(operation: Op, text: string): ResponseOf<Op> {
+function parseResponseBody<Op extends Operation>(operation: Op, text: string, response: Response): ReceivedResponseOf<Op> {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (cause) {
-    throw new ResponseValidationError([{ path: '', code: 'invalid_json', message: 'The response body is not JSON.' }], {
-      cause,
-    });
+    throw new ResponseValidationError([{ path: '', code: 'invalid_json', message: 'The response body is not JSON.' }], requestIdOf(response), { cause });
   }
-  const result = z.safeParse(operation.response, json);
-  if (!result.success) throw new ResponseValidationError(toFieldErrors(result.error.issues, json));
-  return result.data as ResponseOf<Op>;
+  // Checked as received, not as the server must answer: a newer server's enum value or field passes.
+  const issues = receivedIssues(operation.response, json);
+  if (issues.length > 0) throw new ResponseValidationError(toFieldErrors(issues, json), requestIdOf(response));
+  return json as ReceivedResponseOf<Op>;
+}
+
+/**
+ * Who is calling, for the server's logs and metrics: `Atelier-Client` everywhere, and a
+ * `User-Agent` in Node too (a browser keeps its own and refuses a page's).
+ */
+function clientIdentityHeaders(): Record<string, string> {
+  const product = `${sdkName}/${sdkVersion}`;
+  const node = (globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node;
+  return { [clientHeader]: product, ...(node && { 'user-agent': `${product} node/${node}` }) };
 }
 
 export function createTransport(options: TransportOptions): Transport {
   const baseUrl = checkBaseUrl(options.baseUrl);
   const { kind: keyKind, key } = bearerKey(options);
-  const timeoutMs = checkTimeout(options.timeout);
+  const timeoutMs = checkTimeout(options.timeout ?? defaultTimeoutMs);
   const api = ky.create({
-    timeout: timeoutMs,
-    retry: retryPolicy(options.retry),
-    headers: { authorization: `Bearer ${key}`, accept: `application/json, ${problemMediaType}` },
+    headers: { authorization: `Bearer ${key}`, accept: `application/json, ${problemMediaType}`, ...clientIdentityHeaders() },
     fetch: reportingNetworkFailures(options.fetch),
   });
 
-  const call: CallFunction = async (operation, input, callOptions = {}) => {
+  const send: SendFunction = async (operation, input, callOptions = {}) => {
     if (operation.auth === 'secret' && keyKind !== 'secret') {
       throw new AtelierClientError(
         'secret_key_required',
-        `${operation.id} needs a secret key (sk_…), which only a server may hold; this client has a publishable key.`,
+        `${operation.id} needs a secret key (sk_…), which only a server may hold.`,
       );
     }
     const { params, query, body } = input as { params?: unknown; query?: Record<string, string | number | boolean | undefined>; body?: unknown };
@@ -174,26 +205,33 @@ export function createTransport(options: TransportOptions): Transport {
     // as a comma list.
     if (operation.query) parseInput(operation.query, query ?? {});
     const parsedBody = operation.request ? parseInput(operation.request, body) : undefined;
+    const callTimeoutMs = callOptions.timeout === undefined ? timeoutMs : checkTimeout(callOptions.timeout);
     const headers: Record<string, string> = {};
     // Set once per call, before ky's first attempt: every retry resends this same request, key included.
     if (operation.method === 'POST') headers['idempotency-key'] = checkIdempotencyKey(callOptions.idempotencyKey);
     const path = expandPath(operation.path, parsedParams as Record<string, unknown> | undefined);
 
     const url = `${baseUrl}${path}`;
+    let response: Response;
     let text: string;
     try {
-      text = await api(url, {
+      response = await api(url, {
         method: operation.method,
         headers,
         ...(operation.request ? { json: parsedBody } : {}),
         searchParams: query,
+        timeout: callTimeoutMs,
+        retry: retryPolicy(callOptions.retry ?? options.retry, 'idempotency-key' in headers),
         ...(callOptions.signal ? { signal: callOptions.signal } : {}),
-      }).text();
+      });
+      text = await response.text();
     } catch (error) {
-      throw await toClientError(error, { method: operation.method, url, timeoutMs, signal: callOptions.signal });
+      throw await toClientError(error, { method: operation.method, url, timeoutMs: callTimeoutMs, signal: callOptions.signal });
     }
-    return parseResponseBody(operation, text);
+    return { data: parseResponseBody(operation, text, response), response };
   };
 
-  return { call, keyKind };
+  const call: CallFunction = (operation, input, callOptions) => send(operation, input, callOptions).then((answer) => answer.data);
+
+  return { call, send, keyKind };
 }

@@ -25,8 +25,8 @@ const sharedRuntime = new RegExp(
   [
     // Lit's directives are not: each widget that uses one (the activation form needs none) carries it.
     String.raw`/node_modules/(\.pnpm/[^/]+/node_modules/)?(lit|lit-html|lit-element|@lit/reactive-element|zod|ky)/(?!(development/)?directives?[/.])`,
-    String.raw`/packages/client/src/(transport|errors|error-mapping|retry-policy|retry-after|idempotency-key)\.ts$`,
-    String.raw`/packages/client/src/contract/(primitives|problem|validation|operation|brand|brand-operations|signing-key|warranties)\.ts$`,
+    String.raw`/packages/client/src/(transport|errors|error-mapping|retry-policy|retry-after|idempotency-key|sdk-version)\.ts$`,
+    String.raw`/packages/client/src/contract/(primitives|problem|validation|operation|received|headers|brand|brand-operations|signing-key|warranties)\.ts$`,
     String.raw`/packages/widgets/src/(base|themes|forms)/`,
   ].join('|'),
 );
@@ -84,7 +84,9 @@ await build({
 // loader import Vite's preload helper from the shared runtime chunk, fetching the runtime on every page.
 await build({
   ...common,
-  plugins: [stripOperationDocs(), minifyLitTemplates(), terserPass({ compress: { passes: 2 }, format: { comments: false } })],
+  plugins: [stripOperationDocs(), minifyLitTemplates(), terserPass({ compress: { passes: 3 }, format: { comments: false } })],
+  // The CDN build runs in browsers only: the client's Node-only branch (its User-Agent) goes.
+  define: { 'globalThis.process': 'undefined' },
   build: {
     outDir: cdnDir,
     emptyOutDir: false,

@@ -1,6 +1,7 @@
 /** `atelier repairs list|show|advance`: the service desk's commands, each a thin use of the client. */
 import { parseArgs } from 'node:util';
 import type { AtelierClient } from '../client.ts';
+import type { Received } from '../contract/received.ts';
 import type { RepairOrder, RepairStatus } from '../contract/repairs.ts';
 import { repairListDefaultLimit, repairListMaxLimit, type RepairList } from '../contract/repair-listing.ts';
 import { estimateFromOptions } from './estimate-input.ts';
@@ -71,7 +72,7 @@ function printJson(context: CommandContext, value: unknown): void {
   context.out(JSON.stringify(value, null, 2));
 }
 
-function formatRepairList(list: RepairList): string {
+function formatRepairList(list: Received<RepairList>): string {
   if (list.repairs.length === 0) return 'No repairs match.';
   const table = formatTable(
     ['CODE', 'STATUS', 'SINCE', 'SERIAL', 'SERVICE', 'CENTRE', 'PROMISED', 'FLAG'],
@@ -89,7 +90,7 @@ function formatRepairList(list: RepairList): string {
   return list.nextCursor ? `${table}\n\nMore: atelier repairs list … --cursor ${list.nextCursor}` : table;
 }
 
-function formatRepair(repair: RepairOrder): string {
+function formatRepair(repair: Received<RepairOrder>): string {
   const sections = [
     formatFields([
       ['Tracking code', repair.trackingCode],

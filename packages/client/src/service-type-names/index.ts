@@ -30,8 +30,11 @@ export type KnownServiceType = (typeof knownServiceTypes)[number];
 /** One locale's name for every known service type; a locale module that misses one does not compile. */
 export type ServiceTypeNames = Readonly<Record<KnownServiceType, string>>;
 
-/** `water_resistance_test` → `Water resistance test`: readable, if only in the code's own words. */
-function humanizeCode(code: string): string {
+/**
+ * `water_resistance_test` → `Water resistance test`: readable, if only in the code's own words.
+ * Also what a widget shows for a status or an event type added by a newer server.
+ */
+export function codeInWords(code: string): string {
   const words = code.replaceAll(/[_-]+/g, ' ').trim();
   return words.charAt(0).toLocaleUpperCase() + words.slice(1);
 }
@@ -42,5 +45,5 @@ function humanizeCode(code: string): string {
  * for a name inherited from `Object.prototype`.
  */
 export function serviceTypeName(names: ServiceTypeNames, code: string): string {
-  return Object.hasOwn(names, code) ? names[code as KnownServiceType] : humanizeCode(code);
+  return Object.hasOwn(names, code) ? names[code as KnownServiceType] : codeInWords(code);
 }

@@ -1,17 +1,18 @@
 /**
  * Every event the widgets emit, with its detail type. Events are prefixed `atelier-`, bubble and
- * are composed, so a brand page can listen on the element, a wrapper or `document`.
+ * are composed, so a brand page can listen on the element, a wrapper or `document`. What the API
+ * answered is passed on `Received`: a newer server's status may be one this version does not know.
  */
 import type { ProvenanceVerification } from '@atelier/client';
-import type { ActivationResponse, EstimateDecision, ProvenanceRecord, Warranty } from '@atelier/client/contract';
+import type { ActivationResponse, EstimateDecision, ProvenanceRecord, Received, Warranty } from '@atelier/client/contract';
 
 export interface AtelierEventDetails {
   /** A buyer activated a warranty; it waits for confirmation by e-mail. */
-  'atelier-warranty-activated': ActivationResponse;
+  'atelier-warranty-activated': Received<ActivationResponse>;
   /** A buyer opened the e-mailed link and the warranty is now active. */
-  'atelier-warranty-confirmed': Warranty;
+  'atelier-warranty-confirmed': Received<Warranty>;
   /** A piece's public record was looked up and checked against the brand's signing key. */
-  'atelier-provenance-loaded': { record: ProvenanceRecord; verification: ProvenanceVerification };
+  'atelier-provenance-loaded': { record: Received<ProvenanceRecord>; verification: ProvenanceVerification };
   /** A repair was booked; `slot` is the boutique drop-off window, null for a piece sent by post. */
   'atelier-repair-booked': {
     trackingCode: string;

@@ -4,11 +4,11 @@
  * never in the runtime the other widgets download.
  */
 import { createTransport } from '@atelier/client';
-import type { AtelierClient } from '@atelier/client';
+import type { AtelierClient, ClientLike } from '@atelier/client';
 import { getBrand, getProvenance } from '@atelier/client/contract';
 import type { ClientAttributes } from '../../base/atelier-element.ts';
 
-export type ProvenanceClient = Pick<AtelierClient, 'brand' | 'provenance'>;
+export type ProvenanceClient = ClientLike<Pick<AtelierClient, 'brand' | 'provenance'>>;
 
 export function createProvenanceClient({ publishableKey, baseUrl }: ClientAttributes): ProvenanceClient {
   const { call } = createTransport({ baseUrl, publishableKey });

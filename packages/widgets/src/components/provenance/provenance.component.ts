@@ -3,12 +3,13 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { buildDigitalLink, defaultDigitalLinkBaseUrl, verifyProvenanceRecord } from '@atelier/client';
 import type { ProvenanceVerification } from '@atelier/client';
-import { serialMaxLength, serialMinLength } from '@atelier/client/contract';
-import type { BrandSigningKey, ProvenanceEvent, ProvenanceRecord } from '@atelier/client/contract';
+import { isKnownValue, serialMaxLength, serialMinLength, stolenGuidanceCodes } from '@atelier/client/contract';
+import type { BrandSigningKey, OpenEnum, ProvenanceEvent, ProvenanceRecord, Received, StolenGuidance } from '@atelier/client/contract';
 import { serviceTypeName } from '@atelier/client/service-type-names';
 import { AtelierElement } from '../../base/atelier-element.ts';
 import type { ClientAttributes } from '../../base/atelier-element.ts';
 import { classifyFailure } from '../../base/failure.ts';
+import { labelOf } from '../../labels/value-labels.ts';
 import { defineMessageCatalog, MessagesController } from '../../base/message-catalog.ts';
 import { createProvenanceClient, isProvenanceClient } from './provenance-client.ts';
 import type { ProvenanceClient } from './provenance-client.ts';
@@ -43,7 +44,7 @@ const missingClientMessage = '<atelier-provenance> needs a `publishable-key` att
 type Lookup =
   | { kind: 'idle' }
   | { kind: 'loading'; serial: string }
-  | { kind: 'loaded'; record: ProvenanceRecord; verification: ProvenanceVerification }
+  | { kind: 'loaded'; record: Received<ProvenanceRecord>; verification: ProvenanceVerification }
   | { kind: 'unknown'; serial: string }
   | { kind: 'rate-limited'; serial: string; waitSeconds: number | undefined }
   | { kind: 'offline'; serial: string }
@@ -123,7 +124,7 @@ export class AtelierProvenance extends AtelierElement<ProvenanceClient> {
 
   private readonly strings = new MessagesController(this, provenanceCatalog, () => this.requestedLocale);
   /** The brand's key, fetched once per client; forgotten on failure so a retry fetches it again. */
-  private signingKey: { api: ProvenanceClient; key: Promise<BrandSigningKey | undefined> } | undefined;
+  private signingKey: { api: ProvenanceClient; key: Promise<Received<BrandSigningKey> | undefined> } | undefined;
   private lookupRequest = 0;
 
   constructor() {
@@ -181,7 +182,7 @@ export class AtelierProvenance extends AtelierElement<ProvenanceClient> {
     return isProvenanceClient(api) ? api : undefined;
   }
 
-  private brandSigningKey(api: ProvenanceClient): Promise<BrandSigningKey | undefined> {
+  private brandSigningKey(api: ProvenanceClient): Promise<Received<BrandSigningKey> | undefined> {
     if (this.signingKey?.api !== api) {
       const pending = api.brand.get({ signal: this.connectionSignal }).then((brand) => brand.signingKey);
       pending.catch(() => {
@@ -378,7 +379,7 @@ export class AtelierProvenance extends AtelierElement<ProvenanceClient> {
     </div>`;
   }
 
-  private renderRecord(record: ProvenanceRecord, verification: ProvenanceVerification): TemplateResult {
+  private renderRecord(record: Received<ProvenanceRecord>, verification: ProvenanceVerification): TemplateResult {
     const m = this.m;
     return html`<article class="record" part="record" aria-labelledby="record-title">
       <h2 id="record-title" tabindex="-1" data-result-focus>${record.model.name}</h2>
@@ -449,16 +450,16 @@ export class AtelierProvenance extends AtelierElement<ProvenanceClient> {
     </div>`;
   }
 
-  private renderStolen(reportedOn: string, whatToDo: keyof ProvenanceMessages['stolenGuidance']): TemplateResult {
+  private renderStolen(reportedOn: string, whatToDo: OpenEnum<StolenGuidance>): TemplateResult {
     const m = this.m;
     return html`<div class="stolen" part="stolen" role="alert">
       <p class="stolen-title"><span aria-hidden="true">⚠ </span>${m.stolenTitle}</p>
       <p>${m.stolenBody(this.formatDay(reportedOn))}</p>
-      <p>${m.stolenGuidance[whatToDo]}</p>
+      <p>${m.stolenGuidance[isKnownValue(stolenGuidanceCodes, whatToDo) ? whatToDo : 'contact_brand']}</p>
     </div>`;
   }
 
-  private renderEvent(event: ProvenanceEvent): TemplateResult {
+  private renderEvent(event: Received<ProvenanceEvent>): TemplateResult {
     const m = this.m;
     const place = this.place(event.city, event.country);
     const serviceType = event.details['serviceType'];
@@ -474,13 +475,13 @@ export class AtelierProvenance extends AtelierElement<ProvenanceClient> {
       .join(', ');
     return html`<li class=${event.type === 'reported_stolen' ? 'alarm' : ''}>
       <time datetime=${event.occurredOn}>${this.formatDay(event.occurredOn)}</time>
-      <span class="event-type">${m.eventTypes[event.type]}</span>
+      <span class="event-type">${labelOf(m.eventTypes, event.type)}</span>
       ${place ? html`<span class="event-place">${place}</span>` : nothing} ${detail ? html`<span class="event-detail">${detail}</span>` : nothing}
     </li>`;
   }
 
   /** What the QR code holds: the piece's Digital Link on the API's resolver, or the share link without a usable GTIN. */
-  private qrTarget(record: ProvenanceRecord, link: string): string {
+  private qrTarget(record: Received<ProvenanceRecord>, link: string): string {
     if (record.gtin === null) return link;
     try {
       return buildDigitalLink({ gtin: record.gtin, serial: record.serial, baseUrl: this.digitalLinkBaseUrl });
@@ -490,7 +491,7 @@ export class AtelierProvenance extends AtelierElement<ProvenanceClient> {
     }
   }
 
-  private renderShare(record: ProvenanceRecord): TemplateResult {
+  private renderShare(record: Received<ProvenanceRecord>): TemplateResult {
     const m = this.m;
     const link = shareLink(window.location.href, record.serial);
     const qr = drawQrCode(this.qrTarget(record, link));

@@ -6,18 +6,18 @@
 import { createTransport } from '@atelier/client';
 import type { CallOptions } from '@atelier/client';
 import { bookRepair, listServiceCentres, listServiceCentreSlots } from '@atelier/client/contract';
-import type { RepairBookingRequest, RepairTracker, ServiceCentreList, ServiceCentreListQuery, ServiceCentreSlots, SlotRangeQuery } from '@atelier/client/contract';
+import type { Received, RepairBookingRequest, RepairTracker, ServiceCentreList, ServiceCentreListQuery, ServiceCentreSlots, SlotRangeQuery } from '@atelier/client/contract';
 import type { ClientAttributes } from '../../base/atelier-element.ts';
 
 export interface RepairBookingClient {
   serviceCentres: {
     /** The brand's centres, filtered by country and service, nearest first from `near`. */
-    list(query: ServiceCentreListQuery, options?: CallOptions): Promise<ServiceCentreList>;
+    list(query: ServiceCentreListQuery, options?: CallOptions): Promise<Received<ServiceCentreList>>;
     /** A centre's drop-off slots from `from` to `to`, whole days in its time zone. */
-    slots(serviceCentreId: string, range: SlotRangeQuery, options?: CallOptions): Promise<ServiceCentreSlots>;
+    slots(serviceCentreId: string, range: SlotRangeQuery, options?: CallOptions): Promise<Received<ServiceCentreSlots>>;
   };
   repairs: {
-    book(input: RepairBookingRequest, options?: CallOptions): Promise<RepairTracker>;
+    book(input: RepairBookingRequest, options?: CallOptions): Promise<Received<RepairTracker>>;
   };
 }
 

@@ -2,15 +2,16 @@ import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { generateIdempotencyKey } from '@atelier/client';
-import { RepairBookingRequest, supportedLocales, toFieldErrors } from '@atelier/client/contract';
-import type { DropOffSlot, FieldError, GeoPoint, RepairTracker, ServiceCentreListing } from '@atelier/client/contract';
-import { serviceTypeName } from '@atelier/client/service-type-names';
+import { isKnownValue, RepairBookingRequest, supportedLocales, toFieldErrors, warrantyStatuses } from '@atelier/client/contract';
+import type { DropOffSlot, FieldError, GeoPoint, OpenEnum, Received, RepairTracker, ServiceCentreListing, WarrantyStatus } from '@atelier/client/contract';
+import { codeInWords, serviceTypeName } from '@atelier/client/service-type-names';
 import { AtelierElement } from '../../base/atelier-element.ts';
 import type { ClientAttributes } from '../../base/atelier-element.ts';
 import { formatCalendarDate } from '../../base/calendar-date.ts';
 import { timeZoneLabel } from '../../base/time-zone-label.ts';
 import type { AtelierEventDetails } from '../../base/events.ts';
 import { classifyFailure } from '../../base/failure.ts';
+import { labelOf } from '../../labels/value-labels.ts';
 import type { Failure } from '../../base/failure.ts';
 import { defineMessageCatalog, MessagesController } from '../../base/message-catalog.ts';
 import { languageAutonym } from '../../forms/countries.ts';
@@ -155,9 +156,9 @@ export class AtelierRepairBooking extends AtelierElement<RepairBookingClient> {
   declare client: RepairBookingClient | undefined;
   declare private step: BookingStep;
   /** Every centre of the brand: the services they offer and the countries they are in. */
-  declare private allCentres: Loadable<ServiceCentreListing[]>;
+  declare private allCentres: Loadable<Received<ServiceCentreListing>[]>;
   /** The centres for the chosen service, country and position. */
-  declare private centres: Loadable<ServiceCentreListing[]>;
+  declare private centres: Loadable<Received<ServiceCentreListing>[]>;
   declare private slotListing: Loadable<SlotListing>;
   /** The slot that takes the Tab stop of the picker (roving tabindex). */
   declare private activeSlotId: string | undefined;
@@ -166,7 +167,7 @@ export class AtelierRepairBooking extends AtelierElement<RepairBookingClient> {
   declare private slotTakenNotice: boolean;
   declare private submitting: boolean;
   declare private failure: Failure | undefined;
-  declare private booked: RepairTracker | undefined;
+  declare private booked: Received<RepairTracker> | undefined;
   declare private copyStatus: 'idle' | 'copied';
 
   readonly #form = new FormController(this, {
@@ -270,7 +271,7 @@ export class AtelierRepairBooking extends AtelierElement<RepairBookingClient> {
     }
   }
 
-  get #chosenCentre(): ServiceCentreListing | undefined {
+  get #chosenCentre(): Received<ServiceCentreListing> | undefined {
     const id = this.#form.string('serviceCentreId');
     const lists = [this.centres, this.allCentres];
     for (const list of lists) {
@@ -444,7 +445,7 @@ export class AtelierRepairBooking extends AtelierElement<RepairBookingClient> {
     if (this.#unanswered?.payload !== payload) this.#unanswered = { payload, idempotencyKey: generateIdempotencyKey() };
     this.failure = undefined;
     this.submitting = true;
-    let tracker: RepairTracker;
+    let tracker: Received<RepairTracker>;
     try {
       tracker = await api.repairs.book(request, { idempotencyKey: this.#unanswered.idempotencyKey, signal: this.connectionSignal });
     } catch (error) {
@@ -467,13 +468,13 @@ export class AtelierRepairBooking extends AtelierElement<RepairBookingClient> {
     this.renderRoot.querySelector<HTMLElement>('#booked-title')?.focus();
   }
 
-  #bookedSlot(tracker: RepairTracker): RepairBookedDetail['slot'] {
+  #bookedSlot(tracker: Received<RepairTracker>): RepairBookedDetail['slot'] {
     const slot = tracker.dropOff.slot;
     const slotId = this.#form.string('dropOff.slotId');
     return tracker.dropOff.method === slotDropOff && slot ? { id: slotId, startsAt: slot.startsAt, endsAt: slot.endsAt } : null;
   }
 
-  #showBooking(tracker: RepairTracker): void {
+  #showBooking(tracker: Received<RepairTracker>): void {
     this.booked = tracker;
     const slot = tracker.dropOff.slot;
     if (this.#calendarUrl) URL.revokeObjectURL(this.#calendarUrl);
@@ -758,7 +759,7 @@ export class AtelierRepairBooking extends AtelierElement<RepairBookingClient> {
         ${serviceChoices(all.value).map(
           (choice) =>
             html`<div class="choice-group" role="group" aria-labelledby="group-${choice.category}">
-              <p class="group-title" id="group-${choice.category}">${categoryNames[choice.category]}</p>
+              <p class="group-title" id="group-${choice.category}">${labelOf(categoryNames, choice.category)}</p>
               ${choice.codes.map((code) => {
                 const id = first ? fieldId('serviceType') : `service-${code}`;
                 first = false;
@@ -1000,7 +1001,12 @@ export class AtelierRepairBooking extends AtelierElement<RepairBookingClient> {
       </dl>`;
   }
 
-  #renderBooked(tracker: RepairTracker): TemplateResult {
+  /** The piece's warranty as the booking found it; a status a newer server added is named in its own words. */
+  #warrantyText(status: OpenEnum<WarrantyStatus>, coverageEnd: string): string {
+    return isKnownValue(warrantyStatuses, status) ? this.#messages.warranty[status](coverageEnd) : `${codeInWords(status)}, ${coverageEnd}`;
+  }
+
+  #renderBooked(tracker: Received<RepairTracker>): TemplateResult {
     const m = this.#messages;
     const slot = tracker.dropOff.slot;
     const centreName = `${tracker.centre.name}, ${tracker.centre.address}`;
@@ -1022,7 +1028,7 @@ export class AtelierRepairBooking extends AtelierElement<RepairBookingClient> {
               : nothing}`
         : html`<p>${m.bookedMailIn(tracker.centre.name)}</p>
             <p>${tracker.dropOff.mailInInstructions ?? ''}</p>`}
-      <p>${warranty ? m.warranty[warranty.status](formatCalendarDate(warranty.coverageEnd, m.languageTag)) : m.noWarranty}</p>
+      <p>${warranty ? this.#warrantyText(warranty.status, formatCalendarDate(warranty.coverageEnd, m.languageTag)) : m.noWarranty}</p>
     </section>`;
   }
 }

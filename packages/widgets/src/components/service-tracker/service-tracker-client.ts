@@ -4,12 +4,12 @@
  * activation widget downloads.
  */
 import { createTransport } from '@atelier/client';
-import type { AtelierClient } from '@atelier/client';
+import type { AtelierClient, ClientLike } from '@atelier/client';
 import { decideEstimate, lookupRepair, rateRepair } from '@atelier/client/contract';
 import type { ClientAttributes } from '../../base/atelier-element.ts';
 
 export interface ServiceTrackerClient {
-  repairs: Pick<AtelierClient['repairs'], 'lookup' | 'decideEstimate' | 'rate'>;
+  repairs: ClientLike<Pick<AtelierClient['repairs'], 'lookup' | 'decideEstimate' | 'rate'>>;
 }
 
 export function createServiceTrackerClient({ publishableKey, baseUrl }: ClientAttributes): ServiceTrackerClient {

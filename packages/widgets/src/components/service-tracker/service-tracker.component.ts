@@ -3,12 +3,13 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { generateIdempotencyKey } from '@atelier/client';
 import { EstimateDecisionRequest, maxRatingScore, minRatingScore, RatingRequest, ratingCommentMaxLength, RepairLookupRequest } from '@atelier/client/contract';
-import type { Estimate, EstimateDecision, FieldError, RepairStatus, RepairTracker } from '@atelier/client/contract';
-import { serviceTypeName } from '@atelier/client/service-type-names';
+import type { Estimate, EstimateDecision, FieldError, OpenEnum, Received, RepairStatus, RepairTracker } from '@atelier/client/contract';
+import { codeInWords, serviceTypeName } from '@atelier/client/service-type-names';
 import { AtelierElement } from '../../base/atelier-element.ts';
 import type { ClientAttributes } from '../../base/atelier-element.ts';
 import { formatCalendarDate } from '../../base/calendar-date.ts';
 import { classifyFailure } from '../../base/failure.ts';
+import { labelOf } from '../../labels/value-labels.ts';
 import { defineMessageCatalog, MessagesController } from '../../base/message-catalog.ts';
 import { fieldId } from '../../forms/field-id.ts';
 import { FormController } from '../../forms/form-controller.ts';
@@ -40,9 +41,10 @@ const secondsPerMinute = 60;
 /** The stages a repair goes through when all goes to plan; what is still to come is read from here. */
 const plannedPath: readonly RepairStatus[] = ['requested', 'received', 'diagnosed', 'awaiting_approval', 'approved', 'in_repair', 'quality_control', 'ready', 'returned'];
 
-function stagesToCome(status: RepairStatus): RepairStatus[] {
+/** A status a newer server added is not on the planned path: nothing is shown as still to come. */
+function stagesToCome(status: OpenEnum<RepairStatus>): RepairStatus[] {
   if (status === 'declined') return ['returned'];
-  const at = plannedPath.indexOf(status);
+  const at = (plannedPath as readonly string[]).indexOf(status);
   return at < 0 ? [] : plannedPath.slice(at + 1);
 }
 
@@ -65,7 +67,7 @@ type ActionProblem = { action: OwnerAction } & (
 
 type OwnerAction = 'decision' | 'rating';
 
-type View = { kind: 'form' } | { kind: 'loading' } | { kind: 'tracker'; tracker: RepairTracker };
+type View = { kind: 'form' } | { kind: 'loading' } | { kind: 'tracker'; tracker: Received<RepairTracker> };
 
 type DecisionStep = { step: 'sign' } | { step: 'confirm'; decision: EstimateDecision };
 
@@ -295,7 +297,7 @@ export class AtelierServiceTracker extends AtelierElement<ServiceTrackerClient> 
   }
 
   /** Shows a repair; a different repair (or a first one) starts its estimate and rating steps afresh. */
-  #showTracker(tracker: RepairTracker, sameRepair: boolean): void {
+  #showTracker(tracker: Received<RepairTracker>, sameRepair: boolean): void {
     if (!sameRepair) {
       this.decisionStep = { step: 'sign' };
       this.actionProblem = undefined;
@@ -364,9 +366,9 @@ export class AtelierServiceTracker extends AtelierElement<ServiceTrackerClient> 
    */
   async #send(
     ownerAction: OwnerAction,
-    action: (api: ServiceTrackerClient, options: { idempotencyKey: string; signal: AbortSignal }) => Promise<RepairTracker>,
+    action: (api: ServiceTrackerClient, options: { idempotencyKey: string; signal: AbortSignal }) => Promise<Received<RepairTracker>>,
     payload: string,
-  ): Promise<RepairTracker | undefined> {
+  ): Promise<Received<RepairTracker> | undefined> {
     if (this.#unanswered?.payload !== payload) this.#unanswered = { payload, idempotencyKey: generateIdempotencyKey() };
     this.sending = true;
     this.actionProblem = undefined;
@@ -593,7 +595,7 @@ export class AtelierServiceTracker extends AtelierElement<ServiceTrackerClient> 
     return html`${title.slice(0, at)}<span class="code">${code}</span>${title.slice(at + code.length)}`;
   }
 
-  #renderTracker(tracker: RepairTracker): TemplateResult {
+  #renderTracker(tracker: Received<RepairTracker>): TemplateResult {
     const m = this.#m;
     return html`<article class="tracker" part="tracker" aria-labelledby="tracker-title">
       <h2 id="tracker-title" tabindex="-1">${this.#titleWithWholeCode(m.trackerTitle(tracker.trackingCode), tracker.trackingCode)}</h2>
@@ -608,7 +610,7 @@ export class AtelierServiceTracker extends AtelierElement<ServiceTrackerClient> 
     </article>`;
   }
 
-  #renderTimeline(tracker: RepairTracker): TemplateResult {
+  #renderTimeline(tracker: Received<RepairTracker>): TemplateResult {
     const m = this.#m;
     const { timeZone } = tracker.centre;
     const last = tracker.stages.length - 1;
@@ -617,7 +619,7 @@ export class AtelierServiceTracker extends AtelierElement<ServiceTrackerClient> 
       <ol class="timeline" part="timeline">
         ${tracker.stages.map(
           (stage, index) => html`<li class=${index === last ? 'current' : 'done'} aria-current=${index === last ? 'step' : nothing}>
-            <span class="stage">${m.stages[stage.status]}</span>
+            <span class="stage">${labelOf(m.stages, stage.status)}</span>
             <time datetime=${stage.at}>${formatDayAt(stage.at, m.languageTag, timeZone)}</time>
             ${index === last ? html`<span class="tag">${m.currentStage}</span>` : nothing}
           </li>`,
@@ -629,7 +631,7 @@ export class AtelierServiceTracker extends AtelierElement<ServiceTrackerClient> 
     </section>`;
   }
 
-  #renderDetails(tracker: RepairTracker): TemplateResult {
+  #renderDetails(tracker: Received<RepairTracker>): TemplateResult {
     const m = this.#m;
     const { centre, dropOff } = tracker;
     const country = new Intl.DisplayNames([m.languageTag], { type: 'region', fallback: 'code' }).of(centre.country) ?? centre.country;
@@ -644,9 +646,11 @@ export class AtelierServiceTracker extends AtelierElement<ServiceTrackerClient> 
         <div>
           <dt>${m.dropOffTerm}</dt>
           <dd>
-            ${dropOff.method === 'slot' && dropOff.slot
+            ${dropOff.slot
               ? m.slotDropOff(formatTimeWindow(dropOff.slot.startsAt, dropOff.slot.endsAt, m.languageTag, centre.timeZone))
-              : m.mailInDropOff}
+              : dropOff.method === 'mail_in'
+                ? m.mailInDropOff
+                : codeInWords(dropOff.method)}
           </dd>
         </div>
         ${dropOff.method === 'mail_in' && dropOff.mailInInstructions
@@ -672,7 +676,7 @@ export class AtelierServiceTracker extends AtelierElement<ServiceTrackerClient> 
           ? html`<div>
               <dt>${m.warrantyTerm}</dt>
               <dd class="warranty">
-                ${m.warrantyCoverage(m.warrantyStatuses[tracker.warranty.status], formatCalendarDate(tracker.warranty.coverageEnd, m.languageTag))}
+                ${m.warrantyCoverage(labelOf(m.warrantyStatuses, tracker.warranty.status), formatCalendarDate(tracker.warranty.coverageEnd, m.languageTag))}
               </dd>
             </div>`
           : nothing}
@@ -680,7 +684,7 @@ export class AtelierServiceTracker extends AtelierElement<ServiceTrackerClient> 
     </section>`;
   }
 
-  #renderEstimate(tracker: RepairTracker, estimate: Estimate): TemplateResult {
+  #renderEstimate(tracker: Received<RepairTracker>, estimate: Received<Estimate>): TemplateResult {
     const m = this.#m;
     const money = (minorUnits: number): string => formatMinorUnits(minorUnits, estimate.currency, m.languageTag);
     const deciding = tracker.status === 'awaiting_approval' && estimate.decision === null;
@@ -714,15 +718,20 @@ export class AtelierServiceTracker extends AtelierElement<ServiceTrackerClient> 
       ${this.#renderActionProblem('decision')}
       ${estimate.decision
         ? html`<p class="decision" part="decision" tabindex="-1">
-            ${(estimate.decision.decision === 'approve' ? m.decisionApproved : m.decisionDeclined)(
-              estimate.decision.name,
-              formatDayAt(estimate.decision.decidedAt, m.languageTag, tracker.centre.timeZone),
-            )}
+            ${this.#decisionText(estimate.decision.decision, estimate.decision.name, formatDayAt(estimate.decision.decidedAt, m.languageTag, tracker.centre.timeZone))}
           </p>`
         : deciding
           ? this.#renderDecision(money(estimate.totalMinorUnits))
           : nothing}
     </section>`;
+  }
+
+  /** Who decided what, when; a kind of decision a newer server added is named in its own words. */
+  #decisionText(decision: OpenEnum<EstimateDecision>, name: string, date: string): string {
+    const m = this.#m;
+    if (decision === 'approve') return m.decisionApproved(name, date);
+    if (decision === 'decline') return m.decisionDeclined(name, date);
+    return `${codeInWords(decision)}: ${name}, ${date}`;
   }
 
   /** Problems of a decision or a rating, shown next to the step that failed. */
@@ -772,7 +781,7 @@ export class AtelierServiceTracker extends AtelierElement<ServiceTrackerClient> 
     </form>`;
   }
 
-  #renderRating(tracker: RepairTracker): TemplateResult {
+  #renderRating(tracker: Received<RepairTracker>): TemplateResult {
     const m = this.#m;
     if (tracker.rating) {
       return html`<section class="rating" part="rating" aria-labelledby="rating-title">

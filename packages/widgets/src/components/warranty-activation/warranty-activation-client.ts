@@ -5,11 +5,11 @@
  * bundle leaves out the schemas of every operation this widget never calls.
  */
 import { createTransport } from '@atelier/client';
-import type { AtelierClient } from '@atelier/client';
+import type { AtelierClient, ClientLike } from '@atelier/client';
 import { activateWarranty, confirmWarranty, getBrand } from '@atelier/client/contract';
 import type { ClientAttributes } from '../../base/atelier-element.ts';
 
-export type WarrantyActivationClient = Pick<AtelierClient, 'brand' | 'warranties'>;
+export type WarrantyActivationClient = ClientLike<Pick<AtelierClient, 'brand' | 'warranties'>>;
 
 export function createWarrantyActivationClient({ publishableKey, baseUrl }: ClientAttributes): WarrantyActivationClient {
   const { call } = createTransport({ baseUrl, publishableKey });

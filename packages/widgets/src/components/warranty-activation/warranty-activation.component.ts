@@ -1,8 +1,8 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { generateIdempotencyKey } from '@atelier/client';
-import { ActivationRequest } from '@atelier/client/contract';
-import type { ActivationResponse, BrandConfig, FieldError, Locale, Warranty } from '@atelier/client/contract';
+import { ActivationRequest, isKnownValue, supportedLocales } from '@atelier/client/contract';
+import type { ActivationResponse, BrandConfig, FieldError, Locale, Received, Warranty } from '@atelier/client/contract';
 import { AtelierElement } from '../../base/atelier-element.ts';
 import type { ClientAttributes } from '../../base/atelier-element.ts';
 import { formatCalendarDate } from '../../base/calendar-date.ts';
@@ -208,11 +208,11 @@ export class AtelierWarrantyActivation extends AtelierElement<WarrantyActivation
   /** An API client to use instead of one built from the attributes: any `createClient()` result, or anything with `brand.get` and `warranties.activate/confirm`. */
   declare client: WarrantyActivationClient | undefined;
   declare private view: View;
-  declare private brand: BrandConfig | undefined;
+  declare private brand: Received<BrandConfig> | undefined;
   declare private failure: Failure | undefined;
   declare private submitting: boolean;
-  declare private activation: ActivationResponse | undefined;
-  declare private confirmed: Warranty | undefined;
+  declare private activation: Received<ActivationResponse> | undefined;
+  declare private confirmed: Received<Warranty> | undefined;
   declare private confirmationProblem: ConfirmationProblem | undefined;
   declare private online: boolean;
 
@@ -284,7 +284,9 @@ export class AtelierWarrantyActivation extends AtelierElement<WarrantyActivation
     const waitingForBrand = (): boolean => this.view === 'loading' || this.view === 'unavailable';
     if (waitingForBrand()) this.view = 'loading';
     try {
-      this.brand = await this.requireApi().brand.get();
+      const brand = await this.requireApi().brand.get();
+      // A language a newer server added is one this version can neither show nor send: offer those it knows.
+      this.brand = { ...brand, locales: brand.locales.filter((locale) => isKnownValue(supportedLocales, locale)) };
     } catch (error) {
       if (this.connectionSignal.aborted) return;
       console.error('[atelier] could not load the brand configuration.', error);
@@ -293,7 +295,8 @@ export class AtelierWarrantyActivation extends AtelierElement<WarrantyActivation
     }
     if (!this.#form.string('owner.language')) {
       const requested = this.requestedLocale;
-      const language = this.brand.locales.includes(requested) ? requested : this.brand.defaultLocale;
+      const { locales, defaultLocale } = this.brand;
+      const language = locales.includes(requested) || !locales.includes(defaultLocale) ? requested : defaultLocale;
       this.#form.set('owner.language', language);
     }
     if (waitingForBrand()) this.view = 'form';
@@ -341,7 +344,7 @@ export class AtelierWarrantyActivation extends AtelierElement<WarrantyActivation
     // A key per submission, so a retry after a lost answer is recognised by the server as the same one.
     if (this.#unanswered?.payload !== payload) this.#unanswered = { payload, idempotencyKey: generateIdempotencyKey() };
     this.submitting = true;
-    let activation: ActivationResponse;
+    let activation: Received<ActivationResponse>;
     try {
       activation = await api.warranties.activate(attempt.request, {
         idempotencyKey: this.#unanswered.idempotencyKey,
@@ -444,7 +447,7 @@ export class AtelierWarrantyActivation extends AtelierElement<WarrantyActivation
   }
 
   /** The panel after activation (which asks to check the inbox) and after confirmation (which does not). */
-  #renderWarranty(title: string, warranty: Warranty | undefined, confirmationSentTo?: string): TemplateResult {
+  #renderWarranty(title: string, warranty: Received<Warranty> | undefined, confirmationSentTo?: string): TemplateResult {
     const m = this.#messages;
     if (!warranty) return html``;
     return html`<section class="success" part="success" tabindex="-1" aria-labelledby="success-title">
