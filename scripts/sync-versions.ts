@@ -4,7 +4,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const versionConstants = [{ packageDir: 'packages/widgets', file: 'src/base/version.ts', constant: 'widgetsVersion' }];
+const versionConstants = [
+  { packageDir: 'packages/widgets', file: 'src/base/version.ts', constant: 'widgetsVersion' },
+  // The client's Atelier-Client / User-Agent header; the client's tests check the two agree.
+  { packageDir: 'packages/client', file: 'src/sdk-version.ts', constant: 'sdkVersion' },
+];
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 for (const { packageDir, file, constant } of versionConstants) {

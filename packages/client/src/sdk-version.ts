@@ -1,2 +1,2 @@
-/** Written from @atelier/client's package.json by scripts/write-sdk-version.ts (run by the build); do not edit. */
+/** The SDK's version in `Atelier-Client` and `User-Agent`: written from package.json by `pnpm version-packages` (scripts/sync-versions.ts); a test checks the two agree. */
 export const sdkVersion = '0.1.0';
