@@ -3,7 +3,7 @@
  * (src/admin/api.ts) and by the page's module (src/admin/browser/), so neither can drift.
  * Types only: the browser bundle imports nothing from here at run time.
  */
-import type { ItemSummary } from '@atelier/client/contract';
+import type { ItemSummary, Received } from '@atelier/client/contract';
 import type { PublicConnection } from '../connections/connection-store.ts';
 import type { OrderUnitStatus } from '../db/schema.ts';
 
@@ -88,7 +88,8 @@ export interface PieceSaleView {
 }
 
 export interface PieceResponse {
-  piece: ItemSummary | null;
+  /** As the brand's API answered it: a newer server's status passes through (see `Received`). */
+  piece: Received<ItemSummary> | null;
   sale: PieceSaleView | null;
 }
 
