@@ -94,6 +94,17 @@ const digitalLinkResolver = {
   },
 };
 
+/**
+ * Any request, these paths included, whose URL or headers are over Node's limit is refused before
+ * it is routed (@atelier/node-serve); for the probes and this document it is the one 4XX they give.
+ */
+const headersTooLarge = {
+  '431': {
+    description: 'Request Header Fields Too Large: `headers_too_large` (the URL or the headers are over the server\'s limit).',
+    content: problem(['headers_too_large']),
+  },
+};
+
 const status = (value: string) => ({
   'application/json': { schema: { type: 'object', properties: { status: { const: value } }, required: ['status'], additionalProperties: false } },
 });
@@ -108,7 +119,7 @@ export const platformPaths: Record<string, Record<string, unknown>> = {
       description: 'For an orchestrator: answers as long as the process runs, without touching the database.',
       tags: ['platform'],
       security: [],
-      responses: { '200': { description: 'OK.', content: status('ok') } },
+      responses: { '200': { description: 'OK.', content: status('ok') }, ...headersTooLarge },
     },
   },
   '/readyz': {
@@ -120,6 +131,7 @@ export const platformPaths: Record<string, Record<string, unknown>> = {
       security: [],
       responses: {
         '200': { description: 'OK.', content: status('ready') },
+        ...headersTooLarge,
         '503': { description: 'Service Unavailable: `service_unavailable` (the database is not reachable).', content: problem(['service_unavailable']) },
       },
     },
@@ -130,7 +142,16 @@ export const platformPaths: Record<string, Record<string, unknown>> = {
       summary: 'This OpenAPI document',
       tags: ['platform'],
       security: [],
-      responses: { '200': { description: 'OK.', content: { 'application/json': { schema: { type: 'object' } } } } },
+      description: 'Limited per client address, as every call without a key.',
+      responses: {
+        '200': { description: 'OK.', headers: rateLimitHeaders, content: { 'application/json': { schema: { type: 'object' } } } },
+        '429': {
+          description: 'Too Many Requests: `rate_limited`.',
+          headers: { 'Retry-After': { $ref: '#/components/headers/Retry-After' }, ...rateLimitHeaders },
+          content: problem(['rate_limited']),
+        },
+        ...headersTooLarge,
+      },
     },
   },
 };

@@ -17,7 +17,8 @@ import type { ErrorCode, ErrorStatus } from './contract/problem.ts';
 export type JsonSchema = { [keyword: string]: unknown };
 export type OpenApiDocument = {
   openapi: '3.1.0';
-  info: { title: string; version: string; description: string };
+  info: { title: string; version: string; description: string; license: { name: string; identifier: string } };
+  servers: { url: string; description: string; variables: Record<string, { default: string; description: string }> }[];
   tags: { name: string; description: string }[];
   paths: Record<string, Record<string, unknown>>;
   components: {
@@ -30,6 +31,24 @@ export type OpenApiDocument = {
 
 /** The document's own version; bump it when the contract changes in a way clients notice. */
 export const openApiDocumentVersion = '0.1.0';
+
+/**
+ * The project's licence, as an SPDX identifier. The repository's package.json declares none yet;
+ * MIT until it does (the LICENSE file is being added), after which the two must say the same.
+ */
+export const openApiLicense = { name: 'MIT', identifier: 'MIT' };
+
+/**
+ * Each brand serves its own API, so the document names no fixed host: the server URL is a
+ * variable, its default where `pnpm demo` serves it.
+ */
+const openApiServers: OpenApiDocument['servers'] = [
+  {
+    url: '{origin}',
+    description: "The brand's Atelier API: each brand serves its own (`atelier-server start`). Paths start with `/v1` or are at the root.",
+    variables: { origin: { default: 'http://127.0.0.1:8787', description: 'Scheme, host and port of the API (default: the local demo).' } },
+  },
+];
 
 const schemaRefPrefix = '#/components/schemas/';
 const jsonMediaType = 'application/json';
@@ -270,7 +289,9 @@ export function buildOpenApiDocument(): OpenApiDocument {
       description:
         'After-sales registry of a watch or jewellery brand: warranty activation and confirmation, retailer sales, pieces. ' +
         'Errors are RFC 9457 problem details (`application/problem+json`) with a stable `code` and per-field `errors[]`.',
+      license: openApiLicense,
     },
+    servers: openApiServers,
     tags: [...usedTags, ...Object.keys(platformTagDescriptions)].map((name) => ({ name, description: allTagDescriptions[name] ?? name })),
     paths,
     components: {

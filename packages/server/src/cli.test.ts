@@ -1,4 +1,4 @@
-/** The CLI as an operator runs it: seed, start, SIGTERM while a request is in flight. */
+/** The CLI as an operator runs it: seed, start, SIGTERM while a request is in flight and clients keep sending. */
 import assert from 'node:assert/strict';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -9,6 +9,7 @@ import { createInterface } from 'node:readline';
 import { DatabaseSync } from 'node:sqlite';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { RawConnection, type ConnectionEnd } from '@atelier/node-serve/testing';
 import type { DemoCredentials } from './seed/demo.ts';
 
 const cli = fileURLToPath(new URL('../bin/atelier-server.js', import.meta.url));
@@ -109,7 +110,7 @@ describe('atelier-server CLI', () => {
     assert.match(key.stdout, /pk_[A-Za-z0-9_-]{32}/);
   });
 
-  it('on SIGTERM stops accepting, finishes the request in flight, closes the database and exits 0', async () => {
+  it('on SIGTERM stops accepting, finishes the request in flight, answers or cleanly closes every open connection, closes the database and exits 0', async () => {
     const credentials = JSON.parse(readFileSync(join(dataDir, 'demo-credentials.json'), 'utf8')) as DemoCredentials;
     const server = spawn(process.execPath, [cli, 'start'], { env: environment(dataDir), stdio: ['ignore', 'pipe', 'pipe'] });
     const exited = new Promise<number | null>((resolve) => server.once('exit', (code) => resolve(code)));
@@ -139,15 +140,48 @@ describe('atelier-server CLI', () => {
     // A public lookup just before the signal: its audit row is written by the SQLite writer thread.
     const lookedUp = await fetch(`http://127.0.0.1:${port}/v1/provenance/${piece.serial}`, { headers: { Authorization: `Bearer ${credentials.publishableKey}` } });
     assert.equal(lookedUp.status, 200);
+    // A keep-alive connection its client has stopped using.
+    const idle = new RawConnection(port);
+    await idle.connected;
+    await idle.request('GET', '/healthz');
+    assert.equal((await idle.response()).status, 200);
+
+    // Clients sending requests back to back on their keep-alive connections through the signal:
+    // each request is answered; the answers after it say Connection: close, and the connection
+    // then ends cleanly, never reset.
     const shuttingDown = logLine(server, 'shutting_down');
-    server.kill('SIGTERM');
+    let signalled = false;
+    const busyClient = async (): Promise<{ answered: number; lastSaidClose: boolean; end: ConnectionEnd; failure?: string }> => {
+      const connection = new RawConnection(port);
+      await connection.connected;
+      let answered = 0;
+      for (;;) {
+        try {
+          await connection.request('GET', '/healthz');
+          const answer = await connection.response();
+          assert.equal(answer.status, 200);
+          answered += 1;
+          if (answered === 5 && !signalled) {
+            signalled = true;
+            server.kill('SIGTERM');
+          }
+          if (answer.headers.connection === 'close') return { answered, lastSaidClose: true, end: await connection.ended() };
+        } catch (error) {
+          return { answered, lastSaidClose: false, end: connection.end, failure: (error as Error).message };
+        }
+      }
+    };
+    const busyClients = await Promise.all(Array.from({ length: 6 }, busyClient));
+    for (const client of busyClients) assert.deepEqual({ ...client, answered: client.answered > 0 }, { answered: true, lastSaidClose: true, end: 'closed' });
     await shuttingDown;
     await assert.rejects(fetch(`http://127.0.0.1:${port}/healthz`), 'a new connection must be refused while draining');
 
     inFlight.end(body.slice(40));
     const response = await answered;
     assert.equal(response.statusCode, 201);
+    assert.equal(response.headers.connection, 'close', 'the answer in flight closes its connection');
     response.resume();
+    assert.equal(await idle.ended(), 'closed', 'the idle connection is closed, not reset');
     assert.equal(await exited, 0);
 
     const database = new DatabaseSync(join(dataDir, 'atelier.sqlite'));

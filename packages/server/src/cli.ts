@@ -4,15 +4,15 @@
  * configuration, so they work before the environment is set up.
  */
 import { readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
-import { serve } from '@hono/node-server';
+import { serve } from '@atelier/node-serve';
 import { createApiKey, normalizeOrigin, type ApiKeyKind } from './api-keys.ts';
 import { createServer } from './app.ts';
+import { problemDocument } from './http/problem.ts';
 import { systemClock } from './clock.ts';
 import { defaultDataDir, defaultHost, defaultMailFrom, defaultPort, defaultPublicUrl, loadConfig, type Config } from './config.ts';
 import { migrateToLatest } from './db/database.ts';
-import { shutdownDrainTimeoutMs } from './limits.ts';
+import { requestBodyLimitBytes, shutdownDrainTimeoutMs } from './limits.ts';
 import { consoleLogger } from './logger.ts';
 import { startMaintenance } from './maintenance.ts';
 import { openConfiguredDatabase, openRuntime } from './runtime.ts';
@@ -72,9 +72,6 @@ function packageVersion(): string {
   return manifest.version;
 }
 
-/** While draining, how often connections that have finished their last request are closed. */
-const idleConnectionSweepIntervalMs = 100;
-
 class UsageError extends Error {
   override name = 'UsageError';
 }
@@ -84,49 +81,53 @@ async function start(config: Config): Promise<void> {
   const runtime = await openRuntime(config, logger);
   const app = createServer({ ...runtime.deps, options: { logger, trustProxy: config.trustProxy, auditAddressSalt: config.auditAddressSalt } });
   const stopMaintenance = startMaintenance(runtime.deps.db, systemClock, logger);
-  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info: AddressInfo) => {
-    logger.info('listening', {
-      url: `http://${info.family === 'IPv6' ? `[${info.address}]` : info.address}:${info.port}`,
-      port: info.port,
-      database: config.databaseUrl ? 'postgres' : 'sqlite',
-      mail: config.smtpUrl ? 'smtp' : 'files',
-    });
+  const served = serve({
+    fetch: app.fetch,
+    port: config.port,
+    hostname: config.host,
+    maxRequestBodyBytes: requestBodyLimitBytes,
+    problemBody: (refusal) => JSON.stringify(problemDocument(refusal)),
+  });
+  let info;
+  try {
+    info = await served.listening;
+  } catch (error) {
+    // The port is taken or not ours to use: release what start opened, so the process can exit.
+    stopMaintenance();
+    await app.drain();
+    await runtime.close();
+    throw error;
+  }
+  logger.info('listening', {
+    url: `http://${info.family === 'IPv6' ? `[${info.address}]` : info.address}:${info.port}`,
+    port: info.port,
+    database: config.databaseUrl ? 'postgres' : 'sqlite',
+    mail: config.smtpUrl ? 'smtp' : 'files',
   });
 
   let stopping = false;
-  const shutdown = (signal: string) => {
+  const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info('shutting_down', { signal, drainTimeoutMs: shutdownDrainTimeoutMs });
     stopMaintenance();
-    // Requests still running after the cap are cut, so a stuck client cannot hold a deploy hostage.
-    const drainCap = setTimeout(() => {
-      logger.error('drain_timeout', { drainTimeoutMs: shutdownDrainTimeoutMs });
-      if ('closeAllConnections' in server) server.closeAllConnections();
-    }, shutdownDrainTimeoutMs);
-    drainCap.unref();
-    // A keep-alive connection whose last request just finished would hold the server open until
-    // its idle timeout; sweep such connections while draining.
-    const idleSweep = setInterval(() => {
-      if ('closeIdleConnections' in server) server.closeIdleConnections();
-    }, idleConnectionSweepIntervalMs);
-    server.close(async () => {
-      clearTimeout(drainCap);
-      clearInterval(idleSweep);
-      try {
-        // Buffered audit rows and rate-limit counts go to the database before it closes.
-        await app.drain();
-        await runtime.close();
-        logger.info('stopped', {});
-        process.exit(0);
-      } catch (error) {
-        logger.error('shutdown_failed', { error: (error as Error).message });
-        process.exit(1);
-      }
-    });
+    try {
+      // Requests in flight finish and open connections close after their next answer (or idle);
+      // what still runs after the cap is cut, so a stuck client cannot hold a deploy hostage.
+      const { connectionsCut } = await served.shutdown({ drainTimeoutMs: shutdownDrainTimeoutMs });
+      if (connectionsCut > 0) logger.error('drain_timeout', { drainTimeoutMs: shutdownDrainTimeoutMs, connectionsCut });
+      // Buffered audit rows and rate-limit counts go to the database before it closes.
+      await app.drain();
+      await runtime.close();
+      logger.info('stopped', {});
+      process.exit(0);
+    } catch (error) {
+      logger.error('shutdown_failed', { error: (error as Error).message });
+      process.exit(1);
+    }
   };
-  process.on('SIGTERM', () => shutdown('SIGTERM'));
-  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
 }
 
 async function migrate(config: Config): Promise<void> {

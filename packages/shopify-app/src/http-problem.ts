@@ -5,8 +5,13 @@ export interface FieldProblem {
   message: string;
 }
 
+/** The problem document as JSON: also what the server answers for requests Node refuses itself (main.ts). */
+export function problemJson(status: number, code: string, detail: string, errors?: FieldProblem[]): string {
+  return JSON.stringify({ type: 'about:blank', status, code, title: code.replaceAll('_', ' '), detail, ...(errors ? { errors } : {}) });
+}
+
 export function problem(status: number, code: string, detail: string, errors?: FieldProblem[]): Response {
-  return new Response(JSON.stringify({ type: 'about:blank', status, code, title: code.replaceAll('_', ' '), detail, ...(errors ? { errors } : {}) }), {
+  return new Response(problemJson(status, code, detail, errors), {
     status,
     headers: { 'Content-Type': 'application/problem+json', 'Cache-Control': 'no-store' },
   });

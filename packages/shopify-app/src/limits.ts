@@ -72,3 +72,6 @@ export const tokenRefreshLeaseSeconds = 30;
 
 /** How often a caller waiting for another process's refresh looks whether the new token is stored. */
 export const tokenRefreshWaitPollMs = 100;
+
+/** On SIGTERM, how long requests in flight get to finish before the server closes anyway. */
+export const shutdownDrainTimeoutMs = 10_000;
