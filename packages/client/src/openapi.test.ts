@@ -43,6 +43,11 @@ describe('OpenAPI document', () => {
     );
   });
 
+  it("declares the package's licence, so the document and the published package say the same", () => {
+    const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { license: string };
+    assert.equal(document.info.license.identifier, manifest.license);
+  });
+
   it('describes every operation of the table with its security scheme', () => {
     for (const op of operations as readonly Operation[]) {
       const object = operationObject(op);

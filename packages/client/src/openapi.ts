@@ -32,10 +32,7 @@ export type OpenApiDocument = {
 /** The document's own version; bump it when the contract changes in a way clients notice. */
 export const openApiDocumentVersion = '0.1.0';
 
-/**
- * The project's licence, as an SPDX identifier. The repository's package.json declares none yet;
- * MIT until it does (the LICENSE file is being added), after which the two must say the same.
- */
+/** The project's licence, as an SPDX identifier: the same as LICENSE and the packages' `license`. */
 export const openApiLicense = { name: 'MIT', identifier: 'MIT' };
 
 /**
