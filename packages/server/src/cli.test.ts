@@ -174,7 +174,8 @@ describe('atelier-server CLI', () => {
     const busyClients = await Promise.all(Array.from({ length: 6 }, busyClient));
     for (const client of busyClients) assert.deepEqual({ ...client, answered: client.answered > 0 }, { answered: true, lastSaidClose: true, end: 'closed' });
     await shuttingDown;
-    await assert.rejects(fetch(`http://127.0.0.1:${port}/healthz`), 'a new connection must be refused while draining');
+    // A fresh socket, not fetch: fetch could reuse the keep-alive connection of the lookup above.
+    await assert.rejects(new RawConnection(port).connected, 'a new connection must be refused while draining');
 
     inFlight.end(body.slice(40));
     const response = await answered;
