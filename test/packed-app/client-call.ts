@@ -1,11 +1,11 @@
 // Run with plain Node in the app: @atelier/client as installed from its npm tarball, against a real server.
 import { ApiError, createClient } from '@atelier/client';
-import type { ItemSummary } from '@atelier/client/contract';
+import type { ItemSummary, Received } from '@atelier/client/contract';
 
 const [baseUrl = '', secretKey = '', serial = ''] = process.argv.slice(2);
 const atelier = createClient({ baseUrl, secretKey });
 
-const item: ItemSummary = await atelier.items.get(serial);
+const item: Received<ItemSummary> = await atelier.items.get(serial);
 let unknownSerialCode = '';
 try {
   await atelier.items.get('NO-SUCH-PIECE-1');

@@ -2,10 +2,10 @@
 import { StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { AtelierWarrantyActivation } from '@atelier/widgets/react';
-import type { ActivationResponse } from '@atelier/client/contract';
+import type { ActivationResponse, Received } from '@atelier/client/contract';
 
 function App() {
-  const [activated, setActivated] = useState<ActivationResponse | null>(null);
+  const [activated, setActivated] = useState<Received<ActivationResponse> | null>(null);
   return (
     <main>
       <AtelierWarrantyActivation
