@@ -6,7 +6,7 @@
  */
 import ky from 'ky';
 import * as z from 'zod/mini';
-import type { ApiKeyKind, Operation, ParamsOf, QueryOf, RequestOf } from './contract/operation.ts';
+import type { Operation, ParamsOf, QueryOf, RequestOf } from './contract/operation.ts';
 import { clientHeader } from './contract/headers.ts';
 import { idempotencyKeyMaxLength } from './contract/primitives.ts';
 import { problemMediaType } from './contract/problem.ts';
@@ -32,11 +32,7 @@ const secretKeyPrefix = 'sk_';
 /** Exactly one key: a publishable key for pages, or a secret key for servers. */
 export type ApiKeyOptions =
   | { /** `pk_…`: safe in a page, public operations only. */ publishableKey: string; secretKey?: undefined }
-  | {
-      /** `sk_…` (the brand's) or `rk_…` (one retailer's): server to server only, never in a browser. */
-      secretKey: string;
-      publishableKey?: undefined;
-    };
+  | { /** `sk_…`: server to server only, never in a browser. */ secretKey: string; publishableKey?: undefined };
 
 export type FetchFunction = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
 
@@ -96,10 +92,10 @@ export interface Transport {
   call: CallFunction;
   send: SendFunction;
   /** Which kind of key this transport sends. */
-  readonly keyKind: ApiKeyKind;
+  readonly keyKind: 'publishable' | 'secret';
 }
 
-function bearerKey(options: ApiKeyOptions): { kind: ApiKeyKind; key: string } {
+function bearerKey(options: ApiKeyOptions): { kind: 'publishable' | 'secret'; key: string } {
   const { publishableKey, secretKey } = options as { publishableKey?: unknown; secretKey?: unknown };
   if (publishableKey !== undefined && secretKey !== undefined) {
     throw new TypeError('createClient: publishableKey or secretKey, not both.');
@@ -108,8 +104,7 @@ function bearerKey(options: ApiKeyOptions): { kind: ApiKeyKind; key: string } {
     if (secretKey.startsWith(publishableKeyPrefix)) {
       throw new TypeError('createClient: secretKey is a publishable key (pk_…).');
     }
-    // A retailer's key (rk_…) is a server key too, scoped by the API to that retailer.
-    return { kind: secretKey.startsWith('rk_') ? 'retailer' : 'secret', key: secretKey };
+    return { kind: 'secret', key: secretKey };
   }
   if (typeof publishableKey === 'string' && publishableKey !== '') {
     // A secret key given as the publishable one would end up in a web page: refuse it loudly.
@@ -197,7 +192,7 @@ export function createTransport(options: TransportOptions): Transport {
   });
 
   const send: SendFunction = async (operation, input, callOptions = {}) => {
-    if (!operation.access.keys?.includes(keyKind)) {
+    if (operation.auth === 'secret' && keyKind !== 'secret') {
       throw new AtelierClientError(
         'secret_key_required',
         `${operation.id} needs a secret key (sk_…), which only a server may hold.`,

@@ -3,7 +3,7 @@
  * repair schemas. Not yet in the operation table of `operations.ts`: listed there when the server
  * wires the routes.
  */
-import { operation, publicKeys } from './operation.ts';
+import { operation } from './operation.ts';
 import { RepairList, RepairListQuery, repairListMaxLimit } from './repair-listing.ts';
 import {
   EstimateDecisionRequest,
@@ -23,7 +23,7 @@ export const bookRepair = /* @__PURE__ */ operation({
   id: 'bookRepair',
   method: 'POST',
   path: '/v1/repairs',
-  access: { keys: publicKeys },
+  auth: 'publishable',
   summary: 'Books a service for a piece at a service centre, with a drop-off slot or by mail; answers the tracker and its tracking code.',
   tags: ['repairs'],
   request: RepairBookingRequest,
@@ -36,7 +36,7 @@ export const lookupRepair = /* @__PURE__ */ operation({
   id: 'lookupRepair',
   method: 'POST',
   path: '/v1/repairs/lookup',
-  access: { keys: publicKeys },
+  auth: 'publishable',
   summary: 'The tracker of a repair, for its tracking code and the e-mail it was booked with (both in the body).',
   tags: ['repairs'],
   request: RepairLookupRequest,
@@ -48,7 +48,7 @@ export const decideEstimate = /* @__PURE__ */ operation({
   id: 'decideEstimate',
   method: 'POST',
   path: '/v1/repairs/estimate-decisions',
-  access: { keys: publicKeys },
+  auth: 'publishable',
   summary: 'The owner approves or declines the estimate by typing their name; the decision is stored with its time and address.',
   tags: ['repairs'],
   request: EstimateDecisionRequest,
@@ -60,7 +60,7 @@ export const rateRepair = /* @__PURE__ */ operation({
   id: 'rateRepair',
   method: 'POST',
   path: '/v1/repairs/ratings',
-  access: { keys: publicKeys },
+  auth: 'publishable',
   summary: 'After the piece is returned, the owner rates the service from 1 to 5, with an optional comment.',
   tags: ['repairs'],
   request: RatingRequest,
@@ -73,8 +73,7 @@ export const getRepair = /* @__PURE__ */ operation({
   id: 'getRepair',
   method: 'GET',
   path: '/v1/repairs/{trackingCode}',
-  // A retailer reads the repairs left with it (another's answers 404 like an unknown code).
-  access: { keys: ['secret', 'retailer'], brandStaff: ['admin', 'serviceDesk', 'concierge'], retailerStaff: ['manager', 'associate'] },
+  auth: 'secret',
   summary: 'A repair as the service desk sees it: contact, flags, status history with notes.',
   tags: ['repairs'],
   params: RepairTransitionParams,
@@ -86,8 +85,7 @@ export const transitionRepair = /* @__PURE__ */ operation({
   id: 'transitionRepair',
   method: 'POST',
   path: '/v1/repairs/{trackingCode}/transitions',
-  // The service centres are the brand's: only its service desk moves a repair along.
-  access: { keys: ['secret'], brandStaff: ['admin', 'serviceDesk'] },
+  auth: 'secret',
   summary: 'Staff move a repair along its lifecycle, with a note, an estimate (to awaiting_approval) or a promised date.',
   tags: ['repairs'],
   params: RepairTransitionParams,
@@ -101,8 +99,7 @@ export const listRepairs = /* @__PURE__ */ operation({
   id: 'listRepairs',
   method: 'GET',
   path: '/v1/repairs',
-  // Contacts are personal data: analysts get figures (service metrics), not this list. A retailer lists the repairs left with it.
-  access: { keys: ['secret', 'retailer'], brandStaff: ['admin', 'serviceDesk', 'concierge'], retailerStaff: ['manager', 'associate'] },
+  auth: 'secret',
   summary:
     `The service desk's repairs, newest first, a page at a time (\`limit\` up to ${repairListMaxLimit}, \`cursor\` from the previous page): filtered by \`status\` (repeated or a comma list), \`serviceCentreId\` and \`flagged\`.`,
   tags: ['repairs'],

@@ -9,7 +9,7 @@ const getOwnerCount = operation({
   id: 'getOwnerCount',
   method: 'GET',
   path: '/v1/owner-count',
-  access: { keys: ['publishable'] },
+  auth: 'publishable',
   summary: 'A test operation',
   tags: ['test'],
   response: z.object({ serial: z.string(), ownerCount: z.number() }),

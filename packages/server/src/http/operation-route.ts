@@ -6,9 +6,15 @@
  */
 import type { Operation, ParsedParamsOf, ParsedQueryOf, ParsedRequestOf, ResponseOf } from '@atelier/client/contract';
 import type { CheckedJson } from './checked-json.ts';
-import type { Caller } from './principal.ts';
 
-export type { Caller } from './principal.ts';
+/** The authenticated caller of an operation. */
+export interface Caller {
+  brandId: string;
+  apiKeyId: string;
+  keyKind: 'publishable' | 'secret';
+  /** The client's address, for the record of an estimate decision or a consent. */
+  ip: string;
+}
 
 export interface HandlerInput<Op> {
   params: ParsedParamsOf<Op>;

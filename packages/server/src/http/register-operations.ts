@@ -1,7 +1,7 @@
 /**
  * Registers each feature's operations from the contract's table, so path, method, auth and
  * validation can never drift from what the client and the OpenAPI document say. Per request:
- * authentication (401) → authorization against the operation's `access` (403) → content type → JSON → validation of path, query and body (422 `validation_failed`, field
+ * auth → content type → JSON → validation of path, query and body (422 `validation_failed`, field
  * by field, an unknown query parameter included) →
  * idempotency (POST) → handler → response checked against the contract (checked-json.ts; for a
  * `checkedRoute`, by the handler where it built the answer).
@@ -20,7 +20,6 @@ import { AtelierError } from '../errors.ts';
 import { checkResponse, ResponseContractViolation } from './checked-json.ts';
 import type { Logger } from '../logger.ts';
 import { authenticate } from './auth.ts';
-import { authorize, idempotencyScopeOf, noConsoleSessions, type SessionAuthenticator } from './principal.ts';
 import type { AppEnv } from './context.ts';
 import { idempotencyKeyHeader, requestFingerprint, validateIdempotencyKey, withIdempotency } from './idempotency.ts';
 import type { Caller, OperationRoute } from './operation-route.ts';
@@ -32,8 +31,6 @@ export interface RegistrationDeps {
   apiKeys: ApiKeyCache;
   clock: Clock;
   logger: Logger;
-  /** Finds the console session of a request without a key; none until sessions exist. */
-  authenticateSession?: SessionAuthenticator;
 }
 
 /** `/v1/items/{serial}` → `/v1/items/:serial`. */
@@ -107,13 +104,11 @@ async function answer(
 export function registerOperations(app: Hono<AppEnv>, routes: OperationRoute[], deps: RegistrationDeps): void {
   for (const route of routes) {
     const { operation } = route;
-    const { access } = operation;
-    if (!access.keys?.length && !access.brandStaff?.length && !access.retailerStaff?.length && !access.owner) {
-      throw new Error(`${operation.id}: an operation open to no one is served by the platform, not registered from features`);
+    if (operation.auth === 'none') {
+      throw new Error(`${operation.id}: operations without auth are served by the platform, not registered from features`);
     }
     app.on(operation.method, toHonoPath(operation.path), async (c) => {
-      const caller = await authenticate(c, deps.apiKeys, deps.authenticateSession ?? noConsoleSessions);
-      authorize(caller, access);
+      const caller = await authenticate(c, deps.apiKeys, operation.auth);
       const params = operation.params ? validate(operation.params, c.req.param(), 'path parameters') : undefined;
       const query = operation.query ? validate(operation.query, queryOf(c), 'query parameters') : undefined;
       const idempotencyKey = operation.method === 'POST' ? validateIdempotencyKey(c.req.header(idempotencyKeyHeader)) : undefined;
@@ -127,7 +122,7 @@ export function registerOperations(app: Hono<AppEnv>, routes: OperationRoute[], 
       const run = () => answer(route, deps, c, { params, query, body, caller });
       if (idempotencyKey === undefined) return run();
       return withIdempotency(
-        { db: deps.db, clock: deps.clock, scope: idempotencyScopeOf(caller), key: idempotencyKey, fingerprint: requestFingerprint(operation.method, c.req.path, rawBody) },
+        { db: deps.db, clock: deps.clock, scope: caller.apiKeyId, key: idempotencyKey, fingerprint: requestFingerprint(operation.method, c.req.path, rawBody) },
         run,
       );
     });

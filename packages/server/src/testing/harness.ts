@@ -52,8 +52,8 @@ export interface TestServerOptions {
 
 export interface TestRequestInit {
   method?: string;
-  /** Which fixture key to send as `Authorization: Bearer`; omit for none. `retailer` acts for `retailers[0]`, `otherRetailer` for `retailers[1]`. */
-  key?: 'publishable' | 'secret' | 'retailer' | 'otherRetailer';
+  /** Which fixture key to send as `Authorization: Bearer`; omit for none. */
+  key?: 'publishable' | 'secret';
   /** Sent as JSON with `Content-Type: application/json` unless a string (sent as is). */
   body?: unknown;
   headers?: Record<string, string>;
@@ -68,7 +68,7 @@ export interface TestServer {
   clock: ReturnType<typeof fixedClock>;
   logger: ReturnType<typeof recordingLogger>;
   brand: { id: string; name: string };
-  keys: { publishable: string; secret: string; retailer: string; otherRetailer: string; origin: string };
+  keys: { publishable: string; secret: string; origin: string };
   /** Pieces in stock, with their card codes in clear. */
   items: SeededItem[];
   /** Pieces that can never be activated. */
@@ -134,14 +134,12 @@ export async function createTestServer(options: TestServerOptions): Promise<Test
   await setItemStatus(db, destroyed.id, 'destroyed');
   const publishable = await createApiKey(db, { brandId: fixtureBrand.id, kind: 'publishable', allowedOrigins: [fixtureOrigin], label: 'fixture site', now });
   const secret = await createApiKey(db, { brandId: fixtureBrand.id, kind: 'secret', label: 'fixture back office', now });
-  const retailerKey = await createApiKey(db, { brandId: fixtureBrand.id, kind: 'retailer', retailerId: retailers[0]!.id, label: 'fixture retailer', now });
-  const otherRetailerKey = await createApiKey(db, { brandId: fixtureBrand.id, kind: 'retailer', retailerId: retailers[1]!.id, label: 'fixture other retailer', now });
 
   const mailer = new RecordingMailer();
   const logger = recordingLogger();
   const deps: ServerDeps = { db, mailer, clock, publicUrl: fixturePublicUrl, logger };
   const app = createServer({ ...deps, options: { logger, ...options.serverOptions } });
-  const keys = { publishable: publishable.key, secret: secret.key, retailer: retailerKey.key, otherRetailer: otherRetailerKey.key, origin: fixtureOrigin };
+  const keys = { publishable: publishable.key, secret: secret.key, origin: fixtureOrigin };
 
   const request: TestServer['request'] = async (path, init = {}) => {
     const headers = new Headers(init.headers);

@@ -12,11 +12,7 @@ import { unknownRepair, type RepairSeeker } from './views.ts';
 
 export type RepairRow = Pick<RepairOrdersTable, 'id' | 'brand_id' | 'item_id' | 'status' | 'service_type' | 'service_centre_id' | 'contact_email_normalized' | 'promised_date'>;
 
-/**
- * A repair of the brand by its tracking code. With `retailerId` (a retailer's caller), only a repair
- * left with that retailer: another's answers exactly like an unknown code.
- */
-export async function findRepair(db: Db, brandId: string, trackingCode: string, seeker: RepairSeeker = 'staff', retailerId?: string): Promise<RepairRow> {
+export async function findRepair(db: Db, brandId: string, trackingCode: string, seeker: RepairSeeker = 'staff'): Promise<RepairRow> {
   const code = normalizeTrackingCode(trackingCode);
   if (code === null) throw unknownRepair(seeker);
   const repair = await db
@@ -24,7 +20,6 @@ export async function findRepair(db: Db, brandId: string, trackingCode: string, 
     .select(['id', 'brand_id', 'item_id', 'status', 'service_type', 'service_centre_id', 'contact_email_normalized', 'promised_date'])
     .where('brand_id', '=', brandId)
     .where('tracking_code', '=', code)
-    .$if(retailerId !== undefined, (query) => query.where('retailer_id', '=', retailerId!))
     .executeTakeFirst();
   if (!repair) throw unknownRepair(seeker);
   return repair;

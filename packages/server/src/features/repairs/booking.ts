@@ -50,8 +50,7 @@ async function takeSlotPlace(tx: Db, centreId: string, slotId: string, now: Date
   throw slotError(slot ? 'slot_full' : 'unknown_slot');
 }
 
-/** Books a repair; `retailerId` when a retailer books it (the piece is left with it, and the repair is among its own). */
-export async function bookRepair(deps: ServerDeps, brandId: string, input: BookingInput, retailerId: string | null = null): Promise<RepairTracker> {
+export async function bookRepair(deps: ServerDeps, brandId: string, input: BookingInput): Promise<RepairTracker> {
   const item = await findBrandItem(deps.db, brandId, input.serial, ['id', 'status']);
   // A stolen or lost piece is still taken in, so staff can recover it; the person booking is not told.
   if (item.status === 'destroyed') {
@@ -80,7 +79,6 @@ export async function bookRepair(deps: ServerDeps, brandId: string, input: Booki
             service_centre_id: centre.id,
             drop_off_method: input.dropOff.method,
             drop_off_slot_id: input.dropOff.method === 'slot' ? input.dropOff.slotId : null,
-            retailer_id: retailerId,
             contact_name: input.contact.name,
             contact_email: input.contact.email,
             contact_email_normalized: normalizeEmail(input.contact.email),

@@ -38,8 +38,7 @@ function decodeCursor(cursor: string): CursorPosition {
   throw new AtelierError('validation_failed', 422, message, { fieldErrors: [{ path: 'cursor', code: 'invalid_cursor', message }] });
 }
 
-/** The brand's repairs; with `retailerId`, only those left with that retailer. */
-export async function listRepairs(deps: Pick<ServerDeps, 'db'>, brandId: string, filter: RepairListFilter, retailerId?: string): Promise<RepairList> {
+export async function listRepairs(deps: Pick<ServerDeps, 'db'>, brandId: string, filter: RepairListFilter): Promise<RepairList> {
   const limit = filter.limit ?? repairListDefaultLimit;
   let query = deps.db
     .selectFrom('repair_orders as repair')
@@ -64,7 +63,6 @@ export async function listRepairs(deps: Pick<ServerDeps, 'db'>, brandId: string,
         .as('status_since'),
     ])
     .where('repair.brand_id', '=', brandId);
-  if (retailerId !== undefined) query = query.where('repair.retailer_id', '=', retailerId);
   if (filter.status !== undefined) query = query.where('repair.status', 'in', filter.status);
   if (filter.serviceCentreId !== undefined) query = query.where('repair.service_centre_id', '=', filter.serviceCentreId);
   if (filter.flagged !== undefined) query = query.where('repair.flagged_item_status', filter.flagged ? 'is not' : 'is', null);

@@ -1,7 +1,4 @@
-/**
- * Repairs: booking and the owner's tracker (public), the service desk's view and moves. A
- * retailer's caller sees only the repairs left with it (booked by it).
- */
+/** Repairs: booking and the owner's tracker (publishable key), the service desk's view and moves (secret key). */
 import {
   bookRepair as bookRepairOperation,
   decideEstimate as decideEstimateOperation,
@@ -13,19 +10,18 @@ import {
 } from '@atelier/client/contract';
 import type { ServerDeps } from '../../deps.ts';
 import { route, type OperationRoute } from '../../http/operation-route.ts';
-import { retailerScopeOf } from '../../http/principal.ts';
 import { bookRepair } from './booking.ts';
 import { listRepairs } from './listing.ts';
 import { advanceRepair, decideEstimate, getRepairOrder, lookupRepair, rateRepair } from './lifecycle.ts';
 
 export function repairRoutes(deps: ServerDeps): OperationRoute[] {
   return [
-    route(bookRepairOperation, ({ body, caller }) => bookRepair(deps, caller.brandId, body, retailerScopeOf(caller) ?? null)),
+    route(bookRepairOperation, ({ body, caller }) => bookRepair(deps, caller.brandId, body)),
     route(lookupRepairOperation, ({ body, caller }) => lookupRepair(deps, caller.brandId, body)),
     route(decideEstimateOperation, ({ body, caller }) => decideEstimate(deps, caller.brandId, body, caller.ip)),
     route(rateRepairOperation, ({ body, caller }) => rateRepair(deps, caller.brandId, body)),
-    route(listRepairsOperation, ({ query, caller }) => listRepairs(deps, caller.brandId, query, retailerScopeOf(caller))),
-    route(getRepairOperation, ({ params, caller }) => getRepairOrder(deps, caller.brandId, params.trackingCode, retailerScopeOf(caller))),
+    route(listRepairsOperation, ({ query, caller }) => listRepairs(deps, caller.brandId, query)),
+    route(getRepairOperation, ({ params, caller }) => getRepairOrder(deps, caller.brandId, params.trackingCode)),
     route(transitionRepairOperation, ({ params, body, caller }) => advanceRepair(deps, caller.brandId, params.trackingCode, body)),
   ];
 }
