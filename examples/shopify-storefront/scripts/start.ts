@@ -50,6 +50,15 @@ async function ensureExtensionAssets(): Promise<void> {
   await runNodeScript(path.join(shopifyAppDir, 'scripts', 'build-extension.mjs'), [], process.env);
 }
 
+/**
+ * The app's embedded admin page loads /admin.js, built from its TypeScript sources (the app's own
+ * `start` script does this; the example starts src/main.ts directly). Rebuilt on every start so it
+ * never serves a module older than its sources; esbuild takes well under a second.
+ */
+async function buildAdminScript(): Promise<void> {
+  await runNodeScript(path.join(shopifyAppDir, 'scripts', 'build-admin.mjs'), [], process.env);
+}
+
 /** The example keeps its data on SQLite files under DATA_DIR, whatever the shell has set for other work. */
 function isolatedEnvironment(variables: Record<string, string>): NodeJS.ProcessEnv {
   const environment: NodeJS.ProcessEnv = { ...process.env, ...variables };
@@ -111,6 +120,7 @@ async function main(): Promise<void> {
   await mkdir(dirs.atelier, { recursive: true });
   await mkdir(dirs.app, { recursive: true });
   await ensureExtensionAssets();
+  await buildAdminScript();
 
   const children: ChildProcess[] = [];
   let storefront: Storefront | undefined;
