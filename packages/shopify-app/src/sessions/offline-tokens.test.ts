@@ -229,6 +229,28 @@ for (const database of databaseKinds) {
       assert.equal((await stored())?.accessToken, 'shpat_from_webhook');
     });
 
+    it('moves a non-expiring token over when a webhook arrives, once for two deliveries at the same time', { skip }, async () => {
+      await app.sessions.storeSession(offlineSession({ accessToken: 'shpat_legacy_webhook', expiresInSeconds: null }));
+      answer = () => HttpResponse.json(expiringTokenResponse('shpat_migrated_by_webhook', 'shprt_migrated_by_webhook'));
+      const deliveries = await Promise.all([
+        app.app.request(webhookRequest('customers/data_request', { customer: { id: 5, email: 'x@example.com' }, orders_requested: [] })),
+        app.app.request(webhookRequest('customers/data_request', { customer: { id: 6, email: 'y@example.com' }, orders_requested: [] })),
+      ]);
+      assert.deepEqual(deliveries.map((d) => d.status), [200, 200]);
+      assert.equal(tokenRequests.length, 1, 'one exchange: a second would spend a token Shopify already replaced');
+      assert.equal(tokenRequests[0]!['subject_token'], 'shpat_legacy_webhook');
+      assert.equal(tokenRequests[0]!['subject_token_type'], offlineTokenType);
+      assert.equal(tokenRequests[0]!['expiring'], '1');
+      const session = await stored();
+      assert.equal(session?.accessToken, 'shpat_migrated_by_webhook');
+      assert.equal(session?.refreshToken, 'shprt_migrated_by_webhook');
+
+      await app.sessions.storeSession(offlineSession({ accessToken: 'shpat_legacy_refused', expiresInSeconds: null }));
+      answer = refused;
+      assert.equal((await app.app.request(webhookRequest('customers/data_request', { customer: { id: 7, email: 'z@example.com' }, orders_requested: [] }))).status, 200, 'a refusal never fails the delivery');
+      assert.equal(await app.tokens.reauthorizationNeeded(testShop), true);
+    });
+
     it('app/scopes_update stores the scopes the merchant granted on the shop\'s session, keeping its tokens', { skip }, async () => {
       await app.sessions.storeSession(offlineSession({ accessToken: 'shpat_scoped', scope: 'read_orders' }));
       const delivery = await app.app.request(webhookRequest('app/scopes_update', { id: 1, previous: ['read_orders'], current: ['read_orders', 'read_customers'], updated_at: '2026-12-06T10:00:00Z' }));

@@ -109,6 +109,22 @@ export class OfflineTokens {
     return pending;
   }
 
+  /**
+   * Shopify is talking to us about the shop anyway (a webhook): keep its token usable without the
+   * merchant. An expiring token about to lapse is refreshed (freshSession); a non-expiring one is
+   * moved over now, as the operator's migration step would, so a shop whose merchant never opens
+   * the app is not cut off when Shopify stops accepting non-expiring tokens. The same lease guards
+   * both, so two deliveries at once exchange the token once.
+   */
+  async upkeep(shop: string): Promise<void> {
+    const stored = await this.#sessions.loadStored(this.#offlineId(shop));
+    if (stored?.session.accessToken && !stored.session.expires && !stored.reauthorizationNeededAt) {
+      await this.#migrateOne(stored);
+      return;
+    }
+    await this.freshSession(shop);
+  }
+
   /** Whether Shopify refused the shop's token and the merchant has not opened the app since. */
   async reauthorizationNeeded(shop: string): Promise<boolean> {
     return Boolean((await this.#sessions.loadStored(this.#offlineId(shop)))?.reauthorizationNeededAt);

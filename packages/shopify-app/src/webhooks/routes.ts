@@ -50,13 +50,14 @@ const ScopesUpdatePayload = z.object({ current: z.array(z.string()) });
 const topicsWithoutTokenUpkeep = new Set(['APP_UNINSTALLED', 'SHOP_REDACT']);
 
 /**
- * Keeps the shop's offline token fresh while Shopify is talking to us anyway, as an Admin API call
- * would: a shop whose merchant never opens the app keeps a live refresh token. Never fails the
+ * Keeps the shop's offline token usable while Shopify is talking to us anyway (refreshed when about
+ * to expire, moved over when non-expiring): a shop whose merchant never opens the app keeps a live
+ * token. Never fails the
  * delivery: the handlers need no Admin API call, and a 500 would make Shopify send it again.
  */
 async function keepTokenFresh(tokens: OfflineTokens, shop: string): Promise<void> {
   try {
-    await tokens.freshSession(shop);
+    await tokens.upkeep(shop);
   } catch (error) {
     // Both are logged where they happen (a refusal once per shop).
     if (!(error instanceof ReauthorizationNeededError || error instanceof TokenRefreshUnavailableError)) throw error;
