@@ -2,7 +2,7 @@
 // <atelier-warranty-activation> downloads before the form can render exceeds the budget: the
 // loader, the activation chunk and everything it imports statically (Lit, the contract, the
 // transport), and the English strings.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
@@ -60,6 +60,27 @@ if (strays.length > 0) {
 const total = files.reduce((sum, file) => sum + gzipBytes(file), 0);
 console.log(`\nLoader + <atelier-warranty-activation> + English: ${kib(total)} gzip, ${total} B (budget ${kib(activationBudgetGzipBytes)})`);
 console.log(`  ${files.join(', ')}`);
+
+/**
+ * Lines of each widget class (from `export class` to its closing brace), largest first: a class
+ * draws one thing, and issue 14 asks that none grows past about 400 lines.
+ */
+const componentsDir = fileURLToPath(new URL('../src/components/', import.meta.url));
+const classLines = readdirSync(componentsDir, { recursive: true, encoding: 'utf8' })
+  .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
+  .flatMap((file) => {
+    const lines = readFileSync(`${componentsDir}${file}`, 'utf8').split('\n');
+    return lines.flatMap((line, start) => {
+      const name = /^export class (\w+)/.exec(line)?.[1];
+      if (!name) return [];
+      const end = lines.findIndex((candidate, index) => index > start && candidate === '}');
+      return [{ name, file, lines: (end < 0 ? lines.length : end) - start + 1 }];
+    });
+  })
+  .sort((a, b) => b.lines - a.lines);
+console.log(`\nLargest widget class: ${classLines[0]?.name ?? 'none'}, ${classLines[0]?.lines ?? 0} lines`);
+for (const { name, file, lines } of classLines) console.log(`  ${String(lines).padStart(5)}  ${name} (${file})`);
+
 if (total > activationBudgetGzipBytes) {
   console.error(`size-check: over budget by ${kib(total - activationBudgetGzipBytes)}.`);
   process.exit(1);

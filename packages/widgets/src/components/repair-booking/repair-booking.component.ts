@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { generateIdempotencyKey } from '@atelier/client';
 import { isKnownValue, RepairBookingRequest, supportedLocales, toFieldErrors, warrantyStatuses } from '@atelier/client/contract';
 import type { DropOffSlot, FieldError, GeoPoint, OpenEnum, Received, RepairTracker, ServiceCentreListing, WarrantyStatus } from '@atelier/client/contract';
@@ -16,6 +15,10 @@ import type { Failure } from '../../base/failure.ts';
 import { defineMessageCatalog, MessagesController } from '../../base/message-catalog.ts';
 import { languageAutonym } from '../../forms/countries.ts';
 import { fieldId } from '../../forms/field-id.ts';
+import { radioGroup, textAreaField } from '../../forms/choice-fields.ts';
+import { errorSummary, fieldControl, focusAfterUpdate } from '../../forms/error-summary.ts';
+import { fieldError, fieldErrorText, selectField, textField } from '../../forms/fields.ts';
+import type { FieldContext } from '../../forms/fields.ts';
 import { FormController } from '../../forms/form-controller.ts';
 import { formStyles } from '../../themes/form-styles.ts';
 import { bookingSteps, fieldOfDomainCode, fieldsOfStep, mailInDropOff, slotDropOff, stepOfField, toBookingRequest } from './booking-steps.ts';
@@ -404,8 +407,7 @@ export class AtelierRepairBooking extends AtelierElement<RepairBookingClient> {
     this.failure = undefined;
     if (step === 'centre' && this.centres.state !== 'loaded') void this.#loadCentres();
     if (step === 'centre' && this.#form.string('serviceCentreId') && this.slotListing.state === 'idle') void this.#loadSlots();
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#step-heading')?.focus();
+    await focusAfterUpdate(this, '#step-heading');
   }
 
   async #onSubmit(event: Event): Promise<void> {
@@ -417,8 +419,7 @@ export class AtelierRepairBooking extends AtelierElement<RepairBookingClient> {
     }
     if (this.#stepErrors(this.step).length > 0) {
       this.stepErrorsShown = true;
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('.summary')?.focus();
+      await focusAfterUpdate(this, '.summary');
       return;
     }
     const next = bookingSteps[bookingSteps.indexOf(this.step) + 1];
@@ -464,8 +465,7 @@ export class AtelierRepairBooking extends AtelierElement<RepairBookingClient> {
       serviceCentreId: tracker.centre.id,
       slot,
     });
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#booked-title')?.focus();
+    await focusAfterUpdate(this, '#booked-title');
   }
 
   #bookedSlot(tracker: Received<RepairTracker>): RepairBookedDetail['slot'] {
@@ -513,8 +513,7 @@ export class AtelierRepairBooking extends AtelierElement<RepairBookingClient> {
       }
     }
     this.failure = failure;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.alert')?.focus();
+    await focusAfterUpdate(this, '.alert');
   }
 
   /** 409 slot_full: someone took the last place. Back to the times, freshly loaded, with a word why. */
@@ -540,8 +539,13 @@ export class AtelierRepairBooking extends AtelierElement<RepairBookingClient> {
   // ——— Rendering ———
 
   #errorText(error: FieldError): string {
+    return fieldErrorText(this.#messages, error);
+  }
+
+  /** What the kit's field renderers need: the booking's form and its words. */
+  #fieldContext(): FieldContext {
     const m = this.#messages;
-    return m.fieldErrorsByField[error.path]?.[error.code] ?? m.fieldErrors[error.code] ?? m.fieldErrors['invalid_value'] ?? error.message;
+    return { form: this.#form, required: m.required, optional: m.optional, errorText: (error) => this.#errorText(error) };
   }
 
   #fieldLabel(path: string): string {
@@ -643,29 +647,17 @@ export class AtelierRepairBooking extends AtelierElement<RepairBookingClient> {
   #renderSummary(): TemplateResult | typeof nothing {
     if (!this.stepErrorsShown) return nothing;
     const errors = this.#form.visibleErrors(fieldsOfStep[this.step]);
-    if (errors.length === 0) return nothing;
     const m = this.#messages;
-    return html`<div class="summary" part="error" tabindex="-1" role="group" aria-labelledby="summary-title">
-      <h3 id="summary-title">${m.errorSummaryTitle(errors.length)}</h3>
-      <ul>
-        ${errors.map(
-          (error) =>
-            html`<li>
-              <a href="#${fieldId(error.path)}" @click=${(event: Event) => this.#focusField(event, error.path)}
-                >${this.#fieldLabel(error.path)}${m.labelSeparator}${this.#errorText(error)}</a
-              >
-            </li>`,
-        )}
-      </ul>
-    </div>`;
-  }
-
-  #focusField(event: Event, path: string): void {
-    event.preventDefault();
-    const target =
-      this.renderRoot.querySelector<HTMLElement>(`#${fieldId(path)}`) ??
-      this.renderRoot.querySelector<HTMLElement>(`[data-slot-id="${CSS.escape(this.activeSlotId ?? '')}"]`);
-    target?.focus();
+    return errorSummary(this.renderRoot, errors, {
+      title: m.errorSummaryTitle(errors.length),
+      labelSeparator: m.labelSeparator,
+      labelOf: (path) => this.#fieldLabel(path),
+      errorText: (error) => this.#errorText(error),
+      // The drop-off time has no input of its own: its error leads to the picker's current time.
+      focusTarget: (path) =>
+        fieldControl(this.renderRoot, path) ??
+        this.renderRoot.querySelector<HTMLElement>(`[data-slot-id="${CSS.escape(this.activeSlotId ?? '')}"]`),
+    });
   }
 
   #renderAlert(): TemplateResult | typeof nothing {
@@ -677,60 +669,10 @@ export class AtelierRepairBooking extends AtelierElement<RepairBookingClient> {
     return html`<div class="alert" part="error" role="alert" tabindex="-1"><p>${text}</p></div>`;
   }
 
-  #renderError(path: string, error: FieldError | undefined): TemplateResult | typeof nothing {
-    return error ? html`<p class="error" part="error" id="${fieldId(path)}-error">${this.#errorText(error)}</p>` : nothing;
-  }
-
-  #describedBy(path: string, hint: boolean, error: FieldError | undefined): string | typeof nothing {
-    const ids = [hint ? `${fieldId(path)}-hint` : '', error ? `${fieldId(path)}-error` : ''].filter(Boolean);
-    return ids.length > 0 ? ids.join(' ') : nothing;
-  }
-
-  #textField(
-    path: string,
-    label: string,
-    options: { hint?: string; type?: string; autocomplete?: string; required?: boolean; multiline?: boolean; optional?: boolean } = {},
-  ): TemplateResult {
-    const m = this.#messages;
-    const error = this.#form.errorFor(path);
-    const value = this.#form.string(path);
-    const onInput = (event: Event): void => this.#form.set(path, (event.target as HTMLInputElement).value);
-    const control = options.multiline
-      ? html`<textarea
-          part="input"
-          id=${fieldId(path)}
-          name=${path}
-          rows="4"
-          .value=${live(value)}
-          aria-invalid=${error ? 'true' : 'false'}
-          aria-describedby=${this.#describedBy(path, Boolean(options.hint), error)}
-          @input=${onInput}
-          @blur=${() => this.#form.touch(path)}
-        ></textarea>`
-      : html`<input
-          part="input"
-          id=${fieldId(path)}
-          name=${path}
-          type=${options.type ?? 'text'}
-          autocomplete=${options.autocomplete ?? 'off'}
-          .value=${live(value)}
-          ?required=${options.required}
-          aria-invalid=${error ? 'true' : 'false'}
-          aria-describedby=${this.#describedBy(path, Boolean(options.hint), error)}
-          @input=${onInput}
-          @blur=${() => this.#form.touch(path)}
-        />`;
-    return html`<div class="field" part="field">
-      <label part="label" for=${fieldId(path)}>${label} ${options.optional ? html`<span class="hint">${m.optional}</span>` : nothing}</label>
-      ${options.hint ? html`<p class="hint" id="${fieldId(path)}-hint">${options.hint}</p>` : nothing} ${control}
-      ${this.#renderError(path, error)}
-    </div>`;
-  }
-
   #renderPiece(): TemplateResult {
     const m = this.#messages;
     return html`<p>${m.pieceIntro}</p>
-      ${this.#textField('serial', m.serialLabel, { hint: m.serialHint, required: true })}`;
+      ${textField(this.#fieldContext(), 'serial', m.serialLabel, { hint: m.serialHint, required: true, autocomplete: 'off' })}`;
   }
 
   #renderLoadFailure(message: string, retry: () => void): TemplateResult {
@@ -746,40 +688,19 @@ export class AtelierRepairBooking extends AtelierElement<RepairBookingClient> {
     const all = this.allCentres;
     if (all.state === 'failed') return this.#renderLoadFailure(m.unavailable, () => void this.#loadAllCentres());
     if (all.state !== 'loaded') return html`<p aria-busy="true">${m.loading}</p>`;
-    const error = this.#form.errorFor('serviceType');
-    const chosen = this.#form.string('serviceType');
+    const f = this.#fieldContext();
     const categoryNames = { watch: m.watchServices, jewellery: m.jewelleryServices };
-    let first = true;
-    return html`<fieldset
-        class="choices"
-        aria-invalid=${error ? 'true' : 'false'}
-        aria-describedby=${error ? `${fieldId('serviceType')}-error` : nothing}
-      >
-        <legend>${m.serviceLegend}</legend>
-        ${serviceChoices(all.value).map(
-          (choice) =>
-            html`<div class="choice-group" role="group" aria-labelledby="group-${choice.category}">
-              <p class="group-title" id="group-${choice.category}">${labelOf(categoryNames, choice.category)}</p>
-              ${choice.codes.map((code) => {
-                const id = first ? fieldId('serviceType') : `service-${code}`;
-                first = false;
-                return html`<label class="choice" part="label">
-                  <input
-                    type="radio"
-                    name="serviceType"
-                    id=${id}
-                    value=${code}
-                    .checked=${live(code === chosen)}
-                    @change=${() => this.#chooseService(code)}
-                  />
-                  <span>${serviceTypeName(m.serviceTypes, code)}</span>
-                </label>`;
-              })}
-            </div>`,
-        )}
-        ${this.#renderError('serviceType', error)}
-      </fieldset>
-      ${this.#textField('description', m.descriptionLabel, { hint: m.descriptionHint, multiline: true, optional: true })}`;
+    const sections = serviceChoices(all.value).map((choice) => ({
+      id: `group-${choice.category}`,
+      title: labelOf(categoryNames, choice.category),
+      choices: choice.codes.map((code) => ({ value: code, label: serviceTypeName(m.serviceTypes, code) })),
+    }));
+    return html`${radioGroup(f, 'serviceType', m.serviceLegend, sections, {
+        required: true,
+        choiceId: (code) => `service-${code}`,
+        onChoose: (code) => this.#chooseService(code),
+      })}
+      ${textAreaField(f, 'description', m.descriptionLabel, { hint: m.descriptionHint })}`;
   }
 
   #renderCentre(): TemplateResult {
@@ -812,34 +733,27 @@ export class AtelierRepairBooking extends AtelierElement<RepairBookingClient> {
     if (centres.state === 'failed') return this.#renderLoadFailure(m.unavailable, () => void this.#loadCentres());
     if (centres.state !== 'loaded') return html`<p aria-busy="true">${m.centresLoading}</p>`;
     if (centres.value.length === 0) return html`<p class="notice">${m.noCentres}</p>`;
-    const error = this.#form.errorFor('serviceCentreId');
-    const chosen = this.#form.string('serviceCentreId');
     const serviceType = this.#form.string('serviceType');
     const distance = new Intl.NumberFormat(m.languageTag, { style: 'unit', unit: 'kilometer', maximumFractionDigits: 0 });
-    return html`<fieldset class="choices" aria-describedby=${error ? `${fieldId('serviceCentreId')}-error` : nothing}>
-      <legend>${m.centreLegend}</legend>
-      ${centres.value.map((centre, index) => {
-        const turnaround = centre.services.find((service) => service.serviceType === serviceType)?.standardTurnaroundDays;
-        return html`<label class="choice centre" part="centre">
-          <input
-            type="radio"
-            name="serviceCentreId"
-            id=${index === 0 ? fieldId('serviceCentreId') : `centre-${centre.id}`}
-            value=${centre.id}
-            aria-invalid=${error ? 'true' : 'false'}
-            .checked=${live(centre.id === chosen)}
-            @change=${() => this.#chooseCentre(centre.id)}
-          />
-          <span class="centre-text">
-            <strong>${centre.name}</strong>
-            <span>${centre.address}, ${this.#countryName(centre.country)}</span>
-            ${centre.distanceKm === null ? nothing : html`<span class="hint">${m.distanceAway(distance.format(centre.distanceKm))}</span>`}
-            ${turnaround === undefined ? nothing : html`<span class="hint">${m.turnaround(turnaround)}</span>`}
-          </span>
-        </label>`;
-      })}
-      ${this.#renderError('serviceCentreId', error)}
-    </fieldset>`;
+    const choices = centres.value.map((centre) => {
+      const turnaround = centre.services.find((service) => service.serviceType === serviceType)?.standardTurnaroundDays;
+      return {
+        value: centre.id,
+        part: 'centre',
+        className: 'centre',
+        label: html`<span class="centre-text">
+          <strong>${centre.name}</strong>
+          <span>${centre.address}, ${this.#countryName(centre.country)}</span>
+          ${centre.distanceKm === null ? nothing : html`<span class="hint">${m.distanceAway(distance.format(centre.distanceKm))}</span>`}
+          ${turnaround === undefined ? nothing : html`<span class="hint">${m.turnaround(turnaround)}</span>`}
+        </span>`,
+      };
+    });
+    return radioGroup(this.#fieldContext(), 'serviceCentreId', m.centreLegend, choices, {
+      required: true,
+      choiceId: (id) => `centre-${id}`,
+      onChoose: (id) => this.#chooseCentre(id),
+    });
   }
 
   #renderDropOff(): TemplateResult | typeof nothing {
@@ -848,32 +762,11 @@ export class AtelierRepairBooking extends AtelierElement<RepairBookingClient> {
     const m = this.#messages;
     const method = this.#form.string('dropOff.method');
     const offersMailIn = centre.mailInInstructions !== '';
-    return html`<fieldset class="choices">
-        <legend>${m.dropOffLegend}</legend>
-        <label class="choice" part="label">
-          <input
-            type="radio"
-            name="dropOff.method"
-            id=${fieldId('dropOff.method')}
-            value=${slotDropOff}
-            .checked=${live(method === slotDropOff)}
-            @change=${() => this.#chooseDropOff(slotDropOff)}
-          />
-          <span>${m.dropOffSlot}</span>
-        </label>
-        ${offersMailIn
-          ? html`<label class="choice" part="label">
-              <input
-                type="radio"
-                name="dropOff.method"
-                value=${mailInDropOff}
-                .checked=${live(method === mailInDropOff)}
-                @change=${() => this.#chooseDropOff(mailInDropOff)}
-              />
-              <span>${m.dropOffMailIn}</span>
-            </label>`
-          : nothing}
-      </fieldset>
+    const choices = [{ value: slotDropOff, label: m.dropOffSlot }, ...(offersMailIn ? [{ value: mailInDropOff, label: m.dropOffMailIn }] : [])];
+    return html`${radioGroup(this.#fieldContext(), 'dropOff.method', m.dropOffLegend, choices, {
+        required: true,
+        onChoose: (value) => this.#chooseDropOff(value),
+      })}
       ${method === mailInDropOff && offersMailIn
         ? html`<section class="mail-in" aria-labelledby="mail-in-title">
             <h3 id="mail-in-title">${m.mailInTitle}</h3>
@@ -935,30 +828,22 @@ export class AtelierRepairBooking extends AtelierElement<RepairBookingClient> {
           <button part="button" type="button" class="secondary" @click=${() => this.#moveSlotWindow(slotWindowDays)}>${m.laterDates}</button>
         </div>
         <p class="chosen" aria-live="polite">${chosen ? m.slotChosen(this.#formatSlot(chosen, timeZone, { withDay: true })) : ''}</p>
-        ${this.#renderError('dropOff.slotId', error)}
+        ${fieldError(this.#fieldContext(), 'dropOff.slotId', error)}
       </section>`;
   }
 
   #renderContact(): TemplateResult {
     const m = this.#messages;
-    const error = this.#form.errorFor('contact.language');
-    const language = this.#form.string('contact.language');
-    return html`${this.#textField('contact.name', m.nameLabel, { autocomplete: 'name', required: true })}
-      ${this.#textField('contact.email', m.emailLabel, { type: 'email', autocomplete: 'email', hint: m.emailHint, required: true })}
-      <div class="field" part="field">
-        <label part="label" for=${fieldId('contact.language')}>${m.languageLabel}</label>
-        <select
-          part="input"
-          id=${fieldId('contact.language')}
-          name="contact.language"
-          aria-invalid=${error ? 'true' : 'false'}
-          aria-describedby=${error ? `${fieldId('contact.language')}-error` : nothing}
-          @change=${(event: Event) => this.#form.set('contact.language', (event.target as HTMLSelectElement).value)}
-        >
-          ${supportedLocales.map((locale) => html`<option value=${locale} ?selected=${locale === language}>${languageAutonym(locale)}</option>`)}
-        </select>
-        ${this.#renderError('contact.language', error)}
-      </div>`;
+    const f = this.#fieldContext();
+    return html`${textField(f, 'contact.name', m.nameLabel, { autocomplete: 'name', required: true })}
+    ${textField(f, 'contact.email', m.emailLabel, { type: 'email', autocomplete: 'email', hint: m.emailHint, required: true })}
+    ${selectField(
+      f,
+      'contact.language',
+      m.languageLabel,
+      supportedLocales.map((locale) => ({ value: locale, label: languageAutonym(locale) })),
+      { required: true },
+    )}`;
   }
 
   #renderReview(): TemplateResult {

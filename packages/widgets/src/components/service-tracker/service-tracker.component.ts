@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { generateIdempotencyKey } from '@atelier/client';
 import { EstimateDecisionRequest, maxRatingScore, minRatingScore, RatingRequest, ratingCommentMaxLength, RepairLookupRequest } from '@atelier/client/contract';
 import type { Estimate, EstimateDecision, FieldError, OpenEnum, Received, RepairStatus, RepairTracker } from '@atelier/client/contract';
@@ -12,6 +11,10 @@ import { classifyFailure } from '../../base/failure.ts';
 import { labelOf } from '../../labels/value-labels.ts';
 import { defineMessageCatalog, MessagesController } from '../../base/message-catalog.ts';
 import { fieldId } from '../../forms/field-id.ts';
+import { radioGroup, textAreaField } from '../../forms/choice-fields.ts';
+import { errorSummary, focusAfterUpdate } from '../../forms/error-summary.ts';
+import { fieldErrorText, textField } from '../../forms/fields.ts';
+import type { FieldContext } from '../../forms/fields.ts';
 import { FormController } from '../../forms/form-controller.ts';
 import type { FormValues } from '../../forms/form-controller.ts';
 import { formStyles } from '../../themes/form-styles.ts';
@@ -431,18 +434,17 @@ export class AtelierServiceTracker extends AtelierElement<ServiceTrackerClient> 
   }
 
   async #focus(selector: string): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
-  }
-
-  #focusField(event: Event, path: string): void {
-    event.preventDefault();
-    this.renderRoot.querySelector<HTMLElement>(`#${fieldId(path)}`)?.focus();
+    await focusAfterUpdate(this, selector);
   }
 
   #errorText(error: FieldError): string {
+    return fieldErrorText(this.#m, error);
+  }
+
+  /** What the kit's field renderers need: one of the tracker's three forms and its words. */
+  #fieldContext(form: FormController<unknown>): FieldContext {
     const m = this.#m;
-    return m.fieldErrorsByField[error.path]?.[error.code] ?? m.fieldErrors[error.code] ?? m.fieldErrors['invalid_value'] ?? '';
+    return { form, required: m.required, optional: m.optional, errorText: (error) => this.#errorText(error) };
   }
 
   #formatWait(seconds: number): string {
@@ -504,21 +506,13 @@ export class AtelierServiceTracker extends AtelierElement<ServiceTrackerClient> 
   #renderLookupSummary(): TemplateResult | typeof nothing {
     if (!this.#showLookupSummary) return nothing;
     const errors = this.#lookupForm.visibleErrors(lookupFieldPaths);
-    if (errors.length === 0) return nothing;
     const m = this.#m;
-    return html`<div class="summary" part="error" tabindex="-1" role="group" aria-labelledby="summary-title">
-      <h3 id="summary-title">${m.errorSummaryTitle(errors.length)}</h3>
-      <ul>
-        ${errors.map((error) => {
-          const label = Object.hasOwn(lookupFieldLabels, error.path) ? m[lookupFieldLabels[error.path as LookupFieldPath]] : undefined;
-          return label
-            ? html`<li>
-                <a href="#${fieldId(error.path)}" @click=${(event: Event) => this.#focusField(event, error.path)}>${label}${m.labelSeparator}${this.#errorText(error)}</a>
-              </li>`
-            : html`<li>${this.#errorText(error)}</li>`;
-        })}
-      </ul>
-    </div>`;
+    return errorSummary(this.renderRoot, errors, {
+      title: m.errorSummaryTitle(errors.length),
+      labelSeparator: m.labelSeparator,
+      labelOf: (path) => (Object.hasOwn(lookupFieldLabels, path) ? m[lookupFieldLabels[path as LookupFieldPath]] : undefined),
+      errorText: (error) => this.#errorText(error),
+    });
   }
 
   #renderLookupForm(): TemplateResult {
@@ -528,64 +522,17 @@ export class AtelierServiceTracker extends AtelierElement<ServiceTrackerClient> 
       <p>${m.lookupIntro}</p>
       ${this.#renderLookupProblem()} ${this.#renderLookupSummary()}
       <form part="form" novalidate aria-labelledby="lookup-title" aria-busy=${busy ? 'true' : 'false'} @submit=${this.#submitLookup}>
-        ${this.#textField(this.#lookupForm, 'trackingCode', m.trackingCodeLabel, {
+        ${textField(this.#fieldContext(this.#lookupForm), 'trackingCode', m.trackingCodeLabel, {
           required: true,
           hint: m.trackingCodeHint,
           autocomplete: 'off',
           autocapitalize: 'characters',
           spellcheck: false,
         })}
-        ${this.#textField(this.#lookupForm, 'email', m.emailLabel, { type: 'email', required: true, autocomplete: 'email' })}
+        ${textField(this.#fieldContext(this.#lookupForm), 'email', m.emailLabel, { type: 'email', required: true, autocomplete: 'email' })}
         <button part="button" type="submit" ?disabled=${busy}>${busy ? m.loading : m.lookupSubmit}</button>
       </form>
       ${busy ? html`<p aria-busy="true">${m.loading}</p>` : nothing}`;
-  }
-
-  #textField(
-    form: FormController<unknown>,
-    path: string,
-    label: string,
-    options: { type?: string; required?: boolean; hint?: string; autocomplete?: string; autocapitalize?: string; spellcheck?: boolean; multiline?: boolean },
-  ): TemplateResult {
-    const m = this.#m;
-    const error = form.errorFor(path);
-    const id = fieldId(path);
-    const describedBy = [options.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
-    const onInput = (event: Event): void => form.set(path, (event.target as HTMLInputElement | HTMLTextAreaElement).value);
-    const control = options.multiline
-      ? html`<textarea
-          part="input"
-          id=${id}
-          name=${path}
-          rows="4"
-          maxlength=${ratingCommentMaxLength}
-          .value=${live(form.string(path))}
-          aria-invalid=${error ? 'true' : 'false'}
-          aria-describedby=${describedBy || nothing}
-          @input=${onInput}
-          @blur=${() => form.touch(path)}
-        ></textarea>`
-      : html`<input
-          part="input"
-          id=${id}
-          name=${path}
-          type=${options.type ?? 'text'}
-          .value=${live(form.string(path))}
-          ?required=${options.required ?? false}
-          autocomplete=${options.autocomplete ?? nothing}
-          autocapitalize=${options.autocapitalize ?? nothing}
-          spellcheck=${options.spellcheck === false ? 'false' : nothing}
-          aria-invalid=${error ? 'true' : 'false'}
-          aria-describedby=${describedBy || nothing}
-          @input=${onInput}
-          @change=${onInput}
-          @blur=${() => form.touch(path)}
-        />`;
-    return html`<div class="field" part="field">
-      <label part="label" for=${id}>${label} <span class="marker">${options.required ? m.required : m.optional}</span></label>
-      ${options.hint ? html`<p class="hint" id="${id}-hint">${options.hint}</p>` : nothing} ${control}
-      ${error ? html`<p class="error" part="error" id="${id}-error">${this.#errorText(error)}</p>` : nothing}
-    </div>`;
   }
 
   /** The title with the tracking code in one piece: a narrow screen would otherwise break it at a hyphen. */
@@ -773,7 +720,7 @@ export class AtelierServiceTracker extends AtelierElement<ServiceTrackerClient> 
     }
     return html`<form part="form" class="signature" novalidate aria-labelledby="estimate-title" @submit=${(event: Event) => event.preventDefault()}>
       <p id="decision-intro">${m.decisionIntro}</p>
-      ${this.#textField(this.#signatureForm, 'name', m.signatureLabel, { required: true, autocomplete: 'name' })}
+      ${textField(this.#fieldContext(this.#signatureForm), 'name', m.signatureLabel, { required: true, autocomplete: 'name' })}
       <div class="row">
         <button part="button" type="button" @click=${() => void this.#chooseDecision('approve')}>${m.approve}</button>
         <button part="button" type="button" class="secondary" @click=${() => void this.#chooseDecision('decline')}>${m.decline}</button>
@@ -789,33 +736,15 @@ export class AtelierServiceTracker extends AtelierElement<ServiceTrackerClient> 
         <p class="thanks" tabindex="-1">${m.ratingThanks(tracker.rating.score, maxRatingScore)}</p>
       </section>`;
     }
-    const scoreError = this.#ratingForm.errorFor('score');
-    const chosen = this.#ratingForm.string('score');
+    const f = this.#fieldContext(this.#ratingForm);
     const scores = Array.from({ length: maxRatingScore - minRatingScore + 1 }, (_, index) => minRatingScore + index);
+    const choices = scores.map((score) => ({ value: String(score), label: m.ratingScores[score - minRatingScore] ?? String(score), className: 'score' }));
     return html`<section class="rating" part="rating" aria-labelledby="rating-title">
       <h3 id="rating-title">${m.ratingHeading}</h3>
       ${this.#renderActionProblem('rating')}
       <form part="form" novalidate aria-labelledby="rating-title" @submit=${this.#submitRating}>
-        <fieldset aria-describedby=${scoreError ? 'score-error' : nothing}>
-          <legend>${m.ratingLegend} <span class="marker">${m.required}</span></legend>
-          <div class="scores">
-            ${scores.map(
-              (score) => html`<label class="score">
-                <input
-                  type="radio"
-                  name="score"
-                  value=${String(score)}
-                  .checked=${live(chosen === String(score))}
-                  aria-invalid=${scoreError ? 'true' : 'false'}
-                  @change=${() => this.#ratingForm.set('score', String(score))}
-                />
-                <span>${m.ratingScores[score - minRatingScore] ?? String(score)}</span>
-              </label>`,
-            )}
-          </div>
-          ${scoreError ? html`<p class="error" part="error" id="score-error">${this.#errorText(scoreError)}</p>` : nothing}
-        </fieldset>
-        ${this.#textField(this.#ratingForm, 'comment', m.commentLabel, { multiline: true })}
+        ${radioGroup(f, 'score', m.ratingLegend, choices, { required: true, layout: 'scores', choiceId: (score) => `score-${score}` })}
+        ${textAreaField(f, 'comment', m.commentLabel, { maxLength: ratingCommentMaxLength })}
         <button part="button" type="submit" ?disabled=${this.sending}>${this.sending ? m.sendingRating : m.rateSubmit}</button>
       </form>
     </section>`;

@@ -8,6 +8,7 @@ const de: RepairBookingMessages = {
   loading: 'Wird geladen…',
   unavailable: 'Das Buchungsformular konnte nicht geladen werden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   retry: 'Erneut versuchen',
+  required: '(Pflichtfeld)',
   optional: '(optional)',
   stepIndicator: (step: number, total: number) => `Schritt ${step} von ${total}`,
   back: 'Zurück',

@@ -12,6 +12,7 @@ const en = {
   loading: 'Loading…',
   unavailable: 'The booking form could not be loaded. Check your connection and try again.',
   retry: 'Try again',
+  required: '(required)',
   optional: '(optional)',
   stepIndicator: (step: number, total: number) => `Step ${step} of ${total}`,
   back: 'Back',

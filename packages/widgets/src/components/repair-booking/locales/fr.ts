@@ -11,6 +11,7 @@ const fr: RepairBookingMessages = {
   loading: 'Chargement…',
   unavailable: 'Le formulaire de réservation n’a pas pu être chargé. Vérifiez votre connexion et réessayez.',
   retry: 'Réessayer',
+  required: '(obligatoire)',
   optional: '(facultatif)',
   stepIndicator: (step: number, total: number) => `Étape ${step} sur ${total}`,
   back: 'Retour',

@@ -8,6 +8,7 @@ const it: RepairBookingMessages = {
   loading: 'Caricamento…',
   unavailable: 'Non è stato possibile caricare il modulo di prenotazione. Controlla la connessione e riprova.',
   retry: 'Riprova',
+  required: '(obbligatorio)',
   optional: '(facoltativo)',
   stepIndicator: (step: number, total: number) => `Passaggio ${step} di ${total}`,
   back: 'Indietro',

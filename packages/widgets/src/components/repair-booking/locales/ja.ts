@@ -8,6 +8,7 @@ const ja: RepairBookingMessages = {
   loading: '読み込み中…',
   unavailable: '予約フォームを読み込めませんでした。接続を確認して、もう一度お試しください。',
   retry: '再試行',
+  required: '（必須）',
   optional: '（任意）',
   stepIndicator: (step: number, total: number) => `ステップ ${step}／${total}`,
   back: '戻る',

@@ -8,6 +8,7 @@ const zhHans: RepairBookingMessages = {
   loading: '正在加载…',
   unavailable: '无法加载预约表单。请检查网络连接后重试。',
   retry: '重试',
+  required: '（必填）',
   optional: '（选填）',
   stepIndicator: (step: number, total: number) => `第 ${step} 步，共 ${total} 步`,
   back: '返回',

@@ -8,6 +8,7 @@ const zhHant: RepairBookingMessages = {
   loading: '正在載入…',
   unavailable: '無法載入預約表單。請檢查網路連線後再試一次。',
   retry: '重試',
+  required: '（必填）',
   optional: '（選填）',
   stepIndicator: (step: number, total: number) => `第 ${step} 步，共 ${total} 步`,
   back: '返回',
