@@ -27,10 +27,10 @@ const sharedRuntime = new RegExp(
     String.raw`/node_modules/(\.pnpm/[^/]+/node_modules/)?(lit|lit-html|lit-element|@lit/reactive-element|zod|ky)/(?!(development/)?directive(s|-helpers)?[/.])`,
     String.raw`/packages/client/src/(transport|errors|error-mapping|retry-policy|retry-after|idempotency-key|sdk-version)\.ts$`,
     String.raw`/packages/client/src/contract/(primitives|problem|validation|operation|received|headers|brand|brand-operations|signing-key|warranties)\.ts$`,
-    // Not the kit's modules (fields, error summary, radio groups and text areas, time-zone names)
+    // Not the kit's modules (fields, error summary, radio groups and text areas, submissions, latest-wins loads, time-zone names)
     // while only the booking and the tracker use them: every widget's page downloads the runtime,
     // and the activation page has no bytes to spare (scripts/size-check.mjs).
-    String.raw`/packages/widgets/src/(base|themes|forms)/(?!(choice-fields|fields|error-summary|time-zone-label)\.ts$)`,
+    String.raw`/packages/widgets/src/(base|themes|forms)/(?!(choice-fields|fields|error-summary|latest-load|submission|time-zone-label)\.ts$)`,
   ].join('|'),
 );
 

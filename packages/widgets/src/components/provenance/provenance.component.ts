@@ -8,6 +8,7 @@ import type { BrandSigningKey, OpenEnum, ProvenanceEvent, ProvenanceRecord, Rece
 import { serviceTypeName } from '@atelier/client/service-type-names';
 import { AtelierElement } from '../../base/atelier-element.ts';
 import type { ClientAttributes } from '../../base/atelier-element.ts';
+import { LatestLoad } from '../../base/latest-load.ts';
 import { classifyFailure } from '../../base/failure.ts';
 import { labelOf } from '../../labels/value-labels.ts';
 import { defineMessageCatalog, MessagesController } from '../../base/message-catalog.ts';
@@ -122,10 +123,9 @@ export class AtelierProvenance extends AtelierElement<ProvenanceClient> {
   declare private inputError: LookupInputError | undefined;
   declare private copyState: CopyState;
 
-  private readonly strings = new MessagesController(this, provenanceCatalog, () => this.requestedLocale);
+  readonly #strings = new MessagesController(this, provenanceCatalog, () => this.requestedLocale);
   /** The brand's key, fetched once per client; forgotten on failure so a retry fetches it again. */
-  private signingKey: { api: ProvenanceClient; key: Promise<Received<BrandSigningKey> | undefined> } | undefined;
-  private lookupRequest = 0;
+  #signingKey: { api: ProvenanceClient; key: Promise<Received<BrandSigningKey> | undefined> } | undefined;
 
   constructor() {
     super();
@@ -137,12 +137,12 @@ export class AtelierProvenance extends AtelierElement<ProvenanceClient> {
   override connectedCallback(): void {
     super.connectedCallback();
     // Moved in the page while looking up: the move aborted that request, so ask again.
-    if (this.lookup.kind === 'loading') void this.lookUp(this.lookup.serial, { focusResult: false });
-    else if (this.fixedSerial === undefined && this.lookup.kind === 'idle') {
+    if (this.lookup.kind === 'loading') void this.#lookUp(this.lookup.serial, { focusResult: false });
+    else if (this.#fixedSerial === undefined && this.lookup.kind === 'idle') {
       const fromPage = serialFromPageUrl(window.location.href);
       if (fromPage) {
         this.query = fromPage;
-        void this.lookUp(fromPage, { focusResult: false });
+        void this.#lookUp(fromPage, { focusResult: false });
       }
     }
   }
@@ -150,26 +150,26 @@ export class AtelierProvenance extends AtelierElement<ProvenanceClient> {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     // Its request was just aborted: a reconnected element must fetch the key again.
-    this.signingKey = undefined;
+    this.#signingKey = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('serial') && this.fixedSerial !== undefined) {
-      const input = readLookupInput(this.fixedSerial);
+    if (changed.has('serial') && this.#fixedSerial !== undefined) {
+      const input = readLookupInput(this.#fixedSerial);
       this.inputError = input.ok ? undefined : input.error;
-      if (input.ok) void this.lookUp(input.serial, { focusResult: false });
+      if (input.ok) void this.#lookUp(input.serial, { focusResult: false });
       else this.lookup = { kind: 'idle' };
     }
   }
 
-  private get fixedSerial(): string | undefined {
+  get #fixedSerial(): string | undefined {
     const serial = this.serial?.trim();
     return serial ? serial : undefined;
   }
 
-  private get m(): ProvenanceMessages {
-    return this.strings.messages;
+  get #m(): ProvenanceMessages {
+    return this.#strings.messages;
   }
 
   protected override createClient(attributes: ClientAttributes): ProvenanceClient {
@@ -177,23 +177,23 @@ export class AtelierProvenance extends AtelierElement<ProvenanceClient> {
   }
 
   /** The client to call, if it can look records up: a `client` set from plain JavaScript may be anything. */
-  private get provenanceApi(): ProvenanceClient | undefined {
+  get #provenanceApi(): ProvenanceClient | undefined {
     const api = this.api;
     return isProvenanceClient(api) ? api : undefined;
   }
 
-  private brandSigningKey(api: ProvenanceClient): Promise<Received<BrandSigningKey> | undefined> {
-    if (this.signingKey?.api !== api) {
+  #brandSigningKey(api: ProvenanceClient): Promise<Received<BrandSigningKey> | undefined> {
+    if (this.#signingKey?.api !== api) {
       const pending = api.brand.get({ signal: this.connectionSignal }).then((brand) => brand.signingKey);
       pending.catch(() => {
-        if (this.signingKey?.key === pending) this.signingKey = undefined;
+        if (this.#signingKey?.key === pending) this.#signingKey = undefined;
       });
-      this.signingKey = { api, key: pending };
+      this.#signingKey = { api, key: pending };
     }
-    return this.signingKey.key;
+    return this.#signingKey.key;
   }
 
-  private async submit(event: Event): Promise<void> {
+  async #submit(event: Event): Promise<void> {
     event.preventDefault();
     const input = readLookupInput(this.query);
     if (!input.ok) {
@@ -203,36 +203,42 @@ export class AtelierProvenance extends AtelierElement<ProvenanceClient> {
       return;
     }
     this.inputError = undefined;
-    await this.lookUp(input.serial, { focusResult: true });
+    await this.#lookUp(input.serial, { focusResult: true });
   }
 
-  private async lookUp(serial: string, { focusResult }: { focusResult: boolean }): Promise<void> {
-    const request = ++this.lookupRequest;
-    this.lookup = { kind: 'loading', serial };
-    this.copyState = 'idle';
-    const isCurrent = (): boolean => request === this.lookupRequest && !this.connectionSignal.aborted;
-    try {
-      const api = this.provenanceApi;
+  /** Looks a piece up and checks its record; the latest lookup wins (a new serial, a retry). */
+  readonly #recordLoad = new LatestLoad(this, {
+    load: async ([serial]: [serial: string, focusResult: boolean], signal) => {
+      const api = this.#provenanceApi;
       if (!api) throw new TypeError(missingClientMessage);
-      const [record, key] = await Promise.all([api.provenance.get(serial, { signal: this.connectionSignal }), this.brandSigningKey(api)]);
+      const [record, key] = await Promise.all([api.provenance.get(serial, { signal }), this.#brandSigningKey(api)]);
       // A brand without a published key cannot vouch for any record: shown as not verified.
-      const verification: ProvenanceVerification = key
-        ? await verifyProvenanceRecord(record, key)
-        : { verified: false, reason: 'unsupported_key' };
-      if (!isCurrent()) return;
+      const verification: ProvenanceVerification = key ? await verifyProvenanceRecord(record, key) : { verified: false, reason: 'unsupported_key' };
+      return { record, verification };
+    },
+    onLoaded: ({ record, verification }, [, focusResult]) => {
       this.lookup = { kind: 'loaded', record, verification };
       this.emit('atelier-provenance-loaded', { record, verification });
-    } catch (error) {
-      if (!isCurrent()) return;
-      this.lookup = this.failedLookup(serial, error);
-    }
-    if (focusResult) {
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('[data-result-focus]')?.focus();
-    }
+      if (focusResult) void this.#focusResult();
+    },
+    onFailed: (error, [serial, focusResult]) => {
+      this.lookup = this.#failedLookup(serial, error);
+      if (focusResult) void this.#focusResult();
+    },
+  });
+
+  async #lookUp(serial: string, { focusResult }: { focusResult: boolean }): Promise<void> {
+    this.lookup = { kind: 'loading', serial };
+    this.copyState = 'idle';
+    await this.#recordLoad.run(serial, focusResult);
   }
 
-  private failedLookup(serial: string, error: unknown): Lookup {
+  async #focusResult(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[data-result-focus]')?.focus();
+  }
+
+  #failedLookup(serial: string, error: unknown): Lookup {
     const failure = classifyFailure(error);
     if (failure.kind === 'offline' || failure.kind === 'timeout') return { kind: 'offline', serial };
     if (failure.kind === 'unexpected') {
@@ -247,14 +253,14 @@ export class AtelierProvenance extends AtelierElement<ProvenanceClient> {
     return { kind: 'error', serial };
   }
 
-  private retry(): void {
+  #retry(): void {
     const { lookup } = this;
     if (lookup.kind === 'rate-limited' || lookup.kind === 'offline' || lookup.kind === 'error') {
-      void this.lookUp(lookup.serial, { focusResult: true });
+      void this.#lookUp(lookup.serial, { focusResult: true });
     }
   }
 
-  private async copyShareLink(link: string): Promise<void> {
+  async #copyShareLink(link: string): Promise<void> {
     try {
       await navigator.clipboard.writeText(link);
       this.copyState = 'copied';
@@ -263,66 +269,66 @@ export class AtelierProvenance extends AtelierElement<ProvenanceClient> {
     }
   }
 
-  private formatDay(isoDate: string): string {
+  #formatDay(isoDate: string): string {
     const [year, month, day] = isoDate.split('-').map(Number);
     const date = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1));
     const options: Intl.DateTimeFormatOptions =
       day === undefined ? { year: 'numeric', month: 'long', timeZone: 'UTC' } : { dateStyle: 'long', timeZone: 'UTC' };
-    return new Intl.DateTimeFormat(this.m.languageTag, options).format(date);
+    return new Intl.DateTimeFormat(this.#m.languageTag, options).format(date);
   }
 
-  private formatWait(seconds: number): string {
+  #formatWait(seconds: number): string {
     const inMinutes = seconds >= secondsPerMinute;
-    return new Intl.NumberFormat(this.m.languageTag, { style: 'unit', unit: inMinutes ? 'minute' : 'second', unitDisplay: 'long' }).format(
+    return new Intl.NumberFormat(this.#m.languageTag, { style: 'unit', unit: inMinutes ? 'minute' : 'second', unitDisplay: 'long' }).format(
       inMinutes ? Math.ceil(seconds / secondsPerMinute) : Math.ceil(seconds),
     );
   }
 
-  private place(city: string | undefined, country: string | undefined): string {
-    const countryName = country ? (new Intl.DisplayNames([this.m.languageTag], { type: 'region', fallback: 'code' }).of(country) ?? country) : '';
+  #place(city: string | undefined, country: string | undefined): string {
+    const countryName = country ? (new Intl.DisplayNames([this.#m.languageTag], { type: 'region', fallback: 'code' }).of(country) ?? country) : '';
     return [city, countryName].filter(Boolean).join(', ');
   }
 
   /** Where the piece's Digital Link points: the API's resolver, so the QR code and the hint's example agree. */
-  private get digitalLinkBaseUrl(): string {
+  get #digitalLinkBaseUrl(): string {
     return this.apiBase || window.location.origin;
   }
 
   /** A Digital Link shaped like the ones on this brand's warranty cards; GS1's resolver if the API base is not a web URL. */
-  private exampleDigitalLink(): string {
+  #exampleDigitalLink(): string {
     try {
-      return buildDigitalLink({ gtin: exampleGtin, serial: exampleSerial, baseUrl: this.digitalLinkBaseUrl });
+      return buildDigitalLink({ gtin: exampleGtin, serial: exampleSerial, baseUrl: this.#digitalLinkBaseUrl });
     } catch {
       return buildDigitalLink({ gtin: exampleGtin, serial: exampleSerial, baseUrl: defaultDigitalLinkBaseUrl });
     }
   }
 
-  private serviceName(code: string): string {
-    return serviceTypeName(this.m.serviceTypes, code);
+  #serviceName(code: string): string {
+    return serviceTypeName(this.#m.serviceTypes, code);
   }
 
-  private inputErrorText(error: LookupInputError): string {
-    const m = this.m;
+  #inputErrorText(error: LookupInputError): string {
+    const m = this.#m;
     return error === 'invalid_serial' ? m.invalidSerial(serialMinLength, serialMaxLength) : m.inputErrors[error];
   }
 
   protected override render(): TemplateResult {
-    return html`<div class="panel" lang=${this.m.languageTag}>
-      <div role="status" class="visually-hidden">${this.lookup.kind === 'loading' ? this.m.loading : ''}</div>
-      ${this.fixedSerial === undefined ? this.renderForm() : nothing} ${this.renderLookup()}
+    return html`<div class="panel" lang=${this.#m.languageTag}>
+      <div role="status" class="visually-hidden">${this.lookup.kind === 'loading' ? this.#m.loading : ''}</div>
+      ${this.#fixedSerial === undefined ? this.#renderForm() : nothing} ${this.#renderLookup()}
     </div>`;
   }
 
-  private renderForm(): TemplateResult {
-    const m = this.m;
+  #renderForm(): TemplateResult {
+    const m = this.#m;
     const error = this.inputError;
     const busy = this.lookup.kind === 'loading';
-    return html`<form part="form" class="lookup" role="search" novalidate aria-labelledby="lookup-title" @submit=${this.submit}>
+    return html`<form part="form" class="lookup" role="search" novalidate aria-labelledby="lookup-title" @submit=${this.#submit}>
       <h2 id="lookup-title">${m.title}</h2>
       <p>${m.intro}</p>
       <div class="field">
         <label part="label" for="lookup-serial">${m.serialLabel}</label>
-        <p class="hint" id="lookup-serial-hint">${m.serialHint(exampleSerial, this.exampleDigitalLink())}</p>
+        <p class="hint" id="lookup-serial-hint">${m.serialHint(exampleSerial, this.#exampleDigitalLink())}</p>
         <div class="row">
           <input
             part="input"
@@ -343,47 +349,47 @@ export class AtelierProvenance extends AtelierElement<ProvenanceClient> {
           />
           <button part="button" type="submit" ?disabled=${busy}>${m.submit}</button>
         </div>
-        ${error ? html`<p class="error" part="error" id="lookup-serial-error">${this.inputErrorText(error)}</p>` : nothing}
+        ${error ? html`<p class="error" part="error" id="lookup-serial-error">${this.#inputErrorText(error)}</p>` : nothing}
       </div>
     </form>`;
   }
 
-  private renderLookup(): TemplateResult | typeof nothing {
-    const m = this.m;
+  #renderLookup(): TemplateResult | typeof nothing {
+    const m = this.#m;
     const { lookup } = this;
     switch (lookup.kind) {
       case 'idle':
         // A fixed `serial` that is not a serial number has no form to show the error on.
-        return this.fixedSerial !== undefined && this.inputError
-          ? this.renderAlert(this.inputErrorText(this.inputError), false)
+        return this.#fixedSerial !== undefined && this.inputError
+          ? this.#renderAlert(this.#inputErrorText(this.inputError), false)
           : nothing;
       case 'loading':
         return html`<p class="loading" aria-busy="true">${m.loading}</p>`;
       case 'unknown':
-        return this.renderAlert(m.unknownSerial(lookup.serial), false);
+        return this.#renderAlert(m.unknownSerial(lookup.serial), false);
       case 'rate-limited':
-        return this.renderAlert(lookup.waitSeconds === undefined ? m.rateLimitedNoWait : m.rateLimited(this.formatWait(lookup.waitSeconds)), true);
+        return this.#renderAlert(lookup.waitSeconds === undefined ? m.rateLimitedNoWait : m.rateLimited(this.#formatWait(lookup.waitSeconds)), true);
       case 'offline':
-        return this.renderAlert(m.offline, true);
+        return this.#renderAlert(m.offline, true);
       case 'error':
-        return this.renderAlert(m.unexpectedError, true);
+        return this.#renderAlert(m.unexpectedError, true);
       case 'loaded':
-        return this.renderRecord(lookup.record, lookup.verification);
+        return this.#renderRecord(lookup.record, lookup.verification);
     }
   }
 
-  private renderAlert(text: string, canRetry: boolean): TemplateResult {
+  #renderAlert(text: string, canRetry: boolean): TemplateResult {
     return html`<div class="alert" part="error" role="alert" tabindex="-1" data-result-focus>
       <p>${text}</p>
-      ${canRetry ? html`<button part="button" type="button" class="secondary" @click=${this.retry}>${this.m.retry}</button>` : nothing}
+      ${canRetry ? html`<button part="button" type="button" class="secondary" @click=${this.#retry}>${this.#m.retry}</button>` : nothing}
     </div>`;
   }
 
-  private renderRecord(record: Received<ProvenanceRecord>, verification: ProvenanceVerification): TemplateResult {
-    const m = this.m;
+  #renderRecord(record: Received<ProvenanceRecord>, verification: ProvenanceVerification): TemplateResult {
+    const m = this.#m;
     return html`<article class="record" part="record" aria-labelledby="record-title">
       <h2 id="record-title" tabindex="-1" data-result-focus>${record.model.name}</h2>
-      ${this.renderVerification(verification)} ${record.stolen ? this.renderStolen(record.stolen.reportedOn, record.stolen.whatToDo) : nothing}
+      ${this.#renderVerification(verification)} ${record.stolen ? this.#renderStolen(record.stolen.reportedOn, record.stolen.whatToDo) : nothing}
       <section aria-labelledby="piece-title">
         <h3 id="piece-title">${m.pieceHeading}</h3>
         <dl class="facts">
@@ -395,7 +401,7 @@ export class AtelierProvenance extends AtelierElement<ProvenanceClient> {
             <dt>${m.firstSaleTerm}</dt>
             <dd>
               ${record.firstSale
-                ? m.firstSale(record.firstSale.retailerName, this.place(record.firstSale.city, record.firstSale.country), this.formatDay(record.firstSale.month))
+                ? m.firstSale(record.firstSale.retailerName, this.#place(record.firstSale.city, record.firstSale.country), this.#formatDay(record.firstSale.month))
                 : m.notSoldYet}
             </dd>
           </div>
@@ -403,7 +409,7 @@ export class AtelierProvenance extends AtelierElement<ProvenanceClient> {
           ${record.currentOwnerRegisteredSince
             ? html`<div>
                 <dt>${m.registeredSinceTerm}</dt>
-                <dd><time datetime=${record.currentOwnerRegisteredSince}>${this.formatDay(record.currentOwnerRegisteredSince)}</time></dd>
+                <dd><time datetime=${record.currentOwnerRegisteredSince}>${this.#formatDay(record.currentOwnerRegisteredSince)}</time></dd>
               </div>`
             : nothing}
         </dl>
@@ -414,7 +420,7 @@ export class AtelierProvenance extends AtelierElement<ProvenanceClient> {
           ? html`<p>${m.noServices}</p>`
           : html`<ul class="entries">
               ${record.services.map(
-                (service) => html`<li><time datetime=${service.date}>${this.formatDay(service.date)}</time> ${m.service(this.serviceName(service.serviceType), service.centreCity)}</li>`,
+                (service) => html`<li><time datetime=${service.date}>${this.#formatDay(service.date)}</time> ${m.service(this.#serviceName(service.serviceType), service.centreCity)}</li>`,
               )}
             </ul>`}
       </section>
@@ -425,22 +431,22 @@ export class AtelierProvenance extends AtelierElement<ProvenanceClient> {
           : html`<ul class="entries">
               ${record.modifications.map(
                 (modification) =>
-                  html`<li><time datetime=${modification.date}>${this.formatDay(modification.date)}</time> ${m.modification(modification.what, modification.retailerName)}</li>`,
+                  html`<li><time datetime=${modification.date}>${this.#formatDay(modification.date)}</time> ${m.modification(modification.what, modification.retailerName)}</li>`,
               )}
             </ul>`}
       </section>
       <section aria-labelledby="history-title">
         <h3 id="history-title">${m.historyHeading}</h3>
         <ol class="timeline" part="timeline">
-          ${record.events.map((event) => this.renderEvent(event))}
+          ${record.events.map((event) => this.#renderEvent(event))}
         </ol>
       </section>
-      ${this.renderShare(record)}
+      ${this.#renderShare(record)}
     </article>`;
   }
 
-  private renderVerification(verification: ProvenanceVerification): TemplateResult {
-    const m = this.m;
+  #renderVerification(verification: ProvenanceVerification): TemplateResult {
+    const m = this.#m;
     if (verification.verified) {
       return html`<p class="verification verified" part="verification"><span aria-hidden="true">✓</span><span>${m.verified}</span></p>`;
     }
@@ -450,58 +456,58 @@ export class AtelierProvenance extends AtelierElement<ProvenanceClient> {
     </div>`;
   }
 
-  private renderStolen(reportedOn: string, whatToDo: OpenEnum<StolenGuidance>): TemplateResult {
-    const m = this.m;
+  #renderStolen(reportedOn: string, whatToDo: OpenEnum<StolenGuidance>): TemplateResult {
+    const m = this.#m;
     return html`<div class="stolen" part="stolen" role="alert">
       <p class="stolen-title"><span aria-hidden="true">⚠ </span>${m.stolenTitle}</p>
-      <p>${m.stolenBody(this.formatDay(reportedOn))}</p>
+      <p>${m.stolenBody(this.#formatDay(reportedOn))}</p>
       <p>${m.stolenGuidance[isKnownValue(stolenGuidanceCodes, whatToDo) ? whatToDo : 'contact_brand']}</p>
     </div>`;
   }
 
-  private renderEvent(event: Received<ProvenanceEvent>): TemplateResult {
-    const m = this.m;
-    const place = this.place(event.city, event.country);
+  #renderEvent(event: Received<ProvenanceEvent>): TemplateResult {
+    const m = this.#m;
+    const place = this.#place(event.city, event.country);
     const serviceType = event.details['serviceType'];
     const coverageEnd = event.details['coverageEnd'];
     const detail = [
-      typeof serviceType === 'string' && serviceType !== '' ? this.serviceName(serviceType) : '',
+      typeof serviceType === 'string' && serviceType !== '' ? this.#serviceName(serviceType) : '',
       event.details['what'],
       event.details['retailerName'],
       // Set by an activation and by each service that extended the warranty.
-      typeof coverageEnd === 'string' && coverageEnd !== '' ? m.warrantyUntil(this.formatDay(coverageEnd)) : '',
+      typeof coverageEnd === 'string' && coverageEnd !== '' ? m.warrantyUntil(this.#formatDay(coverageEnd)) : '',
     ]
       .filter((value): value is string => typeof value === 'string' && value !== '')
       .join(', ');
     return html`<li class=${event.type === 'reported_stolen' ? 'alarm' : ''}>
-      <time datetime=${event.occurredOn}>${this.formatDay(event.occurredOn)}</time>
+      <time datetime=${event.occurredOn}>${this.#formatDay(event.occurredOn)}</time>
       <span class="event-type">${labelOf(m.eventTypes, event.type)}</span>
       ${place ? html`<span class="event-place">${place}</span>` : nothing} ${detail ? html`<span class="event-detail">${detail}</span>` : nothing}
     </li>`;
   }
 
   /** What the QR code holds: the piece's Digital Link on the API's resolver, or the share link without a usable GTIN. */
-  private qrTarget(record: Received<ProvenanceRecord>, link: string): string {
+  #qrTarget(record: Received<ProvenanceRecord>, link: string): string {
     if (record.gtin === null) return link;
     try {
-      return buildDigitalLink({ gtin: record.gtin, serial: record.serial, baseUrl: this.digitalLinkBaseUrl });
+      return buildDigitalLink({ gtin: record.gtin, serial: record.serial, baseUrl: this.#digitalLinkBaseUrl });
     } catch {
       // A GTIN with a wrong check digit, or a serial GS1 cannot carry (over 20 characters).
       return link;
     }
   }
 
-  private renderShare(record: Received<ProvenanceRecord>): TemplateResult {
-    const m = this.m;
+  #renderShare(record: Received<ProvenanceRecord>): TemplateResult {
+    const m = this.#m;
     const link = shareLink(window.location.href, record.serial);
-    const qr = drawQrCode(this.qrTarget(record, link));
+    const qr = drawQrCode(this.#qrTarget(record, link));
     return html`<section class="share" part="share" aria-labelledby="share-title">
       <h3 id="share-title">${m.shareHeading}</h3>
       <div class="field">
         <label part="label" for="share-link">${m.shareLinkLabel}</label>
         <div class="row no-print">
           <input part="input" id="share-link" type="url" readonly .value=${link} />
-          <button part="button" type="button" class="secondary" @click=${() => void this.copyShareLink(link)}>${m.copy}</button>
+          <button part="button" type="button" class="secondary" @click=${() => void this.#copyShareLink(link)}>${m.copy}</button>
         </div>
         <p class="printed-link"><a href=${link}>${link}</a></p>
         <p class="copy-status no-print" role="status">${this.copyState === 'copied' ? m.copied : this.copyState === 'failed' ? m.copyFailed : ''}</p>

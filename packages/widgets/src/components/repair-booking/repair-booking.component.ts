@@ -1,16 +1,15 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
-import { generateIdempotencyKey } from '@atelier/client';
 import { isKnownValue, RepairBookingRequest, supportedLocales, toFieldErrors, warrantyStatuses } from '@atelier/client/contract';
-import type { DropOffSlot, FieldError, GeoPoint, OpenEnum, Received, RepairTracker, ServiceCentreListing, WarrantyStatus } from '@atelier/client/contract';
+import type { DropOffSlot, FieldError, GeoPoint, ServiceCentreListQuery, OpenEnum, Received, RepairTracker, ServiceCentreListing, WarrantyStatus } from '@atelier/client/contract';
 import { codeInWords, serviceTypeName } from '@atelier/client/service-type-names';
 import { AtelierElement } from '../../base/atelier-element.ts';
 import type { ClientAttributes } from '../../base/atelier-element.ts';
 import { formatCalendarDate } from '../../base/calendar-date.ts';
 import { timeZoneLabel } from '../../base/time-zone-label.ts';
 import type { AtelierEventDetails } from '../../base/events.ts';
-import { classifyFailure } from '../../base/failure.ts';
 import { labelOf } from '../../labels/value-labels.ts';
+import { LatestLoad } from '../../base/latest-load.ts';
 import type { Failure } from '../../base/failure.ts';
 import { defineMessageCatalog, MessagesController } from '../../base/message-catalog.ts';
 import { languageAutonym } from '../../forms/countries.ts';
@@ -19,6 +18,7 @@ import { radioGroup, textAreaField } from '../../forms/choice-fields.ts';
 import { errorSummary, fieldControl, focusAfterUpdate } from '../../forms/error-summary.ts';
 import { fieldError, fieldErrorText, selectField, textField } from '../../forms/fields.ts';
 import type { FieldContext } from '../../forms/fields.ts';
+import { fieldErrorsOf, SubmissionController } from '../../forms/submission.ts';
 import { FormController } from '../../forms/form-controller.ts';
 import { formStyles } from '../../themes/form-styles.ts';
 import { bookingSteps, fieldOfDomainCode, fieldsOfStep, mailInDropOff, slotDropOff, stepOfField, toBookingRequest } from './booking-steps.ts';
@@ -143,7 +143,6 @@ export class AtelierRepairBooking extends AtelierElement<RepairBookingClient> {
     geolocation: { state: true },
     stepErrorsShown: { state: true },
     slotTakenNotice: { state: true },
-    submitting: { state: true },
     failure: { state: true },
     booked: { state: true },
     copyStatus: { state: true },
@@ -168,7 +167,6 @@ export class AtelierRepairBooking extends AtelierElement<RepairBookingClient> {
   declare private geolocation: Geolocation;
   declare private stepErrorsShown: boolean;
   declare private slotTakenNotice: boolean;
-  declare private submitting: boolean;
   declare private failure: Failure | undefined;
   declare private booked: Received<RepairTracker> | undefined;
   declare private copyStatus: 'idle' | 'copied';
@@ -181,14 +179,14 @@ export class AtelierRepairBooking extends AtelierElement<RepairBookingClient> {
 
   readonly #strings = new MessagesController(this, repairBookingCatalog, () => this.requestedLocale);
 
+  readonly #submission = new SubmissionController(this);
+
   /** Not a field of the request: narrows the centre list. */
   #countryFilter = '';
   #near: GeoPoint | undefined;
   #slotWindowStart: string | undefined;
   /** The chosen slot itself, so the review can show it after the picker has moved to other dates. */
   #chosenSlot: DropOffSlot | undefined;
-  /** The last booking sent that got no answer, so sending it again reuses its idempotency key. */
-  #unanswered: { payload: string; idempotencyKey: string } | undefined;
   #calendarUrl: string | undefined;
 
   constructor() {
@@ -200,7 +198,6 @@ export class AtelierRepairBooking extends AtelierElement<RepairBookingClient> {
     this.geolocation = 'idle';
     this.stepErrorsShown = false;
     this.slotTakenNotice = false;
-    this.submitting = false;
     this.copyStatus = 'idle';
   }
 
@@ -247,31 +244,31 @@ export class AtelierRepairBooking extends AtelierElement<RepairBookingClient> {
     }
   }
 
+  /** Centres for the chosen service, country and position; a later filter's answer wins. */
+  readonly #centreLoad = new LatestLoad(this, {
+    load: ([query]: [ServiceCentreListQuery], signal) => this.requireApi().serviceCentres.list(query, { signal }),
+    onLoaded: ({ centres }) => {
+      this.centres = { state: 'loaded', value: centres };
+      const chosen = this.#form.string('serviceCentreId');
+      if (chosen && !centres.some((centre) => centre.id === chosen)) this.#chooseCentre('');
+      else if (chosen && this.slotListing.state === 'idle') void this.#loadSlots();
+    },
+    onFailed: (error) => {
+      console.error('[atelier] could not load the service centres.', error);
+      this.centres = { state: 'failed' };
+    },
+  });
+
   async #loadCentres(): Promise<void> {
     const serviceType = this.#form.string('serviceType');
     const country = this.#countryFilter;
     const near = this.#near;
     this.centres = { state: 'loading' };
-    try {
-      const { centres } = await this.requireApi().serviceCentres.list(
-        {
-          ...(serviceType ? { service: serviceType } : {}),
-          ...(country ? { country } : {}),
-          ...(near ? { near: `${near.latitude.toFixed(nearDecimals)},${near.longitude.toFixed(nearDecimals)}` } : {}),
-        },
-        { signal: this.connectionSignal },
-      );
-      // A later filter change already asked again: its answer wins.
-      if (serviceType !== this.#form.string('serviceType') || country !== this.#countryFilter || near !== this.#near) return;
-      this.centres = { state: 'loaded', value: centres };
-      const chosen = this.#form.string('serviceCentreId');
-      if (chosen && !centres.some((centre) => centre.id === chosen)) this.#chooseCentre('');
-      else if (chosen && this.slotListing.state === 'idle') void this.#loadSlots();
-    } catch (error) {
-      if (this.connectionSignal.aborted) return;
-      console.error('[atelier] could not load the service centres.', error);
-      this.centres = { state: 'failed' };
-    }
+    await this.#centreLoad.run({
+      ...(serviceType ? { service: serviceType } : {}),
+      ...(country ? { country } : {}),
+      ...(near ? { near: `${near.latitude.toFixed(nearDecimals)},${near.longitude.toFixed(nearDecimals)}` } : {}),
+    });
   }
 
   get #chosenCentre(): Received<ServiceCentreListing> | undefined {
@@ -285,6 +282,20 @@ export class AtelierRepairBooking extends AtelierElement<RepairBookingClient> {
     return undefined;
   }
 
+  /** Two weeks of the chosen centre's drop-off times; the latest centre or dates asked for wins. */
+  readonly #slotLoad = new LatestLoad(this, {
+    load: ([centreId, from]: [string, string], signal) =>
+      this.requireApi().serviceCentres.slots(centreId, { from, to: addDays(from, slotWindowDays - 1) }, { signal }),
+    onLoaded: (listing, [serviceCentreId, from]) => {
+      this.slotListing = { state: 'loaded', value: { serviceCentreId, from, timeZone: listing.timeZone, slots: listing.slots } };
+      this.activeSlotId = this.#initialActiveSlot(listing.slots);
+    },
+    onFailed: (error) => {
+      console.error('[atelier] could not load the drop-off times.', error);
+      this.slotListing = { state: 'failed' };
+    },
+  });
+
   async #loadSlots(): Promise<void> {
     const centre = this.#chosenCentre;
     if (!centre || this.#form.string('dropOff.method') !== slotDropOff) return;
@@ -292,20 +303,7 @@ export class AtelierRepairBooking extends AtelierElement<RepairBookingClient> {
     const from = this.#slotWindowStart && this.#slotWindowStart > today ? this.#slotWindowStart : today;
     this.#slotWindowStart = from;
     this.slotListing = { state: 'loading' };
-    try {
-      const listing = await this.requireApi().serviceCentres.slots(
-        centre.id,
-        { from, to: addDays(from, slotWindowDays - 1) },
-        { signal: this.connectionSignal },
-      );
-      if (centre.id !== this.#form.string('serviceCentreId') || from !== this.#slotWindowStart) return;
-      this.slotListing = { state: 'loaded', value: { serviceCentreId: centre.id, from, timeZone: listing.timeZone, slots: listing.slots } };
-      this.activeSlotId = this.#initialActiveSlot(listing.slots);
-    } catch (error) {
-      if (this.connectionSignal.aborted) return;
-      console.error('[atelier] could not load the drop-off times.', error);
-      this.slotListing = { state: 'failed' };
-    }
+    await this.#slotLoad.run(centre.id, from);
   }
 
   /** The chosen slot when it is listed, else the first one with room, else the first. */
@@ -318,6 +316,8 @@ export class AtelierRepairBooking extends AtelierElement<RepairBookingClient> {
 
   #chooseService(code: string): void {
     this.#form.set('serviceType', code);
+    // The centres asked for the previous service are not this one's.
+    this.#centreLoad.abort();
     this.centres = { state: 'idle' };
   }
 
@@ -327,6 +327,8 @@ export class AtelierRepairBooking extends AtelierElement<RepairBookingClient> {
     this.#form.set('dropOff.slotId', '');
     this.#chosenSlot = undefined;
     this.#slotWindowStart = undefined;
+    // The times asked for the previous centre are not this one's.
+    this.#slotLoad.abort();
     this.slotListing = { state: 'idle' };
     const centre = this.#chosenCentre;
     // A centre without mail-in instructions takes boutique drop-offs only.
@@ -412,7 +414,7 @@ export class AtelierRepairBooking extends AtelierElement<RepairBookingClient> {
 
   async #onSubmit(event: Event): Promise<void> {
     event.preventDefault();
-    if (this.submitting) return;
+    if (this.#submission.pending) return;
     if (this.step === 'review') {
       await this.#book();
       return;
@@ -441,22 +443,14 @@ export class AtelierRepairBooking extends AtelierElement<RepairBookingClient> {
       return;
     }
     const request = toBookingRequest(this.#form.values);
-    const payload = JSON.stringify(request);
-    // A key per booking, so a retry after a lost answer is recognised by the server as the same one.
-    if (this.#unanswered?.payload !== payload) this.#unanswered = { payload, idempotencyKey: generateIdempotencyKey() };
     this.failure = undefined;
-    this.submitting = true;
-    let tracker: Received<RepairTracker>;
-    try {
-      tracker = await api.repairs.book(request, { idempotencyKey: this.#unanswered.idempotencyKey, signal: this.connectionSignal });
-    } catch (error) {
-      this.submitting = false;
-      if (this.connectionSignal.aborted) return;
-      await this.#showFailure(classifyFailure(error));
+    const result = await this.#submission.send(request, this.connectionSignal, (options) => api.repairs.book(request, options));
+    if (!result) return;
+    if (!result.ok) {
+      await this.#showFailure(result.failure);
       return;
     }
-    this.submitting = false;
-    this.#unanswered = undefined;
+    const tracker = result.answer;
     this.#showBooking(tracker);
     const slot = this.#bookedSlot(tracker);
     this.emit('atelier-repair-booked', {
@@ -494,16 +488,12 @@ export class AtelierRepairBooking extends AtelierElement<RepairBookingClient> {
   }
 
   async #showFailure(failure: Failure): Promise<void> {
-    // Only a booking that may not have reached the server is retried with the same key.
-    if (failure.kind === 'fields' || failure.kind === 'refused') this.#unanswered = undefined;
     if ((failure.kind === 'fields' || failure.kind === 'refused') && failure.code === 'slot_full') {
       await this.#slotTaken();
       return;
     }
-    const domainField = failure.kind === 'refused' ? fieldOfDomainCode[failure.code] : undefined;
-    if (failure.kind === 'fields' || domainField) {
-      const fieldErrors: FieldError[] =
-        failure.kind === 'fields' ? failure.fieldErrors : [{ path: domainField ?? '', code: failure.kind === 'refused' ? failure.code : '', message: '' }];
+    const fieldErrors = fieldErrorsOf(failure, fieldOfDomainCode);
+    if (fieldErrors) {
       this.#form.setServerErrors(fieldErrors);
       const step = stepOfField(fieldErrors[0]?.path ?? '');
       if (step !== 'review') {
@@ -592,7 +582,7 @@ export class AtelierRepairBooking extends AtelierElement<RepairBookingClient> {
 
   #statusText(): string {
     const m = this.#messages;
-    if (this.submitting) return m.submitting;
+    if (this.#submission.pending) return m.submitting;
     if (this.copyStatus === 'copied') return m.copied;
     if (this.step === 'centre') {
       if (this.geolocation === 'locating') return m.locating;
@@ -617,12 +607,12 @@ export class AtelierRepairBooking extends AtelierElement<RepairBookingClient> {
         <span class="step-title">${this.#stepTitle(this.step)}</span>
       </h2>
       ${this.#renderSummary()}
-      <form part="form" novalidate aria-labelledby="step-heading" aria-busy=${this.submitting ? 'true' : 'false'} @submit=${this.#onSubmit}>
+      <form part="form" novalidate aria-labelledby="step-heading" aria-busy=${this.#submission.pending ? 'true' : 'false'} @submit=${this.#onSubmit}>
         ${this.#renderStepFields()} ${this.#renderAlert()}
         <div class="actions">
           ${index > 0 ? html`<button part="button" type="button" class="secondary back" @click=${() => void this.#back()}>${m.back}</button>` : nothing}
-          <button part="button" type="submit" ?disabled=${this.submitting}>
-            ${this.step === 'review' ? (this.submitting ? m.submitting : m.submit) : m.next}
+          <button part="button" type="submit" ?disabled=${this.#submission.pending}>
+            ${this.step === 'review' ? (this.#submission.pending ? m.submitting : m.submit) : m.next}
           </button>
         </div>
       </form>

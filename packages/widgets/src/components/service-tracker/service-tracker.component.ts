@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
-import { generateIdempotencyKey } from '@atelier/client';
 import { EstimateDecisionRequest, maxRatingScore, minRatingScore, RatingRequest, ratingCommentMaxLength, RepairLookupRequest } from '@atelier/client/contract';
 import type { Estimate, EstimateDecision, FieldError, OpenEnum, Received, RepairStatus, RepairTracker } from '@atelier/client/contract';
 import { codeInWords, serviceTypeName } from '@atelier/client/service-type-names';
@@ -8,13 +7,17 @@ import { AtelierElement } from '../../base/atelier-element.ts';
 import type { ClientAttributes } from '../../base/atelier-element.ts';
 import { formatCalendarDate } from '../../base/calendar-date.ts';
 import { classifyFailure } from '../../base/failure.ts';
+import type { Failure } from '../../base/failure.ts';
 import { labelOf } from '../../labels/value-labels.ts';
+import { LatestLoad } from '../../base/latest-load.ts';
 import { defineMessageCatalog, MessagesController } from '../../base/message-catalog.ts';
 import { fieldId } from '../../forms/field-id.ts';
 import { radioGroup, textAreaField } from '../../forms/choice-fields.ts';
 import { errorSummary, focusAfterUpdate } from '../../forms/error-summary.ts';
 import { fieldErrorText, textField } from '../../forms/fields.ts';
 import type { FieldContext } from '../../forms/fields.ts';
+import { SubmissionController } from '../../forms/submission.ts';
+import type { SendOptions } from '../../forms/submission.ts';
 import { FormController } from '../../forms/form-controller.ts';
 import type { FormValues } from '../../forms/form-controller.ts';
 import { formStyles } from '../../themes/form-styles.ts';
@@ -69,6 +72,9 @@ type ActionProblem = { action: OwnerAction } & (
 );
 
 type OwnerAction = 'decision' | 'rating';
+
+/** A lookup: whose repair, whether the result takes the focus, and the repair shown when it started. */
+type LookupArgs = [proof: OwnerProof, focusResult: boolean, shown: { kind: 'tracker'; tracker: Received<RepairTracker> } | undefined];
 
 type View = { kind: 'form' } | { kind: 'loading' } | { kind: 'tracker'; tracker: Received<RepairTracker> };
 
@@ -146,7 +152,6 @@ export class AtelierServiceTracker extends AtelierElement<ServiceTrackerClient> 
     lookupProblem: { state: true },
     decisionStep: { state: true },
     actionProblem: { state: true },
-    sending: { state: true },
   };
 
   /** An API client to use instead of one built from the attributes: any `createClient()` result, or anything with `repairs.lookup`, `repairs.decideEstimate` and `repairs.rate`. */
@@ -157,16 +162,14 @@ export class AtelierServiceTracker extends AtelierElement<ServiceTrackerClient> 
   declare private lookupProblem: LookupProblem | undefined;
   declare private decisionStep: DecisionStep;
   declare private actionProblem: ActionProblem | undefined;
-  declare private sending: boolean;
 
   readonly #strings = new MessagesController(this, serviceTrackerCatalog, () => this.requestedLocale);
 
   /** The proof of the repair shown (or being looked up); sent with every decision and rating. */
   #proof: OwnerProof | undefined;
   #showLookupSummary = false;
-  /** The last decision or rating that got no answer, so sending it again reuses its idempotency key. */
-  #unanswered: { payload: string; idempotencyKey: string } | undefined;
-  #lookupRequest = 0;
+  /** Decisions and ratings: one at a time, a resend after a lost answer under the same idempotency key. */
+  readonly #submission = new SubmissionController(this);
 
   readonly #lookupForm = new FormController(this, {
     schema: RepairLookupRequest,
@@ -195,7 +198,6 @@ export class AtelierServiceTracker extends AtelierElement<ServiceTrackerClient> 
     super();
     this.view = { kind: 'form' };
     this.decisionStep = { step: 'sign' };
-    this.sending = false;
   }
 
   override connectedCallback(): void {
@@ -256,21 +258,15 @@ export class AtelierServiceTracker extends AtelierElement<ServiceTrackerClient> 
     await this.#lookUp({ trackingCode: attempt.request.trackingCode, email: attempt.request.email ?? '' }, { focusResult: true });
   }
 
-  async #lookUp(proof: OwnerProof, { focusResult }: { focusResult: boolean }): Promise<void> {
-    const request = ++this.#lookupRequest;
-    const shown = this.view.kind === 'tracker' ? this.view : undefined;
-    this.#proof = proof;
-    this.lookupProblem = undefined;
-    if (!shown) this.view = { kind: 'loading' };
-    const isCurrent = (): boolean => request === this.#lookupRequest && !this.connectionSignal.aborted;
-    try {
-      const tracker = await this.#requireApi().repairs.lookup({ ...proof }, { signal: this.connectionSignal });
-      if (!isCurrent()) return;
+  /** Looks a repair up; the latest lookup wins (a link opened while a lookup is under way, Refresh). */
+  readonly #lookup = new LatestLoad(this, {
+    load: ([proof]: LookupArgs, signal) => this.#requireApi().repairs.lookup({ ...proof }, { signal }),
+    onLoaded: (tracker, [proof, focusResult, shown]) => {
       storeProof(proof);
       this.#showTracker(tracker, shown?.tracker.trackingCode === tracker.trackingCode);
-      if (focusResult) await this.#focus('#tracker-title');
-    } catch (error) {
-      if (!isCurrent()) return;
+      if (focusResult) void this.#focus('#tracker-title');
+    },
+    onFailed: (error, [proof, , shown]) => {
       this.lookupProblem = this.#lookupProblemOf(error, proof);
       if (this.lookupProblem.kind === 'unknown' || this.lookupProblem.kind === 'link-invalid') {
         forgetProof();
@@ -281,8 +277,16 @@ export class AtelierServiceTracker extends AtelierElement<ServiceTrackerClient> 
       } else if (!shown) {
         this.view = { kind: 'form' };
       }
-      await this.#focus('.alert');
-    }
+      void this.#focus('.alert');
+    },
+  });
+
+  async #lookUp(proof: OwnerProof, { focusResult }: { focusResult: boolean }): Promise<void> {
+    const shown = this.view.kind === 'tracker' ? this.view : undefined;
+    this.#proof = proof;
+    this.lookupProblem = undefined;
+    if (!shown) this.view = { kind: 'loading' };
+    await this.#lookup.run(proof, focusResult, shown);
   }
 
   #lookupProblemOf(error: unknown, proof: OwnerProof): LookupProblem {
@@ -311,7 +315,7 @@ export class AtelierServiceTracker extends AtelierElement<ServiceTrackerClient> 
   #trackAnother(): void {
     forgetProof();
     this.#proof = undefined;
-    this.#lookupRequest += 1;
+    this.#lookup.abort();
     this.lookupProblem = undefined;
     this.actionProblem = undefined;
     this.view = { kind: 'form' };
@@ -336,13 +340,13 @@ export class AtelierServiceTracker extends AtelierElement<ServiceTrackerClient> 
   }
 
   async #sendDecision(): Promise<void> {
-    if (this.sending || this.decisionStep.step !== 'confirm') return;
+    if (this.#submission.pending || this.decisionStep.step !== 'confirm') return;
     const attempt = this.#signatureForm.attemptSubmit();
     if (!attempt.ok) {
       await this.#backToSignature();
       return;
     }
-    const tracker = await this.#send('decision', (api, options) => api.repairs.decideEstimate(attempt.request, options), JSON.stringify(attempt.request));
+    const tracker = await this.#send('decision', (api, options) => api.repairs.decideEstimate(attempt.request, options), attempt.request);
     if (!tracker) return;
     this.decisionStep = { step: 'sign' };
     this.emit('atelier-estimate-decided', { trackingCode: tracker.trackingCode, decision: attempt.request.decision });
@@ -351,14 +355,14 @@ export class AtelierServiceTracker extends AtelierElement<ServiceTrackerClient> 
 
   async #submitRating(event: Event): Promise<void> {
     event.preventDefault();
-    if (this.sending) return;
+    if (this.#submission.pending) return;
     this.actionProblem = undefined;
     const attempt = this.#ratingForm.attemptSubmit();
     if (!attempt.ok) {
       await this.#focus(attempt.errors.some((error) => error.path === 'score') ? 'input[name="score"]' : `#${fieldId('comment')}`);
       return;
     }
-    const tracker = await this.#send('rating', (api, options) => api.repairs.rate(attempt.request, options), JSON.stringify(attempt.request));
+    const tracker = await this.#send('rating', (api, options) => api.repairs.rate(attempt.request, options), attempt.request);
     if (tracker) await this.#focus('.thanks');
   }
 
@@ -369,30 +373,21 @@ export class AtelierServiceTracker extends AtelierElement<ServiceTrackerClient> 
    */
   async #send(
     ownerAction: OwnerAction,
-    action: (api: ServiceTrackerClient, options: { idempotencyKey: string; signal: AbortSignal }) => Promise<Received<RepairTracker>>,
-    payload: string,
+    action: (api: ServiceTrackerClient, options: SendOptions) => Promise<Received<RepairTracker>>,
+    request: unknown,
   ): Promise<Received<RepairTracker> | undefined> {
-    if (this.#unanswered?.payload !== payload) this.#unanswered = { payload, idempotencyKey: generateIdempotencyKey() };
-    this.sending = true;
     this.actionProblem = undefined;
-    try {
-      const tracker = await action(this.#requireApi(), { idempotencyKey: this.#unanswered.idempotencyKey, signal: this.connectionSignal });
-      this.#unanswered = undefined;
-      this.sending = false;
-      this.#showTracker(tracker, true);
-      return tracker;
-    } catch (error) {
-      this.sending = false;
-      if (this.connectionSignal.aborted) return undefined;
-      await this.#showActionFailure(ownerAction, error);
+    const result = await this.#submission.send(request, this.connectionSignal, (options) => action(this.#requireApi(), options));
+    if (!result) return undefined;
+    if (!result.ok) {
+      await this.#showActionFailure(ownerAction, result.failure, result.error);
       return undefined;
     }
+    this.#showTracker(result.answer, true);
+    return result.answer;
   }
 
-  async #showActionFailure(action: OwnerAction, error: unknown): Promise<void> {
-    const failure = classifyFailure(error);
-    // Only a send that may not have reached the server is retried with the same key.
-    if (failure.kind === 'fields' || failure.kind === 'refused') this.#unanswered = undefined;
+  async #showActionFailure(action: OwnerAction, failure: Failure, error: unknown): Promise<void> {
     if (failure.kind === 'offline' || failure.kind === 'timeout') this.actionProblem = { action, kind: 'offline' };
     else if (failure.kind === 'unexpected') {
       console.error('[atelier] the repair could not be updated.', error);
@@ -469,7 +464,7 @@ export class AtelierServiceTracker extends AtelierElement<ServiceTrackerClient> 
   #statusText(): string {
     const m = this.#m;
     if (this.view.kind === 'loading') return m.loading;
-    if (this.sending) return this.decisionStep.step === 'confirm' ? m.sendingDecision : m.sendingRating;
+    if (this.#submission.pending) return this.decisionStep.step === 'confirm' ? m.sendingDecision : m.sendingRating;
     return '';
   }
 
@@ -477,7 +472,7 @@ export class AtelierServiceTracker extends AtelierElement<ServiceTrackerClient> 
     return html`<div class="alert ${options.className ?? ''}" part="error" role="alert" tabindex="-1">
       <p>${text}</p>
       ${options.retry
-        ? html`<button part="button" type="button" class="secondary" ?disabled=${this.sending} @click=${options.retry}>${this.#m.retry}</button>`
+        ? html`<button part="button" type="button" class="secondary" ?disabled=${this.#submission.pending} @click=${options.retry}>${this.#m.retry}</button>`
         : nothing}
     </div>`;
   }
@@ -711,10 +706,10 @@ export class AtelierServiceTracker extends AtelierElement<ServiceTrackerClient> 
         <h4 id="confirm-title" tabindex="-1">${approving ? m.confirmApproveTitle : m.confirmDeclineTitle}</h4>
         <p>${approving ? m.confirmApproveBody(total, name) : m.confirmDeclineBody(name)}</p>
         <div class="row">
-          <button part="button" type="button" ?disabled=${this.sending} @click=${() => void this.#sendDecision()}>
-            ${this.sending ? m.sendingDecision : approving ? m.confirmApprove : m.confirmDecline}
+          <button part="button" type="button" ?disabled=${this.#submission.pending} @click=${() => void this.#sendDecision()}>
+            ${this.#submission.pending ? m.sendingDecision : approving ? m.confirmApprove : m.confirmDecline}
           </button>
-          <button part="button" type="button" class="secondary" ?disabled=${this.sending} @click=${() => void this.#backToSignature()}>${m.back}</button>
+          <button part="button" type="button" class="secondary" ?disabled=${this.#submission.pending} @click=${() => void this.#backToSignature()}>${m.back}</button>
         </div>
       </div>`;
     }
@@ -745,7 +740,7 @@ export class AtelierServiceTracker extends AtelierElement<ServiceTrackerClient> 
       <form part="form" novalidate aria-labelledby="rating-title" @submit=${this.#submitRating}>
         ${radioGroup(f, 'score', m.ratingLegend, choices, { required: true, layout: 'scores', choiceId: (score) => `score-${score}` })}
         ${textAreaField(f, 'comment', m.commentLabel, { maxLength: ratingCommentMaxLength })}
-        <button part="button" type="submit" ?disabled=${this.sending}>${this.sending ? m.sendingRating : m.rateSubmit}</button>
+        <button part="button" type="submit" ?disabled=${this.#submission.pending}>${this.#submission.pending ? m.sendingRating : m.rateSubmit}</button>
       </form>
     </section>`;
   }
