@@ -55,6 +55,7 @@ export default defineConfig(({ command, mode, isPreview }) => {
           provenance: page('provenance.html'),
           repair: page('repair.html'),
           listing: page('listing.html'),
+          gallery: page('gallery.html'),
         },
       },
     },

@@ -108,6 +108,7 @@ function printBanner(options: BannerOptions): void {
     `  Check before you buy:                  ${provenancePage}`,
     `  A second-hand listing:                 ${new URL('listing.html', siteUrl).href}${listedSerial ? `  (${listedSerial}: sold, modified, serviced)` : ''}`,
     `  Book and follow a repair:              ${new URL('repair.html', siteUrl).href}`,
+    `  Every widget in each state (gallery):  ${new URL('gallery.html', siteUrl).href}`,
     ...(stolen ? [`  A stolen piece to look up:             ${stolen}  (${provenancePage}?serial=${encodeURIComponent(stolen)})`] : []),
     ...(listed?.gtin
       ? [`  A warranty card's QR code (resolver):  ${buildDigitalLink({ gtin: listed.gtin, serial: listed.serial, baseUrl: apiBase })}`]
