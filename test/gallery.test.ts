@@ -2,28 +2,16 @@
 // of its states in the chosen theme and language, against the real demo server, and showing the
 // states that answer a submission changes nothing in the brand's registry.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { openPage, uiTimeoutMs } from './support/activation.ts';
-import { startDemoStack, type DemoStack } from './support/demo-stack.ts';
+import { demoStackForThisFile, type DemoStack } from './support/demo-stack.ts';
 
 // The piece the gallery's "registered" state types in (examples/brand-site/src/gallery.ts).
 const gallerySerial = 'MA-240003';
 
-let stack: DemoStack | undefined;
+const started = demoStackForThisFile();
 
-before(async () => {
-  stack = await startDemoStack();
-});
-
-after(async () => {
-  await stack?.stop();
-});
-
-function started(): DemoStack {
-  assert.ok(stack, 'the demo and the browser started');
-  return stack;
-}
 
 /** Opens the gallery and waits until every card has reached its state (or said why not). */
 async function openGallery(demo: DemoStack, query: string): Promise<Page> {

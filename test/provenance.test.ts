@@ -6,12 +6,12 @@
 // lookup form, the marketplace listing with its fixed piece, and the registration QR code. One
 // demo serves the whole file; the first two tests run in order on the same piece.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
 import { buildDigitalLink } from '@atelier/client';
 import { listedSerial } from '@atelier/example-brand-site/listed-piece';
 import { confirmationLinkFor, openConfirmationLink, openPage, submitActivation, yesterday, type Buyer } from './support/activation.ts';
-import { startDemoStack, type DemoStack } from './support/demo-stack.ts';
+import { demoStackForThisFile } from './support/demo-stack.ts';
 
 const buyer: Buyer = { name: 'Théo Vasseur', email: 'theo.vasseur@example.com', country: 'CH', retailerLabel: 'Horlogerie du Rhône — Genève' };
 const serviceRetailerName = 'Horlogerie du Rhône';
@@ -20,21 +20,9 @@ const genevaServiceCentreId = 'svc_geneve';
 const engraving = 'Case back engraved: "T.V. 2026"';
 const verifiedNote = 'Verified: this history is signed by the brand and has not been altered.';
 
-let stack: DemoStack | undefined;
+const started = demoStackForThisFile();
 let serial: string;
 
-before(async () => {
-  stack = await startDemoStack();
-});
-
-after(async () => {
-  await stack?.stop();
-});
-
-function started(): DemoStack {
-  assert.ok(stack, 'the demo and the browser started');
-  return stack;
-}
 
 /** The provenance widget once it shows a record (its heading is the model's name). */
 async function shownRecord(page: Page): Promise<Locator> {

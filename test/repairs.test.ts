@@ -6,11 +6,11 @@
 // warranty runs the brand's months longer. One demo serves the whole file; the tests run in order
 // on the same repair, each picking up where the previous one stopped.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { addDays, addMonths, format, parseISO } from 'date-fns';
 import type { Locator, Page } from 'playwright-core';
 import { confirmationLinkFor, openConfirmationLink, openPage, submitActivation, yesterday, type Buyer } from './support/activation.ts';
-import { startDemoStack, type DemoStack } from './support/demo-stack.ts';
+import { demoStackForThisFile } from './support/demo-stack.ts';
 import { tabTo } from './support/keyboard.ts';
 import { trackerLink, waitForMessage } from './support/mailbox.ts';
 import { runStaffCli, staffCliSucceeds } from './support/staff-cli.ts';
@@ -28,24 +28,12 @@ const mailTimeoutMs = 20_000;
 const trackingCodePattern = /^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/;
 const verifiedNote = 'Verified: this history is signed by the brand and has not been altered.';
 
-let stack: DemoStack | undefined;
+const started = demoStackForThisFile();
 let serial: string;
 let trackingCode: string;
 /** The warranty's coverage end when the repair was booked, before any service extended it. */
 let coverageEndBeforeService: string;
 
-before(async () => {
-  stack = await startDemoStack();
-});
-
-after(async () => {
-  await stack?.stop();
-});
-
-function started(): DemoStack {
-  assert.ok(stack, 'the demo and the browser started');
-  return stack;
-}
 
 function booked(): string {
   assert.ok(trackingCode, 'an earlier test booked the repair');

@@ -3,25 +3,17 @@
 // page in Chromium, follows the link of the e-mail the server wrote, sees the page confirm it,
 // and the brand's registry, read with the secret key, holds an active warranty.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { confirmationLinkFor, openConfirmationLink, openPage, submitActivation, yesterday, type Buyer } from './support/activation.ts';
-import { startDemoStack, type DemoStack } from './support/demo-stack.ts';
+import { demoStackForThisFile, type DemoStack } from './support/demo-stack.ts';
 
 const buyer: Buyer = { name: 'Inès Moreau', email: 'ines.moreau@example.com', country: 'CH', retailerLabel: 'Horlogerie du Rhône — Genève' };
 
-let stack: DemoStack | undefined;
-
-before(async () => {
-  stack = await startDemoStack();
-});
-
-after(async () => {
-  await stack?.stop();
-});
+const started = demoStackForThisFile();
 
 test('a buyer activates a warranty on the brand site, confirms it from the e-mail, and the registry shows it active', async () => {
-  assert.ok(stack, 'the demo and the browser started');
-  await stack.explainFailure(() => activateAndConfirm(stack!));
+  const stack = started();
+  await stack.explainFailure(() => activateAndConfirm(stack));
 });
 
 async function activateAndConfirm(stack: DemoStack): Promise<void> {

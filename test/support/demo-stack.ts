@@ -1,7 +1,9 @@
 // What every end-to-end file shares: one demo (API server + example site) on a temporary data
 // directory and free ports, its demo credentials, a client with the brand's secret key, and
 // Chromium. Start it in `before` and stop it in `after`: one stack per file keeps the suite fast.
+import assert from 'node:assert/strict';
 import { mkdtemp, rm } from 'node:fs/promises';
+import { after, before } from 'node:test';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -83,4 +85,22 @@ export async function startDemoStack(): Promise<DemoStack> {
     await stop();
     throw error;
   }
+}
+
+/**
+ * One stack for the calling test file: started before its first test, stopped after its last.
+ * Returns the accessor its tests call, which fails the test plainly when the stack did not start.
+ */
+export function demoStackForThisFile(): () => DemoStack {
+  let stack: DemoStack | undefined;
+  before(async () => {
+    stack = await startDemoStack();
+  });
+  after(async () => {
+    await stack?.stop();
+  });
+  return () => {
+    assert.ok(stack, 'the demo and the browser started');
+    return stack;
+  };
 }

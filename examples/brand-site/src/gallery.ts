@@ -78,6 +78,12 @@ async function submitUntil(widget: HTMLElement, part: string): Promise<void> {
   await control(widget, `[part~="${part}"]`);
 }
 
+/** The tracker's lookup, as its owner types it, until the given part shows. */
+const lookUpRepair = (email: string, part: string) => async (widget: HTMLElement) => {
+  await fill(widget, { trackingCode: galleryTrackingCode, email });
+  await submitUntil(widget, part);
+};
+
 const activationValues = {
   serial: 'MA-240003',
   cardCode: '3NY3-GHAA-K5ZX',
@@ -174,20 +180,14 @@ const states: GalleryState[] = [
     title: 'Estimate to decide',
     description: 'A repair waiting for its owner\'s approval of the estimate (a stand-in repair).',
     client: () => ({ repairs: { lookup: () => repairAwaitingApproval(galleryTrackingCode), decideEstimate: () => new Promise(() => undefined), rate: () => new Promise(() => undefined) } }),
-    play: async (widget) => {
-      await fill(widget, { trackingCode: galleryTrackingCode, email: 'lea.martin@example.com' });
-      await submitUntil(widget, 'estimate');
-    },
+    play: lookUpRepair('lea.martin@example.com', 'estimate'),
   },
   {
     id: 'tracker-not-found',
     widget: 'atelier-service-tracker',
     title: 'No such repair',
     description: 'A code and e-mail that match nothing (asked of the demo\'s API).',
-    play: async (widget) => {
-      await fill(widget, { trackingCode: galleryTrackingCode, email: 'nobody@example.com' });
-      await submitUntil(widget, 'error');
-    },
+    play: lookUpRepair('nobody@example.com', 'error'),
   },
   {
     id: 'tracker-offline',
@@ -195,19 +195,31 @@ const states: GalleryState[] = [
     title: 'Offline',
     description: 'The API cannot be reached when looking up.',
     client: offlineClient,
-    play: async (widget) => {
-      await fill(widget, { trackingCode: galleryTrackingCode, email: 'lea.martin@example.com' });
-      await submitUntil(widget, 'error');
-    },
+    play: lookUpRepair('lea.martin@example.com', 'error'),
   },
 ];
 
-const sectionOf: Record<WidgetTag, string> = {
-  'atelier-warranty-activation': 'gallery-activation',
-  'atelier-provenance': 'gallery-provenance',
-  'atelier-repair-booking': 'gallery-booking',
-  'atelier-service-tracker': 'gallery-tracker',
-};
+/** The gallery's sections, in the order a buyer meets the widgets. */
+const sections: ReadonlyArray<{ widget: WidgetTag; name: string }> = [
+  { widget: 'atelier-warranty-activation', name: 'Warranty activation' },
+  { widget: 'atelier-provenance', name: 'Provenance' },
+  { widget: 'atelier-repair-booking', name: 'Repair booking' },
+  { widget: 'atelier-service-tracker', name: 'Service tracker' },
+];
+
+function renderSection(widget: WidgetTag, name: string): { section: HTMLElement; grid: HTMLElement } {
+  const section = document.createElement('section');
+  section.setAttribute('aria-labelledby', `${widget}-title`);
+  const heading = document.createElement('h2');
+  heading.id = `${widget}-title`;
+  const tag = document.createElement('code');
+  tag.textContent = `<${widget}>`;
+  heading.append(`${name} `, tag);
+  const grid = document.createElement('div');
+  grid.className = 'gallery-grid';
+  section.append(heading, grid);
+  return { section, grid };
+}
 
 interface Look {
   theme: string;
@@ -263,13 +275,18 @@ function syncControls(look: Look): void {
 
 const look = readLook();
 syncControls(look);
-document.body.classList.toggle('widget-defaults', !look.houseStyle);
+document.body.classList.toggle('gallery-house', look.houseStyle);
 document.body.classList.toggle('gallery-dark', look.theme === 'dark');
-const reached = states.map((state) => {
-  const { card, reached } = renderState(state, look);
-  document.getElementById(sectionOf[state.widget])?.append(card);
-  return reached;
-});
+const reached: Array<Promise<void>> = [];
+for (const { widget, name } of sections) {
+  const { section, grid } = renderSection(widget, name);
+  document.getElementById('gallery-widgets')?.append(section);
+  for (const state of states.filter((candidate) => candidate.widget === widget)) {
+    const { card, reached: stateReached } = renderState(state, look);
+    grid.append(card);
+    reached.push(stateReached);
+  }
+}
 // A widget moves focus to its error or success message, as it should for a visitor; here a dozen
 // do so at once, so once every state is reached the page goes back to where the reader asked.
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
