@@ -29,8 +29,9 @@ const sharedRuntime = new RegExp(
     String.raw`/packages/client/src/contract/(primitives|problem|validation|operation|received|headers|brand|brand-operations|signing-key|warranties)\.ts$`,
     // Not the kit's modules (fields, error summary, radio groups and text areas, submissions, latest-wins loads, time-zone names)
     // while only the booking and the tracker use them: every widget's page downloads the runtime,
-    // and the activation page has no bytes to spare (scripts/size-check.mjs).
-    String.raw`/packages/widgets/src/(base|themes|forms)/(?!(choice-fields|fields|error-summary|latest-load|submission|time-zone-label)\.ts$)`,
+    // and the activation page has no bytes to spare (scripts/size-check.mjs). Nor the forms' words
+    // in other languages than English: each comes with the locale chunks of the widgets that show it.
+    String.raw`/packages/widgets/src/(base|themes|forms)/(?!(choice-fields|fields|error-summary|latest-load|submission|time-zone-label)\.ts$|locales/(?!en\.ts$))`,
   ].join('|'),
 );
 

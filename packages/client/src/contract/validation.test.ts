@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import { RepairListQuery } from './repair-listing.ts';
 import { ServiceCentreListQuery } from './service-network.ts';
 import { ActivationRequest } from './warranties.ts';
-import { toFieldErrors } from './validation.ts';
+import { fieldErrorCodes, toFieldErrors } from './validation.ts';
 
 const Owner = z.strictObject({
   serial: z.string(),
@@ -18,6 +18,22 @@ function errorsFor(schema: z.ZodMiniType, input: unknown) {
 }
 
 describe('toFieldErrors', () => {
+  it('answers only the field-error codes forms have words for (fieldErrorCodes)', () => {
+    const Everything = z.strictObject({
+      missing: z.string(),
+      wrongType: z.string(),
+      email: z.email(),
+      choice: z.enum(['a', 'b']),
+      short: z.string().check(z.minLength(3)),
+      long: z.string().check(z.maxLength(1)),
+      small: z.number().check(z.minimum(1)),
+      large: z.number().check(z.maximum(1)),
+    });
+    const input = { wrongType: 1, email: 'x', choice: 'c', short: 'ab', long: 'ab', small: 0, large: 2, extra: true };
+    const codes = new Set(errorsFor(Everything, input).map((error) => error.code));
+    assert.deepEqual([...codes].sort(), [...fieldErrorCodes].sort());
+  });
+
   it('calls a number out of range too large or too small, and a text or list too long or too short', () => {
     const Limits = z.strictObject({
       score: z.int().check(z.minimum(1), z.maximum(5)),

@@ -12,6 +12,24 @@ import type { FieldError } from './problem.ts';
 
 type Issue = z.core.$ZodIssue;
 
+/**
+ * Every code a field error found by validation carries (an operation's own refusals, such as
+ * `unknown_serial`, come on top): a form keys its words by these, so a code added here is a type
+ * error until each form says it.
+ */
+export const fieldErrorCodes = [
+  'required',
+  'invalid_type',
+  'invalid_format',
+  'invalid_value',
+  'too_short',
+  'too_long',
+  'too_small',
+  'too_large',
+  'unknown_field',
+] as const;
+export type FieldErrorCode = (typeof fieldErrorCodes)[number];
+
 /** What zod says when a check was given no words of its own (no zod locale is loaded). */
 const zodDefaultMessage = 'Invalid input';
 
@@ -45,7 +63,7 @@ function valueAt(issue: Issue, input: unknown): Presence {
   return current === undefined ? { present: false } : { present: true, value: current };
 }
 
-function describeInvalidType(issue: Issue & { code: 'invalid_type' }, input: unknown): { code: string; message: string } {
+function describeInvalidType(issue: Issue & { code: 'invalid_type' }, input: unknown): { code: FieldErrorCode; message: string } {
   const found = valueAt(issue, input);
   // The root is never a field a person left out: a body of `[]`, `null` or nothing is the wrong shape.
   if (issue.path.length === 0) {

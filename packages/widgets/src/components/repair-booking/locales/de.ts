@@ -1,15 +1,15 @@
 /** Deutsche Texte. */
 import serviceTypes from '@atelier/client/service-type-names/de';
 import type { RepairBookingMessages } from './en.ts';
+import forms from '../../../forms/locales/de.ts';
 
 const de: RepairBookingMessages = {
+  ...forms,
   languageTag: 'de',
 
   loading: 'Wird geladen…',
   unavailable: 'Das Buchungsformular konnte nicht geladen werden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   retry: 'Erneut versuchen',
-  required: '(Pflichtfeld)',
-  optional: '(optional)',
   stepIndicator: (step: number, total: number) => `Schritt ${step} von ${total}`,
   back: 'Zurück',
   next: 'Weiter',
@@ -77,8 +77,6 @@ const de: RepairBookingMessages = {
   submit: 'Service buchen',
   submitting: 'Wird gebucht…',
 
-  labelSeparator: ': ',
-  errorSummaryTitle: (count: number) => (count === 1 ? 'Bitte korrigieren Sie 1 Feld:' : `Bitte korrigieren Sie ${count} Felder:`),
   offline: 'Der Server ist nicht erreichbar: Prüfen Sie Ihre Verbindung. Ihre Buchung bleibt erhalten: Senden Sie sie erneut, sobald Sie verbunden sind.',
   timeout: 'Der Server hat zu lange nicht geantwortet. Ihre Buchung bleibt erhalten: Bitte versuchen Sie es erneut.',
   unexpectedError: 'Bei uns ist ein Fehler aufgetreten. Ihre Buchung bleibt erhalten: Bitte versuchen Sie es gleich noch einmal.',
@@ -104,12 +102,7 @@ const de: RepairBookingMessages = {
   noWarranty: 'Für dieses Stück ist keine Garantie registriert: Sie erhalten vor jeder Arbeit einen Kostenvoranschlag.',
 
   fieldErrors: {
-    required: 'Dieses Feld ist erforderlich.',
-    invalid_format: 'Dieser Wert hat nicht das erwartete Format.',
-    invalid_value: 'Dieser Wert ist ungültig.',
-    too_short: 'Dieser Wert ist zu kurz.',
-    too_long: 'Dieser Wert ist zu lang.',
-    unknown_field: 'Dieses Feld wird nicht erwartet.',
+    ...forms.fieldErrors,
     unknown_serial: 'Diese Seriennummer ist uns nicht bekannt. Vergleichen Sie sie mit der Garantiekarte.',
     unknown_service_centre: 'Dieses Servicezentrum ist nicht mehr verfügbar. Wählen Sie ein anderes.',
     service_not_offered: 'Dieses Zentrum bietet diesen Service nicht an. Wählen Sie ein anderes Zentrum oder einen anderen Service.',

@@ -5,15 +5,15 @@
  */
 import serviceTypes from '@atelier/client/service-type-names/en';
 import type { WarrantyStatus } from '@atelier/client/contract';
+import forms from '../../../forms/locales/en.ts';
 
 const en = {
+  ...forms,
   languageTag: 'en',
 
   loading: 'Loading…',
   unavailable: 'The booking form could not be loaded. Check your connection and try again.',
   retry: 'Try again',
-  required: '(required)',
-  optional: '(optional)',
   stepIndicator: (step: number, total: number) => `Step ${step} of ${total}`,
   back: 'Back',
   next: 'Continue',
@@ -80,8 +80,6 @@ const en = {
   submit: 'Book the service',
   submitting: 'Booking…',
 
-  labelSeparator: ': ',
-  errorSummaryTitle: (count: number) => (count === 1 ? 'Please correct 1 field:' : `Please correct ${count} fields:`),
   offline: 'We could not reach the server: check your connection. Your booking is kept: send it again once you are connected.',
   timeout: 'The server took too long to answer. Your booking is kept: please try again.',
   unexpectedError: 'Something went wrong on our side. Your booking is kept: please try again in a moment.',
@@ -106,14 +104,9 @@ const en = {
   } satisfies Record<WarrantyStatus, (date: string) => string>,
   noWarranty: 'No warranty is registered for this piece: you will receive an estimate before any work.',
 
-  /** By error code; a code without its own message reads as `invalid_value`. */
+  /** By error code: the forms' words for the contract's codes, then this widget's refusals. */
   fieldErrors: {
-    required: 'This field is required.',
-    invalid_format: 'This value is not in the expected format.',
-    invalid_value: 'This value is not valid.',
-    too_short: 'This value is too short.',
-    too_long: 'This value is too long.',
-    unknown_field: 'This field is not expected.',
+    ...forms.fieldErrors,
     unknown_serial: 'We do not know this serial number. Check it against the warranty card.',
     unknown_service_centre: 'This service centre is no longer available. Choose another.',
     service_not_offered: 'This centre does not offer this service. Choose another centre or service.',

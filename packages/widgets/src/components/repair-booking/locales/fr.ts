@@ -4,15 +4,15 @@
  */
 import serviceTypes from '@atelier/client/service-type-names/fr';
 import type { RepairBookingMessages } from './en.ts';
+import forms from '../../../forms/locales/fr.ts';
 
 const fr: RepairBookingMessages = {
+  ...forms,
   languageTag: 'fr',
 
   loading: 'Chargement…',
   unavailable: 'Le formulaire de réservation n’a pas pu être chargé. Vérifiez votre connexion et réessayez.',
   retry: 'Réessayer',
-  required: '(obligatoire)',
-  optional: '(facultatif)',
   stepIndicator: (step: number, total: number) => `Étape ${step} sur ${total}`,
   back: 'Retour',
   next: 'Continuer',
@@ -80,8 +80,6 @@ const fr: RepairBookingMessages = {
   submit: 'Réserver le service',
   submitting: 'Réservation…',
 
-  labelSeparator: '\u202f: ',
-  errorSummaryTitle: (count: number) => (count === 1 ? 'Veuillez corriger 1 champ\u202f:' : `Veuillez corriger ${count} champs\u202f:`),
   offline: 'Impossible de joindre le serveur\u202f: vérifiez votre connexion. Votre réservation est conservée\u202f: envoyez-la à nouveau une fois connecté.',
   timeout: 'Le serveur a mis trop de temps à répondre. Votre réservation est conservée\u202f: veuillez réessayer.',
   unexpectedError: 'Un problème est survenu de notre côté. Votre réservation est conservée\u202f: réessayez dans un instant.',
@@ -107,12 +105,7 @@ const fr: RepairBookingMessages = {
   noWarranty: 'Aucune garantie n’est enregistrée pour cette pièce\u202f: vous recevrez un devis avant tout travail.',
 
   fieldErrors: {
-    required: 'Ce champ est obligatoire.',
-    invalid_format: 'Cette valeur n’est pas au format attendu.',
-    invalid_value: 'Cette valeur n’est pas valide.',
-    too_short: 'Cette valeur est trop courte.',
-    too_long: 'Cette valeur est trop longue.',
-    unknown_field: 'Ce champ n’est pas attendu.',
+    ...forms.fieldErrors,
     unknown_serial: 'Nous ne connaissons pas ce numéro de série. Comparez-le à la carte de garantie.',
     unknown_service_centre: 'Ce centre de service n’est plus disponible. Choisissez-en un autre.',
     service_not_offered: 'Ce centre ne propose pas ce service. Choisissez un autre centre ou un autre service.',

@@ -1,15 +1,15 @@
 /** Testi italiani. */
 import serviceTypes from '@atelier/client/service-type-names/it';
 import type { RepairBookingMessages } from './en.ts';
+import forms from '../../../forms/locales/it.ts';
 
 const it: RepairBookingMessages = {
+  ...forms,
   languageTag: 'it',
 
   loading: 'Caricamento…',
   unavailable: 'Non è stato possibile caricare il modulo di prenotazione. Controlla la connessione e riprova.',
   retry: 'Riprova',
-  required: '(obbligatorio)',
-  optional: '(facoltativo)',
   stepIndicator: (step: number, total: number) => `Passaggio ${step} di ${total}`,
   back: 'Indietro',
   next: 'Continua',
@@ -77,8 +77,6 @@ const it: RepairBookingMessages = {
   submit: 'Prenota l’intervento',
   submitting: 'Prenotazione…',
 
-  labelSeparator: ': ',
-  errorSummaryTitle: (count: number) => (count === 1 ? 'Correggi 1 campo:' : `Correggi ${count} campi:`),
   offline: 'Impossibile raggiungere il server: controlla la connessione. La prenotazione è conservata: inviala di nuovo quando sei connesso.',
   timeout: 'Il server ha impiegato troppo tempo a rispondere. La prenotazione è conservata: riprova.',
   unexpectedError: 'Si è verificato un problema da parte nostra. La prenotazione è conservata: riprova tra poco.',
@@ -104,12 +102,7 @@ const it: RepairBookingMessages = {
   noWarranty: 'Nessuna garanzia è registrata per questo pezzo: riceverai un preventivo prima di qualsiasi lavoro.',
 
   fieldErrors: {
-    required: 'Questo campo è obbligatorio.',
-    invalid_format: 'Questo valore non è nel formato previsto.',
-    invalid_value: 'Questo valore non è valido.',
-    too_short: 'Questo valore è troppo corto.',
-    too_long: 'Questo valore è troppo lungo.',
-    unknown_field: 'Questo campo non è previsto.',
+    ...forms.fieldErrors,
     unknown_serial: 'Non conosciamo questo numero di serie. Confrontalo con la carta di garanzia.',
     unknown_service_centre: 'Questo centro di assistenza non è più disponibile. Scegline un altro.',
     service_not_offered: 'Questo centro non offre questo intervento. Scegli un altro centro o un altro intervento.',

@@ -1,15 +1,15 @@
 /** 日本語の文言。 */
 import serviceTypes from '@atelier/client/service-type-names/ja';
 import type { RepairBookingMessages } from './en.ts';
+import forms from '../../../forms/locales/ja.ts';
 
 const ja: RepairBookingMessages = {
+  ...forms,
   languageTag: 'ja',
 
   loading: '読み込み中…',
   unavailable: '予約フォームを読み込めませんでした。接続を確認して、もう一度お試しください。',
   retry: '再試行',
-  required: '（必須）',
-  optional: '（任意）',
   stepIndicator: (step: number, total: number) => `ステップ ${step}／${total}`,
   back: '戻る',
   next: '次へ',
@@ -76,8 +76,6 @@ const ja: RepairBookingMessages = {
   submit: '予約する',
   submitting: '予約中…',
 
-  labelSeparator: '：',
-  errorSummaryTitle: (count: number) => `${count}件の項目を修正してください：`,
   offline: 'サーバーに接続できませんでした。接続を確認してください。ご予約内容は保持されています。接続後にもう一度送信してください。',
   timeout: 'サーバーの応答に時間がかかりすぎました。ご予約内容は保持されています。もう一度お試しください。',
   unexpectedError: '当社側で問題が発生しました。ご予約内容は保持されています。しばらくしてからもう一度お試しください。',
@@ -103,12 +101,7 @@ const ja: RepairBookingMessages = {
   noWarranty: 'このお品物の保証は登録されていません。作業前にお見積もりをお送りします。',
 
   fieldErrors: {
-    required: 'この項目は必須です。',
-    invalid_format: '形式が正しくありません。',
-    invalid_value: 'この値は無効です。',
-    too_short: '短すぎます。',
-    too_long: '長すぎます。',
-    unknown_field: 'この項目は想定されていません。',
+    ...forms.fieldErrors,
     unknown_serial: 'このシリアル番号は見つかりません。保証書と照らし合わせてください。',
     unknown_service_centre: 'このサービスセンターはご利用いただけなくなりました。別のセンターをお選びください。',
     service_not_offered: 'このセンターではこのサービスを扱っていません。別のセンターまたはサービスをお選びください。',

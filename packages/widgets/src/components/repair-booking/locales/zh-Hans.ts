@@ -1,15 +1,15 @@
 /** 简体中文文案。 */
 import serviceTypes from '@atelier/client/service-type-names/zh-Hans';
 import type { RepairBookingMessages } from './en.ts';
+import forms from '../../../forms/locales/zh-Hans.ts';
 
 const zhHans: RepairBookingMessages = {
+  ...forms,
   languageTag: 'zh-Hans',
 
   loading: '正在加载…',
   unavailable: '无法加载预约表单。请检查网络连接后重试。',
   retry: '重试',
-  required: '（必填）',
-  optional: '（选填）',
   stepIndicator: (step: number, total: number) => `第 ${step} 步，共 ${total} 步`,
   back: '返回',
   next: '继续',
@@ -76,8 +76,6 @@ const zhHans: RepairBookingMessages = {
   submit: '预约服务',
   submitting: '正在预约…',
 
-  labelSeparator: '：',
-  errorSummaryTitle: (count: number) => `请更正 ${count} 个字段：`,
   offline: '无法连接服务器：请检查网络连接。您的预约已保留：连接后请重新提交。',
   timeout: '服务器响应超时。您的预约已保留：请重试。',
   unexpectedError: '我们这边出现了问题。您的预约已保留：请稍后重试。',
@@ -103,12 +101,7 @@ const zhHans: RepairBookingMessages = {
   noWarranty: '此作品没有登记保修：任何工作开始前您都会收到报价。',
 
   fieldErrors: {
-    required: '此字段为必填。',
-    invalid_format: '此值的格式不正确。',
-    invalid_value: '此值无效。',
-    too_short: '此值太短。',
-    too_long: '此值太长。',
-    unknown_field: '不应有此字段。',
+    ...forms.fieldErrors,
     unknown_serial: '我们无法识别此序列号。请与保修卡核对。',
     unknown_service_centre: '该服务中心已不可用。请选择其他服务中心。',
     service_not_offered: '该服务中心不提供此服务。请选择其他服务中心或服务。',

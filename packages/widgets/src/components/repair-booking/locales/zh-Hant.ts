@@ -1,15 +1,15 @@
 /** 繁體中文文案。 */
 import serviceTypes from '@atelier/client/service-type-names/zh-Hant';
 import type { RepairBookingMessages } from './en.ts';
+import forms from '../../../forms/locales/zh-Hant.ts';
 
 const zhHant: RepairBookingMessages = {
+  ...forms,
   languageTag: 'zh-Hant',
 
   loading: '正在載入…',
   unavailable: '無法載入預約表單。請檢查網路連線後再試一次。',
   retry: '重試',
-  required: '（必填）',
-  optional: '（選填）',
   stepIndicator: (step: number, total: number) => `第 ${step} 步，共 ${total} 步`,
   back: '返回',
   next: '繼續',
@@ -76,8 +76,6 @@ const zhHant: RepairBookingMessages = {
   submit: '預約服務',
   submitting: '正在預約…',
 
-  labelSeparator: '：',
-  errorSummaryTitle: (count: number) => `請修正 ${count} 個欄位：`,
   offline: '無法連線到伺服器：請檢查網路連線。您的預約已保留：連線後請重新送出。',
   timeout: '伺服器回應逾時。您的預約已保留：請再試一次。',
   unexpectedError: '我們這邊發生問題。您的預約已保留：請稍後再試。',
@@ -103,12 +101,7 @@ const zhHant: RepairBookingMessages = {
   noWarranty: '此作品沒有登記保固：任何工作開始前您都會收到報價。',
 
   fieldErrors: {
-    required: '此欄位為必填。',
-    invalid_format: '此值的格式不正確。',
-    invalid_value: '此值無效。',
-    too_short: '此值太短。',
-    too_long: '此值太長。',
-    unknown_field: '不應有此欄位。',
+    ...forms.fieldErrors,
     unknown_serial: '我們無法識別此序號。請與保固卡核對。',
     unknown_service_centre: '此服務中心已無法使用。請選擇其他服務中心。',
     service_not_offered: '此服務中心不提供此服務。請選擇其他服務中心或服務。',

@@ -1,14 +1,14 @@
 /** Deutsche Zeichenketten. */
 import serviceTypes from '@atelier/client/service-type-names/de';
 import type { ServiceTrackerMessages } from './en.ts';
+import forms from '../../../forms/locales/de.ts';
 
 const de: ServiceTrackerMessages = {
+  ...forms,
   languageTag: 'de',
 
   loading: 'Ihre Reparatur wird gesucht…',
   retry: 'Erneut versuchen',
-  required: '(Pflichtfeld)',
-  optional: '(optional)',
 
   lookupTitle: 'Ihre Reparatur verfolgen',
   lookupIntro: 'Geben Sie den Sendungscode aus Ihrer Buchungsbestätigung und die E-Mail-Adresse ein, mit der Sie gebucht haben.',
@@ -17,8 +17,6 @@ const de: ServiceTrackerMessages = {
   emailLabel: 'E-Mail',
   lookupSubmit: 'Meine Reparatur finden',
 
-  labelSeparator: ': ',
-  errorSummaryTitle: (count: number) => (count === 1 ? 'Bitte korrigieren Sie 1 Feld:' : `Bitte korrigieren Sie ${count} Felder:`),
   unknownRepair: 'Zu diesem Sendungscode und dieser E-Mail-Adresse haben wir keine Reparatur gefunden. Prüfen Sie beides und versuchen Sie es erneut.',
   linkNoLongerValid: 'Dieser Link öffnet Ihre Reparatur nicht mehr. Geben Sie stattdessen Ihren Sendungscode und Ihre E-Mail-Adresse ein.',
   rateLimited: (wait: string) => `Zu viele Versuche in kurzer Zeit. Bitte versuchen Sie es in ${wait} erneut.`,
@@ -101,11 +99,7 @@ const de: ServiceTrackerMessages = {
   ratingThanks: (score: number, max: number) => `Vielen Dank für Ihre Bewertung: ${score} von ${max}.`,
 
   fieldErrors: {
-    required: 'Dieses Feld ist erforderlich.',
-    invalid_format: 'Dieser Wert hat nicht das erwartete Format.',
-    invalid_value: 'Dieser Wert ist ungültig.',
-    too_short: 'Dieser Wert ist zu kurz.',
-    too_long: 'Dieser Wert ist zu lang.',
+    ...forms.fieldErrors,
   },
   fieldErrorsByField: {
     trackingCode: {

@@ -5,14 +5,14 @@
  */
 import type { RepairStatus, WarrantyStatus } from '@atelier/client/contract';
 import serviceTypes from '@atelier/client/service-type-names/en';
+import forms from '../../../forms/locales/en.ts';
 
 const en = {
+  ...forms,
   languageTag: 'en',
 
   loading: 'Looking up your repair…',
   retry: 'Try again',
-  required: '(required)',
-  optional: '(optional)',
 
   lookupTitle: 'Follow your repair',
   lookupIntro: 'Enter the tracking code from your booking confirmation and the e-mail address you booked with.',
@@ -21,9 +21,6 @@ const en = {
   emailLabel: 'E-mail',
   lookupSubmit: 'Find my repair',
 
-  /** Between a field's label and its error in the error summary: typography differs (French `\u202f: `, CJK `：`). */
-  labelSeparator: ': ',
-  errorSummaryTitle: (count: number) => (count === 1 ? 'Please correct 1 field:' : `Please correct ${count} fields:`),
   unknownRepair: 'We found no repair for this tracking code and e-mail address. Check both and try again.',
   linkNoLongerValid: 'This link no longer opens your repair. Enter your tracking code and e-mail address instead.',
   rateLimited: (wait: string) => `Too many attempts in a short time. Please try again in ${wait}.`,
@@ -105,13 +102,9 @@ const en = {
   sendingRating: 'Sending your rating…',
   ratingThanks: (score: number, max: number) => `Thank you for your rating: ${score} out of ${max}.`,
 
-  /** By error code; a code without its own message (`invalid_type`, one added later) reads as `invalid_value`. */
+  /** By error code: the forms' words for the contract's codes, then this widget's refusals. */
   fieldErrors: {
-    required: 'This field is required.',
-    invalid_format: 'This value is not in the expected format.',
-    invalid_value: 'This value is not valid.',
-    too_short: 'This value is too short.',
-    too_long: 'This value is too long.',
+    ...forms.fieldErrors,
   } as Record<string, string>,
   fieldErrorsByField: {
     trackingCode: {

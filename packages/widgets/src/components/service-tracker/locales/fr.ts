@@ -5,14 +5,14 @@
  */
 import serviceTypes from '@atelier/client/service-type-names/fr';
 import type { ServiceTrackerMessages } from './en.ts';
+import forms from '../../../forms/locales/fr.ts';
 
 const fr: ServiceTrackerMessages = {
+  ...forms,
   languageTag: 'fr',
 
   loading: 'Recherche de votre réparation…',
   retry: 'Réessayer',
-  required: '(obligatoire)',
-  optional: '(facultatif)',
 
   lookupTitle: 'Suivez votre réparation',
   lookupIntro: 'Saisissez le code de suivi de votre confirmation de réservation et l’adresse e-mail utilisée pour réserver.',
@@ -21,8 +21,6 @@ const fr: ServiceTrackerMessages = {
   emailLabel: 'E-mail',
   lookupSubmit: 'Trouver ma réparation',
 
-  labelSeparator: '\u202f: ',
-  errorSummaryTitle: (count: number) => (count === 1 ? 'Veuillez corriger 1 champ\u202f:' : `Veuillez corriger ${count} champs\u202f:`),
   unknownRepair: 'Aucune réparation ne correspond à ce code de suivi et à cette adresse e-mail. Vérifiez-les et réessayez.',
   linkNoLongerValid: 'Ce lien n’ouvre plus votre réparation. Saisissez plutôt votre code de suivi et votre adresse e-mail.',
   rateLimited: (wait: string) => `Trop de tentatives en peu de temps. Réessayez dans ${wait}.`,
@@ -105,11 +103,7 @@ const fr: ServiceTrackerMessages = {
   ratingThanks: (score: number, max: number) => `Merci pour votre note\u202f: ${score} sur ${max}.`,
 
   fieldErrors: {
-    required: 'Ce champ est obligatoire.',
-    invalid_format: 'Cette valeur n’est pas au format attendu.',
-    invalid_value: 'Cette valeur n’est pas valide.',
-    too_short: 'Cette valeur est trop courte.',
-    too_long: 'Cette valeur est trop longue.',
+    ...forms.fieldErrors,
   },
   fieldErrorsByField: {
     trackingCode: {

@@ -1,14 +1,14 @@
 /** Stringhe italiane. */
 import serviceTypes from '@atelier/client/service-type-names/it';
 import type { ServiceTrackerMessages } from './en.ts';
+import forms from '../../../forms/locales/it.ts';
 
 const it: ServiceTrackerMessages = {
+  ...forms,
   languageTag: 'it',
 
   loading: 'Ricerca della riparazione…',
   retry: 'Riprova',
-  required: '(obbligatorio)',
-  optional: '(facoltativo)',
 
   lookupTitle: 'Segui la tua riparazione',
   lookupIntro: 'Inserisci il codice di monitoraggio della conferma di prenotazione e l’indirizzo e-mail usato per prenotare.',
@@ -17,8 +17,6 @@ const it: ServiceTrackerMessages = {
   emailLabel: 'E-mail',
   lookupSubmit: 'Trova la mia riparazione',
 
-  labelSeparator: ': ',
-  errorSummaryTitle: (count: number) => (count === 1 ? 'Correggi 1 campo:' : `Correggi ${count} campi:`),
   unknownRepair: 'Nessuna riparazione corrisponde a questo codice di monitoraggio e a questo indirizzo e-mail. Controllali e riprova.',
   linkNoLongerValid: 'Questo link non apre più la tua riparazione. Inserisci invece il codice di monitoraggio e l’indirizzo e-mail.',
   rateLimited: (wait: string) => `Troppi tentativi in poco tempo. Riprova tra ${wait}.`,
@@ -101,11 +99,7 @@ const it: ServiceTrackerMessages = {
   ratingThanks: (score: number, max: number) => `Grazie per la tua valutazione: ${score} su ${max}.`,
 
   fieldErrors: {
-    required: 'Questo campo è obbligatorio.',
-    invalid_format: 'Questo valore non è nel formato previsto.',
-    invalid_value: 'Questo valore non è valido.',
-    too_short: 'Questo valore è troppo corto.',
-    too_long: 'Questo valore è troppo lungo.',
+    ...forms.fieldErrors,
   },
   fieldErrorsByField: {
     trackingCode: {

@@ -1,14 +1,14 @@
 /** 日本語の文字列。 */
 import serviceTypes from '@atelier/client/service-type-names/ja';
 import type { ServiceTrackerMessages } from './en.ts';
+import forms from '../../../forms/locales/ja.ts';
 
 const ja: ServiceTrackerMessages = {
+  ...forms,
   languageTag: 'ja',
 
   loading: '修理を検索しています…',
   retry: '再試行',
-  required: '（必須）',
-  optional: '（任意）',
 
   lookupTitle: '修理の状況を確認',
   lookupIntro: '予約確認メールに記載の追跡コードと、予約時のメールアドレスを入力してください。',
@@ -17,8 +17,6 @@ const ja: ServiceTrackerMessages = {
   emailLabel: 'メールアドレス',
   lookupSubmit: '修理を表示',
 
-  labelSeparator: '：',
-  errorSummaryTitle: (count: number) => `${count}件の項目を修正してください：`,
   unknownRepair: 'この追跡コードとメールアドレスに該当する修理は見つかりませんでした。両方をご確認のうえ、もう一度お試しください。',
   linkNoLongerValid: 'このリンクでは修理を表示できなくなりました。追跡コードとメールアドレスを入力してください。',
   rateLimited: (wait: string) => `短時間に試行が多すぎます。${wait}後にもう一度お試しください。`,
@@ -101,11 +99,7 @@ const ja: ServiceTrackerMessages = {
   ratingThanks: (score: number, max: number) => `ご評価ありがとうございました：${max}点中${score}点。`,
 
   fieldErrors: {
-    required: 'この項目は必須です。',
-    invalid_format: '形式が正しくありません。',
-    invalid_value: 'この値は無効です。',
-    too_short: '短すぎます。',
-    too_long: '長すぎます。',
+    ...forms.fieldErrors,
   },
   fieldErrorsByField: {
     trackingCode: {

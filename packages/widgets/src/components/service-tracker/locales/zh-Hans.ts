@@ -1,14 +1,14 @@
 /** 简体中文字符串。 */
 import serviceTypes from '@atelier/client/service-type-names/zh-Hans';
 import type { ServiceTrackerMessages } from './en.ts';
+import forms from '../../../forms/locales/zh-Hans.ts';
 
 const zhHans: ServiceTrackerMessages = {
+  ...forms,
   languageTag: 'zh-Hans',
 
   loading: '正在查找您的维修…',
   retry: '重试',
-  required: '（必填）',
-  optional: '（选填）',
 
   lookupTitle: '跟踪您的维修',
   lookupIntro: '请输入预约确认中的追踪码以及预约时使用的电子邮箱。',
@@ -17,8 +17,6 @@ const zhHans: ServiceTrackerMessages = {
   emailLabel: '电子邮箱',
   lookupSubmit: '查找我的维修',
 
-  labelSeparator: '：',
-  errorSummaryTitle: (count: number) => `请更正 ${count} 个字段：`,
   unknownRepair: '没有找到与此追踪码和电子邮箱相符的维修。请核对两者后重试。',
   linkNoLongerValid: '此链接已无法打开您的维修。请改为输入追踪码和电子邮箱。',
   rateLimited: (wait: string) => `短时间内尝试次数过多。请在 ${wait}后重试。`,
@@ -101,11 +99,7 @@ const zhHans: ServiceTrackerMessages = {
   ratingThanks: (score: number, max: number) => `感谢您的评分：${score} / ${max}。`,
 
   fieldErrors: {
-    required: '此字段为必填项。',
-    invalid_format: '此值的格式不正确。',
-    invalid_value: '此值无效。',
-    too_short: '此值太短。',
-    too_long: '此值太长。',
+    ...forms.fieldErrors,
   },
   fieldErrorsByField: {
     trackingCode: {

@@ -1,14 +1,14 @@
 /** 繁體中文字串。 */
 import serviceTypes from '@atelier/client/service-type-names/zh-Hant';
 import type { ServiceTrackerMessages } from './en.ts';
+import forms from '../../../forms/locales/zh-Hant.ts';
 
 const zhHant: ServiceTrackerMessages = {
+  ...forms,
   languageTag: 'zh-Hant',
 
   loading: '正在查詢您的維修…',
   retry: '重試',
-  required: '（必填）',
-  optional: '（選填）',
 
   lookupTitle: '追蹤您的維修',
   lookupIntro: '請輸入預約確認中的追蹤碼，以及預約時使用的電子郵件地址。',
@@ -17,8 +17,6 @@ const zhHant: ServiceTrackerMessages = {
   emailLabel: '電子郵件',
   lookupSubmit: '查詢我的維修',
 
-  labelSeparator: '：',
-  errorSummaryTitle: (count: number) => `請更正 ${count} 個欄位：`,
   unknownRepair: '找不到與此追蹤碼及電子郵件地址相符的維修。請核對兩者後重試。',
   linkNoLongerValid: '此連結已無法開啟您的維修。請改為輸入追蹤碼與電子郵件地址。',
   rateLimited: (wait: string) => `短時間內嘗試次數過多。請於 ${wait}後重試。`,
@@ -101,11 +99,7 @@ const zhHant: ServiceTrackerMessages = {
   ratingThanks: (score: number, max: number) => `感謝您的評分：${score} / ${max}。`,
 
   fieldErrors: {
-    required: '此欄位為必填。',
-    invalid_format: '此值的格式不正確。',
-    invalid_value: '此值無效。',
-    too_short: '此值太短。',
-    too_long: '此值太長。',
+    ...forms.fieldErrors,
   },
   fieldErrorsByField: {
     trackingCode: {

@@ -1,14 +1,14 @@
 /** Deutsche Texte. */
 import type { WarrantyActivationMessages } from './en.ts';
+import forms from '../../../forms/locales/de.ts';
 
 const de: WarrantyActivationMessages = {
+  ...forms,
   languageTag: 'de',
 
   loading: 'Wird geladen…',
   configError: 'Dieses Formular konnte nicht geladen werden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   retry: 'Erneut versuchen',
-  required: '(Pflichtfeld)',
-  optional: '(optional)',
 
   activationTitle: 'Aktivieren Sie Ihre Garantie',
   activationIntro: 'Registrieren Sie Ihr Stück, um die internationale Garantie zu aktivieren. Pflichtfelder müssen ausgefüllt werden.',
@@ -39,8 +39,6 @@ const de: WarrantyActivationMessages = {
   submit: 'Garantie aktivieren',
   submitting: 'Wird aktiviert…',
 
-  labelSeparator: ': ',
-  errorSummaryTitle: (count: number) => (count === 1 ? 'Bitte korrigieren Sie 1 Feld:' : `Bitte korrigieren Sie ${count} Felder:`),
   offline: 'Der Server ist nicht erreichbar: Prüfen Sie Ihre Verbindung. Ihre Angaben bleiben erhalten: Senden Sie sie erneut, sobald Sie verbunden sind.',
   timeout: 'Der Server hat zu lange gebraucht. Ihre Angaben bleiben erhalten: Bitte versuchen Sie es erneut.',
   unexpectedError: 'Bei uns ist ein Fehler aufgetreten. Ihre Angaben bleiben erhalten: Bitte versuchen Sie es gleich noch einmal.',
@@ -60,12 +58,7 @@ const de: WarrantyActivationMessages = {
   confirmationExpired: 'Dieser Bestätigungslink ist abgelaufen. Aktivieren Sie die Garantie unten erneut, um einen neuen Link zu erhalten.',
 
   fieldErrors: {
-    required: 'Dieses Feld ist erforderlich.',
-    invalid_format: 'Dieser Wert hat nicht das erwartete Format.',
-    invalid_value: 'Dieser Wert ist ungültig.',
-    too_short: 'Dieser Wert ist zu kurz.',
-    too_long: 'Dieser Wert ist zu lang.',
-    unknown_field: 'Dieses Feld wird nicht erwartet.',
+    ...forms.fieldErrors,
     unknown_serial: 'Diese Seriennummer ist uns nicht bekannt. Vergleichen Sie sie mit der Garantiekarte.',
     unknown_retailer: 'Dieser Händler ist kein autorisierter Händler.',
     invalid_card_code: 'Dieser Code passt nicht zur Garantiekarte dieses Stücks.',

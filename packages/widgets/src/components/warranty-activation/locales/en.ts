@@ -3,14 +3,15 @@
  * Its shape is the `WarrantyActivationMessages` type every other locale must satisfy, so a missing
  * translation is a type error rather than a blank label.
  */
+import forms from '../../../forms/locales/en.ts';
+
 const en = {
+  ...forms,
   languageTag: 'en',
 
   loading: 'Loading…',
   configError: 'This form could not be loaded. Check your connection and try again.',
   retry: 'Try again',
-  required: '(required)',
-  optional: '(optional)',
 
   activationTitle: 'Activate your warranty',
   activationIntro: 'Register your piece to activate its international warranty. Fields marked required must be filled in.',
@@ -41,9 +42,6 @@ const en = {
   submit: 'Activate warranty',
   submitting: 'Activating…',
 
-  /** Between a field's label and its error in the error summary: typography differs (French `\u202f: `, CJK `：`). */
-  labelSeparator: ': ',
-  errorSummaryTitle: (count: number) => (count === 1 ? 'Please correct 1 field:' : `Please correct ${count} fields:`),
   offline: 'We could not reach the server: check your connection. Your answers are kept: send them again once you are connected.',
   timeout: 'The server took too long to answer. Your answers are kept: please try again.',
   unexpectedError: 'Something went wrong on our side. Your answers are kept: please try again in a moment.',
@@ -62,14 +60,9 @@ const en = {
     'This link has already been used or is not valid. If you already confirmed your warranty, it is active: there is nothing more to do. Otherwise, activate it again below to receive a new link.',
   confirmationExpired: 'This confirmation link has expired. Activate the warranty again below to receive a new link.',
 
-  /** By error code; a code without its own message (`invalid_type`, one added later) reads as `invalid_value`. */
+  /** By error code: the forms' words for the contract's codes, then this widget's refusals. */
   fieldErrors: {
-    required: 'This field is required.',
-    invalid_format: 'This value is not in the expected format.',
-    invalid_value: 'This value is not valid.',
-    too_short: 'This value is too short.',
-    too_long: 'This value is too long.',
-    unknown_field: 'This field is not expected.',
+    ...forms.fieldErrors,
     unknown_serial: 'We do not know this serial number. Check it against the warranty card.',
     unknown_retailer: 'This retailer is not an authorized retailer.',
     invalid_card_code: 'This code does not match the warranty card of this piece.',

@@ -4,15 +4,15 @@
  * here) keeps the sign on the line of its word, as French typography requires.
  */
 import type { WarrantyActivationMessages } from './en.ts';
+import forms from '../../../forms/locales/fr.ts';
 
 const fr: WarrantyActivationMessages = {
+  ...forms,
   languageTag: 'fr',
 
   loading: 'Chargement…',
   configError: 'Ce formulaire n’a pas pu être chargé. Vérifiez votre connexion et réessayez.',
   retry: 'Réessayer',
-  required: '(obligatoire)',
-  optional: '(facultatif)',
 
   activationTitle: 'Activez votre garantie',
   activationIntro: 'Enregistrez votre pièce pour activer sa garantie internationale. Les champs marqués obligatoires doivent être remplis.',
@@ -43,8 +43,6 @@ const fr: WarrantyActivationMessages = {
   submit: 'Activer la garantie',
   submitting: 'Activation…',
 
-  labelSeparator: '\u202f: ',
-  errorSummaryTitle: (count: number) => (count === 1 ? 'Veuillez corriger 1 champ\u202f:' : `Veuillez corriger ${count} champs\u202f:`),
   offline: 'Impossible de joindre le serveur\u202f: vérifiez votre connexion. Vos réponses sont conservées\u202f: envoyez-les à nouveau une fois connecté.',
   timeout: 'Le serveur a mis trop de temps à répondre. Vos réponses sont conservées\u202f: veuillez réessayer.',
   unexpectedError: 'Un problème est survenu de notre côté. Vos réponses sont conservées\u202f: réessayez dans un instant.',
@@ -64,12 +62,7 @@ const fr: WarrantyActivationMessages = {
   confirmationExpired: 'Ce lien de confirmation a expiré. Activez la garantie à nouveau ci-dessous pour recevoir un nouveau lien.',
 
   fieldErrors: {
-    required: 'Ce champ est obligatoire.',
-    invalid_format: 'Cette valeur n’est pas au format attendu.',
-    invalid_value: 'Cette valeur n’est pas valide.',
-    too_short: 'Cette valeur est trop courte.',
-    too_long: 'Cette valeur est trop longue.',
-    unknown_field: 'Ce champ n’est pas attendu.',
+    ...forms.fieldErrors,
     unknown_serial: 'Nous ne connaissons pas ce numéro de série. Comparez-le à la carte de garantie.',
     unknown_retailer: 'Ce détaillant n’est pas un détaillant agréé.',
     invalid_card_code: 'Ce code ne correspond pas à la carte de garantie de cette pièce.',

@@ -1,14 +1,14 @@
 /** Testi italiani. */
 import type { WarrantyActivationMessages } from './en.ts';
+import forms from '../../../forms/locales/it.ts';
 
 const it: WarrantyActivationMessages = {
+  ...forms,
   languageTag: 'it',
 
   loading: 'Caricamento…',
   configError: 'Impossibile caricare questo modulo. Controlla la connessione e riprova.',
   retry: 'Riprova',
-  required: '(obbligatorio)',
-  optional: '(facoltativo)',
 
   activationTitle: 'Attiva la tua garanzia',
   activationIntro: 'Registra il tuo pezzo per attivarne la garanzia internazionale. I campi obbligatori devono essere compilati.',
@@ -39,8 +39,6 @@ const it: WarrantyActivationMessages = {
   submit: 'Attiva la garanzia',
   submitting: 'Attivazione…',
 
-  labelSeparator: ': ',
-  errorSummaryTitle: (count: number) => (count === 1 ? 'Correggi 1 campo:' : `Correggi ${count} campi:`),
   offline: 'Impossibile raggiungere il server: controlla la connessione. Le tue risposte sono conservate: inviale di nuovo quando sei connesso.',
   timeout: 'Il server ha impiegato troppo tempo a rispondere. Le tue risposte sono conservate: riprova.',
   unexpectedError: 'Si è verificato un problema da parte nostra. Le tue risposte sono conservate: riprova tra un momento.',
@@ -60,12 +58,7 @@ const it: WarrantyActivationMessages = {
   confirmationExpired: 'Questo link di conferma è scaduto. Attiva di nuovo la garanzia qui sotto per ricevere un nuovo link.',
 
   fieldErrors: {
-    required: 'Questo campo è obbligatorio.',
-    invalid_format: 'Questo valore non è nel formato previsto.',
-    invalid_value: 'Questo valore non è valido.',
-    too_short: 'Questo valore è troppo corto.',
-    too_long: 'Questo valore è troppo lungo.',
-    unknown_field: 'Questo campo non è previsto.',
+    ...forms.fieldErrors,
     unknown_serial: 'Non conosciamo questo numero di serie. Confrontalo con la carta di garanzia.',
     unknown_retailer: 'Questo rivenditore non è un rivenditore autorizzato.',
     invalid_card_code: 'Questo codice non corrisponde alla carta di garanzia di questo pezzo.',

@@ -1,14 +1,14 @@
 /** 日本語の文字列。 */
 import type { WarrantyActivationMessages } from './en.ts';
+import forms from '../../../forms/locales/ja.ts';
 
 const ja: WarrantyActivationMessages = {
+  ...forms,
   languageTag: 'ja',
 
   loading: '読み込み中…',
   configError: 'フォームを読み込めませんでした。接続を確認して、もう一度お試しください。',
   retry: '再試行',
-  required: '（必須）',
-  optional: '（任意）',
 
   activationTitle: '保証を有効にする',
   activationIntro: 'お品物を登録して国際保証を有効にしてください。必須の項目はご入力ください。',
@@ -39,8 +39,6 @@ const ja: WarrantyActivationMessages = {
   submit: '保証を有効にする',
   submitting: '処理中…',
 
-  labelSeparator: '：',
-  errorSummaryTitle: (count: number) => `${count} 件の項目を修正してください：`,
   offline: 'サーバーに接続できません。接続をご確認ください。入力内容は保持されています。接続後にもう一度送信してください。',
   timeout: 'サーバーの応答に時間がかかりすぎました。入力内容は保持されています。もう一度お試しください。',
   unexpectedError: '問題が発生しました。入力内容は保持されています。しばらくしてからもう一度お試しください。',
@@ -60,12 +58,7 @@ const ja: WarrantyActivationMessages = {
   confirmationExpired: 'この確認リンクは期限切れです。下記から保証をもう一度有効にすると、新しいリンクが届きます。',
 
   fieldErrors: {
-    required: 'この項目は必須です。',
-    invalid_format: '形式が正しくありません。',
-    invalid_value: '値が正しくありません。',
-    too_short: '短すぎます。',
-    too_long: '長すぎます。',
-    unknown_field: 'この項目は使用できません。',
+    ...forms.fieldErrors,
     unknown_serial: 'このシリアル番号は登録されていません。保証カードと照らし合わせてください。',
     unknown_retailer: 'この販売店は正規販売店ではありません。',
     invalid_card_code: 'このコードはこのお品物の保証カードと一致しません。',

@@ -1,14 +1,14 @@
 /** 简体中文字符串。 */
 import type { WarrantyActivationMessages } from './en.ts';
+import forms from '../../../forms/locales/zh-Hans.ts';
 
 const zhHans: WarrantyActivationMessages = {
+  ...forms,
   languageTag: 'zh-Hans',
 
   loading: '加载中…',
   configError: '无法加载此表单。请检查网络连接后重试。',
   retry: '重试',
-  required: '（必填）',
-  optional: '（选填）',
 
   activationTitle: '激活您的保修',
   activationIntro: '登记您的腕表或珠宝以激活国际保修。标记为必填的字段必须填写。',
@@ -39,8 +39,6 @@ const zhHans: WarrantyActivationMessages = {
   submit: '激活保修',
   submitting: '正在激活…',
 
-  labelSeparator: '：',
-  errorSummaryTitle: (count: number) => `请更正 ${count} 个字段：`,
   offline: '无法连接服务器，请检查网络连接。您填写的内容已保留，连接后请重新提交。',
   timeout: '服务器响应超时。您填写的内容已保留，请重试。',
   unexpectedError: '系统出现问题。您填写的内容已保留，请稍后重试。',
@@ -60,12 +58,7 @@ const zhHans: WarrantyActivationMessages = {
   confirmationExpired: '此确认链接已过期。请在下方重新激活保修以获取新链接。',
 
   fieldErrors: {
-    required: '此字段为必填项。',
-    invalid_format: '此值的格式不正确。',
-    invalid_value: '此值无效。',
-    too_short: '此值太短。',
-    too_long: '此值太长。',
-    unknown_field: '不接受此字段。',
+    ...forms.fieldErrors,
     unknown_serial: '未找到此序列号。请与保修卡核对。',
     unknown_retailer: '此零售商不是授权零售商。',
     invalid_card_code: '此代码与此产品的保修卡不符。',

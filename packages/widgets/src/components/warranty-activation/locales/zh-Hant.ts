@@ -1,14 +1,14 @@
 /** 繁體中文字串。 */
 import type { WarrantyActivationMessages } from './en.ts';
+import forms from '../../../forms/locales/zh-Hant.ts';
 
 const zhHant: WarrantyActivationMessages = {
+  ...forms,
   languageTag: 'zh-Hant',
 
   loading: '載入中…',
   configError: '無法載入此表單。請檢查網路連線後再試一次。',
   retry: '再試一次',
-  required: '（必填）',
-  optional: '（選填）',
 
   activationTitle: '啟用您的保固',
   activationIntro: '登記您的錶款或珠寶以啟用國際保固。標示為必填的欄位必須填寫。',
@@ -39,8 +39,6 @@ const zhHant: WarrantyActivationMessages = {
   submit: '啟用保固',
   submitting: '啟用中…',
 
-  labelSeparator: '：',
-  errorSummaryTitle: (count: number) => `請修正 ${count} 個欄位：`,
   offline: '無法連線至伺服器，請檢查網路連線。您填寫的內容已保留，連線後請再送出一次。',
   timeout: '伺服器回應逾時。您填寫的內容已保留，請再試一次。',
   unexpectedError: '系統發生問題。您填寫的內容已保留，請稍後再試。',
@@ -60,12 +58,7 @@ const zhHant: WarrantyActivationMessages = {
   confirmationExpired: '此確認連結已過期。請於下方重新啟用保固以取得新的連結。',
 
   fieldErrors: {
-    required: '此欄位為必填。',
-    invalid_format: '此值的格式不正確。',
-    invalid_value: '此值無效。',
-    too_short: '此值太短。',
-    too_long: '此值太長。',
-    unknown_field: '不接受此欄位。',
+    ...forms.fieldErrors,
     unknown_serial: '查無此序號。請與保固卡核對。',
     unknown_retailer: '此零售商並非授權零售商。',
     invalid_card_code: '此代碼與此錶款的保固卡不符。',
