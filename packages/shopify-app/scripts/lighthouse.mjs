@@ -12,13 +12,14 @@
 // variants are measured alternately so that load from other work on the machine falls on both.
 //
 // Usage: node scripts/lighthouse.mjs [--runs N]   (default 5 runs of each variant, about 2 minutes)
-// Needs Chromium: CHROME_PATH, else /usr/bin/chromium. Run scripts/build-extension.mjs first.
+// Needs Chromium: CHROMIUM_PATH or CHROME_PATH, else /usr/bin/chromium (scripts/chromium.mjs). Run scripts/build-extension.mjs first.
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { assetsDir, loaderAssetName } from './extension-paths.mjs';
 import { startStorefrontBench } from './storefront-bench-server.mjs';
+import { chromiumPath } from './chromium.mjs';
 
 /** Points of Lighthouse performance score the page may lose with Atelier (Shopify allows 10). */
 const scoreDropBudgetPoints = 3;
@@ -44,7 +45,6 @@ if (!existsSync(`${assetsDir}${loaderAssetName}`)) {
   process.exit(1);
 }
 
-const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 const metrics = {
   'first-contentful-paint': 'FCP ms',
   'largest-contentful-paint': 'LCP ms',
@@ -60,7 +60,7 @@ const median = (numbers) => {
 };
 
 const bench = await startStorefrontBench();
-const chrome = await chromeLauncher.launch({ chromePath, chromeFlags });
+const chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags });
 const variants = [
   { name: 'without Atelier', url: bench.withoutAtelierUrl, runs: [] },
   { name: 'with Atelier', url: bench.withAtelierUrl, runs: [] },

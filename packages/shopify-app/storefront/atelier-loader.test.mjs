@@ -4,10 +4,9 @@
 // Needs scripts/build-extension.mjs to have run (the package's test script does).
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from '../scripts/chromium.mjs';
 import { benchCustomer, startStorefrontBench } from '../scripts/storefront-bench-server.mjs';
 
-const chromiumPath = process.env.CHROME_PATH || '/usr/bin/chromium';
 const phoneViewport = { width: 412, height: 823 };
 const desktopViewport = { width: 1280, height: 1000 };
 /** Layout shift score a shopper cannot see (Google calls anything under 0.1 "good"). */
@@ -21,11 +20,7 @@ let browser;
 
 before(async () => {
   bench = await startStorefrontBench();
-  browser = await puppeteer.launch({
-    executablePath: chromiumPath,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {

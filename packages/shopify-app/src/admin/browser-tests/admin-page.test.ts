@@ -9,10 +9,10 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import type { AxeResults } from 'axe-core';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
+import { launchChromium } from '../../../scripts/chromium.mjs';
 import { fixtureBuyer as buyer, type AdminPageFixture, type AdminPageFixtureModule } from '../../testing/admin-page-fixture-types.ts';
 
-const chromiumPath = process.env['CHROMIUM_PATH'] ?? process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -44,11 +44,7 @@ describe('admin page in Chromium', () => {
   before(async () => {
     execFileSync(process.execPath, [fileURLToPath(new URL('../../../scripts/build-admin.mjs', import.meta.url))]);
     fixture = await ((await import(fixtureModuleUrl)) as AdminPageFixtureModule).startAdminPageFixture();
-    browser = await puppeteer.launch({
-      executablePath: chromiumPath,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    browser = await launchChromium();
   });
   after(async () => {
     await browser?.close();

@@ -1,0 +1,4 @@
+import type { Browser } from 'puppeteer-core';
+
+export declare const chromiumPath: string;
+export declare function launchChromium(): Promise<Browser>;
