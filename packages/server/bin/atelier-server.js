@@ -12,8 +12,10 @@ if (!process.features.typescript) {
 // @atelier/client's package.json points at its compiled dist/ (what npm users get); in this
 // repository the server runs on the client's sources, reached through the `@atelier/source` export
 // condition. pnpm scripts pass it already (.npmrc); this covers `node bin/atelier-server.js …`.
+// A hook holds for this thread only: the server's worker threads are given the condition as an option.
 const { registerHooks } = await import('node:module');
+const { workspaceSourceCondition } = await import('../src/workspace-sources.ts');
 registerHooks({
-  resolve: (specifier, context, nextResolve) => nextResolve(specifier, { ...context, conditions: [...context.conditions, '@atelier/source'] }),
+  resolve: (specifier, context, nextResolve) => nextResolve(specifier, { ...context, conditions: [...context.conditions, workspaceSourceCondition] }),
 });
 await import('../src/cli.ts');

@@ -55,8 +55,8 @@ export interface ServerOptions {
   provenanceLookupLimits?: ProvenanceLookupPolicies;
   /** Salt of the lookup audit's address hashes (`AUDIT_ADDRESS_SALT`); default: generated once, kept in the database. */
   auditAddressSalt?: string | undefined;
-  /** Take the client IP from `X-Forwarded-For` (only behind a proxy that sets it). */
-  trustProxy?: boolean;
+  /** Proxies of ours in front of the server (`true`: one); the client IP is read that many hops from the right of `X-Forwarded-For` (client-ip.ts). */
+  trustProxy?: boolean | number;
 }
 
 export interface App extends Hono<AppEnv> {
@@ -69,7 +69,7 @@ export interface App extends Hono<AppEnv> {
 
 export function createServer(deps: ServerDeps & { options?: ServerOptions }): App {
   const logger = deps.options?.logger ?? consoleLogger;
-  const trustProxy = deps.options?.trustProxy ?? false;
+  const trustedProxyHops = Number(deps.options?.trustProxy ?? 0);
   const apiKeys = new ApiKeyCache({ db: deps.db, clock: deps.clock, ttlMs: apiKeyCacheTtlMs, maxEntries: apiKeyCacheMaxEntries });
   // On a SQLite file, batched writes (rate-limit counts, audit rows) and the public lookup's read
   // run on threads with their own connections, off the event loop (db/procedure-threads.ts).
@@ -93,7 +93,7 @@ export function createServer(deps: ServerDeps & { options?: ServerOptions }): Ap
 
   app.use(requestId());
   app.use(async (c, next) => {
-    c.set('clientIp', clientIpOf(c, trustProxy));
+    c.set('clientIp', clientIpOf(c, trustedProxyHops));
     const startedAt = performance.now();
     await next();
     // Path only: query strings and bodies may carry personal data.
@@ -156,6 +156,7 @@ export function createServer(deps: ServerDeps & { options?: ServerOptions }): Ap
     apiKeys,
     clock: deps.clock,
     logger,
+    hashAddress,
   });
 
   app.notFound(() => problemResponse({ status: 404, code: 'not_found', detail: 'No such endpoint. The API is described at /v1/openapi.json.' }));

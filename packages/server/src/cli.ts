@@ -59,7 +59,8 @@ Environment (a wrong value stops the command, naming the variable):
   SMTP_URL            smtp:// or smtps://… to send mail; unset: .eml files under DATA_DIR/mail
   PUBLIC_URL          The brand site e-mailed links point to (default ${defaultPublicUrl})
   MAIL_FROM           Sender of every e-mail (default "${defaultMailFrom}")
-  TRUST_PROXY         1 or true: take the client address from X-Forwarded-For (only behind a proxy)
+  TRUST_PROXY         Proxies of yours in front of the server (1 or true: one): the client address is read that
+                      many hops from the right of X-Forwarded-For (default 0: the connection's address)
   DEMO_SITE_ORIGINS   Comma-separated origins the demo publishable key allows (default ${demoSiteOrigins.join(',')})
   AUDIT_ADDRESS_SALT  Secret salt (16+ characters) of the lookup audit's address hashes; unset: generated once`;
 

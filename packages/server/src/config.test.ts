@@ -26,12 +26,13 @@ describe('loadConfig', () => {
     });
     assert.equal(config.port, 9000);
     assert.equal(config.publicUrl, 'https://www.maison-aubert.example');
-    assert.equal(config.trustProxy, true);
+    assert.equal(config.trustProxy, 1);
     assert.deepEqual(config.demoSiteOrigins, ['https://a.example', 'https://b.example']);
   });
 
   for (const [name, value, message] of [
     ['PORT', '99999', /PORT must be between/],
+    ['TRUST_PROXY', 'yes', /TRUST_PROXY must be the number of proxies/],
     ['DATABASE_URL', 'mysql://root:hunter2@db/atelier', /DATABASE_URL must be a URL starting with postgres:/],
     ['SMTP_URL', 'not a url with hunter2', /SMTP_URL must be a URL/],
     ['PUBLIC_URL', 'www.example.com', /PUBLIC_URL must be a URL/],

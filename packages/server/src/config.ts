@@ -22,8 +22,8 @@ export interface Config {
   /** Where the brand site lives: links in e-mails point there. */
   publicUrl: string;
   mailFrom: string;
-  /** Read the client IP from `X-Forwarded-For`. */
-  trustProxy: boolean;
+  /** How many proxies of ours stand in front: the client IP is read that many hops from the right of `X-Forwarded-For` (0: the socket's peer). */
+  trustProxy: number;
   /** Origins the demo seed's publishable key allows. */
   demoSiteOrigins: string[] | undefined;
   /** Salt of the lookup audit's address hashes; unset: generated once and kept in the database. */
@@ -54,7 +54,7 @@ const variables = {
   SMTP_URL: urlWithScheme(['smtp:', 'smtps:']),
   PUBLIC_URL: urlWithScheme(['http:', 'https:']),
   MAIL_FROM: z.string().check(z.minLength(3, 'must be an address such as "Maison <no-reply@example.com>"')),
-  TRUST_PROXY: z.enum(['0', '1', 'true', 'false']),
+  TRUST_PROXY: z.string().check(z.regex(/^(\d|true|false)$/, 'must be the number of proxies in front of the server (0–9), or true (one) or false (none)')),
   DEMO_SITE_ORIGINS: z.string().check(z.minLength(1, 'must not be empty')),
   AUDIT_ADDRESS_SALT: z.string().check(z.minLength(16, 'must be at least 16 characters (a random secret)')),
 } as const;
@@ -91,7 +91,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: read(env, 'SMTP_URL'),
     publicUrl: (read(env, 'PUBLIC_URL') ?? defaultPublicUrl).replace(/\/$/, ''),
     mailFrom: read(env, 'MAIL_FROM') ?? defaultMailFrom,
-    trustProxy: trustProxy === '1' || trustProxy === 'true',
+    trustProxy: trustProxy === 'true' ? 1 : trustProxy === 'false' || trustProxy === undefined ? 0 : Number(trustProxy),
     demoSiteOrigins,
     auditAddressSalt: read(env, 'AUDIT_ADDRESS_SALT'),
   };

@@ -38,8 +38,9 @@ export const defaultRateLimitPolicies: RateLimitPolicies = {
 };
 
 /**
- * How long an instance counts requests in memory before adding them to the shared counters
- * (db/shared-counters.ts): the most another instance's view of a budget can lag behind.
+ * How long after its first unsynced count an instance adds its counts to the shared counters and
+ * reads the others' back (db/shared-counters.ts). Another instance's counts reach this one's view
+ * up to about two intervals late, so N instances may admit up to N × a budget per window.
  */
 export const rateLimitSyncIntervalMs = 100;
 

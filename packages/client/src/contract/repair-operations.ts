@@ -18,6 +18,8 @@ import {
 
 /** What a lookup with a wrong code or a wrong e-mail answers: the same, so neither is revealed. */
 const trackerErrors = ['unknown_repair'] as const;
+/** What the owner's operations may answer besides: each proof is counted, per tracking code and per network. */
+const ownerProofErrors = [...trackerErrors, 'too_many_attempts'] as const;
 
 export const bookRepair = /* @__PURE__ */ operation({
   id: 'bookRepair',
@@ -41,7 +43,7 @@ export const lookupRepair = /* @__PURE__ */ operation({
   tags: ['repairs'],
   request: RepairLookupRequest,
   response: RepairTracker,
-  errors: trackerErrors,
+  errors: ownerProofErrors,
 });
 
 export const decideEstimate = /* @__PURE__ */ operation({
@@ -53,7 +55,7 @@ export const decideEstimate = /* @__PURE__ */ operation({
   tags: ['repairs'],
   request: EstimateDecisionRequest,
   response: RepairTracker,
-  errors: [...trackerErrors, 'invalid_transition', 'repair_status_changed', 'estimate_expired'],
+  errors: [...ownerProofErrors, 'invalid_transition', 'repair_status_changed', 'estimate_expired'],
 });
 
 export const rateRepair = /* @__PURE__ */ operation({
@@ -66,7 +68,7 @@ export const rateRepair = /* @__PURE__ */ operation({
   request: RatingRequest,
   response: RepairTracker,
   successStatus: 201,
-  errors: [...trackerErrors, 'repair_not_returned', 'already_rated'],
+  errors: [...ownerProofErrors, 'repair_not_returned', 'already_rated'],
 });
 
 export const getRepair = /* @__PURE__ */ operation({

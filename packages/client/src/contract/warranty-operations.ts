@@ -36,5 +36,5 @@ export const confirmWarranty = operation({
   tags: ['warranties'],
   request: ConfirmationRequest,
   response: ConfirmationResponse,
-  errors: ['invalid_confirmation_token', 'confirmation_token_expired'],
+  errors: ['invalid_confirmation_token', 'confirmation_token_expired', 'too_many_attempts'],
 });

@@ -9,6 +9,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { Logger } from '../logger.ts';
+import { workerExecArgv } from '../workspace-sources.ts';
 import { setWalAutocheckpoint, sqliteFileOf, type Db } from './database.ts';
 import type { CloseRequest, ProcedureCall, ProcedureReplies, ProcedureReply, ProcedureRequest, ProcedureThreadData } from './sqlite-procedure-thread.ts';
 import { threadProcedures, type ProcedureArguments, type ProcedureName, type ProcedureResult } from './thread-procedures.ts';
@@ -83,6 +84,9 @@ class SqliteProcedureThread implements ProcedureRunner {
     this.#worker = new Worker(new URL('./sqlite-procedure-thread.ts', import.meta.url), {
       name: `atelier-sqlite-${options.name}`,
       workerData: { dataDir } satisfies ProcedureThreadData,
+      // Resolves @atelier/client as this thread does; without it, a server started as
+      // `atelier-server start` (no NODE_OPTIONS) failed to load its threads and answered 500.
+      execArgv: workerExecArgv(),
     });
     // Referenced only while a run is outstanding: an idle thread never keeps the process alive.
     this.#worker.unref();

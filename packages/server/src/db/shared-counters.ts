@@ -8,10 +8,13 @@
  * - Later counts are local; at most `syncIntervalMs` later they are added to the row in one
  *   transaction, whose `returning count` brings in what other instances counted meanwhile.
  *
- * Trade-off (bounded staleness): an instance learns of the other instances' requests up to one
- * sync interval late, so together they may admit, per window, what the others admitted during
- * one interval beyond the budget. Within one instance counts are exact, and nothing is lost on
- * shutdown: `close()` writes what is pending. A crash loses at most one interval of increments.
+ * Trade-off (bounded staleness): another instance's counts reach the row at its own sync, and this
+ * instance's view at this instance's next sync (which runs only once it counts something itself),
+ * so up to about two intervals late. Each instance admits at most the budget by its own view, so N
+ * instances admit at most N × the budget per window (a burst landing on all of them at once):
+ * acceptable for traffic budgets only. Limits that guard a secret are exact (attempt-limits.ts).
+ * Within one instance counts are exact, and nothing is lost on shutdown: `close()` writes what is
+ * pending. A crash loses at most one interval of increments.
  */
 import type { Clock } from '../clock.ts';
 import type { Logger } from '../logger.ts';

@@ -50,7 +50,7 @@ function isFromBrowser(c: Context): boolean {
 }
 
 /** The caller of an operation requiring `auth`, or an AtelierError saying why not. */
-export async function authenticate(c: Context<AppEnv>, apiKeys: ApiKeyCache, auth: AuthKind): Promise<Caller> {
+export async function authenticate(c: Context<AppEnv>, apiKeys: ApiKeyCache, auth: AuthKind): Promise<Omit<Caller, 'clientNetwork'>> {
   const key = presentedKey(c);
   if (!key) {
     throw new AtelierError('missing_api_key', 401, 'Send your API key as "Authorization: Bearer <key>".', {

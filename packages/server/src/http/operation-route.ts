@@ -14,6 +14,11 @@ export interface Caller {
   keyKind: 'publishable' | 'secret';
   /** The client's address, for the record of an estimate decision or a consent. */
   ip: string;
+  /**
+   * The client's network (its IPv4 address, or its IPv6 /64: client-ip.ts) as a salted hash: the
+   * subject of per-address limits (attempt-limits.ts), so no counter's key holds an address.
+   */
+  clientNetwork: string;
 }
 
 export interface HandlerInput<Op> {

@@ -20,6 +20,7 @@ import { AtelierError } from '../errors.ts';
 import { checkResponse, ResponseContractViolation } from './checked-json.ts';
 import type { Logger } from '../logger.ts';
 import { authenticate } from './auth.ts';
+import { clientNetworkOf } from './client-ip.ts';
 import type { AppEnv } from './context.ts';
 import { idempotencyKeyHeader, requestFingerprint, validateIdempotencyKey, withIdempotency } from './idempotency.ts';
 import type { Caller, OperationRoute } from './operation-route.ts';
@@ -31,6 +32,8 @@ export interface RegistrationDeps {
   apiKeys: ApiKeyCache;
   clock: Clock;
   logger: Logger;
+  /** Salted hash of an address (the lookup audit's), for `caller.clientNetwork`. */
+  hashAddress: (address: string) => Promise<string>;
 }
 
 /** `/v1/items/{serial}` → `/v1/items/:serial`. */
@@ -108,7 +111,10 @@ export function registerOperations(app: Hono<AppEnv>, routes: OperationRoute[], 
       throw new Error(`${operation.id}: operations without auth are served by the platform, not registered from features`);
     }
     app.on(operation.method, toHonoPath(operation.path), async (c) => {
-      const caller = await authenticate(c, deps.apiKeys, operation.auth);
+      const caller: Caller = {
+        ...(await authenticate(c, deps.apiKeys, operation.auth)),
+        clientNetwork: await deps.hashAddress(clientNetworkOf(c.get('clientIp'))),
+      };
       const params = operation.params ? validate(operation.params, c.req.param(), 'path parameters') : undefined;
       const query = operation.query ? validate(operation.query, queryOf(c), 'query parameters') : undefined;
       const idempotencyKey = operation.method === 'POST' ? validateIdempotencyKey(c.req.header(idempotencyKeyHeader)) : undefined;

@@ -4,8 +4,12 @@
  * answers exactly like an unknown code, so a code found on a discarded receipt reveals nothing
  * without the e-mail it was booked with or a live link from one of its e-mails.
  */
+import { admitAttempt } from '../../attempt-limits.ts';
+import type { Clock } from '../../clock.ts';
 import type { Db } from '../../db/database.ts';
 import type { RepairOrdersTable } from '../../db/schema.ts';
+import type { Caller } from '../../http/operation-route.ts';
+import { attemptLimits } from '../../limits.ts';
 import { isRepairLinkToken } from './link-token.ts';
 import { normalizeTrackingCode } from './tracking-code.ts';
 import { unknownRepair, type RepairSeeker } from './views.ts';
@@ -41,6 +45,26 @@ export async function findOwnersRepair(db: Db, brandId: string, proof: OwnerProo
       : proof.email !== undefined && repair.contact_email_normalized === normalizeEmail(proof.email);
   if (!proven) throw unknownRepair();
   return repair;
+}
+
+/**
+ * Counts one owner proof of `caller` (lookup, estimate decision, rating), per tracking code and
+ * network and per network, each per key, exactly (attempt-limits.ts), BEFORE the proof is
+ * checked; throws `too_many_attempts` once a budget is spent. Codes that do not exist count the
+ * same, so the limit tells nothing about which codes do.
+ */
+export async function admitOwnerProofAttempt(db: Db, clock: Clock, caller: Pick<Caller, 'apiKeyId' | 'clientNetwork'>, trackingCode: string): Promise<void> {
+  const network = `${caller.apiKeyId}:${caller.clientNetwork}`;
+  const code = normalizeTrackingCode(trackingCode) ?? trackingCode.trim().toUpperCase();
+  await admitAttempt(
+    db,
+    clock.now(),
+    [
+      { limit: attemptLimits.repairProofPerCodeAndNetwork, subject: `${network}:${code}` },
+      { limit: attemptLimits.repairProofPerNetwork, subject: network },
+    ],
+    'Too many repair lookups were tried from this network. Please try again later.',
+  );
 }
 
 export function normalizeEmail(email: string): string {

@@ -10,6 +10,7 @@ import {
 } from '@atelier/client/contract';
 import type { ServerDeps } from '../../deps.ts';
 import { route, type OperationRoute } from '../../http/operation-route.ts';
+import { admitOwnerProofAttempt } from './access.ts';
 import { bookRepair } from './booking.ts';
 import { listRepairs } from './listing.ts';
 import { advanceRepair, decideEstimate, getRepairOrder, lookupRepair, rateRepair } from './lifecycle.ts';
@@ -17,9 +18,19 @@ import { advanceRepair, decideEstimate, getRepairOrder, lookupRepair, rateRepair
 export function repairRoutes(deps: ServerDeps): OperationRoute[] {
   return [
     route(bookRepairOperation, ({ body, caller }) => bookRepair(deps, caller.brandId, body)),
-    route(lookupRepairOperation, ({ body, caller }) => lookupRepair(deps, caller.brandId, body)),
-    route(decideEstimateOperation, ({ body, caller }) => decideEstimate(deps, caller.brandId, body, caller.ip)),
-    route(rateRepairOperation, ({ body, caller }) => rateRepair(deps, caller.brandId, body)),
+    // Each of the owner's operations proves ownership with a secret: counted at the door, before the check.
+    route(lookupRepairOperation, async ({ body, caller }) => {
+      await admitOwnerProofAttempt(deps.db, deps.clock, caller, body.trackingCode);
+      return lookupRepair(deps, caller.brandId, body);
+    }),
+    route(decideEstimateOperation, async ({ body, caller }) => {
+      await admitOwnerProofAttempt(deps.db, deps.clock, caller, body.trackingCode);
+      return decideEstimate(deps, caller.brandId, body, caller.ip);
+    }),
+    route(rateRepairOperation, async ({ body, caller }) => {
+      await admitOwnerProofAttempt(deps.db, deps.clock, caller, body.trackingCode);
+      return rateRepair(deps, caller.brandId, body);
+    }),
     route(listRepairsOperation, ({ query, caller }) => listRepairs(deps, caller.brandId, query)),
     route(getRepairOperation, ({ params, caller }) => getRepairOrder(deps, caller.brandId, params.trackingCode)),
     route(transitionRepairOperation, ({ params, body, caller }) => advanceRepair(deps, caller.brandId, params.trackingCode, body)),

@@ -1,31 +1,35 @@
 /**
- * Guessing a warranty-card code is limited per piece, counted in the database so every server
- * instance shares the count. Every attempt is reserved BEFORE the code is checked: counting only
- * failures afterwards would let a burst of parallel guesses all be checked within one window.
+ * Guessing a warranty-card code is limited exactly (attempt-limits.ts), per piece AND client
+ * network, and per network across pieces, each per API key (limits.ts, `attemptLimits`). Never per
+ * piece alone: six wrong codes from a stranger would lock the real owner out, and serials are
+ * sequential, so anyone could lock a whole collection (issue 11). Every attempt presenting a code
+ * is counted BEFORE the code is checked, right or wrong, so a parallel burst cannot get more codes
+ * checked than the budget.
  */
 import type { Clock } from '../../clock.ts';
 import type { Db } from '../../db/database.ts';
-import { incrementCounter } from '../../db/counters.ts';
+import { admitAttempt } from '../../attempt-limits.ts';
 import { AtelierError } from '../../errors.ts';
+import type { Caller } from '../../http/operation-route.ts';
+import { attemptLimits } from '../../limits.ts';
 import { verifyCardCode } from './card-code.ts';
 
-export const cardCodeAttemptsPerSerial = 5;
-export const cardCodeAttemptWindowMs = 15 * 60 * 1000;
-
-function attemptsCounterKey(itemId: string): string {
-  return `card-code-attempts:${itemId}`;
+/** Counts one card-code attempt of `caller` at the piece `serial`; throws `too_many_attempts` once a budget is spent. */
+export async function admitCardCodeAttempt(db: Db, clock: Clock, caller: Pick<Caller, 'apiKeyId' | 'clientNetwork'>, serial: string): Promise<void> {
+  const network = `${caller.apiKeyId}:${caller.clientNetwork}`;
+  await admitAttempt(
+    db,
+    clock.now(),
+    [
+      { limit: attemptLimits.cardCodePerSerialAndNetwork, subject: `${network}:${serial.toUpperCase()}` },
+      { limit: attemptLimits.cardCodePerNetwork, subject: network },
+    ],
+    'Too many warranty-card codes were tried from this network. Please try again later.',
+  );
 }
 
-/** Resolves when `code` is the piece's card code; throws `too_many_attempts` or `invalid_card_code` otherwise. */
-export async function checkCardCode(db: Db, clock: Clock, itemId: string, code: string, storedHash: string): Promise<void> {
-  const now = clock.now();
-  const window = await incrementCounter(db, attemptsCounterKey(itemId), cardCodeAttemptWindowMs, now);
-  if (window.count > cardCodeAttemptsPerSerial) {
-    const retryAfterSeconds = Math.max(1, Math.ceil((window.resetsAt - now.getTime()) / 1000));
-    throw new AtelierError('too_many_attempts', 429, 'Too many warranty-card codes were tried for this piece. Please try again later.', {
-      headers: { 'Retry-After': String(retryAfterSeconds) },
-    });
-  }
+/** Resolves when `code` is the piece's card code; throws `invalid_card_code` otherwise. */
+export async function checkCardCode(code: string, storedHash: string): Promise<void> {
   if (!(await verifyCardCode(code, storedHash))) {
     throw new AtelierError('invalid_card_code', 422, 'The warranty-card code does not match this piece.', {
       fieldErrors: [{ path: 'cardCode', code: 'invalid_card_code', message: 'This code does not match the one printed on the warranty card.' }],

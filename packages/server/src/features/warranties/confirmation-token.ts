@@ -3,8 +3,12 @@
  * SHA-256 hash so a copy of the database cannot confirm anything.
  */
 import { createHash, randomBytes } from 'node:crypto';
+import { admitAttempt } from '../../attempt-limits.ts';
+import type { Clock } from '../../clock.ts';
 import type { Db } from '../../db/database.ts';
+import type { Caller } from '../../http/operation-route.ts';
 import { newId } from '../../ids.ts';
+import { attemptLimits } from '../../limits.ts';
 
 const confirmationTokenBytes = 32;
 export const confirmationTokenLifetimeMs = 7 * 24 * 60 * 60 * 1000;
@@ -44,4 +48,18 @@ export async function issueConfirmationToken(db: Db, warrantyId: string, now: Da
 export function confirmationLink(publicUrl: string, token: string): string {
   const base = publicUrl.split('#')[0] ?? publicUrl;
   return `${base}#${confirmationLinkFragmentKey}=${token}`;
+}
+
+/**
+ * Counts one confirmation attempt of `caller` (per network and key, exactly: attempt-limits.ts),
+ * before the token is looked up; throws `too_many_attempts` once the budget is spent. A token's
+ * 256 bits cannot be guessed, but nobody should get to try.
+ */
+export async function admitConfirmationAttempt(db: Db, clock: Clock, caller: Pick<Caller, 'apiKeyId' | 'clientNetwork'>): Promise<void> {
+  await admitAttempt(
+    db,
+    clock.now(),
+    [{ limit: attemptLimits.confirmationPerNetwork, subject: `${caller.apiKeyId}:${caller.clientNetwork}` }],
+    'Too many confirmation links were tried from this network. Please try again later.',
+  );
 }

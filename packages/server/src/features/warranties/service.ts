@@ -41,7 +41,7 @@ export async function activateWarranty(deps: ServerDeps, brandId: string, input:
     if (!isPendingFor(covering, input.owner.email)) throw alreadyActivated();
     if (covering.source === 'buyer') {
       if (input.cardCode === undefined) throw alreadyActivated();
-      await checkCardCode(db, clock, item.id, input.cardCode, item.cardCodeHash);
+      await checkCardCode(input.cardCode, item.cardCodeHash);
     }
     // Their latest choice replaces the one waiting; like it, it counts only once the link is followed.
     await db
@@ -54,7 +54,7 @@ export async function activateWarranty(deps: ServerDeps, brandId: string, input:
   }
 
   if (input.cardCode === undefined) throw cardCodeRequired();
-  await checkCardCode(db, clock, item.id, input.cardCode, item.cardCodeHash);
+  await checkCardCode(input.cardCode, item.cardCodeHash);
   const pending = await recordPendingWarranty(db, {
     brand,
     item,

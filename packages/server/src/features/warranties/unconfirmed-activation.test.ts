@@ -5,9 +5,9 @@ import { afterEach, beforeEach, it } from 'node:test';
 import { SaleRegistration } from '@atelier/client/contract';
 import { AtelierError } from '../../errors.ts';
 import { createTestServer, describeEachDatabase, type TestServer } from '../../testing/index.ts';
+import { attemptLimits } from '../../limits.ts';
 import { loadProvenanceRecord } from '../provenance/record.ts';
 import { registerSale } from '../sales/service.ts';
-import { cardCodeAttemptsPerSerial } from './card-code-attempts.ts';
 import { confirmationTokenLifetimeMs } from './confirmation-token.ts';
 import { activateWarranty, confirmWarranty } from './service.ts';
 import { activation, rejection, tokenSentTo } from './testing.ts';
@@ -91,8 +91,8 @@ describeEachDatabase('an activation nobody confirms', (database) => {
     server.mailer.clear();
 
     const results = await Promise.allSettled(
-      // As many as the card-code limit lets try at once, so each is refused for the race, not the limit.
-      Array.from({ length: cardCodeAttemptsPerSerial }, (_, index) =>
+      // As many as the card-code limit lets one network try at once (counted by the route), as over HTTP.
+      Array.from({ length: attemptLimits.cardCodePerSerialAndNetwork.attemptsPerWindow }, (_, index) =>
         activateWarranty(server.deps, server.brand.id, activation(item, { owner: { ...otherBuyer, email: `buyer${index}@example.com` } })),
       ),
     );
