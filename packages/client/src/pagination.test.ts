@@ -17,6 +17,7 @@ function repair(trackingCode: string, status = 'received'): RepairSummary {
     serviceCentreName: 'Paris',
     contactName: 'Jeanne Martin',
     flaggedItemStatus: null,
+    bookedByNonOwner: false,
     promisedDate: null,
     createdAt: '2026-11-01T09:00:00.000Z',
   };

@@ -10,6 +10,9 @@
  *   (a warranty-card code, a repair's tracking code and e-mail, a link token). Each attempt is
  *   decided by one atomic database statement (attempt-limits.ts), so no number of instances
  *   admits more than the budget.
+ * - **Repair booking limits** (`repairBookingLimits`, also `AttemptLimit`s, exact): each booking
+ *   makes the brand e-mail an address the caller chose, so they are counted exactly too, in the
+ *   booking's transaction.
  */
 
 /** Largest request body accepted; the biggest legitimate request (an activation) is well under 4 KB. */
@@ -130,4 +133,23 @@ export const attemptLimits = {
   repairProofPerNetwork: { name: 'repair-proof-network', attemptsPerWindow: 60, windowSeconds: 60 * 60 },
   /** Confirmation links followed from one network: the token is the whole secret of a pending warranty. */
   confirmationPerNetwork: { name: 'confirmation-network', attemptsPerWindow: 30, windowSeconds: 15 * 60 },
+} as const satisfies Record<string, AttemptLimit>;
+
+/**
+ * Repair bookings, counted exactly (one atomic upsert per counter, in the booking's own
+ * transaction, so a booking refused or rolled back counts nothing): each booking makes the brand
+ * e-mail the contact address, and nothing proves the person booking owns the piece, so without
+ * these anyone could make the brand mail any address about any serial (issue 11). Windows open at
+ * the subject's first booking and last a day.
+ */
+export const repairBookingLimits = {
+  /**
+   * Bookings of one piece by anyone but its registered owner (the contact's e-mail is not the
+   * owner's, or the piece has none): a serial is printed on the piece and its papers.
+   */
+  perPiece: { name: 'booking-piece', attemptsPerWindow: 3, windowSeconds: 24 * 60 * 60 },
+  /** Bookings naming one contact e-mail: the brand writes to that address once per booking. */
+  perContact: { name: 'booking-contact', attemptsPerWindow: 5, windowSeconds: 24 * 60 * 60 },
+  /** Bookings from one client network, per key: one caller sweeping serials or addresses. */
+  perNetwork: { name: 'booking-network', attemptsPerWindow: 20, windowSeconds: 24 * 60 * 60 },
 } as const satisfies Record<string, AttemptLimit>;

@@ -29,7 +29,8 @@ Options:
                        (requested, received, diagnosed, awaiting_approval, approved,
                        declined, in_repair, quality_control, ready, returned, cancelled)
   --centre <id>        Only repairs at this service centre
-  --flagged            Only pieces reported stolen or lost when booked
+  --flagged            Only flagged repairs: pieces reported stolen or lost when booked, or booked by
+                       someone other than the piece's registered owner
   --limit <n>          Repairs per page (default ${repairListDefaultLimit}, at most ${repairListMaxLimit})
   --cursor <cursor>    The next page, as the previous page printed it
   --json               The API's answer as JSON, for scripts
@@ -84,7 +85,7 @@ function formatRepairList(list: Received<RepairList>): string {
       repair.serviceType,
       repair.serviceCentreName,
       repair.promisedDate ?? '-',
-      repair.flaggedItemStatus ? repair.flaggedItemStatus.toUpperCase() : '',
+      [repair.flaggedItemStatus?.toUpperCase(), repair.bookedByNonOwner ? 'NOT OWNER' : undefined].filter(Boolean).join(', '),
     ]),
   );
   return list.nextCursor ? `${table}\n\nMore: atelier repairs list … --cursor ${list.nextCursor}` : table;
@@ -96,6 +97,9 @@ function formatRepair(repair: Received<RepairOrder>): string {
       ['Tracking code', repair.trackingCode],
       ['Status', repair.status],
       ...(repair.flaggedItemStatus ? ([['FLAGGED', `piece reported ${repair.flaggedItemStatus} when booked — do not return it to the sender`]] as [string, string][]) : []),
+      ...(repair.bookedByNonOwner
+        ? ([['FLAGGED', 'booked by someone other than the registered owner — check who brings the piece in before taking or returning it']] as [string, string][])
+        : []),
       ['Serial', repair.serial],
       ['Service', repair.serviceType],
       ['Description', repair.description],

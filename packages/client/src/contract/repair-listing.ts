@@ -53,7 +53,10 @@ const PageLimit = /* @__PURE__ */ z.pipe(
 export const RepairListQuery = z.strictObject({
   status: z.optional(RepairStatusList),
   serviceCentreId: z.optional(Id),
-  /** Only repairs of pieces reported stolen or lost when booked (`true`), or only the others (`false`). */
+  /**
+   * Only flagged repairs (`true`): of pieces reported stolen or lost when booked, or booked by
+   * someone other than the piece's registered owner; or only the others (`false`).
+   */
   flagged: z.optional(BooleanFlag),
   /** Repairs per page: at most `repairListMaxLimit`, `repairListDefaultLimit` when absent. */
   limit: z.optional(PageLimit),
@@ -74,6 +77,8 @@ export const RepairSummary = z.object({
   serviceCentreName: z.string(),
   contactName: z.string(),
   flaggedItemStatus: z.nullable(z.enum(['stolen', 'lost'])),
+  /** Booked by someone other than the piece's registered owner (see `RepairOrder`). */
+  bookedByNonOwner: z.boolean(),
   promisedDate: z.nullable(IsoDate),
   createdAt: IsoDateTime,
 });

@@ -283,6 +283,11 @@ export const RepairOrder = z.object({
   contact: z.object({ name: z.string(), email: z.string(), language: z.string() }),
   /** The piece was reported stolen or lost when booked: staff handle it; the person booking is not told. */
   flaggedItemStatus: z.nullable(z.enum(['stolen', 'lost'])),
+  /**
+   * The piece had a registered owner when booked, and the contact's e-mail is not theirs: staff
+   * check who brings the piece in; the person booking is not told.
+   */
+  bookedByNonOwner: z.boolean(),
   history: z.array(RepairStatusChange),
   estimateDecisionAddress: z.nullable(z.string()),
 });

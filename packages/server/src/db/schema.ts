@@ -392,6 +392,8 @@ export interface RepairOrdersTable {
   contact_language: string;
   /** The piece's status when booked, if stolen or lost: shown to staff, never to the person booking. */
   flagged_item_status: 'stolen' | 'lost' | null;
+  /** 1: the piece had a registered owner whose e-mail is not the contact's when booked; shown to staff, never to the person booking. */
+  booked_by_non_owner: Generated<Flag>;
   status: RepairStatusColumn;
   promised_date: string | null;
   /** When the piece became ready for return: what "on time" is measured on. */

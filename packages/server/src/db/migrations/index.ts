@@ -10,6 +10,7 @@ import * as storedPublicRecords from './0007-stored-public-records.ts';
 import * as pendingConsents from './0008-pending-consents.ts';
 import * as attemptCounters from './0009-attempt-counters.ts';
 import * as ownerPlacesRemoved from './0010-owner-places-removed.ts';
+import * as repairBookerNotOwner from './0011-repair-booker-not-owner.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': initial,
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '0008-pending-consents': pendingConsents,
   '0009-attempt-counters': attemptCounters,
   '0010-owner-places-removed': ownerPlacesRemoved,
+  '0011-repair-booker-not-owner': repairBookerNotOwner,
 };

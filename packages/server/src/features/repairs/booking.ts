@@ -3,7 +3,8 @@
  * boutique drop-off slot or mail-in, and the contact. A slot's places are taken by one
  * conditional update (`booked < capacity`), so concurrent bookings can never overfill it, on
  * either database: PostgreSQL re-checks the condition after waiting for the row's lock, SQLite
- * has a single writer.
+ * has a single writer. Who may book how often, and the flag a stranger's booking carries:
+ * booking-limits.ts.
  */
 import type { ParsedRequestOf, RepairTracker, bookRepair as bookRepairOperation } from '@atelier/client/contract';
 import type { Db } from '../../db/database.ts';
@@ -14,6 +15,7 @@ import { findBrandItem } from '../shared/brand-item.ts';
 import { isUniqueViolation } from '../shared/unique-violation.ts';
 import { findCentreOffering } from '../service-network/centres.ts';
 import { normalizeEmail } from './access.ts';
+import { countBooking, findRegisteredOwner, type BookingCaller } from './booking-limits.ts';
 import { prepareOwnerNotice, sendOwnerNotice, type PendingOwnerNotice } from './notifications.ts';
 import { newTrackingCode } from './tracking-code.ts';
 import { loadRepairTracker } from './views.ts';
@@ -50,7 +52,11 @@ async function takeSlotPlace(tx: Db, centreId: string, slotId: string, now: Date
   throw slotError(slot ? 'slot_full' : 'unknown_slot');
 }
 
-export async function bookRepair(deps: ServerDeps, brandId: string, input: BookingInput): Promise<RepairTracker> {
+/**
+ * `caller`: who sent the booking through the API, whose bookings are limited (booking-limits.ts);
+ * absent only for in-process bookings (tests), which are nobody's to limit.
+ */
+export async function bookRepair(deps: ServerDeps, brandId: string, input: BookingInput, caller?: BookingCaller): Promise<RepairTracker> {
   const item = await findBrandItem(deps.db, brandId, input.serial, ['id', 'status']);
   // A stolen or lost piece is still taken in, so staff can recover it; the person booking is not told.
   if (item.status === 'destroyed') {
@@ -60,12 +66,17 @@ export async function bookRepair(deps: ServerDeps, brandId: string, input: Booki
   }
   const centre = await findCentreOffering(deps.db, brandId, input.serviceCentreId, input.serviceType);
   const now = deps.clock.now();
+  const contactEmailNormalized = normalizeEmail(input.contact.email);
+  const owner = await findRegisteredOwner(deps.db, item.id);
+  const byOwner = owner?.emailNormalized === contactEmailNormalized;
 
   for (let attempt = 1; ; attempt += 1) {
     const repairId = newId('rep');
     let notice: PendingOwnerNotice | null;
     try {
       notice = await deps.db.transaction().execute(async (tx) => {
+        // First, and a write: on SQLite the transaction takes the write lock at once, never after a read.
+        if (caller) await countBooking(tx, now, { brandId, itemId: item.id, contactEmailNormalized, byOwner }, caller);
         if (input.dropOff.method === 'slot') await takeSlotPlace(tx, centre.id, input.dropOff.slotId, now);
         await tx
           .insertInto('repair_orders')
@@ -81,9 +92,10 @@ export async function bookRepair(deps: ServerDeps, brandId: string, input: Booki
             drop_off_slot_id: input.dropOff.method === 'slot' ? input.dropOff.slotId : null,
             contact_name: input.contact.name,
             contact_email: input.contact.email,
-            contact_email_normalized: normalizeEmail(input.contact.email),
+            contact_email_normalized: contactEmailNormalized,
             contact_language: input.contact.language,
             flagged_item_status: item.status === 'stolen' || item.status === 'lost' ? item.status : null,
+            booked_by_non_owner: owner !== undefined && !byOwner ? 1 : 0,
             status: 'requested',
             promised_date: null,
             ready_at: null,

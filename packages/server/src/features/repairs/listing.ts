@@ -53,6 +53,7 @@ export async function listRepairs(deps: Pick<ServerDeps, 'db'>, brandId: string,
       'centre.name as centre_name',
       'repair.contact_name',
       'repair.flagged_item_status',
+      'repair.booked_by_non_owner',
       'repair.promised_date',
       'repair.created_at',
       'items.serial',
@@ -65,7 +66,15 @@ export async function listRepairs(deps: Pick<ServerDeps, 'db'>, brandId: string,
     .where('repair.brand_id', '=', brandId);
   if (filter.status !== undefined) query = query.where('repair.status', 'in', filter.status);
   if (filter.serviceCentreId !== undefined) query = query.where('repair.service_centre_id', '=', filter.serviceCentreId);
-  if (filter.flagged !== undefined) query = query.where('repair.flagged_item_status', filter.flagged ? 'is not' : 'is', null);
+  if (filter.flagged !== undefined) {
+    const flagged = filter.flagged;
+    // Flagged: the piece was reported stolen or lost, or someone other than its registered owner booked it.
+    query = query.where((eb) =>
+      flagged
+        ? eb.or([eb('repair.flagged_item_status', 'is not', null), eb('repair.booked_by_non_owner', '=', 1)])
+        : eb.and([eb('repair.flagged_item_status', 'is', null), eb('repair.booked_by_non_owner', '=', 0)]),
+    );
+  }
   if (filter.cursor !== undefined) {
     const after = decodeCursor(filter.cursor);
     query = query.where((eb) =>
@@ -87,6 +96,7 @@ export async function listRepairs(deps: Pick<ServerDeps, 'db'>, brandId: string,
       serviceCentreName: row.centre_name,
       contactName: row.contact_name,
       flaggedItemStatus: row.flagged_item_status,
+      bookedByNonOwner: row.booked_by_non_owner === 1,
       promisedDate: row.promised_date,
       createdAt: row.created_at,
     })),

@@ -18,6 +18,7 @@ import type { ServerDeps } from '../../deps.ts';
 import { consoleLogger } from '../../logger.ts';
 import { renderRepairUpdate, type RepairNotice } from '../../mail/templates/repair-update.ts';
 import type { RepairNoticeKind } from '../../mail/templates/repair-update.strings.ts';
+import { findRegisteredOwner } from './booking-limits.ts';
 import { issueLinkToken, trackerLink, trackerPageUrl } from './link-token.ts';
 import { loadRepairOrder } from './views.ts';
 
@@ -96,13 +97,16 @@ export async function sendOwnerNotice(deps: ServerDeps, pending: PendingOwnerNot
       .innerJoin('brands', 'brands.id', 'repair_orders.brand_id')
       .innerJoin('items', 'items.id', 'repair_orders.item_id')
       .innerJoin('models', 'models.id', 'items.model_id')
-      .select(['brands.name as brand_name', 'brands.service_tracker_url', 'models.name as model_name'])
+      .select(['brands.name as brand_name', 'brands.service_tracker_url', 'models.name as model_name', 'repair_orders.item_id', 'repair_orders.contact_email_normalized'])
       .where('repair_orders.id', '=', pending.repairId)
       .executeTakeFirstOrThrow();
+    // The name typed at booking is anyone's words to anyone's address: only the registered owner is
+    // greeted by name, the one the brand holds; everyone else without one (booking-limits.ts).
+    const owner = await findRegisteredOwner(deps.db, context.item_id);
     const message = renderRepairUpdate({
       to: order.contact.email,
       language: order.contact.language,
-      recipientName: order.contact.name,
+      recipientName: owner?.emailNormalized === context.contact_email_normalized ? owner.name : null,
       brandName: context.brand_name,
       modelName: context.model_name,
       serial: order.serial,

@@ -17,7 +17,7 @@ import { advanceRepair, decideEstimate, getRepairOrder, lookupRepair, rateRepair
 
 export function repairRoutes(deps: ServerDeps): OperationRoute[] {
   return [
-    route(bookRepairOperation, ({ body, caller }) => bookRepair(deps, caller.brandId, body)),
+    route(bookRepairOperation, ({ body, caller }) => bookRepair(deps, caller.brandId, body, caller)),
     // Each of the owner's operations proves ownership with a secret: counted at the door, before the check.
     route(lookupRepairOperation, async ({ body, caller }) => {
       await admitOwnerProofAttempt(deps.db, deps.clock, caller, body.trackingCode);

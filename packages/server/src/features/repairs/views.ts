@@ -125,6 +125,7 @@ async function buildViews(db: Db, clock: Clock, repairId: string): Promise<{ tra
     ...tracker,
     contact: { name: repair.contact_name, email: repair.contact_email, language: repair.contact_language },
     flaggedItemStatus: repair.flagged_item_status,
+    bookedByNonOwner: repair.booked_by_non_owner === 1,
     history: history.map((change) => ({ from: change.from_status, to: change.to_status, at: change.changed_at, note: change.note })),
     estimateDecisionAddress: estimate?.decidedFrom ?? null,
   };

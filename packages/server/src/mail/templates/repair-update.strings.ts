@@ -19,6 +19,8 @@ export interface RepairUpdateStrings {
   serviceTypes: ServiceTypeNames;
   subject: Record<RepairNoticeKind, (values: { brandName: string; modelName: string; trackingCode: string }) => string>;
   greeting(values: { name: string }): string;
+  /** For a contact who is not the piece's registered owner: their name is whatever the person booking typed. */
+  greetingWithoutName: string;
   /** Which repair the message is about. */
   reference(values: Reference): string;
   booked: {

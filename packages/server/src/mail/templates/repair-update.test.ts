@@ -53,6 +53,18 @@ describe('repair e-mails', () => {
     }
   });
 
+  it('greets without a name when given none, in every locale: the contact is not the registered owner', () => {
+    for (const language of supportedLocales) {
+      const named = renderRepairUpdate(mail({ language }));
+      const unnamed = renderRepairUpdate(mail({ language, recipientName: null }));
+      const [namedGreeting] = named.text.split('\n');
+      const [greeting] = unnamed.text.split('\n');
+      assert.ok(namedGreeting!.includes('Ada Lovelace'), `${language}: ${namedGreeting}`);
+      assert.ok(greeting && greeting !== namedGreeting, `${language}: ${greeting}`);
+      assert.ok(!unnamed.text.includes('Ada Lovelace') && !unnamed.html.includes('Ada Lovelace'), language);
+    }
+  });
+
   it('names the service and money in the locale, with a currency’s own minor unit', () => {
     const message = renderRepairUpdate(mail({ language: 'de', notice: noticeOf.awaiting_approval }));
     assert.ok(message.text.includes('Vollrevision'));

@@ -53,7 +53,8 @@ export interface RepairUpdateMail {
   to: string;
   /** The language the repair was booked in; anything not supported falls back to English. */
   language: string;
-  recipientName: string;
+  /** Whom the greeting names; null: a greeting without a name (the contact is not the registered owner). */
+  recipientName: string | null;
   brandName: string;
   modelName: string;
   serial: string;
@@ -147,7 +148,7 @@ export function renderRepairUpdate(mail: RepairUpdateMail): MailMessage {
   const locale = mailLocale(mail.language);
   const strings = stringsByLocale[locale];
   const subject = strings.subject[mail.notice.kind]({ brandName: mail.brandName, modelName: mail.modelName, trackingCode: mail.trackingCode });
-  const greeting = strings.greeting({ name: mail.recipientName });
+  const greeting = mail.recipientName === null ? strings.greetingWithoutName : strings.greeting({ name: mail.recipientName });
   const reference = strings.reference({ serviceName: serviceTypeName(strings.serviceTypes, mail.serviceType), modelName: mail.modelName, serial: mail.serial, trackingCode: mail.trackingCode });
   const blocks = noticeBlocks(mail.notice, strings, locale);
   const signOff = strings.signOff({ brandName: mail.brandName });

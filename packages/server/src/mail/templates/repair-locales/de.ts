@@ -14,6 +14,7 @@ export const repairUpdate: RepairUpdateStrings = {
     cancelled: ({ brandName, trackingCode }) => `${brandName}: Die Reparatur ${trackingCode} wurde storniert`,
   },
   greeting: ({ name }) => `Guten Tag ${name},`,
+  greetingWithoutName: 'Guten Tag,',
   reference: ({ serviceName, modelName, serial, trackingCode }) => `Reparatur ${trackingCode}: ${serviceName} Ihrer ${modelName} (Seriennummer ${serial}).`,
   booked: {
     intro: 'Vielen Dank: Ihre Reparatur ist gebucht. Bewahren Sie die Reparaturnummer auf, um sie zu verfolgen.',

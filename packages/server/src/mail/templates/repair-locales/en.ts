@@ -14,6 +14,7 @@ export const repairUpdate: RepairUpdateStrings = {
     cancelled: ({ brandName, trackingCode }) => `${brandName}: repair ${trackingCode} is cancelled`,
   },
   greeting: ({ name }) => `Dear ${name},`,
+  greetingWithoutName: 'Hello,',
   reference: ({ serviceName, modelName, serial, trackingCode }) => `Repair ${trackingCode}: ${serviceName} of your ${modelName} (serial ${serial}).`,
   booked: {
     intro: 'Thank you: your repair is booked. Keep its tracking code to follow it.',

@@ -14,6 +14,7 @@ export const repairUpdate: RepairUpdateStrings = {
     cancelled: ({ brandName, trackingCode }) => `${brandName} : la réparation ${trackingCode} est annulée`,
   },
   greeting: ({ name }) => `Bonjour ${name},`,
+  greetingWithoutName: 'Bonjour,',
   reference: ({ serviceName, modelName, serial, trackingCode }) => `Réparation ${trackingCode} : ${serviceName} de votre ${modelName} (numéro de série ${serial}).`,
   booked: {
     intro: 'Merci : votre réparation est enregistrée. Conservez son code de suivi pour la suivre.',

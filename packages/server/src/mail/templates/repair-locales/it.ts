@@ -14,6 +14,7 @@ export const repairUpdate: RepairUpdateStrings = {
     cancelled: ({ brandName, trackingCode }) => `${brandName}: la riparazione ${trackingCode} è annullata`,
   },
   greeting: ({ name }) => `Gentile ${name},`,
+  greetingWithoutName: 'Buongiorno,',
   reference: ({ serviceName, modelName, serial, trackingCode }) => `Riparazione ${trackingCode}: ${serviceName} del suo pezzo ${modelName} (numero di serie ${serial}).`,
   booked: {
     intro: 'Grazie: la sua riparazione è prenotata. Conservi il codice di tracciamento per seguirla.',

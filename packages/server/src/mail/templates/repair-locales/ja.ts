@@ -14,6 +14,7 @@ export const repairUpdate: RepairUpdateStrings = {
     cancelled: ({ brandName, trackingCode }) => `${brandName}：修理 ${trackingCode} はキャンセルされました`,
   },
   greeting: ({ name }) => `${name} 様`,
+  greetingWithoutName: 'お客様',
   reference: ({ serviceName, modelName, serial, trackingCode }) => `修理 ${trackingCode}：${modelName}（シリアル番号 ${serial}）の${serviceName}`,
   booked: {
     intro: 'ご予約ありがとうございます。修理の状況は追跡コードでご確認いただけますので、大切に保管してください。',

@@ -14,6 +14,7 @@ export const repairUpdate: RepairUpdateStrings = {
     cancelled: ({ brandName, trackingCode }) => `${brandName}：维修 ${trackingCode} 已取消`,
   },
   greeting: ({ name }) => `${name}，您好：`,
+  greetingWithoutName: '您好：',
   reference: ({ serviceName, modelName, serial, trackingCode }) => `维修 ${trackingCode}：您的 ${modelName}（序列号 ${serial}）${serviceName}。`,
   booked: {
     intro: '感谢您的预约。请保留追踪码以便查看维修进度。',

@@ -14,6 +14,7 @@ export const repairUpdate: RepairUpdateStrings = {
     cancelled: ({ brandName, trackingCode }) => `${brandName}：維修 ${trackingCode} 已取消`,
   },
   greeting: ({ name }) => `${name}，您好：`,
+  greetingWithoutName: '您好：',
   reference: ({ serviceName, modelName, serial, trackingCode }) => `維修 ${trackingCode}：您的 ${modelName}（序號 ${serial}）${serviceName}。`,
   booked: {
     intro: '感謝您的預約。請保留追蹤碼以便查看維修進度。',
