@@ -46,6 +46,7 @@ import {
   type RateLimitPolicies,
 } from './limits.ts';
 import { consoleLogger, type Logger } from './logger.ts';
+import { MailOutbox } from './mail/outbox.ts';
 import { openApiDocument } from './openapi.ts';
 
 export interface ServerOptions {
@@ -62,7 +63,7 @@ export interface ServerOptions {
 export interface App extends Hono<AppEnv> {
   /**
    * Writes what the server keeps in memory for a few milliseconds (rate-limit increments, lookup
-   * audit rows, public records being stored) and stops their timers. Call once requests have stopped, before closing the database.
+   * audit rows, public records being stored), lets e-mails being sent finish, and stops their timers. Call once requests have stopped, before closing the database.
    */
   drain(): Promise<void>;
 }
@@ -84,9 +85,14 @@ export function createServer(deps: ServerDeps & { options?: ServerOptions }): Ap
     maxBufferedRows: lookupAuditMaxBufferedRows,
   });
   const storedRecords = new StoredRecordRefresher({ writer, clock: deps.clock, logger });
+  // Features mail through the outbox: a message is queued with the change it announces and sent
+  // once that commits (mail/outbox.ts); what a crash left queued is sent now.
+  const outbox = new MailOutbox({ db: deps.db, transport: deps.mailer, clock: deps.clock, logger });
+  outbox.start();
+  const featureDeps: ServerDeps = { ...deps, mailer: outbox };
   const app = Object.assign(new Hono<AppEnv>(), {
     drain: async () => {
-      await Promise.all([counters.close(), audit.close(), storedRecords.close()]);
+      await Promise.all([counters.close(), audit.close(), storedRecords.close(), outbox.close()]);
       await Promise.all([writer.close(), reader.close()]);
     },
   });
@@ -150,7 +156,16 @@ export function createServer(deps: ServerDeps & { options?: ServerOptions }): Ap
   app.use('/v1/provenance/:serial', provenanceLookupGuard({ db: deps.db, clock: deps.clock, apiKeys, counters, audit, policies: lookupPolicies, hashAddress }));
   registerDigitalLinkResolver(app, { db: deps.db, clock: deps.clock, counters, audit, policy: lookupPolicies.digitalLinkPerAddress, hashAddress });
 
-  const routes = [...brandRoutes(deps), ...warrantyRoutes(deps), ...saleRoutes(deps), ...itemRoutes(deps), ...provenanceRoutes(deps, { audit, hashAddress, reader, storedRecords }), ...repairRoutes(deps), ...serviceNetworkRoutes(deps), ...serviceMetricsRoutes(deps)];
+  const routes = [
+    ...brandRoutes(featureDeps),
+    ...warrantyRoutes(featureDeps),
+    ...saleRoutes(featureDeps),
+    ...itemRoutes(featureDeps),
+    ...provenanceRoutes(featureDeps, { audit, hashAddress, reader, storedRecords }),
+    ...repairRoutes(featureDeps),
+    ...serviceNetworkRoutes(featureDeps),
+    ...serviceMetricsRoutes(featureDeps),
+  ];
   registerOperations(app, routes, {
     db: deps.db,
     apiKeys,

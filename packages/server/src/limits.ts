@@ -61,11 +61,6 @@ export const lookupAuditMaxBufferedRows = 50_000;
 
 /** How long a stored idempotent response is replayed. */
 export const idempotencyKeyTtlHours = 24;
-/**
- * How long a request holding an idempotency key may stay in progress before another request
- * may take the key over (the first one crashed or its instance died mid-request).
- */
-export const idempotencyInProgressLeaseSeconds = 60;
 
 /** How long browsers may cache a CORS preflight answer. */
 export const corsPreflightMaxAgeSeconds = 600;

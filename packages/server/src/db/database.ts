@@ -12,6 +12,7 @@ import { SqliteDialect } from 'kysely-sqlite';
 import pg from 'pg';
 import { migrations } from './migrations/index.ts';
 import type { Database } from './schema.ts';
+import { registerUnitOfWorkDialect, UnitOfWorkDialect } from './unit-of-work.ts';
 
 export type Db = Kysely<Database>;
 export type DatabaseKind = 'sqlite' | 'postgres';
@@ -97,13 +98,20 @@ export function databaseKind(options: DatabaseOptions): DatabaseKind {
   return options.databaseUrl ? 'postgres' : 'sqlite';
 }
 
+/** A Kysely instance on `dialect` whose statements can join a unit of work (unit-of-work.ts). */
+function withUnitsOfWork(dialect: UnitOfWorkDialect): Db {
+  const db = new Kysely<Database>({ dialect });
+  registerUnitOfWorkDialect(db, dialect);
+  return db;
+}
+
 export function openDatabase(options: DatabaseOptions): Db {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: postgresPoolSize });
     // An idle client dropped by the server (restart, failover) must not crash the process:
     // the pool discards it and the next query opens a fresh connection.
     pool.on('error', () => {});
-    return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return withUnitsOfWork(new UnitOfWorkDialect(new PostgresDialect({ pool }), { beginStatement: 'begin' }));
   }
   const dataDir = options.dataDir ?? './data';
   let location = ':memory:';
@@ -123,7 +131,7 @@ export function openDatabase(options: DatabaseOptions): Db {
   // lookup query took ~105 µs with a 1 GiB map against ~65 µs reading through the page cache.
   sqlite.exec('PRAGMA temp_store = MEMORY');
   setWalAutocheckpoint(sqlite, true);
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = withUnitsOfWork(new UnitOfWorkDialect(new SqliteDialect({ database: sqlite }), { beginStatement: 'begin immediate' }));
   if (location !== ':memory:') sqliteFiles.set(db, { dataDir, connection: sqlite });
   return db;
 }

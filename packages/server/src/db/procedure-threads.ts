@@ -12,6 +12,7 @@ import type { Logger } from '../logger.ts';
 import { workerExecArgv } from '../workspace-sources.ts';
 import { setWalAutocheckpoint, sqliteFileOf, type Db } from './database.ts';
 import type { CloseRequest, ProcedureCall, ProcedureReplies, ProcedureReply, ProcedureRequest, ProcedureThreadData } from './sqlite-procedure-thread.ts';
+import { currentUnitOfWork } from './unit-of-work.ts';
 import { threadProcedures, type ProcedureArguments, type ProcedureName, type ProcedureResult } from './thread-procedures.ts';
 
 export interface ProcedureRunner {
@@ -106,7 +107,9 @@ class SqliteProcedureThread implements ProcedureRunner {
   }
 
   run<Name extends ProcedureName>(procedure: Name, args: ProcedureArguments<Name>): Promise<ProcedureResult<Name>> {
-    if (this.#failedOver) return runOn(this.#db, procedure, args);
+    // Inside a unit of work the unit holds the write lock, which the thread would wait for: the
+    // call joins the unit instead, as it does on PostgreSQL.
+    if (this.#failedOver || currentUnitOfWork(this.#db)) return runOn(this.#db, procedure, args);
     const id = this.#nextId++;
     return new Promise((resolve, reject) => {
       if (this.#pending.size === 0) this.#worker.ref();

@@ -304,12 +304,26 @@ export interface IdempotencyKeysTable {
   key: string;
   /** SHA-256 of method, path and body: the same key with another request is refused. */
   fingerprint: string;
+  /** `in_progress` only in rows written before issue 11 (a claim committed apart from the answer); taken over like an absent row. */
   state: 'in_progress' | 'completed';
   response_status: number | null;
   response_headers: string | null;
   response_body: string | null;
   created_at: string;
   expires_at: string;
+}
+
+/** An e-mail queued with the change it announces, until it is handed to the transport (mail/outbox.ts). */
+export interface MailOutboxTable {
+  /** Time-ordered; also the message's identity for the transport (file name, Message-ID). */
+  id: string;
+  /** The MailMessage as JSON. Holds the message's link (a secret): the row is deleted once sent. */
+  message: string;
+  created_at: string;
+  /** Failed deliveries so far. */
+  attempts: number;
+  /** When a delivery may next take the row: a claim pushes it forward, so one instance sends at a time. */
+  available_at: string;
 }
 
 export interface Database {
@@ -334,6 +348,7 @@ export interface Database {
   rate_limit_counters: RateLimitCountersTable;
   attempt_counters: AttemptCountersTable;
   idempotency_keys: IdempotencyKeysTable;
+  mail_outbox: MailOutboxTable;
   drop_off_slots: DropOffSlotsTable;
   repair_orders: RepairOrdersTable;
   repair_status_changes: RepairStatusChangesTable;

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import { problemMediaType } from '@atelier/client/contract';
 import { idempotencyKeyTtlHours } from '../limits.ts';
-import { createTestServer, describeEachDatabase, type TestServer } from '../testing/harness.ts';
+import { createTestServer, describeEachDatabase, fixtureNow, type TestServer } from '../testing/harness.ts';
 import { withIdempotency, type IdempotentRequest } from './idempotency.ts';
 
 function activation(server: TestServer, email = 'ada@example.com') {
@@ -112,15 +112,14 @@ describeEachDatabase('idempotency keys', (database) => {
     const created = () => new Response('{"ok":true}', { status: 201, headers: { 'Content-Type': 'application/json' } });
 
     it('answers 409 idempotency_key_in_use while the first request is still running', async () => {
+      const started = deferred();
       const gate = deferred();
       const first = withIdempotency(request(), async () => {
+        started.resolve();
         await gate.promise;
         return created();
       });
-      // Waits for the first request's claim to be stored, however slow the database is right now.
-      while (!(await server.db.selectFrom('idempotency_keys').select('key').where('key', '=', 'k-1').executeTakeFirst())) {
-        await new Promise((resolve) => setImmediate(resolve));
-      }
+      await started.promise;
       await assert.rejects(
         withIdempotency(request(), async () => created()),
         (error: { code?: string; status?: number }) => error.code === 'idempotency_key_in_use' && error.status === 409,
@@ -129,6 +128,35 @@ describeEachDatabase('idempotency keys', (database) => {
       assert.equal((await first).status, 201);
       const replay = await withIdempotency(request(), async () => assert.fail('must not run again'));
       assert.equal(replay.headers.get('Idempotent-Replayed'), 'true');
+    });
+
+    it('commits the answer with the operation\'s writes, and neither when the operation fails', async () => {
+      const writeAnOwner = (id: string) =>
+        server.db
+          .insertInto('owners')
+          .values({ id, brand_id: server.brand.id, name: 'Ada', email: `${id}@example.com`, email_normalized: `${id}@example.com`, country: 'GB', language: 'en', customer_type: 'retail', created_at: fixtureNow, postal_address: null })
+          .execute();
+      const ownerIds = async () => (await server.db.selectFrom('owners').select('id').execute()).map((row) => row.id).sort();
+
+      await assert.rejects(
+        withIdempotency(request(), async () => {
+          await writeAnOwner('own_thrown');
+          throw new Error('crashed mid-request');
+        }),
+      );
+      await withIdempotency(request(), async () => {
+        await writeAnOwner('own_503');
+        return new Response(null, { status: 503 });
+      });
+      assert.deepEqual(await ownerIds(), [], 'a failed request leaves no write behind');
+      assert.equal((await server.db.selectFrom('idempotency_keys').select('key').execute()).length, 0);
+
+      await withIdempotency(request(), async () => {
+        await server.db.transaction().execute(() => writeAnOwner('own_kept'));
+        return created();
+      });
+      assert.deepEqual(await ownerIds(), ['own_kept']);
+      assert.equal((await server.db.selectFrom('idempotency_keys').select('state').executeTakeFirstOrThrow()).state, 'completed');
     });
 
     it('frees the key when the request fails, so a retry can act', async () => {

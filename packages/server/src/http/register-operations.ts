@@ -3,7 +3,7 @@
  * validation can never drift from what the client and the OpenAPI document say. Per request:
  * auth → content type → JSON → validation of path, query and body (422 `validation_failed`, field
  * by field, an unknown query parameter included) →
- * idempotency (POST) → handler → response checked against the contract (checked-json.ts; for a
+ * one unit of work with idempotency (POST) → handler → response checked against the contract (checked-json.ts; for a
  * `checkedRoute`, by the handler where it built the answer).
  *
  * Invalid input answers 422 rather than 400: the request was well-formed JSON of the right media
@@ -22,7 +22,8 @@ import type { Logger } from '../logger.ts';
 import { authenticate } from './auth.ts';
 import { clientNetworkOf } from './client-ip.ts';
 import type { AppEnv } from './context.ts';
-import { idempotencyKeyHeader, requestFingerprint, validateIdempotencyKey, withIdempotency } from './idempotency.ts';
+import { runUnitOfWork } from '../db/unit-of-work.ts';
+import { committable, idempotencyKeyHeader, requestFingerprint, validateIdempotencyKey, withIdempotency } from './idempotency.ts';
 import type { Caller, OperationRoute } from './operation-route.ts';
 import { problemFromError } from './problem.ts';
 import { readUtf8Body } from './utf8-body.ts';
@@ -126,7 +127,9 @@ export function registerOperations(app: Hono<AppEnv>, routes: OperationRoute[], 
         body = validate(operation.request, parseJson(rawBody), 'request body');
       }
       const run = () => answer(route, deps, c, { params, query, body, caller });
-      if (idempotencyKey === undefined) return run();
+      if (operation.method !== 'POST') return run();
+      // A POST's writes and the e-mails it queues commit together, or not at all (db/unit-of-work.ts).
+      if (idempotencyKey === undefined) return runUnitOfWork(deps.db, run, committable);
       return withIdempotency(
         { db: deps.db, clock: deps.clock, scope: caller.apiKeyId, key: idempotencyKey, fingerprint: requestFingerprint(operation.method, c.req.path, rawBody) },
         run,

@@ -33,4 +33,16 @@ describe('FileMailer', () => {
     assert.equal(logger.entries.length, 1);
     assert.deepEqual(logger.entries[0], { level: 'info', event: 'mail_written', fields: { file: join(directory, files[0]!), link } });
   });
+
+  it('writes a message sent again under the same id to the same file, once, with that Message-ID', async () => {
+    const mailer = new FileMailer({ directory, from: 'Maison Aubert <no-reply@maison-aubert.example>', logger: recordingLogger() });
+    const message = { to: 'ada@example.com', subject: 'Your repair', text: 'Booked.', html: '<p>Booked.</p>', id: 'mail_0000000001abc' };
+    const before = readdirSync(directory).length;
+    await mailer.send(message);
+    await mailer.send(message);
+    const files = readdirSync(directory).filter((name) => name.includes(message.id));
+    assert.deepEqual(files, [`${message.id}.eml`]);
+    assert.equal(readdirSync(directory).length, before + 1);
+    assert.match(readFileSync(join(directory, files[0]!), 'utf8'), /^Message-ID: <mail_0000000001abc@atelier\.mail>$/im);
+  });
 });

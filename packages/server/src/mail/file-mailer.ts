@@ -5,11 +5,11 @@
  * is the only way to follow a confirmation e-mail.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import nodemailer from 'nodemailer';
 import type { Logger } from '../logger.ts';
-import type { MailMessage, Mailer } from './mailer.ts';
+import { messageIdOf, type MailMessage, type Mailer } from './mailer.ts';
 
 export class FileMailer implements Mailer {
   readonly directory: string;
@@ -25,11 +25,23 @@ export class FileMailer implements Mailer {
   }
 
   async send(message: MailMessage): Promise<void> {
-    const info = await this.#composer.sendMail({ from: this.#from, to: message.to, subject: message.subject, text: message.text, html: message.html });
+    const info = await this.#composer.sendMail({
+      from: this.#from,
+      to: message.to,
+      subject: message.subject,
+      text: message.text,
+      html: message.html,
+      ...(message.id ? { messageId: messageIdOf(message.id) } : {}),
+    });
     await mkdir(this.directory, { recursive: true });
-    // Sortable by time, unique without a counter another instance would need to share.
-    const file = join(this.directory, `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomBytes(4).toString('hex')}.eml`);
-    await writeFile(file, info.message as Buffer, { mode: 0o600 });
+    // A message's id names its file, so a second delivery of it replaces the first (outbox ids
+    // sort by time); without one: sortable by time, unique without a counter another instance would need to share.
+    const name = message.id ?? `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomBytes(4).toString('hex')}`;
+    const file = join(this.directory, `${name}.eml`);
+    // Written aside, then renamed: a crash mid-write leaves no half message under the real name.
+    const partial = `${file}.${randomBytes(4).toString('hex')}.partial`;
+    await writeFile(partial, info.message as Buffer, { mode: 0o600 });
+    await rename(partial, file);
     this.#logger.info('mail_written', { file, link: message.link ?? null });
   }
 }

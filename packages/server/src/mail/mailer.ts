@@ -6,8 +6,19 @@ export interface MailMessage {
   html: string;
   /** The one link the message is about (confirmation, magic link), logged by the file transport. */
   link?: string;
+  /**
+   * The message's identity, the same on every delivery of it (mail/outbox.ts): a transport that
+   * receives a message again under the same id delivers it once (the file transport writes the same
+   * file; SMTP sends it as the `Message-ID`).
+   */
+  id?: string;
 }
 
 export interface Mailer {
   send(message: MailMessage): Promise<void>;
+}
+
+/** The RFC 5322 Message-ID a transport gives a message with an id: the same on every delivery of it. */
+export function messageIdOf(id: string): string {
+  return `<${id}@atelier.mail>`;
 }

@@ -1,6 +1,6 @@
 /** Sends through an SMTP server given as `SMTP_URL` (`smtps://user:pass@smtp.example.com:465`). */
 import nodemailer, { type Transporter } from 'nodemailer';
-import type { MailMessage, Mailer } from './mailer.ts';
+import { messageIdOf, type MailMessage, type Mailer } from './mailer.ts';
 
 export class SmtpMailer implements Mailer {
   readonly #transport: Transporter;
@@ -12,7 +12,15 @@ export class SmtpMailer implements Mailer {
   }
 
   async send(message: MailMessage): Promise<void> {
-    await this.#transport.sendMail({ from: this.#from, to: message.to, subject: message.subject, text: message.text, html: message.html });
+    await this.#transport.sendMail({
+      from: this.#from,
+      to: message.to,
+      subject: message.subject,
+      text: message.text,
+      html: message.html,
+      // The same on a second delivery after a crash, so the receiving side can tell it is one message.
+      ...(message.id ? { messageId: messageIdOf(message.id) } : {}),
+    });
   }
 
   close(): void {

@@ -99,11 +99,23 @@ async function openTestDatabase(database: DatabaseKind): Promise<{ db: Db; dispo
   };
 }
 
-export async function createTestServer(options: TestServerOptions): Promise<TestServer> {
-  const { db, dispose } = await openTestDatabase(options.database);
-  await migrateToLatest(db);
-  const clock = fixedClock(fixtureNow);
-  const now = clock.now();
+/** What seedFixture puts in a migrated database. */
+export interface SeededFixture {
+  brand: { id: string; name: string };
+  keys: { publishable: string; secret: string; origin: string };
+  /** Pieces in stock, with their card codes in clear. */
+  items: SeededItem[];
+  /** Pieces that can never be activated. */
+  unavailableItems: { stolen: SeededItem; destroyed: SeededItem };
+  retailers: RetailerSpec[];
+}
+
+/**
+ * The fixture brand, its catalogue, retailers, a service centre with drop-off slots from `now`
+ * on, `itemCount` pieces in stock (default 12), a stolen and a destroyed piece, and one key of each kind.
+ */
+export async function seedFixture(db: Db, options: { now: Date; itemCount?: number | undefined }): Promise<SeededFixture> {
+  const { now } = options;
   await insertBrand(db, fixtureBrand, now);
   const models = await insertModels(db, fixtureBrand.id, demoModels.slice(0, 4));
   const retailers = demoRetailers.slice(0, 3);
@@ -134,12 +146,26 @@ export async function createTestServer(options: TestServerOptions): Promise<Test
   await setItemStatus(db, destroyed.id, 'destroyed');
   const publishable = await createApiKey(db, { brandId: fixtureBrand.id, kind: 'publishable', allowedOrigins: [fixtureOrigin], label: 'fixture site', now });
   const secret = await createApiKey(db, { brandId: fixtureBrand.id, kind: 'secret', label: 'fixture back office', now });
+  return {
+    brand: { id: fixtureBrand.id, name: fixtureBrand.name },
+    keys: { publishable: publishable.key, secret: secret.key, origin: fixtureOrigin },
+    items: seeded.slice(0, -2),
+    unavailableItems: { stolen, destroyed },
+    retailers,
+  };
+}
+
+export async function createTestServer(options: TestServerOptions): Promise<TestServer> {
+  const { db, dispose } = await openTestDatabase(options.database);
+  await migrateToLatest(db);
+  const clock = fixedClock(fixtureNow);
+  const fixture = await seedFixture(db, { now: clock.now(), itemCount: options.itemCount });
+  const { keys } = fixture;
 
   const mailer = new RecordingMailer();
   const logger = recordingLogger();
   const deps: ServerDeps = { db, mailer, clock, publicUrl: fixturePublicUrl, logger };
   const app = createServer({ ...deps, options: { logger, ...options.serverOptions } });
-  const keys = { publishable: publishable.key, secret: secret.key, origin: fixtureOrigin };
 
   const request: TestServer['request'] = async (path, init = {}) => {
     const headers = new Headers(init.headers);
@@ -160,11 +186,7 @@ export async function createTestServer(options: TestServerOptions): Promise<Test
     mailer,
     clock,
     logger,
-    brand: { id: fixtureBrand.id, name: fixtureBrand.name },
-    keys,
-    items: seeded.slice(0, -2),
-    unavailableItems: { stolen, destroyed },
-    retailers,
+    ...fixture,
     request,
     fromWidget: (path, body) => request(path, { key: 'publishable', headers: { Origin: keys.origin }, body }),
     async close() {

@@ -43,14 +43,18 @@ export function postgresUnavailableReason(): Promise<string | undefined> {
   return probe;
 }
 
-/** Creates an empty database and returns its URL. */
-export async function createTestDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+/**
+ * Creates an empty database and returns its URL. `drop({ force: true })` ends the sessions still
+ * open on it first: a server killed with SIGKILL leaves sessions that PostgreSQL ends only once
+ * it notices the client is gone.
+ */
+export async function createTestDatabase(): Promise<{ url: string; drop: (options?: { force?: boolean }) => Promise<void> }> {
   const name = `atelier_test_${process.pid}_${randomBytes(4).toString('hex')}`;
   await withAdmin((client) => client.query(`CREATE DATABASE "${name}"`));
   const url = new URL(testDatabaseUrl());
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
-    drop: () => withAdmin((client) => client.query(`DROP DATABASE IF EXISTS "${name}"`)).then(() => undefined),
+    drop: (options) => withAdmin((client) => client.query(`DROP DATABASE IF EXISTS "${name}"${options?.force ? ' WITH (FORCE)' : ''}`)).then(() => undefined),
   };
 }

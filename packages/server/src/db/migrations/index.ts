@@ -11,6 +11,7 @@ import * as pendingConsents from './0008-pending-consents.ts';
 import * as attemptCounters from './0009-attempt-counters.ts';
 import * as ownerPlacesRemoved from './0010-owner-places-removed.ts';
 import * as repairBookerNotOwner from './0011-repair-booker-not-owner.ts';
+import * as mailOutbox from './0012-mail-outbox.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': initial,
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '0009-attempt-counters': attemptCounters,
   '0010-owner-places-removed': ownerPlacesRemoved,
   '0011-repair-booker-not-owner': repairBookerNotOwner,
+  '0012-mail-outbox': mailOutbox,
 };

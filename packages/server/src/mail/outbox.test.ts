@@ -1,0 +1,110 @@
+/** The mail outbox: an e-mail leaves once its change has committed, once, and a failed send is tried again later. */
+import assert from 'node:assert/strict';
+import { afterEach, beforeEach, it } from 'node:test';
+import { runUnitOfWork } from '../db/unit-of-work.ts';
+import { recordingLogger } from '../logger.ts';
+import { createTestServer, describeEachDatabase, type TestServer } from '../testing/harness.ts';
+import type { MailMessage, Mailer } from './mailer.ts';
+import { MailOutbox, outboxGiveUpAfterHours } from './outbox.ts';
+import { RecordingMailer } from './recording-mailer.ts';
+
+const message: MailMessage = { to: 'ada@example.com', subject: 'Your repair', text: 'Booked.', html: '<p>Booked.</p>' };
+
+/** Fails its first `failures` sends, then records. */
+class FlakyMailer extends RecordingMailer implements Mailer {
+  #failuresLeft: number;
+  constructor(failures: number) {
+    super();
+    this.#failuresLeft = failures;
+  }
+  override async send(sent: MailMessage): Promise<void> {
+    if (this.#failuresLeft > 0) {
+      this.#failuresLeft -= 1;
+      throw Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' });
+    }
+    await super.send(sent);
+  }
+}
+
+describeEachDatabase('mail outbox', (database) => {
+  let server: TestServer;
+  beforeEach(async () => {
+    server = await createTestServer({ database, itemCount: 1 });
+  });
+  afterEach(() => server.close());
+
+  const queued = async () => (await server.db.selectFrom('mail_outbox').selectAll().execute()).length;
+  const outboxWith = (transport: Mailer, logger = recordingLogger()) => new MailOutbox({ db: server.db, transport, clock: server.clock, logger });
+
+  it('sends a message queued in a unit of work once the unit commits, and never when it rolls back', async () => {
+    const transport = new RecordingMailer();
+    const outbox = outboxWith(transport);
+    await assert.rejects(
+      runUnitOfWork(server.db, async () => {
+        await outbox.send({ ...message, to: 'rolled-back@example.com' });
+        throw new Error('the change failed');
+      }),
+    );
+    await runUnitOfWork(server.db, async () => {
+      await outbox.send(message);
+      assert.equal(transport.messages.length, 0, 'not before the commit');
+    });
+    assert.deepEqual(
+      transport.messages.map((sent) => sent.to),
+      ['ada@example.com'],
+    );
+    assert.match(transport.messages[0]!.id ?? '', /^mail_/);
+    assert.equal(await queued(), 0);
+  });
+
+  it('sends, at start-up, once and under its id, a message a crash left queued', async () => {
+    const transport = new RecordingMailer();
+    const now = server.clock.now().toISOString();
+    await server.db
+      .insertInto('mail_outbox')
+      .values({ id: 'mail_left_by_a_crash', message: JSON.stringify(message), created_at: now, attempts: 0, available_at: now })
+      .execute();
+    const outbox = outboxWith(transport);
+    outbox.start();
+    await outbox.close();
+    await outboxWith(transport).sweep();
+    assert.deepEqual(
+      transport.messages.map((sent) => sent.id),
+      ['mail_left_by_a_crash'],
+    );
+    assert.equal(await queued(), 0);
+  });
+
+  it('tries a failed send again after a minute, then after two, and logs the id only', async () => {
+    const transport = new FlakyMailer(2);
+    const logger = recordingLogger();
+    const outbox = outboxWith(transport, logger);
+    await outbox.send(message);
+    assert.equal(await queued(), 1);
+    await outbox.sweep();
+    assert.equal(transport.messages.length, 0, 'not due yet');
+    server.clock.advance(60_000);
+    await outbox.sweep();
+    assert.equal(transport.messages.length, 0, 'failed again');
+    server.clock.advance(2 * 60_000);
+    await outbox.sweep();
+    assert.equal(transport.messages.length, 1);
+    assert.equal(await queued(), 0);
+    const failures = logger.entries.filter((entry) => entry.event === 'mail_delivery_failed');
+    assert.deepEqual(
+      failures.map((entry) => entry.fields['attempts']),
+      [1, 2],
+    );
+    assert.ok(!JSON.stringify(logger.entries).includes('ada@example.com'), 'no address in the logs');
+  });
+
+  it(`drops a message still failing after ${outboxGiveUpAfterHours} hours`, async () => {
+    const logger = recordingLogger();
+    const outbox = outboxWith(new FlakyMailer(Number.POSITIVE_INFINITY), logger);
+    await outbox.send(message);
+    server.clock.advance(outboxGiveUpAfterHours * 3_600_000);
+    await outbox.sweep();
+    assert.equal(await queued(), 0);
+    assert.ok(logger.entries.some((entry) => entry.event === 'mail_dropped'));
+  });
+});
