@@ -9,7 +9,7 @@ import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import nodemailer from 'nodemailer';
 import type { Logger } from '../logger.ts';
-import { messageIdOf, type MailMessage, type Mailer } from './mailer.ts';
+import { nodemailerMessage, type MailMessage, type Mailer } from './mailer.ts';
 
 export class FileMailer implements Mailer {
   readonly directory: string;
@@ -25,14 +25,7 @@ export class FileMailer implements Mailer {
   }
 
   async send(message: MailMessage): Promise<void> {
-    const info = await this.#composer.sendMail({
-      from: this.#from,
-      to: message.to,
-      subject: message.subject,
-      text: message.text,
-      html: message.html,
-      ...(message.id ? { messageId: messageIdOf(message.id) } : {}),
-    });
+    const info = await this.#composer.sendMail(nodemailerMessage(this.#from, message));
     await mkdir(this.directory, { recursive: true });
     // A message's id names its file, so a second delivery of it replaces the first (outbox ids
     // sort by time); without one: sortable by time, unique without a counter another instance would need to share.

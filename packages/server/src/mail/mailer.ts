@@ -22,3 +22,15 @@ export interface Mailer {
 export function messageIdOf(id: string): string {
   return `<${id}@atelier.mail>`;
 }
+
+/** What nodemailer composes for `message` from `from`, under its Message-ID when it has an id (one shape for every transport). */
+export function nodemailerMessage(from: string, message: MailMessage) {
+  return {
+    from,
+    to: message.to,
+    subject: message.subject,
+    text: message.text,
+    html: message.html,
+    ...(message.id ? { messageId: messageIdOf(message.id) } : {}),
+  };
+}

@@ -3,9 +3,10 @@ import assert from 'node:assert/strict';
 import { afterEach, beforeEach, it } from 'node:test';
 import { runUnitOfWork } from '../db/unit-of-work.ts';
 import { recordingLogger } from '../logger.ts';
+import { activation, tokenSentTo } from '../features/warranties/testing.ts';
 import { createTestServer, describeEachDatabase, type TestServer } from '../testing/harness.ts';
 import type { MailMessage, Mailer } from './mailer.ts';
-import { MailOutbox, outboxGiveUpAfterHours } from './outbox.ts';
+import { MailOutbox, outboxConcurrentSends, outboxGiveUpAfterHours } from './outbox.ts';
 import { RecordingMailer } from './recording-mailer.ts';
 
 const message: MailMessage = { to: 'ada@example.com', subject: 'Your repair', text: 'Booked.', html: '<p>Booked.</p>' };
@@ -23,6 +24,19 @@ class FlakyMailer extends RecordingMailer implements Mailer {
       throw Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' });
     }
     await super.send(sent);
+  }
+}
+
+/** Takes each message and holds it, as an SMTP server that accepts the connection and never answers, until released. */
+class HangingMailer implements Mailer {
+  readonly held: MailMessage[] = [];
+  readonly #releases: Array<() => void> = [];
+  send(message: MailMessage): Promise<void> {
+    this.held.push(message);
+    return new Promise((resolve) => this.#releases.push(resolve));
+  }
+  releaseAll(): void {
+    for (const release of this.#releases.splice(0)) release();
   }
 }
 
@@ -106,5 +120,38 @@ describeEachDatabase('mail outbox', (database) => {
     await outbox.sweep();
     assert.equal(await queued(), 0);
     assert.ok(logger.entries.some((entry) => entry.event === 'mail_dropped'));
+  });
+
+  it('answers an activation during an SMTP outage with 201, and sends its link once SMTP is back', async () => {
+    server.mailer.failWith = Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' });
+    const response = await server.fromWidget('/v1/warranties/activations', activation(server.items[0]!));
+    assert.equal(response.status, 201, await response.clone().text());
+    const answered = (await response.json()) as { warranty: { status: string }; confirmationSentTo: string };
+    assert.equal(answered.warranty.status, 'pending_confirmation');
+    assert.equal(server.mailer.messages.length, 0);
+    assert.equal(await queued(), 1, 'the e-mail waits in the outbox');
+
+    server.mailer.failWith = undefined;
+    server.clock.advance(60_000);
+    await outboxWith(server.mailer).sweep();
+    const confirmed = await server.fromWidget('/v1/warranties/confirmations', { token: tokenSentTo(server, 'jeanne@example.com') });
+    assert.equal(confirmed.status, 200, await confirmed.clone().text());
+    assert.equal(await queued(), 0);
+  });
+
+  it(`does not hold a request's answer while SMTP hangs, runs ${outboxConcurrentSends} sends at a time, and leaves those waiting their turn queued at close`, async () => {
+    const transport = new HangingMailer();
+    const outbox = new MailOutbox({ db: server.db, transport, clock: server.clock, logger: recordingLogger(), sendWaitBeforeAnswerMs: 10 });
+    const messageCount = outboxConcurrentSends + 2;
+    for (let index = 0; index < messageCount; index++) {
+      // Resolves although the transport never answers: the answer waits for the send briefly only.
+      await runUnitOfWork(server.db, () => outbox.send({ ...message, to: `owner-${index}@example.com` }));
+    }
+    assert.equal(transport.held.length, outboxConcurrentSends, 'the others wait their turn');
+    const closed = outbox.close();
+    transport.releaseAll();
+    await closed;
+    assert.equal(transport.held.length, outboxConcurrentSends, 'no send started after close');
+    assert.equal(await queued(), messageCount - outboxConcurrentSends, 'the rest is sent at the next start');
   });
 });

@@ -7,7 +7,9 @@
  * the next sweep, every `outboxSweepIntervalMs`) sends. A crash between the send and the delete
  * sends the message again with the same id: the file transport writes the same `<id>.eml` again
  * (one file), SMTP sends the same `Message-ID` (a receiver may drop the duplicate; SMTP itself
- * cannot promise more than that).
+ * cannot promise more than that). A request's answer waits for its e-mails' send a few seconds at
+ * most (`outboxSendWaitBeforeAnswerMs`), and an instance runs `outboxConcurrentSends` sends at a
+ * time, so a slow or unreachable SMTP server delays e-mails, never the API.
  *
  * On PostgreSQL a delivery holds its row locked (`FOR UPDATE SKIP LOCKED`) until the row is
  * deleted, so two instances sweeping at once never both send it, and a crash mid-send frees it at
@@ -33,6 +35,18 @@ const outboxMaxRetryDelayMs = 60 * 60_000;
 export const outboxGiveUpAfterHours = 48;
 /** Messages sent per sweep at most; the next sweep takes the rest. */
 const outboxSweepBatchSize = 100;
+/**
+ * How long a request's answer waits for its e-mails to be handed to the transport. A send usually
+ * takes well under this, so the e-mail is out when the client hears back; a slow or unreachable
+ * SMTP server no longer holds the answer: the send goes on (or fails and is retried) after it.
+ */
+export const outboxSendWaitBeforeAnswerMs = 3_000;
+/**
+ * Sends one instance runs at once; the others wait their turn in memory (their rows are queued
+ * already). On PostgreSQL each send holds a pooled connection, its row's lock, for as long as the
+ * transport takes: an unreachable SMTP server must not take the connections requests need.
+ */
+export const outboxConcurrentSends = 2;
 
 /** Published with the message id right after the transport took a message, before its row is deleted. */
 export const outboxSentChannel = channel('atelier:mail-outbox:sent');
@@ -43,6 +57,8 @@ export interface MailOutboxOptions {
   transport: Mailer;
   clock: Clock;
   logger: Logger;
+  /** Default `outboxSendWaitBeforeAnswerMs`. */
+  sendWaitBeforeAnswerMs?: number;
 }
 
 export class MailOutbox implements Mailer {
@@ -50,11 +66,15 @@ export class MailOutbox implements Mailer {
   readonly #transport: Mailer;
   readonly #clock: Clock;
   readonly #logger: Logger;
+  readonly #sendWaitBeforeAnswerMs: number;
   #timer: NodeJS.Timeout | undefined;
   /** Deliveries under way, awaited by close(). */
   readonly #deliveries = new Set<Promise<void>>();
   /** Ids this instance is sending: a sweep never sends one a request is sending. */
   readonly #sending = new Set<string>();
+  #sendsRunning = 0;
+  /** Sends waiting for one of the `outboxConcurrentSends` turns, woken in order. */
+  readonly #waitingForTurn: Array<() => void> = [];
   #closed = false;
 
   constructor(options: MailOutboxOptions) {
@@ -62,9 +82,13 @@ export class MailOutbox implements Mailer {
     this.#transport = options.transport;
     this.#clock = options.clock;
     this.#logger = options.logger;
+    this.#sendWaitBeforeAnswerMs = options.sendWaitBeforeAnswerMs ?? outboxSendWaitBeforeAnswerMs;
   }
 
-  /** Queues the message with the caller's unit of work, sent once it commits; outside a unit, queued and sent now. */
+  /**
+   * Queues the message with the caller's unit of work, sent once it commits; outside a unit, queued
+   * and sent now. Either way the caller waits for the send `sendWaitBeforeAnswerMs` at most.
+   */
   async send(message: MailMessage): Promise<void> {
     const now = this.#clock.now();
     const id = newTimeOrderedId('mail', now);
@@ -73,8 +97,17 @@ export class MailOutbox implements Mailer {
       .values({ id, message: JSON.stringify(message), created_at: now.toISOString(), attempts: 0, available_at: now.toISOString() })
       .execute();
     const unit = currentUnitOfWork(this.#db);
-    if (unit) unit.afterCommit(() => this.#track(this.#deliver(id)));
-    else await this.#track(this.#deliver(id));
+    if (unit) unit.afterCommit(() => this.#deliverBriefly(id));
+    else await this.#deliverBriefly(id);
+  }
+
+  /** Starts delivering `id` and waits for it `sendWaitBeforeAnswerMs` at most; close() waits for the rest. */
+  async #deliverBriefly(id: string): Promise<void> {
+    const delivery = this.#track(this.#deliver(id));
+    let timer: NodeJS.Timeout | undefined;
+    const waited = new Promise<void>((resolve) => (timer = setTimeout(resolve, this.#sendWaitBeforeAnswerMs)));
+    await Promise.race([delivery, waited]);
+    clearTimeout(timer);
   }
 
   /**
@@ -88,10 +121,14 @@ export class MailOutbox implements Mailer {
     this.#timer.unref();
   }
 
-  /** Stops sweeping and waits for the deliveries of committed requests; what is still queued waits for the next start. */
+  /**
+   * Stops sweeping and waits for the sends under way; those still waiting for their turn, and what
+   * is still queued, wait for the next start.
+   */
   async close(): Promise<void> {
     this.#closed = true;
     clearInterval(this.#timer);
+    for (const wake of this.#waitingForTurn.splice(0)) wake();
     while (this.#deliveries.size > 0) await Promise.all(this.#deliveries);
   }
 
@@ -124,16 +161,37 @@ export class MailOutbox implements Mailer {
     if (this.#sending.has(id)) return;
     this.#sending.add(id);
     try {
-      // PostgreSQL: the row stays locked while its message is sent, so another instance's sweep
-      // skips it, and a crash releases it with the connection. SQLite: one server process per file.
-      if (isPostgres(this.#db)) await this.#db.transaction().execute((tx) => this.#deliverOn(tx, id, 'lock'));
-      else await this.#deliverOn(this.#db, id, 'no-lock');
+      // Closed while waiting for a turn: the row waits for the next start.
+      if (!(await this.#takeTurn())) return;
+      try {
+        // PostgreSQL: the row stays locked while its message is sent, so another instance's sweep
+        // skips it, and a crash releases it with the connection. SQLite: one server process per file.
+        if (isPostgres(this.#db)) await this.#db.transaction().execute((tx) => this.#deliverOn(tx, id, 'lock'));
+        else await this.#deliverOn(this.#db, id, 'no-lock');
+      } finally {
+        this.#endTurn();
+      }
     } catch (error) {
       // Still queued (unless the delete alone failed): the next sweep sends it, under the same id.
       this.#logger.error('mail_outbox_failed', { mailId: id, error: (error as Error).name });
     } finally {
       this.#sending.delete(id);
     }
+  }
+
+  /** Takes one of the `outboxConcurrentSends` turns, waiting for it if need be; false when closed meanwhile. */
+  async #takeTurn(): Promise<boolean> {
+    while (this.#sendsRunning >= outboxConcurrentSends) {
+      if (this.#closed) return false;
+      await new Promise<void>((resolve) => this.#waitingForTurn.push(resolve));
+    }
+    this.#sendsRunning += 1;
+    return true;
+  }
+
+  #endTurn(): void {
+    this.#sendsRunning -= 1;
+    this.#waitingForTurn.shift()?.();
   }
 
   async #deliverOn(db: Db, id: string, locking: 'lock' | 'no-lock'): Promise<void> {

@@ -3,8 +3,11 @@ import type { MailMessage, Mailer } from './mailer.ts';
 
 export class RecordingMailer implements Mailer {
   readonly messages: MailMessage[] = [];
+  /** While set, every send fails with it and records nothing, as during an SMTP outage. */
+  failWith: Error | undefined;
 
   async send(message: MailMessage): Promise<void> {
+    if (this.failWith) throw this.failWith;
     this.messages.push(message);
   }
 

@@ -4,7 +4,6 @@
  */
 import type { Locale, Warranty } from '@atelier/client/contract';
 import type { ServerDeps } from '../../deps.ts';
-import { AtelierError } from '../../errors.ts';
 import { renderWarrantyConfirmation } from '../../mail/templates/warranty-confirmation.ts';
 import { maskEmail } from '../owners/owners.ts';
 import { todayUtc } from '../shared/calendar.ts';
@@ -70,13 +69,7 @@ async function sendConfirmationMail(deps: ServerDeps, warranty: Warranty, token:
     giverName: warranty.gift ? row.buyer_name : null,
     consents: awaitingConsents(row.pending_consents),
   });
-  try {
-    await deps.mailer.send(message);
-  } catch (error) {
-    // The warranty stays pending; activating again with the same e-mail sends a new link.
-    throw new AtelierError('service_unavailable', 503, 'The warranty was registered but the confirmation e-mail could not be sent. Please try again shortly.', {
-      cause: error,
-    });
-  }
+  // Queued with the registration (mail/outbox.ts): an SMTP outage delays the e-mail, it does not fail the request.
+  await deps.mailer.send(message);
   return row.owner_email;
 }
