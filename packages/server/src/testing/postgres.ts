@@ -6,7 +6,13 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 
 export const defaultTestDatabaseUrl = 'postgres://atelier:atelier@127.0.0.1:5432/atelier_test';
+/** How long the probe waits for PostgreSQL before calling it unreachable. */
 const probeTimeoutMs = 2_000;
+/**
+ * How long creating or dropping a test database may wait for a connection: on a loaded shared
+ * machine (many suites, a crash test's killed sessions) a connection takes seconds, not an outage.
+ */
+const adminConnectTimeoutMs = 30_000;
 
 export function testDatabaseUrl(): string {
   return process.env['TEST_DATABASE_URL'] || defaultTestDatabaseUrl;
@@ -19,8 +25,8 @@ function adminUrl(): string {
   return url.toString();
 }
 
-async function withAdmin<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: adminUrl(), connectionTimeoutMillis: probeTimeoutMs });
+async function withAdmin<T>(run: (client: pg.Client) => Promise<T>, connectTimeoutMs = adminConnectTimeoutMs): Promise<T> {
+  const client = new pg.Client({ connectionString: adminUrl(), connectionTimeoutMillis: connectTimeoutMs });
   await client.connect();
   try {
     return await run(client);
@@ -36,7 +42,7 @@ export function postgresUnavailableReason(): Promise<string | undefined> {
   probe ??= withAdmin(async (client) => {
     await client.query('select 1');
     return undefined;
-  }).catch((error: unknown) => {
+  }, probeTimeoutMs).catch((error: unknown) => {
     const url = new URL(testDatabaseUrl());
     return `PostgreSQL is not reachable at ${url.hostname}:${url.port || 5432} (${(error as Error).message}); set TEST_DATABASE_URL`;
   });
