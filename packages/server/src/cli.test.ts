@@ -1,15 +1,14 @@
 /** The CLI as an operator runs it: seed, start, SIGTERM while a request is in flight and clients keep sending. */
 import assert from 'node:assert/strict';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { DatabaseSync } from 'node:sqlite';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { RawConnection, type ConnectionEnd } from '@atelier/node-serve/testing';
+import { logLine, RawConnection, sendUntilClosed } from '@atelier/node-serve/testing';
 import type { DemoCredentials } from './seed/demo.ts';
 
 const cli = fileURLToPath(new URL('../bin/atelier-server.js', import.meta.url));
@@ -23,22 +22,6 @@ function environment(dataDir: string): NodeJS.ProcessEnv {
 
 function run(dataDir: string, args: string[]) {
   return spawnSync(process.execPath, [cli, ...args], { env: environment(dataDir), encoding: 'utf8' });
-}
-
-/** Resolves with the first JSON log line of `child` whose event is `event`. */
-function logLine(child: ChildProcess, event: string): Promise<Record<string, unknown>> {
-  return new Promise((resolve, reject) => {
-    const lines = createInterface({ input: child.stdout! });
-    lines.on('line', (line) => {
-      try {
-        const entry = JSON.parse(line) as Record<string, unknown>;
-        if (entry['event'] === event) resolve(entry);
-      } catch {
-        // not a log line
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`exited with ${code} before logging ${event}`)));
-  });
 }
 
 describe('atelier-server CLI', () => {
@@ -151,27 +134,13 @@ describe('atelier-server CLI', () => {
     // then ends cleanly, never reset.
     const shuttingDown = logLine(server, 'shutting_down');
     let signalled = false;
-    const busyClient = async (): Promise<{ answered: number; lastSaidClose: boolean; end: ConnectionEnd; failure?: string }> => {
-      const connection = new RawConnection(port);
-      await connection.connected;
-      let answered = 0;
-      for (;;) {
-        try {
-          await connection.request('GET', '/healthz');
-          const answer = await connection.response();
-          assert.equal(answer.status, 200);
-          answered += 1;
-          if (answered === 5 && !signalled) {
-            signalled = true;
-            server.kill('SIGTERM');
-          }
-          if (answer.headers.connection === 'close') return { answered, lastSaidClose: true, end: await connection.ended() };
-        } catch (error) {
-          return { answered, lastSaidClose: false, end: connection.end, failure: (error as Error).message };
-        }
+    const signalAfterFive = (answered: number) => {
+      if (answered === 5 && !signalled) {
+        signalled = true;
+        server.kill('SIGTERM');
       }
     };
-    const busyClients = await Promise.all(Array.from({ length: 6 }, busyClient));
+    const busyClients = await Promise.all(Array.from({ length: 6 }, () => sendUntilClosed(port, { path: '/healthz', afterAnswer: signalAfterFive })));
     for (const client of busyClients) assert.deepEqual({ ...client, answered: client.answered > 0 }, { answered: true, lastSaidClose: true, end: 'closed' });
     await shuttingDown;
     // A fresh socket, not fetch: fetch could reuse the keep-alive connection of the lookup above.

@@ -10,29 +10,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { RawConnection, type ConnectionEnd } from '@atelier/node-serve/testing';
+import { logLine, RawConnection, sendUntilClosed } from '@atelier/node-serve/testing';
 import { webhookBodyMaxBytes } from './limits.ts';
 
 const main = fileURLToPath(new URL('./main.ts', import.meta.url));
-
-/** Resolves with the first JSON log line of `child` whose event is `event`. */
-function logLine(child: ChildProcess, event: string): Promise<Record<string, unknown>> {
-  return new Promise((resolve, reject) => {
-    const lines = createInterface({ input: child.stdout! });
-    lines.on('line', (line) => {
-      try {
-        const entry = JSON.parse(line) as Record<string, unknown>;
-        if (entry['event'] === event) resolve(entry);
-      } catch {
-        // not a log line
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`exited with ${code} before logging ${event}`)));
-  });
-}
 
 function agentRequest(agent: http.Agent, port: number, init: { method: string; path: string; headers?: Record<string, string | number>; body?: Buffer }) {
   return new Promise<{ status: number; connection: string | undefined; contentType: string | undefined; error?: string }>((resolve) => {
@@ -106,26 +89,14 @@ describe('the app process (pnpm start)', { timeout: 180_000 }, () => {
 
     const shuttingDown = logLine(app, 'shutting_down');
     let signalled = false;
-    const busyClient = async (): Promise<{ lastSaidClose: boolean; end: ConnectionEnd; failure?: string }> => {
-      const connection = new RawConnection(port);
-      await connection.connected;
-      for (let answered = 1; ; answered += 1) {
-        try {
-          await connection.request('GET', '/healthz');
-          const answer = await connection.response();
-          assert.equal(answer.status, 200);
-          if (answered === 5 && !signalled) {
-            signalled = true;
-            app.kill('SIGTERM');
-          }
-          if (answer.headers.connection === 'close') return { lastSaidClose: true, end: await connection.ended() };
-        } catch (error) {
-          return { lastSaidClose: false, end: connection.end, failure: (error as Error).message };
-        }
+    const signalAfterFive = (answered: number) => {
+      if (answered === 5 && !signalled) {
+        signalled = true;
+        app.kill('SIGTERM');
       }
     };
-    const clients = await Promise.all(Array.from({ length: 6 }, busyClient));
-    for (const client of clients) assert.deepEqual(client, { lastSaidClose: true, end: 'closed' });
+    const clients = await Promise.all(Array.from({ length: 6 }, () => sendUntilClosed(port, { path: '/healthz', afterAnswer: signalAfterFive })));
+    for (const client of clients) assert.deepEqual({ ...client, answered: client.answered > 0 }, { answered: true, lastSaidClose: true, end: 'closed' });
     await shuttingDown;
     assert.equal(await idle.ended(), 'closed', 'the idle connection is closed, not reset');
     assert.equal(await exited, 0);
