@@ -88,7 +88,7 @@ export function createServer(deps: ServerDeps & { options?: ServerOptions }): Ap
   // Features mail through the outbox: a message is queued with the change it announces and sent
   // once that commits (mail/outbox.ts); what a crash left queued is sent now.
   const outbox = new MailOutbox({ db: deps.db, transport: deps.mailer, clock: deps.clock, logger });
-  outbox.start();
+  void outbox.start();
   const featureDeps: ServerDeps = { ...deps, mailer: outbox };
   const app = Object.assign(new Hono<AppEnv>(), {
     drain: async () => {

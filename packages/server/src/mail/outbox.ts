@@ -114,11 +114,13 @@ export class MailOutbox implements Mailer {
    * Sends what a crash or a failed send left behind now, then every `outboxSweepIntervalMs`.
    * close() does not wait for a sweep: one cut by the shutdown leaves its rows, sent at the next
    * start under the same ids (and a sweep on a database closed under it might never settle).
+   * Returns the start-up sweep, for a caller that must know it is done; the server does not wait.
    */
-  start(): void {
-    void this.sweep();
+  start(): Promise<void> {
+    const startUpSweep = this.sweep();
     this.#timer = setInterval(() => void this.sweep(), outboxSweepIntervalMs);
     this.#timer.unref();
+    return startUpSweep;
   }
 
   /**
