@@ -100,6 +100,20 @@ describe('authentication', () => {
     assert.equal(seen.length, 0);
   });
 
+  it("sends a retailer's key (rk_…) for what a retailer may call, and refuses a brand-only operation without sending anything", async () => {
+    const retailerKey = 'rk_test_retailer_key_0123456789';
+    server.use(respondInTurn('get', '/v1/items/AT-000123', [() => HttpResponse.json(itemSummary)]));
+    const retailerClient = createClient({ baseUrl, secretKey: retailerKey });
+    await retailerClient.items.get('AT-000123');
+    assert.equal(seen[0]?.authorization, `Bearer ${retailerKey}`);
+    await assert.rejects(retailerClient.items.lookups('AT-000123'), (error) => {
+      assert.ok(error instanceof AtelierClientError);
+      assert.equal(error.code, 'secret_key_required');
+      return true;
+    });
+    assert.equal(seen.length, 1);
+  });
+
   it('refuses a secret key given as the publishable key, without echoing it', () => {
     assert.throws(
       () => createClient({ baseUrl, publishableKey: 'sk_live_oops' }),

@@ -33,6 +33,7 @@ import { createTransport } from './transport.ts';
 import type { CallInput, CallOptions, TransportOptions } from './transport.ts';
 import { apiPromise } from './api-promise.ts';
 import type { ApiPromise } from './api-promise.ts';
+import { AtelierClientError } from './errors.ts';
 import { paginate } from './pagination.ts';
 
 export type ClientOptions = TransportOptions;
@@ -112,8 +113,16 @@ export interface AtelierClient {
 }
 
 export function createClient(options: ClientOptions): AtelierClient {
-  const { send } = createTransport(options);
-  const call: ClientCallFunction = (operation, input, callOptions) => apiPromise(send(operation, input, callOptions));
+  const { send, keyKind } = createTransport(options);
+  // Checked here rather than in the transport: the widgets build their clients from the transport
+  // and public operations only, so the check would be dead weight in their CDN budget. The code
+  // predates retailer keys; it also covers a retailer's key on a brand-only operation.
+  const call: ClientCallFunction = (operation, input, callOptions) =>
+    apiPromise(
+      operation.access.keys?.includes(keyKind)
+        ? send(operation, input, callOptions)
+        : Promise.reject(new AtelierClientError('secret_key_required', `${operation.id} is not open to a ${keyKind} key.`)),
+    );
   return {
     brand: {
       get: (callOptions) => call(getBrand, {}, callOptions),

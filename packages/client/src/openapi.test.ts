@@ -48,12 +48,36 @@ describe('OpenAPI document', () => {
     assert.equal(document.info.license.identifier, manifest.license);
   });
 
-  it('describes every operation of the table with its security scheme', () => {
+  it('describes every operation of the table with the security schemes its access declares', () => {
+    const schemeOfKey = { publishable: 'publishableKey', secret: 'secretKey', retailer: 'retailerKey' } as const;
     for (const op of operations as readonly Operation[]) {
       const object = operationObject(op);
       assert.equal(object.operationId, op.id);
-      assert.deepEqual(object.security, [{ [op.auth === 'secret' ? 'secretKey' : 'publishableKey']: [] }]);
+      const staff = Boolean(op.access.brandStaff?.length || op.access.retailerStaff?.length);
+      const expected = [...(op.access.keys ?? []).map((kind) => schemeOfKey[kind]), ...(staff ? ['consoleSession'] : [])];
+      assert.deepEqual(object.security, expected.map((scheme) => ({ [scheme]: [] })), op.id);
+      for (const requirement of object.security) {
+        for (const scheme of Object.keys(requirement)) assert.ok(document.components.securitySchemes[scheme], `${op.id}: ${scheme} is defined`);
+      }
     }
+  });
+
+  it('names the staff roles of an operation in x-atelier-roles and in its description', () => {
+    const metrics = document.paths['/v1/service-metrics']?.['get'] as { security: unknown; description: string; 'x-atelier-roles': unknown };
+    assert.deepEqual(metrics.security, [{ secretKey: [] }, { consoleSession: [] }]);
+    assert.deepEqual(metrics['x-atelier-roles'], { brandStaff: ['admin', 'serviceDesk', 'analyst'] });
+    assert.match(metrics.description, /brand staff \(admin, serviceDesk, analyst\)/);
+    const sale = document.paths['/v1/sales']?.['post'] as { security: unknown; 'x-atelier-roles': unknown };
+    assert.deepEqual(sale.security, [{ secretKey: [] }, { retailerKey: [] }, { consoleSession: [] }]);
+    assert.deepEqual(sale['x-atelier-roles'], { brandStaff: ['admin'], retailerStaff: ['manager', 'associate'] });
+    const brand = document.paths['/v1/brand']?.['get'] as Record<string, unknown>;
+    assert.equal(brand['x-atelier-roles'], undefined, 'no console session on a key-only operation');
+    assert.deepEqual(document.components.securitySchemes['consoleSession'], {
+      type: 'apiKey',
+      in: 'cookie',
+      name: '__Host-atelier_session',
+      description: (document.components.securitySchemes['consoleSession'] as { description: string }).description,
+    });
   });
 
   it('takes an Idempotency-Key on every POST and only there', () => {

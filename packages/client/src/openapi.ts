@@ -7,7 +7,7 @@
  */
 import * as z from 'zod/mini';
 import * as contract from './contract/index.ts';
-import type { Operation } from './contract/operation.ts';
+import type { Access, ApiKeyKind, Operation } from './contract/operation.ts';
 import { operations } from './contract/operations.ts';
 import { idempotencyKeyMaxLength } from './contract/primitives.ts';
 import { errorStatuses, httpReasonPhrases, problemMediaType, problemTitle } from './contract/problem.ts';
@@ -53,8 +53,8 @@ const jsonMediaType = 'application/json';
 const tagDescriptions: Record<string, string> = {
   brand: "The brand's public configuration.",
   warranties: 'Warranty activation by the buyer and its confirmation by e-mail.',
-  sales: 'Sales registered by authorized retailers (secret key).',
-  items: 'Serialized pieces as brand staff and retailers see them, and what they record about them (secret key).',
+  sales: 'Sales registered by authorized retailers (retailer key, for its own sales; or the brand\'s secret key).',
+  items: 'Serialized pieces as brand staff and retailers see them, and what they record about them (secret or retailer key).',
   provenance: "A piece's public, signed history, readable by anyone holding its serial.",
   'service-network': "The brand's service centres, their services and turnaround, and their boutique drop-off slots.",
   repairs: 'Repair booking, the owner\'s tracker and estimate decision, and the service desk\'s moves along the repair lifecycle.',
@@ -145,12 +145,59 @@ function nameOf(names: Map<z.ZodMiniType, string>, schema: z.ZodMiniType): strin
   return name;
 }
 
+/** The security scheme each kind of key is described by. */
+const securitySchemeOfKey: Record<ApiKeyKind, string> = { publishable: 'publishableKey', secret: 'secretKey', retailer: 'retailerKey' };
+
+/** The console session's cookie: `__Host-` pins it to the API's own origin, path `/`, Secure. */
+export const consoleSessionCookieName = '__Host-atelier_session';
+
+function hasStaff(access: Access): boolean {
+  return (access.brandStaff?.length ?? 0) > 0 || (access.retailerStaff?.length ?? 0) > 0;
+}
+
+/** The operation's `security`: any one of the schemes it accepts (OpenAPI ORs the entries). */
+function securityOf(access: Access): Record<string, []>[] {
+  const schemes = (access.keys ?? []).map((kind) => securitySchemeOfKey[kind]);
+  if (hasStaff(access)) schemes.push('consoleSession');
+  return schemes.map((scheme) => ({ [scheme]: [] }));
+}
+
+/** The staff roles a console session needs, as `x-atelier-roles` and as a sentence for the description. */
+function staffRoles(access: Access): { roles: Record<string, readonly string[]>; sentence: string } | undefined {
+  if (!hasStaff(access)) return undefined;
+  const roles: Record<string, readonly string[]> = {};
+  const parts: string[] = [];
+  if (access.brandStaff?.length) {
+    roles['brandStaff'] = access.brandStaff;
+    parts.push(`brand staff (${access.brandStaff.join(', ')})`);
+  }
+  if (access.retailerStaff?.length) {
+    roles['retailerStaff'] = access.retailerStaff;
+    parts.push(`retailer staff (${access.retailerStaff.join(', ')}), for their own retailer`);
+  }
+  return { roles, sentence: `Console session: ${parts.join('; ')}.` };
+}
+
+/** Who may call, in words: the keys, then the staff roles. */
+function accessDescription(access: Access): string {
+  const keys = (access.keys ?? []).map((kind) => `\`${securitySchemeOfKey[kind]}\``);
+  const sentences = [keys.length > 0 ? `Keys: ${keys.join(', ')}.` : 'No API key.'];
+  const staff = staffRoles(access);
+  if (staff) sentences.push(staff.sentence);
+  return sentences.join(' ');
+}
+
 /** Every code an operation may answer: the transport's, by what the operation takes, then its own. */
 export function errorCodesOf(op: Operation): ErrorCode[] {
   const codes: ErrorCode[] = [];
-  if (op.auth !== 'none') codes.push('missing_api_key', 'invalid_api_key');
-  if (op.auth === 'publishable') codes.push('origin_not_allowed');
-  if (op.auth === 'secret') codes.push('forbidden', 'secret_key_in_browser');
+  const { keys = [] } = op.access;
+  const serverKeys = keys.includes('secret') || keys.includes('retailer');
+  // Every operation refuses some principal (a console session on a key-only operation, a retailer
+  // key on a brand-only one), hence `forbidden` everywhere; a session's write from another origin
+  // is `origin_not_allowed`, as a publishable key's call from an origin it does not allow.
+  codes.push('missing_api_key', 'invalid_api_key', 'forbidden');
+  if (keys.includes('publishable') || hasStaff(op.access)) codes.push('origin_not_allowed');
+  if (serverKeys) codes.push('secret_key_in_browser');
   if (op.params || op.query || op.request) codes.push('validation_failed');
   if (op.request) codes.push('malformed_json', 'unsupported_media_type', 'payload_too_large');
   if (op.method === 'POST') codes.push('invalid_idempotency_key', 'idempotency_key_reused', 'idempotency_key_in_use');
@@ -212,11 +259,14 @@ function queryParameters(op: Operation, names: Map<z.ZodMiniType, string>, input
 function operationObject(op: Operation, names: Map<z.ZodMiniType, string>, inputSchemas: Record<string, JsonSchema>): unknown {
   const parameters = [...pathParameters(op, names, inputSchemas), ...queryParameters(op, names, inputSchemas)];
   if (op.method === 'POST') parameters.push({ $ref: '#/components/parameters/IdempotencyKey' });
+  const staff = staffRoles(op.access);
   return {
     operationId: op.id,
     summary: op.summary,
+    description: `${op.summary} ${accessDescription(op.access)}`,
     tags: [...op.tags],
-    security: op.auth === 'none' ? [] : [{ [op.auth === 'secret' ? 'secretKey' : 'publishableKey']: [] }],
+    security: securityOf(op.access),
+    ...(staff ? { 'x-atelier-roles': staff.roles } : {}),
     ...(parameters.length > 0 ? { parameters } : {}),
     ...(op.request
       ? { requestBody: { required: true, content: { [jsonMediaType]: { schema: ref(nameOf(names, op.request)) } } } }
@@ -304,7 +354,21 @@ export function buildOpenApiDocument(): OpenApiDocument {
           type: 'http',
           scheme: 'bearer',
           bearerFormat: 'sk_…',
-          description: 'Secret key: server to server only; refused when sent from a browser.',
+          description: "The brand's secret key: server to server only, the whole brand; refused when sent from a browser.",
+        },
+        retailerKey: {
+          type: 'http',
+          scheme: 'bearer',
+          bearerFormat: 'rk_…',
+          description:
+            "A retailer's key (its point of sale, its Shopify shop): server to server only, refused from a browser; reads and writes that retailer's own data only (another retailer's rows answer 404).",
+        },
+        consoleSession: {
+          type: 'apiKey',
+          in: 'cookie',
+          name: consoleSessionCookieName,
+          description:
+            'A person signed in to the console (passkey or e-mailed link): brand staff or retailer staff, allowed by role (`x-atelier-roles`). Writes must come from the console\'s own origin.',
         },
       },
       parameters: {

@@ -6,7 +6,7 @@
  */
 import ky from 'ky';
 import * as z from 'zod/mini';
-import type { Operation, ParamsOf, QueryOf, RequestOf } from './contract/operation.ts';
+import type { ApiKeyKind, Operation, ParamsOf, QueryOf, RequestOf } from './contract/operation.ts';
 import { clientHeader } from './contract/headers.ts';
 import { idempotencyKeyMaxLength } from './contract/primitives.ts';
 import { problemMediaType } from './contract/problem.ts';
@@ -14,7 +14,7 @@ import { receivedIssues } from './contract/received.ts';
 import type { ReceivedResponseOf } from './contract/received.ts';
 import { toFieldErrors } from './contract/validation.ts';
 import { reportingNetworkFailures, requestIdOf, toClientError } from './error-mapping.ts';
-import { AtelierClientError, ResponseValidationError, ValidationError } from './errors.ts';
+import { ResponseValidationError, ValidationError } from './errors.ts';
 import { generateIdempotencyKey } from './idempotency-key.ts';
 import { retryPolicy } from './retry-policy.ts';
 import type { RetryOption } from './retry-policy.ts';
@@ -28,11 +28,16 @@ export const sdkName = 'atelier-client-js';
 
 const publishableKeyPrefix = 'pk_';
 const secretKeyPrefix = 'sk_';
+const retailerKeyPrefix = 'rk_';
 
 /** Exactly one key: a publishable key for pages, or a secret key for servers. */
 export type ApiKeyOptions =
   | { /** `pk_…`: safe in a page, public operations only. */ publishableKey: string; secretKey?: undefined }
-  | { /** `sk_…`: server to server only, never in a browser. */ secretKey: string; publishableKey?: undefined };
+  | {
+      /** `sk_…` (the brand's) or `rk_…` (one retailer's): server to server only, never in a browser. */
+      secretKey: string;
+      publishableKey?: undefined;
+    };
 
 export type FetchFunction = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
 
@@ -92,10 +97,10 @@ export interface Transport {
   call: CallFunction;
   send: SendFunction;
   /** Which kind of key this transport sends. */
-  readonly keyKind: 'publishable' | 'secret';
+  readonly keyKind: ApiKeyKind;
 }
 
-function bearerKey(options: ApiKeyOptions): { kind: 'publishable' | 'secret'; key: string } {
+function bearerKey(options: ApiKeyOptions): { kind: ApiKeyKind; key: string } {
   const { publishableKey, secretKey } = options as { publishableKey?: unknown; secretKey?: unknown };
   if (publishableKey !== undefined && secretKey !== undefined) {
     throw new TypeError('createClient: publishableKey or secretKey, not both.');
@@ -104,7 +109,8 @@ function bearerKey(options: ApiKeyOptions): { kind: 'publishable' | 'secret'; ke
     if (secretKey.startsWith(publishableKeyPrefix)) {
       throw new TypeError('createClient: secretKey is a publishable key (pk_…).');
     }
-    return { kind: 'secret', key: secretKey };
+    // A retailer's key (rk_…) is a server key too, scoped by the API to that retailer.
+    return { kind: secretKey.startsWith(retailerKeyPrefix) ? 'retailer' : 'secret', key: secretKey };
   }
   if (typeof publishableKey === 'string' && publishableKey !== '') {
     // A secret key given as the publishable one would end up in a web page: refuse it loudly.
@@ -192,12 +198,6 @@ export function createTransport(options: TransportOptions): Transport {
   });
 
   const send: SendFunction = async (operation, input, callOptions = {}) => {
-    if (operation.auth === 'secret' && keyKind !== 'secret') {
-      throw new AtelierClientError(
-        'secret_key_required',
-        `${operation.id} needs a secret key (sk_…), which only a server may hold.`,
-      );
-    }
     const { params, query, body } = input as { params?: unknown; query?: Record<string, string | number | boolean | undefined>; body?: unknown };
     const parsedParams = operation.params ? parseInput(operation.params, params) : undefined;
     // Checked here for its field errors, but sent as given: the query's input form is its wire form

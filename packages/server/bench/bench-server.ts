@@ -35,6 +35,7 @@ export async function startBenchServer(dataDir: string): Promise<BenchServer> {
       rateLimits: {
         publishable: { name: 'publishable', ...liftedBudget },
         secret: { name: 'secret', ...liftedBudget },
+        retailer: { name: 'retailer', ...liftedBudget },
         anonymous: { name: 'anonymous', ...liftedBudget },
       },
       provenanceLookupLimits: {

@@ -1,16 +1,18 @@
 /**
- * API keys: `pk_…` (publishable, bound to origins) and `sk_…` (secret). Only a SHA-256 of the key
+ * API keys: `pk_…` (publishable, bound to origins), `sk_…` (the brand's secret key) and `rk_…`
+ * (one retailer's key, scoped to it). Only a SHA-256 of the key
  * is stored; the key itself is shown once, when it is created. A plain hash (not scrypt) is
  * enough because keys carry 192 random bits, and it lets every request find its key by index.
  */
 import { createHash, randomBytes } from 'node:crypto';
+import type { ApiKeyKind } from '@atelier/client/contract';
 import type { Clock } from './clock.ts';
 import type { Db } from './db/database.ts';
 import { newId } from './ids.ts';
 
-export type ApiKeyKind = 'publishable' | 'secret';
+export type { ApiKeyKind } from '@atelier/client/contract';
 
-const keyPrefixByKind: Record<ApiKeyKind, string> = { publishable: 'pk_', secret: 'sk_' };
+const keyPrefixByKind: Record<ApiKeyKind, string> = { publishable: 'pk_', secret: 'sk_', retailer: 'rk_' };
 const keyRandomBytes = 24;
 /** Characters kept in clear to tell keys apart in listings. */
 const displayedKeyPrefixLength = 11;
@@ -20,6 +22,8 @@ export interface ApiKeyRecord {
   brandId: string;
   kind: ApiKeyKind;
   allowedOrigins: string[];
+  /** The retailer a `retailer` key acts for; null for the brand's keys. */
+  retailerId: string | null;
 }
 
 export function hashApiKey(key: string): string {
@@ -29,6 +33,7 @@ export function hashApiKey(key: string): string {
 export function apiKeyKindOf(key: string): ApiKeyKind | undefined {
   if (key.startsWith(keyPrefixByKind.publishable)) return 'publishable';
   if (key.startsWith(keyPrefixByKind.secret)) return 'secret';
+  if (key.startsWith(keyPrefixByKind.retailer)) return 'retailer';
   return undefined;
 }
 
@@ -56,12 +61,21 @@ export interface NewApiKey {
   brandId: string;
   kind: ApiKeyKind;
   allowedOrigins?: string[];
+  /** Required for a `retailer` key, refused for the others: the brand's retailer it acts for. */
+  retailerId?: string;
   label?: string;
   now: Date;
 }
 
-/** Creates a key and returns it in clear, once. */
+/** Creates a key and returns it in clear, once. Throws a message naming the problem, for the CLI and the seed. */
 export async function createApiKey(db: Db, input: NewApiKey): Promise<{ id: string; key: string }> {
+  if ((input.kind === 'retailer') !== (input.retailerId !== undefined)) {
+    throw new Error(input.kind === 'retailer' ? 'A retailer key needs the retailer it acts for.' : `A ${input.kind} key acts for the whole brand, not for a retailer.`);
+  }
+  if (input.retailerId !== undefined) {
+    const retailer = await db.selectFrom('retailers').select('id').where('brand_id', '=', input.brandId).where('id', '=', input.retailerId).executeTakeFirst();
+    if (!retailer) throw new Error(`The brand has no retailer with id "${input.retailerId}".`);
+  }
   const key = `${keyPrefixByKind[input.kind]}${randomBytes(keyRandomBytes).toString('base64url')}`;
   const origins = input.kind === 'publishable' ? (input.allowedOrigins ?? []).map(normalizeOrigin) : [];
   const id = newId('key');
@@ -74,6 +88,7 @@ export async function createApiKey(db: Db, input: NewApiKey): Promise<{ id: stri
       key_hash: hashApiKey(key),
       key_prefix: key.slice(0, displayedKeyPrefixLength),
       allowed_origins: JSON.stringify(origins),
+      retailer_id: input.retailerId ?? null,
       label: input.label ?? '',
       created_at: input.now.toISOString(),
       revoked_at: null,
@@ -86,12 +101,12 @@ export async function createApiKey(db: Db, input: NewApiKey): Promise<{ id: stri
 async function findActiveApiKeyByHash(db: Db, keyHash: string): Promise<ApiKeyRecord | undefined> {
   const row = await db
     .selectFrom('api_keys')
-    .select(['id', 'brand_id', 'kind', 'allowed_origins'])
+    .select(['id', 'brand_id', 'kind', 'allowed_origins', 'retailer_id'])
     .where('key_hash', '=', keyHash)
     .where('revoked_at', 'is', null)
     .executeTakeFirst();
   if (!row) return undefined;
-  return { id: row.id, brandId: row.brand_id, kind: row.kind, allowedOrigins: JSON.parse(row.allowed_origins) as string[] };
+  return { id: row.id, brandId: row.brand_id, kind: row.kind, allowedOrigins: JSON.parse(row.allowed_origins) as string[], retailerId: row.retailer_id };
 }
 
 /** Every origin some active publishable key may be used from. */

@@ -9,8 +9,8 @@
  *
  * ```ts
  * await admitAttempt(db, clock.now(), [
- *   { limit: attemptLimits.cardCodePerSerialAndNetwork, subject: `${caller.apiKeyId}:${item.id}:${caller.clientNetwork}` },
- *   { limit: attemptLimits.cardCodePerNetwork, subject: `${caller.apiKeyId}:${caller.clientNetwork}` },
+ *   { limit: attemptLimits.cardCodePerSerialAndNetwork, subject: `${actorScopeOf(caller.actor)}:${item.id}:${caller.clientNetwork}` },
+ *   { limit: attemptLimits.cardCodePerNetwork, subject: `${actorScopeOf(caller.actor)}:${caller.clientNetwork}` },
  * ]); // throws too_many_attempts (429, Retry-After) once any of them is spent
  * ```
  *

@@ -58,7 +58,7 @@ describe('atelier-server CLI', () => {
   it("prints a command's own usage for --help, even before the environment is configured", () => {
     const result = spawnSync(process.execPath, [cli, 'keys', 'create', '--help'], { env: { ...environment(dataDir), PORT: 'eighty' }, encoding: 'utf8' });
     assert.equal(result.status, 0, result.stderr);
-    assert.match(result.stdout, /^Usage: atelier-server keys create --brand <id> --kind publishable\|secret/);
+    assert.match(result.stdout, /^Usage: atelier-server keys create --brand <id> --kind publishable\|secret\|retailer/);
     assert.ok(!result.stdout.includes('seed --demo'), 'only the asked command');
   });
 
@@ -91,6 +91,16 @@ describe('atelier-server CLI', () => {
     const key = run(dataDir, ['keys', 'create', '--brand', 'brand_maison_aubert', '--kind', 'publishable', '--origin', 'https://www.maison-aubert.example']);
     assert.equal(key.status, 0, key.stderr);
     assert.match(key.stdout, /pk_[A-Za-z0-9_-]{32}/);
+    const retailerKey = run(dataDir, ['keys', 'create', '--brand', 'brand_maison_aubert', '--kind', 'retailer', '--retailer', 'rtl_aubert_vendome']);
+    assert.equal(retailerKey.status, 0, retailerKey.stderr);
+    assert.match(retailerKey.stdout, /retailer rtl_aubert_vendome of Maison Aubert/);
+    assert.match(retailerKey.stdout, /rk_[A-Za-z0-9_-]{32}/);
+    const noRetailer = run(dataDir, ['keys', 'create', '--brand', 'brand_maison_aubert', '--kind', 'retailer']);
+    assert.equal(noRetailer.status, 2);
+    assert.match(noRetailer.stderr, /--retailer <id> is required/);
+    const unknownRetailer = run(dataDir, ['keys', 'create', '--brand', 'brand_maison_aubert', '--kind', 'retailer', '--retailer', 'ret_nope']);
+    assert.equal(unknownRetailer.status, 2);
+    assert.match(unknownRetailer.stderr, /no retailer with id "ret_nope"/);
   });
 
   it('on SIGTERM stops accepting, finishes the request in flight, answers or cleanly closes every open connection, closes the database and exits 0', async () => {

@@ -26,8 +26,9 @@ const commandHelp = {
   seed: { synopsis: 'seed --demo [--origin <url>]…', does: 'Create the demo brand, pieces and keys (idempotent) and print the keys.' },
   brands: { synopsis: 'brands list', does: 'List the brands, id and name: the id is what keys create --brand takes.' },
   keys: {
-    synopsis: 'keys create --brand <id> --kind publishable|secret [--origin <url>]… [--label <text>]',
-    does: 'Create an API key and print it, once. --origin (publishable keys only, repeatable) is a web page origin allowed to use it.',
+    synopsis: 'keys create --brand <id> --kind publishable|secret|retailer [--retailer <id>] [--origin <url>]… [--label <text>]',
+    does:
+      "Create an API key and print it, once. --origin (publishable keys only, repeatable) is a web page origin allowed to use it; --retailer (retailer keys only, required) is the brand's retailer the key acts for, and whose data alone it reaches.",
   },
   help: { synopsis: 'help [<command>]', does: 'Show this help, or one command\'s.' },
 } as const;
@@ -176,7 +177,7 @@ function parseOrigins(origins: string[] | undefined): string[] | undefined {
   }
 }
 
-const keyKinds: readonly ApiKeyKind[] = ['publishable', 'secret'];
+const keyKinds: readonly ApiKeyKind[] = ['publishable', 'secret', 'retailer'];
 
 async function listBrands(config: Config, args: string[]): Promise<void> {
   const [subcommand, ...rest] = args;
@@ -202,20 +203,40 @@ async function keys(config: Config, args: string[]): Promise<void> {
   if (subcommand !== 'create') throw new UsageError(commandUsage('keys'));
   const { values } = parseArgs({
     args: rest,
-    options: { brand: { type: 'string' }, kind: { type: 'string' }, origin: { type: 'string', multiple: true }, label: { type: 'string' } },
+    options: {
+      brand: { type: 'string' },
+      kind: { type: 'string' },
+      retailer: { type: 'string' },
+      origin: { type: 'string', multiple: true },
+      label: { type: 'string' },
+    },
   });
   if (!values.brand) throw new UsageError('--brand <id> is required.');
   const kind = keyKinds.find((k) => k === values.kind);
-  if (!kind) throw new UsageError('--kind must be publishable or secret.');
-  if (kind === 'secret' && values.origin) throw new UsageError('--origin is for publishable keys: secret keys are refused from every web page.');
+  if (!kind) throw new UsageError('--kind must be publishable, secret or retailer.');
+  if (kind !== 'publishable' && values.origin) throw new UsageError(`--origin is for publishable keys: ${kind} keys are refused from every web page.`);
+  if (kind === 'retailer' && !values.retailer) throw new UsageError('--retailer <id> is required for a retailer key: the retailer it acts for.');
+  if (kind !== 'retailer' && values.retailer) throw new UsageError(`--retailer is for retailer keys: a ${kind} key acts for the whole brand.`);
   const origins = parseOrigins(values.origin) ?? [];
   const db = openConfiguredDatabase(config);
   try {
     await migrateToLatest(db);
     const brand = await db.selectFrom('brands').select('name').where('id', '=', values.brand).executeTakeFirst();
     if (!brand) throw new UsageError(`No brand with id "${values.brand}". See the ids with \`atelier-server brands list\`.`);
-    const created = await createApiKey(db, { brandId: values.brand, kind, allowedOrigins: origins, label: values.label ?? '', now: systemClock.now() });
-    console.log(`Created a ${kind} key for ${brand.name} (${created.id}). It is shown only this once:\n\n  ${created.key}\n`);
+    if (values.retailer) {
+      const retailer = await db.selectFrom('retailers').select('id').where('brand_id', '=', values.brand).where('id', '=', values.retailer).executeTakeFirst();
+      if (!retailer) throw new UsageError(`${brand.name} has no retailer with id "${values.retailer}".`);
+    }
+    const created = await createApiKey(db, {
+      brandId: values.brand,
+      kind,
+      allowedOrigins: origins,
+      ...(values.retailer ? { retailerId: values.retailer } : {}),
+      label: values.label ?? '',
+      now: systemClock.now(),
+    });
+    const forWhom = values.retailer ? `retailer ${values.retailer} of ${brand.name}` : brand.name;
+    console.log(`Created a ${kind} key for ${forWhom} (${created.id}). It is shown only this once:\n\n  ${created.key}\n`);
     if (kind === 'publishable' && origins.length === 0) {
       console.log('This key has no allowed origin: web pages cannot use it. Add --origin https://your-site.example.');
     }

@@ -28,8 +28,10 @@ export interface RateLimitPolicy {
 export interface RateLimitPolicies {
   /** Per publishable key: a brand site's visitors share it, so it is generous. */
   publishable: RateLimitPolicy;
-  /** Per secret key: a retailer's or brand's back office. */
+  /** Per secret key: the brand's back office. */
   secret: RateLimitPolicy;
+  /** Per retailer key: one retailer's point of sale or Shopify shop (its storefront's widget calls included). */
+  retailer: RateLimitPolicy;
   /** Per client IP when no valid key is presented (health checks, key guessing, the OpenAPI document). */
   anonymous: RateLimitPolicy;
 }
@@ -37,6 +39,7 @@ export interface RateLimitPolicies {
 export const defaultRateLimitPolicies: RateLimitPolicies = {
   publishable: { name: 'publishable', requestsPerWindow: 600, windowSeconds: 60 },
   secret: { name: 'secret', requestsPerWindow: 1200, windowSeconds: 60 },
+  retailer: { name: 'retailer', requestsPerWindow: 1200, windowSeconds: 60 },
   anonymous: { name: 'anonymous', requestsPerWindow: 120, windowSeconds: 60 },
 };
 

@@ -5,13 +5,13 @@
  * the chunk the warranty widget downloads.
  */
 import { BrandConfig } from './brand.ts';
-import { operation } from './operation.ts';
+import { operation, publicAccess } from './operation.ts';
 
 export const getBrand = operation({
   id: 'getBrand',
   method: 'GET',
   path: '/v1/brand',
-  auth: 'publishable',
+  access: publicAccess,
   summary: "The brand's public configuration: name, locales, warranty policy and authorized retailers.",
   tags: ['brand'],
   response: BrandConfig,

@@ -8,12 +8,40 @@ import type { ErrorCode } from './problem.ts';
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /**
- * Who may call an operation:
- * - `none`: anyone (health, the OpenAPI document);
+ * The kinds of API key:
  * - `publishable`: a `pk_…` key from a page on one of the key's allowed origins (or a server);
- * - `secret`: a `sk_…` key, server to server only, never from a browser.
+ * - `secret`: a `sk_…` key of the whole brand, server to server only, never from a browser;
+ * - `retailer`: a `rk_…` key of one retailer (its point of sale, its Shopify shop), server to
+ *   server only; what it reads and writes is scoped to that retailer.
  */
-export type AuthKind = 'none' | 'publishable' | 'secret';
+export type ApiKeyKind = 'publishable' | 'secret' | 'retailer';
+
+/** Roles of the brand's staff, signed in to the console. `analyst` reads figures, never writes. */
+export type BrandRole = 'admin' | 'serviceDesk' | 'concierge' | 'analyst';
+
+/** Roles of a retailer's staff, signed in to the console (the retailer desk); scoped to their retailer. */
+export type RetailerRole = 'manager' | 'associate';
+
+/**
+ * Who may call an operation, declared once per operation: the server enforces it before the
+ * handler (401 without a known credential, 403 `forbidden` for a known one not listed), the
+ * OpenAPI document lists it, the client checks its own key kind against `keys`. An absent list
+ * admits none of that kind. `owner` is for the owner space (signed-in owners of their own pieces).
+ */
+export interface Access {
+  readonly keys?: readonly ApiKeyKind[];
+  readonly brandStaff?: readonly BrandRole[];
+  readonly retailerStaff?: readonly RetailerRole[];
+  readonly owner?: true;
+}
+
+/**
+ * Who may call a public operation (the widgets'): a page's publishable key, and any server key of
+ * the brand, since a server may do what a page may (the Shopify app forwards its storefront's
+ * calls with its retailer key; a brand's backend reads its own configuration). One shared object,
+ * so each public operation in a widget's bundle costs a reference, not a copy.
+ */
+export const publicAccess = { keys: ['publishable', 'secret', 'retailer'] } as const satisfies Access;
 
 export interface Operation<
   Params extends z.ZodMiniType | undefined = z.ZodMiniType | undefined,
@@ -26,7 +54,7 @@ export interface Operation<
   readonly method: HttpMethod;
   /** OpenAPI-style path template: `/v1/items/{serial}`. */
   readonly path: string;
-  readonly auth: AuthKind;
+  readonly access: Access;
   readonly summary: string;
   readonly tags: readonly string[];
   /** Path parameters. */
@@ -56,7 +84,7 @@ export function operation<
   id: string;
   method: HttpMethod;
   path: string;
-  auth: AuthKind;
+  access: Access;
   summary: string;
   tags: readonly string[];
   params?: Params;

@@ -10,7 +10,7 @@ import {
   ServiceRequest,
   TheftReportRequest,
 } from './item-events.ts';
-import { operation } from './operation.ts';
+import { operation, publicAccess } from './operation.ts';
 import { ProvenanceRecord } from './provenance.ts';
 import { SaleRegistration, SaleResponse } from './sales.ts';
 import { activateWarranty, confirmWarranty } from './warranty-operations.ts';
@@ -24,7 +24,8 @@ export const registerSale = operation({
   id: 'registerSale',
   method: 'POST',
   path: '/v1/sales',
-  auth: 'secret',
+  // A retailer registers its own sales (a body naming another retailer is refused); brand admins correct records.
+  access: { keys: ['secret', 'retailer'], brandStaff: ['admin'], retailerStaff: ['manager', 'associate'] },
   summary: 'A retailer registers the sale of a piece: the warranty is pre-activated and the buyer is asked to confirm.',
   tags: ['sales'],
   request: SaleRegistration,
@@ -44,7 +45,8 @@ export const getItem = operation({
   id: 'getItem',
   method: 'GET',
   path: '/v1/items/{serial}',
-  auth: 'secret',
+  // Every authorized retailer recognises any piece of the brand (international warranty); the summary holds no personal data.
+  access: { keys: ['secret', 'retailer'], brandStaff: ['admin', 'serviceDesk', 'concierge', 'analyst'], retailerStaff: ['manager', 'associate'] },
   summary: 'A serialized piece with its current warranty, as brand staff and retailers see it.',
   tags: ['items'],
   params: ItemParams,
@@ -56,7 +58,7 @@ export const getProvenance = operation({
   id: 'getProvenance',
   method: 'GET',
   path: '/v1/provenance/{serial}',
-  auth: 'publishable',
+  access: publicAccess,
   summary: "A piece's public, signed history: model, first sale, owner count, services, modifications, stolen state. No personal data. Audited and rate limited per key and per address.",
   tags: ['provenance'],
   params: ItemParams,
@@ -71,7 +73,8 @@ export const recordModification = operation({
   id: 'recordModification',
   method: 'POST',
   path: '/v1/items/{serial}/modifications',
-  auth: 'secret',
+  // A retailer records its own modifications only (the body's retailerId must be its own).
+  access: { keys: ['secret', 'retailer'], brandStaff: ['admin', 'serviceDesk'], retailerStaff: ['manager', 'associate'] },
   summary: 'An authorized retailer records a modification (strap, engraving, …); it appears in the public history.',
   tags: ['items'],
   params: ItemParams,
@@ -85,7 +88,8 @@ export const recordService = operation({
   id: 'recordService',
   method: 'POST',
   path: '/v1/items/{serial}/services',
-  auth: 'secret',
+  // Services are done by the brand's service centres, not by retailers.
+  access: { keys: ['secret'], brandStaff: ['admin', 'serviceDesk'] },
   summary: 'Records a completed service at a service centre; it appears in the public history.',
   tags: ['items'],
   params: ItemParams,
@@ -99,7 +103,9 @@ export const reportStolen = operation({
   id: 'reportStolen',
   method: 'POST',
   path: '/v1/items/{serial}/theft-reports',
-  auth: 'secret',
+  // Brand only: a theft report warns the public and blocks activations, so a false one harms an owner;
+  // a retailer whose stock is stolen reports it to the brand's customer care.
+  access: { keys: ['secret'], brandStaff: ['admin', 'concierge'] },
   summary: 'Reports a piece stolen: the public history warns anyone who looks it up, and activations are refused.',
   tags: ['items'],
   params: ItemParams,
@@ -113,7 +119,8 @@ export const markRecovered = operation({
   id: 'markRecovered',
   method: 'POST',
   path: '/v1/items/{serial}/recoveries',
-  auth: 'secret',
+  // Brand only, as the theft report it lifts.
+  access: { keys: ['secret'], brandStaff: ['admin', 'concierge'] },
   summary: 'Marks a stolen piece recovered: the stolen warning is lifted; the report stays in the history.',
   tags: ['items'],
   params: ItemParams,
@@ -127,7 +134,8 @@ export const transferOwnership = operation({
   id: 'transferOwnership',
   method: 'POST',
   path: '/v1/items/{serial}/ownership-transfers',
-  auth: 'secret',
+  // Brand only: moving a piece to a new owner voids the current owner's warranty.
+  access: { keys: ['secret'], brandStaff: ['admin', 'concierge'] },
   summary: 'Transfers a registered piece to a new owner, who confirms by e-mail; the warranty follows the piece.',
   tags: ['items'],
   params: ItemParams,
@@ -141,7 +149,8 @@ export const listProvenanceLookups = operation({
   id: 'listProvenanceLookups',
   method: 'GET',
   path: '/v1/items/{serial}/lookups',
-  auth: 'secret',
+  // Brand only: the audit names the keys that looked a piece up, other retailers' among them.
+  access: { keys: ['secret'], brandStaff: ['admin', 'analyst'] },
   summary: 'The audit of public lookups of a serial, newest first, refused (rate-limited) ones included.',
   tags: ['items'],
   params: ItemParams,

@@ -3,7 +3,7 @@
  * repair schemas. Not yet in the operation table of `operations.ts`: listed there when the server
  * wires the routes.
  */
-import { operation } from './operation.ts';
+import { operation, publicAccess } from './operation.ts';
 import { RepairList, RepairListQuery, repairListMaxLimit } from './repair-listing.ts';
 import {
   EstimateDecisionRequest,
@@ -25,7 +25,7 @@ export const bookRepair = /* @__PURE__ */ operation({
   id: 'bookRepair',
   method: 'POST',
   path: '/v1/repairs',
-  auth: 'publishable',
+  access: publicAccess,
   summary: 'Books a service for a piece at a service centre, with a drop-off slot or by mail; answers the tracker and its tracking code.',
   tags: ['repairs'],
   request: RepairBookingRequest,
@@ -38,7 +38,7 @@ export const lookupRepair = /* @__PURE__ */ operation({
   id: 'lookupRepair',
   method: 'POST',
   path: '/v1/repairs/lookup',
-  auth: 'publishable',
+  access: publicAccess,
   summary: 'The tracker of a repair, for its tracking code and the e-mail it was booked with (both in the body).',
   tags: ['repairs'],
   request: RepairLookupRequest,
@@ -50,7 +50,7 @@ export const decideEstimate = /* @__PURE__ */ operation({
   id: 'decideEstimate',
   method: 'POST',
   path: '/v1/repairs/estimate-decisions',
-  auth: 'publishable',
+  access: publicAccess,
   summary: 'The owner approves or declines the estimate by typing their name; the decision is stored with its time and address.',
   tags: ['repairs'],
   request: EstimateDecisionRequest,
@@ -62,7 +62,7 @@ export const rateRepair = /* @__PURE__ */ operation({
   id: 'rateRepair',
   method: 'POST',
   path: '/v1/repairs/ratings',
-  auth: 'publishable',
+  access: publicAccess,
   summary: 'After the piece is returned, the owner rates the service from 1 to 5, with an optional comment.',
   tags: ['repairs'],
   request: RatingRequest,
@@ -75,7 +75,8 @@ export const getRepair = /* @__PURE__ */ operation({
   id: 'getRepair',
   method: 'GET',
   path: '/v1/repairs/{trackingCode}',
-  auth: 'secret',
+  // A retailer reads the repairs left with it (another's answers 404 like an unknown code).
+  access: { keys: ['secret', 'retailer'], brandStaff: ['admin', 'serviceDesk', 'concierge'], retailerStaff: ['manager', 'associate'] },
   summary: 'A repair as the service desk sees it: contact, flags, status history with notes.',
   tags: ['repairs'],
   params: RepairTransitionParams,
@@ -87,7 +88,8 @@ export const transitionRepair = /* @__PURE__ */ operation({
   id: 'transitionRepair',
   method: 'POST',
   path: '/v1/repairs/{trackingCode}/transitions',
-  auth: 'secret',
+  // The service centres are the brand's: only its service desk moves a repair along.
+  access: { keys: ['secret'], brandStaff: ['admin', 'serviceDesk'] },
   summary: 'Staff move a repair along its lifecycle, with a note, an estimate (to awaiting_approval) or a promised date.',
   tags: ['repairs'],
   params: RepairTransitionParams,
@@ -101,7 +103,8 @@ export const listRepairs = /* @__PURE__ */ operation({
   id: 'listRepairs',
   method: 'GET',
   path: '/v1/repairs',
-  auth: 'secret',
+  // Contacts are personal data: analysts get figures (service metrics), not this list. A retailer lists the repairs left with it.
+  access: { keys: ['secret', 'retailer'], brandStaff: ['admin', 'serviceDesk', 'concierge'], retailerStaff: ['manager', 'associate'] },
   summary:
     `The service desk's repairs, newest first, a page at a time (\`limit\` up to ${repairListMaxLimit}, \`cursor\` from the previous page): filtered by \`status\` (repeated or a comma list), \`serviceCentreId\` and \`flagged\`.`,
   tags: ['repairs'],

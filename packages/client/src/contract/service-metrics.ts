@@ -49,7 +49,8 @@ export const getServiceMetrics = operation({
   id: 'getServiceMetrics',
   method: 'GET',
   path: '/v1/service-metrics',
-  auth: 'secret',
+  // Network-wide figures: the brand's. A retailer's own figures against the network median come as their own operation.
+  access: { keys: ['secret'], brandStaff: ['admin', 'serviceDesk', 'analyst'] },
   summary: 'Per service centre and service type: returned repairs, median and p90 turnaround (received → ready, nearest rank), share ready by the promised date, average rating.',
   tags: ['repairs'],
   response: ServiceMetrics,

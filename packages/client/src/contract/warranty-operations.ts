@@ -2,14 +2,14 @@
  * The warranty operations, in their own module (re-exported by `operations.ts`) for the same
  * reason as `brand-operations.ts`: what the warranty widget imports reaches only its own schemas.
  */
-import { operation } from './operation.ts';
+import { operation, publicAccess } from './operation.ts';
 import { ActivationRequest, ActivationResponse, ConfirmationRequest, ConfirmationResponse } from './warranties.ts';
 
 export const activateWarranty = operation({
   id: 'activateWarranty',
   method: 'POST',
   path: '/v1/warranties/activations',
-  auth: 'publishable',
+  access: publicAccess,
   summary: 'A buyer activates the warranty of a piece; it stays pending until confirmed by e-mail.',
   tags: ['warranties'],
   request: ActivationRequest,
@@ -31,7 +31,7 @@ export const confirmWarranty = operation({
   id: 'confirmWarranty',
   method: 'POST',
   path: '/v1/warranties/confirmations',
-  auth: 'publishable',
+  access: publicAccess,
   summary: 'Confirms a pending warranty with the single-use token from the e-mailed link.',
   tags: ['warranties'],
   request: ConfirmationRequest,

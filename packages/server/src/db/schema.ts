@@ -53,7 +53,9 @@ export interface BrandSigningKeysTable {
 export interface ApiKeysTable {
   id: string;
   brand_id: string;
-  kind: 'publishable' | 'secret';
+  kind: 'publishable' | 'secret' | 'retailer';
+  /** The retailer a `retailer` key acts for (migration 0012); null for the brand's keys. */
+  retailer_id: string | null;
   /** SHA-256 of the whole key; the key itself is shown once, at creation. */
   key_hash: string;
   /** The first characters, to tell keys apart in listings (`pk_live_ab12…`). */
@@ -400,6 +402,8 @@ export interface RepairOrdersTable {
   service_centre_id: string;
   drop_off_method: 'slot' | 'mail_in';
   drop_off_slot_id: string | null;
+  /** The retailer the piece was left with, when a retailer booked it (migration 0012): its repairs are the ones it sees. */
+  retailer_id: string | null;
   contact_name: string;
   contact_email: string;
   /** Lower-cased e-mail, compared on lookup. */

@@ -1,15 +1,16 @@
 /**
- * Who is calling: `Authorization: Bearer pk_…|sk_…`, one way only. Keys are looked up by their
- * SHA-256 (through ApiKeyCache, so a revocation counts within its TTL); revoked keys are unknown keys. A publishable key is honoured only from its allowed
- * origins (calls without `Origin` come from servers and are fine); a secret key is refused from
- * any web page, so a key pasted into a site fails loudly the first time it is tried.
+ * Who is calling: `Authorization: Bearer pk_…|sk_…|rk_…`, or else a console session (the
+ * `SessionAuthenticator` seam). Keys are looked up by their SHA-256 (through ApiKeyCache, so a
+ * revocation counts within its TTL); revoked keys are unknown keys. A publishable key is honoured
+ * only from its allowed origins (calls without `Origin` come from servers and are fine); secret
+ * and retailer keys are refused from any web page, so a key pasted into a site fails loudly the
+ * first time it is tried. Whether the principal may call the operation is principal.ts's `authorize`.
  */
-import type { AuthKind } from '@atelier/client/contract';
 import type { Context } from 'hono';
 import type { ApiKeyCache, ApiKeyRecord } from '../api-keys.ts';
 import { AtelierError } from '../errors.ts';
 import type { AppEnv } from './context.ts';
-import type { Caller } from './operation-route.ts';
+import type { Principal, SessionAuthenticator } from './principal.ts';
 
 /** Longest bearer token worth hashing; real keys are 35 characters. */
 const presentedKeyMaxLength = 200;
@@ -49,10 +50,25 @@ function isFromBrowser(c: Context): boolean {
   return c.req.header('Origin') !== undefined || c.req.header('Sec-Fetch-Site') !== undefined;
 }
 
-/** The caller of an operation requiring `auth`, or an AtelierError saying why not. */
-export async function authenticate(c: Context<AppEnv>, apiKeys: ApiKeyCache, auth: AuthKind): Promise<Omit<Caller, 'clientNetwork'>> {
+function callerOfKey(record: ApiKeyRecord, ip: string): Principal {
+  const base = { brandId: record.brandId, ip, actor: { kind: 'key', id: record.id } } as const;
+  switch (record.kind) {
+    case 'publishable':
+      return { ...base, kind: 'publishableKey' };
+    case 'secret':
+      return { ...base, kind: 'secretKey' };
+    case 'retailer':
+      if (!record.retailerId) throw new Error(`retailer key ${record.id} has no retailer`);
+      return { ...base, kind: 'retailerKey', retailerId: record.retailerId };
+  }
+}
+
+/** The caller of an operation (a key, else a console session), or an AtelierError saying why there is none. */
+export async function authenticate(c: Context<AppEnv>, apiKeys: ApiKeyCache, authenticateSession: SessionAuthenticator): Promise<Principal> {
   const key = presentedKey(c);
   if (!key) {
+    const session = await authenticateSession(c.req.raw, c.get('clientIp'));
+    if (session) return session;
     throw new AtelierError('missing_api_key', 401, 'Send your API key as "Authorization: Bearer <key>".', {
       headers: { 'WWW-Authenticate': 'Bearer' },
     });
@@ -63,11 +79,11 @@ export async function authenticate(c: Context<AppEnv>, apiKeys: ApiKeyCache, aut
       headers: { 'WWW-Authenticate': 'Bearer error="invalid_token"' },
     });
   }
-  if (record.kind === 'secret' && isFromBrowser(c)) {
+  if ((record.kind === 'secret' || record.kind === 'retailer') && isFromBrowser(c)) {
     throw new AtelierError(
       'secret_key_in_browser',
       403,
-      'Secret keys are for servers only and are refused from web pages. Use a publishable key in the page, and revoke this secret key: it has been exposed.',
+      `${record.kind === 'secret' ? 'Secret' : 'Retailer'} keys are for servers only and are refused from web pages. Use a publishable key in the page, and revoke this key: it has been exposed.`,
     );
   }
   if (record.kind === 'publishable') {
@@ -75,9 +91,6 @@ export async function authenticate(c: Context<AppEnv>, apiKeys: ApiKeyCache, aut
     if (origin !== undefined && !record.allowedOrigins.includes(origin)) {
       throw new AtelierError('origin_not_allowed', 403, `This publishable key may not be used from ${origin}.`);
     }
-    if (auth === 'secret') {
-      throw new AtelierError('forbidden', 403, 'This operation needs a secret key, from a server.');
-    }
   }
-  return { brandId: record.brandId, apiKeyId: record.id, keyKind: record.kind, ip: c.get('clientIp') };
+  return callerOfKey(record, c.get('clientIp'));
 }

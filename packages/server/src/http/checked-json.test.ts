@@ -9,7 +9,7 @@ const getOwnerCount = operation({
   id: 'getOwnerCount',
   method: 'GET',
   path: '/v1/owner-count',
-  auth: 'publishable',
+  access: { keys: ['publishable'] },
   summary: 'A test operation',
   tags: ['test'],
   response: z.object({ serial: z.string(), ownerCount: z.number() }),

@@ -6,20 +6,9 @@
  */
 import type { Operation, ParsedParamsOf, ParsedQueryOf, ParsedRequestOf, ResponseOf } from '@atelier/client/contract';
 import type { CheckedJson } from './checked-json.ts';
+import type { Caller } from './principal.ts';
 
-/** The authenticated caller of an operation. */
-export interface Caller {
-  brandId: string;
-  apiKeyId: string;
-  keyKind: 'publishable' | 'secret';
-  /** The client's address, for the record of an estimate decision or a consent. */
-  ip: string;
-  /**
-   * The client's network (its IPv4 address, or its IPv6 /64: client-ip.ts) as a salted hash: the
-   * subject of per-address limits (attempt-limits.ts), so no counter's key holds an address.
-   */
-  clientNetwork: string;
-}
+export type { Caller } from './principal.ts';
 
 export interface HandlerInput<Op> {
   params: ParsedParamsOf<Op>;

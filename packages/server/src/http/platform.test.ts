@@ -191,6 +191,7 @@ describeEachDatabase('the HTTP platform', (database) => {
           rateLimits: {
             publishable: { name: 'publishable', requestsPerWindow: 3, windowSeconds: 60 },
             secret: { name: 'secret', requestsPerWindow: 3, windowSeconds: 60 },
+            retailer: { name: 'retailer', requestsPerWindow: 3, windowSeconds: 60 },
             anonymous: { name: 'anonymous', requestsPerWindow: 3, windowSeconds: 60 },
           },
         },

@@ -1,7 +1,7 @@
 /**
  * Registers each feature's operations from the contract's table, so path, method, auth and
  * validation can never drift from what the client and the OpenAPI document say. Per request:
- * auth → content type → JSON → validation of path, query and body (422 `validation_failed`, field
+ * authentication (401) → authorization against the operation's `access` (403) → content type → JSON → validation of path, query and body (422 `validation_failed`, field
  * by field, an unknown query parameter included) →
  * one unit of work with idempotency (POST) → handler → response checked against the contract (checked-json.ts; for a
  * `checkedRoute`, by the handler where it built the answer).
@@ -21,6 +21,7 @@ import { checkResponse, ResponseContractViolation } from './checked-json.ts';
 import type { Logger } from '../logger.ts';
 import { authenticate } from './auth.ts';
 import { clientNetworkOf } from './client-ip.ts';
+import { authorize, idempotencyScopeOf, noConsoleSessions, type SessionAuthenticator } from './principal.ts';
 import type { AppEnv } from './context.ts';
 import { runUnitOfWork } from '../db/unit-of-work.ts';
 import { committable, idempotencyKeyHeader, requestFingerprint, validateIdempotencyKey, withIdempotency } from './idempotency.ts';
@@ -35,6 +36,8 @@ export interface RegistrationDeps {
   logger: Logger;
   /** Salted hash of an address (the lookup audit's), for `caller.clientNetwork`. */
   hashAddress: (address: string) => Promise<string>;
+  /** Finds the console session of a request without a key; none until sessions exist. */
+  authenticateSession?: SessionAuthenticator;
 }
 
 /** `/v1/items/{serial}` → `/v1/items/:serial`. */
@@ -108,14 +111,14 @@ async function answer(
 export function registerOperations(app: Hono<AppEnv>, routes: OperationRoute[], deps: RegistrationDeps): void {
   for (const route of routes) {
     const { operation } = route;
-    if (operation.auth === 'none') {
-      throw new Error(`${operation.id}: operations without auth are served by the platform, not registered from features`);
+    const { access } = operation;
+    if (!access.keys?.length && !access.brandStaff?.length && !access.retailerStaff?.length && !access.owner) {
+      throw new Error(`${operation.id}: an operation open to no one is served by the platform, not registered from features`);
     }
     app.on(operation.method, toHonoPath(operation.path), async (c) => {
-      const caller: Caller = {
-        ...(await authenticate(c, deps.apiKeys, operation.auth)),
-        clientNetwork: await deps.hashAddress(clientNetworkOf(c.get('clientIp'))),
-      };
+      const principal = await authenticate(c, deps.apiKeys, deps.authenticateSession ?? noConsoleSessions);
+      authorize(principal, access);
+      const caller: Caller = { ...principal, clientNetwork: await deps.hashAddress(clientNetworkOf(c.get('clientIp'))) };
       const params = operation.params ? validate(operation.params, c.req.param(), 'path parameters') : undefined;
       const query = operation.query ? validate(operation.query, queryOf(c), 'query parameters') : undefined;
       const idempotencyKey = operation.method === 'POST' ? validateIdempotencyKey(c.req.header(idempotencyKeyHeader)) : undefined;
@@ -131,7 +134,7 @@ export function registerOperations(app: Hono<AppEnv>, routes: OperationRoute[], 
       // A POST's writes and the e-mails it queues commit together, or not at all (db/unit-of-work.ts).
       if (idempotencyKey === undefined) return runUnitOfWork(deps.db, run, committable);
       return withIdempotency(
-        { db: deps.db, clock: deps.clock, scope: caller.apiKeyId, key: idempotencyKey, fingerprint: requestFingerprint(operation.method, c.req.path, rawBody) },
+        { db: deps.db, clock: deps.clock, scope: idempotencyScopeOf(caller), key: idempotencyKey, fingerprint: requestFingerprint(operation.method, c.req.path, rawBody) },
         run,
       );
     });

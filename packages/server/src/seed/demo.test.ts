@@ -9,7 +9,8 @@ import { verifyCardCode } from '../features/warranties/card-code.ts';
 import { createTestDatabase } from '../testing/postgres.ts';
 import { describeEachDatabase } from '../testing/harness.ts';
 import { normalizeGtin } from '@atelier/client';
-import { demoBrand, demoModels, demoServiceTypes } from './demo-catalogue.ts';
+import { hashApiKey } from '../api-keys.ts';
+import { demoBrand, demoModels, demoRetailers, demoServiceTypes } from './demo-catalogue.ts';
 import { seedDemo, type DemoSeedResult } from './demo.ts';
 import { dropOffSlotDaysAhead } from './drop-off-slots.ts';
 
@@ -83,6 +84,16 @@ describeEachDatabase('the demo seed', (database) => {
     assert.match(first.credentials.publishableKey, /^pk_/);
     assert.match(first.credentials.secretKey, /^sk_/);
     assert.equal(statSync(first.credentialsFile).mode & 0o077, 0);
+  });
+
+  it('gives each demo retailer a key of its own, stored for that retailer', async () => {
+    const retailerKeys = first.credentials.retailerKeys ?? [];
+    assert.deepEqual(retailerKeys.map((k) => k.retailerId), demoRetailers.map((r) => r.id));
+    for (const { retailerId, key } of retailerKeys) {
+      assert.match(key, /^rk_/);
+      const row = await db.selectFrom('api_keys').select(['kind', 'retailer_id']).where('key_hash', '=', hashApiKey(key)).executeTakeFirstOrThrow();
+      assert.deepEqual({ ...row }, { kind: 'retailer', retailer_id: retailerId });
+    }
   });
 
   it('puts pieces in the special states the demo shows', async () => {
@@ -211,7 +222,7 @@ describeEachDatabase('the demo seed', (database) => {
     assert.equal(again.created, false);
     assert.deepEqual(again.credentials, first.credentials);
     assert.equal(await count(db, 'items'), 500);
-    assert.equal(await count(db, 'api_keys'), 2);
+    assert.equal(await count(db, 'api_keys'), 2 + demoRetailers.length);
     assert.equal(await count(db, 'warranties'), 1);
     assert.equal(await count(db, 'drop_off_slots'), expectedSlotCount);
     assert.equal(await count(db, 'service_types'), demoServiceTypes.length);

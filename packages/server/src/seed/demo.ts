@@ -45,11 +45,25 @@ export interface DemoCredentials {
   brandId: string;
   publishableKey: string;
   secretKey: string;
+  /** One key per demo retailer (`rk_…`): what its point of sale or Shopify shop connects with. Absent from files written before retailer keys. */
+  retailerKeys?: DemoRetailerKey[];
   allowedOrigins: string[];
   /** Pieces in stock, ready to activate. */
   samplePieces: DemoPiece[];
   /** Pieces in states the demo shows off: refused activations and a piece already covered. */
   specialPieces: { stolen: string; destroyed: string; alreadyCovered: string };
+}
+
+export interface DemoRetailerKey {
+  retailerId: string;
+  retailerName: string;
+  key: string;
+}
+
+interface DemoKeys {
+  publishable: string;
+  secret: string;
+  retailers: DemoRetailerKey[];
 }
 
 export interface DemoSeedResult {
@@ -71,12 +85,12 @@ function demoPiece(serial: string, cardCode: string, modelReference: string): De
 }
 
 function demoCredentials(
-  keys: { publishable: string; secret: string },
+  keys: DemoKeys,
   origins: string[],
   samplePieces: DemoPiece[],
   specialPieces: DemoCredentials['specialPieces'],
 ): DemoCredentials {
-  return { notice: credentialsNotice, brandId: demoBrand.id, publishableKey: keys.publishable, secretKey: keys.secret, allowedOrigins: origins, samplePieces, specialPieces };
+  return { notice: credentialsNotice, brandId: demoBrand.id, publishableKey: keys.publishable, secretKey: keys.secret, retailerKeys: keys.retailers, allowedOrigins: origins, samplePieces, specialPieces };
 }
 
 /** A piece sold in Paris in 2025, confirmed by its owner: activation of it answers `already_activated`. */
@@ -142,10 +156,15 @@ async function insertCoveredPiece(db: Db, item: SeededItem, now: Date): Promise<
   }
 }
 
-async function createDemoKeys(db: Db, origins: string[], now: Date): Promise<{ publishable: string; secret: string }> {
+async function createDemoKeys(db: Db, origins: string[], now: Date): Promise<DemoKeys> {
   const publishable = await createApiKey(db, { brandId: demoBrand.id, kind: 'publishable', allowedOrigins: origins, label: 'demo brand site', now });
   const secret = await createApiKey(db, { brandId: demoBrand.id, kind: 'secret', label: 'demo back office', now });
-  return { publishable: publishable.key, secret: secret.key };
+  const retailers: DemoRetailerKey[] = [];
+  for (const retailer of demoRetailers) {
+    const created = await createApiKey(db, { brandId: demoBrand.id, kind: 'retailer', retailerId: retailer.id, label: `demo ${retailer.name}`, now });
+    retailers.push({ retailerId: retailer.id, retailerName: retailer.name, key: created.key });
+  }
+  return { publishable: publishable.key, secret: secret.key, retailers };
 }
 
 /**

@@ -52,8 +52,8 @@ export interface TestServerOptions {
 
 export interface TestRequestInit {
   method?: string;
-  /** Which fixture key to send as `Authorization: Bearer`; omit for none. */
-  key?: 'publishable' | 'secret';
+  /** Which fixture key to send as `Authorization: Bearer`; omit for none. `retailer` acts for `retailers[0]`, `otherRetailer` for `retailers[1]`. */
+  key?: 'publishable' | 'secret' | 'retailer' | 'otherRetailer';
   /** Sent as JSON with `Content-Type: application/json` unless a string (sent as is). */
   body?: unknown;
   headers?: Record<string, string>;
@@ -68,7 +68,7 @@ export interface TestServer {
   clock: ReturnType<typeof fixedClock>;
   logger: ReturnType<typeof recordingLogger>;
   brand: { id: string; name: string };
-  keys: { publishable: string; secret: string; origin: string };
+  keys: { publishable: string; secret: string; retailer: string; otherRetailer: string; origin: string };
   /** Pieces in stock, with their card codes in clear. */
   items: SeededItem[];
   /** Pieces that can never be activated. */
@@ -102,7 +102,7 @@ async function openTestDatabase(database: DatabaseKind): Promise<{ db: Db; dispo
 /** What seedFixture puts in a migrated database. */
 export interface SeededFixture {
   brand: { id: string; name: string };
-  keys: { publishable: string; secret: string; origin: string };
+  keys: { publishable: string; secret: string; retailer: string; otherRetailer: string; origin: string };
   /** Pieces in stock, with their card codes in clear. */
   items: SeededItem[];
   /** Pieces that can never be activated. */
@@ -146,9 +146,11 @@ export async function seedFixture(db: Db, options: { now: Date; itemCount?: numb
   await setItemStatus(db, destroyed.id, 'destroyed');
   const publishable = await createApiKey(db, { brandId: fixtureBrand.id, kind: 'publishable', allowedOrigins: [fixtureOrigin], label: 'fixture site', now });
   const secret = await createApiKey(db, { brandId: fixtureBrand.id, kind: 'secret', label: 'fixture back office', now });
+  const retailerKey = await createApiKey(db, { brandId: fixtureBrand.id, kind: 'retailer', retailerId: retailers[0]!.id, label: 'fixture retailer', now });
+  const otherRetailerKey = await createApiKey(db, { brandId: fixtureBrand.id, kind: 'retailer', retailerId: retailers[1]!.id, label: 'fixture other retailer', now });
   return {
     brand: { id: fixtureBrand.id, name: fixtureBrand.name },
-    keys: { publishable: publishable.key, secret: secret.key, origin: fixtureOrigin },
+    keys: { publishable: publishable.key, secret: secret.key, retailer: retailerKey.key, otherRetailer: otherRetailerKey.key, origin: fixtureOrigin },
     items: seeded.slice(0, -2),
     unavailableItems: { stolen, destroyed },
     retailers,

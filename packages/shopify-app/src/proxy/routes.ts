@@ -32,13 +32,13 @@ interface ProxiedOperation {
 }
 
 /**
- * The operations a storefront may reach: the publishable-key ones (the widgets' activation,
- * provenance, repair booking and tracker, service centres). Secret-key operations never are,
- * though the connection holds a secret key.
+ * The operations a storefront may reach: those a publishable key may call (the widgets'
+ * activation, provenance, repair booking and tracker, service centres). The others never are,
+ * though the connection holds a server key.
  */
 function proxiedOperations(): ProxiedOperation[] {
   return (operations as readonly Operation[])
-    .filter((operation) => operation.auth === 'publishable')
+    .filter((operation) => operation.access.keys?.includes('publishable'))
     .map((operation) => {
       const paramNames: string[] = [];
       const source = operation.path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{(\w+)\\?\}/g, (_m, name: string) => {

@@ -12,6 +12,7 @@ import * as attemptCounters from './0009-attempt-counters.ts';
 import * as ownerPlacesRemoved from './0010-owner-places-removed.ts';
 import * as repairBookerNotOwner from './0011-repair-booker-not-owner.ts';
 import * as mailOutbox from './0012-mail-outbox.ts';
+import * as retailerKeys from './0013-retailer-keys.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': initial,
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '0010-owner-places-removed': ownerPlacesRemoved,
   '0011-repair-booker-not-owner': repairBookerNotOwner,
   '0012-mail-outbox': mailOutbox,
+  '0013-retailer-keys': retailerKeys,
 };

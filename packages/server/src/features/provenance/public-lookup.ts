@@ -8,6 +8,7 @@ import type { Clock } from '../../clock.ts';
 import type { ProcedureRunner } from '../../db/procedure-threads.ts';
 import type { CheckedJson } from '../../http/checked-json.ts';
 import type { Caller } from '../../http/operation-route.ts';
+import { apiKeyIdOf } from '../../http/principal.ts';
 import type { LookupAuditLog } from './lookup-audit.ts';
 import { unknownSerial } from './record.ts';
 import type { StoredRecordRefresher } from './stored-record-refresher.ts';
@@ -30,7 +31,7 @@ export async function lookUpPublicRecord(deps: PublicLookupDeps, caller: Caller,
     item: found?.item,
     channel: 'api',
     outcome: found ? 'answered' : 'unknown_serial',
-    apiKeyId: caller.apiKeyId,
+    apiKeyId: apiKeyIdOf(caller),
     clientAddressHash: await deps.hashAddress(caller.ip),
     at: deps.clock.now(),
   });

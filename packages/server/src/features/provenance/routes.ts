@@ -1,4 +1,4 @@
-/** The public record (publishable key) and what staff record about a piece (secret key). */
+/** The public record and what staff and retailers record about a piece (a retailer only as itself). */
 import {
   getProvenance,
   listProvenanceLookups,
@@ -11,6 +11,7 @@ import {
 import type { ProcedureRunner } from '../../db/procedure-threads.ts';
 import type { ServerDeps } from '../../deps.ts';
 import { checkedRoute, route, type OperationRoute } from '../../http/operation-route.ts';
+import { checkActingRetailer } from '../../http/principal.ts';
 import { transferOwnership } from '../warranties/transfer.ts';
 import { markRecovered, recordModification, recordService, reportStolen } from './item-records.ts';
 import { listLookups, type LookupAuditLog } from './lookup-audit.ts';
@@ -29,7 +30,10 @@ export function provenanceRoutes(deps: ServerDeps, lookups: ProvenanceRouteDeps)
   return [
     // Stored checked and serialised, or checked and serialised on the reader thread where it is built.
     checkedRoute(getProvenance, ({ params, caller }) => lookUpPublicRecord({ clock: deps.clock, ...lookups }, caller, params.serial)),
-    route(recordModificationOperation, ({ params, body, caller }) => recordModification(deps, caller.brandId, params.serial, body)),
+    route(recordModificationOperation, ({ params, body, caller }) => {
+      checkActingRetailer(caller, body.retailerId, 'retailerId');
+      return recordModification(deps, caller.brandId, params.serial, body);
+    }),
     route(recordServiceOperation, ({ params, body, caller }) => recordService(deps, caller.brandId, params.serial, body)),
     route(reportStolenOperation, ({ params, body, caller }) => reportStolen(deps, caller.brandId, params.serial, body)),
     route(markRecoveredOperation, ({ params, body, caller }) => markRecovered(deps, caller.brandId, params.serial, body)),

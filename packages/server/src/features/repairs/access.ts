@@ -5,6 +5,7 @@
  * without the e-mail it was booked with or a live link from one of its e-mails.
  */
 import { admitAttempt } from '../../attempt-limits.ts';
+import { actorScopeOf } from '../../http/principal.ts';
 import type { Clock } from '../../clock.ts';
 import type { Db } from '../../db/database.ts';
 import type { RepairOrdersTable } from '../../db/schema.ts';
@@ -16,7 +17,11 @@ import { unknownRepair, type RepairSeeker } from './views.ts';
 
 export type RepairRow = Pick<RepairOrdersTable, 'id' | 'brand_id' | 'item_id' | 'status' | 'service_type' | 'service_centre_id' | 'contact_email_normalized' | 'promised_date'>;
 
-export async function findRepair(db: Db, brandId: string, trackingCode: string, seeker: RepairSeeker = 'staff'): Promise<RepairRow> {
+/**
+ * A repair of the brand by its tracking code. With `retailerId` (a retailer's caller), only a repair
+ * left with that retailer: another's answers exactly like an unknown code.
+ */
+export async function findRepair(db: Db, brandId: string, trackingCode: string, seeker: RepairSeeker = 'staff', retailerId?: string): Promise<RepairRow> {
   const code = normalizeTrackingCode(trackingCode);
   if (code === null) throw unknownRepair(seeker);
   const repair = await db
@@ -24,6 +29,7 @@ export async function findRepair(db: Db, brandId: string, trackingCode: string, 
     .select(['id', 'brand_id', 'item_id', 'status', 'service_type', 'service_centre_id', 'contact_email_normalized', 'promised_date'])
     .where('brand_id', '=', brandId)
     .where('tracking_code', '=', code)
+    .$if(retailerId !== undefined, (query) => query.where('retailer_id', '=', retailerId!))
     .executeTakeFirst();
   if (!repair) throw unknownRepair(seeker);
   return repair;
@@ -53,8 +59,8 @@ export async function findOwnersRepair(db: Db, brandId: string, proof: OwnerProo
  * checked; throws `too_many_attempts` once a budget is spent. Codes that do not exist count the
  * same, so the limit tells nothing about which codes do.
  */
-export async function admitOwnerProofAttempt(db: Db, clock: Clock, caller: Pick<Caller, 'apiKeyId' | 'clientNetwork'>, trackingCode: string): Promise<void> {
-  const network = `${caller.apiKeyId}:${caller.clientNetwork}`;
+export async function admitOwnerProofAttempt(db: Db, clock: Clock, caller: Pick<Caller, 'actor' | 'clientNetwork'>, trackingCode: string): Promise<void> {
+  const network = `${actorScopeOf(caller.actor)}:${caller.clientNetwork}`;
   const code = normalizeTrackingCode(trackingCode) ?? trackingCode.trim().toUpperCase();
   await admitAttempt(
     db,

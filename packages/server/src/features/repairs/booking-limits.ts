@@ -14,14 +14,18 @@
  *   name the brand holds (notifications.ts): a stranger's words never reach anyone's inbox.
  */
 import { createHash } from 'node:crypto';
+import { actorScopeOf } from '../../http/principal.ts';
 import { countAttempt, type AttemptBudget } from '../../attempt-limits.ts';
 import type { Db } from '../../db/database.ts';
 import { AtelierError } from '../../errors.ts';
 import type { Caller } from '../../http/operation-route.ts';
 import { repairBookingLimits, type AttemptLimit } from '../../limits.ts';
 
-/** Who sent a booking through the API: what the per-network budget counts. */
-export type BookingCaller = Pick<Caller, 'apiKeyId' | 'clientNetwork'>;
+/**
+ * Who sent a booking through the API: what the per-network budget counts, and the retailer a
+ * retailer principal books for (the piece is left with it; the repair is among its own).
+ */
+export type BookingCaller = Pick<Caller, 'actor' | 'clientNetwork'> & { retailerId?: string };
 
 export interface RegisteredOwner {
   name: string;
@@ -71,7 +75,7 @@ export interface CountedBooking {
 export async function countBooking(tx: Db, now: Date, booking: CountedBooking, caller: BookingCaller): Promise<void> {
   const budgets: AttemptBudget[] = [
     { limit: repairBookingLimits.perContact, subject: contactSubject(booking.brandId, booking.contactEmailNormalized) },
-    { limit: repairBookingLimits.perNetwork, subject: `${caller.apiKeyId}:${caller.clientNetwork}` },
+    { limit: repairBookingLimits.perNetwork, subject: `${actorScopeOf(caller.actor)}:${caller.clientNetwork}` },
   ];
   if (!booking.byOwner) budgets.push({ limit: repairBookingLimits.perPiece, subject: booking.itemId });
   const admission = await countAttempt(tx, now, budgets);

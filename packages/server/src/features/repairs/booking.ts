@@ -90,6 +90,7 @@ export async function bookRepair(deps: ServerDeps, brandId: string, input: Booki
             service_centre_id: centre.id,
             drop_off_method: input.dropOff.method,
             drop_off_slot_id: input.dropOff.method === 'slot' ? input.dropOff.slotId : null,
+            retailer_id: caller?.retailerId ?? null,
             contact_name: input.contact.name,
             contact_email: input.contact.email,
             contact_email_normalized: contactEmailNormalized,

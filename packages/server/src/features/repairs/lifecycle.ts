@@ -194,8 +194,9 @@ export async function advanceRepair(deps: ServerDeps, brandId: string, trackingC
 }
 
 /** The repair as the service desk sees it (secret key). */
-export async function getRepairOrder(deps: { db: Db; clock: Clock }, brandId: string, trackingCode: string): Promise<RepairOrder> {
-  const repair = await findRepair(deps.db, brandId, trackingCode);
+/** The repair as staff see it; `retailerId` scopes it to the repairs left with that retailer. */
+export async function getRepairOrder(deps: { db: Db; clock: Clock }, brandId: string, trackingCode: string, retailerId?: string): Promise<RepairOrder> {
+  const repair = await findRepair(deps.db, brandId, trackingCode, 'staff', retailerId);
   return loadRepairOrder(deps.db, deps.clock, repair.id);
 }
 

@@ -38,7 +38,8 @@ function decodeCursor(cursor: string): CursorPosition {
   throw new AtelierError('validation_failed', 422, message, { fieldErrors: [{ path: 'cursor', code: 'invalid_cursor', message }] });
 }
 
-export async function listRepairs(deps: Pick<ServerDeps, 'db'>, brandId: string, filter: RepairListFilter): Promise<RepairList> {
+/** The brand's repairs; with `retailerId`, only those left with that retailer. */
+export async function listRepairs(deps: Pick<ServerDeps, 'db'>, brandId: string, filter: RepairListFilter, retailerId?: string): Promise<RepairList> {
   const limit = filter.limit ?? repairListDefaultLimit;
   let query = deps.db
     .selectFrom('repair_orders as repair')
@@ -64,6 +65,7 @@ export async function listRepairs(deps: Pick<ServerDeps, 'db'>, brandId: string,
         .as('status_since'),
     ])
     .where('repair.brand_id', '=', brandId);
+  if (retailerId !== undefined) query = query.where('repair.retailer_id', '=', retailerId);
   if (filter.status !== undefined) query = query.where('repair.status', 'in', filter.status);
   if (filter.serviceCentreId !== undefined) query = query.where('repair.service_centre_id', '=', filter.serviceCentreId);
   if (filter.flagged !== undefined) {

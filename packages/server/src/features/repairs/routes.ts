@@ -1,4 +1,7 @@
-/** Repairs: booking and the owner's tracker (publishable key), the service desk's view and moves (secret key). */
+/**
+ * Repairs: booking and the owner's tracker (public), the service desk's view and moves. A
+ * retailer's caller sees only the repairs left with it (booked by it).
+ */
 import {
   bookRepair as bookRepairOperation,
   decideEstimate as decideEstimateOperation,
@@ -11,6 +14,7 @@ import {
 import type { ServerDeps } from '../../deps.ts';
 import { route, type OperationRoute } from '../../http/operation-route.ts';
 import { admitOwnerProofAttempt } from './access.ts';
+import { retailerScopeOf } from '../../http/principal.ts';
 import { bookRepair } from './booking.ts';
 import { listRepairs } from './listing.ts';
 import { advanceRepair, decideEstimate, getRepairOrder, lookupRepair, rateRepair } from './lifecycle.ts';
@@ -31,8 +35,8 @@ export function repairRoutes(deps: ServerDeps): OperationRoute[] {
       await admitOwnerProofAttempt(deps.db, deps.clock, caller, body.trackingCode);
       return rateRepair(deps, caller.brandId, body);
     }),
-    route(listRepairsOperation, ({ query, caller }) => listRepairs(deps, caller.brandId, query)),
-    route(getRepairOperation, ({ params, caller }) => getRepairOrder(deps, caller.brandId, params.trackingCode)),
+    route(listRepairsOperation, ({ query, caller }) => listRepairs(deps, caller.brandId, query, retailerScopeOf(caller))),
+    route(getRepairOperation, ({ params, caller }) => getRepairOrder(deps, caller.brandId, params.trackingCode, retailerScopeOf(caller))),
     route(transitionRepairOperation, ({ params, body, caller }) => advanceRepair(deps, caller.brandId, params.trackingCode, body)),
   ];
 }

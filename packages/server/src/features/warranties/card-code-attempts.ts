@@ -7,6 +7,7 @@
  * checked than the budget.
  */
 import type { Clock } from '../../clock.ts';
+import { actorScopeOf } from '../../http/principal.ts';
 import type { Db } from '../../db/database.ts';
 import { admitAttempt } from '../../attempt-limits.ts';
 import { AtelierError } from '../../errors.ts';
@@ -15,8 +16,8 @@ import { attemptLimits } from '../../limits.ts';
 import { verifyCardCode } from './card-code.ts';
 
 /** Counts one card-code attempt of `caller` at the piece `serial`; throws `too_many_attempts` once a budget is spent. */
-export async function admitCardCodeAttempt(db: Db, clock: Clock, caller: Pick<Caller, 'apiKeyId' | 'clientNetwork'>, serial: string): Promise<void> {
-  const network = `${caller.apiKeyId}:${caller.clientNetwork}`;
+export async function admitCardCodeAttempt(db: Db, clock: Clock, caller: Pick<Caller, 'actor' | 'clientNetwork'>, serial: string): Promise<void> {
+  const network = `${actorScopeOf(caller.actor)}:${caller.clientNetwork}`;
   await admitAttempt(
     db,
     clock.now(),

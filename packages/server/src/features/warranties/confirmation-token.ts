@@ -3,6 +3,7 @@
  * SHA-256 hash so a copy of the database cannot confirm anything.
  */
 import { createHash, randomBytes } from 'node:crypto';
+import { actorScopeOf } from '../../http/principal.ts';
 import { admitAttempt } from '../../attempt-limits.ts';
 import type { Clock } from '../../clock.ts';
 import type { Db } from '../../db/database.ts';
@@ -55,11 +56,11 @@ export function confirmationLink(publicUrl: string, token: string): string {
  * before the token is looked up; throws `too_many_attempts` once the budget is spent. A token's
  * 256 bits cannot be guessed, but nobody should get to try.
  */
-export async function admitConfirmationAttempt(db: Db, clock: Clock, caller: Pick<Caller, 'apiKeyId' | 'clientNetwork'>): Promise<void> {
+export async function admitConfirmationAttempt(db: Db, clock: Clock, caller: Pick<Caller, 'actor' | 'clientNetwork'>): Promise<void> {
   await admitAttempt(
     db,
     clock.now(),
-    [{ limit: attemptLimits.confirmationPerNetwork, subject: `${caller.apiKeyId}:${caller.clientNetwork}` }],
+    [{ limit: attemptLimits.confirmationPerNetwork, subject: `${actorScopeOf(caller.actor)}:${caller.clientNetwork}` }],
     'Too many confirmation links were tried from this network. Please try again later.',
   );
 }

@@ -1,0 +1,117 @@
+/**
+ * Who is calling, once authenticated (auth.ts): one of the principals of the contract's `Access`,
+ * and whether the operation admits them. Every principal belongs to one brand; retailer principals
+ * to one retailer of it, which their queries are scoped to (`retailerScopeOf`).
+ */
+import type { Access, BrandRole, RetailerRole } from '@atelier/client/contract';
+import { AtelierError } from '../errors.ts';
+
+/** Who acted, for the audit and the idempotency scope: a key, or a person signed in to the console. */
+export type Actor = { kind: 'key'; id: string } | { kind: 'person'; id: string };
+
+interface PrincipalBase {
+  brandId: string;
+  /** The client's address, for the record of an estimate decision, a consent or the audit. */
+  ip: string;
+  /**
+   * The client's network (its IPv4 address, or its IPv6 /64: client-ip.ts) as a salted hash: the
+   * subject of per-address limits (attempt-limits.ts), so no counter's key holds an address.
+   */
+  clientNetwork: string;
+  actor: Actor;
+}
+
+/**
+ * The authenticated caller of an operation. Staff principals arrive through a console session
+ * (`SessionAuthenticator`); owners (the owner space, issue 16) will join as `{ kind: 'owner', ownerId }`.
+ */
+export type Caller =
+  | (PrincipalBase & { kind: 'publishableKey' })
+  | (PrincipalBase & { kind: 'secretKey' })
+  | (PrincipalBase & { kind: 'retailerKey'; retailerId: string })
+  | (PrincipalBase & { kind: 'brandStaff'; role: BrandRole })
+  | (PrincipalBase & { kind: 'retailerStaff'; role: RetailerRole; retailerId: string });
+
+export type PrincipalKind = Caller['kind'];
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+/** A caller as authentication finds it, before register-operations adds its hashed network (only for an admitted call). */
+export type Principal = DistributiveOmit<Caller, 'clientNetwork'>;
+
+/**
+ * Finds the console session a request carries (the `__Host-atelier_session` cookie), or
+ * undefined. The people/sessions feature provides it; it also refuses a cookie-authenticated
+ * write whose `Origin` is not the console's (403 `origin_not_allowed`), since only it knows the
+ * request came by cookie. Until sessions exist, `noConsoleSessions` finds none.
+ */
+export type SessionAuthenticator = (request: Request, clientIp: string) => Promise<Principal | undefined>;
+
+export const noConsoleSessions: SessionAuthenticator = () => Promise.resolve(undefined);
+
+function isAllowed(caller: Principal, access: Access): boolean {
+  switch (caller.kind) {
+    case 'publishableKey':
+      return access.keys?.includes('publishable') ?? false;
+    case 'secretKey':
+      return access.keys?.includes('secret') ?? false;
+    case 'retailerKey':
+      return access.keys?.includes('retailer') ?? false;
+    case 'brandStaff':
+      return access.brandStaff?.includes(caller.role) ?? false;
+    case 'retailerStaff':
+      return access.retailerStaff?.includes(caller.role) ?? false;
+  }
+}
+
+const principalNames: Record<PrincipalKind, string> = {
+  publishableKey: 'a publishable key',
+  secretKey: "the brand's secret key",
+  retailerKey: "a retailer's key",
+  brandStaff: 'brand staff',
+  retailerStaff: 'retailer staff',
+};
+
+/** Throws 403 `forbidden` unless `access` admits `caller`. */
+export function authorize(caller: Principal, access: Access): void {
+  if (isAllowed(caller, access)) return;
+  const who = 'role' in caller ? `${principalNames[caller.kind]} with the role ${caller.role}` : principalNames[caller.kind];
+  const hint = caller.kind === 'publishableKey' && access.keys?.includes('secret') ? ' It needs a secret key, from a server.' : '';
+  throw new AtelierError('forbidden', 403, `This operation is not open to ${who}.${hint}`);
+}
+
+/** The retailer whose rows alone this caller may see and act for; undefined for the brand's principals. */
+export function retailerScopeOf(caller: Caller): string | undefined {
+  return caller.kind === 'retailerKey' || caller.kind === 'retailerStaff' ? caller.retailerId : undefined;
+}
+
+/** The API key behind a call, if a key made it (lookup audit rows name it). */
+export function apiKeyIdOf(caller: Caller): string | null {
+  return caller.actor.kind === 'key' ? caller.actor.id : null;
+}
+
+/**
+ * Who acted, as one string: a key's id (as before people existed, so stored idempotency keys and
+ * attempt counters keep their subjects), or a person's across their sessions.
+ */
+export function actorScopeOf(actor: Actor): string {
+  return actor.kind === 'key' ? actor.id : `person:${actor.id}`;
+}
+
+/** Whose Idempotency-Keys a request's key is compared with. */
+export function idempotencyScopeOf(caller: Pick<Caller, 'actor'>): string {
+  return actorScopeOf(caller.actor);
+}
+
+/**
+ * A retailer principal acts only as itself: a body naming another retailer (`field`) is refused
+ * with 403 `forbidden`, whether or not that retailer exists, so nothing is learnt from it.
+ */
+export function checkActingRetailer(caller: Caller, retailerId: string, field: string): void {
+  const own = retailerScopeOf(caller);
+  if (own !== undefined && own !== retailerId) {
+    throw new AtelierError('forbidden', 403, `A retailer acts only for itself: ${field} must be your own retailer id (${own}).`, {
+      fieldErrors: [{ path: field, code: 'forbidden', message: 'Must be your own retailer id.' }],
+    });
+  }
+}
