@@ -3,12 +3,12 @@
  * would: for the two-instance test of exact limits and the measurement of traffic budgets
  * (bench/traffic-budgets.ts).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { logLine } from '@atelier/node-serve/testing';
 import { createApiKey } from '../api-keys.ts';
 import { migrateToLatest, openDatabase, type Db } from '../db/database.ts';
 import { insertBrand, insertItems, insertModels, type SeededItem } from '../seed/building-blocks.ts';
@@ -44,22 +44,6 @@ export interface SharedDatabaseServers {
   pieces: SeededItem[];
   /** Stops every instance and removes the database. */
   close(): Promise<void>;
-}
-
-/** Resolves with the first JSON log line of `child` whose event is `event`. */
-function logLine(child: ChildProcess, event: string): Promise<Record<string, unknown>> {
-  return new Promise((resolve, reject) => {
-    const lines = createInterface({ input: child.stdout! });
-    lines.on('line', (line) => {
-      try {
-        const entry = JSON.parse(line) as Record<string, unknown>;
-        if (entry['event'] === event) resolve(entry);
-      } catch {
-        // not a log line
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`exited with ${code} before logging ${event}`)));
-  });
 }
 
 /**
