@@ -31,6 +31,7 @@ import type { AppEnv } from './http/context.ts';
 import { corsByApiKeys } from './http/cors.ts';
 import { problemFromError, problemResponse } from './http/problem.ts';
 import { rateLimit } from './http/rate-limit.ts';
+import type { SessionAuthenticator } from './http/principal.ts';
 import { registerOperations } from './http/register-operations.ts';
 import {
   apiKeyCacheMaxEntries,
@@ -58,6 +59,8 @@ export interface ServerOptions {
   auditAddressSalt?: string | undefined;
   /** Proxies of ours in front of the server (`true`: one); the client IP is read that many hops from the right of `X-Forwarded-For` (client-ip.ts). */
   trustProxy?: boolean | number;
+  /** Finds the console session of a request without a key (tests pass their own staff principals). */
+  authenticateSession?: SessionAuthenticator;
 }
 
 export interface App extends Hono<AppEnv> {
@@ -172,6 +175,7 @@ export function createServer(deps: ServerDeps & { options?: ServerOptions }): Ap
     clock: deps.clock,
     logger,
     hashAddress,
+    ...(deps.options?.authenticateSession && { authenticateSession: deps.options.authenticateSession }),
   });
 
   app.notFound(() => problemResponse({ status: 404, code: 'not_found', detail: 'No such endpoint. The API is described at /v1/openapi.json.' }));

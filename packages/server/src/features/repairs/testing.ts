@@ -23,13 +23,13 @@ export async function insertSlot(server: TestServer, slot: { startsAt: string; c
   return id;
 }
 
-/** An active warranty of the piece, ending on `coverageEnd`, owned by a fixture owner. */
-export async function insertActiveWarranty(server: TestServer, itemId: string, coverageEnd: string): Promise<string> {
+/** An active warranty of the piece, ending on `coverageEnd`, owned by a fixture owner (Ada, or the one with `ownerEmail`). */
+export async function insertActiveWarranty(server: TestServer, itemId: string, coverageEnd: string, ownerEmail = 'ada@example.com'): Promise<string> {
   const ownerId = newId('own');
   const now = server.clock.now().toISOString();
   await server.db
     .insertInto('owners')
-    .values({ id: ownerId, brand_id: server.brand.id, name: 'Ada Owner', email: 'ada@example.com', email_normalized: 'ada@example.com', country: 'FR', language: 'fr', customer_type: 'retail', created_at: now, postal_address: null })
+    .values({ id: ownerId, brand_id: server.brand.id, name: 'Ada Owner', email: ownerEmail, email_normalized: ownerEmail.toLowerCase(), country: 'FR', language: 'fr', customer_type: 'retail', created_at: now, postal_address: null })
     .execute();
   const warrantyId = newId('war');
   await server.db

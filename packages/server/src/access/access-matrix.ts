@@ -1,0 +1,91 @@
+/**
+ * The access matrix: for every operation of the contract, what each kind of caller gets — the one
+ * table a reviewer reads to know who may do what. `access-matrix.test.ts` calls every operation as
+ * every principal below, on both databases, and compares; an operation without a row, or a row
+ * for an operation that is gone, fails it. Add the row in the commit that adds the operation.
+ *
+ * The contract's `access` says who is admitted (403 before the handler otherwise); this table
+ * also says what scoping does once admitted: a row of another brand, or of another retailer,
+ * answers 404 like an unknown id (no existence oracle), and a retailer naming another retailer in
+ * a body is refused with 403.
+ *
+ * Every principal calls with the request the first retailer (or the brand) would send: the first
+ * retailer's id in bodies, a repair left with the first retailer, pieces of the first brand.
+ */
+
+/** Who calls, in the order of the table's columns. */
+export const matrixPrincipals = [
+  /** The brand site's `pk_…` key, from one of its allowed origins. */
+  'publishableKey',
+  /** The brand's `sk_…` key, from a server. */
+  'secretKey',
+  /** The first retailer's `rk_…` key, from its server. */
+  'retailerKey',
+  /** Brand staff signed in to the console, by role. */
+  'admin',
+  'serviceDesk',
+  'concierge',
+  'analyst',
+  /** Staff of the first retailer, signed in to the console. */
+  'retailerManager',
+  'retailerAssociate',
+  /** A second brand's secret key, against the first brand's rows. */
+  'otherBrandSecretKey',
+  /** The manager of a second retailer of the brand, against the first retailer's rows. */
+  'otherRetailerManager',
+  /** No credential at all. */
+  'none',
+] as const;
+
+export type MatrixPrincipal = (typeof matrixPrincipals)[number];
+
+/** `allow`: a 2xx answer; 401: no known credential; 403: known, not admitted (or acting for another retailer); 404: not theirs to see. */
+export type AccessOutcome = 'allow' | 401 | 403 | 404;
+
+export type AccessRow = Readonly<Record<MatrixPrincipal, AccessOutcome>>;
+
+/** One outcome per principal, in the order of `matrixPrincipals`. */
+type OutcomePer<Principals extends readonly unknown[]> = { -readonly [Index in keyof Principals]: AccessOutcome };
+type RowCells = OutcomePer<typeof matrixPrincipals>;
+
+const allow = 'allow';
+
+function row(...cells: RowCells): AccessRow {
+  return Object.fromEntries(matrixPrincipals.map((principal, index) => [principal, cells[index]!])) as Record<MatrixPrincipal, AccessOutcome>;
+}
+
+export const accessMatrix: Readonly<Record<string, AccessRow>> = {
+  //                          publishable secret retailer admin  desk   concierge analyst  manager associate otherBrand otherRetailer none
+  getBrand:              row(allow,      allow, allow,   403,   403,   403,      403,     403,    403,      allow,     403,          401),
+  activateWarranty:      row(allow,      allow, allow,   403,   403,   403,      403,     403,    403,      404,       403,          401),
+  confirmWarranty:       row(allow,      allow, allow,   403,   403,   403,      403,     403,    403,      404,       403,          401),
+  registerSale:          row(403,        allow, allow,   allow, 403,   403,      403,     allow,  allow,    404,       403,          401),
+  getItem:               row(403,        allow, allow,   allow, allow, allow,    allow,   allow,  allow,    404,       allow,        401),
+  getProvenance:         row(allow,      allow, allow,   403,   403,   403,      403,     403,    403,      404,       403,          401),
+  recordModification:    row(403,        allow, allow,   allow, allow, 403,      403,     allow,  allow,    404,       403,          401),
+  recordService:         row(403,        allow, 403,     allow, allow, 403,      403,     403,    403,      404,       403,          401),
+  reportStolen:          row(403,        allow, 403,     allow, 403,   allow,    403,     403,    403,      404,       403,          401),
+  markRecovered:         row(403,        allow, 403,     allow, 403,   allow,    403,     403,    403,      404,       403,          401),
+  transferOwnership:     row(403,        allow, 403,     allow, 403,   allow,    403,     403,    403,      404,       403,          401),
+  listProvenanceLookups: row(403,        allow, 403,     allow, 403,   403,      allow,   403,    403,      404,       403,          401),
+  bookRepair:            row(allow,      allow, allow,   403,   403,   403,      403,     403,    403,      404,       403,          401),
+  lookupRepair:          row(allow,      allow, allow,   403,   403,   403,      403,     403,    403,      404,       403,          401),
+  decideEstimate:        row(allow,      allow, allow,   403,   403,   403,      403,     403,    403,      404,       403,          401),
+  rateRepair:            row(allow,      allow, allow,   403,   403,   403,      403,     403,    403,      404,       403,          401),
+  getRepair:             row(403,        allow, allow,   allow, allow, allow,    403,     allow,  allow,    404,       404,          401),
+  transitionRepair:      row(403,        allow, 403,     allow, allow, 403,      403,     403,    403,      404,       403,          401),
+  listRepairs:           row(403,        allow, allow,   allow, allow, allow,    403,     allow,  allow,    allow,     allow,        401),
+  listServiceCentres:    row(allow,      allow, allow,   403,   403,   403,      403,     403,    403,      allow,     403,          401),
+  listServiceCentreSlots: row(allow,     allow, allow,   403,   403,   403,      403,     403,    403,      404,       403,          401),
+  getServiceMetrics:     row(403,        allow, 403,     allow, allow, 403,      allow,   403,    403,      allow,     403,          401),
+};
+
+/** The table as the server README shows it (its Access section; a test keeps the two equal). */
+export function accessMatrixMarkdown(): string {
+  const cell = (outcome: AccessOutcome) => (outcome === 'allow' ? '✓' : String(outcome));
+  const lines = [`| operation | ${matrixPrincipals.join(' | ')} |`, `| --- |${' :-: |'.repeat(matrixPrincipals.length)}`];
+  for (const [operationId, outcomes] of Object.entries(accessMatrix)) {
+    lines.push(`| \`${operationId}\` | ${matrixPrincipals.map((principal) => cell(outcomes[principal])).join(' | ')} |`);
+  }
+  return lines.join('\n');
+}

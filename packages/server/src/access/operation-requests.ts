@@ -1,0 +1,171 @@
+/**
+ * A valid request for every operation of the contract, for the tests that call them all (the
+ * access matrix, the audit): each builder prepares what its request needs on the test server (a
+ * piece in stock, a pending warranty, a repair at the right step) so that a caller admitted to
+ * the operation gets a 2xx, and answers the request as the first retailer (or the brand) sends
+ * it. Called once per request: a builder never hands out the same piece or repair twice.
+ *
+ * An operation added to the contract needs its builder here (the tests fail without one).
+ */
+import type { Operation } from '@atelier/client/contract';
+import type { SeededItem } from '../seed/building-blocks.ts';
+import { appendProvenanceEvent } from '../features/provenance/events.ts';
+import { bookRepair } from '../features/repairs/booking.ts';
+import { decideEstimate } from '../features/repairs/lifecycle.ts';
+import { fixtureCentreId, booking, insertActiveWarranty, staffMove } from '../features/repairs/testing.ts';
+import { activation, tokenSentTo } from '../features/warranties/testing.ts';
+import { setItemStatus } from '../seed/building-blocks.ts';
+import type { TestServer } from '../testing/index.ts';
+import type { MatrixCaller } from './matrix-principals.ts';
+
+/** The variable parts of a request; the method and path template are the operation's. */
+export interface OperationRequest {
+  params?: Record<string, string>;
+  query?: Record<string, string>;
+  body?: unknown;
+}
+
+/** What builders draw on: the server, and pieces and e-mail addresses no other request has used. */
+export interface RequestContext {
+  server: TestServer;
+  /** A piece in stock that no request has touched yet. */
+  freshItem(): SeededItem;
+  /** An e-mail address no request has used yet. */
+  freshEmail(): string;
+}
+
+/**
+ * A context drawing fresh pieces from the server's stock (all but the first, which read-only
+ * requests share); the server needs about 12 pieces per principal and call of each operation.
+ */
+export function requestContext(server: TestServer): RequestContext {
+  let nextItem = 1;
+  let nextEmail = 1;
+  return {
+    server,
+    freshItem() {
+      const item = server.items[nextItem];
+      if (!item) throw new Error(`the test server ran out of pieces after ${nextItem}: create it with a larger itemCount`);
+      nextItem += 1;
+      return item;
+    },
+    freshEmail: () => `person${nextEmail++}@example.com`,
+  };
+}
+
+const ownerName = 'Ada Owner';
+const owner = (email: string) => ({ name: ownerName, email, country: 'FR', language: 'fr' as const });
+const estimate = { currency: 'EUR', lineItems: [{ description: 'Full service', amountMinorUnits: 48_000 }], validUntil: '2026-12-31' };
+
+/** A repair of a fresh piece, booked by `email`, left with the first retailer and moved by the service desk through `moves`. */
+async function repairAt(context: RequestContext, moves: readonly Parameters<typeof staffMove>[2][] = []): Promise<{ trackingCode: string; email: string }> {
+  const { server } = context;
+  const email = context.freshEmail();
+  const tracker = await bookRepair(server.deps, server.brand.id, booking(context.freshItem().serial, { contact: { name: ownerName, email, language: 'fr' } }));
+  await server.db.updateTable('repair_orders').set({ retailer_id: server.retailers[0]!.id }).where('tracking_code', '=', tracker.trackingCode).execute();
+  for (const move of moves) await staffMove(server, tracker.trackingCode, move);
+  return { trackingCode: tracker.trackingCode, email };
+}
+
+/** A fresh piece with an active warranty of a registered owner. */
+async function ownedItem(context: RequestContext): Promise<SeededItem> {
+  const item = context.freshItem();
+  await insertActiveWarranty(context.server, item.id, '2028-06-01', context.freshEmail());
+  await context.server.db.updateTable('items').set({ status: 'sold' }).where('id', '=', item.id).execute();
+  return item;
+}
+
+const toEstimate = [{ to: 'received' }, { to: 'diagnosed' }, { to: 'awaiting_approval', estimate }] as const;
+
+/** A repair whose owner declined the estimate and got the piece back: one they may rate. */
+async function returnedRepair(context: RequestContext): Promise<{ trackingCode: string; email: string }> {
+  const { server } = context;
+  const repair = await repairAt(context, toEstimate);
+  await decideEstimate(server.deps, server.brand.id, { ...repair, decision: 'decline', name: ownerName }, '192.0.2.1');
+  await staffMove(server, repair.trackingCode, { to: 'returned' });
+  return repair;
+}
+
+export const operationRequests: Readonly<Record<string, (context: RequestContext) => Promise<OperationRequest>>> = {
+  getBrand: async () => ({}),
+  activateWarranty: async (context) => ({ body: activationBody(context.freshItem(), context.freshEmail()) }),
+  async confirmWarranty(context) {
+    const { server } = context;
+    const email = context.freshEmail();
+    const activated = await server.fromWidget('/v1/warranties/activations', activationBody(context.freshItem(), email));
+    if (activated.status !== 201) throw new Error(`setup: activation answered ${activated.status}: ${await activated.text()}`);
+    return { body: { token: tokenSentTo(server, email) } };
+  },
+  registerSale: async (context) => ({
+    body: {
+      serial: context.freshItem().serial,
+      retailerId: context.server.retailers[0]!.id,
+      purchaseDate: '2026-11-24',
+      buyer: owner(context.freshEmail()),
+      consents: { service: true, marketing: false },
+    },
+  }),
+  getItem: async ({ server }) => ({ params: { serial: server.items[0]!.serial } }),
+  getProvenance: async ({ server }) => ({ params: { serial: server.items[0]!.serial } }),
+  recordModification: async (context) => ({ params: { serial: context.freshItem().serial }, body: { what: 'Strap replaced', retailerId: context.server.retailers[0]!.id } }),
+  recordService: async (context) => ({ params: { serial: context.freshItem().serial }, body: { serviceType: 'full_service', serviceCentreId: fixtureCentreId } }),
+  reportStolen: async (context) => ({ params: { serial: context.freshItem().serial }, body: { country: 'FR', city: 'Lyon' } }),
+  async markRecovered(context) {
+    const { server } = context;
+    const item = context.freshItem();
+    await setItemStatus(server.db, item.id, 'stolen');
+    const place = { retailerId: null, country: 'FR', city: 'Paris' };
+    await appendProvenanceEvent(server.db, { brandId: server.brand.id, itemId: item.id, type: 'reported_stolen', occurredAt: '2026-11-01T09:00:00.000Z', place, details: {} }, server.clock.now());
+    return { params: { serial: item.serial }, body: {} };
+  },
+  transferOwnership: async (context) => ({ params: { serial: (await ownedItem(context)).serial }, body: { newOwner: owner(context.freshEmail()) } }),
+  listProvenanceLookups: async ({ server }) => ({ params: { serial: server.items[0]!.serial } }),
+  bookRepair: async (context) => ({
+    body: {
+      serial: context.freshItem().serial,
+      serviceType: 'full_service',
+      description: 'Loses five minutes a day.',
+      serviceCentreId: fixtureCentreId,
+      dropOff: { method: 'mail_in' },
+      contact: { name: ownerName, email: context.freshEmail(), language: 'fr' },
+    },
+  }),
+  lookupRepair: async (context) => ({ body: await repairAt(context) }),
+  decideEstimate: async (context) => ({ body: { ...(await repairAt(context, toEstimate)), decision: 'approve', name: ownerName } }),
+  rateRepair: async (context) => ({ body: { ...(await returnedRepair(context)), score: 5 } }),
+  getRepair: async (context) => ({ params: { trackingCode: (await repairAt(context)).trackingCode } }),
+  transitionRepair: async (context) => ({ params: { trackingCode: (await repairAt(context)).trackingCode }, body: { to: 'received', note: 'Arrived by post.' } }),
+  listRepairs: async () => ({ query: { limit: '5' } }),
+  listServiceCentres: async () => ({ query: { country: 'FR' } }),
+  listServiceCentreSlots: async () => ({ params: { serviceCentreId: fixtureCentreId }, query: { from: '2026-11-26', to: '2026-12-10' } }),
+  getServiceMetrics: async () => ({}),
+};
+
+function activationBody(item: SeededItem, email: string) {
+  return { ...activation(item, { owner: owner(email) }) };
+}
+
+/** `path` with its `{name}` parameters filled in, and the query string. */
+export function urlOf(operation: Operation, request: OperationRequest): string {
+  const path = operation.path.replace(/\{([A-Za-z0-9_]+)\}/g, (_, name: string) => {
+    const value = request.params?.[name];
+    if (value === undefined) throw new Error(`${operation.id}: the request builder gave no path parameter ${name}`);
+    return encodeURIComponent(value);
+  });
+  const query = new URLSearchParams(request.query).toString();
+  return query ? `${path}?${query}` : path;
+}
+
+/** Calls `operation` through the app as `caller`. */
+export async function send(server: TestServer, operation: Operation, request: OperationRequest, caller: MatrixCaller): Promise<Response> {
+  const headers = new Headers(caller.headers);
+  // A GET never carries Origin from a same-origin page; writes do, and the console's sessions check it.
+  if (operation.method === 'GET' && !headers.get('Authorization')?.includes('pk_')) headers.delete('Origin');
+  let body: string | undefined;
+  if (request.body !== undefined) {
+    body = JSON.stringify(request.body);
+    headers.set('Content-Type', 'application/json');
+  }
+  return server.app.request(urlOf(operation, request), { method: operation.method, headers, body });
+}
+
