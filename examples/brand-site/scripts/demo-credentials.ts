@@ -12,6 +12,8 @@ const DemoCredentialsFile = z.object({
   secretKey: z.string().check(z.startsWith('sk_')),
   allowedOrigins: z.array(z.string()),
   samplePieces: z.array(z.object({ serial: z.string(), cardCode: z.string(), model: z.string() })).check(z.minLength(1)),
+  /** One key per demo retailer (`rk_…`); absent from a file seeded before retailer keys. */
+  retailerKeys: z.optional(z.array(z.object({ retailerId: z.string(), key: z.string().check(z.startsWith('rk_')) }))),
   /** Pieces in states worth showing; a serial is empty when a re-issued file found no such piece. */
   specialPieces: z.object({ stolen: z.string(), destroyed: z.string(), alreadyCovered: z.string() }),
 });

@@ -174,7 +174,9 @@ async function main(): Promise<void> {
       ),
     );
     await waitUntilAnswering('The Shopify app', `${appUrl}/healthz`, app, appReadyTimeoutMs);
-    await connectShop({ appUrl, shop: exampleShop, apiKey: exampleApiKey, apiSecret, atelierApiUrl: atelierApi, secretKey: credentials.secretKey, retailerId: exampleRetailerId });
+    const retailerKey = credentials.retailerKeys?.find((k) => k.retailerId === exampleRetailerId)?.key;
+    if (!retailerKey) throw new Error(`The demo seed wrote no retailer key for ${exampleRetailerId}.`);
+    await connectShop({ appUrl, shop: exampleShop, apiKey: exampleApiKey, apiSecret, atelierApiUrl: atelierApi, retailerKey });
 
     storefront = await startStorefront({ host: loopbackHost, port: ports.storefront, shop: exampleShop, appUrl, apiSecret });
     printBanner({ storefront, atelierApi, appUrl, dataDir, samples: await piecesInStock(atelierApi, credentials), appPort: ports.app });

@@ -75,8 +75,8 @@ export interface ConnectOptions {
   apiKey: string;
   apiSecret: string;
   atelierApiUrl: string;
-  secretKey: string;
-  retailerId: string;
+  /** The retailer's key (`rk_…`): it names the retailer the shop is, so nothing else is typed. */
+  retailerKey: string;
 }
 
 /** Connects the shop to the brand through the app's admin API, as the retailer does on the admin page. */
@@ -84,7 +84,7 @@ export async function connectShop(options: ConnectOptions): Promise<{ brandName:
   const response = await fetch(new URL('/api/connection', options.appUrl), {
     method: 'PUT',
     headers: { Authorization: `Bearer ${await adminSessionToken(options)}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify({ apiUrl: options.atelierApiUrl, secretKey: options.secretKey, retailerId: options.retailerId }),
+    body: JSON.stringify({ apiUrl: options.atelierApiUrl, retailerKey: options.retailerKey }),
   });
   const body = (await response.json()) as { connection?: { brandName: string }; detail?: string; errors?: Array<{ path: string; message: string }> };
   if (!response.ok || !body.connection) {

@@ -13,6 +13,7 @@ import {
   getBrand,
   getRepair,
   getServiceMetrics,
+  getCurrentApiKey,
   listRepairs,
   listServiceCentres,
   listServiceCentreSlots,
@@ -108,6 +109,10 @@ export interface AtelierClient {
     /** Secret key. Per centre and service type: returned repairs, median and p90 turnaround, on-time share, average rating. */
     get(options?: CallOptions): ApiPromise<ReceivedResponseOf<typeof getServiceMetrics>>;
   };
+  apiKeys: {
+    /** Secret or retailer key. Which key is calling: its kind, brand and (a retailer key's) retailer. */
+    current(options?: CallOptions): ApiPromise<ReceivedResponseOf<typeof getCurrentApiKey>>;
+  };
   /** Calls any operation of the contract, for those without a namespace entry yet. */
   call: ClientCallFunction;
 }
@@ -167,6 +172,9 @@ export function createClient(options: ClientOptions): AtelierClient {
     },
     serviceMetrics: {
       get: (callOptions) => call(getServiceMetrics, {}, callOptions),
+    },
+    apiKeys: {
+      current: (callOptions) => call(getCurrentApiKey, {}, callOptions),
     },
     call,
   };

@@ -57,6 +57,7 @@ const tagDescriptions: Record<string, string> = {
   items: 'Serialized pieces as brand staff and retailers see them, and what they record about them (secret or retailer key).',
   provenance: "A piece's public, signed history, readable by anyone holding its serial.",
   'service-network': "The brand's service centres, their services and turnaround, and their boutique drop-off slots.",
+  'api-keys': 'The API keys of the brand and its retailers, and which key is calling.',
   repairs: 'Repair booking, the owner\'s tracker and estimate decision, and the service desk\'s moves along the repair lifecycle.',
 };
 

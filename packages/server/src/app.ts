@@ -14,6 +14,7 @@ import { SharedCounters } from './db/shared-counters.ts';
 import type { ServerDeps } from './deps.ts';
 import { AtelierError } from './errors.ts';
 import { brandRoutes } from './features/brand/routes.ts';
+import { currentKeyRoutes } from './features/api-keys/current-key.ts';
 import { registerDigitalLinkResolver } from './features/digital-link/resolver.ts';
 import { addressHasher, LookupAuditLog } from './features/provenance/lookup-audit.ts';
 import { provenanceLookupGuard } from './features/provenance/lookup-guard.ts';
@@ -168,6 +169,7 @@ export function createServer(deps: ServerDeps & { options?: ServerOptions }): Ap
     ...repairRoutes(featureDeps),
     ...serviceNetworkRoutes(featureDeps),
     ...serviceMetricsRoutes(featureDeps),
+    ...currentKeyRoutes(featureDeps),
   ];
   registerOperations(app, routes, {
     db: deps.db,

@@ -18,3 +18,4 @@ export * from './repair-listing.ts';
 export * from './service-network-operations.ts';
 export * from './received.ts';
 export * from './headers.ts';
+export * from './current-api-key.ts';

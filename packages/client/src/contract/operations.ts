@@ -17,6 +17,7 @@ import { activateWarranty, confirmWarranty } from './warranty-operations.ts';
 import { bookRepair, decideEstimate, getRepair, listRepairs, lookupRepair, rateRepair, transitionRepair } from './repair-operations.ts';
 import { listServiceCentres, listServiceCentreSlots } from './service-network-operations.ts';
 import { getServiceMetrics } from './service-metrics.ts';
+import { getCurrentApiKey } from './current-api-key.ts';
 
 export { activateWarranty, confirmWarranty, getBrand };
 
@@ -160,7 +161,7 @@ export const listProvenanceLookups = operation({
 
 export { bookRepair, decideEstimate, getRepair, listRepairs, lookupRepair, rateRepair, transitionRepair };
 export { listServiceCentres, listServiceCentreSlots };
-export { getServiceMetrics };
+export { getServiceMetrics, getCurrentApiKey };
 
 export const operations = [
   getBrand,
@@ -187,4 +188,5 @@ export const operations = [
   listServiceCentres,
   listServiceCentreSlots,
   getServiceMetrics,
+  getCurrentApiKey,
 ] as const;

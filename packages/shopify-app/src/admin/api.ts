@@ -4,7 +4,7 @@
  * looking a piece up, data requests. Response shapes: ./api-types.ts.
  */
 import { ApiError, AtelierClientError } from '@atelier/client';
-import { Serial } from '@atelier/client/contract';
+import { Serial, type CurrentApiKey, type Received } from '@atelier/client/contract';
 import { Hono } from 'hono';
 import * as z from 'zod/mini';
 import type { ConnectionStore } from '../connections/connection-store.ts';
@@ -35,10 +35,23 @@ export interface AdminApiDeps {
   defaultAtelierApiUrl: string | undefined;
 }
 
+/**
+ * What a merchant pastes instead of their retailer key, and why it is refused before anything is
+ * sent: the brand's secret key reads every retailer's sales and every owner's contact, so a shop
+ * must never hold it; a publishable key cannot register sales.
+ */
+const wrongKeyMessages: Record<string, string> = {
+  sk_: "This is the brand's secret key (sk_…): it reads every retailer's sales and every owner's contact, so a shop must not hold it. Ask the brand for your retailer key (rk_…).",
+  pk_: 'This is a publishable key (pk_…), for web pages: it cannot register sales. Ask the brand for your retailer key (rk_…).',
+};
+
 const ConnectRequest = z.strictObject({
   apiUrl: z.url({ protocol: /^https?$/, error: 'Enter the brand API URL, e.g. https://api.maison.example.' }),
-  secretKey: z.string().check(z.trim(), z.regex(/^sk_[A-Za-z0-9_-]{8,200}$/, 'Enter the secret key (sk_…) the brand issued to your store.')),
-  retailerId: z.string().check(z.trim(), z.minLength(1, 'Choose which of the brand\'s retailers this shop is.'), z.maxLength(64)),
+  retailerKey: z.string().check(
+    z.trim(),
+    z.refine((key) => !wrongKeyMessages[key.slice(0, 3)], { error: (issue) => wrongKeyMessages[String(issue.input).slice(0, 3)] ?? '', abort: true }),
+    z.regex(/^rk_[A-Za-z0-9_-]{8,200}$/, 'Enter the retailer key (rk_…) the brand issued to your store.'),
+  ),
 });
 
 const SerialRequest = z.strictObject({ serial: z.string() });
@@ -66,16 +79,6 @@ async function jsonBody(c: { req: { json: () => Promise<unknown> } }): Promise<u
   }
 }
 
-/** Whether the key may register sales: a secret key gets `unknown_serial` for a serial no piece has. */
-async function checkSecretKey(client: ReturnType<ConnectionStore['clientFor']>): Promise<void> {
-  try {
-    await client.items.get('ATELIER-CONNECTION-CHECK');
-  } catch (error) {
-    if (error instanceof ApiError && error.code === 'unknown_serial') return;
-    throw error;
-  }
-}
-
 export function adminApiRoutes(deps: AdminApiDeps): Hono<AdminEnv> {
   const app = new Hono<AdminEnv>();
 
@@ -92,21 +95,15 @@ export function adminApiRoutes(deps: AdminApiDeps): Hono<AdminEnv> {
     const parsed = z.safeParse(ConnectRequest, await jsonBody(c));
     if (!parsed.success) return problem(422, 'validation_failed', 'Check the highlighted fields.', fieldErrors(parsed.error.issues));
     const apiUrl = parsed.data.apiUrl.replace(/\/+$/, '');
-    const client = deps.connections.clientFor(apiUrl, parsed.data.secretKey);
-    let brandName: string;
+    const retailerKey = parsed.data.retailerKey;
+    // The key says which brand and retailer it acts for: the shop is that retailer, nobody types it.
+    let current: Received<CurrentApiKey>;
     try {
-      const brand = await client.brand.get();
-      if (!brand.retailers.some((r) => r.id === parsed.data.retailerId)) {
-        return problem(422, 'validation_failed', 'Check the highlighted fields.', [
-          { path: 'retailerId', code: 'unknown_retailer', message: `${brand.name} has no authorized retailer with this id.` },
-        ]);
-      }
-      await checkSecretKey(client);
-      brandName = brand.name;
+      current = await deps.connections.clientFor(apiUrl, retailerKey).apiKeys.current();
     } catch (error) {
       if (error instanceof ApiError && (error.status === 401 || error.status === 403)) {
         return problem(422, 'validation_failed', 'Check the highlighted fields.', [
-          { path: 'secretKey', code: error.code, message: 'The brand does not accept this key as a retailer secret key.' },
+          { path: 'retailerKey', code: error.code, message: 'The brand does not accept this key: check it, or ask the brand for a new retailer key.' },
         ]);
       }
       if (error instanceof AtelierClientError) {
@@ -116,9 +113,14 @@ export function adminApiRoutes(deps: AdminApiDeps): Hono<AdminEnv> {
       }
       throw error;
     }
-    await deps.connections.save({ shop, apiUrl, secretKey: parsed.data.secretKey, retailerId: parsed.data.retailerId, brandName }, deps.now());
+    if (current.kind !== 'retailer' || !current.retailer) {
+      // An rk_ prefix with a brand key behind it cannot happen today; refuse it all the same.
+      return problem(422, 'validation_failed', 'Check the highlighted fields.', [{ path: 'retailerKey', code: 'forbidden', message: wrongKeyMessages['sk_']! }]);
+    }
+    const retailerId = current.retailer.id;
+    await deps.connections.save({ shop, apiUrl, retailerKey, retailerId, retailerName: current.retailer.name, brandName: current.brand.name }, deps.now());
     const registered = (await deps.sales.registerWaiting(shop)).filter((o) => o.status === 'registered').length;
-    deps.logger.info('shop_connected', { shop, retailerId: parsed.data.retailerId, waitingSalesRegistered: registered });
+    deps.logger.info('shop_connected', { shop, retailerId, waitingSalesRegistered: registered });
     return c.json({ connection: await deps.connections.find(shop) });
   });
 

@@ -21,17 +21,40 @@ describe('admin: connecting the shop to its brand', () => {
     await atelier.close();
   });
 
+  const messagesOf = async (response: Response) => ((await bodyOf(response)).errors as Array<{ message: string }>).map((e) => e.message);
+
   it('names each field that is missing or malformed', async () => {
-    const response = await put({ apiUrl: 'not a url', secretKey: 'pk_nope', retailerId: '' });
+    const response = await put({ apiUrl: 'not a url', retailerKey: 'nope' });
     assert.equal(response.status, 422);
-    assert.deepEqual((await fieldsOf(response)).sort(), ['apiUrl', 'retailerId', 'secretKey']);
+    assert.deepEqual((await fieldsOf(response)).sort(), ['apiUrl', 'retailerKey']);
   });
 
-  it('refuses a retailer the brand does not know, and a key the brand does not accept as a secret key', async () => {
-    const unknownRetailer = await put({ apiUrl: testAtelierApiUrl, secretKey: atelier.keys.secret, retailerId: 'rtl_nobody' });
-    assert.deepEqual(await fieldsOf(unknownRetailer), ['retailerId']);
-    const revoked = await put({ apiUrl: testAtelierApiUrl, secretKey: 'sk_0000000000000000000000000000000', retailerId: atelier.retailers[0]!.id });
-    assert.deepEqual(await fieldsOf(revoked), ['secretKey']);
+  it("refuses the brand's secret key and a publishable key, saying why, without sending them to the brand", async () => {
+    const callsBefore = app.atelierCalls.length;
+    const secret = await put({ apiUrl: testAtelierApiUrl, retailerKey: atelier.keys.secret });
+    assert.equal(secret.status, 422);
+    assert.deepEqual(await fieldsOf(secret), ['retailerKey']);
+    assert.match((await messagesOf(await put({ apiUrl: testAtelierApiUrl, retailerKey: atelier.keys.secret })))[0] ?? '', /brand's secret key .*every retailer's sales.*retailer key \(rk_…\)/);
+    assert.match((await messagesOf(await put({ apiUrl: testAtelierApiUrl, retailerKey: atelier.keys.publishable })))[0] ?? '', /publishable key/);
+    assert.equal(app.atelierCalls.length, callsBefore, 'the refused keys never left the app');
+    assert.equal(await app.connections.find(testShop), undefined);
+  });
+
+  it("shows a shop connected before retailer keys as holding the brand's secret key, so the page asks for a retailer key", async () => {
+    const at = new Date().toISOString();
+    // As a shop connected before migration 0006 was stored: no kind written, so the column's default says.
+    await app.db
+      .insertInto('shop_connections')
+      .values({ shop: 'older.myshopify.com', api_url: testAtelierApiUrl, sealed_secret_key: 'sealed', retailer_id: atelier.retailers[0]!.id, retailer_name: null, brand_name: atelier.brand.name, connected_at: at, updated_at: at })
+      .execute();
+    assert.equal((await app.connections.find('older.myshopify.com'))?.keyKind, 'secret');
+    await app.db.deleteFrom('shop_connections').where('shop', '=', 'older.myshopify.com').execute();
+  });
+
+  it('refuses a retailer key the brand does not accept', async () => {
+    const revoked = await put({ apiUrl: testAtelierApiUrl, retailerKey: 'rk_0000000000000000000000000000000' });
+    assert.equal(revoked.status, 422);
+    assert.match((await messagesOf(revoked)).join(), /does not accept this key/);
     assert.equal(await app.connections.find(testShop), undefined);
   });
 
@@ -40,17 +63,23 @@ describe('admin: connecting the shop to its brand', () => {
     assert.equal((await app.app.request(webhookRequest('orders/paid', waiting))).status, 200);
     assert.deepEqual(app.atelierCalls.filter((c) => c === 'POST /v1/sales'), [], 'nothing can be registered before the shop is connected');
 
-    const response = await put({ apiUrl: `${testAtelierApiUrl}/`, secretKey: atelier.keys.secret, retailerId: atelier.retailers[0]!.id });
+    // The second retailer's key: the shop becomes the retailer its key names, not one typed in.
+    const key = atelier.keys.otherRetailer;
+    const response = await put({ apiUrl: `${testAtelierApiUrl}/`, retailerKey: key });
     assert.equal(response.status, 200);
     const text = await response.text();
-    assert.ok(!text.includes(atelier.keys.secret));
-    assert.deepEqual(JSON.parse(text).connection.brandName, atelier.brand.name);
+    assert.ok(!text.includes(key));
+    const { connection } = JSON.parse(text) as { connection: { brandName: string; retailerId: string; retailerName: string; keyKind: string } };
+    assert.deepEqual(
+      { brandName: connection.brandName, retailerId: connection.retailerId, retailerName: connection.retailerName, keyKind: connection.keyKind },
+      { brandName: atelier.brand.name, retailerId: atelier.retailers[1]!.id, retailerName: atelier.retailers[1]!.name, keyKind: 'retailer' },
+    );
 
     const shown = await (await app.app.request('/api/connection', { headers: { Authorization: `Bearer ${sessionToken()}` } })).text();
-    assert.ok(!shown.includes(atelier.keys.secret));
+    assert.ok(!shown.includes(key));
     const rows = await app.db.selectFrom('shop_connections').selectAll().execute();
-    assert.ok(!JSON.stringify(rows).includes(atelier.keys.secret), 'the key is not stored in clear');
-    assert.ok(!JSON.stringify(app.logger.entries).includes(atelier.keys.secret), 'nor logged');
+    assert.ok(!JSON.stringify(rows).includes(key), 'the key is not stored in clear');
+    assert.ok(!JSON.stringify(app.logger.entries).includes(key), 'nor logged');
     assert.deepEqual(app.atelierCalls.filter((c) => c === 'POST /v1/sales'), ['POST /v1/sales']);
     const [unit] = await app.db.selectFrom('order_units').select('status').execute();
     assert.equal(unit?.status, 'registered');

@@ -42,8 +42,7 @@ export function adminPage(options: { apiKey: string }): string {
     <form id="connect-form" novalidate>
       <s-stack gap="base">
         <s-url-field name="apiUrl" label="Brand API URL" required autocomplete="url" placeholder="https://api.maison.example"></s-url-field>
-        <s-password-field name="secretKey" label="Retailer secret key" required autocomplete="off" placeholder="sk_…" details="The key the brand issued to your store. It is stored encrypted and never shown again."></s-password-field>
-        <s-text-field name="retailerId" label="Your retailer id with the brand" required autocomplete="off"></s-text-field>
+        <s-password-field name="retailerKey" label="Retailer key" required autocomplete="off" placeholder="rk_…" details="The key the brand issued to your store (rk_…); it says which of the brand's retailers you are. It is stored encrypted and never shown again."></s-password-field>
         <s-button id="connect-submit" type="submit" variant="primary">Connect</s-button>
       </s-stack>
     </form>

@@ -22,9 +22,13 @@ export interface ShopifySessionTable {
 export interface ShopConnectionTable {
   shop: string;
   api_url: string;
-  /** The retailer's `sk_…` key, sealed: never stored or shown in clear. */
+  /** The retailer's key, sealed: never stored or shown in clear. (Named before retailer keys existed.) */
   sealed_secret_key: string;
+  /** `retailer` (an `rk_…` key); `secret` for a shop connected before retailer keys, with the brand's `sk_…` key. */
+  key_kind: Generated<'retailer' | 'secret'>;
   retailer_id: string;
+  /** Null for a shop connected before retailer keys. */
+  retailer_name: string | null;
   brand_name: string;
   connected_at: string;
   updated_at: string;

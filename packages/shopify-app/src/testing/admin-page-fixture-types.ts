@@ -9,7 +9,7 @@ export interface AdminPageFixture {
   origin: string;
   shop: string;
   suggestedApiUrl: string;
-  brand: { name: string; retailerId: string; secretKey: string };
+  brand: { name: string; retailerId: string; retailerName: string; retailerKey: string; secretKey: string };
   /** Serials of pieces in the brand's registry, in stock. */
   serials: string[];
   /** A session token as App Bridge would give the page. */

@@ -17,7 +17,7 @@ export const startAdminPageFixture: AdminPageFixtureModule['startAdminPageFixtur
     origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     shop: testShop,
     suggestedApiUrl: testAtelierApiUrl,
-    brand: { name: atelier.brand.name, retailerId: atelier.retailers[0]!.id, secretKey: atelier.keys.secret },
+    brand: { name: atelier.brand.name, retailerId: atelier.retailers[0]!.id, retailerName: atelier.retailers[0]!.name, retailerKey: atelier.keys.retailer, secretKey: atelier.keys.secret },
     serials: atelier.items.map((item) => item.serial),
     sessionToken: (lifetimeSeconds) => sessionToken({ expiresInSeconds: lifetimeSeconds }),
     payOrder: async (orderId, lines) => {

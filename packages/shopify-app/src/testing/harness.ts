@@ -82,7 +82,7 @@ export async function createTestApp(options: { database: DatabaseKind; atelier?:
 /** Connects the test shop to the Atelier test server's brand, as the admin page would. */
 export async function connectToAtelier(app: TestApp, atelier: TestServer): Promise<{ retailerId: string }> {
   const retailerId = atelier.retailers[0]!.id;
-  await app.connections.save({ shop: testShop, apiUrl: testAtelierApiUrl, secretKey: atelier.keys.secret, retailerId, brandName: atelier.brand.name }, new Date());
+  await app.connections.save({ shop: testShop, apiUrl: testAtelierApiUrl, retailerKey: atelier.keys.retailer, retailerId, retailerName: atelier.retailers[0]!.name, brandName: atelier.brand.name }, new Date());
   return { retailerId };
 }
 

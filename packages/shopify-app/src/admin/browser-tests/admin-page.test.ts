@@ -156,22 +156,26 @@ describe('admin page in Chromium', () => {
     const page = await openAdmin();
     await tabTo(page, 'Brand API URL');
     assert.equal(await page.$eval('[name="apiUrl"]', (field) => (field as HTMLElement & { value: string }).value), fixture.suggestedApiUrl, 'prefilled with the suggested URL');
-    await tabTo(page, 'Retailer secret key');
-    await page.keyboard.type('sk_0000000000000000000000000000000');
-    await tabTo(page, 'Your retailer id with the brand');
-    await page.keyboard.type(fixture.brand.retailerId);
+    await tabTo(page, 'Retailer key');
+    await page.keyboard.type('rk_0000000000000000000000000000000');
     await page.keyboard.press('Enter');
     await waitForText(page, 'connect-message', /Check the highlighted fields/);
-    assert.match((await fieldError(page, '[name="secretKey"]')) ?? '', /does not accept this key/);
-    assert.deepEqual(await focused(page), { tag: 's-password-field', name: 'Retailer secret key' }, 'focus moves to the field to correct');
+    assert.match((await fieldError(page, '[name="retailerKey"]')) ?? '', /does not accept this key/);
+    assert.deepEqual(await focused(page), { tag: 's-password-field', name: 'Retailer key' }, 'focus moves to the field to correct');
     await assertAxeClean(page);
 
     await typeOver(page, fixture.brand.secretKey);
     await page.keyboard.press('Enter');
+    await waitForText(page, 'connect-message', /Check the highlighted fields/);
+    assert.match((await fieldError(page, '[name="retailerKey"]')) ?? '', /the brand's secret key/, "the brand's own key is refused, saying why");
+    assert.match(await textOf(page, 'connection-status'), /Not connected/);
+
+    await typeOver(page, fixture.brand.retailerKey);
+    await page.keyboard.press('Enter');
     await waitForText(page, 'connection-status', /Connected to/);
-    assert.match(await textOf(page, 'connection-status'), new RegExp(`Connected to ${fixture.brand.name} as retailer ${fixture.brand.retailerId}`));
-    assert.equal(await fieldError(page, '[name="secretKey"]'), null);
-    assert.equal(await page.$eval('[name="secretKey"]', (field) => (field as HTMLElement & { value: string }).value), '', 'the key is not left in the form');
+    assert.match(await textOf(page, 'connection-status'), new RegExp(`Connected to ${fixture.brand.name} as ${fixture.brand.retailerName}`));
+    assert.equal(await fieldError(page, '[name="retailerKey"]'), null);
+    assert.equal(await page.$eval('[name="retailerKey"]', (field) => (field as HTMLElement & { value: string }).value), '', 'the key is not left in the form');
     await assertAxeClean(page);
     await page.close();
   });

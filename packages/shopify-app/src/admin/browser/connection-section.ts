@@ -26,9 +26,12 @@ export function mountConnectionSection(options: { onConnected: () => Promise<voi
     const { connection, suggestedApiUrl, reauthorizationNeeded } = await adminApi.get<ConnectionResponse>('/connection');
     setHidden(reauthorization, reauthorizationNeeded !== true);
     if (connection) {
-      status.textContent = `Connected to ${connection.brandName} as retailer ${connection.retailerId} (${connection.apiUrl}). The secret key is stored encrypted and never shown again; to change it, enter a new one.`;
+      const retailer = connection.retailerName ?? `retailer ${connection.retailerId}`;
+      status.textContent =
+        connection.keyKind === 'secret'
+          ? `Connected to ${connection.brandName} as ${retailer} (${connection.apiUrl}) with the brand's secret key, which reads every retailer's sales and every owner's contact. Ask the brand for your retailer key (rk_…) and enter it below: it replaces the secret key.`
+          : `Connected to ${connection.brandName} as ${retailer} (${connection.apiUrl}). The key is stored encrypted and never shown again; to change it, enter a new one.`;
       setFieldValue(form, 'apiUrl', connection.apiUrl);
-      setFieldValue(form, 'retailerId', connection.retailerId);
       submit.textContent = 'Replace the key';
     } else {
       status.textContent = 'Not connected: enter the details the brand gave you.';
@@ -50,7 +53,7 @@ export function mountConnectionSection(options: { onConnected: () => Promise<voi
         return;
       }
       clearFieldErrors(form);
-      setFieldValue(form, 'secretKey', '');
+      setFieldValue(form, 'retailerKey', '');
       await refresh();
       message.textContent = 'Connected. Sales that waited for the connection have been sent to the brand.';
       await options.onConnected();
