@@ -10,6 +10,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { isDeepStrictEqual } from 'node:util';
 import type { ProvenanceRecord } from '@atelier/client/contract';
 import { createTestServer, describeEachDatabase, type TestServer } from '../../testing/index.ts';
+import { lockPieceForProvenance } from './events.ts';
 import { loadProvenanceRecord } from './record.ts';
 import { createBrandSigningKey } from './signing-keys.ts';
 import { publicRecordFormat } from './stored-record.ts';
@@ -106,7 +107,17 @@ describeEachDatabase('stored public records', (database) => {
       ['the piece lost, outside any event', () => server.db.updateTable('items').set({ status: 'lost' }).where('id', '=', item.id).execute()],
       ['the brand’s signing key rotated', () => createBrandSigningKey(server.db, server.brand.id, server.clock.now())],
       ['a record stored by another version of the server', () => server.db.updateTable('provenance_public_records').set({ format: 'older-format.1' }).execute(), false],
-      ['an event altered in the database', () => server.db.updateTable('provenance_events').set({ city: 'Altered' }).where('item_id', '=', item.id).where('type', '=', 'serviced').execute()],
+      // Taking the piece's turn first, as every writer of events does: a store of the record still
+      // running from an earlier lookup otherwise reads the events before this edit commits and writes
+      // its record after the trigger has run (PostgreSQL; no server path edits events unlocked).
+      [
+        'an event altered in the database',
+        () =>
+          server.db.transaction().execute(async (tx) => {
+            await lockPieceForProvenance(tx, item.id);
+            await tx.updateTable('provenance_events').set({ city: 'Altered' }).where('item_id', '=', item.id).where('type', '=', 'serviced').execute();
+          }),
+      ],
     ];
     await assertLookupMatchesEvents(item.serial);
     for (const [change, make, changesRecord = true] of changes) {
