@@ -78,6 +78,7 @@ export const accessMatrix: Readonly<Record<string, AccessRow>> = {
   listServiceCentres:    row(allow,      allow, allow,   403,   403,   403,      403,     403,    403,      allow,     403,          401),
   listServiceCentreSlots: row(allow,     allow, allow,   403,   403,   403,      403,     403,    403,      404,       403,          401),
   getServiceMetrics:     row(403,        allow, 403,     allow, allow, 403,      allow,   403,    403,      allow,     403,          401),
+  getCurrentApiKey:      row(403,        allow, allow,   403,   403,   403,      403,     403,    403,      allow,     403,          401),
 };
 
 /** The table as the server README shows it (its Access section; a test keeps the two equal). */

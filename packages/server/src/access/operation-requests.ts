@@ -139,6 +139,7 @@ export const operationRequests: Readonly<Record<string, (context: RequestContext
   listServiceCentres: async () => ({ query: { country: 'FR' } }),
   listServiceCentreSlots: async () => ({ params: { serviceCentreId: fixtureCentreId }, query: { from: '2026-11-26', to: '2026-12-10' } }),
   getServiceMetrics: async () => ({}),
+  getCurrentApiKey: async () => ({}),
 };
 
 function activationBody(item: SeededItem, email: string) {
