@@ -1,6 +1,16 @@
 import { css } from 'lit';
 
 export const repairBookingStyles = css`
+  /* The booking's internal elements draw into this shadow root: laid out as if their content were the widget's own. */
+  atelier-repair-booking-piece,
+  atelier-repair-booking-service,
+  atelier-repair-booking-centre,
+  atelier-repair-booking-slot-picker,
+  atelier-repair-booking-contact,
+  atelier-repair-booking-review,
+  atelier-repair-booking-confirmation {
+    display: contents;
+  }
   form {
     display: grid;
     gap: var(--_spacing);
