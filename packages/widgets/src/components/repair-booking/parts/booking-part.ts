@@ -8,11 +8,19 @@
  * and `::part()` names reach it, and ids stay in one tree, so `for`, `aria-describedby`, the error
  * summary's links and the widget's focus rules work across parts as they do within one.
  */
-import { html, LitElement } from 'lit';
-import type { TemplateResult } from 'lit';
+import { html } from 'lit';
+import type { LitElement, TemplateResult } from 'lit';
+import { AtelierElement } from '../../../base/atelier-element.ts';
 import type { RepairBookingMessages } from '../locales/en.ts';
 
-export abstract class BookingPart extends LitElement {
+/**
+ * Lit's element class, reached through AtelierElement: the booking's chunk imports AtelierElement
+ * from the runtime every page shares already, while naming `LitElement` would add an export to that
+ * runtime, bytes the activation page pays for (its budget has a few dozen bytes to spare).
+ */
+const LitElementClass = Object.getPrototypeOf(AtelierElement) as typeof LitElement;
+
+export abstract class BookingPart extends LitElementClass {
   static override properties = { messages: { attribute: false } };
 
   declare messages: RepairBookingMessages;
