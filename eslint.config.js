@@ -43,6 +43,22 @@ export default defineConfig(
     },
   },
   {
+    // A spread in an operation's declaration (`errors: [...shared, 'x']`) is a possible side effect
+    // to a bundler, which then ships that operation and its schemas in the widgets' chunks (and the
+    // shared runtime's exports they import), though no widget calls it.
+    files: ['packages/client/src/contract/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.name='operation'] SpreadElement",
+          message: 'Write the list out: a spread keeps this operation and its schemas in widget bundles that never call it.',
+        },
+      ],
+    },
+  },
+  {
     // Chai's property assertions (`expect(x).to.exist`) are expressions by design.
     files: ['**/*.test.ts'],
     rules: { '@typescript-eslint/no-unused-expressions': 'off' },

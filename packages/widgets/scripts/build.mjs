@@ -26,7 +26,7 @@ const sharedRuntime = new RegExp(
     // Lit's directives are not: each widget that uses one (the activation form needs none) carries it.
     String.raw`/node_modules/(\.pnpm/[^/]+/node_modules/)?(lit|lit-html|lit-element|@lit/reactive-element|zod|ky)/(?!(development/)?directive(s|-helpers)?[/.])`,
     String.raw`/packages/client/src/(transport|errors|error-mapping|retry-policy|retry-after|idempotency-key|sdk-version)\.ts$`,
-    String.raw`/packages/client/src/contract/(primitives|problem|validation|operation|received|headers|brand|brand-operations|signing-key|warranties)\.ts$`,
+    String.raw`/packages/client/src/contract/(primitives|text-characters|problem|validation|operation|received|headers|brand|brand-operations|signing-key|warranties)\.ts$`,
     // Not the kit's modules (fields, error summary, radio groups and text areas, submissions, latest-wins loads, time-zone names)
     // while only the booking and the tracker use them: every widget's page downloads the runtime,
     // and the activation page has no bytes to spare (scripts/size-check.mjs). Nor the forms' words

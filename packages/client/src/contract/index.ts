@@ -1,4 +1,5 @@
 export * from './primitives.ts';
+export * from './text-characters.ts';
 export * from './problem.ts';
 export * from './validation.ts';
 export * from './operation.ts';

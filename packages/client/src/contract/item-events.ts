@@ -6,10 +6,11 @@
 import * as z from 'zod/mini';
 import { CountryCode, Id, IsoDate, IsoDateTime } from './primitives.ts';
 import { provenanceDetailMaxLength } from './provenance.ts';
+import { singleLine } from './text-characters.ts';
 import { ConsentsInput, OwnerInput, Warranty } from './warranties.ts';
 
 /** Public free text of an event (what was modified, where a theft happened): short, trimmed, never empty. */
-const PublicText = /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(provenanceDetailMaxLength));
+const PublicText = /* @__PURE__ */ z.string().check(z.trim(), singleLine, z.minLength(1), z.maxLength(provenanceDetailMaxLength));
 
 export const ModificationRequest = z.strictObject({
   /** What was changed, as the public history shows it: "strap replaced", "case back engraved". */
@@ -23,7 +24,7 @@ export type ModificationRequest = z.input<typeof ModificationRequest>;
 
 export const ServiceRequest = z.strictObject({
   /** One of the services the centre offers (`full_service`, `polishing`, …). */
-  serviceType: /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(64)),
+  serviceType: /* @__PURE__ */ z.string().check(z.trim(), singleLine, z.minLength(1), z.maxLength(64)),
   serviceCentreId: Id,
   /** Defaults to today; never in the future. */
   date: z.optional(IsoDate),

@@ -67,8 +67,10 @@ export const getProvenance = operation({
   errors: ['unknown_serial'],
 });
 
-/** A piece that is stolen or destroyed cannot be modified, serviced or change hands through the registry. */
-const unavailableItemErrors = ['unknown_serial', 'item_unavailable'] as const;
+// A piece that is stolen or destroyed cannot be modified, serviced or change hands through the
+// registry: those operations answer `item_unavailable`. Each error list is written out rather than
+// spread from a shared one: a bundler keeps an operation whose arguments hold a spread (a possible
+// side effect), and with it its schemas, in every widget chunk that imports this module.
 
 export const recordModification = operation({
   id: 'recordModification',
@@ -82,7 +84,7 @@ export const recordModification = operation({
   request: ModificationRequest,
   response: ProvenanceRecord,
   successStatus: 201,
-  errors: [...unavailableItemErrors, 'unknown_retailer', 'date_in_future'],
+  errors: ['unknown_serial', 'item_unavailable', 'unknown_retailer', 'date_in_future'],
 });
 
 export const recordService = operation({
@@ -97,7 +99,7 @@ export const recordService = operation({
   request: ServiceRequest,
   response: ProvenanceRecord,
   successStatus: 201,
-  errors: [...unavailableItemErrors, 'unknown_service_centre', 'service_not_offered', 'date_in_future'],
+  errors: ['unknown_serial', 'item_unavailable', 'unknown_service_centre', 'service_not_offered', 'date_in_future'],
 });
 
 export const reportStolen = operation({
@@ -113,7 +115,7 @@ export const reportStolen = operation({
   request: TheftReportRequest,
   response: ProvenanceRecord,
   successStatus: 201,
-  errors: [...unavailableItemErrors, 'already_reported_stolen'],
+  errors: ['unknown_serial', 'item_unavailable', 'already_reported_stolen'],
 });
 
 export const markRecovered = operation({
@@ -143,7 +145,7 @@ export const transferOwnership = operation({
   request: OwnershipTransferRequest,
   response: OwnershipTransferResponse,
   successStatus: 201,
-  errors: [...unavailableItemErrors, 'no_registered_owner'],
+  errors: ['unknown_serial', 'item_unavailable', 'no_registered_owner'],
 });
 
 export const listProvenanceLookups = operation({

@@ -7,6 +7,7 @@
  * schema a page never uses.
  */
 import * as z from 'zod/mini';
+import { singleLine } from './text-characters.ts';
 
 /** Characters of a serial number, so a form can say what it expects. */
 export const serialMinLength = 3;
@@ -39,7 +40,7 @@ export const CardCode = /* @__PURE__ */ z.string().check(
   z.regex(/^[A-Za-z0-9 -]+$/),
 );
 
-export const PersonName = /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(personNameMaxLength));
+export const PersonName = /* @__PURE__ */ z.string().check(z.trim(), singleLine, z.minLength(1), z.maxLength(personNameMaxLength));
 
 export const Email = /* @__PURE__ */ z.string().check(z.trim(), z.maxLength(emailMaxLength), z.email());
 
@@ -53,7 +54,7 @@ export const IsoDate = z.iso.date();
 export const IsoDateTime = z.iso.datetime({ offset: true });
 
 /** Opaque identifier chosen by the server. */
-export const Id = /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(identifierMaxLength));
+export const Id = /* @__PURE__ */ z.string().check(singleLine, z.minLength(1), z.maxLength(identifierMaxLength));
 
 /** ISO 4217 currency code. */
 export const CurrencyCode = /* @__PURE__ */ z.string().check(z.regex(/^[A-Z]{3}$/));

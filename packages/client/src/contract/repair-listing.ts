@@ -5,6 +5,7 @@
 import * as z from 'zod/mini';
 import { Id, IsoDate, IsoDateTime } from './primitives.ts';
 import { RepairStatus } from './repairs.ts';
+import { singleLine } from './text-characters.ts';
 
 /** Repairs per page when `limit` is not given. */
 export const repairListDefaultLimit = 25;
@@ -61,7 +62,7 @@ export const RepairListQuery = z.strictObject({
   /** Repairs per page: at most `repairListMaxLimit`, `repairListDefaultLimit` when absent. */
   limit: z.optional(PageLimit),
   /** `nextCursor` of the previous page. */
-  cursor: z.optional(/* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(repairListCursorMaxLength))),
+  cursor: z.optional(/* @__PURE__ */ z.string().check(singleLine, z.minLength(1), z.maxLength(repairListCursorMaxLength))),
 });
 export type RepairListQuery = z.input<typeof RepairListQuery>;
 

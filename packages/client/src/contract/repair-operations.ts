@@ -16,10 +16,11 @@ import {
   RepairTransitionRequest,
 } from './repairs.ts';
 
-/** What a lookup with a wrong code or a wrong e-mail answers: the same, so neither is revealed. */
-const trackerErrors = ['unknown_repair'] as const;
-/** What the owner's operations may answer besides: each proof is counted, per tracking code and per network. */
-const ownerProofErrors = [...trackerErrors, 'too_many_attempts'] as const;
+// A lookup with a wrong code or a wrong e-mail answers `unknown_repair` alike, so neither is revealed;
+// the owner's operations may also answer `too_many_attempts` (each proof is counted, per tracking
+// code and per network). Each error list is written out rather than spread from a shared one: a
+// bundler keeps an operation whose arguments hold a spread (a possible side effect), and with it
+// its schemas (staff-only ones too), in the chunks of the widgets that import this module.
 
 export const bookRepair = /* @__PURE__ */ operation({
   id: 'bookRepair',
@@ -43,7 +44,7 @@ export const lookupRepair = /* @__PURE__ */ operation({
   tags: ['repairs'],
   request: RepairLookupRequest,
   response: RepairTracker,
-  errors: ownerProofErrors,
+  errors: ['unknown_repair', 'too_many_attempts'],
 });
 
 export const decideEstimate = /* @__PURE__ */ operation({
@@ -55,7 +56,7 @@ export const decideEstimate = /* @__PURE__ */ operation({
   tags: ['repairs'],
   request: EstimateDecisionRequest,
   response: RepairTracker,
-  errors: [...ownerProofErrors, 'invalid_transition', 'repair_status_changed', 'estimate_expired'],
+  errors: ['unknown_repair', 'too_many_attempts', 'invalid_transition', 'repair_status_changed', 'estimate_expired'],
 });
 
 export const rateRepair = /* @__PURE__ */ operation({
@@ -68,7 +69,7 @@ export const rateRepair = /* @__PURE__ */ operation({
   request: RatingRequest,
   response: RepairTracker,
   successStatus: 201,
-  errors: [...ownerProofErrors, 'repair_not_returned', 'already_rated'],
+  errors: ['unknown_repair', 'too_many_attempts', 'repair_not_returned', 'already_rated'],
 });
 
 export const getRepair = /* @__PURE__ */ operation({
@@ -81,7 +82,7 @@ export const getRepair = /* @__PURE__ */ operation({
   tags: ['repairs'],
   params: RepairTransitionParams,
   response: RepairOrder,
-  errors: trackerErrors,
+  errors: ['unknown_repair'],
 });
 
 export const transitionRepair = /* @__PURE__ */ operation({
@@ -96,7 +97,7 @@ export const transitionRepair = /* @__PURE__ */ operation({
   request: RepairTransitionRequest,
   response: RepairOrder,
   successStatus: 201,
-  errors: [...trackerErrors, 'invalid_transition', 'repair_status_changed', 'estimate_required'],
+  errors: ['unknown_repair', 'invalid_transition', 'repair_status_changed', 'estimate_required'],
 });
 
 export const listRepairs = /* @__PURE__ */ operation({

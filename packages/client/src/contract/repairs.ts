@@ -6,6 +6,7 @@ import * as z from 'zod/mini';
 import { fieldCheck } from './field-check.ts';
 import { CurrencyCode, Email, Id, IsoDate, IsoDateTime, Locale, PersonName, Serial } from './primitives.ts';
 import { ServiceTypeCode } from './service-network.ts';
+import { singleLine } from './text-characters.ts';
 import { WarrantyStatus } from './warranties.ts';
 
 /**
@@ -51,6 +52,17 @@ export const ratingCommentMaxLength = 2000;
 export const minRatingScore = 1;
 export const maxRatingScore = 5;
 
+// Control characters are what this pattern is about.
+/* eslint-disable no-control-regex */
+/**
+ * Several lines: as `singleLineText` (text-characters.ts), except line feed and carriage return.
+ * Here, beside the only fields that use it, so the widgets' shared runtime does not ship it.
+ */
+export const multiLineText = /^[^\0-\t\v\f\x0e-\x1f\x7f\u2028\u2029]*$/;
+/* eslint-enable no-control-regex */
+/** Text on several lines (descriptions, notes): line breaks, but no other control characters (text-characters.ts). */
+export const multiLine = /* @__PURE__ */ z.regex(multiLineText, 'No control characters other than line breaks.');
+
 export const dropOffMethods = ['slot', 'mail_in'] as const;
 export const DropOffMethod = z.enum(dropOffMethods);
 export type DropOffMethod = z.infer<typeof DropOffMethod>;
@@ -86,7 +98,7 @@ export const RepairBookingRequest = z.strictObject({
   serial: Serial,
   serviceType: ServiceTypeCode,
   /** What the owner noticed, in their words. */
-  description: /* @__PURE__ */ z.string().check(z.trim(), z.maxLength(repairDescriptionMaxLength)),
+  description: /* @__PURE__ */ z.string().check(z.trim(), multiLine, z.maxLength(repairDescriptionMaxLength)),
   serviceCentreId: Id,
   dropOff: DropOffInput,
   contact: RepairContactInput,
@@ -161,7 +173,7 @@ export const RatingRequest = z
   .strictObject({
     ...ownerProofFields,
     score: /* @__PURE__ */ z.number().check(z.int(), z.gte(minRatingScore), z.lte(maxRatingScore)),
-    comment: z.optional(/* @__PURE__ */ z.string().check(z.trim(), z.maxLength(ratingCommentMaxLength))),
+    comment: z.optional(/* @__PURE__ */ z.string().check(z.trim(), multiLine, z.maxLength(ratingCommentMaxLength))),
   })
   .check(exactlyOneOwnerProof);
 export type RatingRequest = z.input<typeof RatingRequest>;
@@ -170,7 +182,7 @@ export type RatingRequest = z.input<typeof RatingRequest>;
 export const AmountMinorUnits = /* @__PURE__ */ z.number().check(z.int(), z.gte(0));
 
 export const EstimateLineItemInput = z.strictObject({
-  description: /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+  description: /* @__PURE__ */ z.string().check(z.trim(), singleLine, z.minLength(1), z.maxLength(200)),
   amountMinorUnits: AmountMinorUnits,
   /**
    * Work the warranty covers costs the owner nothing, and the estimate says so. Absent means not
@@ -193,7 +205,7 @@ export type RepairTransitionParams = z.input<typeof RepairTransitionParams>;
 export const RepairTransitionRequest = z.strictObject({
   to: RepairStatus,
   /** For the service desk's record; never shown to the owner. */
-  note: z.optional(/* @__PURE__ */ z.string().check(z.trim(), z.maxLength(transitionNoteMaxLength))),
+  note: z.optional(/* @__PURE__ */ z.string().check(z.trim(), multiLine, z.maxLength(transitionNoteMaxLength))),
   /** Required when moving to `awaiting_approval`, refused otherwise. */
   estimate: z.optional(EstimateInput),
   /** Overrides the promised date (set from the centre's turnaround when the piece is received). */

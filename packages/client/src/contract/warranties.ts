@@ -12,6 +12,7 @@ import {
   PersonName,
   Serial,
 } from './primitives.ts';
+import { singleLine } from './text-characters.ts';
 
 export const warrantyStatuses = ['pending_confirmation', 'active', 'expired', 'void'] as const;
 export const WarrantyStatus = z.enum(warrantyStatuses);
@@ -85,7 +86,7 @@ export type ActivationResponse = z.infer<typeof ActivationResponse>;
 export const confirmationTokenMaxLength = 128;
 
 export const ConfirmationRequest = z.strictObject({
-  token: /* @__PURE__ */ z.string().check(z.trim(), z.minLength(16), z.maxLength(confirmationTokenMaxLength)),
+  token: /* @__PURE__ */ z.string().check(z.trim(), singleLine, z.minLength(16), z.maxLength(confirmationTokenMaxLength)),
 });
 export type ConfirmationRequest = z.input<typeof ConfirmationRequest>;
 

@@ -66,6 +66,14 @@ describeEachDatabase('repair routes', (database) => {
     assert.deepEqual(await lookup.json(), tracker);
   });
 
+  it('keeps the line breaks of a description, on the tracker and the service desk\'s order', async () => {
+    const description = 'Loses two minutes a day.\r\nThe crown is stiff.\n\nBought in 1998.';
+    const tracker = await book({ description });
+    assert.equal(tracker.description, description);
+    const order = (await (await fromServiceDesk(`/v1/repairs/${tracker.trackingCode}`)).json()) as RepairOrder;
+    assert.equal(order.description, description);
+  });
+
   it('answers a wrong e-mail with exactly the 404 of an unknown code', async () => {
     const { trackingCode } = await book();
     const wrongEmail = await server.fromWidget('/v1/repairs/lookup', { trackingCode, email: 'someone.else@example.com' });
@@ -134,6 +142,16 @@ describeEachDatabase('repair routes', (database) => {
       name: 'a contact e-mail that is not one',
       path: 'contact.email',
       send: () => ({ url: '/v1/repairs', key: 'publishable', body: bookingBody({ contact: { name: 'Ada', email: 'ada-at-example', language: 'en' } }) }),
+    },
+    {
+      name: 'a contact name on two lines',
+      path: 'contact.name',
+      send: () => ({ url: '/v1/repairs', key: 'publishable', body: bookingBody({ contact: { name: 'Ada\nBcc: x@y', email: ownerEmail, language: 'en' } }) }),
+    },
+    {
+      name: 'a description holding a control character other than a line break',
+      path: 'description',
+      send: () => ({ url: '/v1/repairs', key: 'publishable', body: bookingBody({ description: 'Stops\u0007 overnight.' }) }),
     },
     { name: 'a rating of 6', path: 'score', send: () => ({ url: '/v1/repairs/ratings', key: 'publishable', body: { trackingCode: '0000-0000-0000', email: ownerEmail, score: 6 } }) },
     {

@@ -71,4 +71,27 @@ describeEachDatabase('warranty routes', (database) => {
     assert.equal(problem.code, 'invalid_card_code');
     assert.deepEqual(problem.errors.map((error) => error.path), ['cardCode']);
   });
+
+  it('refuses an owner name carrying a line break (a "Bcc:" header line) with 422 at owner.name, storing and mailing nothing', async () => {
+    const body = activationBody('owner@example.com');
+    const response = await server.request('/v1/warranties/activations', {
+      key: 'publishable',
+      headers: { Origin: server.keys.origin, 'Idempotency-Key': 'bcc-in-name' },
+      body: { ...body, owner: { ...body.owner, name: 'Buyer\nBcc: x@y' } },
+    });
+    assert.equal(response.status, 422);
+    assert.match(response.headers.get('Content-Type') ?? '', /application\/problem\+json/);
+    const problem = (await response.json()) as { code: string; errors: { path: string; code: string; message: string }[] };
+    assert.equal(problem.code, 'validation_failed');
+    assert.deepEqual(problem.errors, [{ path: 'owner.name', code: 'invalid_format', message: 'No line breaks or control characters.' }]);
+    assert.deepEqual(server.mailer.messages, []);
+
+    // The piece was not touched: the same activation with a one-line name goes through.
+    const retried = await server.request('/v1/warranties/activations', {
+      key: 'publishable',
+      headers: { Origin: server.keys.origin, 'Idempotency-Key': 'one-line-name' },
+      body,
+    });
+    assert.equal(retried.status, 201);
+  });
 });
