@@ -68,7 +68,10 @@ export const themeStyles = css`
   *::after {
     box-sizing: inherit;
   }
-  :focus-visible {
+  /* A keyboard focus, and an element a widget moves the focus to (an alert, an error summary, a
+     result: tabindex -1) however the person got there, so everyone sees where the focus went. */
+  :focus-visible,
+  [tabindex='-1']:focus {
     outline: 3px solid var(--_color-focus);
     outline-offset: 2px;
   }

@@ -144,10 +144,6 @@ export const provenanceStyles = css`
   .qr-dark {
     fill: #000000;
   }
-  [tabindex='-1']:focus {
-    outline: 3px solid var(--_color-focus);
-    outline-offset: 2px;
-  }
   @media (forced-colors: active) {
     /* Colours are replaced by the system's: the frame and the marks carry the warning instead. */
     .stolen {

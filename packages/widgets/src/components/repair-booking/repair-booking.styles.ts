@@ -19,10 +19,6 @@ export const repairBookingStyles = css`
     display: grid;
     gap: 0.125em;
   }
-  h2:focus {
-    outline: 3px solid var(--_color-focus);
-    outline-offset: 2px;
-  }
   .step-indicator {
     color: var(--_color-muted);
     font-size: 0.6em;
@@ -204,12 +200,6 @@ export const repairBookingStyles = css`
   .tracking-code .dash {
     padding-inline: 0.15em;
     color: var(--_color-muted);
-  }
-  .summary:focus,
-  .alert:focus,
-  h2:focus-visible {
-    outline: 3px solid var(--_color-focus);
-    outline-offset: 2px;
   }
   @media (forced-colors: active) {
     button.slot[aria-pressed='true'] {

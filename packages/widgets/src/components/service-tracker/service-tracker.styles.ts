@@ -167,13 +167,4 @@ export const serviceTrackerStyles = css`
   .code {
     white-space: nowrap;
   }
-  .summary:focus,
-  .alert:focus,
-  .decision:focus,
-  .thanks:focus,
-  h2:focus,
-  h4:focus {
-    outline: 3px solid var(--_color-focus);
-    outline-offset: 2px;
-  }
 `;

@@ -58,10 +58,4 @@ export const warrantyActivationStyles = css`
     border-inline-start: 4px solid var(--_color-success);
     padding: 0.5em 1em;
   }
-  .success:focus,
-  .summary:focus,
-  .alert:focus {
-    outline: 3px solid var(--_color-focus);
-    outline-offset: 2px;
-  }
 `;
