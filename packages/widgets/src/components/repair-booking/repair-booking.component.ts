@@ -20,7 +20,7 @@ import { DropOffSearch } from './drop-off-search.ts';
 import { createRepairBookingClient } from './repair-booking-client.ts';
 import type { RepairBookingClient } from './repair-booking-client.ts';
 import { repairBookingStyles } from './repair-booking.styles.ts';
-import { partsDrawn } from './parts/booking-part.ts';
+import { partsDrawn } from '../../base/widget-part.ts';
 import './parts/piece-step.ts';
 import './parts/service-step.ts';
 import './parts/centre-step.ts';

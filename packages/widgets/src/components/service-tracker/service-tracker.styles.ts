@@ -1,6 +1,13 @@
 import { css } from 'lit';
 
 export const serviceTrackerStyles = css`
+  /* The tracker's internal elements draw into this shadow root: laid out as if their content were the widget's own. */
+  atelier-service-tracker-lookup,
+  atelier-service-tracker-repair,
+  atelier-service-tracker-estimate,
+  atelier-service-tracker-rating {
+    display: contents;
+  }
   h3 {
     margin: 0 0 0.5em;
     font-size: 1.125em;
