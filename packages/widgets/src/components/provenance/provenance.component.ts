@@ -1,22 +1,20 @@
-import { html, nothing, svg } from 'lit';
+import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
-import { buildDigitalLink, defaultDigitalLinkBaseUrl, verifyProvenanceRecord } from '@atelier/client';
+import { verifyProvenanceRecord } from '@atelier/client';
 import type { ProvenanceVerification } from '@atelier/client';
-import { isKnownValue, serialMaxLength, serialMinLength, stolenGuidanceCodes } from '@atelier/client/contract';
-import type { BrandSigningKey, OpenEnum, ProvenanceEvent, ProvenanceRecord, Received, StolenGuidance } from '@atelier/client/contract';
-import { serviceTypeName } from '@atelier/client/service-type-names';
+import type { BrandSigningKey, ProvenanceRecord, Received } from '@atelier/client/contract';
 import { AtelierElement } from '../../base/atelier-element.ts';
 import type { ClientAttributes } from '../../base/atelier-element.ts';
 import { LatestLoad } from '../../base/latest-load.ts';
 import { classifyFailure } from '../../base/failure.ts';
-import { labelOf } from '../../labels/value-labels.ts';
 import { defineMessageCatalog, MessagesController } from '../../base/message-catalog.ts';
+import { partsDrawn } from '../../base/widget-part.ts';
 import { createProvenanceClient, isProvenanceClient } from './provenance-client.ts';
 import type { ProvenanceClient } from './provenance-client.ts';
-import { readLookupInput, serialFromPageUrl, shareLink } from './lookup-input.ts';
+import { readLookupInput, serialFromPageUrl } from './lookup-input.ts';
 import type { LookupInputError } from './lookup-input.ts';
-import { drawQrCode } from './qr-code.ts';
+import { inputErrorText } from './parts/lookup-form.ts';
+import './parts/record-view.ts';
 import { formStyles } from '../../themes/form-styles.ts';
 import { provenanceStyles } from './provenance.styles.ts';
 import en from './locales/en.ts';
@@ -33,12 +31,6 @@ const provenanceCatalog = defineMessageCatalog<ProvenanceMessages>('<atelier-pro
 
 const rateLimitedStatus = 429;
 const secondsPerMinute = 60;
-/**
- * The piece the lookup hint shows as an example: a serial no brand uses (no brand prefix) and GS1's
- * own example GTIN, so the hint names no real product.
- */
-const exampleSerial = '1234567';
-const exampleGtin = '09506000134352';
 
 const missingClientMessage = '<atelier-provenance> needs a `publishable-key` attribute or a `client` property with `brand.get` and `provenance.get`.';
 
@@ -50,8 +42,6 @@ type Lookup =
   | { kind: 'rate-limited'; serial: string; waitSeconds: number | undefined }
   | { kind: 'offline'; serial: string }
   | { kind: 'error'; serial: string };
-
-type CopyState = 'idle' | 'copied' | 'failed';
 
 function retryAfterSeconds(error: unknown): number | undefined {
   const seconds = typeof error === 'object' && error !== null ? (error as { retryAfterSeconds?: unknown }).retryAfterSeconds : undefined;
@@ -111,7 +101,6 @@ export class AtelierProvenance extends AtelierElement<ProvenanceClient> {
     lookup: { state: true },
     query: { state: true },
     inputError: { state: true },
-    copyState: { state: true },
   };
 
   /** Shows this piece, without the lookup form. */
@@ -121,7 +110,6 @@ export class AtelierProvenance extends AtelierElement<ProvenanceClient> {
   declare private lookup: Lookup;
   declare private query: string;
   declare private inputError: LookupInputError | undefined;
-  declare private copyState: CopyState;
 
   readonly #strings = new MessagesController(this, provenanceCatalog, () => this.requestedLocale);
   /** The brand's key, fetched once per client; forgotten on failure so a retry fetches it again. */
@@ -131,7 +119,6 @@ export class AtelierProvenance extends AtelierElement<ProvenanceClient> {
     super();
     this.lookup = { kind: 'idle' };
     this.query = '';
-    this.copyState = 'idle';
   }
 
   override connectedCallback(): void {
@@ -172,6 +159,13 @@ export class AtelierProvenance extends AtelierElement<ProvenanceClient> {
     return this.#strings.messages;
   }
 
+  /** Resolves once the parts drawn inside have drawn too, so focus and tests find what they show. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    await partsDrawn(this.renderRoot);
+    return complete;
+  }
+
   protected override createClient(attributes: ClientAttributes): ProvenanceClient {
     return createProvenanceClient(attributes);
   }
@@ -193,8 +187,7 @@ export class AtelierProvenance extends AtelierElement<ProvenanceClient> {
     return this.#signingKey.key;
   }
 
-  async #submit(event: Event): Promise<void> {
-    event.preventDefault();
+  async #submit(): Promise<void> {
     const input = readLookupInput(this.query);
     if (!input.ok) {
       this.inputError = input.error;
@@ -229,7 +222,6 @@ export class AtelierProvenance extends AtelierElement<ProvenanceClient> {
 
   async #lookUp(serial: string, { focusResult }: { focusResult: boolean }): Promise<void> {
     this.lookup = { kind: 'loading', serial };
-    this.copyState = 'idle';
     await this.#recordLoad.run(serial, focusResult);
   }
 
@@ -260,23 +252,6 @@ export class AtelierProvenance extends AtelierElement<ProvenanceClient> {
     }
   }
 
-  async #copyShareLink(link: string): Promise<void> {
-    try {
-      await navigator.clipboard.writeText(link);
-      this.copyState = 'copied';
-    } catch {
-      this.copyState = 'failed';
-    }
-  }
-
-  #formatDay(isoDate: string): string {
-    const [year, month, day] = isoDate.split('-').map(Number);
-    const date = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1));
-    const options: Intl.DateTimeFormatOptions =
-      day === undefined ? { year: 'numeric', month: 'long', timeZone: 'UTC' } : { dateStyle: 'long', timeZone: 'UTC' };
-    return new Intl.DateTimeFormat(this.#m.languageTag, options).format(date);
-  }
-
   #formatWait(seconds: number): string {
     const inMinutes = seconds >= secondsPerMinute;
     return new Intl.NumberFormat(this.#m.languageTag, { style: 'unit', unit: inMinutes ? 'minute' : 'second', unitDisplay: 'long' }).format(
@@ -284,32 +259,9 @@ export class AtelierProvenance extends AtelierElement<ProvenanceClient> {
     );
   }
 
-  #place(city: string | undefined, country: string | undefined): string {
-    const countryName = country ? (new Intl.DisplayNames([this.#m.languageTag], { type: 'region', fallback: 'code' }).of(country) ?? country) : '';
-    return [city, countryName].filter(Boolean).join(', ');
-  }
-
   /** Where the piece's Digital Link points: the API's resolver, so the QR code and the hint's example agree. */
   get #digitalLinkBaseUrl(): string {
     return this.apiBase || window.location.origin;
-  }
-
-  /** A Digital Link shaped like the ones on this brand's warranty cards; GS1's resolver if the API base is not a web URL. */
-  #exampleDigitalLink(): string {
-    try {
-      return buildDigitalLink({ gtin: exampleGtin, serial: exampleSerial, baseUrl: this.#digitalLinkBaseUrl });
-    } catch {
-      return buildDigitalLink({ gtin: exampleGtin, serial: exampleSerial, baseUrl: defaultDigitalLinkBaseUrl });
-    }
-  }
-
-  #serviceName(code: string): string {
-    return serviceTypeName(this.#m.serviceTypes, code);
-  }
-
-  #inputErrorText(error: LookupInputError): string {
-    const m = this.#m;
-    return error === 'invalid_serial' ? m.invalidSerial(serialMinLength, serialMaxLength) : m.inputErrors[error];
   }
 
   protected override render(): TemplateResult {
@@ -320,38 +272,18 @@ export class AtelierProvenance extends AtelierElement<ProvenanceClient> {
   }
 
   #renderForm(): TemplateResult {
-    const m = this.#m;
-    const error = this.inputError;
-    const busy = this.lookup.kind === 'loading';
-    return html`<form part="form" class="lookup" role="search" novalidate aria-labelledby="lookup-title" @submit=${this.#submit}>
-      <h2 id="lookup-title">${m.title}</h2>
-      <p>${m.intro}</p>
-      <div class="field">
-        <label part="label" for="lookup-serial">${m.serialLabel}</label>
-        <p class="hint" id="lookup-serial-hint">${m.serialHint(exampleSerial, this.#exampleDigitalLink())}</p>
-        <div class="row">
-          <input
-            part="input"
-            id="lookup-serial"
-            name="serial"
-            type="text"
-            inputmode="url"
-            autocomplete="off"
-            autocapitalize="characters"
-            spellcheck="false"
-            .value=${live(this.query)}
-            aria-invalid=${error ? 'true' : 'false'}
-            aria-describedby=${error ? 'lookup-serial-hint lookup-serial-error' : 'lookup-serial-hint'}
-            @input=${(event: Event) => {
-              this.query = (event.target as HTMLInputElement).value;
-              this.inputError = undefined;
-            }}
-          />
-          <button part="button" type="submit" ?disabled=${busy}>${m.submit}</button>
-        </div>
-        ${error ? html`<p class="error" part="error" id="lookup-serial-error">${this.#inputErrorText(error)}</p>` : nothing}
-      </div>
-    </form>`;
+    return html`<atelier-provenance-lookup
+      .messages=${this.#m}
+      .query=${this.query}
+      .inputError=${this.inputError}
+      .busy=${this.lookup.kind === 'loading'}
+      .digitalLinkBaseUrl=${this.#digitalLinkBaseUrl}
+      @query-input=${(event: CustomEvent<string>) => {
+        this.query = event.detail;
+        this.inputError = undefined;
+      }}
+      @look-up=${() => void this.#submit()}
+    ></atelier-provenance-lookup>`;
   }
 
   #renderLookup(): TemplateResult | typeof nothing {
@@ -361,7 +293,7 @@ export class AtelierProvenance extends AtelierElement<ProvenanceClient> {
       case 'idle':
         // A fixed `serial` that is not a serial number has no form to show the error on.
         return this.#fixedSerial !== undefined && this.inputError
-          ? this.#renderAlert(this.#inputErrorText(this.inputError), false)
+          ? this.#renderAlert(inputErrorText(m, this.inputError), false)
           : nothing;
       case 'loading':
         return html`<p class="loading" aria-busy="true">${m.loading}</p>`;
@@ -374,7 +306,12 @@ export class AtelierProvenance extends AtelierElement<ProvenanceClient> {
       case 'error':
         return this.#renderAlert(m.unexpectedError, true);
       case 'loaded':
-        return this.#renderRecord(lookup.record, lookup.verification);
+        return html`<atelier-provenance-record
+          .messages=${m}
+          .record=${lookup.record}
+          .verification=${lookup.verification}
+          .digitalLinkBaseUrl=${this.#digitalLinkBaseUrl}
+        ></atelier-provenance-record>`;
     }
   }
 
@@ -383,138 +320,5 @@ export class AtelierProvenance extends AtelierElement<ProvenanceClient> {
       <p>${text}</p>
       ${canRetry ? html`<button part="button" type="button" class="secondary" @click=${this.#retry}>${this.#m.retry}</button>` : nothing}
     </div>`;
-  }
-
-  #renderRecord(record: Received<ProvenanceRecord>, verification: ProvenanceVerification): TemplateResult {
-    const m = this.#m;
-    return html`<article class="record" part="record" aria-labelledby="record-title">
-      <h2 id="record-title" tabindex="-1" data-result-focus>${record.model.name}</h2>
-      ${this.#renderVerification(verification)} ${record.stolen ? this.#renderStolen(record.stolen.reportedOn, record.stolen.whatToDo) : nothing}
-      <section aria-labelledby="piece-title">
-        <h3 id="piece-title">${m.pieceHeading}</h3>
-        <dl class="facts">
-          <div><dt>${m.serialTerm}</dt><dd>${record.serial}</dd></div>
-          <div><dt>${m.referenceTerm}</dt><dd>${record.model.reference}</dd></div>
-          <div><dt>${m.collectionTerm}</dt><dd>${record.model.collection}</dd></div>
-          <div><dt>${m.manufacturedTerm}</dt><dd>${record.manufactureYear}</dd></div>
-          <div>
-            <dt>${m.firstSaleTerm}</dt>
-            <dd>
-              ${record.firstSale
-                ? m.firstSale(record.firstSale.retailerName, this.#place(record.firstSale.city, record.firstSale.country), this.#formatDay(record.firstSale.month))
-                : m.notSoldYet}
-            </dd>
-          </div>
-          <div><dt>${m.ownersTerm}</dt><dd>${m.ownerCount(record.ownerCount)}</dd></div>
-          ${record.currentOwnerRegisteredSince
-            ? html`<div>
-                <dt>${m.registeredSinceTerm}</dt>
-                <dd><time datetime=${record.currentOwnerRegisteredSince}>${this.#formatDay(record.currentOwnerRegisteredSince)}</time></dd>
-              </div>`
-            : nothing}
-        </dl>
-      </section>
-      <section aria-labelledby="services-title">
-        <h3 id="services-title">${m.servicesHeading}</h3>
-        ${record.services.length === 0
-          ? html`<p>${m.noServices}</p>`
-          : html`<ul class="entries">
-              ${record.services.map(
-                (service) => html`<li><time datetime=${service.date}>${this.#formatDay(service.date)}</time> ${m.service(this.#serviceName(service.serviceType), service.centreCity)}</li>`,
-              )}
-            </ul>`}
-      </section>
-      <section aria-labelledby="modifications-title">
-        <h3 id="modifications-title">${m.modificationsHeading}</h3>
-        ${record.modifications.length === 0
-          ? html`<p>${m.noModifications}</p>`
-          : html`<ul class="entries">
-              ${record.modifications.map(
-                (modification) =>
-                  html`<li><time datetime=${modification.date}>${this.#formatDay(modification.date)}</time> ${m.modification(modification.what, modification.retailerName)}</li>`,
-              )}
-            </ul>`}
-      </section>
-      <section aria-labelledby="history-title">
-        <h3 id="history-title">${m.historyHeading}</h3>
-        <ol class="timeline" part="timeline">
-          ${record.events.map((event) => this.#renderEvent(event))}
-        </ol>
-      </section>
-      ${this.#renderShare(record)}
-    </article>`;
-  }
-
-  #renderVerification(verification: ProvenanceVerification): TemplateResult {
-    const m = this.#m;
-    if (verification.verified) {
-      return html`<p class="verification verified" part="verification"><span aria-hidden="true">✓</span><span>${m.verified}</span></p>`;
-    }
-    return html`<div class="verification unverified" part="verification" role="alert">
-      <p><strong><span aria-hidden="true">✕ </span>${m.notVerified}</strong></p>
-      <p>${m.notVerifiedDetail}</p>
-    </div>`;
-  }
-
-  #renderStolen(reportedOn: string, whatToDo: OpenEnum<StolenGuidance>): TemplateResult {
-    const m = this.#m;
-    return html`<div class="stolen" part="stolen" role="alert">
-      <p class="stolen-title"><span aria-hidden="true">⚠ </span>${m.stolenTitle}</p>
-      <p>${m.stolenBody(this.#formatDay(reportedOn))}</p>
-      <p>${m.stolenGuidance[isKnownValue(stolenGuidanceCodes, whatToDo) ? whatToDo : 'contact_brand']}</p>
-    </div>`;
-  }
-
-  #renderEvent(event: Received<ProvenanceEvent>): TemplateResult {
-    const m = this.#m;
-    const place = this.#place(event.city, event.country);
-    const serviceType = event.details['serviceType'];
-    const coverageEnd = event.details['coverageEnd'];
-    const detail = [
-      typeof serviceType === 'string' && serviceType !== '' ? this.#serviceName(serviceType) : '',
-      event.details['what'],
-      event.details['retailerName'],
-      // Set by an activation and by each service that extended the warranty.
-      typeof coverageEnd === 'string' && coverageEnd !== '' ? m.warrantyUntil(this.#formatDay(coverageEnd)) : '',
-    ]
-      .filter((value): value is string => typeof value === 'string' && value !== '')
-      .join(', ');
-    return html`<li class=${event.type === 'reported_stolen' ? 'alarm' : ''}>
-      <time datetime=${event.occurredOn}>${this.#formatDay(event.occurredOn)}</time>
-      <span class="event-type">${labelOf(m.eventTypes, event.type)}</span>
-      ${place ? html`<span class="event-place">${place}</span>` : nothing} ${detail ? html`<span class="event-detail">${detail}</span>` : nothing}
-    </li>`;
-  }
-
-  /** What the QR code holds: the piece's Digital Link on the API's resolver, or the share link without a usable GTIN. */
-  #qrTarget(record: Received<ProvenanceRecord>, link: string): string {
-    if (record.gtin === null) return link;
-    try {
-      return buildDigitalLink({ gtin: record.gtin, serial: record.serial, baseUrl: this.#digitalLinkBaseUrl });
-    } catch {
-      // A GTIN with a wrong check digit, or a serial GS1 cannot carry (over 20 characters).
-      return link;
-    }
-  }
-
-  #renderShare(record: Received<ProvenanceRecord>): TemplateResult {
-    const m = this.#m;
-    const link = shareLink(window.location.href, record.serial);
-    const qr = drawQrCode(this.#qrTarget(record, link));
-    return html`<section class="share" part="share" aria-labelledby="share-title">
-      <h3 id="share-title">${m.shareHeading}</h3>
-      <div class="field">
-        <label part="label" for="share-link">${m.shareLinkLabel}</label>
-        <div class="row no-print">
-          <input part="input" id="share-link" type="url" readonly .value=${link} />
-          <button part="button" type="button" class="secondary" @click=${() => void this.#copyShareLink(link)}>${m.copy}</button>
-        </div>
-        <p class="printed-link"><a href=${link}>${link}</a></p>
-        <p class="copy-status no-print" role="status">${this.copyState === 'copied' ? m.copied : this.copyState === 'failed' ? m.copyFailed : ''}</p>
-      </div>
-      <svg part="qr" class="qr" role="img" aria-label=${m.qrLabel(record.serial)} viewBox="0 0 ${qr.size} ${qr.size}" xmlns="http://www.w3.org/2000/svg">
-        ${svg`<rect class="qr-light" width=${qr.size} height=${qr.size}></rect><path class="qr-dark" d=${qr.path}></path>`}
-      </svg>
-    </section>`;
   }
 }

@@ -1,6 +1,12 @@
 import { css } from 'lit';
 
 export const provenanceStyles = css`
+  /* The widget's internal elements draw into this shadow root: laid out as if their content were the widget's own. */
+  atelier-provenance-lookup,
+  atelier-provenance-record,
+  atelier-provenance-share {
+    display: contents;
+  }
   h3 {
     margin: 0 0 0.5em;
     font-size: 1.125em;
@@ -183,7 +189,8 @@ export const provenanceStyles = css`
     .timeline {
       display: block;
     }
-    .record > * + * {
+    .record > * + *,
+    .record > atelier-provenance-share > .share {
       margin-block-start: var(--_spacing);
     }
     .timeline li + li {
