@@ -8,6 +8,33 @@ import { minify } from 'terser';
 
 const sourceMapComment = /\n\/\/# sourceMappingURL=[^\n]*\n?$/;
 
+// Words that can name an export (`export { x as do }`) but never a local binding.
+const reservedWords = new Set(
+  'await break case catch class const continue debugger default delete do else enum export extends false finally for function if implements import in instanceof interface let new null package private protected public return static super switch this throw true try typeof var void while with yield'.split(' '),
+);
+const bindings = (list) => list.split(',').map((item) => item.trim().split(/\s+as\s+/));
+
+/**
+ * The names a chunk's locals could take so that they equal the names they are exported or imported
+ * under. Rolldown names a shared chunk's exports `a`, `b`, … while its minifier names the locals
+ * differently, so every export is written `Xt as $` and every import `$ as e`: with dozens of
+ * bindings between the runtime and each widget, bytes every page downloads. Given as terser's name
+ * cache, the locals are mangled to those names and the `as` goes. A name already taken in the
+ * chunk (imported from two chunks, or also exported) keeps its alias.
+ */
+function exportImportNames(code) {
+  const names = new Map();
+  const taken = new Set();
+  const take = (local, name) => {
+    if (!name || local === name || taken.has(name) || reservedWords.has(name) || names.has(local)) return;
+    taken.add(name);
+    names.set(local, name);
+  };
+  for (const [, list] of code.matchAll(/export\s*\{([^}]*)\}/g)) for (const [local, name] of bindings(list)) take(local, name);
+  for (const [, list] of code.matchAll(/import\s*\{([^}]*)\}\s*from\s*"\.\/[^"]+"/g)) for (const [name, local] of bindings(list)) take(local, name);
+  return { vars: { props: Object.fromEntries([...names].map(([local, name]) => [`$${local}`, name])) } };
+}
+
 /** @param {import('terser').MinifyOptions} options @returns {import('vite').Plugin} */
 export function terserPass(options) {
   return {
@@ -18,9 +45,11 @@ export function terserPass(options) {
         if (chunk.type !== 'chunk') continue;
         const comment = sourceMapComment.exec(chunk.code)?.[0] ?? '';
         const mapAsset = bundle[`${chunk.fileName}.map`];
-        const result = await minify(chunk.code.slice(0, chunk.code.length - comment.length), {
+        const code = chunk.code.slice(0, chunk.code.length - comment.length);
+        const result = await minify(code, {
           ...options,
           module: true,
+          nameCache: exportImportNames(code),
           sourceMap: chunk.map ? { content: JSON.stringify(chunk.map) } : false,
         });
         chunk.code = `${result.code}${comment}`;
