@@ -2,7 +2,7 @@
  * What every Atelier widget shares: the attributes a page sets (`publishable-key`, `api-base`,
  * `locale`, `theme`), the API client built from them (or a `client` property), the locale the page
  * asks for, typed events and the theme tokens. What differs per widget stays with the widget: the
- * operations its client calls (`createClient`) and its strings (a `MessagesController` over its
+ * operations its client calls (its `WidgetClient`) and its strings (a `MessagesController` over its
  * own catalog), so no widget downloads another's schemas or strings.
  */
 import { LitElement } from 'lit';
@@ -18,6 +18,21 @@ export interface ClientAttributes {
   publishableKey: string;
   /** `api-base`, or the page's own origin (an API proxy) when the attribute is absent. */
   baseUrl: string;
+}
+
+/**
+ * How a widget gets its API client, declared once per widget (its `*-client.ts`) and used the same
+ * way by all: the page's `client` property when it has every method the widget calls, else a
+ * client built from `publishable-key` and `api-base` with only those operations.
+ */
+export interface WidgetClient<Client extends object> {
+  /** The methods the widget calls (`'repairs.lookup'`): a `client` set from plain JavaScript must have each. */
+  readonly methods: readonly string[];
+  build(attributes: ClientAttributes): Client;
+}
+
+function hasMethod(client: object, path: string): boolean {
+  return typeof path.split('.').reduce<unknown>((at, key) => (at as Record<string, unknown> | undefined)?.[key], client) === 'function';
 }
 
 /** `Client` is the part of the API client the widget calls, so tests and pages can pass a fake or a proxy of just that. */
@@ -43,6 +58,8 @@ export abstract class AtelierElement<Client extends object = object> extends Lit
   /** An API client to use instead of one built from the attributes (any `createClient()` result will do). */
   declare client: Client | undefined;
 
+  readonly #widgetClient: WidgetClient<Client>;
+
   /** The client built from the attributes, and the key and base URL it was built for. */
   #builtClient: { builtFor: string; client: Client } | undefined;
 
@@ -57,6 +74,11 @@ export abstract class AtelierElement<Client extends object = object> extends Lit
     return this.#connection.signal;
   }
 
+  constructor(widgetClient: WidgetClient<Client>) {
+    super();
+    this.#widgetClient = widgetClient;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.#connection = new AbortController();
@@ -67,24 +89,29 @@ export abstract class AtelierElement<Client extends object = object> extends Lit
     this.#connection.abort();
   }
 
-  /** Builds the widget's client from its attributes, with only the operations the widget calls. */
-  protected abstract createClient(attributes: ClientAttributes): Client;
-
-  /** The client to call, or `undefined` when neither a `client` nor a `publishable-key` is set. */
+  /**
+   * The client to call: the `client` property if it has every method the widget calls, else one
+   * built from `publishable-key` and `api-base`; `undefined` when the page set up neither.
+   */
   protected get api(): Client | undefined {
-    if (this.client) return this.client;
+    const { methods, build } = this.#widgetClient;
+    // Set from plain JavaScript, `client` may be anything: one without the methods is no client.
+    if (this.client) return methods.every((path) => hasMethod(this.client as Client, path)) ? this.client : undefined;
     const publishableKey = this.publishableKey?.trim();
     if (!publishableKey) return undefined;
     const baseUrl = this.apiBase || window.location.origin;
     const builtFor = `${publishableKey} ${baseUrl}`;
-    if (this.#builtClient?.builtFor !== builtFor) this.#builtClient = { builtFor, client: this.createClient({ publishableKey, baseUrl }) };
+    if (this.#builtClient?.builtFor !== builtFor) this.#builtClient = { builtFor, client: build({ publishableKey, baseUrl }) };
     return this.#builtClient.client;
   }
 
-  /** The client to call; throws, for the caller to report, when the page set up neither. */
+  /** The client to call; throws, for the caller to report, when the page set up neither, naming what the widget needs. */
   protected requireApi(): Client {
     const api = this.api;
-    if (!api) throw new TypeError(`<${this.localName}> needs a \`publishable-key\` attribute or a \`client\` property.`);
+    if (!api) {
+      const methods = new Intl.ListFormat('en').format(this.#widgetClient.methods.map((path) => `\`${path}\``));
+      throw new TypeError(`<${this.localName}> needs a \`publishable-key\` attribute or a \`client\` property with ${methods}.`);
+    }
     return api;
   }
 

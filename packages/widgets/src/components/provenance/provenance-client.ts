@@ -6,20 +6,17 @@
 import { createTransport } from '@atelier/client';
 import type { AtelierClient, ClientLike } from '@atelier/client';
 import { getBrand, getProvenance } from '@atelier/client/contract';
-import type { ClientAttributes } from '../../base/atelier-element.ts';
+import type { WidgetClient } from '../../base/atelier-element.ts';
 
 export type ProvenanceClient = ClientLike<Pick<AtelierClient, 'brand' | 'provenance'>>;
 
-export function createProvenanceClient({ publishableKey, baseUrl }: ClientAttributes): ProvenanceClient {
-  const { call } = createTransport({ baseUrl, publishableKey });
-  return {
-    brand: { get: (options) => call(getBrand, {}, options) },
-    provenance: { get: (serial, options) => call(getProvenance, { params: { serial } }, options) },
-  };
-}
-
-/** Whether a `client` set from plain JavaScript can look records up (any full `createClient()` can). */
-export function isProvenanceClient(client: unknown): client is ProvenanceClient {
-  const candidate = client as Partial<ProvenanceClient> | undefined;
-  return typeof candidate?.provenance?.get === 'function' && typeof candidate.brand?.get === 'function';
-}
+export const provenanceClient: WidgetClient<ProvenanceClient> = {
+  methods: ['brand.get', 'provenance.get'],
+  build({ publishableKey, baseUrl }) {
+    const { call } = createTransport({ baseUrl, publishableKey });
+    return {
+      brand: { get: (options) => call(getBrand, {}, options) },
+      provenance: { get: (serial, options) => call(getProvenance, { params: { serial } }, options) },
+    };
+  },
+};

@@ -4,12 +4,11 @@ import { verifyProvenanceRecord } from '@atelier/client';
 import type { ProvenanceVerification } from '@atelier/client';
 import type { BrandSigningKey, ProvenanceRecord, Received } from '@atelier/client/contract';
 import { AtelierElement } from '../../base/atelier-element.ts';
-import type { ClientAttributes } from '../../base/atelier-element.ts';
 import { LatestLoad } from '../../base/latest-load.ts';
 import { classifyFailure } from '../../base/failure.ts';
 import { defineMessageCatalog, MessagesController } from '../../base/message-catalog.ts';
 import { partsDrawn } from '../../base/widget-part.ts';
-import { createProvenanceClient, isProvenanceClient } from './provenance-client.ts';
+import { provenanceClient } from './provenance-client.ts';
 import type { ProvenanceClient } from './provenance-client.ts';
 import { readLookupInput, serialFromPageUrl } from './lookup-input.ts';
 import type { LookupInputError } from './lookup-input.ts';
@@ -31,8 +30,6 @@ const provenanceCatalog = defineMessageCatalog<ProvenanceMessages>('<atelier-pro
 
 const rateLimitedStatus = 429;
 const secondsPerMinute = 60;
-
-const missingClientMessage = '<atelier-provenance> needs a `publishable-key` attribute or a `client` property with `brand.get` and `provenance.get`.';
 
 type Lookup =
   | { kind: 'idle' }
@@ -116,7 +113,7 @@ export class AtelierProvenance extends AtelierElement<ProvenanceClient> {
   #signingKey: { api: ProvenanceClient; key: Promise<Received<BrandSigningKey> | undefined> } | undefined;
 
   constructor() {
-    super();
+    super(provenanceClient);
     this.lookup = { kind: 'idle' };
     this.query = '';
   }
@@ -166,16 +163,6 @@ export class AtelierProvenance extends AtelierElement<ProvenanceClient> {
     return complete;
   }
 
-  protected override createClient(attributes: ClientAttributes): ProvenanceClient {
-    return createProvenanceClient(attributes);
-  }
-
-  /** The client to call, if it can look records up: a `client` set from plain JavaScript may be anything. */
-  get #provenanceApi(): ProvenanceClient | undefined {
-    const api = this.api;
-    return isProvenanceClient(api) ? api : undefined;
-  }
-
   #brandSigningKey(api: ProvenanceClient): Promise<Received<BrandSigningKey> | undefined> {
     if (this.#signingKey?.api !== api) {
       const pending = api.brand.get({ signal: this.connectionSignal }).then((brand) => brand.signingKey);
@@ -202,8 +189,7 @@ export class AtelierProvenance extends AtelierElement<ProvenanceClient> {
   /** Looks a piece up and checks its record; the latest lookup wins (a new serial, a retry). */
   readonly #recordLoad = new LatestLoad(this, {
     load: async ([serial]: [serial: string, focusResult: boolean], signal) => {
-      const api = this.#provenanceApi;
-      if (!api) throw new TypeError(missingClientMessage);
+      const api = this.requireApi();
       const [record, key] = await Promise.all([api.provenance.get(serial, { signal }), this.#brandSigningKey(api)]);
       // A brand without a published key cannot vouch for any record: shown as not verified.
       const verification: ProvenanceVerification = key ? await verifyProvenanceRecord(record, key) : { verified: false, reason: 'unsupported_key' };

@@ -4,32 +4,27 @@
  * service-network and repair schemas ride in this widget's chunk only.
  */
 import { createTransport } from '@atelier/client';
-import type { CallOptions } from '@atelier/client';
+import type { AtelierClient, ClientLike } from '@atelier/client';
 import { bookRepair, listServiceCentres, listServiceCentreSlots } from '@atelier/client/contract';
-import type { Received, RepairBookingRequest, RepairTracker, ServiceCentreList, ServiceCentreListQuery, ServiceCentreSlots, SlotRangeQuery } from '@atelier/client/contract';
-import type { ClientAttributes } from '../../base/atelier-element.ts';
+import type { WidgetClient } from '../../base/atelier-element.ts';
 
-export interface RepairBookingClient {
-  serviceCentres: {
-    /** The brand's centres, filtered by country and service, nearest first from `near`. */
-    list(query: ServiceCentreListQuery, options?: CallOptions): Promise<Received<ServiceCentreList>>;
-    /** A centre's drop-off slots from `from` to `to`, whole days in its time zone. */
-    slots(serviceCentreId: string, range: SlotRangeQuery, options?: CallOptions): Promise<Received<ServiceCentreSlots>>;
-  };
-  repairs: {
-    book(input: RepairBookingRequest, options?: CallOptions): Promise<Received<RepairTracker>>;
-  };
-}
+export type RepairBookingClient = ClientLike<{
+  serviceCentres: Pick<AtelierClient['serviceCentres'], 'list' | 'slots'>;
+  repairs: Pick<AtelierClient['repairs'], 'book'>;
+}>;
 
-export function createRepairBookingClient({ publishableKey, baseUrl }: ClientAttributes): RepairBookingClient {
-  const { call } = createTransport({ baseUrl, publishableKey });
-  return {
-    serviceCentres: {
-      list: (query, options) => call(listServiceCentres, { query }, options),
-      slots: (serviceCentreId, range, options) => call(listServiceCentreSlots, { params: { serviceCentreId }, query: range }, options),
-    },
-    repairs: {
-      book: (input, options) => call(bookRepair, { body: input }, options),
-    },
-  };
-}
+export const repairBookingClient: WidgetClient<RepairBookingClient> = {
+  methods: ['serviceCentres.list', 'serviceCentres.slots', 'repairs.book'],
+  build({ publishableKey, baseUrl }) {
+    const { call } = createTransport({ baseUrl, publishableKey });
+    return {
+      serviceCentres: {
+        list: (query, options) => call(listServiceCentres, { query }, options),
+        slots: (serviceCentreId, range, options) => call(listServiceCentreSlots, { params: { serviceCentreId }, query: range }, options),
+      },
+      repairs: {
+        book: (input, options) => call(bookRepair, { body: input }, options),
+      },
+    };
+  },
+};

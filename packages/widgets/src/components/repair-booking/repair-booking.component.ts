@@ -3,7 +3,6 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { RepairBookingRequest, toFieldErrors } from '@atelier/client/contract';
 import type { FieldError, Received, RepairTracker } from '@atelier/client/contract';
 import { AtelierElement } from '../../base/atelier-element.ts';
-import type { ClientAttributes } from '../../base/atelier-element.ts';
 import type { AtelierEventDetails } from '../../base/events.ts';
 import type { Failure } from '../../base/failure.ts';
 import { defineMessageCatalog, MessagesController } from '../../base/message-catalog.ts';
@@ -17,7 +16,7 @@ import { bookingSteps, fieldOfDomainCode, fieldsOfStep, slotDropOff, stepOfField
 import type { BookingStep } from './booking-steps.ts';
 import { fieldLabel } from './booking-format.ts';
 import { DropOffSearch } from './drop-off-search.ts';
-import { createRepairBookingClient } from './repair-booking-client.ts';
+import { repairBookingClient } from './repair-booking-client.ts';
 import type { RepairBookingClient } from './repair-booking-client.ts';
 import { repairBookingStyles } from './repair-booking.styles.ts';
 import { partsDrawn } from '../../base/widget-part.ts';
@@ -150,7 +149,7 @@ export class AtelierRepairBooking extends AtelierElement<RepairBookingClient> {
   });
 
   constructor() {
-    super();
+    super(repairBookingClient);
     this.step = 'piece';
     this.stepErrorsShown = false;
     this.copyStatus = 'idle';
@@ -176,10 +175,6 @@ export class AtelierRepairBooking extends AtelierElement<RepairBookingClient> {
     const complete = await super.getUpdateComplete();
     await partsDrawn(this.renderRoot);
     return complete;
-  }
-
-  protected override createClient(attributes: ClientAttributes): RepairBookingClient {
-    return createRepairBookingClient(attributes);
   }
 
   get #messages(): RepairBookingMessages {

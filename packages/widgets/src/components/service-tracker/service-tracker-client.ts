@@ -6,25 +6,20 @@
 import { createTransport } from '@atelier/client';
 import type { AtelierClient, ClientLike } from '@atelier/client';
 import { decideEstimate, lookupRepair, rateRepair } from '@atelier/client/contract';
-import type { ClientAttributes } from '../../base/atelier-element.ts';
+import type { WidgetClient } from '../../base/atelier-element.ts';
 
-export interface ServiceTrackerClient {
-  repairs: ClientLike<Pick<AtelierClient['repairs'], 'lookup' | 'decideEstimate' | 'rate'>>;
-}
+export type ServiceTrackerClient = ClientLike<{ repairs: Pick<AtelierClient['repairs'], 'lookup' | 'decideEstimate' | 'rate'> }>;
 
-export function createServiceTrackerClient({ publishableKey, baseUrl }: ClientAttributes): ServiceTrackerClient {
-  const { call } = createTransport({ baseUrl, publishableKey });
-  return {
-    repairs: {
-      lookup: (input, options) => call(lookupRepair, { body: input }, options),
-      decideEstimate: (input, options) => call(decideEstimate, { body: input }, options),
-      rate: (input, options) => call(rateRepair, { body: input }, options),
-    },
-  };
-}
-
-/** Whether a `client` set from plain JavaScript can follow repairs (any full `createClient()` can). */
-export function isServiceTrackerClient(client: unknown): client is ServiceTrackerClient {
-  const repairs = (client as Partial<ServiceTrackerClient> | undefined)?.repairs;
-  return typeof repairs?.lookup === 'function' && typeof repairs.decideEstimate === 'function' && typeof repairs.rate === 'function';
-}
+export const serviceTrackerClient: WidgetClient<ServiceTrackerClient> = {
+  methods: ['repairs.lookup', 'repairs.decideEstimate', 'repairs.rate'],
+  build({ publishableKey, baseUrl }) {
+    const { call } = createTransport({ baseUrl, publishableKey });
+    return {
+      repairs: {
+        lookup: (input, options) => call(lookupRepair, { body: input }, options),
+        decideEstimate: (input, options) => call(decideEstimate, { body: input }, options),
+        rate: (input, options) => call(rateRepair, { body: input }, options),
+      },
+    };
+  },
+};

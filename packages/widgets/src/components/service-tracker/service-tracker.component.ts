@@ -3,7 +3,6 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { EstimateDecisionRequest, RatingRequest, RepairLookupRequest } from '@atelier/client/contract';
 import type { EstimateDecision, Received, RepairTracker } from '@atelier/client/contract';
 import { AtelierElement } from '../../base/atelier-element.ts';
-import type { ClientAttributes } from '../../base/atelier-element.ts';
 import type { Failure } from '../../base/failure.ts';
 import { LatestLoad } from '../../base/latest-load.ts';
 import { defineMessageCatalog, MessagesController } from '../../base/message-catalog.ts';
@@ -19,7 +18,7 @@ import type { FormValues } from '../../forms/form-controller.ts';
 import { formStyles } from '../../themes/form-styles.ts';
 import { forgetProof, storedProof, storeProof, takeProofFromLink } from './owner-proof.ts';
 import type { OwnerProof } from './owner-proof.ts';
-import { createServiceTrackerClient, isServiceTrackerClient } from './service-tracker-client.ts';
+import { serviceTrackerClient } from './service-tracker-client.ts';
 import type { ServiceTrackerClient } from './service-tracker-client.ts';
 import { serviceTrackerStyles } from './service-tracker.styles.ts';
 import { actionProblemOf, lookupProblemOf } from './tracker-problems.ts';
@@ -40,8 +39,6 @@ const serviceTrackerCatalog = defineMessageCatalog<ServiceTrackerMessages>('<ate
   'zh-Hans': () => import('./locales/zh-Hans.ts'),
   'zh-Hant': () => import('./locales/zh-Hant.ts'),
 });
-
-const missingClientMessage = '<atelier-service-tracker> needs a `publishable-key` attribute or a `client` property with `repairs.lookup`, `repairs.decideEstimate` and `repairs.rate`.';
 
 /** A lookup: whose repair, whether the result takes the focus, and the repair shown when it started. */
 type LookupArgs = [proof: OwnerProof, focusResult: boolean, shown: { kind: 'tracker'; tracker: Received<RepairTracker> } | undefined];
@@ -151,7 +148,7 @@ export class AtelierServiceTracker extends AtelierElement<ServiceTrackerClient> 
   });
 
   constructor() {
-    super();
+    super(serviceTrackerClient);
     this.view = { kind: 'form' };
     this.decisionStep = { step: 'sign' };
   }
@@ -181,10 +178,6 @@ export class AtelierServiceTracker extends AtelierElement<ServiceTrackerClient> 
     return complete;
   }
 
-  protected override createClient(attributes: ClientAttributes): ServiceTrackerClient {
-    return createServiceTrackerClient(attributes);
-  }
-
   get #m(): ServiceTrackerMessages {
     return this.#strings.messages;
   }
@@ -192,12 +185,6 @@ export class AtelierServiceTracker extends AtelierElement<ServiceTrackerClient> 
   /** Decisions and ratings are only offered once a repair is shown, so a proof is there; the placeholder only lets the form validate the owner's own fields before. */
   #proofOrPlaceholder(): OwnerProof {
     return this.#proof ?? { trackingCode: '', email: '' };
-  }
-
-  #requireApi(): ServiceTrackerClient {
-    const api = this.api;
-    if (!isServiceTrackerClient(api)) throw new TypeError(missingClientMessage);
-    return api;
   }
 
   readonly #openLinkInPage = (): void => {
@@ -222,7 +209,7 @@ export class AtelierServiceTracker extends AtelierElement<ServiceTrackerClient> 
 
   /** Looks a repair up; the latest lookup wins (a link opened while a lookup is under way, Refresh). */
   readonly #lookup = new LatestLoad(this, {
-    load: ([proof]: LookupArgs, signal) => this.#requireApi().repairs.lookup({ ...proof }, { signal }),
+    load: ([proof]: LookupArgs, signal) => this.requireApi().repairs.lookup({ ...proof }, { signal }),
     onLoaded: (tracker, [proof, focusResult, shown]) => {
       storeProof(proof);
       this.#showTracker(tracker, shown?.tracker.trackingCode === tracker.trackingCode);
@@ -324,7 +311,7 @@ export class AtelierServiceTracker extends AtelierElement<ServiceTrackerClient> 
     request: unknown,
   ): Promise<Received<RepairTracker> | undefined> {
     this.actionProblem = undefined;
-    const result = await this.#submission.send(request, this.connectionSignal, (options) => action(this.#requireApi(), options));
+    const result = await this.#submission.send(request, this.connectionSignal, (options) => action(this.requireApi(), options));
     if (!result) return undefined;
     if (!result.ok) {
       await this.#showActionFailure(ownerAction, result.failure, result.error);
@@ -360,7 +347,7 @@ export class AtelierServiceTracker extends AtelierElement<ServiceTrackerClient> 
 
   async #refreshQuietly(proof: OwnerProof): Promise<void> {
     try {
-      const tracker = await this.#requireApi().repairs.lookup({ ...proof }, { signal: this.connectionSignal });
+      const tracker = await this.requireApi().repairs.lookup({ ...proof }, { signal: this.connectionSignal });
       if (this.view.kind === 'tracker' && this.view.tracker.trackingCode === tracker.trackingCode) this.view = { kind: 'tracker', tracker };
     } catch {
       // The tracker shown stays; the alert already says it changed, and Refresh asks again.

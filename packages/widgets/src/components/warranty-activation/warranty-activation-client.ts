@@ -7,17 +7,20 @@
 import { createTransport } from '@atelier/client';
 import type { AtelierClient, ClientLike } from '@atelier/client';
 import { activateWarranty, confirmWarranty, getBrand } from '@atelier/client/contract';
-import type { ClientAttributes } from '../../base/atelier-element.ts';
+import type { WidgetClient } from '../../base/atelier-element.ts';
 
 export type WarrantyActivationClient = ClientLike<Pick<AtelierClient, 'brand' | 'warranties'>>;
 
-export function createWarrantyActivationClient({ publishableKey, baseUrl }: ClientAttributes): WarrantyActivationClient {
-  const { call } = createTransport({ baseUrl, publishableKey });
-  return {
-    brand: { get: (options) => call(getBrand, {}, options) },
-    warranties: {
-      activate: (input, options) => call(activateWarranty, { body: input }, options),
-      confirm: (token, options) => call(confirmWarranty, { body: { token } }, options),
-    },
-  };
-}
+export const warrantyActivationClient: WidgetClient<WarrantyActivationClient> = {
+  methods: ['brand.get', 'warranties.activate', 'warranties.confirm'],
+  build({ publishableKey, baseUrl }) {
+    const { call } = createTransport({ baseUrl, publishableKey });
+    return {
+      brand: { get: (options) => call(getBrand, {}, options) },
+      warranties: {
+        activate: (input, options) => call(activateWarranty, { body: input }, options),
+        confirm: (token, options) => call(confirmWarranty, { body: { token } }, options),
+      },
+    };
+  },
+};

@@ -4,7 +4,6 @@ import { generateIdempotencyKey } from '@atelier/client';
 import { ActivationRequest, isKnownValue, supportedLocales } from '@atelier/client/contract';
 import type { ActivationResponse, BrandConfig, FieldError, Locale, Received, Warranty } from '@atelier/client/contract';
 import { AtelierElement } from '../../base/atelier-element.ts';
-import type { ClientAttributes } from '../../base/atelier-element.ts';
 import { formatCalendarDate } from '../../base/calendar-date.ts';
 import { classifyFailure } from '../../base/failure.ts';
 import type { Failure } from '../../base/failure.ts';
@@ -14,7 +13,7 @@ import { countryOptions, languageAutonym } from '../../forms/countries.ts';
 import { fieldId } from '../../forms/field-id.ts';
 import { FormController } from '../../forms/form-controller.ts';
 import type { FormValues } from '../../forms/form-controller.ts';
-import { createWarrantyActivationClient } from './warranty-activation-client.ts';
+import { warrantyActivationClient } from './warranty-activation-client.ts';
 import type { WarrantyActivationClient } from './warranty-activation-client.ts';
 import { formStyles } from '../../themes/form-styles.ts';
 import { warrantyActivationStyles } from './warranty-activation.styles.ts';
@@ -229,7 +228,7 @@ export class AtelierWarrantyActivation extends AtelierElement<WarrantyActivation
   #showSummary = false;
 
   constructor() {
-    super();
+    super(warrantyActivationClient);
     this.view = 'loading';
     this.submitting = false;
     this.online = true;
@@ -254,10 +253,6 @@ export class AtelierWarrantyActivation extends AtelierElement<WarrantyActivation
       const value = this[property];
       if (changed.has(property) && value && !this.#form.string(path)) this.#form.set(path, value);
     }
-  }
-
-  protected override createClient(attributes: ClientAttributes): WarrantyActivationClient {
-    return createWarrantyActivationClient(attributes);
   }
 
   /** The strings to render with: English until the requested locale has loaded. */
