@@ -1,11 +1,12 @@
 /**
  * The renderers only the multi-step widgets use (booking, tracker): radio groups and text areas.
  * They are kept out of the shared runtime chunk (see scripts/build.mjs), so the activation page,
- * which has neither, does not download them, nor Lit's `live` directive they use.
+ * which has neither, does not download them. Like the text fields (`fields.ts`), they bind without
+ * Lit's `live` directive: a choice or a keystroke sets the form's value at once (a part's `onChoose`
+ * too), so what Lit last wrote is what the control shows.
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { fieldId } from './field-id.ts';
 import { describedBy, fieldError, fieldHint, requiredMarker, setFromEvent } from './fields.ts';
 import type { FieldContext, FieldOptions } from './fields.ts';
@@ -63,7 +64,7 @@ export function radioGroup(
         name=${path}
         id=${id}
         value=${choice.value}
-        .checked=${live(choice.value === chosen)}
+        .checked=${choice.value === chosen}
         aria-invalid=${error ? 'true' : 'false'}
         @change=${() => choose(choice.value)}
       />
@@ -101,7 +102,7 @@ export function textAreaField(context: FieldContext, path: string, label: string
       rows="4"
       maxlength=${options.maxLength ?? nothing}
       ?required=${options.required}
-      .value=${live(form.string(path))}
+      .value=${form.string(path)}
       aria-invalid=${error ? 'true' : 'false'}
       aria-describedby=${describedBy(context, path, options.hint, error)}
       @input=${setFromEvent(form, path)}

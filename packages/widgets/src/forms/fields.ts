@@ -5,7 +5,7 @@
  * says which field, in which words.
  *
  * Values are bound without Lit's `live` directive: the form's state follows every input event, so
- * what Lit last wrote is what the control shows (and the activation page does not carry `live`).
+ * what Lit last wrote is what the control shows (and no page carries `live` and the Lit internals it needs).
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';

@@ -1,7 +1,6 @@
 /** The provenance lookup form: a serial number, or a Digital Link pasted from the warranty card's QR code. */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { buildDigitalLink, defaultDigitalLinkBaseUrl } from '@atelier/client';
 import { serialMaxLength, serialMinLength } from '@atelier/client/contract';
 import { defineElement } from '../../../base/define.ts';
@@ -75,7 +74,7 @@ export class ProvenanceLookupForm extends WidgetPart<ProvenanceMessages> {
             autocomplete="off"
             autocapitalize="characters"
             spellcheck="false"
-            .value=${live(this.query)}
+            .value=${this.query}
             aria-invalid=${error ? 'true' : 'false'}
             aria-describedby=${error ? 'lookup-serial-hint lookup-serial-error' : 'lookup-serial-hint'}
             @input=${(event: Event) => this.tell('query-input', (event.target as HTMLInputElement).value)}
