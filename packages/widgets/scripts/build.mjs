@@ -27,11 +27,12 @@ const sharedRuntime = new RegExp(
     String.raw`/node_modules/(\.pnpm/[^/]+/node_modules/)?(lit|lit-html|lit-element|@lit/reactive-element|zod|ky)/(?!(development/)?directive(s|-helpers)?[/.])`,
     String.raw`/packages/client/src/(transport|errors|error-mapping|retry-policy|retry-after|idempotency-key|sdk-version)\.ts$`,
     String.raw`/packages/client/src/contract/(primitives|text-characters|problem|validation|operation|received|headers|brand|brand-operations|signing-key|warranties)\.ts$`,
-    // Not the kit's modules (fields, error summary, radio groups and text areas, submissions, latest-wins loads, time-zone names, internal elements)
-    // while only the booking and the tracker use them: every widget's page downloads the runtime,
+    // The kit's submissions are (every form but the provenance lookup sends through them); not its modules
+    // only the booking and the tracker use (fields, error summary, radio groups and text areas,
+    // latest-wins loads, time-zone names, internal elements): every widget's page downloads the runtime,
     // and the activation page has no bytes to spare (scripts/size-check.mjs). Nor the forms' words
     // in other languages than English: each comes with the locale chunks of the widgets that show it.
-    String.raw`/packages/widgets/src/(base|themes|forms)/(?!(choice-fields|fields|error-summary|latest-load|submission|time-zone-label|widget-part)\.ts$|locales/(?!en\.ts$))`,
+    String.raw`/packages/widgets/src/(base|themes|forms)/(?!(choice-fields|fields|error-summary|latest-load|time-zone-label|widget-part)\.ts$|locales/(?!en\.ts$))`,
   ].join('|'),
 );
 

@@ -1,8 +1,7 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
-import { generateIdempotencyKey } from '@atelier/client';
 import { ActivationRequest, isKnownValue, supportedLocales } from '@atelier/client/contract';
-import type { ActivationResponse, BrandConfig, FieldError, Locale, Received, Warranty } from '@atelier/client/contract';
+import type { ActivationResponse, BrandConfig, FieldError, Received, Warranty } from '@atelier/client/contract';
 import { AtelierElement } from '../../base/atelier-element.ts';
 import { formatCalendarDate } from '../../base/calendar-date.ts';
 import { classifyFailure } from '../../base/failure.ts';
@@ -12,7 +11,9 @@ import { takeFragmentParameter } from '../../base/url-fragment.ts';
 import { countryOptions, languageAutonym } from '../../forms/countries.ts';
 import { fieldId } from '../../forms/field-id.ts';
 import { FormController } from '../../forms/form-controller.ts';
-import type { FormValues } from '../../forms/form-controller.ts';
+import { fieldErrorsOf, SubmissionController } from '../../forms/submission.ts';
+import { fieldLabels, fieldOfDomainCode, fieldPaths, isFieldPath, messageOfRefusal, otherRetailer, refusalCode, toActivationRequest } from './activation-request.ts';
+import type { FieldPath } from './activation-request.ts';
 import { warrantyActivationClient } from './warranty-activation-client.ts';
 import type { WarrantyActivationClient } from './warranty-activation-client.ts';
 import { formStyles } from '../../themes/form-styles.ts';
@@ -32,93 +33,12 @@ const warrantyActivationCatalog = defineMessageCatalog<WarrantyActivationMessage
 /** The fragment key of the e-mailed confirmation link: `https://brand.example/warranty#atelier-confirmation=<token>`. */
 export const confirmationFragmentKey = 'atelier-confirmation';
 
-/** The retailer choice for a piece bought elsewhere; sent as no `retailerId`. */
-const otherRetailer = 'other';
-
-/**
- * Form fields in the order they appear, addressed by their path in the contract's ActivationRequest,
- * each with the message that labels it (on the field and in the error summary).
- */
-const fieldLabels = {
-  serial: 'serialLabel',
-  cardCode: 'cardCodeLabel',
-  purchaseDate: 'purchaseDateLabel',
-  retailerId: 'retailerLabel',
-  'owner.name': 'nameLabel',
-  'owner.email': 'emailLabel',
-  'owner.country': 'countryLabel',
-  'owner.language': 'languageLabel',
-  'gift.recipientName': 'recipientNameLabel',
-  'gift.recipientEmail': 'recipientEmailLabel',
-  'consents.service': 'serviceConsentLabel',
-  'consents.marketing': 'marketingConsentLabel',
-} as const satisfies Record<string, keyof WarrantyActivationMessages>;
-
-type FieldPath = keyof typeof fieldLabels;
-
-const fieldPaths = Object.keys(fieldLabels) as FieldPath[];
-
-function isFieldPath(path: string): path is FieldPath {
-  return Object.hasOwn(fieldLabels, path);
-}
-
-/** Domain refusals that are about one input even when the server names no field. */
-const fieldOfDomainCode: Record<string, string> = {
-  unknown_serial: 'serial',
-  invalid_card_code: 'cardCode',
-  unknown_retailer: 'retailerId',
-  purchase_date_in_future: 'purchaseDate',
-  purchase_date_before_manufacture: 'purchaseDate',
-};
-
-/** Refusals that are about the piece or the person rather than one input, by the message that explains each. */
-const messageOfRefusal: Record<string, 'alreadyActivated' | 'tooManyAttempts' | 'itemUnavailable'> = {
-  already_activated: 'alreadyActivated',
-  too_many_attempts: 'tooManyAttempts',
-  rate_limited: 'tooManyAttempts',
-  item_unavailable: 'itemUnavailable',
-};
-
-/** The code of a refusal explained by its own message, whether or not the server also named a field. */
-function refusalCode(failure: Failure | undefined): string | undefined {
-  return failure && 'code' in failure && failure.kind !== 'unexpected' && messageOfRefusal[failure.code] ? failure.code : undefined;
-}
-
 /** The alert that explains a refusal; a field the refusal is about points to it rather than repeating it. */
 const alertId = 'failure-alert';
 
 type View = 'loading' | 'unavailable' | 'form' | 'activated' | 'confirming' | 'confirmed';
 
 type ConfirmationProblem = 'expired' | 'invalid' | 'offline' | 'unexpected';
-
-function optionalText(values: FormValues, path: string): string | undefined {
-  const value = values[path];
-  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
-}
-
-function toActivationRequest(values: FormValues): ActivationRequest {
-  const retailer = optionalText(values, 'retailerId');
-  return {
-    serial: optionalText(values, 'serial') as string,
-    cardCode: optionalText(values, 'cardCode'),
-    purchaseDate: optionalText(values, 'purchaseDate') as string,
-    retailerId: retailer === otherRetailer ? undefined : retailer,
-    owner: {
-      name: optionalText(values, 'owner.name') as string,
-      email: optionalText(values, 'owner.email') as string,
-      country: optionalText(values, 'owner.country') as string,
-      language: optionalText(values, 'owner.language') as Locale,
-    },
-    gift:
-      values['gift'] === true
-        ? {
-            recipientName: optionalText(values, 'gift.recipientName') as string,
-            recipientEmail: optionalText(values, 'gift.recipientEmail') as string,
-          }
-        : undefined,
-    consents: { service: values['consents.service'] === true, marketing: values['consents.marketing'] === true },
-  };
-}
 
 /** Each prefill attribute's property and the form field it fills. */
 const prefilledFields = [
@@ -189,7 +109,6 @@ export class AtelierWarrantyActivation extends AtelierElement<WarrantyActivation
     view: { state: true },
     brand: { state: true },
     failure: { state: true },
-    submitting: { state: true },
     activation: { state: true },
     confirmed: { state: true },
     confirmationProblem: { state: true },
@@ -209,7 +128,6 @@ export class AtelierWarrantyActivation extends AtelierElement<WarrantyActivation
   declare private view: View;
   declare private brand: Received<BrandConfig> | undefined;
   declare private failure: Failure | undefined;
-  declare private submitting: boolean;
   declare private activation: Received<ActivationResponse> | undefined;
   declare private confirmed: Received<Warranty> | undefined;
   declare private confirmationProblem: ConfirmationProblem | undefined;
@@ -222,15 +140,14 @@ export class AtelierWarrantyActivation extends AtelierElement<WarrantyActivation
 
   readonly #strings = new MessagesController(this, warrantyActivationCatalog, () => this.requestedLocale);
 
-  /** The last submission that got no answer, so sending it again reuses its idempotency key. */
-  #unanswered: { payload: string; idempotencyKey: string } | undefined;
+  /** One activation at a time; a resend after a lost answer under the same idempotency key. */
+  readonly #submission = new SubmissionController(this);
   #pendingConfirmationToken: string | undefined;
   #showSummary = false;
 
   constructor() {
     super(warrantyActivationClient);
     this.view = 'loading';
-    this.submitting = false;
     this.online = true;
   }
 
@@ -327,7 +244,7 @@ export class AtelierWarrantyActivation extends AtelierElement<WarrantyActivation
   async #submit(event?: Event): Promise<void> {
     event?.preventDefault();
     const api = this.api;
-    if (this.submitting || !api) return;
+    if (this.#submission.pending || !api) return;
     this.failure = undefined;
     const attempt = this.#form.attemptSubmit();
     if (!attempt.ok) {
@@ -335,33 +252,19 @@ export class AtelierWarrantyActivation extends AtelierElement<WarrantyActivation
       await this.#focusPart('.summary');
       return;
     }
-    const payload = JSON.stringify(attempt.request);
-    // A key per submission, so a retry after a lost answer is recognised by the server as the same one.
-    if (this.#unanswered?.payload !== payload) this.#unanswered = { payload, idempotencyKey: generateIdempotencyKey() };
-    this.submitting = true;
-    let activation: Received<ActivationResponse>;
-    try {
-      activation = await api.warranties.activate(attempt.request, {
-        idempotencyKey: this.#unanswered.idempotencyKey,
-        signal: this.connectionSignal,
-      });
-    } catch (error) {
-      this.submitting = false;
-      if (this.connectionSignal.aborted) return;
-      await this.#showFailure(classifyFailure(error));
+    const result = await this.#submission.send(attempt.request, this.connectionSignal, (options) => api.warranties.activate(attempt.request, options));
+    if (!result) return;
+    if (!result.ok) {
+      await this.#showFailure(result.failure);
       return;
     }
-    this.submitting = false;
-    this.#unanswered = undefined;
-    this.activation = activation;
+    this.activation = result.answer;
     this.view = 'activated';
-    this.emit('atelier-warranty-activated', activation);
+    this.emit('atelier-warranty-activated', result.answer);
     await this.#focusPart('.success');
   }
 
   async #showFailure(failure: Failure): Promise<void> {
-    // Only a submission that may not have reached the server is retried with the same key.
-    if (failure.kind === 'fields' || failure.kind === 'refused') this.#unanswered = undefined;
     // A refusal about the piece (already registered, stolen) is explained in its own words, even
     // when the server also names the serial: that field is then marked and described by the alert.
     if (refusalCode(failure)) {
@@ -371,10 +274,8 @@ export class AtelierWarrantyActivation extends AtelierElement<WarrantyActivation
       await this.#focusPart('.alert');
       return;
     }
-    const domainField = failure.kind === 'refused' ? fieldOfDomainCode[failure.code] : undefined;
-    if (failure.kind === 'fields' || (failure.kind === 'refused' && domainField)) {
-      const fieldErrors: FieldError[] =
-        failure.kind === 'fields' ? failure.fieldErrors : [{ path: domainField ?? '', code: failure.code, message: '' }];
+    const fieldErrors = fieldErrorsOf(failure, fieldOfDomainCode);
+    if (fieldErrors) {
       this.#form.setServerErrors(fieldErrors);
       this.#showSummary = true;
       await this.#focusPart('.summary');
@@ -417,7 +318,7 @@ export class AtelierWarrantyActivation extends AtelierElement<WarrantyActivation
     const m = this.#messages;
     if (this.view === 'loading') return m.loading;
     if (this.view === 'confirming') return m.confirming;
-    if (this.submitting) return m.submitting;
+    if (this.#submission.pending) return m.submitting;
     return '';
   }
 
@@ -476,7 +377,7 @@ export class AtelierWarrantyActivation extends AtelierElement<WarrantyActivation
     return html`<div class="alert" id=${alertId} part="error" role="alert" tabindex="-1">
       <p>${text}</p>
       ${canRetry && this.failure
-        ? html`<button part="button" type="button" class="secondary" ?disabled=${this.submitting} @click=${() => void this.#submit()}>
+        ? html`<button part="button" type="button" class="secondary" ?disabled=${this.#submission.pending} @click=${() => void this.#submit()}>
             ${m.retry}
           </button>`
         : nothing}
@@ -512,7 +413,7 @@ export class AtelierWarrantyActivation extends AtelierElement<WarrantyActivation
       <h2 id="form-title">${m.activationTitle}</h2>
       <p>${m.activationIntro}</p>
       ${this.#renderAlert()} ${this.#renderSummary()}
-      <form part="form" novalidate aria-labelledby="form-title" aria-busy=${this.submitting ? 'true' : 'false'} @submit=${this.#submit}>
+      <form part="form" novalidate aria-labelledby="form-title" aria-busy=${this.#submission.pending ? 'true' : 'false'} @submit=${this.#submit}>
         <fieldset>
           <legend>${m.pieceLegend}</legend>
           ${this.#textField('serial', { required: true, hint: m.serialHint, autocomplete: 'off', autocapitalize: 'characters' })}
@@ -550,7 +451,7 @@ export class AtelierWarrantyActivation extends AtelierElement<WarrantyActivation
           <legend>${m.consentsLegend}</legend>
           ${this.#checkbox('consents.service', m.serviceConsentLabel)} ${this.#checkbox('consents.marketing', m.marketingConsentLabel)}
         </fieldset>
-        <button part="button" type="submit" ?disabled=${this.submitting}>${this.submitting ? m.submitting : m.submit}</button>
+        <button part="button" type="submit" ?disabled=${this.#submission.pending}>${this.#submission.pending ? m.submitting : m.submit}</button>
       </form>
     `;
   }

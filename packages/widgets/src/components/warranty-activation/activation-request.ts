@@ -1,0 +1,89 @@
+/**
+ * The activation form's fields as the contract's `ActivationRequest` names them, how the form's
+ * values become that request, and which refusals are about one field or explained in their own words.
+ */
+import type { ActivationRequest, Locale } from '@atelier/client/contract';
+import type { Failure } from '../../base/failure.ts';
+import type { FormValues } from '../../forms/form-controller.ts';
+import type { WarrantyActivationMessages } from './locales/en.ts';
+
+/** The retailer choice for a piece bought elsewhere; sent as no `retailerId`. */
+export const otherRetailer = 'other';
+
+/**
+ * Form fields in the order they appear, addressed by their path in the contract's ActivationRequest,
+ * each with the message that labels it (on the field and in the error summary).
+ */
+export const fieldLabels = {
+  serial: 'serialLabel',
+  cardCode: 'cardCodeLabel',
+  purchaseDate: 'purchaseDateLabel',
+  retailerId: 'retailerLabel',
+  'owner.name': 'nameLabel',
+  'owner.email': 'emailLabel',
+  'owner.country': 'countryLabel',
+  'owner.language': 'languageLabel',
+  'gift.recipientName': 'recipientNameLabel',
+  'gift.recipientEmail': 'recipientEmailLabel',
+  'consents.service': 'serviceConsentLabel',
+  'consents.marketing': 'marketingConsentLabel',
+} as const satisfies Record<string, keyof WarrantyActivationMessages>;
+
+export type FieldPath = keyof typeof fieldLabels;
+
+export const fieldPaths = Object.keys(fieldLabels) as FieldPath[];
+
+export function isFieldPath(path: string): path is FieldPath {
+  return Object.hasOwn(fieldLabels, path);
+}
+
+/** Domain refusals that are about one input even when the server names no field. */
+export const fieldOfDomainCode: Record<string, string> = {
+  unknown_serial: 'serial',
+  invalid_card_code: 'cardCode',
+  unknown_retailer: 'retailerId',
+  purchase_date_in_future: 'purchaseDate',
+  purchase_date_before_manufacture: 'purchaseDate',
+};
+
+/** Refusals that are about the piece or the person rather than one input, by the message that explains each. */
+export const messageOfRefusal: Record<string, 'alreadyActivated' | 'tooManyAttempts' | 'itemUnavailable'> = {
+  already_activated: 'alreadyActivated',
+  too_many_attempts: 'tooManyAttempts',
+  rate_limited: 'tooManyAttempts',
+  item_unavailable: 'itemUnavailable',
+};
+
+/** The code of a refusal explained by its own message, whether or not the server also named a field. */
+export function refusalCode(failure: Failure | undefined): string | undefined {
+  return failure && 'code' in failure && failure.kind !== 'unexpected' && messageOfRefusal[failure.code] ? failure.code : undefined;
+}
+
+function optionalText(values: FormValues, path: string): string | undefined {
+  const value = values[path];
+  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+
+export function toActivationRequest(values: FormValues): ActivationRequest {
+  const retailer = optionalText(values, 'retailerId');
+  return {
+    serial: optionalText(values, 'serial') as string,
+    cardCode: optionalText(values, 'cardCode'),
+    purchaseDate: optionalText(values, 'purchaseDate') as string,
+    retailerId: retailer === otherRetailer ? undefined : retailer,
+    owner: {
+      name: optionalText(values, 'owner.name') as string,
+      email: optionalText(values, 'owner.email') as string,
+      country: optionalText(values, 'owner.country') as string,
+      language: optionalText(values, 'owner.language') as Locale,
+    },
+    gift:
+      values['gift'] === true
+        ? {
+            recipientName: optionalText(values, 'gift.recipientName') as string,
+            recipientEmail: optionalText(values, 'gift.recipientEmail') as string,
+          }
+        : undefined,
+    consents: { service: values['consents.service'] === true, marketing: values['consents.marketing'] === true },
+  };
+}
