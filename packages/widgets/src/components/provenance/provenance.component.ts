@@ -4,6 +4,7 @@ import { verifyProvenanceRecord } from '@atelier/client';
 import type { ProvenanceVerification } from '@atelier/client';
 import type { BrandSigningKey, ProvenanceRecord, Received } from '@atelier/client/contract';
 import { AtelierElement } from '../../base/atelier-element.ts';
+import { WidgetState } from '../../base/widget-state.ts';
 import { LatestLoad } from '../../base/latest-load.ts';
 import { classifyFailure } from '../../base/failure.ts';
 import { defineMessageCatalog, MessagesController } from '../../base/message-catalog.ts';
@@ -95,18 +96,15 @@ export class AtelierProvenance extends AtelierElement<ProvenanceClient> {
   static override properties = {
     ...AtelierElement.properties,
     serial: {},
-    lookup: { state: true },
-    query: { state: true },
-    inputError: { state: true },
   };
 
   /** Shows this piece, without the lookup form. */
   declare serial: string | undefined;
   /** An API client to use instead of one built from the attributes: any `createClient()` result, or anything with `brand.get` and `provenance.get`. */
   declare client: ProvenanceClient | undefined;
-  declare private lookup: Lookup;
-  declare private query: string;
-  declare private inputError: LookupInputError | undefined;
+  readonly #lookup = new WidgetState<Lookup>(this, { kind: 'idle' });
+  readonly #query = new WidgetState<string>(this, '');
+  readonly #inputError = new WidgetState<LookupInputError | undefined>(this, undefined);
 
   readonly #strings = new MessagesController(this, provenanceCatalog, () => this.requestedLocale);
   /** The brand's key, fetched once per client; forgotten on failure so a retry fetches it again. */
@@ -114,18 +112,16 @@ export class AtelierProvenance extends AtelierElement<ProvenanceClient> {
 
   constructor() {
     super(provenanceClient);
-    this.lookup = { kind: 'idle' };
-    this.query = '';
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     // Moved in the page while looking up: the move aborted that request, so ask again.
-    if (this.lookup.kind === 'loading') void this.#lookUp(this.lookup.serial, { focusResult: false });
-    else if (this.#fixedSerial === undefined && this.lookup.kind === 'idle') {
+    if (this.#lookup.value.kind === 'loading') void this.#lookUp(this.#lookup.value.serial, { focusResult: false });
+    else if (this.#fixedSerial === undefined && this.#lookup.value.kind === 'idle') {
       const fromPage = serialFromPageUrl(window.location.href);
       if (fromPage) {
-        this.query = fromPage;
+        this.#query.value = fromPage;
         void this.#lookUp(fromPage, { focusResult: false });
       }
     }
@@ -141,9 +137,9 @@ export class AtelierProvenance extends AtelierElement<ProvenanceClient> {
     super.willUpdate(changed);
     if (changed.has('serial') && this.#fixedSerial !== undefined) {
       const input = readLookupInput(this.#fixedSerial);
-      this.inputError = input.ok ? undefined : input.error;
+      this.#inputError.value = input.ok ? undefined : input.error;
       if (input.ok) void this.#lookUp(input.serial, { focusResult: false });
-      else this.lookup = { kind: 'idle' };
+      else this.#lookup.value = { kind: 'idle' };
     }
   }
 
@@ -175,14 +171,14 @@ export class AtelierProvenance extends AtelierElement<ProvenanceClient> {
   }
 
   async #submit(): Promise<void> {
-    const input = readLookupInput(this.query);
+    const input = readLookupInput(this.#query.value);
     if (!input.ok) {
-      this.inputError = input.error;
+      this.#inputError.value = input.error;
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLInputElement>('#lookup-serial')?.focus();
       return;
     }
-    this.inputError = undefined;
+    this.#inputError.value = undefined;
     await this.#lookUp(input.serial, { focusResult: true });
   }
 
@@ -196,18 +192,18 @@ export class AtelierProvenance extends AtelierElement<ProvenanceClient> {
       return { record, verification };
     },
     onLoaded: ({ record, verification }, [, focusResult]) => {
-      this.lookup = { kind: 'loaded', record, verification };
+      this.#lookup.value = { kind: 'loaded', record, verification };
       this.emit('atelier-provenance-loaded', { record, verification });
       if (focusResult) void this.#focusResult();
     },
     onFailed: (error, [serial, focusResult]) => {
-      this.lookup = this.#failedLookup(serial, error);
+      this.#lookup.value = this.#failedLookup(serial, error);
       if (focusResult) void this.#focusResult();
     },
   });
 
   async #lookUp(serial: string, { focusResult }: { focusResult: boolean }): Promise<void> {
-    this.lookup = { kind: 'loading', serial };
+    this.#lookup.value = { kind: 'loading', serial };
     await this.#recordLoad.run(serial, focusResult);
   }
 
@@ -232,7 +228,7 @@ export class AtelierProvenance extends AtelierElement<ProvenanceClient> {
   }
 
   #retry(): void {
-    const { lookup } = this;
+    const lookup = this.#lookup.value;
     if (lookup.kind === 'rate-limited' || lookup.kind === 'offline' || lookup.kind === 'error') {
       void this.#lookUp(lookup.serial, { focusResult: true });
     }
@@ -252,7 +248,7 @@ export class AtelierProvenance extends AtelierElement<ProvenanceClient> {
 
   protected override render(): TemplateResult {
     return html`<div class="panel" lang=${this.#m.languageTag}>
-      <div role="status" class="visually-hidden">${this.lookup.kind === 'loading' ? this.#m.loading : ''}</div>
+      <div role="status" class="visually-hidden">${this.#lookup.value.kind === 'loading' ? this.#m.loading : ''}</div>
       ${this.#fixedSerial === undefined ? this.#renderForm() : nothing} ${this.#renderLookup()}
     </div>`;
   }
@@ -260,13 +256,13 @@ export class AtelierProvenance extends AtelierElement<ProvenanceClient> {
   #renderForm(): TemplateResult {
     return html`<atelier-provenance-lookup
       .messages=${this.#m}
-      .query=${this.query}
-      .inputError=${this.inputError}
-      .busy=${this.lookup.kind === 'loading'}
+      .query=${this.#query.value}
+      .inputError=${this.#inputError.value}
+      .busy=${this.#lookup.value.kind === 'loading'}
       .digitalLinkBaseUrl=${this.#digitalLinkBaseUrl}
       @query-input=${(event: CustomEvent<string>) => {
-        this.query = event.detail;
-        this.inputError = undefined;
+        this.#query.value = event.detail;
+        this.#inputError.value = undefined;
       }}
       @look-up=${() => void this.#submit()}
     ></atelier-provenance-lookup>`;
@@ -274,12 +270,12 @@ export class AtelierProvenance extends AtelierElement<ProvenanceClient> {
 
   #renderLookup(): TemplateResult | typeof nothing {
     const m = this.#m;
-    const { lookup } = this;
+    const lookup = this.#lookup.value;
     switch (lookup.kind) {
       case 'idle':
         // A fixed `serial` that is not a serial number has no form to show the error on.
-        return this.#fixedSerial !== undefined && this.inputError
-          ? this.#renderAlert(inputErrorText(m, this.inputError), false)
+        return this.#fixedSerial !== undefined && this.#inputError.value
+          ? this.#renderAlert(inputErrorText(m, this.#inputError.value), false)
           : nothing;
       case 'loading':
         return html`<p class="loading" aria-busy="true">${m.loading}</p>`;

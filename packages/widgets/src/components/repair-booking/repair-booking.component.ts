@@ -3,6 +3,7 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { RepairBookingRequest, toFieldErrors } from '@atelier/client/contract';
 import type { FieldError, Received, RepairTracker } from '@atelier/client/contract';
 import { AtelierElement } from '../../base/atelier-element.ts';
+import { WidgetState } from '../../base/widget-state.ts';
 import type { AtelierEventDetails } from '../../base/events.ts';
 import type { Failure } from '../../base/failure.ts';
 import { defineMessageCatalog, MessagesController } from '../../base/message-catalog.ts';
@@ -109,11 +110,6 @@ export class AtelierRepairBooking extends AtelierElement<RepairBookingClient> {
     serial: {},
     contactName: { attribute: 'contact-name' },
     contactEmail: { attribute: 'contact-email' },
-    step: { state: true },
-    stepErrorsShown: { state: true },
-    failure: { state: true },
-    booked: { state: true },
-    copyStatus: { state: true },
   };
 
   /** Prefills the serial number. */
@@ -124,11 +120,11 @@ export class AtelierRepairBooking extends AtelierElement<RepairBookingClient> {
   declare contactEmail: string | undefined;
   /** An API client to use instead of one built from the attributes: any `createClient()` result, or anything with `serviceCentres.list/slots` and `repairs.book`. */
   declare client: RepairBookingClient | undefined;
-  declare private step: BookingStep;
-  declare private stepErrorsShown: boolean;
-  declare private failure: Failure | undefined;
-  declare private booked: Received<RepairTracker> | undefined;
-  declare private copyStatus: 'idle' | 'copied';
+  readonly #step = new WidgetState<BookingStep>(this, 'piece');
+  readonly #stepErrorsShown = new WidgetState<boolean>(this, false);
+  readonly #failure = new WidgetState<Failure | undefined>(this, undefined);
+  readonly #booked = new WidgetState<Received<RepairTracker> | undefined>(this, undefined);
+  readonly #copyStatus = new WidgetState<'idle' | 'copied'>(this, 'idle');
 
   /** Every answer, kept here rather than in the steps: going back and forth, or a failed booking, loses none. */
   readonly #form = new FormController(this, {
@@ -150,9 +146,6 @@ export class AtelierRepairBooking extends AtelierElement<RepairBookingClient> {
 
   constructor() {
     super(repairBookingClient);
-    this.step = 'piece';
-    this.stepErrorsShown = false;
-    this.copyStatus = 'idle';
   }
 
   override connectedCallback(): void {
@@ -195,9 +188,9 @@ export class AtelierRepairBooking extends AtelierElement<RepairBookingClient> {
   }
 
   async #goTo(step: BookingStep): Promise<void> {
-    this.step = step;
-    this.stepErrorsShown = false;
-    this.failure = undefined;
+    this.#step.value = step;
+    this.#stepErrorsShown.value = false;
+    this.#failure.value = undefined;
     const search = this.#search;
     if (step === 'centre' && search.centres.state !== 'loaded') void search.loadCentres();
     if (step === 'centre' && this.#form.string('serviceCentreId') && search.slotListing.state === 'idle') void search.loadSlots();
@@ -207,21 +200,21 @@ export class AtelierRepairBooking extends AtelierElement<RepairBookingClient> {
   async #onSubmit(event: Event): Promise<void> {
     event.preventDefault();
     if (this.#submission.pending) return;
-    if (this.step === 'review') {
+    if (this.#step.value === 'review') {
       await this.#book();
       return;
     }
-    if (this.#stepErrors(this.step).length > 0) {
-      this.stepErrorsShown = true;
+    if (this.#stepErrors(this.#step.value).length > 0) {
+      this.#stepErrorsShown.value = true;
       await focusAfterUpdate(this, '.summary');
       return;
     }
-    const next = bookingSteps[bookingSteps.indexOf(this.step) + 1];
+    const next = bookingSteps[bookingSteps.indexOf(this.#step.value) + 1];
     if (next) await this.#goTo(next);
   }
 
   async #back(): Promise<void> {
-    const previous = bookingSteps[bookingSteps.indexOf(this.step) - 1];
+    const previous = bookingSteps[bookingSteps.indexOf(this.#step.value) - 1];
     if (previous) await this.#goTo(previous);
   }
 
@@ -231,11 +224,11 @@ export class AtelierRepairBooking extends AtelierElement<RepairBookingClient> {
     const firstInvalid = bookingSteps.find((step) => this.#stepErrors(step).length > 0);
     if (firstInvalid) {
       await this.#goTo(firstInvalid);
-      this.stepErrorsShown = true;
+      this.#stepErrorsShown.value = true;
       return;
     }
     const request = toBookingRequest(this.#form.values);
-    this.failure = undefined;
+    this.#failure.value = undefined;
     const result = await this.#submission.send(request, this.connectionSignal, (options) => api.repairs.book(request, options));
     if (!result) return;
     if (!result.ok) {
@@ -243,7 +236,7 @@ export class AtelierRepairBooking extends AtelierElement<RepairBookingClient> {
       return;
     }
     const tracker = result.answer;
-    this.booked = tracker;
+    this.#booked.value = tracker;
     this.emit('atelier-repair-booked', {
       trackingCode: tracker.trackingCode,
       serial: tracker.serial,
@@ -270,11 +263,11 @@ export class AtelierRepairBooking extends AtelierElement<RepairBookingClient> {
       const step = stepOfField(fieldErrors[0]?.path ?? '');
       if (step !== 'review') {
         await this.#goTo(step);
-        this.stepErrorsShown = true;
+        this.#stepErrorsShown.value = true;
         return;
       }
     }
-    this.failure = failure;
+    this.#failure.value = failure;
     await focusAfterUpdate(this, '.alert');
   }
 
@@ -303,11 +296,11 @@ export class AtelierRepairBooking extends AtelierElement<RepairBookingClient> {
     const m = this.#messages;
     return html`<div class="panel" lang=${m.languageTag}>
       <div role="status" class="visually-hidden">${this.#statusText()}</div>
-      ${this.booked
+      ${this.#booked.value
         ? html`<atelier-repair-booking-confirmation
             .messages=${m}
-            .tracker=${this.booked}
-            @copied=${() => (this.copyStatus = 'copied')}
+            .tracker=${this.#booked.value}
+            @copied=${() => (this.#copyStatus.value = 'copied')}
           ></atelier-repair-booking-confirmation>`
         : this.#renderStep()}
     </div>`;
@@ -317,8 +310,8 @@ export class AtelierRepairBooking extends AtelierElement<RepairBookingClient> {
     const m = this.#messages;
     const search = this.#search;
     if (this.#submission.pending) return m.submitting;
-    if (this.copyStatus === 'copied') return m.copied;
-    if (this.step === 'centre') {
+    if (this.#copyStatus.value === 'copied') return m.copied;
+    if (this.#step.value === 'centre') {
       if (search.geolocation === 'locating') return m.locating;
       if (search.centres.state === 'loading') return m.centresLoading;
       if (search.slotListing.state === 'loading') return m.slotsLoading;
@@ -334,11 +327,11 @@ export class AtelierRepairBooking extends AtelierElement<RepairBookingClient> {
 
   #renderStep(): TemplateResult {
     const m = this.#messages;
-    const index = bookingSteps.indexOf(this.step);
+    const index = bookingSteps.indexOf(this.#step.value);
     return html`
       <h2 id="step-heading" tabindex="-1">
         <span class="step-indicator" part="step">${m.stepIndicator(index + 1, bookingSteps.length)}</span>
-        <span class="step-title">${this.#stepTitle(this.step)}</span>
+        <span class="step-title">${this.#stepTitle(this.#step.value)}</span>
       </h2>
       ${this.#renderSummary()}
       <form part="form" novalidate aria-labelledby="step-heading" aria-busy=${this.#submission.pending ? 'true' : 'false'} @submit=${this.#onSubmit}>
@@ -346,7 +339,7 @@ export class AtelierRepairBooking extends AtelierElement<RepairBookingClient> {
         <div class="actions">
           ${index > 0 ? html`<button part="button" type="button" class="secondary back" @click=${() => void this.#back()}>${m.back}</button>` : nothing}
           <button part="button" type="submit" ?disabled=${this.#submission.pending}>
-            ${this.step === 'review' ? (this.#submission.pending ? m.submitting : m.submit) : m.next}
+            ${this.#step.value === 'review' ? (this.#submission.pending ? m.submitting : m.submit) : m.next}
           </button>
         </div>
       </form>
@@ -358,7 +351,7 @@ export class AtelierRepairBooking extends AtelierElement<RepairBookingClient> {
     const m = this.#messages;
     const context = this.#fieldContext();
     const search = this.#search;
-    switch (this.step) {
+    switch (this.#step.value) {
       case 'piece':
         return html`<atelier-repair-booking-piece .messages=${m} .context=${context}></atelier-repair-booking-piece>`;
       case 'service':
@@ -406,8 +399,8 @@ export class AtelierRepairBooking extends AtelierElement<RepairBookingClient> {
   }
 
   #renderSummary(): TemplateResult | typeof nothing {
-    if (!this.stepErrorsShown) return nothing;
-    const errors = this.#form.visibleErrors(fieldsOfStep[this.step]);
+    if (!this.#stepErrorsShown.value) return nothing;
+    const errors = this.#form.visibleErrors(fieldsOfStep[this.#step.value]);
     const m = this.#messages;
     return errorSummary(this.renderRoot, errors, {
       title: m.errorSummaryTitle(errors.length),
@@ -422,8 +415,8 @@ export class AtelierRepairBooking extends AtelierElement<RepairBookingClient> {
   }
 
   #renderAlert(): TemplateResult | typeof nothing {
-    const failure = this.failure;
-    if (!failure || this.step !== 'review') return nothing;
+    const failure = this.#failure.value;
+    if (!failure || this.#step.value !== 'review') return nothing;
     const m = this.#messages;
     const refusal = 'code' in failure ? messageOfRefusal[failure.code] : undefined;
     const text = failure.kind === 'offline' || failure.kind === 'timeout' ? m[failure.kind] : refusal ? m[refusal] : m.unexpectedError;

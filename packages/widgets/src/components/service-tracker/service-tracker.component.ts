@@ -3,6 +3,7 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { EstimateDecisionRequest, RatingRequest, RepairLookupRequest } from '@atelier/client/contract';
 import type { EstimateDecision, Received, RepairTracker } from '@atelier/client/contract';
 import { AtelierElement } from '../../base/atelier-element.ts';
+import { WidgetState } from '../../base/widget-state.ts';
 import type { Failure } from '../../base/failure.ts';
 import { LatestLoad } from '../../base/latest-load.ts';
 import { defineMessageCatalog, MessagesController } from '../../base/message-catalog.ts';
@@ -101,20 +102,16 @@ export class AtelierServiceTracker extends AtelierElement<ServiceTrackerClient> 
   static override properties = {
     ...AtelierElement.properties,
     trackingCode: { attribute: 'tracking-code' },
-    view: { state: true },
-    lookupProblem: { state: true },
-    decisionStep: { state: true },
-    actionProblem: { state: true },
   };
 
   /** An API client to use instead of one built from the attributes: any `createClient()` result, or anything with `repairs.lookup`, `repairs.decideEstimate` and `repairs.rate`. */
   declare client: ServiceTrackerClient | undefined;
   /** Prefills the tracking code of the lookup form. */
   declare trackingCode: string | undefined;
-  declare private view: View;
-  declare private lookupProblem: LookupProblem | undefined;
-  declare private decisionStep: DecisionStep;
-  declare private actionProblem: ActionProblem | undefined;
+  readonly #view = new WidgetState<View>(this, { kind: 'form' });
+  readonly #lookupProblem = new WidgetState<LookupProblem | undefined>(this, undefined);
+  readonly #decisionStep = new WidgetState<DecisionStep>(this, { step: 'sign' });
+  readonly #actionProblem = new WidgetState<ActionProblem | undefined>(this, undefined);
 
   readonly #strings = new MessagesController(this, serviceTrackerCatalog, () => this.requestedLocale);
 
@@ -133,7 +130,7 @@ export class AtelierServiceTracker extends AtelierElement<ServiceTrackerClient> 
     schema: EstimateDecisionRequest,
     toRequest: (values) => ({
       ...this.#proofOrPlaceholder(),
-      decision: this.decisionStep.step === 'confirm' ? this.decisionStep.decision : 'approve',
+      decision: this.#decisionStep.value.step === 'confirm' ? this.#decisionStep.value.decision : 'approve',
       name: optionalText(values, 'name') as string,
     }),
   });
@@ -149,8 +146,6 @@ export class AtelierServiceTracker extends AtelierElement<ServiceTrackerClient> 
 
   constructor() {
     super(serviceTrackerClient);
-    this.view = { kind: 'form' };
-    this.decisionStep = { step: 'sign' };
   }
 
   override connectedCallback(): void {
@@ -162,7 +157,7 @@ export class AtelierServiceTracker extends AtelierElement<ServiceTrackerClient> 
     const proof = fromLink ?? storedProof();
     // Moved in the page while looking up: the move aborted that request, so ask again. A page opened
     // from an e-mail's link was opened for this repair: focus goes to it, as for a confirmation link.
-    if (proof && this.view.kind !== 'tracker') void this.#lookUp(proof, { focusResult: fromLink !== undefined });
+    if (proof && this.#view.value.kind !== 'tracker') void this.#lookUp(proof, { focusResult: fromLink !== undefined });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -195,11 +190,11 @@ export class AtelierServiceTracker extends AtelierElement<ServiceTrackerClient> 
   };
 
   async #submitLookup(): Promise<void> {
-    if (this.view.kind === 'loading') return;
+    if (this.#view.value.kind === 'loading') return;
     const attempt = this.#lookupForm.attemptSubmit();
     if (!attempt.ok) {
       this.#showLookupSummary = true;
-      this.lookupProblem = undefined;
+      this.#lookupProblem.value = undefined;
       await focusAfterUpdate(this, '.summary');
       return;
     }
@@ -216,66 +211,66 @@ export class AtelierServiceTracker extends AtelierElement<ServiceTrackerClient> 
       if (focusResult) void focusAfterUpdate(this, '#tracker-title');
     },
     onFailed: (error, [proof, , shown]) => {
-      this.lookupProblem = lookupProblemOf(error, 'linkToken' in proof);
-      if (this.lookupProblem.kind === 'unknown' || this.lookupProblem.kind === 'link-invalid') {
+      this.#lookupProblem.value = lookupProblemOf(error, 'linkToken' in proof);
+      if (this.#lookupProblem.value.kind === 'unknown' || this.#lookupProblem.value.kind === 'link-invalid') {
         forgetProof();
         this.#proof = undefined;
         // The code is worth keeping: the person only has to add the e-mail, or check it.
         if (!this.#lookupForm.string('trackingCode')) this.#lookupForm.set('trackingCode', proof.trackingCode);
-        this.view = { kind: 'form' };
+        this.#view.value = { kind: 'form' };
       } else if (!shown) {
-        this.view = { kind: 'form' };
+        this.#view.value = { kind: 'form' };
       }
       void focusAfterUpdate(this, '.alert');
     },
   });
 
   async #lookUp(proof: OwnerProof, { focusResult }: { focusResult: boolean }): Promise<void> {
-    const shown = this.view.kind === 'tracker' ? this.view : undefined;
+    const shown = this.#view.value.kind === 'tracker' ? this.#view.value : undefined;
     this.#proof = proof;
-    this.lookupProblem = undefined;
-    if (!shown) this.view = { kind: 'loading' };
+    this.#lookupProblem.value = undefined;
+    if (!shown) this.#view.value = { kind: 'loading' };
     await this.#lookup.run(proof, focusResult, shown);
   }
 
   /** Shows a repair; a different repair (or a first one) starts its estimate and rating steps afresh. */
   #showTracker(tracker: Received<RepairTracker>, sameRepair: boolean): void {
     if (!sameRepair) {
-      this.decisionStep = { step: 'sign' };
-      this.actionProblem = undefined;
+      this.#decisionStep.value = { step: 'sign' };
+      this.#actionProblem.value = undefined;
     }
-    this.view = { kind: 'tracker', tracker };
+    this.#view.value = { kind: 'tracker', tracker };
   }
 
   #trackAnother(): void {
     forgetProof();
     this.#proof = undefined;
     this.#lookup.abort();
-    this.lookupProblem = undefined;
-    this.actionProblem = undefined;
-    this.view = { kind: 'form' };
+    this.#lookupProblem.value = undefined;
+    this.#actionProblem.value = undefined;
+    this.#view.value = { kind: 'form' };
     void focusAfterUpdate(this, '#lookup-title');
   }
 
   async #chooseDecision(decision: EstimateDecision): Promise<void> {
-    this.actionProblem = undefined;
+    this.#actionProblem.value = undefined;
     const attempt = this.#signatureForm.attemptSubmit();
     if (!attempt.ok) {
       await focusAfterUpdate(this, `#${fieldId('name')}`);
       return;
     }
-    this.decisionStep = { step: 'confirm', decision };
+    this.#decisionStep.value = { step: 'confirm', decision };
     await focusAfterUpdate(this, '#confirm-title');
   }
 
   async #backToSignature(): Promise<void> {
-    this.decisionStep = { step: 'sign' };
-    this.actionProblem = undefined;
+    this.#decisionStep.value = { step: 'sign' };
+    this.#actionProblem.value = undefined;
     await focusAfterUpdate(this, `#${fieldId('name')}`);
   }
 
   async #sendDecision(): Promise<void> {
-    if (this.#submission.pending || this.decisionStep.step !== 'confirm') return;
+    if (this.#submission.pending || this.#decisionStep.value.step !== 'confirm') return;
     const attempt = this.#signatureForm.attemptSubmit();
     if (!attempt.ok) {
       await this.#backToSignature();
@@ -283,14 +278,14 @@ export class AtelierServiceTracker extends AtelierElement<ServiceTrackerClient> 
     }
     const tracker = await this.#send('decision', (api, options) => api.repairs.decideEstimate(attempt.request, options), attempt.request);
     if (!tracker) return;
-    this.decisionStep = { step: 'sign' };
+    this.#decisionStep.value = { step: 'sign' };
     this.emit('atelier-estimate-decided', { trackingCode: tracker.trackingCode, decision: attempt.request.decision });
     await focusAfterUpdate(this, '.decision');
   }
 
   async #submitRating(): Promise<void> {
     if (this.#submission.pending) return;
-    this.actionProblem = undefined;
+    this.#actionProblem.value = undefined;
     const attempt = this.#ratingForm.attemptSubmit();
     if (!attempt.ok) {
       await focusAfterUpdate(this, attempt.errors.some((error) => error.path === 'score') ? 'input[name="score"]' : `#${fieldId('comment')}`);
@@ -310,7 +305,7 @@ export class AtelierServiceTracker extends AtelierElement<ServiceTrackerClient> 
     action: (api: ServiceTrackerClient, options: SendOptions) => Promise<Received<RepairTracker>>,
     request: unknown,
   ): Promise<Received<RepairTracker> | undefined> {
-    this.actionProblem = undefined;
+    this.#actionProblem.value = undefined;
     const result = await this.#submission.send(request, this.connectionSignal, (options) => action(this.requireApi(), options));
     if (!result) return undefined;
     if (!result.ok) {
@@ -331,13 +326,13 @@ export class AtelierServiceTracker extends AtelierElement<ServiceTrackerClient> 
       const fieldErrors = failure.kind === 'fields' ? failure.fieldErrors : [];
       this.#signatureForm.setServerErrors(fieldErrors);
       this.#ratingForm.setServerErrors(fieldErrors);
-      this.actionProblem = undefined;
-      this.decisionStep = { step: 'sign' };
+      this.#actionProblem.value = undefined;
+      this.#decisionStep.value = { step: 'sign' };
       return;
     }
-    this.actionProblem = problem;
+    this.#actionProblem.value = problem;
     if (problem.kind === 'changed' || problem.kind === 'expired') {
-      this.decisionStep = { step: 'sign' };
+      this.#decisionStep.value = { step: 'sign' };
       const proof = this.#proof;
       // Show where the repair stands now; the alert stays, since the same repair is shown again.
       if (proof) await this.#refreshQuietly(proof);
@@ -348,7 +343,7 @@ export class AtelierServiceTracker extends AtelierElement<ServiceTrackerClient> 
   async #refreshQuietly(proof: OwnerProof): Promise<void> {
     try {
       const tracker = await this.requireApi().repairs.lookup({ ...proof }, { signal: this.connectionSignal });
-      if (this.view.kind === 'tracker' && this.view.tracker.trackingCode === tracker.trackingCode) this.view = { kind: 'tracker', tracker };
+      if (this.#view.value.kind === 'tracker' && this.#view.value.tracker.trackingCode === tracker.trackingCode) this.#view.value = { kind: 'tracker', tracker };
     } catch {
       // The tracker shown stays; the alert already says it changed, and Refresh asks again.
     }
@@ -364,14 +359,14 @@ export class AtelierServiceTracker extends AtelierElement<ServiceTrackerClient> 
     const m = this.#m;
     return html`<div class="panel" lang=${m.languageTag}>
       <div role="status" class="visually-hidden">${this.#statusText()}</div>
-      ${this.view.kind === 'tracker' ? this.#renderTracker(this.view.tracker) : this.#renderLookupForm()}
+      ${this.#view.value.kind === 'tracker' ? this.#renderTracker(this.#view.value.tracker) : this.#renderLookupForm()}
     </div>`;
   }
 
   #statusText(): string {
     const m = this.#m;
-    if (this.view.kind === 'loading') return m.loading;
-    if (this.#submission.pending) return this.decisionStep.step === 'confirm' ? m.sendingDecision : m.sendingRating;
+    if (this.#view.value.kind === 'loading') return m.loading;
+    if (this.#submission.pending) return this.#decisionStep.value.step === 'confirm' ? m.sendingDecision : m.sendingRating;
     return '';
   }
 
@@ -383,8 +378,8 @@ export class AtelierServiceTracker extends AtelierElement<ServiceTrackerClient> 
     return html`<atelier-service-tracker-lookup
       .messages=${this.#m}
       .context=${this.#fieldContext(this.#lookupForm)}
-      .busy=${this.view.kind === 'loading'}
-      .problem=${this.lookupProblem}
+      .busy=${this.#view.value.kind === 'loading'}
+      .problem=${this.#lookupProblem.value}
       .summaryShown=${this.#showLookupSummary}
       .retryDisabled=${this.#submission.pending}
       @look-up=${() => void this.#submitLookup()}
@@ -400,7 +395,7 @@ export class AtelierServiceTracker extends AtelierElement<ServiceTrackerClient> 
       <atelier-service-tracker-repair
         .messages=${m}
         .tracker=${tracker}
-        .problem=${this.lookupProblem}
+        .problem=${this.#lookupProblem.value}
         .retryDisabled=${pending}
         @refresh=${() => this.#retryLookup()}
         @track-another=${() => this.#trackAnother()}
@@ -410,10 +405,10 @@ export class AtelierServiceTracker extends AtelierElement<ServiceTrackerClient> 
             .messages=${m}
             .tracker=${tracker}
             .estimate=${tracker.estimate}
-            .decisionStep=${this.decisionStep}
+            .decisionStep=${this.#decisionStep.value}
             .context=${this.#fieldContext(this.#signatureForm)}
             .pending=${pending}
-            .problem=${this.actionProblem}
+            .problem=${this.#actionProblem.value}
             @choose-decision=${(event: CustomEvent<EstimateDecision>) => void this.#chooseDecision(event.detail)}
             @send-decision=${() => void this.#sendDecision()}
             @back-to-signature=${() => void this.#backToSignature()}
@@ -425,7 +420,7 @@ export class AtelierServiceTracker extends AtelierElement<ServiceTrackerClient> 
             .tracker=${tracker}
             .context=${this.#fieldContext(this.#ratingForm)}
             .pending=${pending}
-            .problem=${this.actionProblem}
+            .problem=${this.#actionProblem.value}
             @rate=${() => void this.#submitRating()}
           ></atelier-service-tracker-rating>`
         : nothing}

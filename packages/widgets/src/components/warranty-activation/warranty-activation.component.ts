@@ -3,6 +3,7 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { ActivationRequest, isKnownValue, supportedLocales } from '@atelier/client/contract';
 import type { ActivationResponse, BrandConfig, FieldError, Received, Warranty } from '@atelier/client/contract';
 import { AtelierElement } from '../../base/atelier-element.ts';
+import { WidgetState } from '../../base/widget-state.ts';
 import { formatCalendarDate } from '../../base/calendar-date.ts';
 import { classifyFailure } from '../../base/failure.ts';
 import type { Failure } from '../../base/failure.ts';
@@ -106,13 +107,6 @@ export class AtelierWarrantyActivation extends AtelierElement<WarrantyActivation
     ownerName: { attribute: 'owner-name' },
     ownerEmail: { attribute: 'owner-email' },
     ownerCountry: { attribute: 'owner-country' },
-    view: { state: true },
-    brand: { state: true },
-    failure: { state: true },
-    activation: { state: true },
-    confirmed: { state: true },
-    confirmationProblem: { state: true },
-    online: { state: true },
   };
 
   /** Prefills the serial number. */
@@ -125,13 +119,13 @@ export class AtelierWarrantyActivation extends AtelierElement<WarrantyActivation
   declare ownerCountry: string | undefined;
   /** An API client to use instead of one built from the attributes: any `createClient()` result, or anything with `brand.get` and `warranties.activate/confirm`. */
   declare client: WarrantyActivationClient | undefined;
-  declare private view: View;
-  declare private brand: Received<BrandConfig> | undefined;
-  declare private failure: Failure | undefined;
-  declare private activation: Received<ActivationResponse> | undefined;
-  declare private confirmed: Received<Warranty> | undefined;
-  declare private confirmationProblem: ConfirmationProblem | undefined;
-  declare private online: boolean;
+  readonly #view = new WidgetState<View>(this, 'loading');
+  readonly #brand = new WidgetState<Received<BrandConfig> | undefined>(this, undefined);
+  readonly #failure = new WidgetState<Failure | undefined>(this, undefined);
+  readonly #activation = new WidgetState<Received<ActivationResponse> | undefined>(this, undefined);
+  readonly #confirmed = new WidgetState<Received<Warranty> | undefined>(this, undefined);
+  readonly #confirmationProblem = new WidgetState<ConfirmationProblem | undefined>(this, undefined);
+  readonly #online = new WidgetState<boolean>(this, true);
 
   readonly #form = new FormController(this, {
     schema: ActivationRequest,
@@ -147,19 +141,17 @@ export class AtelierWarrantyActivation extends AtelierElement<WarrantyActivation
 
   constructor() {
     super(warrantyActivationClient);
-    this.view = 'loading';
-    this.online = true;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.online = navigator.onLine;
+    this.#online.value = navigator.onLine;
     window.addEventListener('online', this.#onConnectivityChange, { signal: this.connectionSignal });
     window.addEventListener('offline', this.#onConnectivityChange, { signal: this.connectionSignal });
     // The link may be opened in a tab that already shows this page: only the fragment changes then.
     window.addEventListener('hashchange', this.#onFragmentChange, { signal: this.connectionSignal });
     this.#takeConfirmationToken();
-    if (!this.brand) void this.#loadBrand();
+    if (!this.#brand.value) void this.#loadBrand();
     if (this.#pendingConfirmationToken) void this.#confirm();
   }
 
@@ -178,7 +170,7 @@ export class AtelierWarrantyActivation extends AtelierElement<WarrantyActivation
   }
 
   readonly #onConnectivityChange = (): void => {
-    this.online = navigator.onLine;
+    this.#online.value = navigator.onLine;
   };
 
   readonly #onFragmentChange = (): void => {
@@ -193,50 +185,50 @@ export class AtelierWarrantyActivation extends AtelierElement<WarrantyActivation
   }
 
   async #loadBrand(): Promise<void> {
-    const waitingForBrand = (): boolean => this.view === 'loading' || this.view === 'unavailable';
-    if (waitingForBrand()) this.view = 'loading';
+    const waitingForBrand = (): boolean => this.#view.value === 'loading' || this.#view.value === 'unavailable';
+    if (waitingForBrand()) this.#view.value = 'loading';
     try {
       const brand = await this.requireApi().brand.get();
       // A language a newer server added is one this version can neither show nor send: offer those it knows.
-      this.brand = { ...brand, locales: brand.locales.filter((locale) => isKnownValue(supportedLocales, locale)) };
+      this.#brand.value = { ...brand, locales: brand.locales.filter((locale) => isKnownValue(supportedLocales, locale)) };
     } catch (error) {
       if (this.connectionSignal.aborted) return;
       console.error('[atelier] could not load the brand configuration.', error);
-      if (waitingForBrand()) this.view = 'unavailable';
+      if (waitingForBrand()) this.#view.value = 'unavailable';
       return;
     }
     if (!this.#form.string('owner.language')) {
       const requested = this.requestedLocale;
-      const { locales, defaultLocale } = this.brand;
+      const { locales, defaultLocale } = this.#brand.value;
       const language = locales.includes(requested) || !locales.includes(defaultLocale) ? requested : defaultLocale;
       this.#form.set('owner.language', language);
     }
-    if (waitingForBrand()) this.view = 'form';
+    if (waitingForBrand()) this.#view.value = 'form';
   }
 
   async #confirm(): Promise<void> {
     const token = this.#pendingConfirmationToken;
     if (!token) return;
-    this.view = 'confirming';
-    this.confirmationProblem = undefined;
+    this.#view.value = 'confirming';
+    this.#confirmationProblem.value = undefined;
     try {
       const { warranty } = await this.requireApi().warranties.confirm(token, { signal: this.connectionSignal });
       this.#pendingConfirmationToken = undefined;
-      this.confirmed = warranty;
-      this.view = 'confirmed';
+      this.#confirmed.value = warranty;
+      this.#view.value = 'confirmed';
       this.emit('atelier-warranty-confirmed', warranty);
       await this.#focusPart('.success');
     } catch (error) {
       if (this.connectionSignal.aborted) return;
       const failure = classifyFailure(error);
-      if (failure.kind === 'offline' || failure.kind === 'timeout') this.confirmationProblem = 'offline';
-      else if (failure.kind === 'unexpected') this.confirmationProblem = 'unexpected';
+      if (failure.kind === 'offline' || failure.kind === 'timeout') this.#confirmationProblem.value = 'offline';
+      else if (failure.kind === 'unexpected') this.#confirmationProblem.value = 'unexpected';
       else {
         this.#pendingConfirmationToken = undefined;
-        this.confirmationProblem = failure.code === 'confirmation_token_expired' ? 'expired' : 'invalid';
+        this.#confirmationProblem.value = failure.code === 'confirmation_token_expired' ? 'expired' : 'invalid';
       }
-      this.view = this.brand ? 'form' : 'loading';
-      if (!this.brand) void this.#loadBrand();
+      this.#view.value = this.#brand.value ? 'form' : 'loading';
+      if (!this.#brand.value) void this.#loadBrand();
       await this.#focusPart('.alert');
     }
   }
@@ -245,7 +237,7 @@ export class AtelierWarrantyActivation extends AtelierElement<WarrantyActivation
     event?.preventDefault();
     const api = this.api;
     if (this.#submission.pending || !api) return;
-    this.failure = undefined;
+    this.#failure.value = undefined;
     const attempt = this.#form.attemptSubmit();
     if (!attempt.ok) {
       this.#showSummary = true;
@@ -258,8 +250,8 @@ export class AtelierWarrantyActivation extends AtelierElement<WarrantyActivation
       await this.#showFailure(result.failure);
       return;
     }
-    this.activation = result.answer;
-    this.view = 'activated';
+    this.#activation.value = result.answer;
+    this.#view.value = 'activated';
     this.emit('atelier-warranty-activated', result.answer);
     await this.#focusPart('.success');
   }
@@ -270,7 +262,7 @@ export class AtelierWarrantyActivation extends AtelierElement<WarrantyActivation
     if (refusalCode(failure)) {
       this.#form.setServerErrors(failure.kind === 'fields' ? failure.fieldErrors : []);
       this.#showSummary = false;
-      this.failure = failure;
+      this.#failure.value = failure;
       await this.#focusPart('.alert');
       return;
     }
@@ -281,7 +273,7 @@ export class AtelierWarrantyActivation extends AtelierElement<WarrantyActivation
       await this.#focusPart('.summary');
       return;
     }
-    this.failure = failure;
+    this.#failure.value = failure;
     await this.#focusPart('.alert');
   }
 
@@ -316,27 +308,27 @@ export class AtelierWarrantyActivation extends AtelierElement<WarrantyActivation
 
   #statusText(): string {
     const m = this.#messages;
-    if (this.view === 'loading') return m.loading;
-    if (this.view === 'confirming') return m.confirming;
+    if (this.#view.value === 'loading') return m.loading;
+    if (this.#view.value === 'confirming') return m.confirming;
     if (this.#submission.pending) return m.submitting;
     return '';
   }
 
   #renderView(): TemplateResult {
     const m = this.#messages;
-    switch (this.view) {
+    switch (this.#view.value) {
       case 'loading':
       case 'confirming':
-        return html`<p aria-busy="true">${this.view === 'loading' ? m.loading : m.confirming}</p>`;
+        return html`<p aria-busy="true">${this.#view.value === 'loading' ? m.loading : m.confirming}</p>`;
       case 'unavailable':
         return html`<div class="alert" part="error" role="alert" tabindex="-1">
             <p>${m.configError}</p>
           </div>
           <button part="button" type="button" class="secondary" @click=${() => void this.#loadBrand()}>${m.retry}</button>`;
       case 'activated':
-        return this.#renderWarranty(m.successTitle, this.activation?.warranty, this.activation?.confirmationSentTo);
+        return this.#renderWarranty(m.successTitle, this.#activation.value?.warranty, this.#activation.value?.confirmationSentTo);
       case 'confirmed':
-        return this.#renderWarranty(m.confirmedTitle, this.confirmed);
+        return this.#renderWarranty(m.confirmedTitle, this.#confirmed.value);
       case 'form':
         return this.#renderForm();
     }
@@ -356,27 +348,27 @@ export class AtelierWarrantyActivation extends AtelierElement<WarrantyActivation
 
   #renderAlert(): TemplateResult | typeof nothing {
     const m = this.#messages;
-    if (this.confirmationProblem) {
+    if (this.#confirmationProblem.value) {
       const text = {
         expired: m.confirmationExpired,
         invalid: m.confirmationInvalid,
         offline: m.offline,
         unexpected: m.unexpectedError,
-      }[this.confirmationProblem];
+      }[this.#confirmationProblem.value];
       const canRetry = this.#pendingConfirmationToken !== undefined;
       return html`<div class="alert" part="error" role="alert" tabindex="-1">
         <p>${text}</p>
         ${canRetry ? html`<button part="button" type="button" class="secondary" @click=${() => void this.#confirm()}>${m.retry}</button>` : nothing}
       </div>`;
     }
-    const failure = this.failure ?? (this.online ? undefined : ({ kind: 'offline' } as const));
+    const failure = this.#failure.value ?? (this.#online.value ? undefined : ({ kind: 'offline' } as const));
     if (!failure) return nothing;
     const refusal = refusalCode(failure);
     const text = failure.kind === 'offline' || failure.kind === 'timeout' ? m[failure.kind] : m[(refusal && messageOfRefusal[refusal]) || 'unexpectedError'];
     const canRetry = failure.kind === 'offline' || failure.kind === 'timeout' || failure.kind === 'unexpected';
     return html`<div class="alert" id=${alertId} part="error" role="alert" tabindex="-1">
       <p>${text}</p>
-      ${canRetry && this.failure
+      ${canRetry && this.#failure.value
         ? html`<button part="button" type="button" class="secondary" ?disabled=${this.#submission.pending} @click=${() => void this.#submit()}>
             ${m.retry}
           </button>`
@@ -407,7 +399,7 @@ export class AtelierWarrantyActivation extends AtelierElement<WarrantyActivation
 
   #renderForm(): TemplateResult {
     const m = this.#messages;
-    const brand = this.brand;
+    const brand = this.#brand.value;
     const gift = this.#form.checked('gift');
     return html`
       <h2 id="form-title">${m.activationTitle}</h2>
@@ -458,7 +450,7 @@ export class AtelierWarrantyActivation extends AtelierElement<WarrantyActivation
 
   /** Whether the alert already explains this field's error, which is then not repeated under the field. */
   #explainedByAlert(error: FieldError): boolean {
-    return error.code === refusalCode(this.failure);
+    return error.code === refusalCode(this.#failure.value);
   }
 
   #describedBy(path: string, hint: string | undefined, error: FieldError | undefined): string | typeof nothing {

@@ -5,6 +5,7 @@ import { buildDigitalLink } from '@atelier/client';
 import type { ProvenanceRecord, Received } from '@atelier/client/contract';
 import { defineElement } from '../../../base/define.ts';
 import { WidgetPart } from '../../../base/widget-part.ts';
+import { WidgetState } from '../../../base/widget-state.ts';
 import type { ProvenanceMessages } from '../locales/en.ts';
 import { shareLink } from '../lookup-input.ts';
 import { drawQrCode } from '../qr-code.ts';
@@ -16,31 +17,25 @@ export class ProvenanceSharePanel extends WidgetPart<ProvenanceMessages> {
     ...WidgetPart.properties,
     record: { attribute: false },
     digitalLinkBaseUrl: { attribute: false },
-    copyState: { state: true },
   };
 
   declare record: Received<ProvenanceRecord>;
   /** Where the piece's Digital Link points: the API's resolver. */
   declare digitalLinkBaseUrl: string;
-  declare private copyState: CopyState;
-
-  constructor() {
-    super();
-    this.copyState = 'idle';
-  }
+  readonly #copyState = new WidgetState<CopyState>(this, 'idle');
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // Another lookup: "Link copied" was about the link before.
-    if (changed.has('record')) this.copyState = 'idle';
+    if (changed.has('record')) this.#copyState.value = 'idle';
   }
 
   async #copy(link: string): Promise<void> {
     try {
       await navigator.clipboard.writeText(link);
-      this.copyState = 'copied';
+      this.#copyState.value = 'copied';
     } catch {
-      this.copyState = 'failed';
+      this.#copyState.value = 'failed';
     }
   }
 
@@ -69,7 +64,7 @@ export class ProvenanceSharePanel extends WidgetPart<ProvenanceMessages> {
           <button part="button" type="button" class="secondary" @click=${() => void this.#copy(link)}>${m.copy}</button>
         </div>
         <p class="printed-link"><a href=${link}>${link}</a></p>
-        <p class="copy-status no-print" role="status">${this.copyState === 'copied' ? m.copied : this.copyState === 'failed' ? m.copyFailed : ''}</p>
+        <p class="copy-status no-print" role="status">${this.#copyState.value === 'copied' ? m.copied : this.#copyState.value === 'failed' ? m.copyFailed : ''}</p>
       </div>
       <svg part="qr" class="qr" role="img" aria-label=${m.qrLabel(record.serial)} viewBox="0 0 ${qr.size} ${qr.size}" xmlns="http://www.w3.org/2000/svg">
         ${svg`<rect class="qr-light" width=${qr.size} height=${qr.size}></rect><path class="qr-dark" d=${qr.path}></path>`}
