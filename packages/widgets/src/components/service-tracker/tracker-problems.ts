@@ -103,6 +103,26 @@ export function trackerAlert(m: ServiceTrackerMessages, text: string, options: A
   </div>`;
 }
 
+/** What went wrong, in words: the kinds of the two problems share their words where they share a kind. */
+function problemText(m: ServiceTrackerMessages, problem: LookupProblem | ActionProblem): string {
+  switch (problem.kind) {
+    case 'unknown':
+      return m.unknownRepair;
+    case 'link-invalid':
+      return m.linkNoLongerValid;
+    case 'expired':
+      return m.estimateExpired;
+    case 'changed':
+      return m.statusChanged;
+    case 'rate-limited':
+      return rateLimitedText(m, problem.waitSeconds);
+    case 'offline':
+      return m.offline;
+    case 'error':
+      return m.unexpectedError;
+  }
+}
+
 /** A failed lookup: a wrong code or e-mail cannot be retried as it is, the rest can. */
 export function lookupProblemAlert(
   m: ServiceTrackerMessages,
@@ -111,35 +131,12 @@ export function lookupProblemAlert(
   retryDisabled: boolean,
 ): TemplateResult | typeof nothing {
   if (!problem) return nothing;
-  const retrying = { retry, retryDisabled };
-  switch (problem.kind) {
-    case 'unknown':
-      return trackerAlert(m, m.unknownRepair);
-    case 'link-invalid':
-      return trackerAlert(m, m.linkNoLongerValid);
-    case 'rate-limited':
-      return trackerAlert(m, rateLimitedText(m, problem.waitSeconds), retrying);
-    case 'offline':
-      return trackerAlert(m, m.offline, retrying);
-    case 'error':
-      return trackerAlert(m, m.unexpectedError, retrying);
-  }
+  const retriable = problem.kind !== 'unknown' && problem.kind !== 'link-invalid';
+  return trackerAlert(m, problemText(m, problem), retriable ? { retry, retryDisabled } : {});
 }
 
 /** A decision or rating not recorded, next to the step that failed (`.action-alert`, where the focus goes). */
 export function actionProblemAlert(m: ServiceTrackerMessages, problem: ActionProblem | undefined, action: OwnerAction): TemplateResult | typeof nothing {
   if (problem?.action !== action) return nothing;
-  const options = { className: 'action-alert' };
-  switch (problem.kind) {
-    case 'expired':
-      return trackerAlert(m, m.estimateExpired, options);
-    case 'changed':
-      return trackerAlert(m, m.statusChanged, options);
-    case 'rate-limited':
-      return trackerAlert(m, rateLimitedText(m, problem.waitSeconds), options);
-    case 'offline':
-      return trackerAlert(m, m.offline, options);
-    case 'error':
-      return trackerAlert(m, m.unexpectedError, options);
-  }
+  return trackerAlert(m, problemText(m, problem), { className: 'action-alert' });
 }
