@@ -16,6 +16,8 @@ const DemoCredentialsFile = z.object({
   retailerKeys: z.optional(z.array(z.object({ retailerId: z.string(), key: z.string().check(z.startsWith('rk_')) }))),
   /** Pieces in states worth showing; a serial is empty when a re-issued file found no such piece. */
   specialPieces: z.object({ stolen: z.string(), destroyed: z.string(), alreadyCovered: z.string() }),
+  /** Who signs in to the console; absent from a file written before the console. */
+  consolePeople: z.optional(z.array(z.object({ email: z.string(), role: z.string(), retailerName: z.optional(z.string()) }))),
 });
 
 export type DemoCredentials = z.infer<typeof DemoCredentialsFile>;

@@ -87,6 +87,8 @@ function stopChild(child: ChildProcess): Promise<void> {
 interface BannerOptions {
   siteUrl: string;
   apiBase: string;
+  /** Where the console is served: the API's public origin (cookies and Origin checks are tied to it). */
+  consoleUrl: string;
   dataDir: string;
   credentials: DemoCredentials;
   mailByFile: boolean;
@@ -95,7 +97,9 @@ interface BannerOptions {
 }
 
 function printBanner(options: BannerOptions): void {
-  const { siteUrl, apiBase, dataDir, credentials, mailByFile, listed } = options;
+  const { siteUrl, apiBase, consoleUrl, dataDir, credentials, mailByFile, listed } = options;
+  const people = credentials.consolePeople ?? [];
+  const emailWidth = Math.max(0, ...people.map((person) => person.email.length));
   const listedSerial = listed?.serial;
   const samples = credentials.samplePieces.slice(0, samplePiecesToPrint);
   const serialWidth = Math.max(...samples.map((sample) => sample.serial.length), 'serial'.length);
@@ -114,6 +118,13 @@ function printBanner(options: BannerOptions): void {
       ? [`  A warranty card's QR code (resolver):  ${buildDigitalLink({ gtin: listed.gtin, serial: listed.serial, baseUrl: apiBase })}`]
       : []),
     `  API:                                   ${apiBase}/v1  (OpenAPI: ${apiBase}/v1/openapi.json)`,
+    `  Console for brand and retailer staff:  ${consoleUrl}`,
+    ...(people.length > 0
+      ? [
+          `    type one of these addresses; the sign-in link arrives ${mailByFile ? `as .eml under ${path.join(dataDir, 'mail')}` : 'by e-mail'}:`,
+          ...people.map((person) => `      ${person.email.padEnd(emailWidth)}  ${person.role}${person.retailerName ? `, ${person.retailerName}` : ''}`),
+        ]
+      : []),
     mailByFile
       ? `  E-mails are written as .eml files to:  ${path.join(dataDir, 'mail')}`
       : '  E-mails are sent through SMTP_URL',
@@ -136,6 +147,8 @@ async function main(): Promise<void> {
   // that hosts the widget.
   const siteUrl = `http://localhost:${sitePort}/`;
   const apiBase = `http://${loopbackHost}:${apiPort}`;
+  // The console's session cookie and its Origin check are tied to one origin: the one printed.
+  const publicOrigin = `http://localhost:${apiPort}`;
   await mkdir(dataDir, { recursive: true });
 
   const serverEnvironment: NodeJS.ProcessEnv = {
@@ -144,6 +157,7 @@ async function main(): Promise<void> {
     PORT: String(apiPort),
     HOST: loopbackHost,
     PUBLIC_URL: siteUrl,
+    PUBLIC_ORIGIN: publicOrigin,
     DEMO_SITE_ORIGINS: [`http://localhost:${sitePort}`, `http://127.0.0.1:${sitePort}`].join(','),
   };
   await runCli(['migrate'], serverEnvironment);
@@ -189,7 +203,7 @@ async function main(): Promise<void> {
     console.error(`Could not start the demo: ${error instanceof Error ? error.message : String(error)}`);
     await stop(1);
   }
-  printBanner({ siteUrl, apiBase, dataDir, credentials, mailByFile: !process.env.SMTP_URL, listed });
+  printBanner({ siteUrl, apiBase, consoleUrl: `${publicOrigin}/console/`, dataDir, credentials, mailByFile: !process.env.SMTP_URL, listed });
 }
 
 try {

@@ -124,7 +124,7 @@ export function createClient(options: ClientOptions): AtelierClient {
   // predates retailer keys; it also covers a retailer's key on a brand-only operation.
   const call: ClientCallFunction = (operation, input, callOptions) =>
     apiPromise(
-      operation.access.keys?.includes(keyKind)
+      operation.access.anyone || operation.access.keys?.includes(keyKind)
         ? send(operation, input, callOptions)
         : Promise.reject(new AtelierClientError('secret_key_required', `${operation.id} is not open to a ${keyKind} key.`)),
     );

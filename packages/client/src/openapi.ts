@@ -9,6 +9,7 @@ import * as z from 'zod/mini';
 import * as contract from './contract/index.ts';
 import type { Access, ApiKeyKind, Operation } from './contract/operation.ts';
 import { operations } from './contract/operations.ts';
+import { consoleSessionCookieName } from './contract/headers.ts';
 import { idempotencyKeyMaxLength } from './contract/primitives.ts';
 import { errorStatuses, httpReasonPhrases, problemMediaType, problemTitle } from './contract/problem.ts';
 import { platformPaths, platformTagDescriptions } from './openapi-platform-paths.ts';
@@ -59,6 +60,8 @@ const tagDescriptions: Record<string, string> = {
   'service-network': "The brand's service centres, their services and turnaround, and their boutique drop-off slots.",
   'api-keys': 'The API keys of the brand and its retailers, and which key is calling.',
   repairs: 'Repair booking, the owner\'s tracker and estimate decision, and the service desk\'s moves along the repair lifecycle.',
+  'sign-in': 'Signing in to the console without a password (an e-mailed single-use link), the signed-in person and their sessions.',
+  people: "The brand's staff and its retailers' staff: invitations, roles, deactivation, their sessions.",
 };
 
 function isSchema(value: unknown): value is z.ZodMiniType {
@@ -149,8 +152,7 @@ function nameOf(names: Map<z.ZodMiniType, string>, schema: z.ZodMiniType): strin
 /** The security scheme each kind of key is described by. */
 const securitySchemeOfKey: Record<ApiKeyKind, string> = { publishable: 'publishableKey', secret: 'secretKey', retailer: 'retailerKey' };
 
-/** The console session's cookie: `__Host-` pins it to the API's own origin, path `/`, Secure. */
-export const consoleSessionCookieName = '__Host-atelier_session';
+export { consoleSessionCookieName };
 
 function hasStaff(access: Access): boolean {
   return (access.brandStaff?.length ?? 0) > 0 || (access.retailerStaff?.length ?? 0) > 0;
@@ -158,6 +160,8 @@ function hasStaff(access: Access): boolean {
 
 /** The operation's `security`: any one of the schemes it accepts (OpenAPI ORs the entries). */
 function securityOf(access: Access): Record<string, []>[] {
+  // `{}`: no credential needed (OpenAPI's way of saying the operation is open).
+  if (access.anyone) return [{}];
   const schemes = (access.keys ?? []).map((kind) => securitySchemeOfKey[kind]);
   if (hasStaff(access)) schemes.push('consoleSession');
   return schemes.map((scheme) => ({ [scheme]: [] }));
@@ -181,6 +185,7 @@ function staffRoles(access: Access): { roles: Record<string, readonly string[]>;
 
 /** Who may call, in words: the keys, then the staff roles. */
 function accessDescription(access: Access): string {
+  if (access.anyone) return 'No credential: anyone may call it.';
   const keys = (access.keys ?? []).map((kind) => `\`${securitySchemeOfKey[kind]}\``);
   const sentences = [keys.length > 0 ? `Keys: ${keys.join(', ')}.` : 'No API key.'];
   const staff = staffRoles(access);
@@ -196,7 +201,9 @@ export function errorCodesOf(op: Operation): ErrorCode[] {
   // Every operation refuses some principal (a console session on a key-only operation, a retailer
   // key on a brand-only one), hence `forbidden` everywhere; a session's write from another origin
   // is `origin_not_allowed`, as a publishable key's call from an origin it does not allow.
-  codes.push('missing_api_key', 'invalid_api_key', 'forbidden');
+  // An open operation (`anyone`) looks at no credential, so refuses none.
+  if (!op.access.anyone) codes.push('missing_api_key', 'invalid_api_key', 'forbidden');
+  if (hasStaff(op.access)) codes.push('session_expired');
   if (keys.includes('publishable') || hasStaff(op.access)) codes.push('origin_not_allowed');
   if (serverKeys) codes.push('secret_key_in_browser');
   if (op.params || op.query || op.request) codes.push('validation_failed');
@@ -205,6 +212,8 @@ export function errorCodesOf(op: Operation): ErrorCode[] {
   codes.push('rate_limited', 'internal_error', 'service_unavailable', ...op.errors);
   return [...new Set(codes)];
 }
+
+const successDescriptions = { 200: 'OK.', 201: 'Created.', 202: 'Accepted.' } as const;
 
 const rateLimitHeaders = {
   RateLimit: { $ref: '#/components/headers/RateLimit' },
@@ -274,7 +283,7 @@ function operationObject(op: Operation, names: Map<z.ZodMiniType, string>, input
       : {}),
     responses: {
       [String(op.successStatus)]: {
-        description: op.successStatus === 201 ? 'Created.' : 'OK.',
+        description: successDescriptions[op.successStatus],
         headers: rateLimitHeaders,
         content: { [jsonMediaType]: { schema: ref(nameOf(names, op.response)) } },
       },

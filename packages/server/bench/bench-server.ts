@@ -30,6 +30,7 @@ export async function startBenchServer(dataDir: string): Promise<BenchServer> {
     mailer: new RecordingMailer(),
     clock: systemClock,
     publicUrl: 'http://localhost:5173',
+    publicOrigin: 'http://localhost:8787',
     options: {
       logger: silentLogger,
       rateLimits: {

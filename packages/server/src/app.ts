@@ -25,6 +25,8 @@ import { saleRoutes } from './features/sales/routes.ts';
 import { repairRoutes } from './features/repairs/routes.ts';
 import { serviceMetricsRoutes } from './features/service-metrics/routes.ts';
 import { serviceNetworkRoutes } from './features/service-network/routes.ts';
+import { sessionRoutes } from './features/sessions/routes.ts';
+import { consoleSessionAuthenticator } from './features/sessions/sessions.ts';
 import { warrantyRoutes } from './features/warranties/routes.ts';
 import { clientIpOf } from './http/client-ip.ts';
 import { requestBodyLimit } from './http/body-limit.ts';
@@ -60,7 +62,7 @@ export interface ServerOptions {
   auditAddressSalt?: string | undefined;
   /** Proxies of ours in front of the server (`true`: one); the client IP is read that many hops from the right of `X-Forwarded-For` (client-ip.ts). */
   trustProxy?: boolean | number;
-  /** Finds the console session of a request without a key (tests pass their own staff principals). */
+  /** Finds the console session of a request without a key; default: the console's sessions (features/sessions). Tests may pass their own. */
   authenticateSession?: SessionAuthenticator;
 }
 
@@ -170,6 +172,7 @@ export function createServer(deps: ServerDeps & { options?: ServerOptions }): Ap
     ...serviceNetworkRoutes(featureDeps),
     ...serviceMetricsRoutes(featureDeps),
     ...currentKeyRoutes(featureDeps),
+    ...sessionRoutes(featureDeps, { hashAddress }),
   ];
   registerOperations(app, routes, {
     db: deps.db,
@@ -177,7 +180,8 @@ export function createServer(deps: ServerDeps & { options?: ServerOptions }): Ap
     clock: deps.clock,
     logger,
     hashAddress,
-    ...(deps.options?.authenticateSession && { authenticateSession: deps.options.authenticateSession }),
+    // The console's sessions; a test may put its own in their place.
+    authenticateSession: deps.options?.authenticateSession ?? consoleSessionAuthenticator({ db: deps.db, clock: deps.clock, publicOrigin: deps.publicOrigin }),
   });
 
   app.notFound(() => problemResponse({ status: 404, code: 'not_found', detail: 'No such endpoint. The API is described at /v1/openapi.json.' }));

@@ -103,6 +103,28 @@ describe('atelier-server CLI', () => {
     assert.match(unknownRetailer.stderr, /no retailer with id "ret_nope"/);
   });
 
+  it('adds a first brand admin and says how they sign in, once per address', () => {
+    assert.equal(run(dataDir, ['seed', '--demo']).status, 0);
+    const added = run(dataDir, ['people', 'create-admin', '--brand', 'brand_maison_aubert', '--email', 'Head.Office@Maison-Aubert.example', '--name', 'Anne Aubert']);
+    assert.equal(added.status, 0, added.stderr);
+    assert.match(added.stdout, /Added Head\.Office@Maison-Aubert\.example as a brand admin of Maison Aubert/);
+    assert.ok(added.stdout.includes('open http://localhost:0/console/, type Head.Office@Maison-Aubert.example'), added.stdout);
+    assert.ok(added.stdout.includes(join(dataDir, 'mail')), 'says where the link is written without SMTP');
+    const database = new DatabaseSync(join(dataDir, 'atelier.sqlite'));
+    try {
+      const row = database.prepare("select role, status, retailer_id from people where email_normalized = 'head.office@maison-aubert.example'").get();
+      assert.deepEqual({ ...row }, { role: 'admin', status: 'invited', retailer_id: null });
+    } finally {
+      database.close();
+    }
+    const again = run(dataDir, ['people', 'create-admin', '--brand', 'brand_maison_aubert', '--email', 'head.office@maison-aubert.example']);
+    assert.equal(again.status, 2);
+    assert.match(again.stderr, /already has someone with the address/);
+    const noEmail = run(dataDir, ['people', 'create-admin', '--brand', 'brand_maison_aubert', '--email', 'not-an-address']);
+    assert.equal(noEmail.status, 2);
+    assert.match(noEmail.stderr, /--email <address> is required/);
+  });
+
   it('on SIGTERM stops accepting, finishes the request in flight, answers or cleanly closes every open connection, closes the database and exits 0', async () => {
     const credentials = JSON.parse(readFileSync(join(dataDir, 'demo-credentials.json'), 'utf8')) as DemoCredentials;
     const server = spawn(process.execPath, [cli, 'start'], { env: environment(dataDir), stdio: ['ignore', 'pipe', 'pipe'] });

@@ -1,17 +1,23 @@
 /**
- * `atelier-server <command>`: start, migrate, seed --demo, brands list, keys create, help.
+ * `atelier-server <command>`: start, migrate, seed --demo, brands list, keys create, people create-admin, help.
  * Usage errors exit 2, failures exit 1; messages name what to fix. Help and the version need no
  * configuration, so they work before the environment is set up.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { Email, PersonName } from '@atelier/client/contract';
 import { serve } from '@atelier/node-serve';
+import * as z from 'zod/mini';
 import { createApiKey, normalizeOrigin, type ApiKeyKind } from './api-keys.ts';
 import { createServer } from './app.ts';
 import { problemDocument } from './http/problem.ts';
 import { systemClock } from './clock.ts';
 import { defaultDataDir, defaultHost, defaultMailFrom, defaultPort, defaultPublicUrl, loadConfig, type Config } from './config.ts';
 import { migrateToLatest } from './db/database.ts';
+import { AtelierError } from './errors.ts';
+import { insertPerson } from './features/people/people.ts';
+import { consolePath } from './features/sessions/sign-in-links.ts';
 import { requestBodyLimitBytes, shutdownDrainTimeoutMs } from './limits.ts';
 import { consoleLogger } from './logger.ts';
 import { startMaintenance } from './maintenance.ts';
@@ -29,6 +35,11 @@ const commandHelp = {
     synopsis: 'keys create --brand <id> --kind publishable|secret|retailer [--retailer <id>] [--origin <url>]… [--label <text>]',
     does:
       "Create an API key and print it, once. --origin (publishable keys only, repeatable) is a web page origin allowed to use it; --retailer (retailer keys only, required) is the brand's retailer the key acts for, and whose data alone it reaches.",
+  },
+  people: {
+    synopsis: 'people create-admin --brand <id> --email <address> [--name <text>]',
+    does:
+      "Add a brand admin (the first one, or one more) who signs in to the console at PUBLIC_ORIGIN/console/ with an e-mailed link, then invites the others there.",
   },
   help: { synopsis: 'help [<command>]', does: 'Show this help, or one command\'s.' },
 } as const;
@@ -59,6 +70,7 @@ Environment (a wrong value stops the command, naming the variable):
   DATA_DIR            SQLite file, written e-mails, demo credentials (default ${defaultDataDir})
   SMTP_URL            smtp:// or smtps://… to send mail; unset: .eml files under DATA_DIR/mail
   PUBLIC_URL          The brand site e-mailed links point to (default ${defaultPublicUrl})
+  PUBLIC_ORIGIN       The API's own origin as browsers reach it, where the console is served (default http://localhost:PORT)
   MAIL_FROM           Sender of every e-mail (default "${defaultMailFrom}")
   TRUST_PROXY         Proxies of yours in front of the server (1 or true: one): the client address is read that
                       many hops from the right of X-Forwarded-For (default 0: the connection's address)
@@ -245,6 +257,45 @@ async function keys(config: Config, args: string[]): Promise<void> {
   }
 }
 
+async function people(config: Config, args: string[]): Promise<void> {
+  const [subcommand, ...rest] = args;
+  if (subcommand !== 'create-admin') throw new UsageError(commandUsage('people'));
+  const { values } = parseArgs({ args: rest, options: { brand: { type: 'string' }, email: { type: 'string' }, name: { type: 'string' } } });
+  if (!values.brand) throw new UsageError('--brand <id> is required.');
+  const email = z.safeParse(Email, values.email ?? '');
+  if (!email.success) throw new UsageError('--email <address> is required: the address the admin signs in with.');
+  const name = values.name === undefined ? undefined : z.safeParse(PersonName, values.name);
+  if (name && !name.success) throw new UsageError('--name must be 1 to 120 characters.');
+  const db = openConfiguredDatabase(config);
+  try {
+    await migrateToLatest(db);
+    const brand = await db.selectFrom('brands').select('name').where('id', '=', values.brand).executeTakeFirst();
+    if (!brand) throw new UsageError(`No brand with id "${values.brand}". See the ids with \`atelier-server brands list\`.`);
+    try {
+      await insertPerson(db, {
+        brandId: values.brand,
+        retailerId: null,
+        email: email.data,
+        displayName: name?.data ?? null,
+        role: 'admin',
+        status: 'invited',
+        invitedBy: null,
+        now: systemClock.now(),
+      });
+    } catch (error) {
+      if (error instanceof AtelierError && error.code === 'person_exists') throw new UsageError(`${brand.name} already has someone with the address ${email.data}.`);
+      throw error;
+    }
+    console.log(`Added ${email.data} as a brand admin of ${brand.name}.
+
+To sign in: open ${config.publicOrigin}${consolePath}, type ${email.data}, and open the link e-mailed to it${
+      config.smtpUrl ? '' : ` (written as an .eml file under ${join(config.dataDir, 'mail')}, since SMTP_URL is not set)`
+    }.`);
+  } finally {
+    await db.destroy();
+  }
+}
+
 export async function main(argv: string[]): Promise<void> {
   const [command, ...args] = argv;
   try {
@@ -280,6 +331,8 @@ export async function main(argv: string[]): Promise<void> {
         return await listBrands(config, args);
       case 'keys':
         return await keys(config, args);
+      case 'people':
+        return await people(config, args);
       default:
         throw new UsageError(`Unknown command "${command}".\n\n${usage}`);
     }

@@ -21,6 +21,12 @@ export interface Config {
   smtpUrl: string | undefined;
   /** Where the brand site lives: links in e-mails point there. */
   publicUrl: string;
+  /**
+   * The API's own origin as browsers reach it (`PUBLIC_ORIGIN`, default `http://localhost:<port>`):
+   * the console is served there, console sign-in links point there, and cookie-authenticated
+   * writes must come from it (`Origin`).
+   */
+  publicOrigin: string;
   mailFrom: string;
   /** How many proxies of ours stand in front: the client IP is read that many hops from the right of `X-Forwarded-For` (0: the socket's peer). */
   trustProxy: number;
@@ -53,6 +59,7 @@ const variables = {
   DATA_DIR: z.string().check(z.minLength(1, 'must not be empty')),
   SMTP_URL: urlWithScheme(['smtp:', 'smtps:']),
   PUBLIC_URL: urlWithScheme(['http:', 'https:']),
+  PUBLIC_ORIGIN: urlWithScheme(['http:', 'https:']),
   MAIL_FROM: z.string().check(z.minLength(3, 'must be an address such as "Maison <no-reply@example.com>"')),
   TRUST_PROXY: z.string().check(z.regex(/^(\d|true|false)$/, 'must be the number of proxies in front of the server (0–9), or true (one) or false (none)')),
   DEMO_SITE_ORIGINS: z.string().check(z.minLength(1, 'must not be empty')),
@@ -83,13 +90,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     }
   }
   const trustProxy = read(env, 'TRUST_PROXY');
+  const port = Number(read(env, 'PORT') ?? defaultPort);
+  const publicOrigin = read(env, 'PUBLIC_ORIGIN');
+  let normalizedPublicOrigin: string;
+  try {
+    normalizedPublicOrigin = publicOrigin === undefined ? `http://localhost:${String(port)}` : normalizeOrigin(publicOrigin);
+  } catch (error) {
+    throw new ConfigError(`PUBLIC_ORIGIN: ${(error as Error).message}.`);
+  }
   return {
-    port: Number(read(env, 'PORT') ?? defaultPort),
+    port,
     host: read(env, 'HOST') ?? defaultHost,
     databaseUrl: read(env, 'DATABASE_URL'),
     dataDir: read(env, 'DATA_DIR') ?? defaultDataDir,
     smtpUrl: read(env, 'SMTP_URL'),
     publicUrl: (read(env, 'PUBLIC_URL') ?? defaultPublicUrl).replace(/\/$/, ''),
+    publicOrigin: normalizedPublicOrigin,
     mailFrom: read(env, 'MAIL_FROM') ?? defaultMailFrom,
     trustProxy: trustProxy === 'true' ? 1 : trustProxy === 'false' || trustProxy === undefined ? 0 : Number(trustProxy),
     demoSiteOrigins,

@@ -10,6 +10,11 @@ export interface ServerDeps {
   clock: Clock;
   /** Where the brand site lives, for links in e-mails (`PUBLIC_URL`). */
   publicUrl: string;
+  /**
+   * The API's own origin as browsers reach it (`PUBLIC_ORIGIN`): the console's origin, which
+   * console links point to and cookie-authenticated writes must come from.
+   */
+  publicOrigin: string;
   /** Where features report what they handle without failing the request (a repair e-mail not sent); default: the console. */
   logger?: Logger;
 }

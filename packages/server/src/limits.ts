@@ -113,8 +113,8 @@ export interface AttemptLimit {
  * Shopify app) does not mix two keys' callers. Nothing is counted per secret alone: that would let
  * anyone lock the real owner out (issue 11).
  *
- * Owner and staff sign-in (codes, links) will add their entries here and count through
- * `admitAttempt` the same way.
+ * Staff sign-in (e-mailed links) counts here too; owner sign-in will add its entries and count
+ * through `admitAttempt` the same way.
  */
 export const attemptLimits = {
   /** Card codes tried for one piece from one network: the code proves possession of the piece. */
@@ -131,6 +131,15 @@ export const attemptLimits = {
   repairProofPerNetwork: { name: 'repair-proof-network', attemptsPerWindow: 60, windowSeconds: 60 * 60 },
   /** Confirmation links followed from one network: the token is the whole secret of a pending warranty. */
   confirmationPerNetwork: { name: 'confirmation-network', attemptsPerWindow: 30, windowSeconds: 15 * 60 },
+  /**
+   * Sign-in links asked for one address (its salted hash), whoever asks and whether or not the
+   * address is anyone's, so the 429 says nothing about it: each request e-mails that address.
+   */
+  signInLinkPerAddress: { name: 'sign-in-link-address', attemptsPerWindow: 5, windowSeconds: 60 * 60 },
+  /** Sign-in links asked for from one network across addresses: one caller sweeping addresses. */
+  signInLinkPerNetwork: { name: 'sign-in-link-network', attemptsPerWindow: 20, windowSeconds: 60 * 60 },
+  /** Sign-in link tokens tried from one network: the token is the whole secret of a sign-in. */
+  signInConsumePerNetwork: { name: 'sign-in-consume-network', attemptsPerWindow: 20, windowSeconds: 15 * 60 },
 } as const satisfies Record<string, AttemptLimit>;
 
 /**
@@ -151,3 +160,22 @@ export const repairBookingLimits = {
   /** Bookings from one client network, per key: one caller sweeping serials or addresses. */
   perNetwork: { name: 'booking-network', attemptsPerWindow: 20, windowSeconds: 24 * 60 * 60 },
 } as const satisfies Record<string, AttemptLimit>;
+
+/**
+ * Console sessions (features/sessions): a session ends after this long unused, and in any case
+ * this long after sign-in, whatever its use.
+ */
+export const consoleSessionIdleTimeoutMinutes = 30;
+export const consoleSessionAbsoluteLifetimeHours = 12;
+/**
+ * A session's use is written at most this often (each write pushes its idle end forward): a
+ * session idle for `consoleSessionIdleTimeoutMinutes` minus this may already have ended.
+ */
+export const consoleSessionTouchIntervalSeconds = 60;
+/** How long an e-mailed sign-in link (or an invitation's) may be used, once. */
+export const signInLinkLifetimeMinutes = 15;
+/**
+ * How long an invitation's link may be used, once: an invitee may read their mail the next day.
+ * After that, they ask the console for a sign-in link to the same address.
+ */
+export const invitationLinkLifetimeHours = 24;

@@ -29,7 +29,7 @@ export async function openRuntime(config: Config, logger: Logger): Promise<{ dep
   }
   const mailer = createMailer(config, logger);
   return {
-    deps: { db, mailer, clock: systemClock, publicUrl: config.publicUrl, logger },
+    deps: { db, mailer, clock: systemClock, publicUrl: config.publicUrl, publicOrigin: config.publicOrigin, logger },
     close: async () => {
       mailer.close?.();
       await db.destroy();

@@ -20,3 +20,5 @@ export * from './service-network-operations.ts';
 export * from './received.ts';
 export * from './headers.ts';
 export * from './current-api-key.ts';
+export * from './people.ts';
+export * from './sign-in-operations.ts';

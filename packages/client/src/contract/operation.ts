@@ -27,12 +27,15 @@ export type RetailerRole = 'manager' | 'associate';
  * handler (401 without a known credential, 403 `forbidden` for a known one not listed), the
  * OpenAPI document lists it, the client checks its own key kind against `keys`. An absent list
  * admits none of that kind. `owner` is for the owner space (signed-in owners of their own pieces).
+ * `anyone` marks the few operations that let a person in (a sign-in link, a passkey): they take
+ * no credential at all, and their handler sees no principal.
  */
 export interface Access {
   readonly keys?: readonly ApiKeyKind[];
   readonly brandStaff?: readonly BrandRole[];
   readonly retailerStaff?: readonly RetailerRole[];
   readonly owner?: true;
+  readonly anyone?: true;
 }
 
 /**
@@ -68,7 +71,8 @@ export interface Operation<
   /** JSON request body. */
   readonly request: Request;
   readonly response: Response;
-  readonly successStatus: 200 | 201;
+  /** 202 for a request taken whose effect is not shown (a sign-in link is e-mailed, or not). */
+  readonly successStatus: 200 | 201 | 202;
   /** Domain error codes this operation may answer, beyond the transport ones every operation may. */
   readonly errors: readonly ErrorCode[];
 }
@@ -91,7 +95,7 @@ export function operation<
   query?: Query;
   request?: Request;
   response: Response;
-  successStatus?: 200 | 201;
+  successStatus?: 200 | 201 | 202;
   errors?: readonly ErrorCode[];
 }): Operation<Params, Request, Response, Query> {
   // `params`, `query` and `request` come with the spread (absent: undefined): every byte here ships

@@ -18,6 +18,7 @@ import { bookRepair, decideEstimate, getRepair, listRepairs, lookupRepair, rateR
 import { listServiceCentres, listServiceCentreSlots } from './service-network-operations.ts';
 import { getServiceMetrics } from './service-metrics.ts';
 import { getCurrentApiKey } from './current-api-key.ts';
+import { consumeSignInLink, getMe, listMySessions, requestSignInLink, revokeMySession, signOut } from './sign-in-operations.ts';
 
 export { activateWarranty, confirmWarranty, getBrand };
 
@@ -164,6 +165,7 @@ export const listProvenanceLookups = operation({
 export { bookRepair, decideEstimate, getRepair, listRepairs, lookupRepair, rateRepair, transitionRepair };
 export { listServiceCentres, listServiceCentreSlots };
 export { getServiceMetrics, getCurrentApiKey };
+export { consumeSignInLink, getMe, listMySessions, requestSignInLink, revokeMySession, signOut };
 
 export const operations = [
   getBrand,
@@ -191,4 +193,10 @@ export const operations = [
   listServiceCentreSlots,
   getServiceMetrics,
   getCurrentApiKey,
+  requestSignInLink,
+  consumeSignInLink,
+  getMe,
+  signOut,
+  listMySessions,
+  revokeMySession,
 ] as const;

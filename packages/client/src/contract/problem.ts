@@ -67,6 +67,14 @@ export const errorCodes = [
   'estimate_expired',
   'repair_not_returned',
   'already_rated',
+  // people and console sessions
+  'session_expired',
+  'invalid_sign_in_link',
+  'sign_in_link_expired',
+  'unknown_session',
+  'unknown_person',
+  'person_exists',
+  'last_admin',
 ] as const;
 export const ErrorCode = z.enum(errorCodes);
 export type ErrorCode = z.infer<typeof ErrorCode>;
@@ -121,6 +129,13 @@ export const errorStatuses = {
   estimate_expired: 409,
   repair_not_returned: 409,
   already_rated: 409,
+  session_expired: 401,
+  invalid_sign_in_link: 404,
+  sign_in_link_expired: 410,
+  unknown_session: 404,
+  unknown_person: 404,
+  person_exists: 409,
+  last_admin: 409,
 } as const satisfies Record<ErrorCode, number>;
 export type ErrorStatus = (typeof errorStatuses)[ErrorCode];
 
@@ -168,6 +183,7 @@ export const problemTitles: Partial<Record<ErrorCode, string>> = {
   idempotency_key_reused: 'This idempotency key was used for another request',
   idempotency_key_in_use: 'A request with this idempotency key is still in progress',
   invalid_idempotency_key: 'The idempotency key is not valid',
+  session_expired: 'The console session has ended',
 };
 
 /** The `title` of a problem with this code: the server answers it, the OpenAPI document shows it. */

@@ -65,7 +65,7 @@ describeEachDatabase('access matrix', (database) => {
       const actual = {} as Record<MatrixPrincipal, AccessOutcome | number>;
       const surprises: string[] = [];
       for (const principal of matrixPrincipals) {
-        const response = await send(server, operation, await build(context), callers[principal]);
+        const response = await send(server, operation, await build(context, callers[principal]), callers[principal]);
         actual[principal] = outcomeOf(response.status);
         if (actual[principal] !== expected[principal]) surprises.push(`${principal}: ${response.status} ${await response.text()}`);
       }
@@ -74,8 +74,8 @@ describeEachDatabase('access matrix', (database) => {
   }
 
   it("lists to a retailer the repairs left with it only, to the brand every retailer's", async () => {
-    const first = await Promise.all([1, 2].map(() => operationRequests['getRepair']!(context)));
-    const second = await operationRequests['getRepair']!(context);
+    const first = await Promise.all([1, 2].map(() => operationRequests['getRepair']!(context, callers.secretKey)));
+    const second = await operationRequests['getRepair']!(context, callers.secretKey);
     await server.db.updateTable('repair_orders').set({ retailer_id: server.retailers[1]!.id }).where('tracking_code', '=', second.params!['trackingCode']!).execute();
     const listRepairs = operations.find((operation) => operation.id === 'listRepairs')!;
 

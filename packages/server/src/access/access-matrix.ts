@@ -79,6 +79,12 @@ export const accessMatrix: Readonly<Record<string, AccessRow>> = {
   listServiceCentreSlots: row(allow,     allow, allow,   403,   403,   403,      403,     403,    403,      404,       403,          401),
   getServiceMetrics:     row(403,        allow, 403,     allow, allow, 403,      allow,   403,    403,      allow,     403,          401),
   getCurrentApiKey:      row(403,        allow, allow,   403,   403,   403,      403,     403,    403,      allow,     403,          401),
+  requestSignInLink:     row(allow,      allow, allow,   allow, allow, allow,    allow,   allow,  allow,    allow,     allow,        allow),
+  consumeSignInLink:     row(allow,      allow, allow,   allow, allow, allow,    allow,   allow,  allow,    allow,     allow,        allow),
+  getMe:                 row(403,        403,   403,     allow, allow, allow,    allow,   allow,  allow,    403,       allow,        401),
+  signOut:               row(403,        403,   403,     allow, allow, allow,    allow,   allow,  allow,    403,       allow,        401),
+  listMySessions:        row(403,        403,   403,     allow, allow, allow,    allow,   allow,  allow,    403,       allow,        401),
+  revokeMySession:       row(403,        403,   403,     allow, allow, allow,    allow,   allow,  allow,    403,       allow,        401),
 };
 
 /** The table as the server README shows it (its Access section; a test keeps the two equal). */

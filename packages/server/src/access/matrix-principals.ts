@@ -60,30 +60,35 @@ export async function matrixCallers(server: TestServer, sessions: TestStaffSessi
   const otherBrandSecret = await createApiKey(server.db, { brandId: otherBrandId, kind: 'secret', label: 'other brand back office', now });
   const brandId = server.brand.id;
   const [firstRetailer, secondRetailer] = [server.retailers[0]!.id, server.retailers[1]!.id];
-  const consoleOrigin = new URL(server.deps.publicUrl).origin;
+  const consoleOrigin = server.deps.publicOrigin;
 
   const staff = (name: string, principal: SignedInStaff): MatrixCaller => ({
     headers: { Cookie: sessions.signIn(name, principal), Origin: consoleOrigin },
     personId: principal.actor.id,
   });
-  const brandStaff = (name: string, role: 'admin' | 'serviceDesk' | 'concierge' | 'analyst') =>
-    staff(name, { kind: 'brandStaff', role, brandId, actor: { kind: 'person', id: `psn_matrix_${name}` } });
-  const retailerStaff = (name: string, role: 'manager' | 'associate', retailerId: string) =>
-    staff(name, { kind: 'retailerStaff', role, retailerId, brandId, actor: { kind: 'person', id: `psn_matrix_${name}` } });
+  // A person and a session of the brand in the database, as the operations on people and sessions read them.
+  const brandStaff = async (name: string, role: 'admin' | 'serviceDesk' | 'concierge' | 'analyst') => {
+    const { personId, sessionId } = await server.signIn({ role, email: `${name}@matrix.example` });
+    return staff(name, { kind: 'brandStaff', role, brandId, actor: { kind: 'person', id: personId }, sessionId });
+  };
+  const retailerStaff = async (name: string, role: 'manager' | 'associate', retailerId: string) => {
+    const { personId, sessionId } = await server.signIn({ role, retailerId, email: `${name}@matrix.example` });
+    return staff(name, { kind: 'retailerStaff', role, retailerId, brandId, actor: { kind: 'person', id: personId }, sessionId });
+  };
   const bearer = (key: string): MatrixCaller => ({ headers: { Authorization: `Bearer ${key}` } });
 
   return {
     publishableKey: { headers: { Authorization: `Bearer ${server.keys.publishable}`, Origin: server.keys.origin } },
     secretKey: bearer(server.keys.secret),
     retailerKey: bearer(server.keys.retailer),
-    admin: brandStaff('admin', 'admin'),
-    serviceDesk: brandStaff('serviceDesk', 'serviceDesk'),
-    concierge: brandStaff('concierge', 'concierge'),
-    analyst: brandStaff('analyst', 'analyst'),
-    retailerManager: retailerStaff('retailerManager', 'manager', firstRetailer),
-    retailerAssociate: retailerStaff('retailerAssociate', 'associate', firstRetailer),
+    admin: await brandStaff('admin', 'admin'),
+    serviceDesk: await brandStaff('serviceDesk', 'serviceDesk'),
+    concierge: await brandStaff('concierge', 'concierge'),
+    analyst: await brandStaff('analyst', 'analyst'),
+    retailerManager: await retailerStaff('retailerManager', 'manager', firstRetailer),
+    retailerAssociate: await retailerStaff('retailerAssociate', 'associate', firstRetailer),
     otherBrandSecretKey: bearer(otherBrandSecret.key),
-    otherRetailerManager: retailerStaff('otherRetailerManager', 'manager', secondRetailer),
+    otherRetailerManager: await retailerStaff('otherRetailerManager', 'manager', secondRetailer),
     none: { headers: {} },
   };
 }

@@ -15,6 +15,9 @@ import { decideEstimate } from '../features/repairs/lifecycle.ts';
 import { fixtureCentreId, booking, insertActiveWarranty, staffMove } from '../features/repairs/testing.ts';
 import { activation, tokenSentTo } from '../features/warranties/testing.ts';
 import { setItemStatus } from '../seed/building-blocks.ts';
+import { insertPerson } from '../features/people/people.ts';
+import { startConsoleSession } from '../features/sessions/sessions.ts';
+import { issueSignInLink } from '../features/sessions/sign-in-links.ts';
 import type { TestServer } from '../testing/index.ts';
 import type { MatrixCaller } from './matrix-principals.ts';
 
@@ -23,6 +26,8 @@ export interface OperationRequest {
   params?: Record<string, string>;
   query?: Record<string, string>;
   body?: unknown;
+  /** Headers the request needs whoever sends it, over the caller's (the console's Origin to sign in). */
+  headers?: Record<string, string>;
 }
 
 /** What builders draw on: the server, and pieces and e-mail addresses no other request has used. */
@@ -86,7 +91,21 @@ async function returnedRepair(context: RequestContext): Promise<{ trackingCode: 
   return repair;
 }
 
-export const operationRequests: Readonly<Record<string, (context: RequestContext) => Promise<OperationRequest>>> = {
+/** A sign-in link of a fresh person of the brand, issued as the e-mail would carry it. */
+async function signInLinkToken(context: RequestContext): Promise<string> {
+  const { server } = context;
+  const now = server.clock.now();
+  const person = await insertPerson(server.db, { brandId: server.brand.id, retailerId: null, email: context.freshEmail(), displayName: null, role: 'analyst', status: 'active', invitedBy: null, now });
+  return issueSignInLink(server.db, { personId: person.id, purpose: 'sign_in', now, lifetimeMs: 60_000 });
+}
+
+/**
+ * Builds a request for an operation; `caller` is who will send it, for the operations on one's own
+ * sessions (a session of theirs to end).
+ */
+export type OperationRequestBuilder = (context: RequestContext, caller: MatrixCaller) => Promise<OperationRequest>;
+
+export const operationRequests: Readonly<Record<string, OperationRequestBuilder>> = {
   getBrand: async () => ({}),
   activateWarranty: async (context) => ({ body: activationBody(context.freshItem(), context.freshEmail()) }),
   async confirmWarranty(context) {
@@ -140,6 +159,18 @@ export const operationRequests: Readonly<Record<string, (context: RequestContext
   listServiceCentreSlots: async () => ({ params: { serviceCentreId: fixtureCentreId }, query: { from: '2026-11-26', to: '2026-12-10' } }),
   getServiceMetrics: async () => ({}),
   getCurrentApiKey: async () => ({}),
+  requestSignInLink: async (context) => ({ body: { email: context.freshEmail() } }),
+  // The link's token is the credential, whoever sends it, from the console.
+  consumeSignInLink: async (context) => ({ body: { token: await signInLinkToken(context) }, headers: { Origin: context.server.deps.publicOrigin } }),
+  getMe: async () => ({}),
+  signOut: async () => ({}),
+  listMySessions: async () => ({}),
+  async revokeMySession({ server }, caller) {
+    if (caller.personId === undefined) return { params: { sessionId: 'ses_of_nobody' } };
+    const http = { request: new Request('https://browser.invalid/'), responseHeaders: new Headers() };
+    const { session } = await startConsoleSession({ db: server.db, clock: server.clock }, { personId: caller.personId, http, ip: '192.0.2.1' });
+    return { params: { sessionId: session.id } };
+  },
 };
 
 function activationBody(item: SeededItem, email: string) {
@@ -159,7 +190,7 @@ export function urlOf(operation: Operation, request: OperationRequest): string {
 
 /** Calls `operation` through the app as `caller`. */
 export async function send(server: TestServer, operation: Operation, request: OperationRequest, caller: MatrixCaller): Promise<Response> {
-  const headers = new Headers(caller.headers);
+  const headers = new Headers({ ...caller.headers, ...request.headers });
   // A GET never carries Origin from a same-origin page; writes do, and the console's sessions check it.
   if (operation.method === 'GET' && !headers.get('Authorization')?.includes('pk_')) headers.delete('Origin');
   let body: string | undefined;

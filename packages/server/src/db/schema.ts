@@ -6,7 +6,7 @@
  * - lists and small documents as JSON text.
  */
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
-import type { ServiceCategory } from '@atelier/client/contract';
+import type { PersonRole, PersonStatus, ServiceCategory } from '@atelier/client/contract';
 
 export type Flag = 0 | 1;
 
@@ -328,6 +328,50 @@ export interface MailOutboxTable {
   available_at: string;
 }
 
+/** A person who signs in to the console (migration 0014): brand staff, or staff of one retailer. */
+export interface PeopleTable {
+  id: string;
+  brand_id: string;
+  /** The retailer a retailer role works for; null for brand staff. */
+  retailer_id: string | null;
+  /** As typed when invited; the address e-mails go to. */
+  email: string;
+  /** Trimmed, lower-cased, NFC: what sign-in and uniqueness compare (features/people/email.ts). */
+  email_normalized: string;
+  display_name: string | null;
+  role: PersonRole;
+  status: PersonStatus;
+  invited_by: string | null;
+  created_at: string;
+  deactivated_at: string | null;
+}
+
+/** A console session (features/sessions): the cookie's token is stored as its SHA-256 only. */
+export interface ConsoleSessionsTable {
+  id: string;
+  token_hash: string;
+  person_id: string;
+  created_at: string;
+  last_seen_at: string;
+  /** Pushed forward as the session is used, never past `absolute_expires_at`. */
+  idle_expires_at: string;
+  absolute_expires_at: string;
+  /** Set by sign-out, rotation at sign-in, a revocation or the person's deactivation. */
+  revoked_at: string | null;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+/** An e-mailed single-use sign-in link; the token travels only in the link's fragment. */
+export interface SignInLinksTable {
+  token_hash: string;
+  person_id: string;
+  purpose: 'invitation' | 'sign_in';
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
 export interface Database {
   brands: BrandsTable;
   api_keys: ApiKeysTable;
@@ -351,6 +395,9 @@ export interface Database {
   attempt_counters: AttemptCountersTable;
   idempotency_keys: IdempotencyKeysTable;
   mail_outbox: MailOutboxTable;
+  people: PeopleTable;
+  console_sessions: ConsoleSessionsTable;
+  sign_in_links: SignInLinksTable;
   drop_off_slots: DropOffSlotsTable;
   repair_orders: RepairOrdersTable;
   repair_status_changes: RepairStatusChangesTable;

@@ -29,8 +29,18 @@ export type Caller =
   | (PrincipalBase & { kind: 'publishableKey' })
   | (PrincipalBase & { kind: 'secretKey' })
   | (PrincipalBase & { kind: 'retailerKey'; retailerId: string })
-  | (PrincipalBase & { kind: 'brandStaff'; role: BrandRole })
-  | (PrincipalBase & { kind: 'retailerStaff'; role: RetailerRole; retailerId: string });
+  | (PrincipalBase & { kind: 'brandStaff'; role: BrandRole; sessionId: string })
+  | (PrincipalBase & { kind: 'retailerStaff'; role: RetailerRole; retailerId: string; sessionId: string });
+
+/**
+ * Who calls an operation open to anyone (`access.anyone`: signing in): nobody known yet, only
+ * where from. No brand: a sign-in link is asked for by address, across brands.
+ */
+export interface AnonymousCaller {
+  kind: 'anonymous';
+  ip: string;
+  clientNetwork: string;
+}
 
 export type PrincipalKind = Caller['kind'];
 
@@ -41,9 +51,10 @@ export type Principal = DistributiveOmit<Caller, 'clientNetwork'>;
 
 /**
  * Finds the console session a request carries (the `__Host-atelier_session` cookie), or
- * undefined. The people/sessions feature provides it; it also refuses a cookie-authenticated
- * write whose `Origin` is not the console's (403 `origin_not_allowed`), since only it knows the
- * request came by cookie. Until sessions exist, `noConsoleSessions` finds none.
+ * undefined when it carries none. features/sessions provides it (`consoleSessionAuthenticator`);
+ * it refuses a cookie that no longer signs anyone in (401 `session_expired`) and a
+ * cookie-authenticated write whose `Origin` is not the console's (403 `origin_not_allowed`),
+ * since only it knows the request came by cookie. `noConsoleSessions` finds none.
  */
 export type SessionAuthenticator = (request: Request, clientIp: string) => Promise<Principal | undefined>;
 
@@ -98,9 +109,9 @@ export function actorScopeOf(actor: Actor): string {
   return actor.kind === 'key' ? actor.id : `person:${actor.id}`;
 }
 
-/** Whose Idempotency-Keys a request's key is compared with. */
-export function idempotencyScopeOf(caller: Pick<Caller, 'actor'>): string {
-  return actorScopeOf(caller.actor);
+/** Whose Idempotency-Keys a request's key is compared with: an anonymous caller's, its network's. */
+export function idempotencyScopeOf(caller: Pick<Caller, 'actor'> | AnonymousCaller): string {
+  return 'actor' in caller ? actorScopeOf(caller.actor) : `anonymous:${caller.clientNetwork}`;
 }
 
 /**

@@ -25,7 +25,7 @@ import { authorize, idempotencyScopeOf, noConsoleSessions, type SessionAuthentic
 import type { AppEnv } from './context.ts';
 import { runUnitOfWork } from '../db/unit-of-work.ts';
 import { committable, idempotencyKeyHeader, requestFingerprint, validateIdempotencyKey, withIdempotency } from './idempotency.ts';
-import type { Caller, OperationRoute } from './operation-route.ts';
+import type { AnonymousCaller, Caller, HttpExchange, OperationRoute } from './operation-route.ts';
 import { problemFromError } from './problem.ts';
 import { readUtf8Body } from './utf8-body.ts';
 
@@ -87,18 +87,23 @@ async function answer(
   route: OperationRoute,
   deps: RegistrationDeps,
   c: Context<AppEnv>,
-  input: { params: unknown; query: unknown; body: unknown; caller: Caller },
+  input: { params: unknown; query: unknown; body: unknown; caller: Caller | AnonymousCaller; http: HttpExchange },
 ): Promise<Response> {
   const { operation } = route;
   try {
+    let response: Response;
     if (route.answers === 'checked-json') {
       const json = await route.handler(input as Parameters<typeof route.handler>[0]);
       // The type already says so; a string is all a checked answer can be at run time.
       if (typeof json !== 'string') throw new Error(`${operation.id} answered without checkedJson`);
-      return c.body(json, operation.successStatus, { 'Content-Type': 'application/json' });
+      response = c.body(json, operation.successStatus, { 'Content-Type': 'application/json' });
+    } else {
+      // registerOperations binds anonymous routes to `anyone` operations only, so the caller fits the handler.
+      const result = await (route.handler as (i: typeof input) => Promise<unknown>)(input);
+      response = c.json(checkResponse(operation, result) as object, operation.successStatus);
     }
-    const result = await route.handler(input as Parameters<typeof route.handler>[0]);
-    return c.json(checkResponse(operation, result) as object, operation.successStatus);
+    for (const [name, value] of input.http.responseHeaders) response.headers.append(name, value);
+    return response;
   } catch (error) {
     if (error instanceof AtelierError) return problemFromError(error);
     if (error instanceof ResponseContractViolation) {
@@ -112,13 +117,23 @@ export function registerOperations(app: Hono<AppEnv>, routes: OperationRoute[], 
   for (const route of routes) {
     const { operation } = route;
     const { access } = operation;
-    if (!access.keys?.length && !access.brandStaff?.length && !access.retailerStaff?.length && !access.owner) {
+    if (!access.keys?.length && !access.brandStaff?.length && !access.retailerStaff?.length && !access.owner && !access.anyone) {
       throw new Error(`${operation.id}: an operation open to no one is served by the platform, not registered from features`);
     }
+    if (Boolean(access.anyone) !== (route.answers === 'anonymous')) {
+      throw new Error(`${operation.id}: an operation open to anyone is bound with anonymousRoute(), and only such an operation`);
+    }
     app.on(operation.method, toHonoPath(operation.path), async (c) => {
-      const principal = await authenticate(c, deps.apiKeys, deps.authenticateSession ?? noConsoleSessions);
-      authorize(principal, access);
-      const caller: Caller = { ...principal, clientNetwork: await deps.hashAddress(clientNetworkOf(c.get('clientIp'))) };
+      const clientNetwork = () => deps.hashAddress(clientNetworkOf(c.get('clientIp')));
+      let caller: Caller | AnonymousCaller;
+      if (access.anyone) {
+        // Signing in: no credential is looked at, so none can be refused.
+        caller = { kind: 'anonymous', ip: c.get('clientIp'), clientNetwork: await clientNetwork() };
+      } else {
+        const principal = await authenticate(c, deps.apiKeys, deps.authenticateSession ?? noConsoleSessions);
+        authorize(principal, access);
+        caller = { ...principal, clientNetwork: await clientNetwork() };
+      }
       const params = operation.params ? validate(operation.params, c.req.param(), 'path parameters') : undefined;
       const query = operation.query ? validate(operation.query, queryOf(c), 'query parameters') : undefined;
       const idempotencyKey = operation.method === 'POST' ? validateIdempotencyKey(c.req.header(idempotencyKeyHeader)) : undefined;
@@ -129,7 +144,8 @@ export function registerOperations(app: Hono<AppEnv>, routes: OperationRoute[], 
         rawBody = await readUtf8Body(c);
         body = validate(operation.request, parseJson(rawBody), 'request body');
       }
-      const run = () => answer(route, deps, c, { params, query, body, caller });
+      const http: HttpExchange = { request: c.req.raw, responseHeaders: new Headers() };
+      const run = () => answer(route, deps, c, { params, query, body, caller, http });
       if (operation.method !== 'POST') return run();
       // A POST's writes and the e-mails it queues commit together, or not at all (db/unit-of-work.ts).
       if (idempotencyKey === undefined) return runUnitOfWork(deps.db, run, committable);

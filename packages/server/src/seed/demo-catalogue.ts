@@ -1,5 +1,5 @@
 /** The demo brand as data: a believable maison, its collections, dealers and service centres. */
-import type { OpeningPeriod, ServiceType, Weekday } from '@atelier/client/contract';
+import type { OpeningPeriod, PersonRole, ServiceType, Weekday } from '@atelier/client/contract';
 
 export interface BrandSpec {
   id: string;
@@ -201,3 +201,19 @@ export const demoServiceCentres: ServiceCentreSpec[] = [
 
 /** The demo site's origins, allowed for the demo publishable key unless configured otherwise. */
 export const demoSiteOrigins = ['http://localhost:5173', 'http://127.0.0.1:5173'];
+
+/** Who signs in to the demo's console (with an e-mailed link: written as .eml files under DATA_DIR/mail). */
+export interface DemoPersonSpec {
+  email: string;
+  displayName: string;
+  role: PersonRole;
+  /** For a retailer role: the demo retailer they work for. */
+  retailerId?: string;
+}
+
+export const demoConsolePeople: readonly DemoPersonSpec[] = [
+  { email: 'admin@maison-aubert.example', displayName: 'Camille Aubert', role: 'admin' },
+  { email: 'desk@maison-aubert.example', displayName: 'Louis Perrin', role: 'serviceDesk' },
+  { email: 'manager@bijouterie-lumiere.example', displayName: 'Sophie Lambert', role: 'manager', retailerId: 'rtl_bijouterie_lumiere' },
+  { email: 'manager@horlogerie-du-rhone.example', displayName: 'Marc Favre', role: 'manager', retailerId: 'rtl_horlogerie_du_rhone' },
+];

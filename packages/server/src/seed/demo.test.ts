@@ -31,7 +31,7 @@ const expectedSlotCount = Object.values(expectedSlotsByCentre).reduce((sum, slot
 
 async function count(
   db: Db,
-  table: 'models' | 'items' | 'retailers' | 'service_centres' | 'service_types' | 'centre_services' | 'api_keys' | 'warranties' | 'drop_off_slots',
+  table: 'models' | 'items' | 'retailers' | 'service_centres' | 'service_types' | 'centre_services' | 'api_keys' | 'warranties' | 'drop_off_slots' | 'people',
 ): Promise<number> {
   const row = await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
   return Number(row.count);
@@ -94,6 +94,24 @@ describeEachDatabase('the demo seed', (database) => {
       const row = await db.selectFrom('api_keys').select(['kind', 'retailer_id']).where('key_hash', '=', hashApiKey(key)).executeTakeFirstOrThrow();
       assert.deepEqual({ ...row }, { kind: 'retailer', retailer_id: retailerId });
     }
+  });
+
+  it('adds the people who sign in to the console: a brand admin, the service desk and a manager at two retailers', async () => {
+    const people = await db.selectFrom('people').select(['email', 'role', 'retailer_id', 'status']).where('brand_id', '=', demoBrand.id).orderBy('email').execute();
+    assert.deepEqual(
+      people.map((person) => ({ ...person })),
+      [
+        { email: 'admin@maison-aubert.example', role: 'admin', retailer_id: null, status: 'active' },
+        { email: 'desk@maison-aubert.example', role: 'serviceDesk', retailer_id: null, status: 'active' },
+        { email: 'manager@bijouterie-lumiere.example', role: 'manager', retailer_id: 'rtl_bijouterie_lumiere', status: 'active' },
+        { email: 'manager@horlogerie-du-rhone.example', role: 'manager', retailer_id: 'rtl_horlogerie_du_rhone', status: 'active' },
+      ],
+    );
+    assert.deepEqual(
+      first.credentials.consolePeople?.map((person) => person.email).sort(),
+      people.map((person) => person.email),
+      'the credentials file names them for the demo banner',
+    );
   });
 
   it('puts pieces in the special states the demo shows', async () => {
@@ -226,6 +244,7 @@ describeEachDatabase('the demo seed', (database) => {
     assert.equal(await count(db, 'warranties'), 1);
     assert.equal(await count(db, 'drop_off_slots'), expectedSlotCount);
     assert.equal(await count(db, 'service_types'), demoServiceTypes.length);
+    assert.equal(await count(db, 'people'), 4);
   });
 
   it('run a week later, adds that week’s slots and keeps the bookings of those already there', async () => {

@@ -1,7 +1,8 @@
 /**
  * The demo registry: Maison Aubert, 22 models with GTINs, 500 pieces with warranty-card codes, 6 retailers
  * in 4 countries, 13 service types (watch and jewellery), 4 service centres (jewellery in Paris and Tokyo) with drop-off
- * slots for the next four weeks, a publishable key for the demo site and a secret key.
+ * slots for the next four weeks, a publishable key for the demo site and a secret key, and the people
+ * who sign in to the console (a brand admin, the service desk, a manager at two retailers).
  * Re-running changes nothing. Keys and a few serial/card-code pairs are written to
  * `DATA_DIR/demo-credentials.json` for the demo script and the end-to-end test: that file exists
  * for the local demo only.
@@ -28,7 +29,8 @@ import {
 } from './building-blocks.ts';
 import { appendProvenanceEvent } from '../features/provenance/events.ts';
 import { insertDropOffSlots } from './drop-off-slots.ts';
-import { brandSitePageTemplates, brandSiteServiceTrackerUrl, demoBrand, demoModels, demoRetailers, demoServiceCentres, demoServiceTypes, demoSiteOrigins } from './demo-catalogue.ts';
+import { insertPerson, normalizeEmail } from '../features/people/people.ts';
+import { brandSitePageTemplates, brandSiteServiceTrackerUrl, demoBrand, demoConsolePeople, demoModels, demoRetailers, demoServiceCentres, demoServiceTypes, demoSiteOrigins } from './demo-catalogue.ts';
 
 const demoPieceCount = 500;
 const samplePieceCount = 5;
@@ -52,6 +54,45 @@ export interface DemoCredentials {
   samplePieces: DemoPiece[];
   /** Pieces in states the demo shows off: refused activations and a piece already covered. */
   specialPieces: { stolen: string; destroyed: string; alreadyCovered: string };
+  /** Who signs in to the console, by e-mailed link. Absent from files written before the console. */
+  consolePeople?: DemoConsolePerson[];
+}
+
+export interface DemoConsolePerson {
+  email: string;
+  /** `admin`, `serviceDesk`, `manager`… */
+  role: string;
+  /** The retailer a retailer role works for. */
+  retailerName?: string;
+}
+
+const consolePeople: DemoConsolePerson[] = demoConsolePeople.map((person) => {
+  const retailer = demoRetailers.find((r) => r.id === person.retailerId);
+  return { email: person.email, role: person.role, ...(retailer ? { retailerName: retailer.name } : {}) };
+});
+
+/** The demo's console people that are missing (all of them the first time): re-running adds nobody twice. */
+async function insertMissingDemoPeople(db: Db, now: Date): Promise<void> {
+  for (const person of demoConsolePeople) {
+    const exists = await db
+      .selectFrom('people')
+      .select('id')
+      .where('brand_id', '=', demoBrand.id)
+      .where('email_normalized', '=', normalizeEmail(person.email))
+      .executeTakeFirst();
+    // Deactivated or given another role in the console meanwhile: theirs to keep.
+    if (exists) continue;
+    await insertPerson(db, {
+      brandId: demoBrand.id,
+      retailerId: person.retailerId ?? null,
+      email: person.email,
+      displayName: person.displayName,
+      role: person.role,
+      status: 'active',
+      invitedBy: null,
+      now,
+    });
+  }
 }
 
 export interface DemoRetailerKey {
@@ -90,7 +131,17 @@ function demoCredentials(
   samplePieces: DemoPiece[],
   specialPieces: DemoCredentials['specialPieces'],
 ): DemoCredentials {
-  return { notice: credentialsNotice, brandId: demoBrand.id, publishableKey: keys.publishable, secretKey: keys.secret, retailerKeys: keys.retailers, allowedOrigins: origins, samplePieces, specialPieces };
+  return {
+    notice: credentialsNotice,
+    brandId: demoBrand.id,
+    publishableKey: keys.publishable,
+    secretKey: keys.secret,
+    retailerKeys: keys.retailers,
+    allowedOrigins: origins,
+    samplePieces,
+    specialPieces,
+    consolePeople,
+  };
 }
 
 /** A piece sold in Paris in 2025, confirmed by its owner: activation of it answers `already_activated`. */
@@ -207,8 +258,14 @@ export async function seedDemo(db: Db, options: { dataDir: string; origins?: str
     await insertMissingCentreServices(db, demoBrand.id, demoServiceCentres);
     // The weeks ahead move with the clock: a later run adds the days it now reaches.
     await insertDropOffSlots(db, demoBrand.id, demoServiceCentres, options.now);
+    await insertMissingDemoPeople(db, options.now);
     if (existsSync(credentialsFile)) {
-      return { created: false, credentials: JSON.parse(await readFile(credentialsFile, 'utf8')) as DemoCredentials, credentialsFile };
+      const credentials = JSON.parse(await readFile(credentialsFile, 'utf8')) as DemoCredentials;
+      if (credentials.consolePeople) return { created: false, credentials, credentialsFile };
+      // Written before the console: the people are the same for every demo, so they are added.
+      const withPeople = { ...credentials, consolePeople };
+      await writeCredentials(credentialsFile, withPeople);
+      return { created: false, credentials: withPeople, credentialsFile };
     }
     const credentials = await reissueCredentials(db, origins, options.now);
     await writeCredentials(credentialsFile, credentials);
@@ -244,6 +301,7 @@ export async function seedDemo(db: Db, options: { dataDir: string; origins?: str
     await setItemStatus(trx, destroyed.id, 'destroyed');
     await insertCoveredPiece(trx, covered, options.now);
     const keys = await createDemoKeys(trx, origins, options.now);
+    await insertMissingDemoPeople(trx, options.now);
     const samplePieces = items.slice(0, samplePieceCount).map((item) => demoPiece(item.serial, item.cardCode, item.modelReference));
     return demoCredentials(keys, origins, samplePieces, { stolen: stolen.serial, destroyed: destroyed.serial, alreadyCovered: covered.serial });
   });

@@ -22,6 +22,9 @@ import { appendProvenanceEvent } from '../features/provenance/events.ts';
 import { insertDropOffSlots } from '../seed/drop-off-slots.ts';
 import { brandSitePageTemplates, brandSiteServiceTrackerUrl, demoModels, demoRetailers, demoServiceCentres, demoServiceTypes, type BrandSpec, type RetailerSpec } from '../seed/demo-catalogue.ts';
 import { createTestDatabase, postgresUnavailableReason } from './postgres.ts';
+import type { PersonRole } from '@atelier/client/contract';
+import { insertPerson, isRetailerRole } from '../features/people/people.ts';
+import { startConsoleSession } from '../features/sessions/sessions.ts';
 
 export { postgresUnavailableReason } from './postgres.ts';
 export type { SeededItem } from '../seed/building-blocks.ts';
@@ -30,6 +33,8 @@ export type { SeededItem } from '../seed/building-blocks.ts';
 export const fixtureNow = '2026-11-25T10:00:00.000Z';
 export const fixtureOrigin = 'https://www.maison-fixture.example';
 export const fixturePublicUrl = 'https://www.maison-fixture.example';
+/** The API's own origin in tests (`PUBLIC_ORIGIN`): the console's, which cookie writes must come from. */
+export const fixtureConsoleOrigin = 'https://atelier.maison-fixture.example';
 
 const fixtureBrand: BrandSpec = {
   pageUrlTemplates: brandSitePageTemplates(fixturePublicUrl),
@@ -54,9 +59,30 @@ export interface TestRequestInit {
   method?: string;
   /** Which fixture key to send as `Authorization: Bearer`; omit for none. `retailer` acts for `retailers[0]`, `otherRetailer` for `retailers[1]`. */
   key?: 'publishable' | 'secret' | 'retailer' | 'otherRetailer';
+  /**
+   * A console session to send (the `Cookie` header value `signIn` answers). A write with a
+   * session is sent from the console's origin unless `origin` says otherwise.
+   */
+  session?: string;
+  /** The `Origin` header; null sends none. Default: the console's for a write with a session, none otherwise. */
+  origin?: string | null;
   /** Sent as JSON with `Content-Type: application/json` unless a string (sent as is). */
   body?: unknown;
   headers?: Record<string, string>;
+}
+
+export interface TestPerson {
+  role: PersonRole;
+  retailerId?: string;
+  email?: string;
+}
+
+export interface SignedInTestPerson {
+  personId: string;
+  sessionId: string;
+  email: string;
+  /** `__Host-atelier_session=<token>`: the `Cookie` header value. */
+  session: string;
 }
 
 export interface TestServer {
@@ -78,6 +104,11 @@ export interface TestServer {
   request(path: string, init?: TestRequestInit): Promise<Response>;
   /** Calls the app as the brand site's widgets do: publishable key, from the brand's origin; POSTs `body` when given. */
   fromWidget(path: string, body?: unknown): Promise<Response>;
+  /**
+   * Adds a person to the fixture brand (a retailer role works for `retailerId`, default
+   * `retailers[0]`) and signs them in; `session` is the `Cookie` header value for `request`.
+   */
+  signIn(person: TestPerson): Promise<SignedInTestPerson>;
   close(): Promise<void>;
 }
 
@@ -166,18 +197,34 @@ export async function createTestServer(options: TestServerOptions): Promise<Test
 
   const mailer = new RecordingMailer();
   const logger = recordingLogger();
-  const deps: ServerDeps = { db, mailer, clock, publicUrl: fixturePublicUrl, logger };
+  const deps: ServerDeps = { db, mailer, clock, publicUrl: fixturePublicUrl, publicOrigin: fixtureConsoleOrigin, logger };
   const app = createServer({ ...deps, options: { logger, ...options.serverOptions } });
 
   const request: TestServer['request'] = async (path, init = {}) => {
     const headers = new Headers(init.headers);
     if (init.key) headers.set('Authorization', `Bearer ${keys[init.key]}`);
+    if (init.session) headers.set('Cookie', init.session);
     let body: string | undefined;
     if (init.body !== undefined) {
       body = typeof init.body === 'string' ? init.body : JSON.stringify(init.body);
       if (!headers.has('Content-Type')) headers.set('Content-Type', 'application/json');
     }
-    return app.request(path, { method: init.method ?? (body === undefined ? 'GET' : 'POST'), headers, body });
+    const method = init.method ?? (body === undefined ? 'GET' : 'POST');
+    const origin = init.origin === undefined ? (init.session && method !== 'GET' ? fixtureConsoleOrigin : undefined) : init.origin;
+    if (origin) headers.set('Origin', origin);
+    return app.request(path, { method, headers, body });
+  };
+
+  let peopleSignedIn = 0;
+  const signIn: TestServer['signIn'] = async (who) => {
+    peopleSignedIn += 1;
+    const email = who.email ?? `${who.role}-${String(peopleSignedIn)}@maison-fixture.example`;
+    const retailerId = isRetailerRole(who.role) ? (who.retailerId ?? fixture.retailers[0]!.id) : null;
+    const person = await insertPerson(db, { brandId: fixture.brand.id, retailerId, email, displayName: null, role: who.role, status: 'active', invitedBy: null, now: clock.now() });
+    const http = { request: new Request('https://test.invalid/'), responseHeaders: new Headers() };
+    const me = await startConsoleSession({ db, clock }, { personId: person.id, http, ip: '203.0.113.7' });
+    const session = (http.responseHeaders.get('Set-Cookie') ?? '').split(';')[0]!;
+    return { personId: person.id, sessionId: me.session.id, email, session };
   };
 
   return {
@@ -191,6 +238,7 @@ export async function createTestServer(options: TestServerOptions): Promise<Test
     ...fixture,
     request,
     fromWidget: (path, body) => request(path, { key: 'publishable', headers: { Origin: keys.origin }, body }),
+    signIn,
     async close() {
       await app.drain();
       await dispose();

@@ -13,6 +13,7 @@ import * as ownerPlacesRemoved from './0010-owner-places-removed.ts';
 import * as repairBookerNotOwner from './0011-repair-booker-not-owner.ts';
 import * as mailOutbox from './0012-mail-outbox.ts';
 import * as retailerKeys from './0013-retailer-keys.ts';
+import * as people from './0014-people.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': initial,
@@ -28,4 +29,5 @@ export const migrations: Record<string, Migration> = {
   '0011-repair-booker-not-owner': repairBookerNotOwner,
   '0012-mail-outbox': mailOutbox,
   '0013-retailer-keys': retailerKeys,
+  '0014-people': people,
 };

@@ -45,7 +45,7 @@ describe('provenance lookups served from a SQLite file', () => {
       secret: (await createApiKey(db, { brandId: demoBrand.id, kind: 'secret', now })).key,
     };
     logger = recordingLogger();
-    app = createServer({ db, mailer: new RecordingMailer(), clock, publicUrl: 'https://brand.example', options: { logger } });
+    app = createServer({ db, mailer: new RecordingMailer(), clock, publicUrl: 'https://brand.example', publicOrigin: 'https://api.brand.example', options: { logger } });
   });
   afterEach(async () => {
     await app.drain();
