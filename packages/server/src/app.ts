@@ -25,6 +25,7 @@ import { saleRoutes } from './features/sales/routes.ts';
 import { repairRoutes } from './features/repairs/routes.ts';
 import { serviceMetricsRoutes } from './features/service-metrics/routes.ts';
 import { serviceNetworkRoutes } from './features/service-network/routes.ts';
+import { peopleRoutes } from './features/people/routes.ts';
 import { sessionRoutes } from './features/sessions/routes.ts';
 import { consoleSessionAuthenticator } from './features/sessions/sessions.ts';
 import { warrantyRoutes } from './features/warranties/routes.ts';
@@ -173,6 +174,7 @@ export function createServer(deps: ServerDeps & { options?: ServerOptions }): Ap
     ...serviceMetricsRoutes(featureDeps),
     ...currentKeyRoutes(featureDeps),
     ...sessionRoutes(featureDeps, { hashAddress }),
+    ...peopleRoutes(featureDeps),
   ];
   registerOperations(app, routes, {
     db: deps.db,

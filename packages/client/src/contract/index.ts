@@ -22,3 +22,4 @@ export * from './headers.ts';
 export * from './current-api-key.ts';
 export * from './people.ts';
 export * from './sign-in-operations.ts';
+export * from './people-operations.ts';

@@ -19,6 +19,7 @@ import { listServiceCentres, listServiceCentreSlots } from './service-network-op
 import { getServiceMetrics } from './service-metrics.ts';
 import { getCurrentApiKey } from './current-api-key.ts';
 import { consumeSignInLink, getMe, listMySessions, requestSignInLink, revokeMySession, signOut } from './sign-in-operations.ts';
+import { invitePerson, listPeople, listPersonSessions, revokePersonSession, updatePerson } from './people-operations.ts';
 
 export { activateWarranty, confirmWarranty, getBrand };
 
@@ -166,6 +167,7 @@ export { bookRepair, decideEstimate, getRepair, listRepairs, lookupRepair, rateR
 export { listServiceCentres, listServiceCentreSlots };
 export { getServiceMetrics, getCurrentApiKey };
 export { consumeSignInLink, getMe, listMySessions, requestSignInLink, revokeMySession, signOut };
+export { invitePerson, listPeople, listPersonSessions, revokePersonSession, updatePerson };
 
 export const operations = [
   getBrand,
@@ -199,4 +201,9 @@ export const operations = [
   signOut,
   listMySessions,
   revokeMySession,
+  listPeople,
+  invitePerson,
+  updatePerson,
+  listPersonSessions,
+  revokePersonSession,
 ] as const;

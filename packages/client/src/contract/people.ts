@@ -94,7 +94,7 @@ export const PersonList = z.object({ people: z.array(Person) });
 export type PersonList = z.infer<typeof PersonList>;
 
 /**
- * An invitation: a brand admin invites brand staff (no `retailerId`) or a retailer's manager
+ * An invitation: a brand admin invites brand staff (no `retailerId`) or a retailer's staff
  * (`retailerId` required); a retailer manager invites associates of their own retailer.
  */
 export const Invitation = z.strictObject({
@@ -102,6 +102,8 @@ export const Invitation = z.strictObject({
   displayName: z.optional(PersonName),
   role: PersonRole,
   retailerId: z.optional(Id),
+  /** The language of the invitation e-mail. Default English. */
+  language: z.optional(Locale),
 });
 export type Invitation = z.infer<typeof Invitation>;
 

@@ -85,6 +85,11 @@ export const accessMatrix: Readonly<Record<string, AccessRow>> = {
   signOut:               row(403,        403,   403,     allow, allow, allow,    allow,   allow,  allow,    403,       allow,        401),
   listMySessions:        row(403,        403,   403,     allow, allow, allow,    allow,   allow,  allow,    403,       allow,        401),
   revokeMySession:       row(403,        403,   403,     allow, allow, allow,    allow,   allow,  allow,    403,       allow,        401),
+  listPeople:            row(403,        403,   403,     allow, 403,   403,      403,     allow,  403,      403,       allow,        401),
+  invitePerson:          row(403,        403,   403,     allow, 403,   403,      403,     allow,  403,      403,       403,          401),
+  updatePerson:          row(403,        403,   403,     allow, 403,   403,      403,     allow,  403,      403,       404,          401),
+  listPersonSessions:    row(403,        403,   403,     allow, 403,   403,      403,     403,    403,      403,       403,          401),
+  revokePersonSession:   row(403,        403,   403,     allow, 403,   403,      403,     403,    403,      403,       403,          401),
 };
 
 /** The table as the server README shows it (its Access section; a test keeps the two equal). */

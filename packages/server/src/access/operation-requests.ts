@@ -99,6 +99,11 @@ async function signInLinkToken(context: RequestContext): Promise<string> {
   return issueSignInLink(server.db, { personId: person.id, purpose: 'sign_in', now, lifetimeMs: 60_000 });
 }
 
+/** An associate of the first retailer, signed in: someone both a brand admin and that retailer's manager manage. */
+async function associateOfFirstRetailer(context: RequestContext): Promise<{ personId: string; sessionId: string }> {
+  return context.server.signIn({ role: 'associate', retailerId: context.server.retailers[0]!.id, email: context.freshEmail() });
+}
+
 /**
  * Builds a request for an operation; `caller` is who will send it, for the operations on one's own
  * sessions (a session of theirs to end).
@@ -170,6 +175,14 @@ export const operationRequests: Readonly<Record<string, OperationRequestBuilder>
     const http = { request: new Request('https://browser.invalid/'), responseHeaders: new Headers() };
     const { session } = await startConsoleSession({ db: server.db, clock: server.clock }, { personId: caller.personId, http, ip: '192.0.2.1' });
     return { params: { sessionId: session.id } };
+  },
+  listPeople: async () => ({}),
+  invitePerson: async (context) => ({ body: { email: context.freshEmail(), role: 'associate', retailerId: context.server.retailers[0]!.id } }),
+  updatePerson: async (context) => ({ params: { personId: (await associateOfFirstRetailer(context)).personId }, body: { displayName: 'Renamed Associate' } }),
+  listPersonSessions: async (context) => ({ params: { personId: (await associateOfFirstRetailer(context)).personId } }),
+  async revokePersonSession(context) {
+    const { personId, sessionId } = await associateOfFirstRetailer(context);
+    return { params: { personId, sessionId } };
   },
 };
 

@@ -3,12 +3,14 @@
  * invitation that carries their first one. The link (its token in the fragment) is the only
  * secret either holds.
  */
-import type { Locale } from '@atelier/client/contract';
+import type { Locale, PersonRole } from '@atelier/client/contract';
 import type { MailMessage } from '../mailer.ts';
 import { actionButton, escapeHtml, mailDocument } from './html.ts';
 import { mailLocale } from './warranty-confirmation.ts';
 
 interface ConsoleSignInStrings {
+  /** A role as the invitation names it: "… invites you to the console as <role>". */
+  roles: Record<PersonRole, string>;
   signInSubject: (brandName: string) => string;
   signInIntro: (brandName: string) => string;
   invitationSubject: (brandName: string) => string;
@@ -21,6 +23,7 @@ interface ConsoleSignInStrings {
 
 const strings: Record<Locale, ConsoleSignInStrings> = {
   en: {
+    roles: { admin: 'brand admin', serviceDesk: 'service desk', concierge: 'client care (concierge)', analyst: 'analyst', manager: 'retailer manager', associate: 'sales associate' },
     signInSubject: (brand) => `Your sign-in link to the ${brand} console`,
     signInIntro: (brand) => `Use the button below to sign in to the ${brand} console.`,
     invitationSubject: (brand) => `You are invited to the ${brand} console`,
@@ -31,6 +34,7 @@ const strings: Record<Locale, ConsoleSignInStrings> = {
     notYou: 'If you did not ask for this, ignore this e-mail: nobody can sign in without the link.',
   },
   fr: {
+    roles: { admin: 'administrateur de la marque', serviceDesk: 'service après-vente', concierge: 'relation client (concierge)', analyst: 'analyste', manager: 'responsable de point de vente', associate: 'conseiller de vente' },
     signInSubject: (brand) => `Votre lien de connexion à la console ${brand}`,
     signInIntro: (brand) => `Utilisez le bouton ci-dessous pour vous connecter à la console ${brand}.`,
     invitationSubject: (brand) => `Vous êtes invité·e sur la console ${brand}`,
@@ -41,6 +45,7 @@ const strings: Record<Locale, ConsoleSignInStrings> = {
     notYou: "Si vous n'avez rien demandé, ignorez cet e-mail : personne ne peut se connecter sans le lien.",
   },
   de: {
+    roles: { admin: 'Markenadministrator', serviceDesk: 'Kundendienst', concierge: 'Kundenbetreuung (Concierge)', analyst: 'Analyst', manager: 'Filialleitung', associate: 'Verkaufsberater' },
     signInSubject: (brand) => `Ihr Anmeldelink für die ${brand}-Konsole`,
     signInIntro: (brand) => `Melden Sie sich mit der Schaltfläche unten bei der ${brand}-Konsole an.`,
     invitationSubject: (brand) => `Sie sind zur ${brand}-Konsole eingeladen`,
@@ -51,6 +56,7 @@ const strings: Record<Locale, ConsoleSignInStrings> = {
     notYou: 'Wenn Sie das nicht angefordert haben, ignorieren Sie diese E-Mail: Ohne den Link kann sich niemand anmelden.',
   },
   it: {
+    roles: { admin: 'amministratore del marchio', serviceDesk: 'assistenza post-vendita', concierge: 'relazioni clienti (concierge)', analyst: 'analista', manager: 'responsabile del punto vendita', associate: 'consulente di vendita' },
     signInSubject: (brand) => `Il tuo link di accesso alla console ${brand}`,
     signInIntro: (brand) => `Usa il pulsante qui sotto per accedere alla console ${brand}.`,
     invitationSubject: (brand) => `Sei invitato alla console ${brand}`,
@@ -61,6 +67,7 @@ const strings: Record<Locale, ConsoleSignInStrings> = {
     notYou: 'Se non hai richiesto nulla, ignora questa e-mail: nessuno può accedere senza il link.',
   },
   ja: {
+    roles: { admin: 'ブランド管理者', serviceDesk: 'アフターサービス担当', concierge: 'カスタマーケア（コンシェルジュ）', analyst: 'アナリスト', manager: '販売店マネージャー', associate: '販売スタッフ' },
     signInSubject: (brand) => `${brand} コンソールへのサインインリンク`,
     signInIntro: (brand) => `下のボタンから ${brand} コンソールにサインインしてください。`,
     invitationSubject: (brand) => `${brand} コンソールへの招待`,
@@ -71,6 +78,7 @@ const strings: Record<Locale, ConsoleSignInStrings> = {
     notYou: '心当たりがない場合は、このメールを無視してください。リンクがなければ誰もサインインできません。',
   },
   'zh-Hans': {
+    roles: { admin: '品牌管理员', serviceDesk: '售后服务', concierge: '客户关怀（礼宾）', analyst: '分析师', manager: '零售店经理', associate: '销售顾问' },
     signInSubject: (brand) => `您的 ${brand} 控制台登录链接`,
     signInIntro: (brand) => `请点击下方按钮登录 ${brand} 控制台。`,
     invitationSubject: (brand) => `您受邀使用 ${brand} 控制台`,
@@ -81,6 +89,7 @@ const strings: Record<Locale, ConsoleSignInStrings> = {
     notYou: '如果这不是您本人的请求，请忽略此邮件：没有链接，任何人都无法登录。',
   },
   'zh-Hant': {
+    roles: { admin: '品牌管理員', serviceDesk: '售後服務', concierge: '客戶關懷（禮賓）', analyst: '分析師', manager: '零售店經理', associate: '銷售顧問' },
     signInSubject: (brand) => `您的 ${brand} 控制台登入連結`,
     signInIntro: (brand) => `請點擊下方按鈕登入 ${brand} 控制台。`,
     invitationSubject: (brand) => `您受邀使用 ${brand} 控制台`,
@@ -94,7 +103,7 @@ const strings: Record<Locale, ConsoleSignInStrings> = {
 
 export type ConsoleSignInMail =
   | { kind: 'sign_in'; to: string; language: string; brandName: string; link: string; validForMinutes: number }
-  | { kind: 'invitation'; to: string; language: string; brandName: string; inviterName: string; role: string; link: string; validForHours: number };
+  | { kind: 'invitation'; to: string; language: string; brandName: string; inviterName: string; role: PersonRole; link: string; validForHours: number };
 
 export function renderConsoleSignIn(mail: ConsoleSignInMail): MailMessage {
   const locale = mailLocale(mail.language);
@@ -104,7 +113,7 @@ export function renderConsoleSignIn(mail: ConsoleSignInMail): MailMessage {
       ? [text.signInSubject(mail.brandName), text.signInIntro(mail.brandName), text.validFor(mail.validForMinutes)]
       : [
           text.invitationSubject(mail.brandName),
-          text.invitationIntro({ brandName: mail.brandName, inviterName: mail.inviterName, role: mail.role }),
+          text.invitationIntro({ brandName: mail.brandName, inviterName: mail.inviterName, role: text.roles[mail.role] }),
           text.invitationValidFor(mail.validForHours),
         ];
   const paragraphs = [intro, validity, text.notYou];
