@@ -105,6 +105,11 @@ describeEachDatabase('people', (database) => {
     assert.equal(person.deactivatedAt, server.clock.now().toISOString());
 
     assert.equal((await server.request('/v1/me', { session: desk.session })).status, 401);
+    // Ended and voided in the database too, not only refused while the person stays deactivated.
+    const open = await server.db.selectFrom('console_sessions').select('id').where('person_id', '=', desk.personId).where('revoked_at', 'is', null).execute();
+    assert.deepEqual(open, []);
+    const unused = await server.db.selectFrom('sign_in_links').select('token_hash').where('person_id', '=', desk.personId).where('used_at', 'is', null).execute();
+    assert.deepEqual(unused, []);
     const token = new URLSearchParams(pendingLink.hash.slice(1)).get('sign-in')!;
     const consumed = await server.request('/v1/sign-in/links/consume', { body: { token }, origin: fixtureConsoleOrigin });
     assert.equal(consumed.status, 404);
