@@ -26,6 +26,7 @@ import { repairRoutes } from './features/repairs/routes.ts';
 import { serviceMetricsRoutes } from './features/service-metrics/routes.ts';
 import { serviceNetworkRoutes } from './features/service-network/routes.ts';
 import { peopleRoutes } from './features/people/routes.ts';
+import { passkeyRoutes } from './features/passkeys/routes.ts';
 import { sessionRoutes } from './features/sessions/routes.ts';
 import { consoleSessionAuthenticator } from './features/sessions/sessions.ts';
 import { warrantyRoutes } from './features/warranties/routes.ts';
@@ -175,6 +176,7 @@ export function createServer(deps: ServerDeps & { options?: ServerOptions }): Ap
     ...currentKeyRoutes(featureDeps),
     ...sessionRoutes(featureDeps, { hashAddress }),
     ...peopleRoutes(featureDeps),
+    ...passkeyRoutes(featureDeps),
   ];
   registerOperations(app, routes, {
     db: deps.db,

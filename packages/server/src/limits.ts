@@ -140,7 +140,20 @@ export const attemptLimits = {
   signInLinkPerNetwork: { name: 'sign-in-link-network', attemptsPerWindow: 20, windowSeconds: 60 * 60 },
   /** Sign-in link tokens tried from one network: the token is the whole secret of a sign-in. */
   signInConsumePerNetwork: { name: 'sign-in-consume-network', attemptsPerWindow: 20, windowSeconds: 15 * 60 },
+  /**
+   * Passkey sign-ins from one network. A passkey cannot be guessed (its assertion is a signature),
+   * so this only brakes a network replaying or forging assertions; never per credential, which
+   * anyone could name to lock its holder out.
+   */
+  passkeySignInPerNetwork: { name: 'passkey-sign-in-network', attemptsPerWindow: 30, windowSeconds: 15 * 60 },
 } as const satisfies Record<string, AttemptLimit>;
+
+/**
+ * How long a passkey challenge (the options of one sign-in or one registration) may be answered;
+ * the browser's prompt is given the same time (`timeout`). Long enough to find a phone and scan a
+ * QR code, short enough that a challenge is worthless once the prompt is gone.
+ */
+export const webAuthnChallengeLifetimeMinutes = 5;
 
 /**
  * Repair bookings, counted exactly (one atomic upsert per counter, in the booking's own

@@ -1,8 +1,9 @@
-/** Deletes what has outlived its use: ended rate-limit and attempt windows, expired idempotency entries. */
+/** Deletes what has outlived its use: ended rate-limit and attempt windows, expired idempotency entries and passkey challenges. */
 import type { Clock } from './clock.ts';
 import { pruneAttemptCounters } from './db/attempt-counters.ts';
 import { pruneCounters } from './db/counters.ts';
 import type { Db } from './db/database.ts';
+import { pruneWebAuthnChallenges } from './features/passkeys/challenges.ts';
 import { pruneIdempotencyKeys } from './http/idempotency.ts';
 import type { Logger } from './logger.ts';
 import { defaultRateLimitPolicies, maintenanceIntervalMs } from './limits.ts';
@@ -16,6 +17,7 @@ export async function pruneExpiredRecords(db: Db, now: Date): Promise<void> {
   await pruneCounters(db, new Date(now.getTime() - longestWindowMs()));
   await pruneAttemptCounters(db, now);
   await pruneIdempotencyKeys(db, now);
+  await pruneWebAuthnChallenges(db, now);
 }
 
 /** Runs the pruning now and then; the timer never keeps the process alive. Returns a stop function. */

@@ -23,3 +23,4 @@ export * from './current-api-key.ts';
 export * from './people.ts';
 export * from './sign-in-operations.ts';
 export * from './people-operations.ts';
+export * from './passkey-operations.ts';

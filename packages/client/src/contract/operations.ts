@@ -20,6 +20,7 @@ import { getServiceMetrics } from './service-metrics.ts';
 import { getCurrentApiKey } from './current-api-key.ts';
 import { consumeSignInLink, getMe, listMySessions, requestSignInLink, revokeMySession, signOut } from './sign-in-operations.ts';
 import { invitePerson, listPeople, listPersonSessions, revokePersonSession, updatePerson } from './people-operations.ts';
+import { deleteMyPasskey, listMyPasskeys, myPasskeyRegistrationOptions, passkeySignInOptions, registerMyPasskey, signInWithPasskey } from './passkey-operations.ts';
 
 export { activateWarranty, confirmWarranty, getBrand };
 
@@ -206,4 +207,10 @@ export const operations = [
   updatePerson,
   listPersonSessions,
   revokePersonSession,
+  passkeySignInOptions,
+  signInWithPasskey,
+  myPasskeyRegistrationOptions,
+  registerMyPasskey,
+  listMyPasskeys,
+  deleteMyPasskey,
 ] as const;

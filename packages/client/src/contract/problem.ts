@@ -75,6 +75,11 @@ export const errorCodes = [
   'unknown_person',
   'person_exists',
   'last_admin',
+  'passkey_not_recognized',
+  'passkey_challenge_expired',
+  'passkey_not_verified',
+  'passkey_already_registered',
+  'unknown_passkey',
 ] as const;
 export const ErrorCode = z.enum(errorCodes);
 export type ErrorCode = z.infer<typeof ErrorCode>;
@@ -136,6 +141,11 @@ export const errorStatuses = {
   unknown_person: 404,
   person_exists: 409,
   last_admin: 409,
+  passkey_not_recognized: 400,
+  passkey_challenge_expired: 410,
+  passkey_not_verified: 422,
+  passkey_already_registered: 409,
+  unknown_passkey: 404,
 } as const satisfies Record<ErrorCode, number>;
 export type ErrorStatus = (typeof errorStatuses)[ErrorCode];
 

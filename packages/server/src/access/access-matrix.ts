@@ -90,6 +90,12 @@ export const accessMatrix: Readonly<Record<string, AccessRow>> = {
   updatePerson:          row(403,        403,   403,     allow, 403,   403,      403,     allow,  403,      403,       404,          401),
   listPersonSessions:    row(403,        403,   403,     allow, 403,   403,      403,     403,    403,      403,       403,          401),
   revokePersonSession:   row(403,        403,   403,     allow, 403,   403,      403,     403,    403,      403,       403,          401),
+  passkeySignInOptions:  row(allow,      allow, allow,   allow, allow, allow,    allow,   allow,  allow,    allow,     allow,        allow),
+  signInWithPasskey:     row(allow,      allow, allow,   allow, allow, allow,    allow,   allow,  allow,    allow,     allow,        allow),
+  myPasskeyRegistrationOptions: row(403, 403,   403,     allow, allow, allow,    allow,   allow,  allow,    403,       allow,        401),
+  registerMyPasskey:     row(403,        403,   403,     allow, allow, allow,    allow,   allow,  allow,    403,       allow,        401),
+  listMyPasskeys:        row(403,        403,   403,     allow, allow, allow,    allow,   allow,  allow,    403,       allow,        401),
+  deleteMyPasskey:       row(403,        403,   403,     allow, allow, allow,    allow,   allow,  allow,    403,       allow,        401),
 };
 
 /** The table as the server README shows it (its Access section; a test keeps the two equal). */

@@ -16,6 +16,7 @@ import { fixtureCentreId, booking, insertActiveWarranty, staffMove } from '../fe
 import { activation, tokenSentTo } from '../features/warranties/testing.ts';
 import { setItemStatus } from '../seed/building-blocks.ts';
 import { insertPerson } from '../features/people/people.ts';
+import { passkeyRegistrationFor, passkeySignInFor, registeredPasskeyOf } from '../features/passkeys/testing.ts';
 import { startConsoleSession } from '../features/sessions/sessions.ts';
 import { issueSignInLink } from '../features/sessions/sign-in-links.ts';
 import type { TestServer } from '../testing/index.ts';
@@ -104,6 +105,13 @@ async function associateOfFirstRetailer(context: RequestContext): Promise<{ pers
   return context.server.signIn({ role: 'associate', retailerId: context.server.retailers[0]!.id, email: context.freshEmail() });
 }
 
+/** A fresh person of the brand (an analyst), for a request that needs someone other than its caller. */
+async function freshPersonId(context: RequestContext): Promise<string> {
+  const { server } = context;
+  const person = await insertPerson(server.db, { brandId: server.brand.id, retailerId: null, email: context.freshEmail(), displayName: null, role: 'analyst', status: 'active', invitedBy: null, now: server.clock.now() });
+  return person.id;
+}
+
 /**
  * Builds a request for an operation; `caller` is who will send it, for the operations on one's own
  * sessions (a session of theirs to end).
@@ -183,6 +191,23 @@ export const operationRequests: Readonly<Record<string, OperationRequestBuilder>
   async revokePersonSession(context) {
     const { personId, sessionId } = await associateOfFirstRetailer(context);
     return { params: { personId, sessionId } };
+  },
+  passkeySignInOptions: async () => ({}),
+  // The passkey is the credential, whoever sends it, from the console.
+  signInWithPasskey: async (context) => ({
+    body: { response: await passkeySignInFor(context.server, await freshPersonId(context)) },
+    headers: { Origin: context.server.deps.publicOrigin },
+  }),
+  myPasskeyRegistrationOptions: async () => ({}),
+  async registerMyPasskey(context, caller) {
+    // A caller without a person is refused before the body is looked at: any well-formed response does.
+    const personId = caller.personId ?? (await freshPersonId(context));
+    return { body: { response: await passkeyRegistrationFor(context.server, personId), deviceLabel: 'Matrix laptop' } };
+  },
+  listMyPasskeys: async () => ({}),
+  async deleteMyPasskey({ server }, caller) {
+    if (caller.personId === undefined) return { params: { passkeyId: 'pk_of_nobody' } };
+    return { params: { passkeyId: (await registeredPasskeyOf(server, caller.personId)).passkey.id } };
   },
 };
 

@@ -403,6 +403,8 @@ export interface Database {
   repair_status_changes: RepairStatusChangesTable;
   repair_estimates: RepairEstimatesTable;
   repair_link_tokens: RepairLinkTokensTable;
+  passkeys: PasskeysTable;
+  webauthn_challenges: WebauthnChallengesTable;
 }
 
 export type Item = Selectable<ItemsTable>;
@@ -508,4 +510,32 @@ export interface RepairLinkTokensTable {
   repair_id: string;
   token_hash: string;
   created_at: string;
+}
+
+/** A person's passkey: a WebAuthn credential they registered, which signs them in to the console (migration 0015). */
+export interface PasskeysTable {
+  id: string;
+  person_id: string;
+  /** The credential id the authenticator chose, base64url; unique across everyone. */
+  credential_id: string;
+  /** The credential's COSE public key, base64url. */
+  public_key: string;
+  /** The signature counter the authenticator last reported (0 for the many that keep none). */
+  counter: number;
+  /** JSON array of the transports the browser reported (`internal`, `hybrid`, …). */
+  transports: string;
+  device_label: string;
+  created_at: string;
+  last_used_at: string | null;
+}
+
+/** A challenge handed out with passkey options, deleted when used (migration 0015). */
+export interface WebauthnChallengesTable {
+  id: string;
+  /** The person adding a passkey; null for a sign-in, where nobody is known yet. */
+  person_id: string | null;
+  /** base64url, as in the options and in the browser's clientDataJSON. */
+  challenge: string;
+  purpose: 'sign_in' | 'registration';
+  expires_at: string;
 }

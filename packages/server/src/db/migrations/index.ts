@@ -14,6 +14,7 @@ import * as repairBookerNotOwner from './0011-repair-booker-not-owner.ts';
 import * as mailOutbox from './0012-mail-outbox.ts';
 import * as retailerKeys from './0013-retailer-keys.ts';
 import * as people from './0014-people.ts';
+import * as passkeys from './0015-passkeys.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': initial,
@@ -30,4 +31,5 @@ export const migrations: Record<string, Migration> = {
   '0012-mail-outbox': mailOutbox,
   '0013-retailer-keys': retailerKeys,
   '0014-people': people,
+  '0015-passkeys': passkeys,
 };
