@@ -58,10 +58,10 @@ const tagDescriptions: Record<string, string> = {
   items: 'Serialized pieces as brand staff and retailers see them, and what they record about them (secret or retailer key).',
   provenance: "A piece's public, signed history, readable by anyone holding its serial.",
   'service-network': "The brand's service centres, their services and turnaround, and their boutique drop-off slots.",
-  'api-keys': 'The API keys of the brand and its retailers, and which key is calling.',
   repairs: 'Repair booking, the owner\'s tracker and estimate decision, and the service desk\'s moves along the repair lifecycle.',
   'sign-in': 'Signing in to the console without a password (an e-mailed single-use link), the signed-in person and their sessions.',
   people: "The brand's staff and its retailers' staff: invitations, roles, deactivation, their sessions.",
+  'api-keys': "The API keys of the brand and its retailers: created (the key shown once) and revoked by brand admins, and which key is calling.",
 };
 
 function isSchema(value: unknown): value is z.ZodMiniType {

@@ -161,6 +161,12 @@ export class ApiKeyCache {
     return record;
   }
 
+  /** Drops what this instance remembers of the key with this SHA-256 (just revoked here), and of the origins keys allow. */
+  forget(keyHash: string): void {
+    this.#keys.delete(keyHash);
+    this.#allowedOrigins = undefined;
+  }
+
   /** Whether any active publishable key may be used from `origin` (CORS preflights), as of at most `ttlMs` ago. */
   async isOriginAllowedByAnyKey(origin: string): Promise<boolean> {
     const now = this.#options.clock.now().getTime();

@@ -13,6 +13,7 @@ import { startProcedureThread } from './db/procedure-threads.ts';
 import { SharedCounters } from './db/shared-counters.ts';
 import type { ServerDeps } from './deps.ts';
 import { AtelierError } from './errors.ts';
+import { apiKeyRoutes } from './features/api-keys/routes.ts';
 import { brandRoutes } from './features/brand/routes.ts';
 import { currentKeyRoutes } from './features/api-keys/current-key.ts';
 import { registerDigitalLinkResolver } from './features/digital-link/resolver.ts';
@@ -177,6 +178,7 @@ export function createServer(deps: ServerDeps & { options?: ServerOptions }): Ap
     ...sessionRoutes(featureDeps, { hashAddress }),
     ...peopleRoutes(featureDeps),
     ...passkeyRoutes(featureDeps),
+    ...apiKeyRoutes(featureDeps, { apiKeys }),
   ];
   registerOperations(app, routes, {
     db: deps.db,

@@ -24,3 +24,4 @@ export * from './people.ts';
 export * from './sign-in-operations.ts';
 export * from './people-operations.ts';
 export * from './passkey-operations.ts';
+export * from './api-key-operations.ts';

@@ -21,6 +21,7 @@ import { getCurrentApiKey } from './current-api-key.ts';
 import { consumeSignInLink, getMe, listMySessions, requestSignInLink, revokeMySession, signOut } from './sign-in-operations.ts';
 import { invitePerson, listPeople, listPersonSessions, revokePersonSession, updatePerson } from './people-operations.ts';
 import { deleteMyPasskey, listMyPasskeys, myPasskeyRegistrationOptions, passkeySignInOptions, registerMyPasskey, signInWithPasskey } from './passkey-operations.ts';
+import { createApiKey, listApiKeys, revokeApiKey } from './api-key-operations.ts';
 
 export { activateWarranty, confirmWarranty, getBrand };
 
@@ -169,6 +170,7 @@ export { listServiceCentres, listServiceCentreSlots };
 export { getServiceMetrics, getCurrentApiKey };
 export { consumeSignInLink, getMe, listMySessions, requestSignInLink, revokeMySession, signOut };
 export { invitePerson, listPeople, listPersonSessions, revokePersonSession, updatePerson };
+export { createApiKey, listApiKeys, revokeApiKey };
 
 export const operations = [
   getBrand,
@@ -213,4 +215,7 @@ export const operations = [
   registerMyPasskey,
   listMyPasskeys,
   deleteMyPasskey,
+  listApiKeys,
+  createApiKey,
+  revokeApiKey,
 ] as const;

@@ -80,6 +80,7 @@ export const errorCodes = [
   'passkey_not_verified',
   'passkey_already_registered',
   'unknown_passkey',
+  'unknown_api_key',
 ] as const;
 export const ErrorCode = z.enum(errorCodes);
 export type ErrorCode = z.infer<typeof ErrorCode>;
@@ -146,6 +147,7 @@ export const errorStatuses = {
   passkey_not_verified: 422,
   passkey_already_registered: 409,
   unknown_passkey: 404,
+  unknown_api_key: 404,
 } as const satisfies Record<ErrorCode, number>;
 export type ErrorStatus = (typeof errorStatuses)[ErrorCode];
 

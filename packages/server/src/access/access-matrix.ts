@@ -96,6 +96,9 @@ export const accessMatrix: Readonly<Record<string, AccessRow>> = {
   registerMyPasskey:     row(403,        403,   403,     allow, allow, allow,    allow,   allow,  allow,    403,       allow,        401),
   listMyPasskeys:        row(403,        403,   403,     allow, allow, allow,    allow,   allow,  allow,    403,       allow,        401),
   deleteMyPasskey:       row(403,        403,   403,     allow, allow, allow,    allow,   allow,  allow,    403,       allow,        401),
+  listApiKeys:           row(403,        403,   403,     allow, 403,   403,      403,     403,    403,      403,       403,          401),
+  createApiKey:          row(403,        403,   403,     allow, 403,   403,      403,     403,    403,      403,       403,          401),
+  revokeApiKey:          row(403,        403,   403,     allow, 403,   403,      403,     403,    403,      403,       403,          401),
 };
 
 /** The table as the server README shows it (its Access section; a test keeps the two equal). */

@@ -8,6 +8,7 @@
  * An operation added to the contract needs its builder here (the tests fail without one).
  */
 import type { Operation } from '@atelier/client/contract';
+import { createApiKey } from '../api-keys.ts';
 import type { SeededItem } from '../seed/building-blocks.ts';
 import { appendProvenanceEvent } from '../features/provenance/events.ts';
 import { bookRepair } from '../features/repairs/booking.ts';
@@ -208,6 +209,12 @@ export const operationRequests: Readonly<Record<string, OperationRequestBuilder>
   async deleteMyPasskey({ server }, caller) {
     if (caller.personId === undefined) return { params: { passkeyId: 'pk_of_nobody' } };
     return { params: { passkeyId: (await registeredPasskeyOf(server, caller.personId)).passkey.id } };
+  },
+  listApiKeys: async () => ({}),
+  createApiKey: async ({ server }) => ({ body: { kind: 'retailer', label: 'Boutique point of sale', retailerId: server.retailers[0]!.id } }),
+  async revokeApiKey({ server }) {
+    const { id } = await createApiKey(server.db, { brandId: server.brand.id, kind: 'secret', label: 'to revoke', now: server.clock.now() });
+    return { params: { id } };
   },
 };
 

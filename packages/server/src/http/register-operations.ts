@@ -3,7 +3,7 @@
  * validation can never drift from what the client and the OpenAPI document say. Per request:
  * authentication (401) → authorization against the operation's `access` (403) → content type → JSON → validation of path, query and body (422 `validation_failed`, field
  * by field, an unknown query parameter included) →
- * one unit of work with idempotency (POST) → handler → response checked against the contract (checked-json.ts; for a
+ * one unit of work for every write, with idempotency for POST → handler → response checked against the contract (checked-json.ts; for a
  * `checkedRoute`, by the handler where it built the answer).
  *
  * Invalid input answers 422 rather than 400: the request was well-formed JSON of the right media
@@ -146,8 +146,8 @@ export function registerOperations(app: Hono<AppEnv>, routes: OperationRoute[], 
       }
       const http: HttpExchange = { request: c.req.raw, responseHeaders: new Headers() };
       const run = () => answer(route, deps, c, { params, query, body, caller, http });
-      if (operation.method !== 'POST') return run();
-      // A POST's writes and the e-mails it queues commit together, or not at all (db/unit-of-work.ts).
+      if (operation.method === 'GET') return run();
+      // A write's changes and the e-mails it queues commit together, or not at all (db/unit-of-work.ts).
       if (idempotencyKey === undefined) return runUnitOfWork(deps.db, run, committable);
       return withIdempotency(
         { db: deps.db, clock: deps.clock, scope: idempotencyScopeOf(caller), key: idempotencyKey, fingerprint: requestFingerprint(operation.method, c.req.path, rawBody) },
