@@ -62,6 +62,7 @@ const tagDescriptions: Record<string, string> = {
   'sign-in': 'Signing in to the console without a password (an e-mailed single-use link), the signed-in person and their sessions.',
   people: "The brand's staff and its retailers' staff: invitations, roles, deactivation, their sessions.",
   'api-keys': "The API keys of the brand and its retailers: created (the key shown once) and revoked by brand admins, and which key is calling.",
+  audit: 'The audit log of writes and personal-data reads by people and server keys, for brand admins; CSV export.',
 };
 
 function isSchema(value: unknown): value is z.ZodMiniType {
@@ -285,7 +286,7 @@ function operationObject(op: Operation, names: Map<z.ZodMiniType, string>, input
       [String(op.successStatus)]: {
         description: successDescriptions[op.successStatus],
         headers: rateLimitHeaders,
-        content: { [jsonMediaType]: { schema: ref(nameOf(names, op.response)) } },
+        content: { [op.responseMediaType ?? jsonMediaType]: { schema: ref(nameOf(names, op.response)) } },
       },
       ...errorResponses(op),
     },

@@ -14,6 +14,7 @@ import { SharedCounters } from './db/shared-counters.ts';
 import type { ServerDeps } from './deps.ts';
 import { AtelierError } from './errors.ts';
 import { apiKeyRoutes } from './features/api-keys/routes.ts';
+import { auditRoutes } from './features/audit/routes.ts';
 import { brandRoutes } from './features/brand/routes.ts';
 import { currentKeyRoutes } from './features/api-keys/current-key.ts';
 import { registerDigitalLinkResolver } from './features/digital-link/resolver.ts';
@@ -179,6 +180,7 @@ export function createServer(deps: ServerDeps & { options?: ServerOptions }): Ap
     ...peopleRoutes(featureDeps),
     ...passkeyRoutes(featureDeps),
     ...apiKeyRoutes(featureDeps, { apiKeys }),
+    ...auditRoutes(featureDeps),
   ];
   registerOperations(app, routes, {
     db: deps.db,

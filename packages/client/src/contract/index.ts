@@ -25,3 +25,4 @@ export * from './sign-in-operations.ts';
 export * from './people-operations.ts';
 export * from './passkey-operations.ts';
 export * from './api-key-operations.ts';
+export * from './audit-operations.ts';

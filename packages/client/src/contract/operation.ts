@@ -71,6 +71,8 @@ export interface Operation<
   /** JSON request body. */
   readonly request: Request;
   readonly response: Response;
+  /** The success answer's media type when it is not JSON (a CSV export's `response` is its text). */
+  readonly responseMediaType?: 'text/csv';
   /** 202 for a request taken whose effect is not shown (a sign-in link is e-mailed, or not). */
   readonly successStatus: 200 | 201 | 202;
   /** Domain error codes this operation may answer, beyond the transport ones every operation may. */
@@ -95,6 +97,7 @@ export function operation<
   query?: Query;
   request?: Request;
   response: Response;
+  responseMediaType?: 'text/csv';
   successStatus?: 200 | 201 | 202;
   errors?: readonly ErrorCode[];
 }): Operation<Params, Request, Response, Query> {

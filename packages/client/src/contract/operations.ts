@@ -22,6 +22,7 @@ import { consumeSignInLink, getMe, listMySessions, requestSignInLink, revokeMySe
 import { invitePerson, listPeople, listPersonSessions, revokePersonSession, updatePerson } from './people-operations.ts';
 import { deleteMyPasskey, listMyPasskeys, myPasskeyRegistrationOptions, passkeySignInOptions, registerMyPasskey, signInWithPasskey } from './passkey-operations.ts';
 import { createApiKey, listApiKeys, revokeApiKey } from './api-key-operations.ts';
+import { exportAuditLog, listAuditLog } from './audit-operations.ts';
 
 export { activateWarranty, confirmWarranty, getBrand };
 
@@ -171,6 +172,7 @@ export { getServiceMetrics, getCurrentApiKey };
 export { consumeSignInLink, getMe, listMySessions, requestSignInLink, revokeMySession, signOut };
 export { invitePerson, listPeople, listPersonSessions, revokePersonSession, updatePerson };
 export { createApiKey, listApiKeys, revokeApiKey };
+export { exportAuditLog, listAuditLog };
 
 export const operations = [
   getBrand,
@@ -218,4 +220,6 @@ export const operations = [
   listApiKeys,
   createApiKey,
   revokeApiKey,
+  listAuditLog,
+  exportAuditLog,
 ] as const;

@@ -99,6 +99,8 @@ export const accessMatrix: Readonly<Record<string, AccessRow>> = {
   listApiKeys:           row(403,        403,   403,     allow, 403,   403,      403,     403,    403,      403,       403,          401),
   createApiKey:          row(403,        403,   403,     allow, 403,   403,      403,     403,    403,      403,       403,          401),
   revokeApiKey:          row(403,        403,   403,     allow, 403,   403,      403,     403,    403,      403,       403,          401),
+  listAuditLog:          row(403,        403,   403,     allow, 403,   403,      403,     403,    403,      403,       403,          401),
+  exportAuditLog:        row(403,        403,   403,     allow, 403,   403,      403,     403,    403,      403,       403,          401),
 };
 
 /** The table as the server README shows it (its Access section; a test keeps the two equal). */

@@ -216,6 +216,8 @@ export const operationRequests: Readonly<Record<string, OperationRequestBuilder>
     const { id } = await createApiKey(server.db, { brandId: server.brand.id, kind: 'secret', label: 'to revoke', now: server.clock.now() });
     return { params: { id } };
   },
+  listAuditLog: async () => ({ query: { limit: '10' } }),
+  exportAuditLog: async () => ({ query: { from: '2026-11-01T00:00:00Z' } }),
 };
 
 function activationBody(item: SeededItem, email: string) {

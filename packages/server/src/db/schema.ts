@@ -405,6 +405,7 @@ export interface Database {
   repair_link_tokens: RepairLinkTokensTable;
   passkeys: PasskeysTable;
   webauthn_challenges: WebauthnChallengesTable;
+  audit_log: AuditLogTable;
 }
 
 export type Item = Selectable<ItemsTable>;
@@ -538,4 +539,24 @@ export interface WebauthnChallengesTable {
   challenge: string;
   purpose: 'sign_in' | 'registration';
   expires_at: string;
+}
+
+/** One audited act (migration 0016): append-only, the database refuses updates and deletes. */
+export interface AuditLogTable {
+  id: string;
+  brand_id: string;
+  /** ISO 8601 instant. */
+  at: string;
+  actor_kind: 'key' | 'person';
+  /** The API key's id or the person's id. */
+  actor_id: string;
+  /** The retailer a retailer principal acted for; null for the brand's. */
+  retailer_id: string | null;
+  /** The contract's operation id. */
+  operation: string;
+  target_kind: string | null;
+  target_id: string | null;
+  ip: string;
+  /** `ok`, or the error code answered. */
+  outcome: string;
 }

@@ -4,7 +4,7 @@
  * authentication (401) → authorization against the operation's `access` (403) → content type → JSON → validation of path, query and body (422 `validation_failed`, field
  * by field, an unknown query parameter included) →
  * one unit of work for every write, with idempotency for POST → handler → response checked against the contract (checked-json.ts; for a
- * `checkedRoute`, by the handler where it built the answer).
+ * `checkedRoute`, by the handler where it built the answer) → the call's audit row, if it is audited (audit/).
  *
  * Invalid input answers 422 rather than 400: the request was well-formed JSON of the right media
  * type, its content is what is wrong. Unparseable JSON, or a body that is not UTF-8, is 400
@@ -24,6 +24,8 @@ import { clientNetworkOf } from './client-ip.ts';
 import { authorize, idempotencyScopeOf, noConsoleSessions, type SessionAuthenticator } from './principal.ts';
 import type { AppEnv } from './context.ts';
 import { runUnitOfWork } from '../db/unit-of-work.ts';
+import { auditTargetOf, isAudited } from '../audit/audited-operations.ts';
+import { auditOutcomeOk, recordAudit } from '../audit/record-audit.ts';
 import { committable, idempotencyKeyHeader, requestFingerprint, validateIdempotencyKey, withIdempotency } from './idempotency.ts';
 import type { AnonymousCaller, Caller, HttpExchange, OperationRoute } from './operation-route.ts';
 import { problemFromError } from './problem.ts';
@@ -82,7 +84,21 @@ function queryOf(c: Context): Record<string, string | string[]> {
   return Object.fromEntries(Object.entries(c.req.queries()).map(([name, values]) => [name, values.length === 1 ? values[0]! : values]));
 }
 
-/** Runs the handler and turns its domain errors into problem+json, so idempotency can store them. */
+/** The success answer: JSON, or the text of a non-JSON media type (a CSV export, as a download named after the path). */
+function successResponse(c: Context<AppEnv>, operation: OperationRoute['operation'], checked: unknown): Response {
+  if (operation.responseMediaType === undefined) return c.json(checked as object, operation.successStatus);
+  const filename = operation.path.slice(operation.path.lastIndexOf('/') + 1);
+  return c.body(checked as string, operation.successStatus, {
+    'Content-Type': `${operation.responseMediaType}; charset=utf-8`,
+    'Content-Disposition': `attachment; filename="${filename}"`,
+  });
+}
+
+/**
+ * Runs the handler and turns its domain errors into problem+json, so idempotency can store them.
+ * An audited call (audit/audited-operations.ts) appends its row here, on the same unit of work as
+ * the handler's writes: `ok` once the answer is checked, or the error code it was refused with.
+ */
 async function answer(
   route: OperationRoute,
   deps: RegistrationDeps,
@@ -90,22 +106,33 @@ async function answer(
   input: { params: unknown; query: unknown; body: unknown; caller: Caller | AnonymousCaller; http: HttpExchange },
 ): Promise<Response> {
   const { operation } = route;
+  const { caller } = input;
+  const audit = caller.kind !== 'anonymous' && isAudited(operation, caller)
+    ? (outcome: string, result?: unknown) =>
+        recordAudit(deps.db, caller, { operation: operation.id, target: auditTargetOf(operation, { ...input, result }), outcome }, deps.clock.now())
+    : undefined;
   try {
     let response: Response;
     if (route.answers === 'checked-json') {
       const json = await route.handler(input as Parameters<typeof route.handler>[0]);
       // The type already says so; a string is all a checked answer can be at run time.
       if (typeof json !== 'string') throw new Error(`${operation.id} answered without checkedJson`);
+      await audit?.(auditOutcomeOk);
       response = c.body(json, operation.successStatus, { 'Content-Type': 'application/json' });
     } else {
       // registerOperations binds anonymous routes to `anyone` operations only, so the caller fits the handler.
       const result = await (route.handler as (i: typeof input) => Promise<unknown>)(input);
-      response = c.json(checkResponse(operation, result) as object, operation.successStatus);
+      const checked = checkResponse(operation, result);
+      await audit?.(auditOutcomeOk, result);
+      response = successResponse(c, operation, checked);
     }
     for (const [name, value] of input.http.responseHeaders) response.headers.append(name, value);
     return response;
   } catch (error) {
-    if (error instanceof AtelierError) return problemFromError(error);
+    if (error instanceof AtelierError) {
+      await audit?.(error.code);
+      return problemFromError(error);
+    }
     if (error instanceof ResponseContractViolation) {
       deps.logger.error('response_contract_violation', { requestId: c.get('requestId'), operation: error.operationId, paths: error.paths });
     }

@@ -15,6 +15,7 @@ import * as mailOutbox from './0012-mail-outbox.ts';
 import * as retailerKeys from './0013-retailer-keys.ts';
 import * as people from './0014-people.ts';
 import * as passkeys from './0015-passkeys.ts';
+import * as auditLog from './0016-audit-log.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': initial,
@@ -32,4 +33,5 @@ export const migrations: Record<string, Migration> = {
   '0013-retailer-keys': retailerKeys,
   '0014-people': people,
   '0015-passkeys': passkeys,
+  '0016-audit-log': auditLog,
 };

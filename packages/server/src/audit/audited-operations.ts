@@ -1,0 +1,83 @@
+/**
+ * Which calls the audit log records, and what each names as its target — declared once, here, and
+ * applied by register-operations to every operation, so a feature never calls `recordAudit` itself.
+ *
+ * - **Every write** (a method other than GET) by a server key (secret, retailer) or a person
+ *   signed in to the console: one row, whether it succeeded (`ok`) or was refused by its rules
+ *   (the error code), committed in the write's own unit of work. A 5xx rolls the unit back, row
+ *   included: nothing happened. An idempotent replay is not a new write and adds none.
+ * - **Reads of personal data**, listed in `personalDataReads`: one row per call reaching the
+ *   handler, by anyone admitted.
+ * - **Not the publishable key.** Its calls are the public's, through the brand's pages: the key
+ *   names a site, not who acted, and each such act proves itself with a secret (card code,
+ *   e-mailed token, tracking code and e-mail) and is recorded where it belongs — consents and
+ *   estimate decisions with their time and address, public lookups in the provenance lookup audit
+ *   (with its own budgets). Recording them here would let anyone write to the log at the rate of
+ *   the public API and drown the staff's acts it exists to show.
+ * - Refusals before the handler (401, 403, 422 on the request's shape) are not acts and add none.
+ */
+import type { Operation } from '@atelier/client/contract';
+import type { AnonymousCaller, Caller } from '../http/principal.ts';
+import type { AuditTarget } from './record-audit.ts';
+
+/**
+ * GET operations whose answer holds personal data: a repair's contact (name, e-mail), an owner's,
+ * or the audit log itself (who acted, from which address).
+ */
+export const personalDataReads: ReadonlySet<string> = new Set(['getRepair', 'listRepairs', 'listAuditLog', 'exportAuditLog']);
+
+/** What a call's row names as its target, from the validated input and, when it succeeded, the answer. */
+type TargetOf = (call: { params: Record<string, string>; body: Record<string, unknown>; result: Record<string, unknown> | undefined }) => AuditTarget | null;
+
+const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+const targetIf = (kind: string, id: string | undefined): AuditTarget | null => (id === undefined ? null : { kind, id });
+
+const itemOfPath: TargetOf = ({ params }) => targetIf('item', params['serial']);
+const itemOfBody: TargetOf = ({ body }) => targetIf('item', text(body['serial']));
+const repairOfPath: TargetOf = ({ params }) => targetIf('repair', params['trackingCode']);
+const repairOfBody: TargetOf = ({ body }) => targetIf('repair', text(body['trackingCode']));
+const none: TargetOf = () => null;
+
+/**
+ * Targets by operation id. An audited operation not listed names its first path parameter
+ * (`{ kind: 'serial', id }`), or nothing without one: list it here to name it properly.
+ */
+const auditTargets: Readonly<Record<string, TargetOf>> = {
+  activateWarranty: itemOfBody,
+  confirmWarranty: ({ result }) => targetIf('item', text((result?.['warranty'] as Record<string, unknown> | undefined)?.['serial'])),
+  registerSale: itemOfBody,
+  recordModification: itemOfPath,
+  recordService: itemOfPath,
+  reportStolen: itemOfPath,
+  markRecovered: itemOfPath,
+  transferOwnership: itemOfPath,
+  bookRepair: ({ result }) => targetIf('repair', text(result?.['trackingCode'])),
+  lookupRepair: repairOfBody,
+  decideEstimate: repairOfBody,
+  rateRepair: repairOfBody,
+  getRepair: repairOfPath,
+  transitionRepair: repairOfPath,
+  listRepairs: none,
+  createApiKey: ({ result }) => targetIf('apiKey', text(result?.['id'])),
+  revokeApiKey: ({ params }) => targetIf('apiKey', params['id']),
+  listAuditLog: none,
+  exportAuditLog: none,
+};
+
+/** Whether `caller`'s call of `operation` gets an audit row. */
+export function isAudited(operation: Operation, caller: Pick<Caller | AnonymousCaller, 'kind'>): boolean {
+  // The public's calls (a publishable key) and calls before anyone is known (signing in) name no actor.
+  if (caller.kind === 'publishableKey' || caller.kind === 'anonymous') return false;
+  return operation.method !== 'GET' || personalDataReads.has(operation.id);
+}
+
+/** The target an audited call names. */
+export function auditTargetOf(operation: Operation, call: { params: unknown; body: unknown; result: unknown }): AuditTarget | null {
+  const asRecord = (value: unknown) => (typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : undefined);
+  const params = (asRecord(call.params) ?? {}) as Record<string, string>;
+  const input = { params, body: asRecord(call.body) ?? {}, result: asRecord(call.result) };
+  const declared = auditTargets[operation.id];
+  if (declared) return declared(input);
+  const [name, id] = Object.entries(params)[0] ?? [];
+  return name === undefined || id === undefined ? null : { kind: name, id };
+}
