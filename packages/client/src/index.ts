@@ -2,14 +2,18 @@ export { createClient } from './client.ts';
 export type { AtelierClient, ClientCallFunction, ClientOptions } from './client.ts';
 export type { ApiPromise, ClientLike } from './api-promise.ts';
 export { createTransport, defaultTimeoutMs, expandPath, sdkName } from './transport.ts';
+export { createSessionTransport } from './session-transport.ts';
+export type { SessionTransportOptions } from './session-transport.ts';
 export type {
   ApiKeyOptions,
   CallFunction,
   CallInput,
   CallOptions,
+  ConnectionOptions,
   DataAndResponse,
   FetchFunction,
   SendFunction,
+  Sender,
   Transport,
   TransportOptions,
 } from './transport.ts';

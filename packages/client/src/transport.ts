@@ -41,7 +41,8 @@ export type ApiKeyOptions =
 
 export type FetchFunction = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
 
-export type TransportOptions = ApiKeyOptions & {
+/** Where and how requests go, whoever authenticates them. */
+export interface ConnectionOptions {
   /** Where the API lives, e.g. `https://api.example.com` (the `/v1/…` paths are appended). */
   baseUrl: string | URL;
   /** A fetch implementation; defaults to the global `fetch`. */
@@ -53,7 +54,9 @@ export type TransportOptions = ApiKeyOptions & {
    * network errors, for idempotent methods and POSTs carrying an `Idempotency-Key` only.
    */
   retry?: RetryOption;
-};
+}
+
+export type TransportOptions = ApiKeyOptions & ConnectionOptions;
 
 export interface CallOptions {
   /** Reuse a key to make a POST safe to repeat (e.g. after a reload); generated when absent. */
@@ -93,9 +96,13 @@ export type SendFunction = <Op extends Operation>(
   options?: CallOptions,
 ) => Promise<DataAndResponse<ReceivedResponseOf<Op>>>;
 
-export interface Transport {
+/** Calls operations: `call` for the answer, `send` for the answer and its `Response`. */
+export interface Sender {
   call: CallFunction;
   send: SendFunction;
+}
+
+export interface Transport extends Sender {
   /** Which kind of key this transport sends. */
   readonly keyKind: ApiKeyKind;
 }
@@ -189,11 +196,20 @@ function clientIdentityHeaders(): Record<string, string> {
 }
 
 export function createTransport(options: TransportOptions): Transport {
-  const baseUrl = checkBaseUrl(options.baseUrl);
   const { kind: keyKind, key } = bearerKey(options);
+  return createSender(options, `Bearer ${key}`, keyKind);
+}
+
+/**
+ * Sends operations with `authorization` on every request: a key's `Bearer …`, or none (undefined)
+ * where the browser's session cookie authenticates (session-transport.ts). Not exported from the
+ * package: `createTransport` and `createSessionTransport` are its two uses.
+ */
+export function createSender<KeyKind>(options: ConnectionOptions, authorization: string | undefined, keyKind: KeyKind): Sender & { readonly keyKind: KeyKind } {
+  const baseUrl = checkBaseUrl(options.baseUrl);
   const timeoutMs = checkTimeout(options.timeout ?? defaultTimeoutMs);
   const api = ky.create({
-    headers: { authorization: `Bearer ${key}`, accept: `application/json, ${problemMediaType}`, ...clientIdentityHeaders() },
+    headers: { authorization, accept: `application/json, ${problemMediaType}`, ...clientIdentityHeaders() },
     fetch: reportingNetworkFailures(options.fetch),
   });
 
@@ -215,14 +231,15 @@ export function createTransport(options: TransportOptions): Transport {
     let response: Response;
     let text: string;
     try {
+      // ky leaves out a `json` or `signal` that is undefined (an operation without a body, a call without a signal).
       response = await api(url, {
         method: operation.method,
         headers,
-        ...(operation.request ? { json: parsedBody } : {}),
+        json: parsedBody,
         searchParams: query,
         timeout: callTimeoutMs,
         retry: retryPolicy(callOptions.retry ?? options.retry, 'idempotency-key' in headers),
-        ...(callOptions.signal ? { signal: callOptions.signal } : {}),
+        signal: callOptions.signal,
       });
       text = await response.text();
     } catch (error) {

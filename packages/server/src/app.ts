@@ -25,6 +25,7 @@ import { StoredRecordRefresher } from './features/provenance/stored-record-refre
 import { itemRoutes } from './features/items/routes.ts';
 import { saleRoutes } from './features/sales/routes.ts';
 import { repairRoutes } from './features/repairs/routes.ts';
+import { retailerRoutes } from './features/retailers/routes.ts';
 import { serviceMetricsRoutes } from './features/service-metrics/routes.ts';
 import { serviceNetworkRoutes } from './features/service-network/routes.ts';
 import { peopleRoutes } from './features/people/routes.ts';
@@ -35,6 +36,7 @@ import { warrantyRoutes } from './features/warranties/routes.ts';
 import { clientIpOf } from './http/client-ip.ts';
 import { requestBodyLimit } from './http/body-limit.ts';
 import type { AppEnv } from './http/context.ts';
+import { consoleBasePath, consoleRoutes } from './http/console-static.ts';
 import { corsByApiKeys } from './http/cors.ts';
 import { problemFromError, problemResponse } from './http/problem.ts';
 import { rateLimit } from './http/rate-limit.ts';
@@ -68,6 +70,8 @@ export interface ServerOptions {
   trustProxy?: boolean | number;
   /** Finds the console session of a request without a key; default: the console's sessions (features/sessions). Tests may pass their own. */
   authenticateSession?: SessionAuthenticator;
+  /** Where the built console is served from at /console/; default the workspace's packages/console/dist. */
+  consoleDistDir?: string;
 }
 
 export interface App extends Hono<AppEnv> {
@@ -121,6 +125,8 @@ export function createServer(deps: ServerDeps & { options?: ServerOptions }): Ap
       durationMs: Math.round(performance.now() - startedAt),
     });
   });
+  // Before the API's security headers: the console's pages carry their own (console-static.ts).
+  app.route(consoleBasePath, consoleRoutes({ distDir: deps.options?.consoleDistDir }));
   app.use(
     secureHeaders({
       // A JSON API: nothing may be framed, scripted or embedded from it.
@@ -181,6 +187,7 @@ export function createServer(deps: ServerDeps & { options?: ServerOptions }): Ap
     ...passkeyRoutes(featureDeps),
     ...apiKeyRoutes(featureDeps, { apiKeys }),
     ...auditRoutes(featureDeps),
+    ...retailerRoutes(featureDeps),
   ];
   registerOperations(app, routes, {
     db: deps.db,

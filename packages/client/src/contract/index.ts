@@ -17,6 +17,7 @@ export * from './repair-operations.ts';
 export * from './service-metrics.ts';
 export * from './repair-listing.ts';
 export * from './service-network-operations.ts';
+export * from './retailer-operations.ts';
 export * from './received.ts';
 export * from './headers.ts';
 export * from './current-api-key.ts';

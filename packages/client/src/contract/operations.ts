@@ -23,6 +23,7 @@ import { invitePerson, listPeople, listPersonSessions, revokePersonSession, upda
 import { deleteMyPasskey, listMyPasskeys, myPasskeyRegistrationOptions, passkeySignInOptions, registerMyPasskey, signInWithPasskey } from './passkey-operations.ts';
 import { createApiKey, listApiKeys, revokeApiKey } from './api-key-operations.ts';
 import { exportAuditLog, listAuditLog } from './audit-operations.ts';
+import { listRetailers } from './retailer-operations.ts';
 
 export { activateWarranty, confirmWarranty, getBrand };
 
@@ -173,6 +174,7 @@ export { consumeSignInLink, getMe, listMySessions, requestSignInLink, revokeMySe
 export { invitePerson, listPeople, listPersonSessions, revokePersonSession, updatePerson };
 export { createApiKey, listApiKeys, revokeApiKey };
 export { exportAuditLog, listAuditLog };
+export { listRetailers };
 
 export const operations = [
   getBrand,
@@ -222,4 +224,5 @@ export const operations = [
   revokeApiKey,
   listAuditLog,
   exportAuditLog,
+  listRetailers,
 ] as const;

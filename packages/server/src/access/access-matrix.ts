@@ -101,6 +101,7 @@ export const accessMatrix: Readonly<Record<string, AccessRow>> = {
   revokeApiKey:          row(403,        403,   403,     allow, 403,   403,      403,     403,    403,      403,       403,          401),
   listAuditLog:          row(403,        403,   403,     allow, 403,   403,      403,     403,    403,      403,       403,          401),
   exportAuditLog:        row(403,        403,   403,     allow, 403,   403,      403,     403,    403,      403,       403,          401),
+  listRetailers:         row(403,        allow, 403,     allow, allow, allow,    allow,   403,    403,      allow,     403,          401),
 };
 
 /** The table as the server README shows it (its Access section; a test keeps the two equal). */

@@ -218,6 +218,7 @@ export const operationRequests: Readonly<Record<string, OperationRequestBuilder>
   },
   listAuditLog: async () => ({ query: { limit: '10' } }),
   exportAuditLog: async () => ({ query: { from: '2026-11-01T00:00:00Z' } }),
+  listRetailers: async () => ({}),
 };
 
 function activationBody(item: SeededItem, email: string) {

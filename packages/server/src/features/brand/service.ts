@@ -2,6 +2,7 @@
 import { supportedLocales, type BrandConfig, type Locale } from '@atelier/client/contract';
 import type { Db } from '../../db/database.ts';
 import { currentSigningKey } from '../provenance/signing-keys.ts';
+import { brandRetailers } from '../retailers/service.ts';
 
 function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (supportedLocales as readonly string[]).includes(value);
@@ -16,14 +17,7 @@ function brandLocales(stored: string): Locale[] {
 
 export async function getBrandConfig(db: Db, brandId: string): Promise<BrandConfig> {
   const brand = await db.selectFrom('brands').selectAll().where('id', '=', brandId).executeTakeFirstOrThrow();
-  const retailers = await db
-    .selectFrom('retailers')
-    .select(['id', 'name', 'country', 'city'])
-    .where('brand_id', '=', brandId)
-    .orderBy('country')
-    .orderBy('city')
-    .orderBy('name')
-    .execute();
+  const retailers = await brandRetailers(db, brandId);
   const locales = brandLocales(brand.locales);
   const signingKey = await currentSigningKey(db, brandId);
   return {

@@ -1,0 +1,24 @@
+/**
+ * The brand's authorized retailers, for its staff: the console's retailers page, and the choice
+ * of a retailer when inviting its manager or creating its key. (The widgets read them in the
+ * brand configuration, with a publishable key.)
+ */
+import * as z from 'zod/mini';
+import { RetailerSummary } from './brand.ts';
+import { operation } from './operation.ts';
+
+export const RetailerList = z.object({
+  /** By country, city, then name. */
+  retailers: z.array(RetailerSummary),
+});
+export type RetailerList = z.infer<typeof RetailerList>;
+
+export const listRetailers = operation({
+  id: 'listRetailers',
+  method: 'GET',
+  path: '/v1/retailers',
+  access: { keys: ['secret'], brandStaff: ['admin', 'serviceDesk', 'concierge', 'analyst'] },
+  summary: "The brand's authorized retailers (id, name, country, city), by country, city and name.",
+  tags: ['retailers'],
+  response: RetailerList,
+});
