@@ -1,16 +1,17 @@
 // `pnpm demo`: the reference API server and Maison Aubert's site, side by side, on a demo
 // database that survives restarts. Runs the migrations and the (idempotent) demo seed, starts
 // both, gives the listing page's piece its service and modification (once), prints where
-// everything is, and stops both cleanly on Ctrl-C.
+// everything is, and stops both cleanly on Ctrl-C. The staff console is built first (the API
+// server serves it at /console/).
 //
 // Environment: DATA_DIR (default <repo>/data/demo), PORT (API, default 8787), SITE_PORT (site,
 // default 5173), SMTP_URL (send real mail instead of writing .eml files).
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setTimeout as delay } from 'node:timers/promises';
-import { createServer as createViteServer, type ViteDevServer } from 'vite';
+import { build as viteBuild, createServer as createViteServer, type ViteDevServer } from 'vite';
 import { buildDigitalLink, createClient } from '@atelier/client';
 import { readDemoCredentials, type DemoCredentials } from './demo-credentials.ts';
 import { ensureListedPieceHistory, type ListedPieceHistory } from './listed-piece.ts';
@@ -27,6 +28,7 @@ const samplePiecesToPrint = 5;
 const siteRoot = fileURLToPath(new URL('..', import.meta.url));
 const repoRoot = path.resolve(siteRoot, '..', '..');
 const serverCli = fileURLToPath(new URL('../bin/atelier-server.js', import.meta.resolve('@atelier/server')));
+const consoleRoot = path.join(repoRoot, 'packages', 'console');
 
 function portFromEnvironment(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -82,6 +84,32 @@ function stopChild(child: ChildProcess): Promise<void> {
     // SIGTERM lets the server drain in-flight requests and close its database.
     child.kill('SIGTERM');
   });
+}
+
+/** The newest modification time under `target` (a file, or a folder walked whole). */
+async function newestChange(target: string): Promise<number> {
+  const entries = await readdir(target, { recursive: true, withFileTypes: true }).catch(() => undefined);
+  if (!entries) return (await stat(target).catch(() => undefined))?.mtimeMs ?? Number.POSITIVE_INFINITY;
+  const times = await Promise.all(entries.filter((entry) => entry.isFile()).map(async (entry) => (await stat(path.join(entry.parentPath, entry.name))).mtimeMs));
+  return Math.max(0, ...times);
+}
+
+/**
+ * Builds packages/console into its dist/, which the API server serves at /console/, unless the
+ * build is newer than every source (a restart, or each end-to-end file's demo, then starts at once).
+ */
+async function buildConsole(): Promise<void> {
+  const built = (await stat(path.join(consoleRoot, 'dist', 'index.html')).catch(() => undefined))?.mtimeMs ?? 0;
+  const inputs = [
+    ...['src', 'index.html', 'vite.config.ts', 'package.json'].map((name) => path.join(consoleRoot, name)),
+    // The contract and client it is built with, and the versions of everything else.
+    path.join(repoRoot, 'packages', 'client', 'src'),
+    path.join(repoRoot, 'pnpm-lock.yaml'),
+  ];
+  const sources = await Promise.all(inputs.map((input) => newestChange(input)));
+  if (built > Math.max(...sources)) return;
+  console.log('Building the staff console…');
+  await viteBuild({ root: consoleRoot, configFile: path.join(consoleRoot, 'vite.config.ts'), logLevel: 'warn', clearScreen: false });
 }
 
 interface BannerOptions {
@@ -160,6 +188,7 @@ async function main(): Promise<void> {
     PUBLIC_ORIGIN: publicOrigin,
     DEMO_SITE_ORIGINS: [`http://localhost:${sitePort}`, `http://127.0.0.1:${sitePort}`].join(','),
   };
+  await buildConsole();
   await runCli(['migrate'], serverEnvironment);
   await runCli(['seed', '--demo'], serverEnvironment);
   const credentials = await readDemoCredentials(dataDir);

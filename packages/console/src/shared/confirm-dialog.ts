@@ -1,0 +1,70 @@
+/**
+ * <console-confirm>: asks before an action that cannot be undone (revoking a key, deactivating a
+ * person). A Web Awesome dialog: focus moves into it and back, Escape cancels. Fires
+ * `console-confirmed` when the person confirms; the page then runs the action.
+ */
+import '@awesome.me/webawesome/dist/components/button/button.js';
+import '@awesome.me/webawesome/dist/components/dialog/dialog.js';
+import { html, LitElement } from 'lit';
+
+export const confirmedEvent = 'console-confirmed';
+
+export class ConsoleConfirm extends LitElement {
+  static override properties = {
+    open: { type: Boolean },
+    label: {},
+    message: {},
+    confirmLabel: { attribute: false },
+    cancelLabel: { attribute: false },
+  };
+
+  declare open: boolean;
+  declare label: string;
+  declare message: string;
+  declare confirmLabel: string;
+  declare cancelLabel: string;
+
+  constructor() {
+    super();
+    this.open = false;
+    this.label = '';
+    this.message = '';
+    this.confirmLabel = '';
+    this.cancelLabel = '';
+  }
+
+  #close(): void {
+    this.open = false;
+    this.dispatchEvent(new Event('console-confirm-closed'));
+  }
+
+  override render() {
+    return html`<wa-dialog
+      label=${this.label}
+      ?open=${this.open}
+      @wa-after-hide=${(event: Event) => {
+        if (event.target === event.currentTarget) this.#close();
+      }}
+    >
+      <p>${this.message}</p>
+      <wa-button slot="footer" appearance="outlined" @click=${() => this.#close()}>${this.cancelLabel}</wa-button>
+      <wa-button
+        slot="footer"
+        variant="danger"
+        @click=${() => {
+          this.#close();
+          this.dispatchEvent(new Event(confirmedEvent));
+        }}
+        >${this.confirmLabel}</wa-button
+      >
+    </wa-dialog>`;
+  }
+}
+
+customElements.define('console-confirm', ConsoleConfirm);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'console-confirm': ConsoleConfirm;
+  }
+}

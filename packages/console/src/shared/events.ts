@@ -1,0 +1,26 @@
+/**
+ * The console's own events: a page tells the shell what changed for the whole app, and the shell
+ * acts (shows the sign-in page, updates the person in the header). Bubbling and composed, so they
+ * cross every shadow root up to the shell.
+ */
+import type { SignedInPerson } from './person.ts';
+
+/** The server answered 401: the session is gone; the shell shows the sign-in page. */
+export const signedOutEvent = 'console-signed-out';
+/** Someone signed in (link, passkey): the shell switches to their pages. */
+export const signedInEvent = 'console-signed-in';
+
+export function signedOut(): CustomEvent<void> {
+  return new CustomEvent(signedOutEvent, { bubbles: true, composed: true });
+}
+
+export function signedIn(person: SignedInPerson): CustomEvent<SignedInPerson> {
+  return new CustomEvent(signedInEvent, { bubbles: true, composed: true, detail: person });
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    [signedOutEvent]: CustomEvent<void>;
+    [signedInEvent]: CustomEvent<SignedInPerson>;
+  }
+}

@@ -1,0 +1,49 @@
+/**
+ * The console's clients, one per capability folder, each built there from the contract's
+ * operations over one session transport (`createSessionTransport` of @atelier/client: same
+ * origin, the session cookie, no key): the same validation, idempotency keys, retries and errors
+ * as every other client of the API, and no request code of the console's own.
+ */
+import { createSessionTransport } from '@atelier/client';
+import type { Sender } from '@atelier/client';
+import type { Locale } from '@atelier/client/contract';
+import { createMyPasskeysClient } from '../account/my-passkeys-client.ts';
+import type { MyPasskeysClient } from '../account/my-passkeys-client.ts';
+import { createMySessionsClient } from '../account/my-sessions-client.ts';
+import type { MySessionsClient } from '../account/my-sessions-client.ts';
+import { createApiKeysClient } from '../api-keys/api-keys-client.ts';
+import type { ApiKeysClient } from '../api-keys/api-keys-client.ts';
+import { createAuditClient } from '../audit/audit-client.ts';
+import type { AuditClient } from '../audit/audit-client.ts';
+import { createPeopleClient, createRetailersClient } from '../people/people-client.ts';
+import type { PeopleClient, RetailersClient } from '../people/people-client.ts';
+import { createPasskeySignInClient } from '../sign-in/passkey-sign-in-client.ts';
+import { createSignInClient } from '../sign-in/sign-in-client.ts';
+import type { SignInClient } from '../sign-in/sign-in-client.ts';
+import { createSessionClient } from './session-client.ts';
+import type { SessionClient } from './session-client.ts';
+
+export interface ConsoleClients {
+  session: SessionClient;
+  signIn: SignInClient;
+  myPasskeys: MyPasskeysClient;
+  mySessions: MySessionsClient;
+  people: PeopleClient;
+  retailers: RetailersClient;
+  apiKeys: ApiKeysClient;
+  audit: AuditClient;
+}
+
+/** `locale()` is the language the console speaks now: sign-in e-mails are written in it. */
+export function consoleClients(locale: () => Locale, { call }: Sender = createSessionTransport()): ConsoleClients {
+  return {
+    session: createSessionClient(call),
+    signIn: createSignInClient(call, locale, createPasskeySignInClient(call)),
+    myPasskeys: createMyPasskeysClient(call),
+    mySessions: createMySessionsClient(call),
+    people: createPeopleClient(call),
+    retailers: createRetailersClient(call),
+    apiKeys: createApiKeysClient(call),
+    audit: createAuditClient(call),
+  };
+}

@@ -1,0 +1,71 @@
+/**
+ * The console's pages in navigation order. Each page's access is that of the operation it is
+ * built on, read from the contract: a role the API refuses never sees the link.
+ */
+import { listApiKeys, listAuditLog, listMySessions, listPeople, listRetailers } from '@atelier/client/contract';
+import { html } from 'lit';
+import '../account/account-page.ts';
+import '../account/my-passkeys.ts';
+import '../api-keys/api-keys-page.ts';
+import '../audit/audit-page.ts';
+import '../people/people-page.ts';
+import '../retailers/retailers-page.ts';
+import { retailersSegment } from '../retailers/retailers-page.ts';
+import type { ConsoleClients } from './console-clients.ts';
+import { accessOfAll, mayOpen } from './pages.ts';
+import type { ConsolePage } from './pages.ts';
+
+export function consolePages(clients: ConsoleClients): ConsolePage[] {
+  return [
+    {
+      segment: 'account',
+      title: (messages) => messages.pages.account,
+      access: listMySessions.access,
+      render: ({ messages, locale }) =>
+        html`<console-account .sessions=${clients.mySessions} .messages=${messages} .locale=${locale}>
+          <console-my-passkeys slot="passkeys" .client=${clients.myPasskeys} .messages=${messages} .locale=${locale}></console-my-passkeys>
+        </console-account>`,
+    },
+    {
+      segment: 'people',
+      title: (messages) => messages.pages.people,
+      access: listPeople.access,
+      render: ({ messages, locale, person }) =>
+        html`<console-people
+          .client=${clients.people}
+          .retailersClient=${mayOpen({ access: listRetailers.access }, person) ? clients.retailers : undefined}
+          .messages=${messages}
+          .locale=${locale}
+          .viewer=${person}
+        ></console-people>`,
+    },
+    {
+      segment: retailersSegment,
+      title: (messages) => messages.pages.retailers,
+      // Their people are the page's other half: whoever may list both.
+      access: accessOfAll(listRetailers.access, listPeople.access),
+      render: ({ messages, locale, person, subPath }) =>
+        html`<console-retailers
+          .retailersClient=${clients.retailers}
+          .peopleClient=${clients.people}
+          .messages=${messages}
+          .locale=${locale}
+          .viewer=${person}
+          .retailerId=${subPath[0]}
+        ></console-retailers>`,
+    },
+    {
+      segment: 'api-keys',
+      title: (messages) => messages.pages.apiKeys,
+      access: listApiKeys.access,
+      render: ({ messages, locale }) =>
+        html`<console-api-keys .client=${clients.apiKeys} .retailersClient=${clients.retailers} .messages=${messages} .locale=${locale}></console-api-keys>`,
+    },
+    {
+      segment: 'audit',
+      title: (messages) => messages.pages.audit,
+      access: listAuditLog.access,
+      render: ({ messages, locale }) => html`<console-audit .client=${clients.audit} .messages=${messages} .locale=${locale}></console-audit>`,
+    },
+  ];
+}
