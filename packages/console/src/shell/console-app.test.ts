@@ -21,9 +21,12 @@ const pages: ConsolePage[] = [
 
 class StandInSessionClient implements SessionClient {
   signOuts = 0;
-  constructor(private readonly answer: () => Promise<SignedInPerson>) {}
+  readonly #answer: () => Promise<SignedInPerson>;
+  constructor(answer: () => Promise<SignedInPerson>) {
+    this.#answer = answer;
+  }
   me() {
-    return this.answer();
+    return this.#answer();
   }
   signOut() {
     this.signOuts += 1;
