@@ -6,6 +6,7 @@ import * as z from 'zod/mini';
 import { fieldCheck } from './field-check.ts';
 import { operation, type ApiKeyKind } from './operation.ts';
 import { Id, IsoDateTime } from './primitives.ts';
+import { singleLine } from './text-characters.ts';
 
 export const apiKeyKinds = ['publishable', 'secret', 'retailer'] as const satisfies readonly ApiKeyKind[];
 export const apiKeyLabelMaxLength = 100;
@@ -15,7 +16,7 @@ export const apiKeyAllowedOriginsMaxCount = 20;
 export const originMaxLength = 270;
 
 /** What a browser sends in `Origin`: `https://www.example.com` or `http://localhost:5173`, no path. */
-export const WebOrigin = /* @__PURE__ */ z.string().check(z.trim(), z.maxLength(originMaxLength), z.regex(/^https?:\/\/[^/?#\s@]+\/?$/i));
+export const WebOrigin = /* @__PURE__ */ z.string().check(z.trim(), z.maxLength(originMaxLength), z.regex(/^https?:\/\/[^/?#\s@]+\/?$/i), singleLine);
 
 /** An API key as listed: never the key, only its first characters to tell keys apart. */
 export const ApiKey = z.object({
@@ -67,7 +68,7 @@ export const ApiKeyCreationRequest = z
   .strictObject({
     kind: z.enum(apiKeyKinds),
     /** What the key is for, as the console lists it ("brand site", "Paris boutique POS"). */
-    label: /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(apiKeyLabelMaxLength)),
+    label: /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(apiKeyLabelMaxLength), singleLine),
     /** Publishable keys only, and required for them: the origins of the pages that use it. */
     allowedOrigins: z.optional(/* @__PURE__ */ z.array(WebOrigin).check(z.minLength(1), z.maxLength(apiKeyAllowedOriginsMaxCount))),
     /** Retailer keys only, and required for them: the brand's retailer the key acts for. */

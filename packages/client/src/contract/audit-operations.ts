@@ -6,6 +6,7 @@
 import * as z from 'zod/mini';
 import { operation } from './operation.ts';
 import { Id, IsoDateTime } from './primitives.ts';
+import { singleLine } from './text-characters.ts';
 
 /** Rows per page when `limit` is not given. */
 export const auditLogDefaultLimit = 50;
@@ -46,7 +47,7 @@ const AuditPageLimit = /* @__PURE__ */ z.pipe(
   ),
 );
 
-const FilterText = /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(auditFilterMaxLength));
+const FilterText = /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(auditFilterMaxLength), singleLine);
 
 /** What both the page and the export filter by; every filter given must hold. */
 const auditFilterFields = {
@@ -72,7 +73,7 @@ export const AuditLogQuery = z.strictObject({
   /** Rows per page: at most `auditLogMaxLimit`, `auditLogDefaultLimit` when absent. */
   limit: z.optional(AuditPageLimit),
   /** `nextCursor` of the previous page. */
-  cursor: z.optional(/* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(auditCursorMaxLength))),
+  cursor: z.optional(/* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(auditCursorMaxLength), singleLine)),
 });
 export type AuditLogQuery = z.input<typeof AuditLogQuery>;
 

@@ -18,6 +18,7 @@ import * as z from 'zod/mini';
 import { operation } from './operation.ts';
 import { Me } from './people.ts';
 import { Id, IsoDateTime } from './primitives.ts';
+import { singleLine } from './text-characters.ts';
 import { anyStaff, signInAccess } from './sign-in-operations.ts';
 
 /** Longest device label a person may give a passkey. */
@@ -34,9 +35,9 @@ const CredentialId = /* @__PURE__ */ z.string().check(
   z.regex(/^[A-Za-z0-9_-]+$/, 'must be base64url'),
 );
 /** How the browser may reach an authenticator (`internal`, `hybrid`, `usb`, …): kept as given, for later ceremonies. */
-const Transport = /* @__PURE__ */ z.string().check(z.maxLength(32));
+const Transport = /* @__PURE__ */ z.string().check(z.maxLength(32), singleLine);
 const Transports = /* @__PURE__ */ z.array(Transport).check(z.maxLength(16));
-const DeviceLabel = /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(passkeyDeviceLabelMaxLength));
+const DeviceLabel = /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(passkeyDeviceLabelMaxLength), singleLine);
 const ClientExtensionResults = z.optional(z.record(z.string(), z.unknown()));
 const AuthenticatorAttachment = z.optional(z.enum(['platform', 'cross-platform']));
 

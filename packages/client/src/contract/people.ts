@@ -6,6 +6,7 @@
 import * as z from 'zod/mini';
 import type { BrandRole, RetailerRole } from './operation.ts';
 import { Email, Id, IsoDateTime, Locale, PersonName } from './primitives.ts';
+import { singleLine } from './text-characters.ts';
 
 export const brandRoles = ['admin', 'serviceDesk', 'concierge', 'analyst'] as const satisfies readonly BrandRole[];
 export const retailerRoles = ['manager', 'associate'] as const satisfies readonly RetailerRole[];
@@ -76,7 +77,7 @@ export const signInTokenMaxLength = 128;
 
 /** The token of an e-mailed link (`/console/#sign-in=<token>`), consumed once. */
 export const SignInLinkConsumption = z.strictObject({
-  token: z.string().check(z.minLength(1), z.maxLength(signInTokenMaxLength)),
+  token: z.string().check(z.minLength(1), z.maxLength(signInTokenMaxLength), singleLine),
 });
 export type SignInLinkConsumption = z.infer<typeof SignInLinkConsumption>;
 

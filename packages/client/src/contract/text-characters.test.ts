@@ -99,6 +99,61 @@ const validRequests: Record<string, Array<Partial<Record<RequestPart, Record<str
   listServiceCentreSlots: [{ params: { serviceCentreId: 'svc_paris' }, query: { from: '2026-12-01', to: '2026-12-31' } }],
   getServiceMetrics: [],
   getCurrentApiKey: [],
+  requestSignInLink: [{ request: { email: 'jeanne@maison.example', language: 'fr' } }],
+  consumeSignInLink: [{ request: { token: 'aB3dE5gH7jK9mN1pQ3sT5vX7zA9cE1gI3' } }],
+  getMe: [],
+  signOut: [],
+  listMySessions: [],
+  revokeMySession: [{ params: { sessionId: 'ses_123' } }],
+  listPeople: [{ query: { retailerId: 'ret_paris', status: 'active' } }],
+  invitePerson: [{ request: { email: 'paul@maison.example', displayName: 'Paul Martin', role: 'manager', retailerId: 'ret_paris', language: 'fr' } }],
+  updatePerson: [{ params: { personId: 'psn_123' }, request: { role: 'associate', status: 'deactivated', displayName: 'Paul Martin' } }],
+  listPersonSessions: [{ params: { personId: 'psn_123' } }],
+  revokePersonSession: [{ params: { personId: 'psn_123', sessionId: 'ses_123' } }],
+  passkeySignInOptions: [],
+  signInWithPasskey: [
+    {
+      request: {
+        response: {
+          id: 'Y3JlZGVudGlhbA',
+          rawId: 'Y3JlZGVudGlhbA',
+          type: 'public-key',
+          response: { clientDataJSON: 'eyJ0eXBlIjoid2ViYXV0aG4uZ2V0In0', authenticatorData: 'SZYN5YgOjGh0NBcP', signature: 'MEUCIQDx', userHandle: 'cHNuXzEyMw' },
+          authenticatorAttachment: 'platform',
+          clientExtensionResults: {},
+        },
+      },
+    },
+  ],
+  myPasskeyRegistrationOptions: [],
+  registerMyPasskey: [
+    {
+      request: {
+        response: {
+          id: 'Y3JlZGVudGlhbA',
+          rawId: 'Y3JlZGVudGlhbA',
+          type: 'public-key',
+          response: { clientDataJSON: 'eyJ0eXBlIjoid2ViYXV0aG4uY3JlYXRlIn0', attestationObject: 'o2NmbXRkbm9uZQ', transports: ['internal', 'hybrid'] },
+          authenticatorAttachment: 'cross-platform',
+          clientExtensionResults: {},
+        },
+        deviceLabel: 'MacBook Air',
+      },
+    },
+  ],
+  listMyPasskeys: [],
+  deleteMyPasskey: [{ params: { passkeyId: 'pk_123' } }],
+  listApiKeys: [],
+  createApiKey: [
+    { request: { kind: 'publishable', label: 'Brand site', allowedOrigins: ['https://maison.example'] } },
+    { request: { kind: 'retailer', label: 'Paris boutique POS', retailerId: 'ret_paris' } },
+  ],
+  revokeApiKey: [{ params: { id: 'key_123' } }],
+  listAuditLog: [
+    { query: { actorId: 'psn_123', operation: 'registerSale', targetKind: 'item', targetId: 'FX-100001', from: '2026-11-01T00:00:00Z', to: '2026-12-01T00:00:00Z', limit: '50', cursor: 'eyJjIjoiMjAyNiJ9' } },
+  ],
+  exportAuditLog: [{ query: { actorId: 'psn_123', operation: 'registerSale', targetKind: 'item', targetId: 'FX-100001', from: '2026-11-01T00:00:00Z', to: '2026-12-01T00:00:00Z' } }],
+  listRetailers: [],
 };
 
 /** Fields that hold several lines: they keep line feeds and carriage returns. */
@@ -152,6 +207,10 @@ function textFields(schema: z.ZodMiniType, path: string[] = [], into = new Map<s
     case 'number':
     case 'boolean':
     case 'literal':
+      break;
+    case 'record':
+    case 'unknown':
+      // Opaque by design: a WebAuthn response's extension results go as given to @simplewebauthn/server, which reads them.
       break;
     default:
       assert.fail(`${path.join('.')}: a ${def.type} schema; teach this walk what its text fields are`);

@@ -5,7 +5,7 @@
  */
 import type { CallFunction, CallOptions } from '@atelier/client';
 import { deleteMyPasskey, listMyPasskeys, myPasskeyRegistrationOptions, registerMyPasskey } from '@atelier/client/contract';
-import type { PasskeyList, Received } from '@atelier/client/contract';
+import type { PasskeyList, Received, RequestOf } from '@atelier/client/contract';
 import type { PublicKeyCredentialCreationOptionsJSON, RegistrationResponseJSON } from '@simplewebauthn/browser';
 
 export interface MyPasskeysClient {
@@ -18,8 +18,10 @@ export interface MyPasskeysClient {
 export function createMyPasskeysClient(call: CallFunction): MyPasskeysClient {
   return {
     list: (options) => call(listMyPasskeys, {}, options),
-    registrationOptions: (options) => call(myPasskeyRegistrationOptions, {}, options),
-    register: (input, options) => call(registerMyPasskey, { body: input }, options),
+    // The contract checks the WebAuthn JSON loosely (open objects); the server makes these options with
+    // @simplewebauthn/server and the browser's answer is @simplewebauthn/browser's, so their types hold.
+    registrationOptions: (options) => call(myPasskeyRegistrationOptions, {}, options) as Promise<PublicKeyCredentialCreationOptionsJSON>,
+    register: (input, options) => call(registerMyPasskey, { body: input as RequestOf<typeof registerMyPasskey> }, options),
     remove: (passkeyId, options) => call(deleteMyPasskey, { params: { passkeyId } }, options),
   };
 }
