@@ -22,12 +22,13 @@ import type { AuditTarget } from './record-audit.ts';
 
 /**
  * GET operations whose answer holds personal data: a repair's contact (name, e-mail), an owner's,
- * or the audit log itself (who acted, from which address).
+ * the audit log itself (who acted, from which address), the staff's addresses and a person's
+ * sessions (addresses, devices). A person's reads of their own (getMe, listMySessions) are not listed.
  */
-export const personalDataReads: ReadonlySet<string> = new Set(['getRepair', 'listRepairs', 'listAuditLog', 'exportAuditLog']);
+export const personalDataReads: ReadonlySet<string> = new Set(['getRepair', 'listRepairs', 'listAuditLog', 'exportAuditLog', 'listPeople', 'listPersonSessions']);
 
 /** What a call's row names as its target, from the validated input and, when it succeeded, the answer. */
-type TargetOf = (call: { params: Record<string, string>; body: Record<string, unknown>; result: Record<string, unknown> | undefined }) => AuditTarget | null;
+type TargetOf = (call: { params: Record<string, string>; body: Record<string, unknown>; result: Record<string, unknown> | undefined; caller: Caller }) => AuditTarget | null;
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 const targetIf = (kind: string, id: string | undefined): AuditTarget | null => (id === undefined ? null : { kind, id });
@@ -36,6 +37,10 @@ const itemOfPath: TargetOf = ({ params }) => targetIf('item', params['serial']);
 const itemOfBody: TargetOf = ({ body }) => targetIf('item', text(body['serial']));
 const repairOfPath: TargetOf = ({ params }) => targetIf('repair', params['trackingCode']);
 const repairOfBody: TargetOf = ({ body }) => targetIf('repair', text(body['trackingCode']));
+const personOfResult: TargetOf = ({ result }) => targetIf('person', text(result?.['id']));
+const personSignedIn: TargetOf = ({ result }) => targetIf('person', text((result?.['person'] as Record<string, unknown> | undefined)?.['id']));
+const sessionOfPath: TargetOf = ({ params }) => targetIf('session', params['sessionId']);
+const passkeyOfPath: TargetOf = ({ params }) => targetIf('passkey', params['passkeyId']);
 const none: TargetOf = () => null;
 
 /**
@@ -62,6 +67,17 @@ const auditTargets: Readonly<Record<string, TargetOf>> = {
   revokeApiKey: ({ params }) => targetIf('apiKey', params['id']),
   listAuditLog: none,
   exportAuditLog: none,
+  // Console sign-in and people. A sign-in by a key acts for nobody; a person's own acts name what they act on.
+  consumeSignInLink: personSignedIn,
+  signInWithPasskey: personSignedIn,
+  signOut: ({ caller }) => targetIf('session', 'sessionId' in caller ? caller.sessionId : undefined),
+  revokeMySession: sessionOfPath,
+  invitePerson: personOfResult,
+  updatePerson: ({ params }) => targetIf('person', params['personId']),
+  revokePersonSession: sessionOfPath,
+  myPasskeyRegistrationOptions: ({ caller }) => targetIf('person', caller.actor.id),
+  registerMyPasskey: ({ result }) => targetIf('passkey', text(result?.['id'])),
+  deleteMyPasskey: passkeyOfPath,
 };
 
 /** Whether `caller`'s call of `operation` gets an audit row. */
@@ -72,10 +88,10 @@ export function isAudited(operation: Operation, caller: Pick<Caller | AnonymousC
 }
 
 /** The target an audited call names. */
-export function auditTargetOf(operation: Operation, call: { params: unknown; body: unknown; result: unknown }): AuditTarget | null {
+export function auditTargetOf(operation: Operation, call: { params: unknown; body: unknown; result: unknown; caller: Caller }): AuditTarget | null {
   const asRecord = (value: unknown) => (typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : undefined);
   const params = (asRecord(call.params) ?? {}) as Record<string, string>;
-  const input = { params, body: asRecord(call.body) ?? {}, result: asRecord(call.result) };
+  const input = { params, body: asRecord(call.body) ?? {}, result: asRecord(call.result), caller: call.caller };
   const declared = auditTargets[operation.id];
   if (declared) return declared(input);
   const [name, id] = Object.entries(params)[0] ?? [];

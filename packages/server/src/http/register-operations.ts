@@ -109,7 +109,7 @@ async function answer(
   const { caller } = input;
   const audit = caller.kind !== 'anonymous' && isAudited(operation, caller)
     ? (outcome: string, result?: unknown) =>
-        recordAudit(deps.db, caller, { operation: operation.id, target: auditTargetOf(operation, { ...input, result }), outcome }, deps.clock.now())
+        recordAudit(deps.db, caller, { operation: operation.id, target: auditTargetOf(operation, { ...input, caller, result }), outcome }, deps.clock.now())
     : undefined;
   try {
     let response: Response;
