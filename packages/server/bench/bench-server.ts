@@ -37,6 +37,7 @@ export async function startBenchServer(dataDir: string): Promise<BenchServer> {
         publishable: { name: 'publishable', ...liftedBudget },
         secret: { name: 'secret', ...liftedBudget },
         retailer: { name: 'retailer', ...liftedBudget },
+        staff: { name: 'staff', ...liftedBudget },
         anonymous: { name: 'anonymous', ...liftedBudget },
       },
       provenanceLookupLimits: {

@@ -40,7 +40,7 @@ import { consoleBasePath, consoleRoutes } from './http/console-static.ts';
 import { corsByApiKeys } from './http/cors.ts';
 import { problemFromError, problemResponse } from './http/problem.ts';
 import { rateLimit } from './http/rate-limit.ts';
-import type { SessionAuthenticator } from './http/principal.ts';
+import { oncePerRequest, type SessionAuthenticator } from './http/principal.ts';
 import { registerOperations } from './http/register-operations.ts';
 import {
   apiKeyCacheMaxEntries,
@@ -153,7 +153,11 @@ export function createServer(deps: ServerDeps & { options?: ServerOptions }): Ap
         problemResponse({ status: 413, code: 'payload_too_large', detail: `The body may be at most ${requestBodyLimitBytes} bytes.` }),
     }),
   );
-  app.use('/v1/*', rateLimit({ apiKeys, counters, clock: deps.clock, policies: deps.options?.rateLimits ?? defaultRateLimitPolicies }));
+  // The console's sessions; a test may put its own in their place.
+  const authenticateSession = oncePerRequest(
+    deps.options?.authenticateSession ?? consoleSessionAuthenticator({ db: deps.db, clock: deps.clock, publicOrigin: deps.publicOrigin }),
+  );
+  app.use('/v1/*', rateLimit({ apiKeys, counters, clock: deps.clock, policies: deps.options?.rateLimits ?? defaultRateLimitPolicies, authenticateSession }));
 
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
   app.get('/readyz', async (c) => {
@@ -195,8 +199,7 @@ export function createServer(deps: ServerDeps & { options?: ServerOptions }): Ap
     clock: deps.clock,
     logger,
     hashAddress,
-    // The console's sessions; a test may put its own in their place.
-    authenticateSession: deps.options?.authenticateSession ?? consoleSessionAuthenticator({ db: deps.db, clock: deps.clock, publicOrigin: deps.publicOrigin }),
+    authenticateSession,
   });
 
   app.notFound(() => problemResponse({ status: 404, code: 'not_found', detail: 'No such endpoint. The API is described at /v1/openapi.json.' }));

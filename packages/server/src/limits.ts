@@ -32,7 +32,12 @@ export interface RateLimitPolicies {
   secret: RateLimitPolicy;
   /** Per retailer key: one retailer's point of sale or Shopify shop (its storefront's widget calls included). */
   retailer: RateLimitPolicy;
-  /** Per client IP when no valid key is presented (health checks, key guessing, the OpenAPI document). */
+  /**
+   * Per person signed in to the console: staff behind one office address each have their own, and
+   * a page of the console makes a few calls at once.
+   */
+  staff: RateLimitPolicy;
+  /** Per client IP when no valid key or console session is presented (health checks, key guessing, sign-in, the OpenAPI document). */
   anonymous: RateLimitPolicy;
 }
 
@@ -40,6 +45,7 @@ export const defaultRateLimitPolicies: RateLimitPolicies = {
   publishable: { name: 'publishable', requestsPerWindow: 600, windowSeconds: 60 },
   secret: { name: 'secret', requestsPerWindow: 1200, windowSeconds: 60 },
   retailer: { name: 'retailer', requestsPerWindow: 1200, windowSeconds: 60 },
+  staff: { name: 'staff', requestsPerWindow: 600, windowSeconds: 60 },
   anonymous: { name: 'anonymous', requestsPerWindow: 120, windowSeconds: 60 },
 };
 

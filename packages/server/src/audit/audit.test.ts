@@ -21,6 +21,7 @@ const unlimitedRateLimits = {
   publishable: { name: 'publishable', ...unlimited },
   secret: { name: 'secret', ...unlimited },
   retailer: { name: 'retailer', ...unlimited },
+  staff: { name: 'staff', ...unlimited },
   anonymous: { name: 'anonymous', ...unlimited },
 };
 

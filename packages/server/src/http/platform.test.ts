@@ -192,6 +192,7 @@ describeEachDatabase('the HTTP platform', (database) => {
             publishable: { name: 'publishable', requestsPerWindow: 3, windowSeconds: 60 },
             secret: { name: 'secret', requestsPerWindow: 3, windowSeconds: 60 },
             retailer: { name: 'retailer', requestsPerWindow: 3, windowSeconds: 60 },
+            staff: { name: 'staff', requestsPerWindow: 3, windowSeconds: 60 },
             anonymous: { name: 'anonymous', requestsPerWindow: 3, windowSeconds: 60 },
           },
         },
@@ -207,6 +208,35 @@ describeEachDatabase('the HTTP platform', (database) => {
       assert.equal((await server.request(`/v1/items/${server.items[0]!.serial}`, { key: 'secret' })).status, 200);
       server.clock.advance(retryAfterSeconds * 1000);
       assert.equal((await server.request('/v1/brand', { key: 'publishable' })).status, 200);
+    });
+
+    it('counts console calls per signed-in person, so colleagues behind one address do not share a budget, and a made-up session cookie per address', async () => {
+      await server.close();
+      const three = { requestsPerWindow: 3, windowSeconds: 60 };
+      server = await createTestServer({
+        database,
+        itemCount: 1,
+        serverOptions: {
+          rateLimits: {
+            publishable: { name: 'publishable', ...three },
+            secret: { name: 'secret', ...three },
+            retailer: { name: 'retailer', ...three },
+            staff: { name: 'staff', ...three },
+            anonymous: { name: 'anonymous', ...three },
+          },
+        },
+      });
+      const [first, second] = [await server.signIn({ role: 'analyst' }), await server.signIn({ role: 'analyst' })];
+      // The sign-ins above were made directly in the database: the address has spent nothing yet.
+      for (let call = 0; call < 3; call++) assert.equal((await server.request('/v1/me', { session: first.session })).status, 200);
+      const refused = await server.request('/v1/me', { session: first.session });
+      assert.equal(refused.status, 429);
+      assert.match((await problemOf(refused)).detail ?? '', /This person may make 3 requests per 60 seconds/);
+      assert.match(refused.headers.get('RateLimit-Policy') ?? '', /^"staff";q=3;w=60$/);
+      assert.equal((await server.request('/v1/me', { session: second.session })).status, 200, 'a colleague at the same address has their own budget');
+      const forged = '__Host-atelier_session=not-a-session';
+      for (let call = 0; call < 3; call++) assert.equal((await server.request('/v1/me', { session: forged })).status, 401);
+      assert.equal((await server.request('/v1/me', { session: forged })).status, 429, 'a cookie that names no session is counted against the address');
     });
   });
 

@@ -60,6 +60,22 @@ export type SessionAuthenticator = (request: Request, clientIp: string) => Promi
 
 export const noConsoleSessions: SessionAuthenticator = () => Promise.resolve(undefined);
 
+/**
+ * `authenticate`, run at most once per request: the rate limiter and the operation both need the
+ * session, and a session is one database read (and, when due, a touch) that should happen once.
+ */
+export function oncePerRequest(authenticate: SessionAuthenticator): SessionAuthenticator {
+  const found = new WeakMap<Request, Promise<Principal | undefined>>();
+  return (request, clientIp) => {
+    let principal = found.get(request);
+    if (!principal) {
+      principal = authenticate(request, clientIp);
+      found.set(request, principal);
+    }
+    return principal;
+  };
+}
+
 function isAllowed(caller: Principal, access: Access): boolean {
   switch (caller.kind) {
     case 'publishableKey':

@@ -1,16 +1,17 @@
 /**
- * Request budgets per API key (per client IP without a valid key), counted in the database so
+ * Request budgets per API key, per person signed in to the console, else per client IP, counted in the database so
  * every instance shares them (through SharedCounters: in memory, synced in small batches). Answers carry the IETF draft headers
  * (`RateLimit-Policy: "publishable";q=600;w=60`, `RateLimit: "publishable";r=597;t=42`);
  * an exhausted budget answers 429 problem+json with `Retry-After`.
  */
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import type { ApiKeyCache } from '../api-keys.ts';
 import type { Clock } from '../clock.ts';
 import type { SharedCounters } from '../db/shared-counters.ts';
 import type { RateLimitPolicies, RateLimitPolicy } from '../limits.ts';
 import { presentedApiKey } from './auth.ts';
 import type { AppEnv } from './context.ts';
+import type { SessionAuthenticator } from './principal.ts';
 import { problemResponse } from './problem.ts';
 
 export function rateLimitHeaders(policy: RateLimitPolicy, remaining: number, resetSeconds: number): Record<string, string> {
@@ -25,13 +26,25 @@ export interface RateLimitDeps {
   counters: SharedCounters;
   clock: Clock;
   policies: RateLimitPolicies;
+  /** The console's sessions (the same, per-request memoized, as the operations use: see `oncePerRequest`). */
+  authenticateSession: SessionAuthenticator;
 }
 
-export function rateLimit({ apiKeys, counters, clock, policies }: RateLimitDeps): MiddlewareHandler<AppEnv> {
+/** Who a request is counted against: its key, the person of its console session, else its address. */
+async function budgetOf(c: Context<AppEnv>, deps: RateLimitDeps): Promise<{ policy: RateLimitPolicy; subject: string; what: string }> {
+  const key = await presentedApiKey(c, deps.apiKeys);
+  if (key) return { policy: deps.policies[key.kind], subject: `rate:key:${key.id}`, what: 'key' };
+  // A session that has ended, or a write from another origin, is refused by the operation with its
+  // own error; until then it is counted as what it is, an address.
+  const session = await deps.authenticateSession(c.req.raw, c.get('clientIp')).catch(() => undefined);
+  if (session) return { policy: deps.policies.staff, subject: `rate:person:${session.actor.id}`, what: 'person' };
+  return { policy: deps.policies.anonymous, subject: `rate:ip:${c.get('clientIp')}`, what: 'address' };
+}
+
+export function rateLimit(deps: RateLimitDeps): MiddlewareHandler<AppEnv> {
+  const { counters, clock } = deps;
   return async (c, next) => {
-    const key = await presentedApiKey(c, apiKeys);
-    const policy = key ? policies[key.kind] : policies.anonymous;
-    const subject = key ? `rate:key:${key.id}` : `rate:ip:${c.get('clientIp')}`;
+    const { policy, subject, what } = await budgetOf(c, deps);
     const now = clock.now();
     const windowMs = policy.windowSeconds * 1000;
     const window = await counters.increment(`${subject}:${policy.name}`, windowMs, now);
@@ -41,7 +54,7 @@ export function rateLimit({ apiKeys, counters, clock, policies }: RateLimitDeps)
       return problemResponse({
         status: 429,
         code: 'rate_limited',
-        detail: `This ${key ? 'key' : 'address'} may make ${policy.requestsPerWindow} requests per ${policy.windowSeconds} seconds; retry in ${resetSeconds} seconds.`,
+        detail: `This ${what} may make ${policy.requestsPerWindow} requests per ${policy.windowSeconds} seconds; retry in ${resetSeconds} seconds.`,
         headers: { ...headers, 'Retry-After': String(resetSeconds) },
       });
     }
