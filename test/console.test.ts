@@ -44,8 +44,13 @@ async function openSignedIn(context: BrowserContext, link: string): Promise<Page
   return page;
 }
 
-async function choose(page: Page, label: string, option: string): Promise<void> {
-  await page.getByLabel(label, { exact: true }).click();
+/** The Web Awesome select labelled `label` (its combobox, named with the required marker if any; the listbox bears the label too). */
+function select(page: Page, label: string) {
+  return page.getByRole('combobox', { name: new RegExp(`^${label}( \\*)?$`) });
+}
+
+async function choose(page: Page, label: string, option: string | RegExp): Promise<void> {
+  await select(page, label).click();
   await page.getByRole('option', { name: option }).click();
 }
 
@@ -68,7 +73,7 @@ async function staffAndRetailerJourney(stack: DemoStack): Promise<void> {
   await admin.getByLabel('Work e-mail').fill(manager.email);
   await admin.getByLabel('Full name (optional)').fill(manager.name);
   await choose(admin, 'Role', 'Retailer manager');
-  await admin.getByLabel('Retailer', { exact: true }).click();
+  await select(admin, 'Retailer').click();
   await admin.getByRole('option').first().click();
   await admin.getByRole('button', { name: 'Send the invitation' }).click();
   await admin.getByText(`Invitation sent to ${manager.email}.`).waitFor();
@@ -83,7 +88,7 @@ async function staffAndRetailerJourney(stack: DemoStack): Promise<void> {
   await managerPage.getByLabel('Name of this passkey (optional)').fill('Boutique laptop');
   await managerPage.getByRole('button', { name: 'Add a passkey' }).click();
   await managerPage.getByText('Passkey added.').waitFor();
-  await managerPage.getByText('Boutique laptop').waitFor();
+  await managerPage.getByText('Boutique laptop', { exact: true }).waitFor();
 
   // Signs out, and back in with the passkey alone.
   await managerPage.getByRole('button', { name: 'Sign out' }).click();
@@ -109,8 +114,9 @@ async function staffAndRetailerJourney(stack: DemoStack): Promise<void> {
 
   // The admin deactivates the manager; the manager's open session stops at its next call.
   await admin.reload();
-  await admin.getByRole('button', { name: `Deactivate: ${manager.name}` }).click();
-  await admin.getByRole('dialog').getByRole('button', { name: 'Deactivate' }).click();
+  await admin.getByRole('row', { name: new RegExp(manager.name) }).getByRole('button', { name: /^Deactivate/ }).click();
+  // The dialog's buttons are slotted into its shadow root: found from the element that holds them.
+  await admin.locator('wa-dialog[open]').getByRole('button', { name: 'Deactivate', exact: true }).click();
   await admin.getByText(`${manager.name} is deactivated`).waitFor();
   assert.equal((await managerPage.request.get(consoleUrl(stack).replace('/console/', '/v1/me'))).status(), 401);
   await managerPage.getByRole('link', { name: 'My account' }).click();

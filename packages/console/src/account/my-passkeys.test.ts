@@ -5,6 +5,7 @@ import { WebAuthnError } from '@simplewebauthn/browser';
 import './my-passkeys.ts';
 import type { ConsoleMyPasskeys, PasskeyRegistrationCeremony } from './my-passkeys.ts';
 import type { MyPasskeysClient } from './my-passkeys-client.ts';
+import { pressConfirm } from '../testing/stand-ins.ts';
 import { button, query, text } from './test-roots.ts';
 
 type Passkeys = Awaited<ReturnType<MyPasskeysClient['list']>>['passkeys'];
@@ -80,10 +81,10 @@ describe('<console-my-passkeys>', () => {
     const element = await mount(client);
     button(element, 'Remove').click();
     await element.updateComplete;
-    const confirm = query<HTMLElement & { open: boolean }>(element, 'console-confirm');
+    const confirm = query<HTMLElementTagNameMap['console-confirm']>(element, 'console-confirm');
     expect(confirm?.open).to.equal(true);
     expect(client.removed).to.deep.equal([]);
-    confirm?.dispatchEvent(new Event('console-confirmed'));
+    await pressConfirm(confirm);
     await waitUntil(() => text(element).includes('Passkey removed.'));
     expect(client.removed).to.deep.equal(['pk_1']);
   });

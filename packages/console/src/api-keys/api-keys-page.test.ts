@@ -2,7 +2,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { CallOptions } from '@atelier/client';
 import type WaInput from '@awesome.me/webawesome/dist/components/input/input.js';
-import { problem } from '../testing/stand-ins.ts';
+import { problem, pressConfirm } from '../testing/stand-ins.ts';
 import type { RetailersClient } from '../people/people-client.ts';
 import type { ApiKeysClient } from './api-keys-client.ts';
 import './api-keys-page.ts';
@@ -131,7 +131,7 @@ describe('<console-api-keys>', () => {
     await element.updateComplete;
     expect(element.shadowRoot?.querySelector('console-confirm')?.open).to.equal(true);
     expect(client.revoked).to.deep.equal([]);
-    element.shadowRoot?.querySelector('console-confirm')?.dispatchEvent(new Event('console-confirmed'));
+    await pressConfirm(element.shadowRoot?.querySelector('console-confirm'));
     await waitUntil(() => text(element).includes('“Brand site” is revoked.'));
     expect(client.revoked).to.deep.equal(['key_site']);
   });

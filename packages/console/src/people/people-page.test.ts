@@ -5,7 +5,7 @@ import { NetworkError } from '@atelier/client';
 import type { CallOptions } from '@atelier/client';
 import type WaSelect from '@awesome.me/webawesome/dist/components/select/select.js';
 import type { SignedInPerson } from '../shared/person.ts';
-import { admin, problem, retailerManager } from '../testing/stand-ins.ts';
+import { admin, problem, retailerManager, pressConfirm } from '../testing/stand-ins.ts';
 import type { PeopleClient, RetailerSummary, RetailersClient } from './people-client.ts';
 import './people-page.ts';
 import type { ConsolePeople } from './people-page.ts';
@@ -181,7 +181,7 @@ describe('<console-people>', () => {
     buttons[1]?.click();
     await element.updateComplete;
     expect(client.updates).to.deep.equal([]);
-    element.shadowRoot?.querySelector('console-confirm')?.dispatchEvent(new Event('console-confirmed'));
+    await pressConfirm(element.shadowRoot?.querySelector('console-confirm'));
     await waitUntil(() => text(element).includes('Marc Rhône is deactivated'));
     expect(client.updates).to.deep.equal([{ personId: 'per_manager', input: { status: 'deactivated' } }]);
   });

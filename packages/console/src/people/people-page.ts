@@ -165,6 +165,11 @@ export class ConsolePeople extends LitElement {
     return person.displayName || person.email;
   }
 
+  /** Whether every person listed belongs to one retailer (a retailer's page, or a retailer's manager): no retailer column then. */
+  get #oneRetailer(): boolean {
+    return this.retailer !== undefined || this.viewer.retailerId !== null;
+  }
+
   #mayDeactivate(person: Received<Person>): boolean {
     if (person.status === 'deactivated' || person.id === this.viewer.id) return false;
     return this.#isAdmin || person.role === 'associate';
@@ -205,7 +210,7 @@ export class ConsolePeople extends LitElement {
             <th scope="col">${words.name}</th>
             <th scope="col">${words.email}</th>
             <th scope="col">${words.role}</th>
-            ${this.retailer ? nothing : html`<th scope="col">${words.retailer}</th>`}
+            ${this.#oneRetailer ? nothing : html`<th scope="col">${words.retailer}</th>`}
             <th scope="col">${words.status}</th>
             <th scope="col">${words.actions}</th>
           </tr>
@@ -216,7 +221,7 @@ export class ConsolePeople extends LitElement {
               <th scope="row">${this.#nameOf(person)}</th>
               <td>${person.email}</td>
               <td>${this.#renderRole(person)}</td>
-              ${this.retailer ? nothing : html`<td>${retailerName(person.retailerId)}</td>`}
+              ${this.#oneRetailer ? nothing : html`<td>${retailerName(person.retailerId)}</td>`}
               <td>${(words.statuses as Record<string, string>)[person.status] ?? person.status}</td>
               <td>
                 ${this.#mayDeactivate(person)

@@ -52,8 +52,9 @@ export class ConsoleConfirm extends LitElement {
         slot="footer"
         variant="danger"
         @click=${() => {
-          this.#close();
+          // Confirmed first: a page forgets the pending action when the dialog closes.
           this.dispatchEvent(new Event(confirmedEvent));
+          this.#close();
         }}
         >${this.confirmLabel}</wa-button
       >

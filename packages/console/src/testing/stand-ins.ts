@@ -1,6 +1,7 @@
 /** Stand-ins for the console's clients in unit tests: each answer scripted, each call recorded. */
 import { ApiError } from '@atelier/client';
 import type { SignedInPerson } from '../shared/person.ts';
+import type {} from '../shared/confirm-dialog.ts';
 
 export function problem(status: number, code: string, errors?: { path: string; code: string; message: string }[]): ApiError {
   return new ApiError({ type: `https://atelier.dev/problems/${code}`, title: code, status, code, ...(errors ? { errors } : {}) });
@@ -39,4 +40,12 @@ export function deferred<T>(): { promise: Promise<T>; resolve(value: T): void; r
     reject = rej;
   });
   return { promise, resolve, reject };
+}
+
+/** Presses the confirm button of a `<console-confirm>`, as a person would (not by its event). */
+export async function pressConfirm(confirm: HTMLElementTagNameMap['console-confirm'] | null | undefined): Promise<void> {
+  await confirm?.updateComplete;
+  const button = confirm?.shadowRoot?.querySelector<HTMLElement>('wa-button[variant="danger"]');
+  if (!button) throw new Error('no open confirmation to press');
+  button.click();
 }
