@@ -2,7 +2,7 @@
  * The activation form's fields as the contract's `ActivationRequest` names them, how the form's
  * values become that request, and which refusals are about one field or explained in their own words.
  */
-import type { ActivationRequest, Locale } from '@atelier/client/contract';
+import type { ActivationRequest, FieldError, Locale } from '@atelier/client/contract';
 import type { Failure } from '../../base/failure.ts';
 import type { FormValues } from '../../forms/form-controller.ts';
 import type { WarrantyActivationMessages } from './locales/en.ts';
@@ -57,6 +57,13 @@ export const messageOfRefusal: Record<string, 'alreadyActivated' | 'tooManyAttem
 /** The code of a refusal explained by its own message, whether or not the server also named a field. */
 export function refusalCode(failure: Failure | undefined): string | undefined {
   return failure && 'code' in failure && failure.kind !== 'unexpected' && messageOfRefusal[failure.code] ? failure.code : undefined;
+}
+
+/** The words for a field error: the field's own, then the code's, then a refusal's own message, then "not valid". */
+export function fieldErrorMessage(m: WarrantyActivationMessages, error: FieldError): string {
+  const byCode = m.fieldErrors as Record<string, string>;
+  const refusal = messageOfRefusal[error.code];
+  return m.fieldErrorsByField[error.path]?.[error.code] ?? byCode[error.code] ?? (refusal ? m[refusal] : m.fieldErrors.invalid_value);
 }
 
 function optionalText(values: FormValues, path: string): string | undefined {

@@ -1,20 +1,20 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { ActivationRequest, isKnownValue, supportedLocales } from '@atelier/client/contract';
-import type { ActivationResponse, BrandConfig, FieldError, Received, Warranty } from '@atelier/client/contract';
+import type { ActivationResponse, BrandConfig, Received, Warranty } from '@atelier/client/contract';
 import { AtelierElement } from '../../base/atelier-element.ts';
 import { WidgetState } from '../../base/widget-state.ts';
-import { formatCalendarDate } from '../../base/calendar-date.ts';
 import { classifyFailure } from '../../base/failure.ts';
 import type { Failure } from '../../base/failure.ts';
 import { defineMessageCatalog, MessagesController } from '../../base/message-catalog.ts';
 import { takeFragmentParameter } from '../../base/url-fragment.ts';
-import { countryOptions, languageAutonym } from '../../forms/countries.ts';
 import { fieldId } from '../../forms/field-id.ts';
 import { FormController } from '../../forms/form-controller.ts';
 import { fieldErrorsOf, SubmissionController } from '../../forms/submission.ts';
-import { fieldLabels, fieldOfDomainCode, fieldPaths, isFieldPath, messageOfRefusal, otherRetailer, refusalCode, toActivationRequest } from './activation-request.ts';
+import { fieldErrorMessage, fieldLabels, fieldOfDomainCode, fieldPaths, isFieldPath, messageOfRefusal, refusalCode, toActivationRequest } from './activation-request.ts';
 import type { FieldPath } from './activation-request.ts';
+import { activationForm, failureAlertId } from './activation-form.ts';
+import { warrantyPanel } from './warranty-panel.ts';
 import { warrantyActivationClient } from './warranty-activation-client.ts';
 import type { WarrantyActivationClient } from './warranty-activation-client.ts';
 import { formStyles } from '../../themes/form-styles.ts';
@@ -34,9 +34,6 @@ const warrantyActivationCatalog = defineMessageCatalog<WarrantyActivationMessage
 /** The fragment key of the e-mailed confirmation link: `https://brand.example/warranty#atelier-confirmation=<token>`. */
 export const confirmationFragmentKey = 'atelier-confirmation';
 
-/** The alert that explains a refusal; a field the refusal is about points to it rather than repeating it. */
-const alertId = 'failure-alert';
-
 type View = 'loading' | 'unavailable' | 'form' | 'activated' | 'confirming' | 'confirmed';
 
 type ConfirmationProblem = 'expired' | 'invalid' | 'offline' | 'unexpected';
@@ -48,13 +45,6 @@ const prefilledFields = [
   ['ownerEmail', 'owner.email'],
   ['ownerCountry', 'owner.country'],
 ] as const;
-
-function todayIsoDate(): string {
-  const now = new Date();
-  const month = String(now.getMonth() + 1).padStart(2, '0');
-  const day = String(now.getDate()).padStart(2, '0');
-  return `${String(now.getFullYear())}-${month}-${day}`;
-}
 
 /**
  * Lets a buyer activate the international warranty of a piece, then confirms it when they come
@@ -287,13 +277,6 @@ export class AtelierWarrantyActivation extends AtelierElement<WarrantyActivation
     this.renderRoot.querySelector<HTMLElement>(`#${fieldId(path)}`)?.focus();
   }
 
-  #errorText(error: FieldError): string {
-    const m = this.#messages;
-    const byCode = m.fieldErrors as Record<string, string>;
-    const refusal = messageOfRefusal[error.code];
-    return m.fieldErrorsByField[error.path]?.[error.code] ?? byCode[error.code] ?? (refusal ? m[refusal] : m.fieldErrors.invalid_value);
-  }
-
   #fieldLabel(path: FieldPath): string {
     return this.#messages[fieldLabels[path]];
   }
@@ -326,24 +309,12 @@ export class AtelierWarrantyActivation extends AtelierElement<WarrantyActivation
           </div>
           <button part="button" type="button" class="secondary" @click=${() => void this.#loadBrand()}>${m.retry}</button>`;
       case 'activated':
-        return this.#renderWarranty(m.successTitle, this.#activation.value?.warranty, this.#activation.value?.confirmationSentTo);
+        return warrantyPanel(m, m.successTitle, this.#activation.value?.warranty, this.#activation.value?.confirmationSentTo);
       case 'confirmed':
-        return this.#renderWarranty(m.confirmedTitle, this.#confirmed.value);
+        return warrantyPanel(m, m.confirmedTitle, this.#confirmed.value);
       case 'form':
         return this.#renderForm();
     }
-  }
-
-  /** The panel after activation (which asks to check the inbox) and after confirmation (which does not). */
-  #renderWarranty(title: string, warranty: Received<Warranty> | undefined, confirmationSentTo?: string): TemplateResult {
-    const m = this.#messages;
-    if (!warranty) return html``;
-    return html`<section class="success" part="success" tabindex="-1" aria-labelledby="success-title">
-      <h2 id="success-title">${title}</h2>
-      <p>${m.successBody(warranty.model.name, warranty.serial)}</p>
-      <p>${m.coverageUntil(formatCalendarDate(warranty.coverageEnd, m.languageTag))}</p>
-      ${confirmationSentTo === undefined ? nothing : html`<p>${m.checkInbox(confirmationSentTo)}</p>`}
-    </section>`;
   }
 
   #renderAlert(): TemplateResult | typeof nothing {
@@ -366,7 +337,7 @@ export class AtelierWarrantyActivation extends AtelierElement<WarrantyActivation
     const refusal = refusalCode(failure);
     const text = failure.kind === 'offline' || failure.kind === 'timeout' ? m[failure.kind] : m[(refusal && messageOfRefusal[refusal]) || 'unexpectedError'];
     const canRetry = failure.kind === 'offline' || failure.kind === 'timeout' || failure.kind === 'unexpected';
-    return html`<div class="alert" id=${alertId} part="error" role="alert" tabindex="-1">
+    return html`<div class="alert" id=${failureAlertId} part="error" role="alert" tabindex="-1">
       <p>${text}</p>
       ${canRetry && this.#failure.value
         ? html`<button part="button" type="button" class="secondary" ?disabled=${this.#submission.pending} @click=${() => void this.#submit()}>
@@ -388,10 +359,10 @@ export class AtelierWarrantyActivation extends AtelierElement<WarrantyActivation
           isFieldPath(error.path)
             ? html`<li>
                 <a href="#${fieldId(error.path)}" @click=${(event: Event) => this.#focusField(event, error.path)}
-                  >${this.#fieldLabel(error.path)}${m.labelSeparator}${this.#errorText(error)}</a
+                  >${this.#fieldLabel(error.path)}${m.labelSeparator}${fieldErrorMessage(m, error)}</a
                 >
               </li>`
-            : html`<li>${this.#errorText(error)}</li>`,
+            : html`<li>${fieldErrorMessage(m, error)}</li>`,
         )}
       </ul>
     </div>`;
@@ -399,151 +370,18 @@ export class AtelierWarrantyActivation extends AtelierElement<WarrantyActivation
 
   #renderForm(): TemplateResult {
     const m = this.#messages;
-    const brand = this.#brand.value;
-    const gift = this.#form.checked('gift');
     return html`
       <h2 id="form-title">${m.activationTitle}</h2>
       <p>${m.activationIntro}</p>
       ${this.#renderAlert()} ${this.#renderSummary()}
-      <form part="form" novalidate aria-labelledby="form-title" aria-busy=${this.#submission.pending ? 'true' : 'false'} @submit=${this.#submit}>
-        <fieldset>
-          <legend>${m.pieceLegend}</legend>
-          ${this.#textField('serial', { required: true, hint: m.serialHint, autocomplete: 'off', autocapitalize: 'characters' })}
-          ${this.#textField('cardCode', { hint: m.cardCodeHint, autocomplete: 'off', autocapitalize: 'characters' })}
-          ${this.#textField('purchaseDate', { type: 'date', required: true, max: todayIsoDate() })}
-          ${this.#selectField('retailerId', m.retailerPlaceholder, [
-            ...(brand?.retailers ?? []).map((retailer) => ({ value: retailer.id, label: `${retailer.name} — ${retailer.city}` })),
-            { value: otherRetailer, label: m.retailerOther },
-          ])}
-        </fieldset>
-        <fieldset>
-          <legend>${m.ownerLegend}</legend>
-          ${this.#textField('owner.name', { required: true, autocomplete: 'name' })}
-          ${this.#textField('owner.email', { type: 'email', required: true, autocomplete: 'email', hint: m.emailHint })}
-          ${this.#selectField('owner.country', m.countryPlaceholder, countryOptions(m.languageTag), {
-            required: true,
-            autocomplete: 'country',
-          })}
-          ${this.#selectField(
-            'owner.language',
-            undefined,
-            (brand?.locales ?? []).map((locale) => ({ value: locale, label: languageAutonym(locale) })),
-            { required: true },
-          )}
-        </fieldset>
-        <fieldset>
-          <legend>${m.giftLegend}</legend>
-          ${this.#checkbox('gift', m.giftLabel, m.giftHint)}
-          ${gift
-            ? html`${this.#textField('gift.recipientName', { required: true, autocomplete: 'off' })}
-              ${this.#textField('gift.recipientEmail', { type: 'email', required: true, autocomplete: 'off' })}`
-            : nothing}
-        </fieldset>
-        <fieldset>
-          <legend>${m.consentsLegend}</legend>
-          ${this.#checkbox('consents.service', m.serviceConsentLabel)} ${this.#checkbox('consents.marketing', m.marketingConsentLabel)}
-        </fieldset>
-        <button part="button" type="submit" ?disabled=${this.#submission.pending}>${this.#submission.pending ? m.submitting : m.submit}</button>
-      </form>
+      ${activationForm(
+        this.#form,
+        m,
+        this.#brand.value,
+        this.#submission.pending,
+        this.#failure.value,
+        (event) => void this.#submit(event),
+      )}
     `;
-  }
-
-  /** Whether the alert already explains this field's error, which is then not repeated under the field. */
-  #explainedByAlert(error: FieldError): boolean {
-    return error.code === refusalCode(this.#failure.value);
-  }
-
-  #describedBy(path: string, hint: string | undefined, error: FieldError | undefined): string | typeof nothing {
-    const errorId = error && (this.#explainedByAlert(error) ? alertId : `${fieldId(path)}-error`);
-    const ids = [hint ? `${fieldId(path)}-hint` : '', errorId].filter(Boolean);
-    return ids.length > 0 ? ids.join(' ') : nothing;
-  }
-
-  #labelFor(path: FieldPath, required: boolean): TemplateResult {
-    const m = this.#messages;
-    return html`<label part="label" for=${fieldId(path)}>${this.#fieldLabel(path)} <span class="marker">${required ? m.required : m.optional}</span></label>`;
-  }
-
-  #errorFor(path: string, error: FieldError | undefined): TemplateResult | typeof nothing {
-    return error && !this.#explainedByAlert(error) ? html`<p class="error" part="error" id="${fieldId(path)}-error">${this.#errorText(error)}</p>` : nothing;
-  }
-
-  #textField(
-    path: FieldPath,
-    options: { type?: string; required?: boolean; hint?: string; autocomplete?: string; autocapitalize?: string; max?: string },
-  ): TemplateResult {
-    const error = this.#form.errorFor(path);
-    const required = options.required ?? false;
-    return html`<div class="field" part="field">
-      ${this.#labelFor(path, required)}
-      ${options.hint ? html`<p class="hint" id="${fieldId(path)}-hint">${options.hint}</p>` : nothing}
-      <input
-        part="input"
-        id=${fieldId(path)}
-        name=${path}
-        type=${options.type ?? 'text'}
-        .value=${this.#form.string(path)}
-        ?required=${required}
-        max=${options.max ?? nothing}
-        autocomplete=${options.autocomplete ?? nothing}
-        autocapitalize=${options.autocapitalize ?? nothing}
-        aria-invalid=${error ? 'true' : 'false'}
-        aria-describedby=${this.#describedBy(path, options.hint, error)}
-        @input=${(event: Event) => this.#form.set(path, (event.target as HTMLInputElement).value)}
-        @change=${(event: Event) => this.#form.set(path, (event.target as HTMLInputElement).value)}
-        @blur=${() => this.#form.touch(path)}
-      />
-      ${this.#errorFor(path, error)}
-    </div>`;
-  }
-
-  #selectField(
-    path: FieldPath,
-    placeholder: string | undefined,
-    options: readonly { value: string; label: string }[],
-    settings: { required?: boolean; autocomplete?: string } = {},
-  ): TemplateResult {
-    const error = this.#form.errorFor(path);
-    const value = this.#form.string(path);
-    const required = settings.required ?? false;
-    return html`<div class="field" part="field">
-      ${this.#labelFor(path, required)}
-      <select
-        part="input"
-        id=${fieldId(path)}
-        name=${path}
-        ?required=${required}
-        autocomplete=${settings.autocomplete ?? nothing}
-        aria-invalid=${error ? 'true' : 'false'}
-        aria-describedby=${this.#describedBy(path, undefined, error)}
-        @change=${(event: Event) => this.#form.set(path, (event.target as HTMLSelectElement).value)}
-        @blur=${() => this.#form.touch(path)}
-      >
-        ${placeholder !== undefined ? html`<option value="" ?selected=${value === ''}>${placeholder}</option>` : nothing}
-        ${options.map((option) => html`<option value=${option.value} ?selected=${option.value === value}>${option.label}</option>`)}
-      </select>
-      ${this.#errorFor(path, error)}
-    </div>`;
-  }
-
-  /** `gift` is a toggle of the form, not a field of the request, so a checkbox is given its label. */
-  #checkbox(path: string, label: string, hint?: string): TemplateResult {
-    const error = this.#form.errorFor(path);
-    return html`<div class="field" part="field">
-      <label part="label" class="check">
-        <input
-          type="checkbox"
-          id=${fieldId(path)}
-          name=${path}
-          .checked=${this.#form.checked(path)}
-          aria-invalid=${error ? 'true' : 'false'}
-          aria-describedby=${this.#describedBy(path, hint, error)}
-          @change=${(event: Event) => this.#form.set(path, (event.target as HTMLInputElement).checked)}
-        />
-        <span>${label}</span>
-      </label>
-      ${hint ? html`<p class="hint" id="${fieldId(path)}-hint">${hint}</p>` : nothing}
-      ${this.#errorFor(path, error)}
-    </div>`;
   }
 }
