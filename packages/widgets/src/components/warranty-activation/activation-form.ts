@@ -18,6 +18,8 @@ import type { WarrantyActivationMessages } from './locales/en.ts';
 /** The alert that explains a refusal; a field the refusal is about points to it rather than repeating it. */
 export const failureAlertId = 'failure-alert';
 
+const millisecondsPerMinute = 60_000;
+
 interface TextFieldOptions {
   type?: string;
   required?: boolean;
@@ -30,9 +32,8 @@ interface TextFieldOptions {
 /** Today in the buyer's time zone, as a date input's `max`: a piece cannot have been bought tomorrow. */
 function todayIsoDate(): string {
   const now = new Date();
-  const month = String(now.getMonth() + 1).padStart(2, '0');
-  const day = String(now.getDate()).padStart(2, '0');
-  return `${String(now.getFullYear())}-${month}-${day}`;
+  // toISOString() is in UTC: shifted by the zone's offset, its date part is the local date.
+  return new Date(now.getTime() - now.getTimezoneOffset() * millisecondsPerMinute).toISOString().slice(0, 10);
 }
 
 /**
@@ -49,11 +50,11 @@ export function activationForm(
   failure: Failure | undefined,
   submit: (event: Event) => void,
 ): TemplateResult {
-  const explainedBy = (error: FieldError): string | undefined => (error.code === refusalCode(failure) ? failureAlertId : undefined);
-  const errorText = (error: FieldError): string => fieldErrorMessage(m, error);
+  // The refusal the alert explains: a field it is about is described by the alert, not by an error of its own.
+  const explainedByAlert = refusalCode(failure);
 
   const describedBy = (path: string, hint: string | undefined, error: FieldError | undefined): string | typeof nothing => {
-    const errorId = error && (explainedBy(error) ?? `${fieldId(path)}-error`);
+    const errorId = error && (error.code === explainedByAlert ? failureAlertId : `${fieldId(path)}-error`);
     const ids = [hint ? `${fieldId(path)}-hint` : '', errorId].filter(Boolean);
     return ids.length > 0 ? ids.join(' ') : nothing;
   };
@@ -65,7 +66,7 @@ export function activationForm(
     hint ? html`<p class="hint" id="${fieldId(path)}-hint">${hint}</p>` : nothing;
 
   const errorFor = (path: string, error: FieldError | undefined): TemplateResult | typeof nothing =>
-    error && !explainedBy(error) ? html`<p class="error" part="error" id="${fieldId(path)}-error">${errorText(error)}</p>` : nothing;
+    error && error.code !== explainedByAlert ? html`<p class="error" part="error" id="${fieldId(path)}-error">${fieldErrorMessage(m, error)}</p>` : nothing;
 
   const textField = (path: FieldPath, options: TextFieldOptions): TemplateResult => {
     const error = form.errorFor(path);
