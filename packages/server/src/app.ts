@@ -140,7 +140,6 @@ export function createServer(deps: ServerDeps & { options?: ServerOptions }): Ap
     if (!c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', 'no-store');
   });
   app.use(methodNotAllowed({ app, onMethodNotAllowed: (_c, methods) => problemResponse({
-    status: 405,
     code: 'method_not_allowed',
     detail: `Allowed here: ${methods.join(', ')}.`,
     headers: { Allow: methods.join(', ') },
@@ -150,7 +149,7 @@ export function createServer(deps: ServerDeps & { options?: ServerOptions }): Ap
     requestBodyLimit({
       maxSize: requestBodyLimitBytes,
       onError: () =>
-        problemResponse({ status: 413, code: 'payload_too_large', detail: `The body may be at most ${requestBodyLimitBytes} bytes.` }),
+        problemResponse({ code: 'payload_too_large', detail: `The body may be at most ${requestBodyLimitBytes} bytes.` }),
     }),
   );
   // The console's sessions; a test may put its own in their place.
@@ -166,7 +165,7 @@ export function createServer(deps: ServerDeps & { options?: ServerOptions }): Ap
       return c.json({ status: 'ready' });
     } catch (error) {
       logger.error('readiness_failed', { requestId: c.get('requestId'), error: (error as Error).name });
-      return problemResponse({ status: 503, code: 'service_unavailable', detail: 'The database is not reachable.' });
+      return problemResponse({ code: 'service_unavailable', detail: 'The database is not reachable.' });
     }
   });
   app.get('/v1/openapi.json', (c) => c.json(openApiDocument()));
@@ -202,12 +201,13 @@ export function createServer(deps: ServerDeps & { options?: ServerOptions }): Ap
     authenticateSession,
   });
 
-  app.notFound(() => problemResponse({ status: 404, code: 'not_found', detail: 'No such endpoint. The API is described at /v1/openapi.json.' }));
+  app.notFound(() => problemResponse({ code: 'not_found', detail: 'No such endpoint. The API is described at /v1/openapi.json.' }));
   app.onError((error, c) => {
     if (error instanceof AtelierError) return problemFromError(error);
     if (error instanceof HTTPException && error.status < 500) {
+      // Hono's own refusals (body limit, unreadable JSON); any other 4xx is answered as invalid input, 422.
       const code = error.status === 413 ? 'payload_too_large' : error.status === 400 ? 'malformed_json' : 'validation_failed';
-      return problemResponse({ status: error.status, code, detail: error.message });
+      return problemResponse({ code, detail: error.message });
     }
     // The name and stack go to the log with the request id; the caller gets the id only.
     logger.error('unhandled_error', {
@@ -218,7 +218,6 @@ export function createServer(deps: ServerDeps & { options?: ServerOptions }): Ap
       stack: error.stack ?? null,
     });
     return problemResponse({
-      status: 500,
       code: 'internal_error',
       detail: `An unexpected error occurred. Quote request id ${c.get('requestId')} when reporting it.`,
     });

@@ -72,5 +72,5 @@ export async function admitAttempt(
 ): Promise<void> {
   const admission = await countAttempt(db, now, budgets);
   if (admission.admitted) return;
-  throw new AtelierError('too_many_attempts', 429, refusal, { headers: { 'Retry-After': String(admission.retryAfterSeconds) } });
+  throw new AtelierError('too_many_attempts', refusal, { headers: { 'Retry-After': String(admission.retryAfterSeconds) } });
 }

@@ -19,7 +19,7 @@ function presentedKey(c: Context<AppEnv>): string | undefined {
   const header = c.req.header('Authorization');
   if (!header) return undefined;
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
-  if (!match?.[1]) throw new AtelierError('invalid_api_key', 401, 'The Authorization header must be "Bearer <key>".');
+  if (!match?.[1]) throw new AtelierError('invalid_api_key', 'The Authorization header must be "Bearer <key>".');
   return match[1];
 }
 
@@ -69,27 +69,26 @@ export async function authenticate(c: Context<AppEnv>, apiKeys: ApiKeyCache, aut
   if (!key) {
     const session = await authenticateSession(c.req.raw, c.get('clientIp'));
     if (session) return session;
-    throw new AtelierError('missing_api_key', 401, 'Send your API key as "Authorization: Bearer <key>".', {
+    throw new AtelierError('missing_api_key', 'Send your API key as "Authorization: Bearer <key>".', {
       headers: { 'WWW-Authenticate': 'Bearer' },
     });
   }
   const record = await presentedApiKey(c, apiKeys);
   if (!record) {
-    throw new AtelierError('invalid_api_key', 401, 'This API key does not exist or was revoked.', {
+    throw new AtelierError('invalid_api_key', 'This API key does not exist or was revoked.', {
       headers: { 'WWW-Authenticate': 'Bearer error="invalid_token"' },
     });
   }
   if ((record.kind === 'secret' || record.kind === 'retailer') && isFromBrowser(c)) {
     throw new AtelierError(
       'secret_key_in_browser',
-      403,
       `${record.kind === 'secret' ? 'Secret' : 'Retailer'} keys are for servers only and are refused from web pages. Use a publishable key in the page, and revoke this key: it has been exposed.`,
     );
   }
   if (record.kind === 'publishable') {
     const origin = c.req.header('Origin');
     if (origin !== undefined && !record.allowedOrigins.includes(origin)) {
-      throw new AtelierError('origin_not_allowed', 403, `This publishable key may not be used from ${origin}.`);
+      throw new AtelierError('origin_not_allowed', `This publishable key may not be used from ${origin}.`);
     }
   }
   return callerOfKey(record, c.get('clientIp'));

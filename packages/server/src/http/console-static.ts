@@ -86,7 +86,7 @@ export function consoleRoutes(options: ConsoleRoutesOptions = {}): Hono<AppEnv> 
     '/assets/*',
     cacheControl(hashedAssetCacheControl),
     (c, next) => staticServers().files(c, next),
-    () => problemResponse({ status: 404, code: 'not_found', detail: 'No such file in the console build.', headers: { 'Cache-Control': 'no-store' } }),
+    () => problemResponse({ code: 'not_found', detail: 'No such file in the console build.', headers: { 'Cache-Control': 'no-store' } }),
   );
   routes.get(
     '*',

@@ -38,7 +38,6 @@ export function validateIdempotencyKey(key: string | undefined): string | undefi
   if (key.length === 0 || key.length > idempotencyKeyMaxLength || !idempotencyKeyPattern.test(key)) {
     throw new AtelierError(
       'invalid_idempotency_key',
-      400,
       `The ${idempotencyKeyHeader} header must be 1 to ${idempotencyKeyMaxLength} printable ASCII characters.`,
       { fieldErrors: [{ path: idempotencyKeyHeader, code: 'invalid_format', message: `1 to ${idempotencyKeyMaxLength} printable ASCII characters.` }] },
     );
@@ -64,7 +63,7 @@ export interface IdempotentRequest {
 }
 
 function keyInUse(): AtelierError {
-  return new AtelierError('idempotency_key_in_use', 409, `A request with this ${idempotencyKeyHeader} is still in progress; retry shortly.`, {
+  return new AtelierError('idempotency_key_in_use', `A request with this ${idempotencyKeyHeader} is still in progress; retry shortly.`, {
     headers: { 'Retry-After': '1' },
   });
 }
@@ -138,7 +137,6 @@ export async function withIdempotency(request: IdempotentRequest, execute: () =>
         if (stored && stored.fingerprint !== request.fingerprint) {
           throw new AtelierError(
             'idempotency_key_reused',
-            422,
             `This ${idempotencyKeyHeader} was already used with a different request; use a new key for a new request.`,
           );
         }

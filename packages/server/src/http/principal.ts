@@ -104,7 +104,7 @@ export function authorize(caller: Principal, access: Access): void {
   if (isAllowed(caller, access)) return;
   const who = 'role' in caller ? `${principalNames[caller.kind]} with the role ${caller.role}` : principalNames[caller.kind];
   const hint = caller.kind === 'publishableKey' && access.keys?.includes('secret') ? ' It needs a secret key, from a server.' : '';
-  throw new AtelierError('forbidden', 403, `This operation is not open to ${who}.${hint}`);
+  throw new AtelierError('forbidden', `This operation is not open to ${who}.${hint}`);
 }
 
 /** The retailer whose rows alone this caller may see and act for; undefined for the brand's principals. */
@@ -137,7 +137,7 @@ export function idempotencyScopeOf(caller: Pick<Caller, 'actor'> | AnonymousCall
 export function checkActingRetailer(caller: Caller, retailerId: string, field: string): void {
   const own = retailerScopeOf(caller);
   if (own !== undefined && own !== retailerId) {
-    throw new AtelierError('forbidden', 403, `A retailer acts only for itself: ${field} must be your own retailer id (${own}).`, {
+    throw new AtelierError('forbidden', `A retailer acts only for itself: ${field} must be your own retailer id (${own}).`, {
       fieldErrors: [{ path: field, code: 'forbidden', message: 'Must be your own retailer id.' }],
     });
   }

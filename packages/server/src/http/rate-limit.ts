@@ -52,7 +52,6 @@ export function rateLimit(deps: RateLimitDeps): MiddlewareHandler<AppEnv> {
     const headers = rateLimitHeaders(policy, policy.requestsPerWindow - window.count, resetSeconds);
     if (window.count > policy.requestsPerWindow) {
       return problemResponse({
-        status: 429,
         code: 'rate_limited',
         detail: `This ${what} may make ${policy.requestsPerWindow} requests per ${policy.windowSeconds} seconds; retry in ${resetSeconds} seconds.`,
         headers: { ...headers, 'Retry-After': String(resetSeconds) },

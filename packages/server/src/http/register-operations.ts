@@ -53,7 +53,6 @@ function requireJsonBody(c: Context): void {
   if (mediaType !== 'application/json') {
     throw new AtelierError(
       'unsupported_media_type',
-      415,
       contentType ? `Send the body as application/json, not ${mediaType}.` : 'Send the body as application/json, with a Content-Type header saying so.',
       { headers: { 'Accept-Post': 'application/json' } },
     );
@@ -64,7 +63,7 @@ function parseJson(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new AtelierError('malformed_json', 400, `The body is not valid JSON: ${(error as Error).message}`);
+    throw new AtelierError('malformed_json', `The body is not valid JSON: ${(error as Error).message}`);
   }
 }
 
@@ -73,7 +72,7 @@ function validate<T>(schema: z.ZodMiniType<T>, input: unknown, what: string): T 
   if (result.success) return result.data;
   const errors = toFieldErrors(result.error.issues, input);
   const named = errors.map((e) => e.path || `(${what})`).join(', ');
-  throw new AtelierError('validation_failed', 422, `Invalid ${what}: ${named}.`, { fieldErrors: errors });
+  throw new AtelierError('validation_failed', `Invalid ${what}: ${named}.`, { fieldErrors: errors });
 }
 
 /**

@@ -13,7 +13,7 @@ export function decodeUtf8Body(bytes: ArrayBuffer): string {
   try {
     return strictUtf8.decode(bytes);
   } catch {
-    throw new AtelierError('malformed_json', 400, 'The body is not valid UTF-8: JSON must be sent as UTF-8 text.');
+    throw new AtelierError('malformed_json', 'The body is not valid UTF-8: JSON must be sent as UTF-8 text.');
   }
 }
 

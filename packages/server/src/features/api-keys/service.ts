@@ -38,7 +38,7 @@ function normalizedOrigins(origins: readonly string[]): string[] {
       return normalizeOrigin(origin);
     } catch (error) {
       const message = (error as Error).message;
-      throw new AtelierError('validation_failed', 422, `Invalid request body: allowedOrigins.${index}.`, {
+      throw new AtelierError('validation_failed', `Invalid request body: allowedOrigins.${index}.`, {
         fieldErrors: [{ path: `allowedOrigins.${index}`, code: 'invalid_format', message }],
       });
     }
@@ -49,7 +49,7 @@ export async function createBrandApiKey(db: Db, clock: Clock, brandId: string, r
   if (request.retailerId !== undefined) {
     const retailer = await db.selectFrom('retailers').select('id').where('brand_id', '=', brandId).where('id', '=', request.retailerId).executeTakeFirst();
     if (!retailer) {
-      throw new AtelierError('unknown_retailer', 422, `The brand has no retailer with id "${request.retailerId}".`, {
+      throw new AtelierError('unknown_retailer', `The brand has no retailer with id "${request.retailerId}".`, {
         fieldErrors: [{ path: 'retailerId', code: 'unknown_retailer', message: 'Not one of the brand’s retailers.' }],
       });
     }
@@ -74,6 +74,6 @@ export async function createBrandApiKey(db: Db, clock: Clock, brandId: string, r
 export async function revokeBrandApiKey(db: Db, clock: Clock, brandId: string, id: string): Promise<{ view: ApiKey; keyHash: string }> {
   await db.updateTable('api_keys').set({ revoked_at: clock.now().toISOString() }).where('brand_id', '=', brandId).where('id', '=', id).where('revoked_at', 'is', null).execute();
   const row = await findKey(db, brandId, id);
-  if (!row) throw new AtelierError('unknown_api_key', 404, `The brand has no API key with id "${id}".`);
+  if (!row) throw new AtelierError('unknown_api_key', `The brand has no API key with id "${id}".`);
   return { view: viewOf(row), keyHash: row.key_hash };
 }

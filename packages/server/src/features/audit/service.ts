@@ -38,7 +38,7 @@ function decodeCursor(cursor: string): CursorPosition {
     // Falls through to the same answer as a well-formed cursor that is not one of ours.
   }
   const message = 'Not a cursor this API gave: pass nextCursor of the previous page unchanged.';
-  throw new AtelierError('validation_failed', 422, message, { fieldErrors: [{ path: 'cursor', code: 'invalid_cursor', message }] });
+  throw new AtelierError('validation_failed', message, { fieldErrors: [{ path: 'cursor', code: 'invalid_cursor', message }] });
 }
 
 /** An instant as rows store it (UTC, milliseconds), so text comparison is time comparison. */
@@ -107,7 +107,7 @@ export async function exportAuditLog(db: Db, brandId: string, filter: AuditFilte
   const rows = await selection(db, brandId, filter).limit(auditLogExportMaxRows + 1).execute();
   if (rows.length > auditLogExportMaxRows) {
     const message = `More than ${auditLogExportMaxRows} rows match: narrow from and to, and export each part.`;
-    throw new AtelierError('validation_failed', 422, message, { fieldErrors: [{ path: 'from', code: 'too_large', message }] });
+    throw new AtelierError('validation_failed', message, { fieldErrors: [{ path: 'from', code: 'too_large', message }] });
   }
   return stringify(rows, { header: true, columns: [...csvColumns], escape_formulas: true, record_delimiter: 'windows' });
 }

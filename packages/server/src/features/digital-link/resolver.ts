@@ -24,6 +24,7 @@
  * prefixes, checked here.
  */
 import { parseDigitalLink, type DigitalLinkType } from '@atelier/client';
+import { errorStatuses } from '@atelier/client/contract';
 import type { Context, Hono } from 'hono';
 import { sql } from 'kysely';
 import type { Clock } from '../../clock.ts';
@@ -106,12 +107,16 @@ async function findPiece(db: Db, gtin: string, serial: string) {
     .executeTakeFirst();
 }
 
+/** The codes the resolver answers: their statuses are the ones its page can show. */
+type ResolverProblemCode = 'validation_failed' | 'not_found' | 'unknown_serial' | 'rate_limited';
+
 /** Answers every resolver error as Accept asks: problem+json for a JSON client, a page for a person. */
-async function answerError(c: Context, problem: ProblemInit & { status: ResolverPage['status'] }, page: Omit<ResolverPage, 'status'>): Promise<Response> {
+async function answerError(c: Context, problem: ProblemInit & { code: ResolverProblemCode }, page: Omit<ResolverPage, 'status'>): Promise<Response> {
   const headers = { ...problem.headers, Vary: 'Accept' };
   if (wantsJson(c)) return problemResponse({ ...problem, headers });
-  return new Response(await renderResolverPage({ ...page, status: problem.status }), {
-    status: problem.status,
+  const status = errorStatuses[problem.code];
+  return new Response(await renderResolverPage({ ...page, status }), {
+    status,
     headers: { ...headers, 'Content-Type': 'text/html; charset=utf-8' },
   });
 }
@@ -129,7 +134,7 @@ export function registerDigitalLinkResolver(app: Hono<AppEnv>, deps: ResolverDep
       const miss = await brandOfMiss(deps.db, null);
       return answerError(
         c,
-        { status: 422, code: 'validation_failed', detail: parsed.message, errors: [{ path: parsed.field, code: parsed.code, message: parsed.message }] },
+        { code: 'validation_failed', detail: parsed.message, errors: [{ path: parsed.field, code: parsed.code, message: parsed.message }] },
         { title: 'This link cannot be read', message: `The QR code or link is damaged or incomplete: ${parsed.message}`, provenancePageUrl: lookupPageOf(miss?.brand) },
       );
     }
@@ -139,7 +144,7 @@ export function registerDigitalLinkResolver(app: Hono<AppEnv>, deps: ResolverDep
     if (!page) {
       return answerError(
         c,
-        { status: 404, code: 'not_found', detail: `This resolver has no ${linkType} link.` },
+        { code: 'not_found', detail: `This resolver has no ${linkType} link.` },
         { title: 'This link leads nowhere', message: `There is no page of the kind this link asks for (${linkType}).`, provenancePageUrl: lookupPageOf((await brandOfMiss(deps.db, parsed.link))?.brand) },
       );
     }
@@ -156,7 +161,6 @@ export function registerDigitalLinkResolver(app: Hono<AppEnv>, deps: ResolverDep
       return answerError(
         c,
         {
-          status: 429,
           code: 'rate_limited',
           detail: `Too many lookups from this address; retry in ${admission.retryAfterSeconds} seconds.`,
           headers: { ...admission.headers, 'Retry-After': String(admission.retryAfterSeconds) },
@@ -166,7 +170,7 @@ export function registerDigitalLinkResolver(app: Hono<AppEnv>, deps: ResolverDep
     }
     const headers = { ...admission.headers, Vary: 'Accept' };
     if (!piece) {
-      const unknown = { status: 404, code: 'unknown_serial', detail: 'No piece has this GTIN and serial number.', headers } as const;
+      const unknown = { code: 'unknown_serial', detail: 'No piece has this GTIN and serial number.', headers } as const;
       const miss = wantsJson(c) ? undefined : await brandOfMiss(deps.db, parsed.link);
       const provenanceTemplate = miss?.brand.provenance_page_url_template;
       if (miss && !miss.gtinMismatch && provenanceTemplate) {
@@ -189,7 +193,7 @@ export function registerDigitalLinkResolver(app: Hono<AppEnv>, deps: ResolverDep
     if (!template) {
       return answerError(
         c,
-        { status: 404, code: 'not_found', detail: `The brand publishes no page for ${linkType}.`, headers },
+        { code: 'not_found', detail: `The brand publishes no page for ${linkType}.`, headers },
         { title: 'This page is not available', message: 'The brand publishes no page of the kind this link asks for.', provenancePageUrl: lookupPageOf(piece) },
       );
     }

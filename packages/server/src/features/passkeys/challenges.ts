@@ -33,7 +33,6 @@ export async function storeChallenge(
 function challengeExpired(): AtelierError {
   return new AtelierError(
     'passkey_challenge_expired',
-    410,
     `This passkey prompt has expired or was already answered (a prompt lasts ${webAuthnChallengeLifetimeMinutes} minutes and is used once). Ask for new options and try again.`,
   );
 }

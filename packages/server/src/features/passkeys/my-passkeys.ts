@@ -27,6 +27,6 @@ export async function deletePasskey(db: Db, personId: string, passkeyId: string)
     .where('person_id', '=', personId)
     .returning(['id', 'device_label', 'created_at', 'last_used_at'])
     .executeTakeFirst();
-  if (!deleted) throw new AtelierError('unknown_passkey', 404, 'You have no passkey with this id.');
+  if (!deleted) throw new AtelierError('unknown_passkey', 'You have no passkey with this id.');
   return passkeyView(deleted);
 }

@@ -56,7 +56,7 @@ export async function registrationOptions(deps: PasskeyDeps, personId: string): 
 }
 
 function notVerified(reason: string): AtelierError {
-  return new AtelierError('passkey_not_verified', 422, `The new passkey could not be verified: ${reason}`);
+  return new AtelierError('passkey_not_verified', `The new passkey could not be verified: ${reason}`);
 }
 
 export async function registerPasskey(
@@ -100,7 +100,7 @@ export async function registerPasskey(
     await deps.db.transaction().execute((trx) => trx.insertInto('passkeys').values(row).execute());
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
-    throw new AtelierError('passkey_already_registered', 409, 'This passkey is already registered.');
+    throw new AtelierError('passkey_already_registered', 'This passkey is already registered.');
   }
   return passkeyView(row);
 }

@@ -24,7 +24,7 @@ import { admitPasskeySignInAttempt, signInOptions, verifyPasskeySignIn } from '.
 
 /** The signed-in person behind a console caller; the operations here admit no other. */
 function personIdOf(caller: Caller): string {
-  if (caller.actor.kind !== 'person') throw new AtelierError('forbidden', 403, 'Only a person signed in to the console has passkeys.');
+  if (caller.actor.kind !== 'person') throw new AtelierError('forbidden', 'Only a person signed in to the console has passkeys.');
   return caller.actor.id;
 }
 

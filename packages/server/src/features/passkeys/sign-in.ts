@@ -35,7 +35,7 @@ export async function admitPasskeySignInAttempt(deps: PasskeyDeps, clientNetwork
 }
 
 function notRecognized(): AtelierError {
-  return new AtelierError('passkey_not_recognized', 400, 'This passkey does not sign anyone in here. Use another passkey, or ask for a sign-in link by e-mail.');
+  return new AtelierError('passkey_not_recognized', 'This passkey does not sign anyone in here. Use another passkey, or ask for a sign-in link by e-mail.');
 }
 
 /** The person a passkey assertion signs in (their id), once verified; the passkey's counter and last use are updated. */

@@ -89,7 +89,7 @@ export async function insertPerson(db: Db, person: NewPerson): Promise<PersonRow
     deactivated_at: null,
   };
   const personExists = () =>
-    new AtelierError('person_exists', 409, 'Someone of this brand already has this e-mail address.', {
+    new AtelierError('person_exists', 'Someone of this brand already has this e-mail address.', {
       fieldErrors: [{ path: 'email', code: 'person_exists', message: 'Someone of this brand already has this address.' }],
     });
   // Looked for first, so the usual case never meets the constraint (on PostgreSQL a violation

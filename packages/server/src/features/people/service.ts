@@ -21,19 +21,19 @@ type Manager = { personId: string; brandId: string; retailerId: string | null };
 function managerOf(caller: Caller): Manager {
   if (caller.kind === 'brandStaff' && caller.role === 'admin') return { personId: caller.actor.id, brandId: caller.brandId, retailerId: null };
   if (caller.kind === 'retailerStaff' && caller.role === 'manager') return { personId: caller.actor.id, brandId: caller.brandId, retailerId: caller.retailerId };
-  throw new AtelierError('forbidden', 403, 'Only a brand admin or a retailer manager manages people.');
+  throw new AtelierError('forbidden', 'Only a brand admin or a retailer manager manages people.');
 }
 
 function unknownPerson(): AtelierError {
-  return new AtelierError('unknown_person', 404, 'No such person.');
+  return new AtelierError('unknown_person', 'No such person.');
 }
 
 function refused(path: string, message: string): AtelierError {
-  return new AtelierError('forbidden', 403, message, { fieldErrors: [{ path, code: 'forbidden', message }] });
+  return new AtelierError('forbidden', message, { fieldErrors: [{ path, code: 'forbidden', message }] });
 }
 
 function invalid(path: string, message: string): AtelierError {
-  return new AtelierError('validation_failed', 422, `Invalid request body: ${path}.`, { fieldErrors: [{ path, code: 'invalid', message }] });
+  return new AtelierError('validation_failed', `Invalid request body: ${path}.`, { fieldErrors: [{ path, code: 'invalid', message }] });
 }
 
 /** The person `personId` if `manager` may see them; 404 otherwise. */
@@ -70,7 +70,7 @@ async function invitationRetailer(deps: ServerDeps, manager: Manager, invitation
   if (retailerId === undefined) throw invalid('retailerId', 'Name the retailer they work for.');
   const retailer = await deps.db.selectFrom('retailers').select('id').where('id', '=', retailerId).where('brand_id', '=', manager.brandId).executeTakeFirst();
   if (!retailer) {
-    throw new AtelierError('unknown_retailer', 422, 'The brand has no retailer with this id.', {
+    throw new AtelierError('unknown_retailer', 'The brand has no retailer with this id.', {
       fieldErrors: [{ path: 'retailerId', code: 'unknown_retailer', message: 'The brand has no retailer with this id.' }],
     });
   }
@@ -147,7 +147,7 @@ export async function updatePerson(deps: ServerDeps, caller: Caller, personId: s
   }
   const demotes = update.role !== undefined && update.role !== 'admin';
   if ((demotes || update.status === 'deactivated') && (await isLastAdmin(deps, person))) {
-    throw new AtelierError('last_admin', 409, "This is the brand's last admin: make someone else admin first.");
+    throw new AtelierError('last_admin', "This is the brand's last admin: make someone else admin first.");
   }
   const now = deps.clock.now();
   const changes: Partial<Pick<PersonRow, 'role' | 'display_name' | 'status' | 'deactivated_at'>> = {};

@@ -40,14 +40,14 @@ export async function findStaffItem(db: Db, brandId: string, serial: string): Pr
 }
 
 export function itemUnavailableForWork(status: string): AtelierError {
-  return new AtelierError('item_unavailable', 409, `This piece is ${status.replace('_', ' ')}: nothing can be recorded on it until that changes.`);
+  return new AtelierError('item_unavailable', `This piece is ${status.replace('_', ' ')}: nothing can be recorded on it until that changes.`);
 }
 
 /** A given date (never in the future) at the start of its day, or now. */
 function occurredAt(date: string | undefined, clock: Clock): string {
   if (date === undefined) return clock.now().toISOString();
   if (isBefore(todayUtc(clock), date)) {
-    throw new AtelierError('date_in_future', 422, 'The date is in the future.', {
+    throw new AtelierError('date_in_future', 'The date is in the future.', {
       fieldErrors: [{ path: 'date', code: 'date_in_future', message: 'The date cannot be in the future.' }],
     });
   }
@@ -115,7 +115,7 @@ export async function reportStolen(deps: RecordDeps, brandId: string, serial: st
     const flagged = await tx.updateTable('items').set({ status: 'stolen' }).where('id', '=', item.id).where('status', 'in', workableItemStatuses).executeTakeFirst();
     if (flagged.numUpdatedRows === 0n) {
       const current = await findStaffItem(tx, brandId, serial);
-      if (current.status === 'stolen') throw new AtelierError('already_reported_stolen', 409, 'This piece is already reported stolen.');
+      if (current.status === 'stolen') throw new AtelierError('already_reported_stolen', 'This piece is already reported stolen.');
       throw itemUnavailableForWork(current.status);
     }
     await appendProvenanceEvent(
@@ -139,7 +139,7 @@ export async function markRecovered(deps: RecordDeps, brandId: string, serial: s
       .where('id', '=', item.id)
       .where('status', '=', 'stolen')
       .executeTakeFirst();
-    if (restored.numUpdatedRows === 0n) throw new AtelierError('not_reported_stolen', 409, 'This piece is not reported stolen.');
+    if (restored.numUpdatedRows === 0n) throw new AtelierError('not_reported_stolen', 'This piece is not reported stolen.');
     await appendProvenanceEvent(
       tx,
       { brandId, itemId: item.id, type: 'recovered', occurredAt: now.toISOString(), place: { retailerId: null, country: input.country ?? null, city: input.city ?? null }, details: {} },

@@ -58,7 +58,6 @@ export function provenanceLookupGuard(deps: LookupGuardDeps): MiddlewareHandler<
         at: now,
       });
       return problemResponse({
-        status: 429,
         code: 'rate_limited',
         detail: `Too many provenance lookups from this key or address; retry in ${admission.retryAfterSeconds} seconds.`,
         headers: { ...admission.headers, 'Retry-After': String(admission.retryAfterSeconds) },

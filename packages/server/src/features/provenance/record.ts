@@ -20,7 +20,7 @@ const stolenPieceGuidance: StolenGuidance = 'contact_police_and_brand';
 const ownershipEventTypes = new Set<ProvenanceEvent['type']>(['warranty_activated', 'ownership_transferred']);
 
 export function unknownSerial(): AtelierError {
-  return new AtelierError('unknown_serial', 404, 'No piece of this brand has this serial number.', {
+  return new AtelierError('unknown_serial', 'No piece of this brand has this serial number.', {
     fieldErrors: [{ path: 'serial', code: 'unknown_serial', message: 'No piece of this brand has this serial number.' }],
   });
 }

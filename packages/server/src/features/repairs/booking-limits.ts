@@ -80,5 +80,5 @@ export async function countBooking(tx: Db, now: Date, booking: CountedBooking, c
   if (!booking.byOwner) budgets.push({ limit: repairBookingLimits.perPiece, subject: booking.itemId });
   const admission = await countAttempt(tx, now, budgets);
   if (admission.admitted) return;
-  throw new AtelierError('rate_limited', 429, refusalFor(admission.exceeded), { headers: { 'Retry-After': String(admission.retryAfterSeconds) } });
+  throw new AtelierError('rate_limited', refusalFor(admission.exceeded), { headers: { 'Retry-After': String(admission.retryAfterSeconds) } });
 }

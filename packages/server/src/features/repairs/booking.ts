@@ -28,7 +28,7 @@ const trackingCodeAttempts = 3;
 function slotError(code: 'unknown_slot' | 'slot_full'): AtelierError {
   const message =
     code === 'slot_full' ? 'This drop-off slot is fully booked. Choose another one, or send the piece by post.' : 'This centre has no upcoming drop-off slot with this id.';
-  return new AtelierError(code, code === 'slot_full' ? 409 : 422, message, { fieldErrors: [{ path: 'dropOff.slotId', code, message }] });
+  return new AtelierError(code, message, { fieldErrors: [{ path: 'dropOff.slotId', code, message }] });
 }
 
 /** Takes one place in the slot, or refuses: unknown, past or another centre's slot, or full. */
@@ -60,7 +60,7 @@ export async function bookRepair(deps: ServerDeps, brandId: string, input: Booki
   const item = await findBrandItem(deps.db, brandId, input.serial, ['id', 'status']);
   // A stolen or lost piece is still taken in, so staff can recover it; the person booking is not told.
   if (item.status === 'destroyed') {
-    throw new AtelierError('item_unavailable', 409, 'This piece is recorded as destroyed and cannot be serviced.', {
+    throw new AtelierError('item_unavailable', 'This piece is recorded as destroyed and cannot be serviced.', {
       fieldErrors: [{ path: 'serial', code: 'item_unavailable', message: 'This piece cannot be serviced.' }],
     });
   }

@@ -37,7 +37,7 @@ type RatingInput = ParsedRequestOf<typeof rateRepairOperation>;
 export const serviceExtensionReason = 'service';
 
 function statusChanged(): AtelierError {
-  return new AtelierError('repair_status_changed', 409, 'This repair was moved by someone else meanwhile. Reload it and try again.');
+  return new AtelierError('repair_status_changed', 'This repair was moved by someone else meanwhile. Reload it and try again.');
 }
 
 interface StatusMove {
@@ -83,11 +83,11 @@ async function promisedDateOnReceipt(db: Db, repair: RepairRow, now: Date): Prom
 function checkEstimateGivenWhenNeeded(input: TransitionInput): void {
   if (input.to === 'awaiting_approval' && !input.estimate) {
     const message = 'Send the estimate the owner is to approve.';
-    throw new AtelierError('estimate_required', 422, message, { fieldErrors: [{ path: 'estimate', code: 'estimate_required', message }] });
+    throw new AtelierError('estimate_required', message, { fieldErrors: [{ path: 'estimate', code: 'estimate_required', message }] });
   }
   if (input.to !== 'awaiting_approval' && input.estimate) {
     const message = 'An estimate is sent only when moving the repair to awaiting approval.';
-    throw new AtelierError('validation_failed', 422, message, { fieldErrors: [{ path: 'estimate', code: 'invalid_value', message }] });
+    throw new AtelierError('validation_failed', message, { fieldErrors: [{ path: 'estimate', code: 'invalid_value', message }] });
   }
 }
 
@@ -97,7 +97,7 @@ async function checkEstimateStillValid(db: Db, repair: RepairRow, validUntil: st
   const today = dateInTimeZone(now, centre.time_zone);
   if (isBefore(validUntil, today)) {
     const message = `The estimate must be valid until today (${today} at the service centre) or later.`;
-    throw new AtelierError('validation_failed', 422, message, { fieldErrors: [{ path: 'estimate.validUntil', code: 'invalid_value', message }] });
+    throw new AtelierError('validation_failed', message, { fieldErrors: [{ path: 'estimate.validUntil', code: 'invalid_value', message }] });
   }
 }
 
@@ -220,7 +220,7 @@ export async function decideEstimate(deps: ServerDeps, brandId: string, input: D
   const estimate = await deps.db.selectFrom('repair_estimates').select('valid_until').where('repair_id', '=', repair.id).executeTakeFirstOrThrow();
   const centre = await findCentreOffering(deps.db, brandId, repair.service_centre_id, repair.service_type);
   if (isBefore(estimate.valid_until, dateInTimeZone(now, centre.time_zone))) {
-    throw new AtelierError('estimate_expired', 409, `This estimate was valid until ${estimate.valid_until}. The service centre will send a new one.`);
+    throw new AtelierError('estimate_expired', `This estimate was valid until ${estimate.valid_until}. The service centre will send a new one.`);
   }
   const notice = await deps.db.transaction().execute(async (tx) => {
     await moveStatus(tx, 'owner', { repair, to, note: null }, now);
@@ -240,7 +240,7 @@ export async function rateRepair(deps: ServerDeps, brandId: string, input: Ratin
   const now = deps.clock.now();
   const repair = await findOwnersRepair(deps.db, brandId, input, now);
   if (repair.status !== 'returned') {
-    throw new AtelierError('repair_not_returned', 409, 'The service can be rated once the piece is back with its owner.');
+    throw new AtelierError('repair_not_returned', 'The service can be rated once the piece is back with its owner.');
   }
   const rated = await deps.db
     .updateTable('repair_orders')
@@ -248,6 +248,6 @@ export async function rateRepair(deps: ServerDeps, brandId: string, input: Ratin
     .where('id', '=', repair.id)
     .where('rated_at', 'is', null)
     .executeTakeFirst();
-  if (rated.numUpdatedRows === 0n) throw new AtelierError('already_rated', 409, 'This service has already been rated. Thank you.');
+  if (rated.numUpdatedRows === 0n) throw new AtelierError('already_rated', 'This service has already been rated. Thank you.');
   return loadRepairTracker(deps.db, deps.clock, repair.id);
 }

@@ -46,7 +46,7 @@ export function transition(from: RepairStatus, to: RepairStatus, actor: RepairAc
           allowed.length === 0 ? `"${label(from)}" is final.` : `From "${label(from)}" it can go to: ${allowed.map(label).join(', ')}.`
         }`
       : `A repair goes from "${label(from)}" to "${label(to)}" by the ${allowedActor === 'owner' ? 'owner’s decision on the estimate' : 'service desk'}.`;
-  throw new AtelierError('invalid_transition', 409, detail, { fieldErrors: [{ path: 'to', code: 'invalid_transition', message: detail }] });
+  throw new AtelierError('invalid_transition', detail, { fieldErrors: [{ path: 'to', code: 'invalid_transition', message: detail }] });
 }
 
 /**

@@ -20,7 +20,7 @@ export type RepairSeeker = 'owner' | 'staff';
 /** The one answer for a repair the caller may not see: an unknown code and a wrong e-mail look alike. */
 export function unknownRepair(seeker: RepairSeeker = 'owner'): AtelierError {
   const message = seeker === 'owner' ? 'No repair matches this tracking code and e-mail address.' : 'No repair of this brand has this tracking code.';
-  return new AtelierError('unknown_repair', 404, message, { fieldErrors: [{ path: 'trackingCode', code: 'unknown_repair', message }] });
+  return new AtelierError('unknown_repair', message, { fieldErrors: [{ path: 'trackingCode', code: 'unknown_repair', message }] });
 }
 
 interface LineItem {

@@ -40,7 +40,7 @@ export async function servicesByCentre(db: Db, brandId: string, centreId?: strin
 
 /** The one answer for a centre id the brand does not have, naming the field to correct. */
 export function unknownServiceCentre(): AtelierError {
-  return new AtelierError('unknown_service_centre', 404, 'No service centre of this brand has this id.', {
+  return new AtelierError('unknown_service_centre', 'No service centre of this brand has this id.', {
     fieldErrors: [{ path: 'serviceCentreId', code: 'unknown_service_centre', message: 'Choose one of the brand’s service centres.' }],
   });
 }
@@ -56,7 +56,7 @@ export async function findCentreOffering(db: Db, brandId: string, centreId: stri
   if (!row) throw unknownServiceCentre();
   const offered = (await servicesByCentre(db, brandId, row.id)).get(row.id) ?? [];
   if (!offered.some((service) => service.serviceType === serviceType)) {
-    throw new AtelierError('service_not_offered', 422, `This centre does not offer "${serviceType}".`, {
+    throw new AtelierError('service_not_offered', `This centre does not offer "${serviceType}".`, {
       fieldErrors: [{ path: 'serviceType', code: 'service_not_offered', message: `Offered here: ${offered.map((service) => service.serviceType).join(', ')}.` }],
     });
   }

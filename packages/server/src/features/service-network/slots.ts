@@ -18,7 +18,7 @@ export interface SlotRange {
 }
 
 function rangeError(message: string): AtelierError {
-  return new AtelierError('validation_failed', 422, message, { fieldErrors: [{ path: 'to', code: 'invalid_range', message }] });
+  return new AtelierError('validation_failed', message, { fieldErrors: [{ path: 'to', code: 'invalid_range', message }] });
 }
 
 /** The instant `date` (`YYYY-MM-DD`) begins in `timeZone`. */

@@ -28,7 +28,7 @@ export interface SessionRouteDeps {
 /** The signed-in person and session behind a console caller; the operations here admit no other. */
 function signedIn(caller: Caller): { personId: string; sessionId: string } {
   if (caller.kind !== 'brandStaff' && caller.kind !== 'retailerStaff') {
-    throw new AtelierError('forbidden', 403, 'Only a person signed in to the console has a session.');
+    throw new AtelierError('forbidden', 'Only a person signed in to the console has a session.');
   }
   return { personId: caller.actor.id, sessionId: caller.sessionId };
 }

@@ -49,7 +49,6 @@ export function requireConsoleOrigin(request: Request, publicOrigin: string): vo
   if (origin === publicOrigin) return;
   throw new AtelierError(
     'origin_not_allowed',
-    403,
     origin === null
       ? `A console session's writes must come from the console (${publicOrigin}): the Origin header is missing.`
       : `A console session's writes must come from the console (${publicOrigin}), not ${origin}.`,
@@ -71,7 +70,7 @@ export async function startConsoleSession(deps: SessionDeps, input: { personId: 
     await db.updateTable('console_sessions').set({ revoked_at: at }).where('token_hash', '=', hashSessionToken(previousToken)).where('revoked_at', 'is', null).execute();
   }
   const person = await db.selectFrom('people').select(['id', 'status']).where('id', '=', input.personId).executeTakeFirst();
-  if (!person || person.status === 'deactivated') throw new AtelierError('forbidden', 403, 'This person may no longer sign in.');
+  if (!person || person.status === 'deactivated') throw new AtelierError('forbidden', 'This person may no longer sign in.');
   if (person.status === 'invited') await db.updateTable('people').set({ status: 'active' }).where('id', '=', person.id).execute();
   const token = newSessionToken();
   const absoluteExpiresAt = new Date(now.getTime() + absoluteLifetimeMs).toISOString();
@@ -159,7 +158,7 @@ export async function revokeSessionOf(db: Db, personId: string, sessionId: strin
     .where('idle_expires_at', '>', at)
     .where('absolute_expires_at', '>', at)
     .executeTakeFirst();
-  if (result.numUpdatedRows === 0n) throw new AtelierError('unknown_session', 404, 'No open session with this id.');
+  if (result.numUpdatedRows === 0n) throw new AtelierError('unknown_session', 'No open session with this id.');
   return { id: sessionId, revokedAt: at };
 }
 
@@ -175,7 +174,7 @@ export async function loadMe(db: Db, personId: string, sessionId: string): Promi
 }
 
 function sessionEnded(): AtelierError {
-  return new AtelierError('session_expired', 401, 'Your console session has ended (signed out, timed out or revoked). Sign in again.', {
+  return new AtelierError('session_expired', 'Your console session has ended (signed out, timed out or revoked). Sign in again.', {
     headers: { 'Set-Cookie': clearedSessionCookie() },
   });
 }

@@ -56,10 +56,10 @@ export async function useSignInLink(db: Db, token: string, now: Date): Promise<{
     .select(['sign_in_links.person_id', 'sign_in_links.expires_at', 'sign_in_links.used_at', 'people.status'])
     .where('sign_in_links.token_hash', '=', tokenHash)
     .executeTakeFirst();
-  const unknown = new AtelierError('invalid_sign_in_link', 404, 'This sign-in link is not valid, or was used already. Ask for a new one.');
+  const unknown = new AtelierError('invalid_sign_in_link', 'This sign-in link is not valid, or was used already. Ask for a new one.');
   if (!link || link.used_at !== null || link.status === 'deactivated') throw unknown;
   if (link.expires_at <= now.toISOString()) {
-    throw new AtelierError('sign_in_link_expired', 410, 'This sign-in link has expired. Ask for a new one.');
+    throw new AtelierError('sign_in_link_expired', 'This sign-in link has expired. Ask for a new one.');
   }
   const used = await db.updateTable('sign_in_links').set({ used_at: now.toISOString() }).where('token_hash', '=', tokenHash).where('used_at', 'is', null).executeTakeFirst();
   if (used.numUpdatedRows === 0n) throw unknown;

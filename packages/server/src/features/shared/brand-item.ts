@@ -9,7 +9,7 @@ import { AtelierError } from '../../errors.ts';
 /** The one answer for a serial the brand does not know, addressed to the `serial` field. */
 export function unknownSerial(): AtelierError {
   const message = 'No piece of this brand has this serial number.';
-  return new AtelierError('unknown_serial', 404, message, { fieldErrors: [{ path: 'serial', code: 'unknown_serial', message }] });
+  return new AtelierError('unknown_serial', message, { fieldErrors: [{ path: 'serial', code: 'unknown_serial', message }] });
 }
 
 /**

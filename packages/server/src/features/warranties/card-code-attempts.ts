@@ -32,14 +32,14 @@ export async function admitCardCodeAttempt(db: Db, clock: Clock, caller: Pick<Ca
 /** Resolves when `code` is the piece's card code; throws `invalid_card_code` otherwise. */
 export async function checkCardCode(code: string, storedHash: string): Promise<void> {
   if (!(await verifyCardCode(code, storedHash))) {
-    throw new AtelierError('invalid_card_code', 422, 'The warranty-card code does not match this piece.', {
+    throw new AtelierError('invalid_card_code', 'The warranty-card code does not match this piece.', {
       fieldErrors: [{ path: 'cardCode', code: 'invalid_card_code', message: 'This code does not match the one printed on the warranty card.' }],
     });
   }
 }
 
 export function cardCodeRequired(): AtelierError {
-  return new AtelierError('invalid_card_code', 422, 'The warranty-card code is required to activate this piece.', {
+  return new AtelierError('invalid_card_code', 'The warranty-card code is required to activate this piece.', {
     fieldErrors: [{ path: 'cardCode', code: 'required', message: 'Enter the code printed on the warranty card.' }],
   });
 }

@@ -70,14 +70,14 @@ async function loadBrandPolicy(db: Db, brandId: string): Promise<BrandPolicy> {
 
 function itemUnavailable(): AtelierError {
   // Deliberately vague: whether a piece is reported stolen or lost is not for a public form to tell.
-  return new AtelierError('item_unavailable', 409, 'This piece cannot be activated online. Please contact the brand.', {
+  return new AtelierError('item_unavailable', 'This piece cannot be activated online. Please contact the brand.', {
     fieldErrors: [{ path: 'serial', code: 'item_unavailable', message: 'This piece cannot be activated online. Please contact the brand.' }],
   });
 }
 
 export function alreadyActivated(): AtelierError {
   // Says nothing about who registered the piece, nor when.
-  return new AtelierError('already_activated', 409, 'The warranty of this piece is already registered.', {
+  return new AtelierError('already_activated', 'The warranty of this piece is already registered.', {
     fieldErrors: [{ path: 'serial', code: 'already_activated', message: 'The warranty of this piece is already registered.' }],
   });
 }
@@ -99,7 +99,7 @@ export async function findRetailer(db: Db, brandId: string, retailerId: string |
     .where('id', '=', retailerId)
     .executeTakeFirst();
   if (!retailer) {
-    throw new AtelierError('unknown_retailer', 422, 'No authorized retailer of this brand has this id.', {
+    throw new AtelierError('unknown_retailer', 'No authorized retailer of this brand has this id.', {
       fieldErrors: [{ path: 'retailerId', code: 'unknown_retailer', message: 'Choose a retailer from the list.' }],
     });
   }
@@ -108,12 +108,12 @@ export async function findRetailer(db: Db, brandId: string, retailerId: string |
 
 function checkPurchaseDate(purchaseDate: IsoDate, manufacturedOn: IsoDate, today: IsoDate): void {
   if (isBefore(addDaysToDate(today, purchaseDateLeewayDays), purchaseDate)) {
-    throw new AtelierError('purchase_date_in_future', 422, 'The purchase date is in the future.', {
+    throw new AtelierError('purchase_date_in_future', 'The purchase date is in the future.', {
       fieldErrors: [{ path: 'purchaseDate', code: 'purchase_date_in_future', message: 'The purchase date cannot be in the future.' }],
     });
   }
   if (isBefore(purchaseDate, manufacturedOn)) {
-    throw new AtelierError('purchase_date_before_manufacture', 422, 'The purchase date is before the piece was made.', {
+    throw new AtelierError('purchase_date_before_manufacture', 'The purchase date is before the piece was made.', {
       fieldErrors: [
         { path: 'purchaseDate', code: 'purchase_date_before_manufacture', message: 'The purchase date is before the piece was made.' },
       ],

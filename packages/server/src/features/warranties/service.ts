@@ -84,7 +84,7 @@ async function recordBuyersSale(tx: Db, sale: SoldEventInput, now: Date): Promis
 
 function invalidToken(): AtelierError {
   // Unknown and already used get the same answer, so a token's history cannot be probed.
-  return new AtelierError('invalid_confirmation_token', 404, 'This confirmation link is not valid. It may have been used already.');
+  return new AtelierError('invalid_confirmation_token', 'This confirmation link is not valid. It may have been used already.');
 }
 
 /** Consumes a confirmation token (once, even under concurrent requests) and activates its warranty. */
@@ -107,7 +107,7 @@ export async function confirmWarranty(deps: ServerDeps, brandId: string, token: 
     .executeTakeFirst();
   if (!found || found.consumed_at !== null || found.warranty_status === 'void') throw invalidToken();
   if (found.expires_at <= now.toISOString()) {
-    throw new AtelierError('confirmation_token_expired', 410, 'This confirmation link has expired. Activate the warranty again to receive a new one.');
+    throw new AtelierError('confirmation_token_expired', 'This confirmation link has expired. Activate the warranty again to receive a new one.');
   }
 
   await db.transaction().execute(async (tx) => {

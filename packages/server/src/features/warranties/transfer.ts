@@ -65,5 +65,5 @@ export async function transferOwnership(deps: ServerDeps, brandId: string, seria
 }
 
 function noRegisteredOwner(): AtelierError {
-  return new AtelierError('no_registered_owner', 409, 'This piece has no confirmed owner to transfer it from; register its sale instead.');
+  return new AtelierError('no_registered_owner', 'This piece has no confirmed owner to transfer it from; register its sale instead.');
 }
