@@ -72,6 +72,8 @@ export interface ServerOptions {
   authenticateSession?: SessionAuthenticator;
   /** Where the built console is served from at /console/; default the workspace's packages/console/dist. */
   consoleDistDir?: string;
+  /** An error code a handler answers that its operation does not declare: logged and answered (default), or answered 500 (`fail`, tests). */
+  undeclaredErrorCodes?: 'log' | 'fail';
 }
 
 export interface App extends Hono<AppEnv> {
@@ -199,6 +201,7 @@ export function createServer(deps: ServerDeps & { options?: ServerOptions }): Ap
     logger,
     hashAddress,
     authenticateSession,
+    undeclaredErrorCodes: deps.options?.undeclaredErrorCodes ?? 'log',
   });
 
   app.notFound(() => problemResponse({ code: 'not_found', detail: 'No such endpoint. The API is described at /v1/openapi.json.' }));

@@ -4,13 +4,15 @@
  * authentication (401) → authorization against the operation's `access` (403) → content type → JSON → validation of path, query and body (422 `validation_failed`, field
  * by field, an unknown query parameter included) →
  * one unit of work for every write, with idempotency for POST → handler → response checked against the contract (checked-json.ts; for a
- * `checkedRoute`, by the handler where it built the answer) → the call's audit row, if it is audited (audit/).
+ * `checkedRoute`, by the handler where it built the answer), or the handler's error checked against the codes the operation
+ * declares → the call's audit row, if it is audited (audit/).
  *
  * Invalid input answers 422 rather than 400: the request was well-formed JSON of the right media
  * type, its content is what is wrong. Unparseable JSON, or a body that is not UTF-8, is 400
  * `malformed_json`.
  */
-import { toFieldErrors } from '@atelier/client/contract';
+import { toFieldErrors, type ErrorCode } from '@atelier/client/contract';
+import { errorCodesOf } from '@atelier/client/openapi';
 import type { Context, Hono } from 'hono';
 import * as z from 'zod/mini';
 import type { ApiKeyCache } from '../api-keys.ts';
@@ -40,6 +42,25 @@ export interface RegistrationDeps {
   hashAddress: (address: string) => Promise<string>;
   /** Finds the console session of a request without a key; none until sessions exist. */
   authenticateSession?: SessionAuthenticator;
+  /**
+   * What an error code its operation does not declare does (see `answer`). `log` (the default,
+   * production): the caller still gets it, and `undeclared_error_code` is logged. `fail` (tests):
+   * it is logged and answered 500 instead, so the test that reached it fails.
+   */
+  undeclaredErrorCodes?: 'log' | 'fail';
+}
+
+/** A handler answered a code its operation does not declare: the OpenAPI document does not promise it to clients. */
+export class UndeclaredErrorCode extends Error {
+  readonly operationId: string;
+  readonly code: ErrorCode;
+
+  constructor(operationId: string, code: ErrorCode) {
+    super(`${operationId} answered ${code}, which it does not declare: add it to the operation's errors in the contract, or answer a declared code`);
+    this.name = 'UndeclaredErrorCode';
+    this.operationId = operationId;
+    this.code = code;
+  }
 }
 
 /** `/v1/items/{serial}` → `/v1/items/:serial`. */
@@ -100,6 +121,7 @@ function successResponse(c: Context<AppEnv>, operation: OperationRoute['operatio
  */
 async function answer(
   route: OperationRoute,
+  declaredErrorCodes: ReadonlySet<ErrorCode>,
   deps: RegistrationDeps,
   c: Context<AppEnv>,
   input: { params: unknown; query: unknown; body: unknown; caller: Caller | AnonymousCaller; http: HttpExchange },
@@ -129,6 +151,10 @@ async function answer(
     return response;
   } catch (error) {
     if (error instanceof AtelierError) {
+      if (!declaredErrorCodes.has(error.code)) {
+        deps.logger.error('undeclared_error_code', { requestId: c.get('requestId'), operation: operation.id, code: error.code });
+        if (deps.undeclaredErrorCodes === 'fail') throw new UndeclaredErrorCode(operation.id, error.code);
+      }
       await audit?.(error.code);
       return problemFromError(error);
     }
@@ -149,6 +175,9 @@ export function registerOperations(app: Hono<AppEnv>, routes: OperationRoute[], 
     if (Boolean(access.anyone) !== (route.answers === 'anonymous')) {
       throw new Error(`${operation.id}: an operation open to anyone is bound with anonymousRoute(), and only such an operation`);
     }
+    // What the OpenAPI document lists for it: the platform's codes by what the operation takes (auth,
+    // validation, idempotency, rate limit), then its own `errors`.
+    const declaredErrorCodes: ReadonlySet<ErrorCode> = new Set(errorCodesOf(operation));
     app.on(operation.method, toHonoPath(operation.path), async (c) => {
       const clientNetwork = () => deps.hashAddress(clientNetworkOf(c.get('clientIp')));
       let caller: Caller | AnonymousCaller;
@@ -171,7 +200,7 @@ export function registerOperations(app: Hono<AppEnv>, routes: OperationRoute[], 
         body = validate(operation.request, parseJson(rawBody), 'request body');
       }
       const http: HttpExchange = { request: c.req.raw, responseHeaders: new Headers() };
-      const run = () => answer(route, deps, c, { params, query, body, caller, http });
+      const run = () => answer(route, declaredErrorCodes, deps, c, { params, query, body, caller, http });
       if (operation.method === 'GET') return run();
       // A write's changes and the e-mails it queues commit together, or not at all (db/unit-of-work.ts).
       if (idempotencyKey === undefined) return runUnitOfWork(deps.db, run, committable);

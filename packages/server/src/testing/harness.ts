@@ -188,6 +188,16 @@ export async function seedFixture(db: Db, options: { now: Date; itemCount?: numb
   };
 }
 
+/** The test's 500 says only "internal_error": the line naming the operation and the code is printed too. */
+function echoingUndeclaredErrorCodes(logger: ReturnType<typeof recordingLogger>): ReturnType<typeof recordingLogger> {
+  const record = logger.error;
+  logger.error = (event, fields) => {
+    record(event, fields);
+    if (event === 'undeclared_error_code') process.stderr.write(`${event} ${JSON.stringify(fields)}\n`);
+  };
+  return logger;
+}
+
 export async function createTestServer(options: TestServerOptions): Promise<TestServer> {
   const { db, dispose } = await openTestDatabase(options.database);
   await migrateToLatest(db);
@@ -196,9 +206,10 @@ export async function createTestServer(options: TestServerOptions): Promise<Test
   const { keys } = fixture;
 
   const mailer = new RecordingMailer();
-  const logger = recordingLogger();
+  const logger = echoingUndeclaredErrorCodes(recordingLogger());
   const deps: ServerDeps = { db, mailer, clock, publicUrl: fixturePublicUrl, publicOrigin: fixtureConsoleOrigin, logger };
-  const app = createServer({ ...deps, options: { logger, ...options.serverOptions } });
+  // An error code its operation does not declare fails the test that reached it (answered 500).
+  const app = createServer({ ...deps, options: { logger, undeclaredErrorCodes: 'fail', ...options.serverOptions } });
 
   const request: TestServer['request'] = async (path, init = {}) => {
     const headers = new Headers(init.headers);
