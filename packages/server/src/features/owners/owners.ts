@@ -16,6 +16,10 @@ export interface OwnerRecord {
   language: string;
 }
 
+/**
+ * The form an owner's or a repair contact's address is stored and matched in (`email_normalized`,
+ * `contact_email_normalized`): the one definition, so an address typed at booking matches the owner's.
+ */
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }

@@ -11,6 +11,7 @@ import type { Db } from '../../db/database.ts';
 import type { RepairOrdersTable } from '../../db/schema.ts';
 import type { Caller } from '../../http/operation-route.ts';
 import { attemptLimits } from '../../limits.ts';
+import { normalizeEmail } from '../owners/owners.ts';
 import { isRepairLinkToken } from './link-token.ts';
 import { normalizeTrackingCode } from './tracking-code.ts';
 import { unknownRepair, type RepairSeeker } from './views.ts';
@@ -73,6 +74,3 @@ export async function admitOwnerProofAttempt(db: Db, clock: Clock, caller: Pick<
   );
 }
 
-export function normalizeEmail(email: string): string {
-  return email.trim().toLowerCase();
-}

@@ -14,7 +14,7 @@ import { newId } from '../../ids.ts';
 import { findBrandItem } from '../shared/brand-item.ts';
 import { isUniqueViolation } from '../shared/unique-violation.ts';
 import { findCentreOffering } from '../service-network/centres.ts';
-import { normalizeEmail } from './access.ts';
+import { normalizeEmail } from '../owners/owners.ts';
 import { countBooking, findRegisteredOwner, type BookingCaller } from './booking-limits.ts';
 import { prepareOwnerNotice, sendOwnerNotice, type PendingOwnerNotice } from './notifications.ts';
 import { newTrackingCode } from './tracking-code.ts';
