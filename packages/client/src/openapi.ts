@@ -63,6 +63,7 @@ const tagDescriptions: Record<string, string> = {
   people: "The brand's staff and its retailers' staff: invitations, roles, deactivation, their sessions.",
   'api-keys': "The API keys of the brand and its retailers: created (the key shown once) and revoked by brand admins, and which key is calling.",
   audit: 'The audit log of writes and personal-data reads by people and server keys, for brand admins; CSV export.',
+  stock: "Pieces delivered to retailers and returned, each retailer's stock with its age, and the brand's stock alerts.",
 };
 
 function isSchema(value: unknown): value is z.ZodMiniType {

@@ -26,6 +26,7 @@ import { itemRoutes } from './features/items/routes.ts';
 import { saleRoutes } from './features/sales/routes.ts';
 import { repairRoutes } from './features/repairs/routes.ts';
 import { retailerRoutes } from './features/retailers/routes.ts';
+import { stockRoutes } from './features/stock/routes.ts';
 import { serviceMetricsRoutes } from './features/service-metrics/routes.ts';
 import { serviceNetworkRoutes } from './features/service-network/routes.ts';
 import { peopleRoutes } from './features/people/routes.ts';
@@ -193,6 +194,7 @@ export function createServer(deps: ServerDeps & { options?: ServerOptions }): Ap
     ...apiKeyRoutes(featureDeps, { apiKeys }),
     ...auditRoutes(featureDeps),
     ...retailerRoutes(featureDeps),
+    ...stockRoutes(featureDeps),
   ];
   registerOperations(app, routes, {
     db: deps.db,

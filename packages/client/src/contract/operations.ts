@@ -24,6 +24,7 @@ import { deleteMyPasskey, listMyPasskeys, myPasskeyRegistrationOptions, passkeyS
 import { createApiKey, listApiKeys, revokeApiKey } from './api-key-operations.ts';
 import { exportAuditLog, listAuditLog } from './audit-operations.ts';
 import { listRetailers } from './retailer-operations.ts';
+import { listStock, listStockAlerts, recordDelivery, recordReturn } from './stock.ts';
 
 export { activateWarranty, confirmWarranty, getBrand };
 
@@ -175,6 +176,7 @@ export { invitePerson, listPeople, listPersonSessions, revokePersonSession, upda
 export { createApiKey, listApiKeys, revokeApiKey };
 export { exportAuditLog, listAuditLog };
 export { listRetailers };
+export { listStock, listStockAlerts, recordDelivery, recordReturn };
 
 export const operations = [
   getBrand,
@@ -225,4 +227,8 @@ export const operations = [
   listAuditLog,
   exportAuditLog,
   listRetailers,
+  recordDelivery,
+  recordReturn,
+  listStock,
+  listStockAlerts,
 ] as const;

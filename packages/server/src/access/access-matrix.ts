@@ -39,8 +39,12 @@ export const matrixPrincipals = [
 
 export type MatrixPrincipal = (typeof matrixPrincipals)[number];
 
-/** `allow`: a 2xx answer; 401: no known credential; 403: known, not admitted (or acting for another retailer); 404: not theirs to see. */
-export type AccessOutcome = 'allow' | 401 | 403 | 404;
+/**
+ * `allow`: a 2xx answer; 401: no known credential; 403: known, not admitted (or acting for another
+ * retailer); 404: not theirs to see; 422: a body naming another brand's retailer, refused as
+ * unknown (`unknown_retailer`), which says nothing about it.
+ */
+export type AccessOutcome = 'allow' | 401 | 403 | 404 | 422;
 
 export type AccessRow = Readonly<Record<MatrixPrincipal, AccessOutcome>>;
 
@@ -102,6 +106,10 @@ export const accessMatrix: Readonly<Record<string, AccessRow>> = {
   listAuditLog:          row(403,        403,   403,     allow, 403,   403,      403,     403,    403,      403,       403,          401),
   exportAuditLog:        row(403,        403,   403,     allow, 403,   403,      403,     403,    403,      403,       403,          401),
   listRetailers:         row(403,        allow, 403,     allow, allow, allow,    allow,   403,    403,      allow,     403,          401),
+  recordDelivery:        row(403,        allow, 403,     allow, 403,   403,      403,     403,    403,      422,       403,          401),
+  recordReturn:          row(403,        allow, 403,     allow, 403,   403,      403,     403,    403,      422,       403,          401),
+  listStock:             row(403,        allow, allow,   allow, allow, allow,    allow,   allow,  allow,    allow,     allow,        401),
+  listStockAlerts:       row(403,        allow, 403,     allow, 403,   403,      allow,   403,    403,      allow,     403,          401),
 };
 
 /** The table as the server README shows it (its Access section; a test keeps the two equal). */

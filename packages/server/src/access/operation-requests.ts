@@ -219,6 +219,16 @@ export const operationRequests: Readonly<Record<string, OperationRequestBuilder>
   listAuditLog: async () => ({ query: { limit: '10' } }),
   exportAuditLog: async () => ({ query: { from: '2026-11-01T00:00:00Z' } }),
   listRetailers: async () => ({}),
+  recordDelivery: async (context) => ({ body: { retailerId: context.server.retailers[0]!.id, serials: [context.freshItem().serial], date: '2026-11-20' } }),
+  async recordReturn(context) {
+    const retailerId = context.server.retailers[0]!.id;
+    const serial = context.freshItem().serial;
+    const delivered = await context.server.request('/v1/stock/deliveries', { key: 'secret', body: { retailerId, serials: [serial], date: '2026-11-20' } });
+    if (delivered.status !== 201) throw new Error(`setup: delivery answered ${delivered.status}: ${await delivered.text()}`);
+    return { body: { retailerId, serials: [serial], date: '2026-11-24' } };
+  },
+  listStock: async () => ({ query: { minDaysInStock: '0' } }),
+  listStockAlerts: async () => ({}),
 };
 
 function activationBody(item: SeededItem, email: string) {

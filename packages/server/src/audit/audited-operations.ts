@@ -78,6 +78,8 @@ const auditTargets: Readonly<Record<string, TargetOf>> = {
   myPasskeyRegistrationOptions: ({ caller }) => targetIf('person', caller.actor.id),
   registerMyPasskey: ({ result }) => targetIf('passkey', text(result?.['id'])),
   deleteMyPasskey: passkeyOfPath,
+  recordDelivery: ({ result }) => targetIf('stockMovement', text(result?.['id'])),
+  recordReturn: ({ result }) => targetIf('stockMovement', text(result?.['id'])),
 };
 
 /** Whether `caller`'s call of `operation` gets an audit row. */

@@ -31,6 +31,8 @@ export interface BrandsTable {
    * null: `PUBLIC_URL` + `/repair.html`, the example site's page (features/repairs/link-token.ts).
    */
   service_tracker_url: string | null;
+  /** Days in a retailer's stock from which a piece is listed as aged (migration 0017). */
+  aged_stock_days: Generated<number>;
 }
 
 /**
@@ -406,6 +408,7 @@ export interface Database {
   passkeys: PasskeysTable;
   webauthn_challenges: WebauthnChallengesTable;
   audit_log: AuditLogTable;
+  stock_movements: StockMovementsTable;
 }
 
 export type Item = Selectable<ItemsTable>;
@@ -559,4 +562,19 @@ export interface AuditLogTable {
   ip: string;
   /** `ok`, or the error code answered. */
   outcome: string;
+}
+
+/** One piece delivered to a retailer or returned from it (migration 0017); append-only. */
+export interface StockMovementsTable {
+  id: string;
+  brand_id: string;
+  item_id: string;
+  retailer_id: string;
+  kind: 'delivery' | 'return';
+  /** Shared by the pieces of one request. */
+  batch_id: string;
+  /** ISO date the pieces arrived (a delivery) or left (a return). */
+  occurred_on: string;
+  reference: string | null;
+  recorded_at: string;
 }

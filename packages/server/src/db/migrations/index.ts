@@ -16,6 +16,7 @@ import * as retailerKeys from './0013-retailer-keys.ts';
 import * as people from './0014-people.ts';
 import * as passkeys from './0015-passkeys.ts';
 import * as auditLog from './0016-audit-log.ts';
+import * as stock from './0017-stock.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': initial,
@@ -34,4 +35,5 @@ export const migrations: Record<string, Migration> = {
   '0014-people': people,
   '0015-passkeys': passkeys,
   '0016-audit-log': auditLog,
+  '0017-stock': stock,
 };
