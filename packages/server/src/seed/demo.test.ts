@@ -12,6 +12,8 @@ import { normalizeGtin } from '@atelier/client';
 import { hashApiKey } from '../api-keys.ts';
 import { demoBrand, demoModels, demoRetailers, demoServiceTypes } from './demo-catalogue.ts';
 import { seedDemo, type DemoSeedResult } from './demo.ts';
+import { fixedClock } from '../clock.ts';
+import { listStockPage, stockAlerts } from '../features/stock/service.ts';
 import { dropOffSlotDaysAhead } from './drop-off-slots.ts';
 
 const now = new Date('2026-11-25T10:00:00.000Z');
@@ -68,6 +70,20 @@ describeEachDatabase('the demo seed', (database) => {
     const retailers = await db.selectFrom('retailers').select('country').execute();
     assert.equal(retailers.length, 6);
     assert.equal(new Set(retailers.map((r) => r.country)).size, 4);
+  });
+
+  it('gives every retailer stock of every age, aged pieces to alert on, and no sale by a retailer that never received the piece', async () => {
+    const deps = { db, clock: fixedClock(now) };
+    const page = await listStockPage(deps, demoBrand.id, {}, undefined);
+    const retailersWithStock = new Set(page.counts.map((count) => count.retailerId));
+    assert.deepEqual([...retailersWithStock].sort(), demoRetailers.map((retailer) => retailer.id).sort());
+    const ages = page.pieces.map((piece) => piece.daysInStock);
+    assert.ok(Math.min(...ages) < 30 && Math.max(...ages) > 365, `ages from ${Math.min(...ages)} to ${Math.max(...ages)} days`);
+    const samples = new Set(first.credentials.samplePieces.map((piece) => piece.serial));
+    assert.ok(page.pieces.every((piece) => !samples.has(piece.serial)), 'the pieces offered for activation stay with the brand');
+    const alerts = await stockAlerts(deps, demoBrand.id);
+    assert.ok(alerts.agedStock.length > 0);
+    assert.deepEqual(alerts.unreceivedSales, []);
   });
 
   it('stores card codes hashed, and the printed codes open their pieces', async () => {

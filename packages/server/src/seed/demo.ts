@@ -31,9 +31,12 @@ import { appendProvenanceEvent } from '../features/provenance/events.ts';
 import { insertDropOffSlots } from './drop-off-slots.ts';
 import { insertPerson, normalizeEmail } from '../features/people/people.ts';
 import { brandSitePageTemplates, brandSiteServiceTrackerUrl, demoBrand, demoConsolePeople, demoModels, demoRetailers, demoServiceCentres, demoServiceTypes, demoSiteOrigins } from './demo-catalogue.ts';
+import { insertDemoStock } from './demo-stock.ts';
 
 const demoPieceCount = 500;
 const samplePieceCount = 5;
+/** When the seed's already-covered piece was sold, at the first retailer. */
+const coveredPieceSoldOn = '2025-09-14';
 export const demoCredentialsFileName = 'demo-credentials.json';
 
 export interface DemoPiece {
@@ -148,7 +151,7 @@ function demoCredentials(
 async function insertCoveredPiece(db: Db, item: SeededItem, now: Date): Promise<void> {
   const ownerId = newId('own');
   const createdAt = now.toISOString();
-  const purchaseDate = '2025-09-14';
+  const purchaseDate = coveredPieceSoldOn;
   const retailer = demoRetailers[0]!;
   await db
     .insertInto('owners')
@@ -300,6 +303,15 @@ export async function seedDemo(db: Db, options: { dataDir: string; origins?: str
     );
     await setItemStatus(trx, destroyed.id, 'destroyed');
     await insertCoveredPiece(trx, covered, options.now);
+    await insertDemoStock(trx, {
+      brandId: demoBrand.id,
+      retailers: demoRetailers,
+      // Not the sample pieces the banner offers for activation: they stay with the brand.
+      pieces: items.slice(samplePieceCount, -3),
+      soldAtFirst: covered,
+      soldOn: coveredPieceSoldOn,
+      now: options.now,
+    });
     const keys = await createDemoKeys(trx, origins, options.now);
     await insertMissingDemoPeople(trx, options.now);
     const samplePieces = items.slice(0, samplePieceCount).map((item) => demoPiece(item.serial, item.cardCode, item.modelReference));
