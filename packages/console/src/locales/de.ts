@@ -38,6 +38,7 @@ const de: ConsoleMessages = {
     retailers: 'Händler',
     apiKeys: 'API-Schlüssel',
     audit: 'Prüfprotokoll',
+    stock: 'Bestand',
     signIn: 'Anmelden',
   },
 
@@ -204,6 +205,29 @@ const de: ConsoleMessages = {
     outcome: 'Ergebnis',
     actorKinds: { person: 'Person', key: 'Schlüssel' },
     caption: (count) => (count === 1 ? '1 Eintrag angezeigt' : `${count} Einträge angezeigt`),
+  },
+
+  stock: {
+    title: 'Bestand',
+    intro: 'An die Händler der Marke gelieferte, noch nicht verkaufte Stücke und wie lange sie schon im Bestand sind.',
+    introRetailer: 'An Ihre Boutique gelieferte, noch nicht verkaufte Stücke und wie lange sie schon im Bestand sind.',
+    countsTitle: 'Nach Händler und Modell',
+    retailer: 'Händler',
+    model: 'Modell',
+    pieces: 'Stücke',
+    oldest: 'Älteste Lieferung',
+    piecesTitle: 'Stücke im Bestand',
+    serial: 'Seriennummer',
+    deliveredOn: 'Geliefert am',
+    daysInStock: 'Tage im Bestand',
+    empty: 'Kein Stück im Bestand.',
+    caption: (count) => (count === 1 ? '1 Stück angezeigt' : `${count} Stücke angezeigt`),
+    alertsTitle: 'Hinweise',
+    agedTitle: (days) => `Seit ${days} Tagen oder länger im Bestand`,
+    agedEmpty: 'Kein Stück ist so lange im Bestand.',
+    unreceivedTitle: 'Verkauft von einem Händler, der das Stück nie erhalten hat',
+    unreceivedEmpty: 'Keine: Jeder Verkauf fand dort statt, wohin das Stück geliefert wurde.',
+    soldOn: 'Verkauft am',
   },
 
   errors: {

@@ -42,6 +42,7 @@ const en = {
     retailers: 'Retailers',
     apiKeys: 'API keys',
     audit: 'Audit log',
+    stock: 'Stock',
     signIn: 'Sign in',
   },
 
@@ -208,6 +209,29 @@ const en = {
     outcome: 'Outcome',
     actorKinds: { person: 'Person', key: 'Key' },
     caption: (count: number) => (count === 1 ? '1 entry shown' : `${count} entries shown`),
+  },
+
+  stock: {
+    title: 'Stock',
+    intro: 'Pieces delivered to the brand’s retailers and not yet sold, with how long each has been in stock.',
+    introRetailer: 'The pieces delivered to your boutique and not yet sold, with how long each has been in stock.',
+    countsTitle: 'By retailer and model',
+    retailer: 'Retailer',
+    model: 'Model',
+    pieces: 'Pieces',
+    oldest: 'Oldest delivery',
+    piecesTitle: 'Pieces in stock',
+    serial: 'Serial',
+    deliveredOn: 'Delivered',
+    daysInStock: 'Days in stock',
+    empty: 'No piece in stock.',
+    caption: (count: number) => (count === 1 ? '1 piece shown' : `${count} pieces shown`),
+    alertsTitle: 'Alerts',
+    agedTitle: (days: number) => `In stock for ${days} days or more`,
+    agedEmpty: 'No piece has been in stock that long.',
+    unreceivedTitle: 'Sold by a retailer that never received the piece',
+    unreceivedEmpty: 'None: every sale was made where the piece was delivered.',
+    soldOn: 'Sold on',
   },
 
   errors: {

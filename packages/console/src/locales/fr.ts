@@ -38,6 +38,7 @@ const fr: ConsoleMessages = {
     retailers: 'Détaillants',
     apiKeys: 'Clés d’API',
     audit: 'Journal d’audit',
+    stock: 'Stock',
     signIn: 'Connexion',
   },
 
@@ -204,6 +205,29 @@ const fr: ConsoleMessages = {
     outcome: 'Résultat',
     actorKinds: { person: 'Personne', key: 'Clé' },
     caption: (count) => (count <= 1 ? `${count} entrée affichée` : `${count} entrées affichées`),
+  },
+
+  stock: {
+    title: 'Stock',
+    intro: 'Les pièces livrées aux détaillants de la maison et pas encore vendues, avec leur ancienneté en stock.',
+    introRetailer: 'Les pièces livrées à votre boutique et pas encore vendues, avec leur ancienneté en stock.',
+    countsTitle: 'Par détaillant et modèle',
+    retailer: 'Détaillant',
+    model: 'Modèle',
+    pieces: 'Pièces',
+    oldest: 'Livraison la plus ancienne',
+    piecesTitle: 'Pièces en stock',
+    serial: 'Numéro de série',
+    deliveredOn: 'Livrée le',
+    daysInStock: 'Jours en stock',
+    empty: 'Aucune pièce en stock.',
+    caption: (count) => (count === 1 ? '1 pièce affichée' : `${count} pièces affichées`),
+    alertsTitle: 'Alertes',
+    agedTitle: (days) => `En stock depuis ${days} jours ou plus`,
+    agedEmpty: 'Aucune pièce n’est en stock depuis aussi longtemps.',
+    unreceivedTitle: 'Vendues par un détaillant qui n’a jamais reçu la pièce',
+    unreceivedEmpty: 'Aucune : chaque vente a eu lieu là où la pièce avait été livrée.',
+    soldOn: 'Vendue le',
   },
 
   errors: {

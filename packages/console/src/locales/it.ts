@@ -38,6 +38,7 @@ const it: ConsoleMessages = {
     retailers: 'Rivenditori',
     apiKeys: 'Chiavi API',
     audit: 'Registro di audit',
+    stock: 'Stock',
     signIn: 'Accedi',
   },
 
@@ -204,6 +205,29 @@ const it: ConsoleMessages = {
     outcome: 'Esito',
     actorKinds: { person: 'Persona', key: 'Chiave' },
     caption: (count) => (count === 1 ? '1 voce mostrata' : `${count} voci mostrate`),
+  },
+
+  stock: {
+    title: 'Stock',
+    intro: 'I pezzi consegnati ai rivenditori della maison e non ancora venduti, con da quanto tempo sono in stock.',
+    introRetailer: 'I pezzi consegnati alla vostra boutique e non ancora venduti, con da quanto tempo sono in stock.',
+    countsTitle: 'Per rivenditore e modello',
+    retailer: 'Rivenditore',
+    model: 'Modello',
+    pieces: 'Pezzi',
+    oldest: 'Consegna più vecchia',
+    piecesTitle: 'Pezzi in stock',
+    serial: 'Numero di serie',
+    deliveredOn: 'Consegnato il',
+    daysInStock: 'Giorni in stock',
+    empty: 'Nessun pezzo in stock.',
+    caption: (count) => (count === 1 ? '1 pezzo mostrato' : `${count} pezzi mostrati`),
+    alertsTitle: 'Avvisi',
+    agedTitle: (days) => `In stock da ${days} giorni o più`,
+    agedEmpty: 'Nessun pezzo è in stock da così tanto tempo.',
+    unreceivedTitle: 'Venduti da un rivenditore che non ha mai ricevuto il pezzo',
+    unreceivedEmpty: 'Nessuno: ogni vendita è avvenuta dove il pezzo era stato consegnato.',
+    soldOn: 'Venduto il',
   },
 
   errors: {

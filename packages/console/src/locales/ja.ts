@@ -38,6 +38,7 @@ const ja: ConsoleMessages = {
     retailers: '販売店',
     apiKeys: 'API キー',
     audit: '監査ログ',
+    stock: '在庫',
     signIn: 'サインイン',
   },
 
@@ -204,6 +205,29 @@ const ja: ConsoleMessages = {
     outcome: '結果',
     actorKinds: { person: '人', key: 'キー' },
     caption: (count) => `${count} 件を表示`,
+  },
+
+  stock: {
+    title: '在庫',
+    intro: 'ブランドの正規販売店に納品済みで未販売の製品と、その在庫日数です。',
+    introRetailer: 'お客様のブティックに納品済みで未販売の製品と、その在庫日数です。',
+    countsTitle: '販売店・モデル別',
+    retailer: '販売店',
+    model: 'モデル',
+    pieces: '点数',
+    oldest: '最も古い納品',
+    piecesTitle: '在庫の製品',
+    serial: 'シリアル番号',
+    deliveredOn: '納品日',
+    daysInStock: '在庫日数',
+    empty: '在庫はありません。',
+    caption: (count) => (count === 1 ? '1点を表示' : `${count}点を表示`),
+    alertsTitle: 'アラート',
+    agedTitle: (days) => `在庫${days}日以上`,
+    agedEmpty: 'それほど長く在庫にある製品はありません。',
+    unreceivedTitle: '製品を受け取っていない販売店による販売',
+    unreceivedEmpty: 'ありません。すべての販売は納品先で行われました。',
+    soldOn: '販売日',
   },
 
   errors: {

@@ -38,6 +38,7 @@ const zhHans: ConsoleMessages = {
     retailers: '零售商',
     apiKeys: 'API 密钥',
     audit: '审计日志',
+    stock: '库存',
     signIn: '登录',
   },
 
@@ -203,6 +204,29 @@ const zhHans: ConsoleMessages = {
     outcome: '结果',
     actorKinds: { person: '人员', key: '密钥' },
     caption: (count) => `显示 ${count} 条记录`,
+  },
+
+  stock: {
+    title: '库存',
+    intro: '已交付给品牌授权零售商且尚未售出的腕表，以及各自的在库天数。',
+    introRetailer: '已交付给您的精品店且尚未售出的腕表，以及各自的在库天数。',
+    countsTitle: '按零售商和型号',
+    retailer: '零售商',
+    model: '型号',
+    pieces: '数量',
+    oldest: '最早交付',
+    piecesTitle: '在库腕表',
+    serial: '序列号',
+    deliveredOn: '交付日期',
+    daysInStock: '在库天数',
+    empty: '暂无库存。',
+    caption: (count) => (count === 1 ? '显示 1 件' : `显示 ${count} 件`),
+    alertsTitle: '提醒',
+    agedTitle: (days) => `在库 ${days} 天或以上`,
+    agedEmpty: '没有腕表在库这么久。',
+    unreceivedTitle: '由从未收到该腕表的零售商售出',
+    unreceivedEmpty: '无：每笔销售都发生在腕表交付的地方。',
+    soldOn: '售出日期',
   },
 
   errors: {

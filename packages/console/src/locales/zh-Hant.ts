@@ -38,6 +38,7 @@ const zhHant: ConsoleMessages = {
     retailers: '零售商',
     apiKeys: 'API 金鑰',
     audit: '稽核記錄',
+    stock: '庫存',
     signIn: '登入',
   },
 
@@ -203,6 +204,29 @@ const zhHant: ConsoleMessages = {
     outcome: '結果',
     actorKinds: { person: '人員', key: '金鑰' },
     caption: (count) => `顯示 ${count} 筆記錄`,
+  },
+
+  stock: {
+    title: '庫存',
+    intro: '已交付給品牌授權零售商且尚未售出的腕錶，以及各自的在庫天數。',
+    introRetailer: '已交付給您的精品店且尚未售出的腕錶，以及各自的在庫天數。',
+    countsTitle: '按零售商和型號',
+    retailer: '零售商',
+    model: '型號',
+    pieces: '數量',
+    oldest: '最早交付',
+    piecesTitle: '在庫腕錶',
+    serial: '序號',
+    deliveredOn: '交付日期',
+    daysInStock: '在庫天數',
+    empty: '暫無庫存。',
+    caption: (count) => (count === 1 ? '顯示 1 件' : `顯示 ${count} 件`),
+    alertsTitle: '提醒',
+    agedTitle: (days) => `在庫 ${days} 天或以上`,
+    agedEmpty: '沒有腕錶在庫這麼久。',
+    unreceivedTitle: '由從未收到該腕錶的零售商售出',
+    unreceivedEmpty: '無：每筆銷售都發生在腕錶交付的地方。',
+    soldOn: '售出日期',
   },
 
   errors: {

@@ -19,6 +19,8 @@ import { createPeopleClient, createRetailersClient } from '../people/people-clie
 import type { PeopleClient, RetailersClient } from '../people/people-client.ts';
 import { createPasskeySignInClient } from '../sign-in/passkey-sign-in-client.ts';
 import { createSignInClient } from '../sign-in/sign-in-client.ts';
+import { createStockClient } from '../stock/stock-client.ts';
+import type { StockClient } from '../stock/stock-client.ts';
 import type { SignInClient } from '../sign-in/sign-in-client.ts';
 import { createSessionClient } from './session-client.ts';
 import type { SessionClient } from './session-client.ts';
@@ -32,6 +34,7 @@ export interface ConsoleClients {
   retailers: RetailersClient;
   apiKeys: ApiKeysClient;
   audit: AuditClient;
+  stock: StockClient;
 }
 
 /** `locale()` is the language the console speaks now: sign-in e-mails are written in it. */
@@ -45,5 +48,6 @@ export function consoleClients(locale: () => Locale, { call }: Sender = createSe
     retailers: createRetailersClient(call),
     apiKeys: createApiKeysClient(call),
     audit: createAuditClient(call),
+    stock: createStockClient(call),
   };
 }

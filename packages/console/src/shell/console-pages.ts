@@ -2,7 +2,7 @@
  * The console's pages in navigation order. Each page's access is that of the operation it is
  * built on, read from the contract: a role the API refuses never sees the link.
  */
-import { listApiKeys, listAuditLog, listMySessions, listPeople, listRetailers } from '@atelier/client/contract';
+import { listApiKeys, listAuditLog, listMySessions, listPeople, listRetailers, listStock, listStockAlerts } from '@atelier/client/contract';
 import { html } from 'lit';
 import '../account/account-page.ts';
 import '../account/my-passkeys.ts';
@@ -10,6 +10,7 @@ import '../api-keys/api-keys-page.ts';
 import '../audit/audit-page.ts';
 import '../people/people-page.ts';
 import '../retailers/retailers-page.ts';
+import '../stock/stock-page.ts';
 import { retailersSegment } from '../retailers/retailers-page.ts';
 import type { ConsoleClients } from './console-clients.ts';
 import { accessOfAll, mayOpen } from './pages.ts';
@@ -53,6 +54,19 @@ export function consolePages(clients: ConsoleClients): ConsolePage[] {
           .viewer=${person}
           .retailerId=${subPath[0]}
         ></console-retailers>`,
+    },
+    {
+      segment: 'stock',
+      title: (messages) => messages.pages.stock,
+      access: listStock.access,
+      render: ({ messages, locale, person }) =>
+        html`<console-stock
+          .client=${clients.stock}
+          .retailersClient=${mayOpen({ access: listRetailers.access }, person) ? clients.retailers : undefined}
+          .showAlerts=${mayOpen({ access: listStockAlerts.access }, person)}
+          .messages=${messages}
+          .locale=${locale}
+        ></console-stock>`,
     },
     {
       segment: 'api-keys',

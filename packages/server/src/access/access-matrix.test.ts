@@ -11,10 +11,8 @@ import { operations, type RepairList } from '@atelier/client/contract';
 import { createTestServer, describeEachDatabase, type TestServer } from '../testing/index.ts';
 import { accessMatrix, accessMatrixMarkdown, matrixPrincipals, type AccessOutcome, type MatrixPrincipal } from './access-matrix.ts';
 import { matrixCallers, TestStaffSessions, type MatrixCallers } from './matrix-principals.ts';
-import { operationRequests, requestContext, send, type RequestContext } from './operation-requests.ts';
+import { matrixItemCount, operationRequests, requestContext, send, type RequestContext } from './operation-requests.ts';
 
-/** Fresh pieces the builders take: about 14 per principal for one call of every operation. */
-const matrixItemCount = 14 * matrixPrincipals.length + 20;
 /** The matrix makes a few hundred calls per principal from one address: no request budget may interfere. */
 const unlimited = { requestsPerWindow: 1_000_000, windowSeconds: 60 };
 const unlimitedRateLimits = {

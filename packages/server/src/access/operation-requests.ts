@@ -22,6 +22,7 @@ import { startConsoleSession } from '../features/sessions/sessions.ts';
 import { issueSignInLink } from '../features/sessions/sign-in-links.ts';
 import type { TestServer } from '../testing/index.ts';
 import type { MatrixCaller } from './matrix-principals.ts';
+import { matrixPrincipals } from './access-matrix.ts';
 
 /** The variable parts of a request; the method and path template are the operation's. */
 export interface OperationRequest {
@@ -117,6 +118,12 @@ async function freshPersonId(context: RequestContext): Promise<string> {
  * Builds a request for an operation; `caller` is who will send it, for the operations on one's own
  * sessions (a session of theirs to end).
  */
+/**
+ * Fresh pieces a test server needs for one call of every operation as every principal: about 16
+ * per principal (the builders take one or two each), and a margin. Raise it as builders grow.
+ */
+export const matrixItemCount = 16 * matrixPrincipals.length + 20;
+
 export type OperationRequestBuilder = (context: RequestContext, caller: MatrixCaller) => Promise<OperationRequest>;
 
 export const operationRequests: Readonly<Record<string, OperationRequestBuilder>> = {

@@ -10,7 +10,7 @@ import { operations, type Access, type AuditEntry, type AuditLogPage } from '@at
 import { hashApiKey } from '../api-keys.ts';
 import { accessMatrix, matrixPrincipals, type MatrixPrincipal } from '../access/access-matrix.ts';
 import { matrixCallers, otherBrandId, TestStaffSessions, type MatrixCaller, type MatrixCallers } from '../access/matrix-principals.ts';
-import { operationRequests, requestContext, send, type RequestContext } from '../access/operation-requests.ts';
+import { matrixItemCount, operationRequests, requestContext, send, type RequestContext } from '../access/operation-requests.ts';
 import { authorize, type Caller, type Principal } from '../http/principal.ts';
 import { createTestServer, describeEachDatabase, type TestServer } from '../testing/index.ts';
 import { isAudited, personalDataReads } from './audited-operations.ts';
@@ -73,7 +73,7 @@ describeEachDatabase('audit log: one row per audited call', (database) => {
   before(async () => {
     server = await createTestServer({
       database,
-      itemCount: 14 * matrixPrincipals.length + 20,
+      itemCount: matrixItemCount,
       serverOptions: { authenticateSession: sessions.authenticate, rateLimits: unlimitedRateLimits },
     });
     callers = await matrixCallers(server, sessions);

@@ -1,0 +1,220 @@
+/**
+ * Stock: the pieces delivered and not yet sold, with how long each has been there. A retailer's
+ * staff see their boutique's; the brand sees every retailer's, counted per retailer and model, and,
+ * where its role may, the two alerts (pieces in stock too long, sales by a retailer that never
+ * received the piece). Each table has a caption and scoped headers; wide tables scroll in a
+ * focusable region at phone width.
+ */
+import '@awesome.me/webawesome/dist/components/button/button.js';
+import '@awesome.me/webawesome/dist/components/callout/callout.js';
+import type { Locale, Received, StockAlerts, StockPiece } from '@atelier/client/contract';
+import { Task } from '@lit/task';
+import { html, LitElement, nothing } from 'lit';
+import { englishMessages } from '../locales/catalog.ts';
+import type { ConsoleMessages } from '../locales/en.ts';
+import type { RetailerSummary, RetailersClient } from '../people/people-client.ts';
+import { formatDay } from '../shared/dates.ts';
+import { renderLoad } from '../shared/loads.ts';
+import { pageStyles } from '../shared/page-styles.ts';
+import { SubmissionController } from '../shared/submission.ts';
+import type { StockClient } from './stock-client.ts';
+
+type Piece = Received<StockPiece>;
+
+export class ConsoleStock extends LitElement {
+  static override styles = pageStyles;
+
+  static override properties = {
+    client: { attribute: false },
+    retailersClient: { attribute: false },
+    showAlerts: { attribute: false },
+    messages: { attribute: false },
+    locale: { attribute: false },
+    morePieces: { state: true },
+  };
+
+  declare client: StockClient;
+  /** The brand's retailers, to name them; absent for a retailer's staff, who see their own stock only. */
+  declare retailersClient: RetailersClient | undefined;
+  /** Whether the viewer's role may read the brand's stock alerts. */
+  declare showAlerts: boolean;
+  declare messages: ConsoleMessages;
+  declare locale: Locale;
+  /** Pieces fetched with "Load more" after the first page. */
+  declare private morePieces: { pieces: Piece[]; nextCursor: string | null } | undefined;
+
+  readonly #firstPage = new Task(this, {
+    task: async ([client, retailersClient], { signal }) => {
+      const [page, retailers] = await Promise.all([
+        (client as StockClient).page({}, { signal }),
+        retailersClient ? (retailersClient as RetailersClient).list({ signal }) : Promise.resolve(undefined),
+      ]);
+      return { page, retailers };
+    },
+    args: () => [this.client, this.retailersClient],
+  });
+  readonly #alerts = new Task(this, {
+    task: ([client, show], { signal }) => (show ? (client as StockClient).alerts({ signal }) : Promise.resolve(undefined)),
+    args: () => [this.client, this.showAlerts],
+  });
+  readonly #loadingMore = new SubmissionController(this, () => this.messages);
+
+  constructor() {
+    super();
+    this.messages = englishMessages;
+    this.locale = 'en';
+    this.retailersClient = undefined;
+    this.showAlerts = false;
+  }
+
+  async #loadMore(cursor: string): Promise<void> {
+    const outcome = await this.#loadingMore.submit(() => this.client.page({ cursor }));
+    if (!outcome.ok) return;
+    this.morePieces = { pieces: [...(this.morePieces?.pieces ?? []), ...outcome.value.pieces], nextCursor: outcome.value.nextCursor };
+  }
+
+  override render() {
+    const words = this.messages.stock;
+    return html`<h1 tabindex="-1">${words.title}</h1>
+      <p class="intro">${this.retailersClient ? words.intro : words.introRetailer}</p>
+      ${renderLoad(this, this.#firstPage, this.messages, ({ page, retailers }) => {
+        const pieces = [...page.pieces, ...(this.morePieces?.pieces ?? [])];
+        const nextCursor = this.morePieces ? this.morePieces.nextCursor : page.nextCursor;
+        return html`${this.#renderCounts(page.counts, pieces, retailers)} ${this.#renderPieces(pieces, nextCursor, retailers)}
+        ${this.showAlerts ? renderLoad(this, this.#alerts, this.messages, (alerts) => (alerts ? this.#renderAlerts(alerts, retailers) : html``)) : nothing}`;
+      })}`;
+  }
+
+  #retailerName(retailers: readonly RetailerSummary[] | undefined, id: string): string {
+    return retailers?.find((retailer) => retailer.id === id)?.name ?? id;
+  }
+
+  #renderCounts(counts: Received<{ retailerId: string; modelId: string; pieces: number; oldestDeliveredOn: string }>[], pieces: readonly Piece[], retailers: readonly RetailerSummary[] | undefined) {
+    const words = this.messages.stock;
+    if (counts.length === 0) return html`<p role="status">${words.empty}</p>`;
+    const modelName = (id: string) => pieces.find((piece) => piece.model.id === id)?.model.name ?? id;
+    // The table is the region named by the heading; the section around it is not one more.
+    return html`<section>
+      <h2 id="counts-title">${words.countsTitle}</h2>
+      <div class="table-box" tabindex="0" role="region" aria-labelledby="counts-title">
+        <table>
+          <thead>
+            <tr>
+              ${retailers ? html`<th scope="col">${words.retailer}</th>` : nothing}
+              <th scope="col">${words.model}</th>
+              <th scope="col">${words.pieces}</th>
+              <th scope="col">${words.oldest}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${counts.map(
+              (count) => html`<tr>
+                ${retailers ? html`<td>${this.#retailerName(retailers, count.retailerId)}</td>` : nothing}
+                <td>${modelName(count.modelId)}</td>
+                <td>${count.pieces}</td>
+                <td>${formatDay(count.oldestDeliveredOn, this.locale)}</td>
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+    </section>`;
+  }
+
+  #renderPieceRows(pieces: readonly Piece[], retailers: readonly RetailerSummary[] | undefined) {
+    return pieces.map(
+      (piece) => html`<tr>
+        <td><code>${piece.serial}</code></td>
+        <td>${piece.model.name} <span class="quiet">${piece.model.reference}</span></td>
+        ${retailers ? html`<td>${this.#retailerName(retailers, piece.retailerId)}</td>` : nothing}
+        <td>${formatDay(piece.deliveredOn, this.locale)}</td>
+        <td>${piece.daysInStock}</td>
+      </tr>`,
+    );
+  }
+
+  #pieceHeaders(retailers: readonly RetailerSummary[] | undefined) {
+    const words = this.messages.stock;
+    return html`<thead>
+      <tr>
+        <th scope="col">${words.serial}</th>
+        <th scope="col">${words.model}</th>
+        ${retailers ? html`<th scope="col">${words.retailer}</th>` : nothing}
+        <th scope="col">${words.deliveredOn}</th>
+        <th scope="col">${words.daysInStock}</th>
+      </tr>
+    </thead>`;
+  }
+
+  #renderPieces(pieces: readonly Piece[], nextCursor: string | null, retailers: readonly RetailerSummary[] | undefined) {
+    const words = this.messages.stock;
+    if (pieces.length === 0) return nothing;
+    return html`<section aria-labelledby="pieces-title">
+      <h2 id="pieces-title">${words.piecesTitle}</h2>
+      <div class="table-box" tabindex="0" role="region" aria-labelledby="pieces-caption">
+        <table>
+          <caption id="pieces-caption" aria-live="polite">${words.caption(pieces.length)}</caption>
+          ${this.#pieceHeaders(retailers)}
+          <tbody>
+            ${this.#renderPieceRows(pieces, retailers)}
+          </tbody>
+        </table>
+      </div>
+      ${this.#loadingMore.errorMessage ? html`<wa-callout variant="danger" role="alert">${this.#loadingMore.errorMessage}</wa-callout>` : nothing}
+      ${nextCursor
+        ? html`<div class="actions">
+            <wa-button ?loading=${this.#loadingMore.pending} @click=${() => void this.#loadMore(nextCursor)}>${this.messages.common.loadMore}</wa-button>
+          </div>`
+        : nothing}
+    </section>`;
+  }
+
+  #renderAlerts(alerts: Received<StockAlerts>, retailers: readonly RetailerSummary[] | undefined) {
+    const words = this.messages.stock;
+    return html`<section aria-labelledby="alerts-title">
+      <h2 id="alerts-title">${words.alertsTitle}</h2>
+      <h3 id="aged-title">${words.agedTitle(alerts.agedStockDays)}</h3>
+      ${alerts.agedStock.length === 0
+        ? html`<p>${words.agedEmpty}</p>`
+        : html`<div class="table-box" tabindex="0" role="region" aria-labelledby="aged-title">
+            <table>
+              ${this.#pieceHeaders(retailers ?? [])}
+              <tbody>
+                ${this.#renderPieceRows(alerts.agedStock, retailers ?? [])}
+              </tbody>
+            </table>
+          </div>`}
+      <h3 id="unreceived-title">${words.unreceivedTitle}</h3>
+      ${alerts.unreceivedSales.length === 0
+        ? html`<p>${words.unreceivedEmpty}</p>`
+        : html`<div class="table-box" tabindex="0" role="region" aria-labelledby="unreceived-title">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">${words.serial}</th>
+                  <th scope="col">${words.retailer}</th>
+                  <th scope="col">${words.soldOn}</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${alerts.unreceivedSales.map(
+                  (sale) => html`<tr>
+                    <td><code>${sale.serial}</code></td>
+                    <td>${this.#retailerName(retailers, sale.retailerId)}</td>
+                    <td>${formatDay(sale.purchaseDate, this.locale)}</td>
+                  </tr>`,
+                )}
+              </tbody>
+            </table>
+          </div>`}
+    </section>`;
+  }
+}
+
+customElements.define('console-stock', ConsoleStock);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'console-stock': ConsoleStock;
+  }
+}
