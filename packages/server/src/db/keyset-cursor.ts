@@ -17,5 +17,5 @@ export function decodeCursor(cursor: string, arity: number): string[] {
     // Falls through to the same answer as a well-formed cursor that is not one of ours.
   }
   const message = 'Not a cursor this API gave: pass nextCursor of the previous page unchanged.';
-  throw new AtelierError('validation_failed', 422, message, { fieldErrors: [{ path: 'cursor', code: 'invalid_cursor', message }] });
+  throw new AtelierError('validation_failed', message, { fieldErrors: [{ path: 'cursor', code: 'invalid_cursor', message }] });
 }

@@ -70,7 +70,7 @@ function inStock(db: Db, brandId: string) {
 async function checkRetailer(db: Db, brandId: string, retailerId: string, field: string): Promise<void> {
   const retailer = await db.selectFrom('retailers').select('id').where('brand_id', '=', brandId).where('id', '=', retailerId).executeTakeFirst();
   if (!retailer) {
-    throw new AtelierError('unknown_retailer', 422, `The brand has no retailer with id "${retailerId}".`, {
+    throw new AtelierError('unknown_retailer', `The brand has no retailer with id "${retailerId}".`, {
       fieldErrors: [{ path: field, code: 'unknown_retailer', message: 'Choose a retailer from the list.' }],
     });
   }
@@ -105,7 +105,7 @@ export async function recordMovement(deps: StockDeps, brandId: string, kind: Mov
   });
   if (fieldErrors.length > 0) {
     const lines = fieldErrors.map((error) => `${error.path} (${error.message})`).join(', ');
-    throw new AtelierError('validation_failed', 422, `Nothing was recorded: ${fieldErrors.length} of ${request.serials.length} lines cannot be: ${lines}`, { fieldErrors });
+    throw new AtelierError('validation_failed', `Nothing was recorded: ${fieldErrors.length} of ${request.serials.length} lines cannot be: ${lines}`, { fieldErrors });
   }
   const recordedAt = clock.now();
   const batchId = newTimeOrderedId('stk', recordedAt);
