@@ -8,11 +8,13 @@ export function encodeCursor(position: readonly string[]): string {
   return Buffer.from(JSON.stringify(position)).toString('base64url');
 }
 
-/** The `arity` strings a cursor holds, or a 422 at `cursor`. */
-export function decodeCursor(cursor: string, arity: number): string[] {
+/** The `arity` strings a cursor holds, or a 422 at `cursor`; `isWellFormed` checks the parts a caller relies on (a date that parses). */
+export function decodeCursor(cursor: string, arity: number, isWellFormed: (parts: string[]) => boolean = () => true): string[] {
   try {
     const decoded: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(decoded) && decoded.length === arity && decoded.every((part) => typeof part === 'string')) return decoded as string[];
+    if (Array.isArray(decoded) && decoded.length === arity && decoded.every((part) => typeof part === 'string') && isWellFormed(decoded as string[])) {
+      return decoded as string[];
+    }
   } catch {
     // Falls through to the same answer as a well-formed cursor that is not one of ours.
   }

@@ -13,33 +13,11 @@ import {
 import { stringify } from 'csv-stringify/sync';
 import type { Db } from '../../db/database.ts';
 import type { AuditLogTable } from '../../db/schema.ts';
+import { decodeCursor, encodeCursor } from '../../db/keyset-cursor.ts';
 import { AtelierError } from '../../errors.ts';
 
 type AuditFilter = Omit<ParsedQueryOf<typeof listAuditLogOperation>, 'limit' | 'cursor'>;
 type AuditPageQuery = ParsedQueryOf<typeof listAuditLogOperation>;
-
-interface CursorPosition {
-  at: string;
-  id: string;
-}
-
-/** Opaque to callers: where the previous page ended. */
-function encodeCursor(position: CursorPosition): string {
-  return Buffer.from(JSON.stringify([position.at, position.id])).toString('base64url');
-}
-
-function decodeCursor(cursor: string): CursorPosition {
-  try {
-    const decoded: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(decoded) && decoded.length === 2 && decoded.every((part) => typeof part === 'string') && !Number.isNaN(Date.parse(decoded[0] as string))) {
-      return { at: decoded[0] as string, id: decoded[1] as string };
-    }
-  } catch {
-    // Falls through to the same answer as a well-formed cursor that is not one of ours.
-  }
-  const message = 'Not a cursor this API gave: pass nextCursor of the previous page unchanged.';
-  throw new AtelierError('validation_failed', message, { fieldErrors: [{ path: 'cursor', code: 'invalid_cursor', message }] });
-}
 
 /** An instant as rows store it (UTC, milliseconds), so text comparison is time comparison. */
 const stored = (instant: string) => new Date(instant).toISOString();
@@ -73,14 +51,14 @@ export async function listAuditLog(db: Db, brandId: string, query: AuditPageQuer
   const limit = query.limit ?? auditLogDefaultLimit;
   let rows = selection(db, brandId, query);
   if (query.cursor !== undefined) {
-    const after = decodeCursor(query.cursor);
-    rows = rows.where((eb) => eb.or([eb('at', '<', after.at), eb.and([eb('at', '=', after.at), eb('id', '<', after.id)])]));
+    const [at, id] = decodeCursor(query.cursor, 2, ([instant]) => !Number.isNaN(Date.parse(instant!))) as [string, string];
+    rows = rows.where((eb) => eb.or([eb('at', '<', at), eb.and([eb('at', '=', at), eb('id', '<', id)])]));
   }
   // One more than the page: whether there is a next page, without counting.
   const found = await rows.limit(limit + 1).execute();
   const page = found.slice(0, limit);
   const last = page.at(-1);
-  return { entries: page.map(entryOf), nextCursor: found.length > limit && last ? encodeCursor({ at: last.at, id: last.id }) : null };
+  return { entries: page.map(entryOf), nextCursor: found.length > limit && last ? encodeCursor([last.at, last.id]) : null };
 }
 
 const csvColumns = [

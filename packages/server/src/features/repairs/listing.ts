@@ -4,7 +4,7 @@
  */
 import { repairListDefaultLimit, type RepairList, type RepairStatus } from '@atelier/client/contract';
 import type { ServerDeps } from '../../deps.ts';
-import { AtelierError } from '../../errors.ts';
+import { decodeCursor, encodeCursor } from '../../db/keyset-cursor.ts';
 
 /** Parsed by the contract. */
 export interface RepairListFilter {
@@ -13,29 +13,6 @@ export interface RepairListFilter {
   flagged?: boolean | undefined;
   limit?: number | undefined;
   cursor?: string | undefined;
-}
-
-interface CursorPosition {
-  createdAt: string;
-  id: string;
-}
-
-/** Opaque to callers: where the previous page ended. */
-function encodeCursor(position: CursorPosition): string {
-  return Buffer.from(JSON.stringify([position.createdAt, position.id])).toString('base64url');
-}
-
-function decodeCursor(cursor: string): CursorPosition {
-  try {
-    const decoded: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(decoded) && decoded.length === 2 && decoded.every((part) => typeof part === 'string') && !Number.isNaN(Date.parse(decoded[0] as string))) {
-      return { createdAt: decoded[0] as string, id: decoded[1] as string };
-    }
-  } catch {
-    // Falls through to the same answer as a well-formed cursor that is not one of ours.
-  }
-  const message = 'Not a cursor this API gave: pass nextCursor of the previous page unchanged.';
-  throw new AtelierError('validation_failed', message, { fieldErrors: [{ path: 'cursor', code: 'invalid_cursor', message }] });
 }
 
 /** The brand's repairs; with `retailerId`, only those left with that retailer. */
@@ -78,10 +55,8 @@ export async function listRepairs(deps: Pick<ServerDeps, 'db'>, brandId: string,
     );
   }
   if (filter.cursor !== undefined) {
-    const after = decodeCursor(filter.cursor);
-    query = query.where((eb) =>
-      eb.or([eb('repair.created_at', '<', after.createdAt), eb.and([eb('repair.created_at', '=', after.createdAt), eb('repair.id', '<', after.id)])]),
-    );
+    const [createdAt, id] = decodeCursor(filter.cursor, 2, ([at]) => !Number.isNaN(Date.parse(at!))) as [string, string];
+    query = query.where((eb) => eb.or([eb('repair.created_at', '<', createdAt), eb.and([eb('repair.created_at', '=', createdAt), eb('repair.id', '<', id)])]));
   }
   // One more than the page: whether there is a next page, without counting.
   const rows = await query.orderBy('repair.created_at', 'desc').orderBy('repair.id', 'desc').limit(limit + 1).execute();
@@ -102,6 +77,6 @@ export async function listRepairs(deps: Pick<ServerDeps, 'db'>, brandId: string,
       promisedDate: row.promised_date,
       createdAt: row.created_at,
     })),
-    nextCursor: rows.length > limit && last ? encodeCursor({ createdAt: last.created_at, id: last.id }) : null,
+    nextCursor: rows.length > limit && last ? encodeCursor([last.created_at, last.id]) : null,
   };
 }
