@@ -230,6 +230,19 @@ const de: ConsoleMessages = {
     soldOn: 'Verkauft am',
   },
 
+  serialField: {
+    label: 'Seriennummer',
+    hint: 'Wie auf dem Gehäuseboden graviert und auf der Garantiekarte gedruckt.',
+    scan: 'QR-Code der Karte scannen',
+    dialogTitle: 'Garantiekarte scannen',
+    pointCamera: 'Richten Sie die Kamera auf den QR-Code der Garantiekarte.',
+    readFromCard: (serial) => `Von der Karte gelesen: ${serial}`,
+    notACardCode: 'Dieser QR-Code stammt nicht von einer Garantiekarte. Versuchen Sie den Code auf der Karte oder tippen Sie die Nummer ein.',
+    cameraRefused: 'Die Kamera wurde nicht erlaubt. Erlauben Sie sie in den Browsereinstellungen oder tippen Sie die Nummer ein.',
+    cameraUnavailable: 'Die Kamera ließ sich nicht öffnen. Tippen Sie die Nummer ein.',
+    typeInstead: 'Stattdessen eintippen',
+  },
+
   errors: {
     offline: 'Der Server ist nicht erreichbar: Prüfen Sie Ihre Verbindung. Ihre Eingaben bleiben erhalten: Versuchen Sie es erneut, sobald Sie verbunden sind.',
     timeout: 'Der Server hat zu lange nicht geantwortet. Ihre Eingaben bleiben erhalten: Bitte versuchen Sie es erneut.',

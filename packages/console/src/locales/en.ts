@@ -234,6 +234,19 @@ const en = {
     soldOn: 'Sold on',
   },
 
+  serialField: {
+    label: 'Serial number',
+    hint: 'As engraved on the case back and printed on the warranty card.',
+    scan: 'Scan the card’s QR code',
+    dialogTitle: 'Scan the warranty card',
+    pointCamera: 'Point the camera at the QR code on the warranty card.',
+    readFromCard: (serial: string) => `Read from the card: ${serial}`,
+    notACardCode: 'This QR code is not a warranty card’s. Try the one on the card, or type the serial.',
+    cameraRefused: 'The camera was not allowed. Allow it in the browser’s settings, or type the serial.',
+    cameraUnavailable: 'The camera could not be opened. Type the serial instead.',
+    typeInstead: 'Type it instead',
+  },
+
   errors: {
     offline: 'We could not reach the server: check your connection. What you typed is kept: try again once you are connected.',
     timeout: 'The server took too long to answer. What you typed is kept: please try again.',

@@ -230,6 +230,19 @@ const fr: ConsoleMessages = {
     soldOn: 'Vendue le',
   },
 
+  serialField: {
+    label: 'Numéro de série',
+    hint: 'Tel que gravé sur le fond du boîtier et imprimé sur la carte de garantie.',
+    scan: 'Scanner le QR code de la carte',
+    dialogTitle: 'Scanner la carte de garantie',
+    pointCamera: 'Dirigez la caméra vers le QR code de la carte de garantie.',
+    readFromCard: (serial) => `Lu sur la carte : ${serial}`,
+    notACardCode: 'Ce QR code n’est pas celui d’une carte de garantie. Essayez celui de la carte, ou saisissez le numéro.',
+    cameraRefused: 'La caméra n’a pas été autorisée. Autorisez-la dans les réglages du navigateur, ou saisissez le numéro.',
+    cameraUnavailable: 'Impossible d’ouvrir la caméra. Saisissez le numéro.',
+    typeInstead: 'Le saisir plutôt',
+  },
+
   errors: {
     offline: 'Impossible de joindre le serveur : vérifiez votre connexion. Votre saisie est conservée : réessayez une fois connecté·e.',
     timeout: 'Le serveur a mis trop de temps à répondre. Votre saisie est conservée : veuillez réessayer.',

@@ -230,6 +230,19 @@ const it: ConsoleMessages = {
     soldOn: 'Venduto il',
   },
 
+  serialField: {
+    label: 'Numero di serie',
+    hint: 'Come inciso sul fondello e stampato sulla carta di garanzia.',
+    scan: 'Scansiona il QR code della carta',
+    dialogTitle: 'Scansiona la carta di garanzia',
+    pointCamera: 'Inquadra con la fotocamera il QR code della carta di garanzia.',
+    readFromCard: (serial) => `Letto dalla carta: ${serial}`,
+    notACardCode: 'Questo QR code non è di una carta di garanzia. Prova quello della carta, o digita il numero.',
+    cameraRefused: 'La fotocamera non è stata autorizzata. Consentila nelle impostazioni del browser, o digita il numero.',
+    cameraUnavailable: 'Impossibile aprire la fotocamera. Digita il numero.',
+    typeInstead: 'Digitalo invece',
+  },
+
   errors: {
     offline: 'Impossibile raggiungere il server: controlla la connessione. Quello che hai scritto è conservato: riprova quando sei connesso.',
     timeout: 'Il server ha impiegato troppo tempo a rispondere. Quello che hai scritto è conservato: riprova.',

@@ -230,6 +230,19 @@ const ja: ConsoleMessages = {
     soldOn: '販売日',
   },
 
+  serialField: {
+    label: 'シリアル番号',
+    hint: 'ケースバックの刻印および保証書に印刷された番号です。',
+    scan: '保証書のQRコードを読み取る',
+    dialogTitle: '保証書を読み取る',
+    pointCamera: 'カメラを保証書のQRコードに向けてください。',
+    readFromCard: (serial) => `保証書から読み取りました：${serial}`,
+    notACardCode: 'このQRコードは保証書のものではありません。保証書のコードを読み取るか、番号を入力してください。',
+    cameraRefused: 'カメラが許可されていません。ブラウザの設定で許可するか、番号を入力してください。',
+    cameraUnavailable: 'カメラを起動できませんでした。番号を入力してください。',
+    typeInstead: '手入力する',
+  },
+
   errors: {
     offline: 'サーバーに接続できません。接続を確認してください。入力内容は保持されています。接続後にもう一度お試しください。',
     timeout: 'サーバーの応答に時間がかかりすぎました。入力内容は保持されています。もう一度お試しください。',

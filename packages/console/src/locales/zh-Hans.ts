@@ -229,6 +229,19 @@ const zhHans: ConsoleMessages = {
     soldOn: '售出日期',
   },
 
+  serialField: {
+    label: '序列号',
+    hint: '即表壳背面刻印、保修卡上印刷的编号。',
+    scan: '扫描保修卡二维码',
+    dialogTitle: '扫描保修卡',
+    pointCamera: '请将摄像头对准保修卡上的二维码。',
+    readFromCard: (serial) => `已从保修卡读取：${serial}`,
+    notACardCode: '此二维码不是保修卡的二维码。请扫描保修卡上的二维码，或手动输入序列号。',
+    cameraRefused: '摄像头未获允许。请在浏览器设置中允许，或手动输入序列号。',
+    cameraUnavailable: '无法打开摄像头。请手动输入序列号。',
+    typeInstead: '改为手动输入',
+  },
+
   errors: {
     offline: '无法连接服务器：请检查网络连接。您输入的内容已保留：连接后请重试。',
     timeout: '服务器响应时间过长。您输入的内容已保留：请重试。',

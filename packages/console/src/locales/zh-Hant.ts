@@ -229,6 +229,19 @@ const zhHant: ConsoleMessages = {
     soldOn: '售出日期',
   },
 
+  serialField: {
+    label: '序號',
+    hint: '即錶殼背面刻印、保固卡上印製的編號。',
+    scan: '掃描保固卡 QR 碼',
+    dialogTitle: '掃描保固卡',
+    pointCamera: '請將相機對準保固卡上的 QR 碼。',
+    readFromCard: (serial) => `已從保固卡讀取：${serial}`,
+    notACardCode: '此 QR 碼不是保固卡的 QR 碼。請掃描保固卡上的 QR 碼，或手動輸入序號。',
+    cameraRefused: '相機未獲允許。請在瀏覽器設定中允許，或手動輸入序號。',
+    cameraUnavailable: '無法開啟相機。請手動輸入序號。',
+    typeInstead: '改為手動輸入',
+  },
+
   errors: {
     offline: '無法連線至伺服器：請檢查網路連線。您輸入的內容已保留：連線後請重試。',
     timeout: '伺服器回應時間過長。您輸入的內容已保留：請重試。',
