@@ -22,11 +22,6 @@ function dialog(element: ConsoleSerialField): WaDialog {
   if (!found) throw new Error('no dialog');
   return found;
 }
-/** Axe reads colours: it must see the dialog once it has faded in. */
-async function shown(element: ConsoleSerialField): Promise<void> {
-  await waitUntil(() => dialog(element).open, 'the dialog opens');
-  await Promise.all(document.getAnimations().map((animation) => animation.finished));
-}
 async function type(element: ConsoleSerialField, text: string): Promise<void> {
   input(element).focus();
   await sendKeys({ type: text });
@@ -85,9 +80,11 @@ describe('<console-serial-field>', () => {
     camera.install();
     const element = await fixture<ConsoleSerialField>(html`<console-serial-field></console-serial-field>`);
     await waitUntil(() => scanButton(element), 'the scan button is offered');
+    // Axe reads colours: it must see the dialog once it has faded in.
+    const shown = oneEvent(dialog(element), 'wa-after-show');
     scanButton(element)?.click();
     await waitUntil(() => camera.tracks.length === 1 && element.shadowRoot?.querySelector('video')?.srcObject, 'the camera is on');
-    await shown(element);
+    await shown;
     await expect(dialog(element)).to.be.accessible();
     dialog(element).querySelector<HTMLElement>('wa-button[slot="footer"]')?.click();
     expect(camera.allStopped).to.equal(true);
