@@ -39,6 +39,7 @@ const de: ConsoleMessages = {
     apiKeys: 'API-Schlüssel',
     audit: 'Prüfprotokoll',
     stock: 'Bestand',
+    sales: 'Verkäufe',
     signIn: 'Anmelden',
   },
 
@@ -243,6 +244,57 @@ const de: ConsoleMessages = {
     typeInstead: 'Stattdessen eintippen',
   },
 
+  sales: {
+    title: 'Verkäufe',
+    intro: 'Registrieren Sie einen Verkauf an der Theke: Der Käufer bestätigt die Garantie per E-Mail, und das Stück verlässt Ihren Bestand.',
+    registerTitle: 'Verkauf registrieren',
+    purchaseDateLabel: 'Verkaufsdatum',
+    buyerTitle: 'Der Käufer',
+    nameLabel: 'Vollständiger Name',
+    emailLabel: 'E-Mail',
+    emailHint: 'Der Käufer bestätigt die Garantie über einen Link an diese Adresse.',
+    countryLabel: 'Wohnsitzland',
+    countryPlaceholder: 'Land wählen',
+    languageLabel: 'Sprache der E-Mails',
+    consentsTitle: 'Wozu der Käufer zugestimmt hat',
+    consentsHint: 'Kreuzen Sie nur an, wozu der Käufer ja gesagt hat: Die Garantie hängt nie davon ab. Nichts angekreuzt lässt frühere Entscheidungen unverändert.',
+    serviceConsent: 'Servicemitteilungen: Pflegeerinnerungen und Reparaturstatus',
+    marketingConsent: 'Neuheiten und Einladungen der Marke',
+    giftLabel: 'Dieses Stück ist ein Geschenk',
+    recipientTitle: 'Der Beschenkte',
+    recipientHint: 'Der Beschenkte bestätigt die Garantie und wird Eigentümer; der Käufer erhält keine E-Mail.',
+    recipientNameLabel: 'Vollständiger Name des Beschenkten',
+    recipientEmailLabel: 'E-Mail des Beschenkten',
+    recipientLanguageLabel: 'Sprache des Beschenkten',
+    submit: 'Verkauf registrieren',
+    submitting: 'Wird registriert…',
+    registeredTitle: 'Verkauf registriert',
+    registered: (serial, address) =>
+      `${serial} ist als von Ihrer Boutique verkauft registriert. Die Garantie wartet auf Bestätigung: Ein Link wurde an ${address} gesendet.`,
+    registerAnother: 'Weiteren Verkauf registrieren',
+    registerFromStock: 'Verkauf registrieren',
+    registerFromStockLabel: (serial) => `Verkauf von ${serial} registrieren`,
+    recentTitle: 'Letzte Verkäufe',
+    recentIntro: (hours) => `Die von Ihrer Boutique registrierten Verkäufe, die neuesten zuerst. Ein irrtümlich registrierter Verkauf kann innerhalb von ${hours} Stunden storniert werden.`,
+    recentEmpty: 'Noch kein Verkauf registriert.',
+    recentCaption: (count) => (count === 1 ? '1 Verkauf angezeigt' : `${count} Verkäufe angezeigt`),
+    serial: 'Seriennummer',
+    model: 'Modell',
+    soldOn: 'Verkauft am',
+    buyer: 'Bestätigung gesendet an',
+    status: 'Status',
+    actions: 'Aktionen',
+    statuses: { awaiting_confirmation: 'Wartet auf Bestätigung des Käufers', confirmed: 'Bestätigt', voided: 'Storniert' },
+    voidAction: 'Stornieren',
+    voidActionLabel: (serial) => `Verkauf von ${serial} stornieren`,
+    voidTitle: 'Diesen Verkauf stornieren?',
+    voidConfirm: (serial) =>
+      `Verkauf von ${serial} stornieren? Der Bestätigungslink funktioniert nicht mehr und das Stück kehrt in Ihren Bestand zurück. Die Historie des Stücks vermerkt die Stornierung.`,
+    voidReasonLabel: 'Grund (in der Historie des Stücks und im Audit-Protokoll festgehalten)',
+    voidButton: 'Verkauf stornieren',
+    voided: (serial) => `Der Verkauf von ${serial} ist storniert: Das Stück ist wieder in Ihrem Bestand.`,
+  },
+
   errors: {
     offline: 'Der Server ist nicht erreichbar: Prüfen Sie Ihre Verbindung. Ihre Eingaben bleiben erhalten: Versuchen Sie es erneut, sobald Sie verbunden sind.',
     timeout: 'Der Server hat zu lange nicht geantwortet. Ihre Eingaben bleiben erhalten: Bitte versuchen Sie es erneut.',
@@ -257,6 +309,8 @@ const de: ConsoleMessages = {
     invalidForm: 'Einige Felder brauchen Ihre Aufmerksamkeit.',
     byCode: {
       origin_not_allowed: 'Diese Anfrage kam nicht von der Adresse der Konsole. Öffnen Sie die Konsole über ihre übliche Adresse und versuchen Sie es erneut.',
+      void_window_closed: 'Für eine Stornierung hier ist es zu spät. Bitten Sie die Marke um eine Korrektur.',
+      sale_not_voidable: 'Dieser Verkauf kann nicht mehr storniert werden: Er wurde bereits storniert, oder das Stück hat seitdem den Besitzer gewechselt.',
     },
   },
 
@@ -273,6 +327,16 @@ const de: ConsoleMessages = {
   },
   fieldErrorsByField: {
     email: { invalid_format: 'Geben Sie eine E-Mail-Adresse wie name@beispiel.de ein.' },
+    recipientEmail: { invalid_format: 'Geben Sie eine E-Mail-Adresse wie name@beispiel.de ein.' },
+    serial: {
+      unknown_serial: 'Kein Stück der Marke hat diese Seriennummer. Prüfen Sie sie auf der Karte.',
+      already_activated: 'Die Garantie dieses Stücks ist bereits registriert.',
+      item_unavailable: 'Dieses Stück kann hier nicht registriert werden. Bitte wenden Sie sich an die Marke.',
+    },
+    purchaseDate: {
+      purchase_date_in_future: 'Das Verkaufsdatum darf nicht in der Zukunft liegen.',
+      purchase_date_before_manufacture: 'Dieses Datum liegt vor der Herstellung des Stücks.',
+    },
   },
 };
 

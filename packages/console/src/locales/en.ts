@@ -43,6 +43,7 @@ const en = {
     apiKeys: 'API keys',
     audit: 'Audit log',
     stock: 'Stock',
+    sales: 'Sales',
     signIn: 'Sign in',
   },
 
@@ -247,6 +248,57 @@ const en = {
     typeInstead: 'Type it instead',
   },
 
+  sales: {
+    title: 'Sales',
+    intro: 'Register a sale at the counter: the buyer confirms the warranty from an e-mail, and the piece leaves your stock.',
+    registerTitle: 'Register a sale',
+    purchaseDateLabel: 'Date of the sale',
+    buyerTitle: 'The buyer',
+    nameLabel: 'Full name',
+    emailLabel: 'E-mail',
+    emailHint: 'The buyer confirms the warranty from a link sent to this address.',
+    countryLabel: 'Country of residence',
+    countryPlaceholder: 'Choose a country',
+    languageLabel: 'Language of the e-mails',
+    consentsTitle: 'What the buyer agreed to',
+    consentsHint: 'Tick only what the buyer said yes to: the warranty never depends on it. Nothing ticked leaves any earlier choice of theirs as it is.',
+    serviceConsent: 'Service messages: care reminders and repair updates',
+    marketingConsent: 'News and invitations from the brand',
+    giftLabel: 'This piece is a gift',
+    recipientTitle: 'The recipient',
+    recipientHint: 'The recipient confirms the warranty and becomes the owner; the buyer is not e-mailed.',
+    recipientNameLabel: 'Recipient’s full name',
+    recipientEmailLabel: 'Recipient’s e-mail',
+    recipientLanguageLabel: 'Recipient’s language',
+    submit: 'Register the sale',
+    submitting: 'Registering…',
+    registeredTitle: 'Sale registered',
+    registered: (serial: string, address: string) =>
+      `${serial} is registered as sold by your boutique. Its warranty waits for confirmation: we e-mailed a link to ${address}.`,
+    registerAnother: 'Register another sale',
+    registerFromStock: 'Register the sale',
+    registerFromStockLabel: (serial: string) => `Register the sale of ${serial}`,
+    recentTitle: 'Recent sales',
+    recentIntro: (hours: number) => `Sales registered by your boutique, newest first. A sale registered by mistake can be voided within ${hours} hours.`,
+    recentEmpty: 'No sale registered yet.',
+    recentCaption: (count: number) => (count === 1 ? '1 sale shown' : `${count} sales shown`),
+    serial: 'Serial',
+    model: 'Model',
+    soldOn: 'Sold on',
+    buyer: 'Confirmation sent to',
+    status: 'Status',
+    actions: 'Actions',
+    statuses: { awaiting_confirmation: 'Awaiting the buyer’s confirmation', confirmed: 'Confirmed', voided: 'Voided' },
+    voidAction: 'Void',
+    voidActionLabel: (serial: string) => `Void the sale of ${serial}`,
+    voidTitle: 'Void this sale?',
+    voidConfirm: (serial: string) =>
+      `Void the sale of ${serial}? The confirmation link stops working and the piece goes back to your stock. The piece’s history keeps a record of the void.`,
+    voidReasonLabel: 'Why (kept in the piece’s record and the audit log)',
+    voidButton: 'Void the sale',
+    voided: (serial: string) => `The sale of ${serial} is voided: the piece is back in your stock.`,
+  },
+
   errors: {
     offline: 'We could not reach the server: check your connection. What you typed is kept: try again once you are connected.',
     timeout: 'The server took too long to answer. What you typed is kept: please try again.',
@@ -262,6 +314,8 @@ const en = {
     /** By the API's error code: words for the refusals a person can meet in the console. */
     byCode: {
       origin_not_allowed: 'This request did not come from the console’s own address. Open the console from its usual address and try again.',
+      void_window_closed: 'It is too late to void this sale here. Ask the brand to correct it.',
+      sale_not_voidable: 'This sale can no longer be voided: it was voided already, or the piece changed hands since.',
     } as Partial<Record<string, string>>,
   },
 
@@ -279,6 +333,16 @@ const en = {
   /** Field errors that read better per field: an e-mail that is not one. */
   fieldErrorsByField: {
     email: { invalid_format: 'Enter an e-mail address such as name@example.com.' },
+    recipientEmail: { invalid_format: 'Enter an e-mail address such as name@example.com.' },
+    serial: {
+      unknown_serial: 'No piece of the brand has this serial. Check it against the card.',
+      already_activated: 'This piece’s warranty is already registered.',
+      item_unavailable: 'This piece cannot be registered here. Please contact the brand.',
+    },
+    purchaseDate: {
+      purchase_date_in_future: 'The date of the sale cannot be in the future.',
+      purchase_date_before_manufacture: 'This date is before the piece was made.',
+    },
   } as Record<string, Partial<Record<string, string>>>,
 };
 

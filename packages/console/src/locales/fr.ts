@@ -39,6 +39,7 @@ const fr: ConsoleMessages = {
     apiKeys: 'Clés d’API',
     audit: 'Journal d’audit',
     stock: 'Stock',
+    sales: 'Ventes',
     signIn: 'Connexion',
   },
 
@@ -243,6 +244,57 @@ const fr: ConsoleMessages = {
     typeInstead: 'Le saisir plutôt',
   },
 
+  sales: {
+    title: 'Ventes',
+    intro: 'Enregistrez une vente au comptoir : l’acheteur confirme la garantie depuis un e-mail, et la pièce sort de votre stock.',
+    registerTitle: 'Enregistrer une vente',
+    purchaseDateLabel: 'Date de la vente',
+    buyerTitle: 'L’acheteur',
+    nameLabel: 'Nom complet',
+    emailLabel: 'E-mail',
+    emailHint: 'L’acheteur confirme la garantie depuis un lien envoyé à cette adresse.',
+    countryLabel: 'Pays de résidence',
+    countryPlaceholder: 'Choisissez un pays',
+    languageLabel: 'Langue des e-mails',
+    consentsTitle: 'Ce que l’acheteur a accepté',
+    consentsHint: 'Cochez seulement ce que l’acheteur a accepté : la garantie n’en dépend jamais. Rien de coché laisse ses choix antérieurs inchangés.',
+    serviceConsent: 'Messages de service : rappels d’entretien et suivi des réparations',
+    marketingConsent: 'Nouveautés et invitations de la maison',
+    giftLabel: 'Cette pièce est un cadeau',
+    recipientTitle: 'Le destinataire',
+    recipientHint: 'Le destinataire confirme la garantie et devient propriétaire ; l’acheteur ne reçoit pas d’e-mail.',
+    recipientNameLabel: 'Nom complet du destinataire',
+    recipientEmailLabel: 'E-mail du destinataire',
+    recipientLanguageLabel: 'Langue du destinataire',
+    submit: 'Enregistrer la vente',
+    submitting: 'Enregistrement…',
+    registeredTitle: 'Vente enregistrée',
+    registered: (serial, address) =>
+      `${serial} est enregistrée comme vendue par votre boutique. Sa garantie attend confirmation : un lien a été envoyé à ${address}.`,
+    registerAnother: 'Enregistrer une autre vente',
+    registerFromStock: 'Enregistrer la vente',
+    registerFromStockLabel: (serial) => `Enregistrer la vente de ${serial}`,
+    recentTitle: 'Ventes récentes',
+    recentIntro: (hours) => `Les ventes enregistrées par votre boutique, les plus récentes d’abord. Une vente enregistrée par erreur peut être annulée pendant ${hours} heures.`,
+    recentEmpty: 'Aucune vente enregistrée pour l’instant.',
+    recentCaption: (count) => (count <= 1 ? `${count} vente affichée` : `${count} ventes affichées`),
+    serial: 'Numéro de série',
+    model: 'Modèle',
+    soldOn: 'Vendue le',
+    buyer: 'Confirmation envoyée à',
+    status: 'Statut',
+    actions: 'Actions',
+    statuses: { awaiting_confirmation: 'En attente de la confirmation de l’acheteur', confirmed: 'Confirmée', voided: 'Annulée' },
+    voidAction: 'Annuler',
+    voidActionLabel: (serial) => `Annuler la vente de ${serial}`,
+    voidTitle: 'Annuler cette vente ?',
+    voidConfirm: (serial) =>
+      `Annuler la vente de ${serial} ? Le lien de confirmation cesse de fonctionner et la pièce revient dans votre stock. L’historique de la pièce garde trace de l’annulation.`,
+    voidReasonLabel: 'Motif (conservé dans l’historique de la pièce et le journal d’audit)',
+    voidButton: 'Annuler la vente',
+    voided: (serial) => `La vente de ${serial} est annulée : la pièce est de retour dans votre stock.`,
+  },
+
   errors: {
     offline: 'Impossible de joindre le serveur : vérifiez votre connexion. Votre saisie est conservée : réessayez une fois connecté·e.',
     timeout: 'Le serveur a mis trop de temps à répondre. Votre saisie est conservée : veuillez réessayer.',
@@ -257,6 +309,8 @@ const fr: ConsoleMessages = {
     invalidForm: 'Certains champs demandent votre attention.',
     byCode: {
       origin_not_allowed: 'Cette demande ne vient pas de l’adresse de la console. Ouvrez la console depuis son adresse habituelle et réessayez.',
+      void_window_closed: 'Il est trop tard pour annuler cette vente ici. Demandez à la maison de la corriger.',
+      sale_not_voidable: 'Cette vente ne peut plus être annulée : elle l’a déjà été, ou la pièce a changé de mains depuis.',
     },
   },
 
@@ -273,6 +327,16 @@ const fr: ConsoleMessages = {
   },
   fieldErrorsByField: {
     email: { invalid_format: 'Saisissez une adresse e-mail telle que nom@exemple.com.' },
+    recipientEmail: { invalid_format: 'Saisissez une adresse e-mail telle que nom@exemple.com.' },
+    serial: {
+      unknown_serial: 'Aucune pièce de la maison ne porte ce numéro. Vérifiez-le sur la carte.',
+      already_activated: 'La garantie de cette pièce est déjà enregistrée.',
+      item_unavailable: 'Cette pièce ne peut pas être enregistrée ici. Veuillez contacter la maison.',
+    },
+    purchaseDate: {
+      purchase_date_in_future: 'La date de la vente ne peut pas être dans le futur.',
+      purchase_date_before_manufacture: 'Cette date précède la fabrication de la pièce.',
+    },
   },
 };
 

@@ -39,6 +39,7 @@ const it: ConsoleMessages = {
     apiKeys: 'Chiavi API',
     audit: 'Registro di audit',
     stock: 'Stock',
+    sales: 'Vendite',
     signIn: 'Accedi',
   },
 
@@ -243,6 +244,57 @@ const it: ConsoleMessages = {
     typeInstead: 'Digitalo invece',
   },
 
+  sales: {
+    title: 'Vendite',
+    intro: 'Registra una vendita al banco: l’acquirente conferma la garanzia da un’e-mail e il pezzo esce dal tuo stock.',
+    registerTitle: 'Registra una vendita',
+    purchaseDateLabel: 'Data della vendita',
+    buyerTitle: 'L’acquirente',
+    nameLabel: 'Nome e cognome',
+    emailLabel: 'E-mail',
+    emailHint: 'L’acquirente conferma la garanzia da un link inviato a questo indirizzo.',
+    countryLabel: 'Paese di residenza',
+    countryPlaceholder: 'Scegli un paese',
+    languageLabel: 'Lingua delle e-mail',
+    consentsTitle: 'Cosa ha accettato l’acquirente',
+    consentsHint: 'Spunta solo ciò a cui l’acquirente ha detto sì: la garanzia non ne dipende mai. Nulla di spuntato lascia invariate le sue scelte precedenti.',
+    serviceConsent: 'Messaggi di servizio: promemoria di manutenzione e aggiornamenti sulle riparazioni',
+    marketingConsent: 'Novità e inviti della maison',
+    giftLabel: 'Questo pezzo è un regalo',
+    recipientTitle: 'Il destinatario',
+    recipientHint: 'Il destinatario conferma la garanzia e diventa proprietario; l’acquirente non riceve e-mail.',
+    recipientNameLabel: 'Nome e cognome del destinatario',
+    recipientEmailLabel: 'E-mail del destinatario',
+    recipientLanguageLabel: 'Lingua del destinatario',
+    submit: 'Registra la vendita',
+    submitting: 'Registrazione…',
+    registeredTitle: 'Vendita registrata',
+    registered: (serial, address) =>
+      `${serial} è registrato come venduto dalla tua boutique. La garanzia attende conferma: abbiamo inviato un link a ${address}.`,
+    registerAnother: 'Registra un’altra vendita',
+    registerFromStock: 'Registra la vendita',
+    registerFromStockLabel: (serial) => `Registra la vendita di ${serial}`,
+    recentTitle: 'Vendite recenti',
+    recentIntro: (hours) => `Le vendite registrate dalla tua boutique, dalla più recente. Una vendita registrata per errore può essere annullata entro ${hours} ore.`,
+    recentEmpty: 'Nessuna vendita registrata finora.',
+    recentCaption: (count) => (count === 1 ? '1 vendita mostrata' : `${count} vendite mostrate`),
+    serial: 'Numero di serie',
+    model: 'Modello',
+    soldOn: 'Venduto il',
+    buyer: 'Conferma inviata a',
+    status: 'Stato',
+    actions: 'Azioni',
+    statuses: { awaiting_confirmation: 'In attesa della conferma dell’acquirente', confirmed: 'Confermata', voided: 'Annullata' },
+    voidAction: 'Annulla',
+    voidActionLabel: (serial) => `Annulla la vendita di ${serial}`,
+    voidTitle: 'Annullare questa vendita?',
+    voidConfirm: (serial) =>
+      `Annullare la vendita di ${serial}? Il link di conferma smette di funzionare e il pezzo torna nel tuo stock. La storia del pezzo conserva traccia dell’annullamento.`,
+    voidReasonLabel: 'Motivo (conservato nella storia del pezzo e nel registro di audit)',
+    voidButton: 'Annulla la vendita',
+    voided: (serial) => `La vendita di ${serial} è annullata: il pezzo è di nuovo nel tuo stock.`,
+  },
+
   errors: {
     offline: 'Impossibile raggiungere il server: controlla la connessione. Quello che hai scritto è conservato: riprova quando sei connesso.',
     timeout: 'Il server ha impiegato troppo tempo a rispondere. Quello che hai scritto è conservato: riprova.',
@@ -257,6 +309,8 @@ const it: ConsoleMessages = {
     invalidForm: 'Alcuni campi richiedono attenzione.',
     byCode: {
       origin_not_allowed: 'Questa richiesta non proviene dall’indirizzo della console. Apri la console dal suo indirizzo abituale e riprova.',
+      void_window_closed: 'È troppo tardi per annullare qui questa vendita. Chiedi alla maison di correggerla.',
+      sale_not_voidable: 'Questa vendita non può più essere annullata: è già stata annullata, o il pezzo ha cambiato proprietario.',
     },
   },
 
@@ -273,6 +327,16 @@ const it: ConsoleMessages = {
   },
   fieldErrorsByField: {
     email: { invalid_format: 'Inserisci un indirizzo e-mail come nome@esempio.it.' },
+    recipientEmail: { invalid_format: 'Inserisci un indirizzo e-mail come nome@esempio.it.' },
+    serial: {
+      unknown_serial: 'Nessun pezzo della maison ha questo numero di serie. Verificalo sulla carta.',
+      already_activated: 'La garanzia di questo pezzo è già registrata.',
+      item_unavailable: 'Questo pezzo non può essere registrato qui. Contatta la maison.',
+    },
+    purchaseDate: {
+      purchase_date_in_future: 'La data della vendita non può essere nel futuro.',
+      purchase_date_before_manufacture: 'Questa data precede la fabbricazione del pezzo.',
+    },
   },
 };
 

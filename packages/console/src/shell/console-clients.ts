@@ -19,6 +19,8 @@ import { createPeopleClient, createRetailersClient } from '../people/people-clie
 import type { PeopleClient, RetailersClient } from '../people/people-client.ts';
 import { createPasskeySignInClient } from '../sign-in/passkey-sign-in-client.ts';
 import { createSignInClient } from '../sign-in/sign-in-client.ts';
+import { createSalesClient } from '../sales/sales-client.ts';
+import type { SalesClient } from '../sales/sales-client.ts';
 import { createStockClient } from '../stock/stock-client.ts';
 import type { StockClient } from '../stock/stock-client.ts';
 import type { SignInClient } from '../sign-in/sign-in-client.ts';
@@ -35,6 +37,7 @@ export interface ConsoleClients {
   apiKeys: ApiKeysClient;
   audit: AuditClient;
   stock: StockClient;
+  sales: SalesClient;
 }
 
 /** `locale()` is the language the console speaks now: sign-in e-mails are written in it. */
@@ -49,5 +52,6 @@ export function consoleClients(locale: () => Locale, { call }: Sender = createSe
     apiKeys: createApiKeysClient(call),
     audit: createAuditClient(call),
     stock: createStockClient(call),
+    sales: createSalesClient(call),
   };
 }

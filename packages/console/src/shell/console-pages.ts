@@ -11,6 +11,8 @@ import '../audit/audit-page.ts';
 import '../people/people-page.ts';
 import '../retailers/retailers-page.ts';
 import '../stock/stock-page.ts';
+import '../sales/sales-page.ts';
+import { counterSaleAccess, registerSubPath, salesSegment } from '../sales/sales-page.ts';
 import { retailersSegment } from '../retailers/retailers-page.ts';
 import type { ConsoleClients } from './console-clients.ts';
 import { accessOfAll, mayOpen } from './pages.ts';
@@ -64,9 +66,23 @@ export function consolePages(clients: ConsoleClients): ConsolePage[] {
           .client=${clients.stock}
           .retailersClient=${mayOpen({ access: listRetailers.access }, person) ? clients.retailers : undefined}
           .showAlerts=${mayOpen({ access: listStockAlerts.access }, person)}
+          .registerSales=${mayOpen({ access: counterSaleAccess }, person)}
           .messages=${messages}
           .locale=${locale}
         ></console-stock>`,
+    },
+    {
+      segment: salesSegment,
+      title: (messages) => messages.pages.sales,
+      access: counterSaleAccess,
+      render: ({ messages, locale, person, subPath }) =>
+        html`<console-sales
+          .client=${clients.sales}
+          retailerId=${person.retailerId ?? ''}
+          serial=${subPath[0] === registerSubPath ? (subPath[1] ?? '') : ''}
+          .messages=${messages}
+          .locale=${locale}
+        ></console-sales>`,
     },
     {
       segment: 'api-keys',

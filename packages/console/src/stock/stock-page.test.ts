@@ -86,4 +86,16 @@ describe('<console-stock>', () => {
     expect(element.shadowRoot?.querySelector('#alerts-title')).to.equal(null);
     await expect(element).to.be.accessible();
   });
+
+  it('offers the boutique’s staff “Register the sale” on each piece, opening the form with its serial', async () => {
+    const client = new StandInStockClient();
+    const element = await fixture<ConsoleStock>(html`<console-stock .client=${client} .registerSales=${true}></console-stock>`);
+    await waitUntil(() => rows(element, 'pieces-caption').length > 0, 'the stock is shown');
+    const links = [...(element.shadowRoot?.querySelectorAll<HTMLAnchorElement>('[aria-labelledby="pieces-caption"] tbody a') ?? [])];
+    expect(links.map((link) => [link.getAttribute('href'), link.getAttribute('aria-label')])).to.deep.equal([
+      ['/console/sales/register/MA-1', 'Register the sale of MA-1'],
+      ['/console/sales/register/MA-2', 'Register the sale of MA-2'],
+    ]);
+    await expect(element).to.be.accessible();
+  });
 });

@@ -14,7 +14,9 @@ import { englishMessages } from '../locales/catalog.ts';
 import type { ConsoleMessages } from '../locales/en.ts';
 import type { RetailerSummary, RetailersClient } from '../people/people-client.ts';
 import { formatDay } from '../shared/dates.ts';
+import { registerSubPath, salesSegment } from '../sales/sales-page.ts';
 import { renderLoad } from '../shared/loads.ts';
+import { pagePath } from '../shell/router.ts';
 import { pageStyles } from '../shared/page-styles.ts';
 import { SubmissionController } from '../shared/submission.ts';
 import type { StockClient } from './stock-client.ts';
@@ -28,6 +30,7 @@ export class ConsoleStock extends LitElement {
     client: { attribute: false },
     retailersClient: { attribute: false },
     showAlerts: { attribute: false },
+    registerSales: { attribute: false },
     messages: { attribute: false },
     locale: { attribute: false },
     morePieces: { state: true },
@@ -38,6 +41,8 @@ export class ConsoleStock extends LitElement {
   declare retailersClient: RetailersClient | undefined;
   /** Whether the viewer's role may read the brand's stock alerts. */
   declare showAlerts: boolean;
+  /** Whether each piece offers "Register the sale" (the viewer's boutique sells it at the counter). */
+  declare registerSales: boolean;
   declare messages: ConsoleMessages;
   declare locale: Locale;
   /** Pieces fetched with "Load more" after the first page. */
@@ -65,6 +70,7 @@ export class ConsoleStock extends LitElement {
     this.locale = 'en';
     this.retailersClient = undefined;
     this.showAlerts = false;
+    this.registerSales = false;
   }
 
   async #loadMore(cursor: string): Promise<void> {
@@ -129,6 +135,13 @@ export class ConsoleStock extends LitElement {
         ${retailers ? html`<td>${this.#retailerName(retailers, piece.retailerId)}</td>` : nothing}
         <td>${formatDay(piece.deliveredOn, this.locale)}</td>
         <td>${piece.daysInStock}</td>
+        ${this.registerSales
+          ? html`<td>
+              <a href=${pagePath(salesSegment, registerSubPath, piece.serial)} aria-label=${this.messages.sales.registerFromStockLabel(piece.serial)}
+                >${this.messages.sales.registerFromStock}</a
+              >
+            </td>`
+          : nothing}
       </tr>`,
     );
   }
@@ -142,6 +155,7 @@ export class ConsoleStock extends LitElement {
         ${retailers ? html`<th scope="col">${words.retailer}</th>` : nothing}
         <th scope="col">${words.deliveredOn}</th>
         <th scope="col">${words.daysInStock}</th>
+        ${this.registerSales ? html`<th scope="col">${this.messages.sales.actions}</th>` : nothing}
       </tr>
     </thead>`;
   }

@@ -1,0 +1,62 @@
+/**
+ * Sales, the retailer desk's counter page: register a sale (the form in sale-form.ts), the serial
+ * prefilled when the page is opened from a piece in stock (`/console/sales/register/<serial>`).
+ */
+import { registerSale } from '@atelier/client/contract';
+import type { Access, Locale } from '@atelier/client/contract';
+import { html, LitElement } from 'lit';
+import { englishMessages } from '../locales/catalog.ts';
+import type { ConsoleMessages } from '../locales/en.ts';
+import { pageStyles } from '../shared/page-styles.ts';
+import './sale-form.ts';
+import type { SalesClient } from './sales-client.ts';
+
+export const salesSegment = 'sales';
+/** The desk registers the viewer's own boutique's sales: its retailer staff. Brand admins correct records through the API. */
+export const counterSaleAccess: Access = { retailerStaff: registerSale.access.retailerStaff ?? [] };
+/** `/console/sales/register/<serial>`: the form, that piece's serial filled in. */
+export const registerSubPath = 'register';
+
+export class ConsoleSales extends LitElement {
+  static override styles = pageStyles;
+
+  static override properties = {
+    client: { attribute: false },
+    retailerId: {},
+    serial: {},
+    messages: { attribute: false },
+    locale: { attribute: false },
+  };
+
+  declare client: SalesClient;
+  declare retailerId: string;
+  declare serial: string;
+  declare messages: ConsoleMessages;
+  declare locale: Locale;
+
+  constructor() {
+    super();
+    this.retailerId = '';
+    this.serial = '';
+    this.messages = englishMessages;
+    this.locale = 'en';
+  }
+
+  override render() {
+    const words = this.messages.sales;
+    return html`<h1 tabindex="-1">${words.title}</h1>
+      <p class="intro">${words.intro}</p>
+      <section aria-labelledby="register-title">
+        <h2 id="register-title">${words.registerTitle}</h2>
+        <console-sale-form .client=${this.client} retailerId=${this.retailerId} serial=${this.serial} .messages=${this.messages} .locale=${this.locale}></console-sale-form>
+      </section>`;
+  }
+}
+
+customElements.define('console-sales', ConsoleSales);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'console-sales': ConsoleSales;
+  }
+}
