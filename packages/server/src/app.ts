@@ -27,6 +27,7 @@ import { saleRoutes } from './features/sales/routes.ts';
 import { repairRoutes } from './features/repairs/routes.ts';
 import { retailerRoutes } from './features/retailers/routes.ts';
 import { stockRoutes } from './features/stock/routes.ts';
+import { recognitionRoutes } from './features/recognition/routes.ts';
 import { serviceMetricsRoutes } from './features/service-metrics/routes.ts';
 import { serviceNetworkRoutes } from './features/service-network/routes.ts';
 import { peopleRoutes } from './features/people/routes.ts';
@@ -195,6 +196,7 @@ export function createServer(deps: ServerDeps & { options?: ServerOptions }): Ap
     ...auditRoutes(featureDeps),
     ...retailerRoutes(featureDeps),
     ...stockRoutes(featureDeps),
+    ...recognitionRoutes(featureDeps),
   ];
   registerOperations(app, routes, {
     db: deps.db,

@@ -19,6 +19,7 @@ export * from './repair-listing.ts';
 export * from './service-network-operations.ts';
 export * from './retailer-operations.ts';
 export * from './stock.ts';
+export * from './recognition.ts';
 export * from './received.ts';
 export * from './headers.ts';
 export * from './current-api-key.ts';

@@ -25,6 +25,7 @@ import { createApiKey, listApiKeys, revokeApiKey } from './api-key-operations.ts
 import { exportAuditLog, listAuditLog } from './audit-operations.ts';
 import { listRetailers } from './retailer-operations.ts';
 import { listStock, listStockAlerts, recordDelivery, recordReturn } from './stock.ts';
+import { recognisePiece } from './recognition.ts';
 
 export { activateWarranty, confirmWarranty, getBrand };
 
@@ -177,6 +178,7 @@ export { createApiKey, listApiKeys, revokeApiKey };
 export { exportAuditLog, listAuditLog };
 export { listRetailers };
 export { listStock, listStockAlerts, recordDelivery, recordReturn };
+export { recognisePiece };
 
 export const operations = [
   getBrand,
@@ -231,4 +233,5 @@ export const operations = [
   recordReturn,
   listStock,
   listStockAlerts,
+  recognisePiece,
 ] as const;

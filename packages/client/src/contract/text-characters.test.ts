@@ -158,6 +158,7 @@ const validRequests: Record<string, Array<Partial<Record<RequestPart, Record<str
   recordReturn: [{ request: { retailerId: 'ret_paris', serials: ['FX-100001'], date: '2026-11-24', reference: 'RT-2026-7' } }],
   listStock: [{ query: { retailerId: 'ret_paris', modelId: 'mdl_123', minDaysInStock: '90', cursor: 'eyJjIjoiMjAyNiJ9' } }],
   listStockAlerts: [],
+  recognisePiece: [{ params: { serial: 'FX-100001' } }],
 };
 
 /** Fields that hold several lines: they keep line feeds and carriage returns. */

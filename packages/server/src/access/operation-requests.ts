@@ -236,6 +236,7 @@ export const operationRequests: Readonly<Record<string, OperationRequestBuilder>
   },
   listStock: async () => ({ query: { minDaysInStock: '0' } }),
   listStockAlerts: async () => ({}),
+  recognisePiece: async (context) => ({ params: { serial: context.freshItem().serial } }),
 };
 
 function activationBody(item: SeededItem, email: string) {

@@ -23,9 +23,11 @@ import type { AuditTarget } from './record-audit.ts';
 /**
  * GET operations whose answer holds personal data: a repair's contact (name, e-mail), an owner's,
  * the audit log itself (who acted, from which address), the staff's addresses and a person's
- * sessions (addresses, devices). A person's reads of their own (getMe, listMySessions) are not listed.
+ * sessions (addresses, devices), and a retailer's recognition of a piece (`recognisePiece`: it
+ * tells a retailer about someone's client, and names them when shared — every lookup is kept, an
+ * unknown serial's too, so probing shows). A person's reads of their own (getMe, listMySessions) are not listed.
  */
-export const personalDataReads: ReadonlySet<string> = new Set(['getRepair', 'listRepairs', 'listAuditLog', 'exportAuditLog', 'listPeople', 'listPersonSessions']);
+export const personalDataReads: ReadonlySet<string> = new Set(['getRepair', 'listRepairs', 'listAuditLog', 'exportAuditLog', 'listPeople', 'listPersonSessions', 'recognisePiece']);
 
 /** What a call's row names as its target, from the validated input and, when it succeeded, the answer. */
 type TargetOf = (call: { params: Record<string, string>; body: Record<string, unknown>; result: Record<string, unknown> | undefined; caller: Caller }) => AuditTarget | null;
@@ -80,6 +82,7 @@ const auditTargets: Readonly<Record<string, TargetOf>> = {
   deleteMyPasskey: passkeyOfPath,
   recordDelivery: ({ result }) => targetIf('stockMovement', text(result?.['id'])),
   recordReturn: ({ result }) => targetIf('stockMovement', text(result?.['id'])),
+  recognisePiece: itemOfPath,
 };
 
 /** Whether `caller`'s call of `operation` gets an audit row. */

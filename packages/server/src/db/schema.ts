@@ -409,6 +409,8 @@ export interface Database {
   webauthn_challenges: WebauthnChallengesTable;
   audit_log: AuditLogTable;
   stock_movements: StockMovementsTable;
+  profile_shares: ProfileSharesTable;
+  retailer_notes: RetailerNotesTable;
 }
 
 export type Item = Selectable<ItemsTable>;
@@ -577,4 +579,33 @@ export interface StockMovementsTable {
   occurred_on: string;
   reference: string | null;
   recorded_at: string;
+}
+
+/**
+ * An owner's profile shared with one retailer (migration 0018): while not revoked, that retailer's
+ * lookups of the owner's pieces show their contact. Written by the owner space; revoking keeps the row.
+ */
+export interface ProfileSharesTable {
+  id: string;
+  brand_id: string;
+  owner_id: string;
+  retailer_id: string;
+  shared_at: string;
+  revoked_at: string | null;
+}
+
+/** A note to a retailer of record: another retailer served its client's piece (migration 0018). No personal data. */
+export interface RetailerNotesTable {
+  id: string;
+  brand_id: string;
+  /** The retailer of record, who reads the note. */
+  retailer_id: string;
+  item_id: string;
+  kind: 'modification' | 'repair_intake';
+  serving_retailer_id: string;
+  /** The modification's public words, or the repair's service type. */
+  detail: string;
+  occurred_at: string;
+  created_at: string;
+  read_at: string | null;
 }

@@ -17,6 +17,7 @@ import * as people from './0014-people.ts';
 import * as passkeys from './0015-passkeys.ts';
 import * as auditLog from './0016-audit-log.ts';
 import * as stock from './0017-stock.ts';
+import * as recognition from './0018-recognition.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': initial,
@@ -36,4 +37,5 @@ export const migrations: Record<string, Migration> = {
   '0015-passkeys': passkeys,
   '0016-audit-log': auditLog,
   '0017-stock': stock,
+  '0018-recognition': recognition,
 };

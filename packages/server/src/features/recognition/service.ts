@@ -1,0 +1,153 @@
+/**
+ * "Recognise, don't reveal": what any authorized retailer learns when it looks a piece up. The
+ * registry knows the owner; the answer says that there is one, since when they are a client, their
+ * tier and when the piece's care is due — and names them only to a retailer the owner shared their
+ * profile with (`profile_shares`, not revoked). The brand's own principals get the same card: the
+ * brand reads its clients in its own customer views, not at a counter.
+ *
+ * The audit row of every lookup, unknown serials included, is written by register-operations
+ * (audit/audited-operations.ts lists `recognisePiece`).
+ */
+import type { PieceRecognition, RecognisedClient, SharedContact } from '@atelier/client/contract';
+import type { Clock } from '../../clock.ts';
+import type { Db } from '../../db/database.ts';
+import { clientTier, type ClientHistory } from '../clients/tier.ts';
+import { findBrandItem } from '../shared/brand-item.ts';
+import { addMonthsToDate, isBefore, todayUtc, type IsoDate } from '../shared/calendar.ts';
+import { effectiveWarrantyStatus, retailerView } from '../warranties/warranty-view.ts';
+
+export interface RecognitionDeps {
+  db: Db;
+  clock: Clock;
+}
+
+const missingStatuses: ReadonlySet<string> = new Set(['stolen', 'lost']);
+/** Stored warranty states of a confirmed owner (an `active` one whose coverage ended reads `expired`). */
+const confirmedStatuses: ReadonlySet<string> = new Set(['active', 'expired']);
+
+/** The day a warranty made its owner a client: the purchase, or for a transfer the day it was registered (a transfer keeps the first purchase date). */
+function sinceOf(warranty: { source: string; purchase_date: string; activated_at: string }): IsoDate {
+  return warranty.source === 'transfer' ? warranty.activated_at.slice(0, 10) : warranty.purchase_date;
+}
+
+const latest = (dates: IsoDate[]): IsoDate | undefined => dates.reduce<IsoDate | undefined>((max, date) => (max === undefined || isBefore(max, date) ? date : max), undefined);
+const earliest = (dates: IsoDate[]): IsoDate | undefined => dates.reduce<IsoDate | undefined>((min, date) => (min === undefined || isBefore(date, min) ? date : min), undefined);
+
+/** The days the brand's pieces were serviced, per piece. */
+async function serviceDays(db: Db, itemIds: string[]): Promise<Map<string, IsoDate[]>> {
+  const days = new Map<string, IsoDate[]>();
+  if (itemIds.length === 0) return days;
+  const rows = await db.selectFrom('provenance_events').select(['item_id', 'occurred_at']).where('item_id', 'in', itemIds).where('type', '=', 'serviced').execute();
+  for (const row of rows) days.set(row.item_id, [...(days.get(row.item_id) ?? []), row.occurred_at.slice(0, 10)]);
+  return days;
+}
+
+/**
+ * One client's history with the brand (features/clients/tier.ts says what counts): every confirmed
+ * warranty naming them as owner or buyer, and the services of the pieces they own since they got them.
+ */
+export async function clientHistory(db: Db, brandId: string, ownerId: string): Promise<ClientHistory | undefined> {
+  const warranties = await db
+    .selectFrom('warranties')
+    .select(['item_id', 'owner_id', 'status', 'source', 'purchase_date', 'activated_at'])
+    .where('brand_id', '=', brandId)
+    .where((eb) => eb.or([eb('owner_id', '=', ownerId), eb('buyer_id', '=', ownerId)]))
+    .where('confirmed_at', 'is not', null)
+    .execute();
+  if (warranties.length === 0) return undefined;
+  const owned = warranties.filter((warranty) => warranty.owner_id === ownerId && warranty.status !== 'void');
+  const services = await serviceDays(db, owned.map((warranty) => warranty.item_id));
+  const servicedOn = owned.flatMap((warranty) => (services.get(warranty.item_id) ?? []).filter((day) => !isBefore(day, sinceOf(warranty))));
+  const purchasedOn = warranties.map(sinceOf);
+  return {
+    firstPurchaseOn: earliest(purchasedOn)!,
+    lastPurchaseOrServiceOn: latest([...purchasedOn, ...servicedOn])!,
+    purchases: warranties.length,
+    services: servicedOn.length,
+  };
+}
+
+/** The owner's contact if they shared their profile with `retailerId` and have not revoked it. */
+async function sharedContact(db: Db, ownerId: string, retailerId: string | undefined): Promise<SharedContact | null> {
+  if (retailerId === undefined) return null;
+  const row = await db
+    .selectFrom('profile_shares as share')
+    .innerJoin('owners as owner', 'owner.id', 'share.owner_id')
+    .select(['owner.name', 'owner.email', 'owner.country', 'owner.language', 'owner.postal_address', 'share.shared_at'])
+    .where('share.owner_id', '=', ownerId)
+    .where('share.retailer_id', '=', retailerId)
+    .where('share.revoked_at', 'is', null)
+    .orderBy('share.shared_at', 'desc')
+    .executeTakeFirst();
+  if (!row) return null;
+  return { name: row.name, email: row.email, country: row.country, language: row.language, postalAddress: row.postal_address, sharedAt: row.shared_at };
+}
+
+/** The piece's current warranty: the covering one, else the latest not voided. */
+async function currentWarranty(db: Db, itemId: string) {
+  const rows = await db
+    .selectFrom('warranties')
+    .leftJoin('retailers', 'retailers.id', 'warranties.retailer_id')
+    .select([
+      'warranties.owner_id',
+      'warranties.status',
+      'warranties.purchase_date',
+      'warranties.coverage_end',
+      'warranties.covering_item_id',
+      'retailers.id as retailer_id',
+      'retailers.name as retailer_name',
+      'retailers.country as retailer_country',
+      'retailers.city as retailer_city',
+    ])
+    .where('warranties.item_id', '=', itemId)
+    .where('warranties.status', '!=', 'void')
+    .orderBy('warranties.activated_at', 'desc')
+    .execute();
+  return rows.find((row) => row.covering_item_id !== null) ?? rows[0];
+}
+
+/**
+ * The piece as `retailerScope` (the retailer looking; undefined for the brand's principals) may
+ * see it. Throws `unknown_serial`.
+ */
+export async function recognisePiece(deps: RecognitionDeps, brandId: string, serial: string, retailerScope: string | undefined): Promise<PieceRecognition> {
+  const { db, clock } = deps;
+  const today = todayUtc(clock);
+  const item = await findBrandItem(db, brandId, serial, ['id', 'serial', 'status', 'model_id']);
+  const model = await db.selectFrom('models').select(['reference', 'name', 'collection']).where('id', '=', item.model_id).executeTakeFirstOrThrow();
+  const warranty = await currentWarranty(db, item.id);
+  const registered = warranty !== undefined && confirmedStatuses.has(warranty.status);
+
+  let client: RecognisedClient | null = null;
+  if (warranty && registered) {
+    const history = await clientHistory(db, brandId, warranty.owner_id);
+    if (history) {
+      client = {
+        clientSince: Number(history.firstPurchaseOn.slice(0, 4)),
+        tier: clientTier(history, today),
+        contact: await sharedContact(db, warranty.owner_id, retailerScope),
+      };
+    }
+  }
+
+  let nextCareDue: PieceRecognition['nextCareDue'] = null;
+  if (warranty) {
+    const { service_interval_months: intervalMonths } = await db.selectFrom('brands').select('service_interval_months').where('id', '=', brandId).executeTakeFirstOrThrow();
+    const lastService = latest((await serviceDays(db, [item.id])).get(item.id) ?? []);
+    const afterService = lastService !== undefined && !isBefore(lastService, warranty.purchase_date);
+    const date = addMonthsToDate(afterService ? lastService : warranty.purchase_date, intervalMonths);
+    nextCareDue = { date, after: afterService ? 'last_service' : 'purchase', overdue: isBefore(date, today) };
+  }
+
+  return {
+    serial: item.serial,
+    model,
+    status: item.status,
+    reportedMissing: missingStatuses.has(item.status),
+    registered,
+    warranty: warranty ? { status: effectiveWarrantyStatus(warranty, today), validUntil: warranty.coverage_end } : null,
+    client,
+    nextCareDue,
+    retailerOfRecord: warranty ? retailerView(warranty) : null,
+  };
+}
