@@ -26,6 +26,7 @@ import { exportAuditLog, listAuditLog } from './audit-operations.ts';
 import { listRetailers } from './retailer-operations.ts';
 import { listStock, listStockAlerts, recordDelivery, recordReturn } from './stock.ts';
 import { recognisePiece } from './recognition.ts';
+import { getBrandSettings, updateBrandSettings } from './brand-settings.ts';
 
 export { activateWarranty, confirmWarranty, getBrand };
 
@@ -179,6 +180,7 @@ export { exportAuditLog, listAuditLog };
 export { listRetailers };
 export { listStock, listStockAlerts, recordDelivery, recordReturn };
 export { recognisePiece };
+export { getBrandSettings, updateBrandSettings };
 
 export const operations = [
   getBrand,
@@ -234,4 +236,6 @@ export const operations = [
   listStock,
   listStockAlerts,
   recognisePiece,
+  getBrandSettings,
+  updateBrandSettings,
 ] as const;

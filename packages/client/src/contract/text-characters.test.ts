@@ -159,6 +159,8 @@ const validRequests: Record<string, Array<Partial<Record<RequestPart, Record<str
   listStock: [{ query: { retailerId: 'ret_paris', modelId: 'mdl_123', minDaysInStock: '90', cursor: 'eyJjIjoiMjAyNiJ9' } }],
   listStockAlerts: [],
   recognisePiece: [{ params: { serial: 'FX-100001' } }],
+  getBrandSettings: [],
+  updateBrandSettings: [{ request: { agedStockDays: 120 } }],
 };
 
 /** Fields that hold several lines: they keep line feeds and carriage returns. */

@@ -111,6 +111,8 @@ export const accessMatrix: Readonly<Record<string, AccessRow>> = {
   listStock:             row(403,        allow, allow,   allow, allow, allow,    allow,   allow,  allow,    allow,     allow,        401),
   listStockAlerts:       row(403,        allow, 403,     allow, 403,   403,      allow,   403,    403,      allow,     403,          401),
   recognisePiece:        row(403,        allow, allow,   allow, allow, allow,    403,     allow,  allow,    404,       allow,        401),
+  getBrandSettings:      row(403,        allow, 403,     allow, allow, allow,    allow,   403,    403,      allow,     403,          401),
+  updateBrandSettings:   row(403,        allow, 403,     allow, 403,   403,      403,     403,    403,      allow,     403,          401),
 };
 
 /** The table as the server README shows it (its Access section; a test keeps the two equal). */

@@ -237,6 +237,8 @@ export const operationRequests: Readonly<Record<string, OperationRequestBuilder>
   listStock: async () => ({ query: { minDaysInStock: '0' } }),
   listStockAlerts: async () => ({}),
   recognisePiece: async (context) => ({ params: { serial: context.freshItem().serial } }),
+  getBrandSettings: async () => ({}),
+  updateBrandSettings: async () => ({ body: { agedStockDays: 180 } }),
 };
 
 function activationBody(item: SeededItem, email: string) {

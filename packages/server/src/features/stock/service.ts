@@ -10,6 +10,7 @@ import { decodeCursor, encodeCursor } from '../../db/keyset-cursor.ts';
 import type { Clock } from '../../clock.ts';
 import { AtelierError } from '../../errors.ts';
 import { newTimeOrderedId } from '../../ids.ts';
+import { brandSettings } from '../brand/settings.ts';
 
 /** Pieces in one stock page, and in each alert list (the oldest first). */
 export const stockPageSize = 200;
@@ -181,7 +182,7 @@ export async function listStockPage(deps: StockDeps, brandId: string, query: Par
 export async function stockAlerts(deps: StockDeps, brandId: string): Promise<StockAlerts> {
   const { db, clock } = deps;
   const asOf = today(clock);
-  const { aged_stock_days: agedStockDays } = await db.selectFrom('brands').select('aged_stock_days').where('id', '=', brandId).executeTakeFirstOrThrow();
+  const { agedStockDays } = await brandSettings(db, brandId);
   const agedSince = daysBefore(asOf, agedStockDays);
   const aged = await inStock(db, brandId).where('m.occurred_on', '<=', agedSince).select(stockColumns).orderBy('m.occurred_on').orderBy('i.serial').limit(stockPageSize).execute();
   const firstDelivery = await db.selectFrom('stock_movements').select((eb) => eb.fn.min('occurred_on').as('on')).where('brand_id', '=', brandId).where('kind', '=', 'delivery').executeTakeFirst();

@@ -1,0 +1,47 @@
+/**
+ * The brand's own settings for its network, read by its staff and changed by its admins: the
+ * thresholds the desk and the console apply (how long a piece may sit in stock before the brand
+ * is alerted). Not part of the public `getBrand`: a brand's thresholds are its business.
+ *
+ *   await client.call(updateBrandSettings, { agedStockDays: 120 });
+ */
+import * as z from 'zod/mini';
+import { operation } from './operation.ts';
+
+/** Longest threshold a brand may set for aged stock: ten years, in days. */
+export const agedStockMaxDays = 3650;
+
+const AgedStockDays = z.number().check(z.int(), z.gte(1), z.lte(agedStockMaxDays));
+
+export const BrandSettings = z.object({
+  /** A piece in a retailer's stock this many days or more is listed in the brand's aged-stock alert. */
+  agedStockDays: z.number(),
+});
+export type BrandSettings = z.infer<typeof BrandSettings>;
+
+/** The settings to change; those left out keep their value. */
+export const BrandSettingsUpdate = z.strictObject({
+  agedStockDays: z.optional(AgedStockDays),
+});
+export type BrandSettingsUpdate = z.input<typeof BrandSettingsUpdate>;
+
+export const getBrandSettings = operation({
+  id: 'getBrandSettings',
+  method: 'GET',
+  path: '/v1/brand/settings',
+  access: { keys: ['secret'], brandStaff: ['admin', 'serviceDesk', 'concierge', 'analyst'] },
+  summary: "The brand's settings for its network: the aged-stock threshold.",
+  tags: ['brand'],
+  response: BrandSettings,
+});
+
+export const updateBrandSettings = operation({
+  id: 'updateBrandSettings',
+  method: 'PATCH',
+  path: '/v1/brand/settings',
+  access: { keys: ['secret'], brandStaff: ['admin'] },
+  summary: "Changes the brand's settings; those left out keep their value. Takes effect on the next alert or page.",
+  tags: ['brand'],
+  request: BrandSettingsUpdate,
+  response: BrandSettings,
+});

@@ -1,0 +1,61 @@
+/**
+ * The brand's settings, on both databases: the aged-stock threshold reads 180 days until an admin
+ * changes it, the change is what the next alert applies, and a bad value is refused naming the
+ * field with nothing changed.
+ */
+import assert from 'node:assert/strict';
+import { afterEach, beforeEach, it } from 'node:test';
+import type { BrandSettings, Problem, StockAlerts } from '@atelier/client/contract';
+import { createTestServer, describeEachDatabase, type TestServer } from '../../testing/index.ts';
+
+describeEachDatabase("the brand's settings", (database) => {
+  let server: TestServer;
+  beforeEach(async () => {
+    server = await createTestServer({ database, itemCount: 2 });
+  });
+  afterEach(() => server.close());
+
+  async function settings(): Promise<BrandSettings> {
+    const response = await server.request('/v1/brand/settings', { key: 'secret' });
+    assert.equal(response.status, 200, await response.clone().text());
+    return (await response.json()) as BrandSettings;
+  }
+
+  const change = (body: unknown) => server.request('/v1/brand/settings', { method: 'PATCH', key: 'secret', body });
+
+  it('sets the aged-stock threshold the alerts apply', async () => {
+    assert.deepEqual(await settings(), { agedStockDays: 180 });
+    const [piece] = server.items;
+    const delivered = await server.request('/v1/stock/deliveries', { key: 'secret', body: { retailerId: server.retailers[0]!.id, serials: [piece!.serial], date: '2026-09-01' } });
+    assert.equal(delivered.status, 201, await delivered.text());
+    const alerts = async () => (await (await server.request('/v1/stock/alerts', { key: 'secret' })).json()) as StockAlerts;
+    assert.deepEqual((await alerts()).agedStock, [], 'under 180 days: not aged');
+
+    const changed = await change({ agedStockDays: 30 });
+    assert.equal(changed.status, 200, await changed.clone().text());
+    assert.deepEqual(await changed.json(), { agedStockDays: 30 });
+    assert.deepEqual(await settings(), { agedStockDays: 30 });
+    const after = await alerts();
+    assert.equal(after.agedStockDays, 30);
+    assert.deepEqual(after.agedStock.map((aged) => aged.serial), [piece!.serial]);
+  });
+
+  it('refuses a threshold that is not a whole number of days from 1 to 3650, naming the field, and keeps the old one', async () => {
+    for (const agedStockDays of [0, -5, 2.5, 3651, '90', null]) {
+      const refused = await change({ agedStockDays });
+      assert.equal(refused.status, 422, `agedStockDays ${JSON.stringify(agedStockDays)}`);
+      const problem = (await refused.json()) as Problem;
+      assert.deepEqual(problem.errors?.map((error) => error.path), ['agedStockDays'], JSON.stringify(problem));
+    }
+    const unknownField = await change({ agedStockDays: 90, agedStockWeeks: 2 });
+    assert.equal(unknownField.status, 422);
+    assert.deepEqual(await settings(), { agedStockDays: 180 });
+  });
+
+  it('leaves the threshold as it is when the body names no setting', async () => {
+    await change({ agedStockDays: 45 });
+    const unchanged = await change({});
+    assert.equal(unchanged.status, 200);
+    assert.deepEqual(await unchanged.json(), { agedStockDays: 45 });
+  });
+});
