@@ -2,6 +2,7 @@
  * createServer(): the HTTP platform (request id, security headers, CORS, body limit, rate limit,
  * problem+json for every error), then each feature's operations registered from the contract.
  */
+import { importStockMovements } from '@atelier/client/contract';
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { methodNotAllowed } from 'hono/method-not-allowed';
@@ -54,6 +55,7 @@ import {
   lookupAuditRowsPerInsert,
   rateLimitSyncIntervalMs,
   requestBodyLimitBytes,
+  stockImportBodyLimitBytes,
   type ProvenanceLookupPolicies,
   type RateLimitPolicies,
 } from './limits.ts';
@@ -152,8 +154,8 @@ export function createServer(deps: ServerDeps & { options?: ServerOptions }): Ap
   app.use(
     requestBodyLimit({
       maxSize: requestBodyLimitBytes,
-      onError: () =>
-        problemResponse({ code: 'payload_too_large', detail: `The body may be at most ${requestBodyLimitBytes} bytes.` }),
+      largerFor: { [importStockMovements.path]: stockImportBodyLimitBytes },
+      onError: (maxSize) => problemResponse({ code: 'payload_too_large', detail: `The body may be at most ${maxSize} bytes.` }),
     }),
   );
   // The console's sessions; a test may put its own in their place.

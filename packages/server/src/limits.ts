@@ -18,6 +18,9 @@
 /** Largest request body accepted; the biggest legitimate request (an activation) is well under 4 KB. */
 export const requestBodyLimitBytes = 64 * 1024;
 
+/** Largest stock file import (POST /v1/stock/imports): its CSV, at most 500,000 characters, as JSON. */
+export const stockImportBodyLimitBytes = 2 * 1024 * 1024;
+
 /** A fixed-window request budget, named as it appears in the `RateLimit-Policy` header. */
 export interface RateLimitPolicy {
   name: string;

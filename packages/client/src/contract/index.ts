@@ -20,6 +20,7 @@ export * from './service-network-operations.ts';
 export * from './retailer-operations.ts';
 export * from './stock.ts';
 export * from './recognition.ts';
+export * from './stock-import.ts';
 export * from './brand-settings.ts';
 export * from './received.ts';
 export * from './headers.ts';

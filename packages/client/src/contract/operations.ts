@@ -27,6 +27,7 @@ import { listRetailers } from './retailer-operations.ts';
 import { listStock, listStockAlerts, recordDelivery, recordReturn } from './stock.ts';
 import { recognisePiece } from './recognition.ts';
 import { getBrandSettings, updateBrandSettings } from './brand-settings.ts';
+import { importStockMovements } from './stock-import.ts';
 
 export { activateWarranty, confirmWarranty, getBrand };
 
@@ -181,6 +182,7 @@ export { listRetailers };
 export { listStock, listStockAlerts, recordDelivery, recordReturn };
 export { recognisePiece };
 export { getBrandSettings, updateBrandSettings };
+export { getBrandSettings, updateBrandSettings, importStockMovements };
 
 export const operations = [
   getBrand,
@@ -236,6 +238,7 @@ export const operations = [
   listStock,
   listStockAlerts,
   recognisePiece,
+  importStockMovements,
   getBrandSettings,
   updateBrandSettings,
 ] as const;

@@ -159,12 +159,13 @@ const validRequests: Record<string, Array<Partial<Record<RequestPart, Record<str
   listStock: [{ query: { retailerId: 'ret_paris', modelId: 'mdl_123', minDaysInStock: '90', cursor: 'eyJjIjoiMjAyNiJ9' } }],
   listStockAlerts: [],
   recognisePiece: [{ params: { serial: 'FX-100001' } }],
+  importStockMovements: [{ request: { csv: 'kind,serial,retailerId,date,reference\ndelivery,FX-100001,ret_paris,2026-11-20,DN-7\n', dryRun: true } }],
   getBrandSettings: [],
   updateBrandSettings: [{ request: { agedStockDays: 120 } }],
 };
 
 /** Fields that hold several lines: they keep line feeds and carriage returns. */
-const multiLineFields: ReadonlySet<string> = new Set(['bookRepair.request.description', 'rateRepair.request.comment', 'transitionRepair.request.note']);
+const multiLineFields: ReadonlySet<string> = new Set(['importStockMovements.request.csv', 'bookRepair.request.description', 'rateRepair.request.comment', 'transitionRepair.request.note']);
 
 /** Characters no single-line field may hold. */
 const lineBreaks = ['\n', '\r'];

@@ -237,6 +237,9 @@ export const operationRequests: Readonly<Record<string, OperationRequestBuilder>
   listStock: async () => ({ query: { minDaysInStock: '0' } }),
   listStockAlerts: async () => ({}),
   recognisePiece: async (context) => ({ params: { serial: context.freshItem().serial } }),
+  importStockMovements: async (context) => ({
+    body: { csv: `kind,serial,retailerId,date\ndelivery,${context.freshItem().serial},${context.server.retailers[0]!.id},2026-11-20\n` },
+  }),
   getBrandSettings: async () => ({}),
   updateBrandSettings: async () => ({ body: { agedStockDays: 180 } }),
 };

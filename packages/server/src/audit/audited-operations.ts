@@ -83,6 +83,8 @@ const auditTargets: Readonly<Record<string, TargetOf>> = {
   recordDelivery: ({ result }) => targetIf('stockMovement', text(result?.['id'])),
   recordReturn: ({ result }) => targetIf('stockMovement', text(result?.['id'])),
   recognisePiece: itemOfPath,
+  importStockMovements: ({ result }) => targetIf('stockMovement', text(result?.['id'])),
+  updateBrandSettings: ({ caller }) => targetIf('brand', caller.brandId),
 };
 
 /** Whether `caller`'s call of `operation` gets an audit row. */
