@@ -20,6 +20,26 @@ export const stockImportMaxLines = 5000;
 /** Most characters a file may hold: 5,000 lines of about 100 characters. */
 export const stockImportMaxCharacters = 500_000;
 
+/**
+ * Why a stock file, or one of its lines, cannot be read (the field error `code`, at `csv` for the
+ * file, at `csv.<line>` for a line); its `message` names the column or line in English.
+ */
+export const stockFileRefusals = [
+  /** Not CSV (a quote left open, say). */
+  'unreadable_file',
+  /** The header names a column that is not one of `stockImportColumns`, or one twice. */
+  'unknown_column',
+  /** The header lacks kind, serial, retailerId or date. */
+  'missing_column',
+  /** Nothing under the header. */
+  'no_lines',
+  /** More than `stockImportMaxLines` lines. */
+  'too_many_lines',
+  /** A line with more or fewer fields than the header names. */
+  'wrong_field_count',
+] as const;
+export type StockFileRefusal = (typeof stockFileRefusals)[number];
+
 export const StockImportRequest = z.strictObject({
   /**
    * The file's text. A header line names the columns (`kind,serial,retailerId,date,reference`, in

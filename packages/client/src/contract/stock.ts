@@ -20,6 +20,28 @@ export const stockReferenceMaxLength = 64;
 /** Most pieces a stock page holds. */
 export const stockPageMaxSize = 500;
 
+/**
+ * Why a line of a delivery, a return or a stock file cannot be recorded: the field error `code`
+ * at that line (its `message` says the same in English), for a program or a form to word it.
+ */
+export const stockLineRefusals = [
+  /** No piece of the brand has this serial. */
+  'unknown_serial',
+  /** Sold: it cannot be delivered or come back to stock. */
+  'item_sold',
+  /** Reported stolen, lost or destroyed. */
+  'item_unavailable',
+  /** A delivery to the retailer that holds it. */
+  'already_in_stock',
+  /** A return from a retailer that does not hold it. */
+  'not_in_stock',
+  /** Dated before the piece's latest movement: movements are recorded in the order they happened. */
+  'out_of_order',
+  /** The same serial twice in one delivery or return. */
+  'listed_twice',
+] as const;
+export type StockLineRefusal = (typeof stockLineRefusals)[number];
+
 /** The body of a delivery or a return: which pieces, where, when. All are recorded, or none. */
 export const StockMovementRequest = z.object({
   retailerId: Id,

@@ -109,18 +109,19 @@ describeEachDatabase('stock from a CSV file', (database) => {
 
   it('refuses a file it cannot read, saying why, at csv', async () => {
     const [a] = serials as [string];
-    const cases: [string, RegExp][] = [
-      [`kind,serial,shop,date\ndelivery,${a},${paris},2026-11-02`, /unknown column "shop"/],
-      [`kind,serial,date\ndelivery,${a},2026-11-02`, /must name the columns retailerId/],
-      [`kind,serial,serial,retailerId,date\n`, /"serial" twice/],
-      ['kind,serial,retailerId,date\n', /no movement line/],
-      [`kind,serial,retailerId,date\ndelivery,"${a},${paris},2026-11-02\n`, /cannot be read as CSV at line 2/],
+    const cases: [string, string, RegExp][] = [
+      [`kind,serial,shop,date\ndelivery,${a},${paris},2026-11-02`, 'unknown_column', /unknown column "shop"/],
+      [`kind,serial,date\ndelivery,${a},2026-11-02`, 'missing_column', /must name the columns retailerId/],
+      [`kind,serial,serial,retailerId,date\n`, 'unknown_column', /"serial" twice/],
+      ['kind,serial,retailerId,date\n', 'no_lines', /no movement line/],
+      [`kind,serial,retailerId,date\ndelivery,"${a},${paris},2026-11-02\n`, 'unreadable_file', /cannot be read as CSV at line 2/],
     ];
-    for (const [csv, message] of cases) {
-      const errors = await refusal(await importFile(csv));
-      assert.equal(errors.length, 1, csv);
-      assert.equal(errors[0]![0], 'csv');
-      assert.match(errors[0]![1], message);
+    for (const [csv, code, message] of cases) {
+      const response = await importFile(csv);
+      assert.equal(response.status, 422);
+      const errors = ((await response.json()) as Problem).errors ?? [];
+      assert.deepEqual(errors.map((error) => [error.path, error.code]), [['csv', code]], csv);
+      assert.match(errors[0]!.message, message);
     }
     assert.deepEqual((await refusal(await importFile(''))).map(([path]) => path), ['csv'], 'an empty file');
   });

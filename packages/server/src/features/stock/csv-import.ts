@@ -16,6 +16,7 @@ import {
   toFieldErrors,
   type FieldError,
   type StockImportReport,
+  type StockFileRefusal,
   type StockImportRequest,
 } from '@atelier/client/contract';
 import { AtelierError } from '../../errors.ts';
@@ -29,8 +30,8 @@ const requiredColumns: readonly Column[] = ['kind', 'serial', 'retailerId', 'dat
 const movementKinds: readonly string[] = ['delivery', 'return'] satisfies MovementKind[];
 
 /** A problem with the file as a whole (its header, its quoting, its size): nothing is read further. */
-function unreadableFile(message: string): AtelierError {
-  return new AtelierError('validation_failed', `Nothing was recorded: ${message}`, { fieldErrors: [{ path: 'csv', code: 'invalid_format', message }] });
+function unreadableFile(code: StockFileRefusal, message: string): AtelierError {
+  return new AtelierError('validation_failed', `Nothing was recorded: ${message}`, { fieldErrors: [{ path: 'csv', code, message }] });
 }
 
 /** A semicolon-separated file (as a spreadsheet in a comma-decimal locale saves it) says so in its header. */
@@ -55,7 +56,7 @@ function readRecords(csv: string): CsvRecord[] {
     return parsed.map(({ record, info }) => ({ fields: record, line: info.lines }));
   } catch (error) {
     const line = (error as { lines?: number }).lines;
-    throw unreadableFile(`the file cannot be read as CSV${line === undefined ? '' : ` at line ${line}`} (${(error as Error).message.split(':')[0]}).`);
+    throw unreadableFile('unreadable_file', `the file cannot be read as CSV${line === undefined ? '' : ` at line ${line}`} (${(error as Error).message.split(':')[0]}).`);
   }
 }
 
@@ -64,13 +65,13 @@ function columnsOf(header: CsvRecord): Map<Column, number> {
   const positions = new Map<Column, number>();
   header.fields.forEach((name, index) => {
     if (!(stockImportColumns as readonly string[]).includes(name)) {
-      throw unreadableFile(`the header names an unknown column "${name}"; the columns are ${stockImportColumns.join(', ')}.`);
+      throw unreadableFile('unknown_column', `the header names an unknown column "${name}"; the columns are ${stockImportColumns.join(', ')}.`);
     }
-    if (positions.has(name as Column)) throw unreadableFile(`the header names the column "${name}" twice.`);
+    if (positions.has(name as Column)) throw unreadableFile('unknown_column', `the header names the column "${name}" twice.`);
     positions.set(name as Column, index);
   });
   const missing = requiredColumns.filter((column) => !positions.has(column));
-  if (missing.length > 0) throw unreadableFile(`the header must name the columns ${missing.join(', ')} (found: ${header.fields.join(', ')}).`);
+  if (missing.length > 0) throw unreadableFile('missing_column', `the header must name the columns ${missing.join(', ')} (found: ${header.fields.join(', ')}).`);
   return positions;
 }
 
@@ -86,7 +87,7 @@ function fieldError(schema: z.ZodMiniType, value: string, path: string): FieldEr
 function readLine(record: CsvRecord, columns: Map<Column, number>, retailerIds: ReadonlySet<string>): MovementLine | FieldError[] {
   const at = (column: Column) => `csv.${record.line}.${column}`;
   if (record.fields.length !== columns.size) {
-    return [{ path: `csv.${record.line}`, code: 'invalid_format', message: `Has ${record.fields.length} fields; the header names ${columns.size}.` }];
+    return [{ path: `csv.${record.line}`, code: 'wrong_field_count' satisfies StockFileRefusal, message: `Has ${record.fields.length} fields; the header names ${columns.size}.` }];
   }
   const value = (column: Column) => record.fields[columns.get(column) ?? -1] ?? '';
   const kind = value('kind').toLowerCase();
@@ -111,10 +112,10 @@ function readLine(record: CsvRecord, columns: Map<Column, number>, retailerIds: 
 
 export async function importStockFile(deps: StockDeps, brandId: string, request: StockImportRequest): Promise<StockImportReport> {
   const [header, ...records] = readRecords(request.csv);
-  if (!header) throw unreadableFile('the file is empty.');
+  if (!header) throw unreadableFile('no_lines', 'the file is empty.');
   const columns = columnsOf(header);
-  if (records.length === 0) throw unreadableFile('the file holds no movement line under its header.');
-  if (records.length > stockImportMaxLines) throw unreadableFile(`the file holds ${records.length} lines; at most ${stockImportMaxLines} can be imported at once: split it.`);
+  if (records.length === 0) throw unreadableFile('no_lines', 'the file holds no movement line under its header.');
+  if (records.length > stockImportMaxLines) throw unreadableFile('too_many_lines', `the file holds ${records.length} lines; at most ${stockImportMaxLines} can be imported at once: split it.`);
   const retailerIds = new Set((await brandRetailers(deps.db, brandId)).map((retailer) => retailer.id));
   const lines: MovementLine[] = [];
   const unreadableLines: FieldError[] = [];

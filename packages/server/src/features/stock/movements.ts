@@ -3,7 +3,7 @@
  * leave it, in the order the stock will read them back (by day, then as listed), and every line
  * is recorded or none: one bad line refuses the request with a field error at each bad line.
  */
-import type { FieldError, StockMovement } from '@atelier/client/contract';
+import type { FieldError, StockLineRefusal, StockMovement } from '@atelier/client/contract';
 import type { Db } from '../../db/database.ts';
 import type { Clock } from '../../clock.ts';
 import { AtelierError } from '../../errors.ts';
@@ -50,16 +50,20 @@ async function piecesNamed(db: Db, brandId: string, serials: readonly string[]):
   );
 }
 
+type Refusal = { code: StockLineRefusal; message: string };
+
 /** Why a line cannot be recorded, or undefined when it can. */
-function refusal(line: MovementLine, piece: PieceState | undefined): string | undefined {
-  if (!piece) return 'No piece of the brand has this serial.';
-  if (piece.status === 'sold') return line.kind === 'delivery' ? 'Sold: it cannot be delivered.' : 'Sold: it cannot come back to stock.';
-  if (piece.status !== 'in_stock') return 'Reported stolen, lost or destroyed.';
-  if (piece.lastMovedOn !== undefined && line.date < piece.lastMovedOn) {
-    return `Dated before this piece's last movement (${piece.lastMovedOn}): record movements in the order they happened.`;
+function refusal(line: MovementLine, piece: PieceState | undefined): Refusal | undefined {
+  if (!piece) return { code: 'unknown_serial', message: 'No piece of the brand has this serial.' };
+  if (piece.status === 'sold') {
+    return { code: 'item_sold', message: line.kind === 'delivery' ? 'Sold: it cannot be delivered.' : 'Sold: it cannot come back to stock.' };
   }
-  if (line.kind === 'delivery' && piece.holder === line.retailerId) return "Already in this retailer's stock.";
-  if (line.kind === 'return' && piece.holder !== line.retailerId) return "Not in this retailer's stock.";
+  if (piece.status !== 'in_stock') return { code: 'item_unavailable', message: 'Reported stolen, lost or destroyed.' };
+  if (piece.lastMovedOn !== undefined && line.date < piece.lastMovedOn) {
+    return { code: 'out_of_order', message: `Dated before this piece's last movement (${piece.lastMovedOn}): record movements in the order they happened.` };
+  }
+  if (line.kind === 'delivery' && piece.holder === line.retailerId) return { code: 'already_in_stock', message: "Already in this retailer's stock." };
+  if (line.kind === 'return' && piece.holder !== line.retailerId) return { code: 'not_in_stock', message: "Not in this retailer's stock." };
   return undefined;
 }
 
@@ -78,8 +82,8 @@ function refusedLines(ordered: readonly MovementLine[], pieces: Map<string, Piec
   const errors: FieldError[] = [];
   for (const line of ordered) {
     const piece = state.get(line.serial);
-    const message = refusal(line, piece);
-    if (message) errors.push({ path: line.field, code: 'invalid_value', message });
+    const refused = refusal(line, piece);
+    if (refused) errors.push({ path: line.field, ...refused });
     if (piece) {
       piece.holder = line.kind === 'delivery' ? line.retailerId : undefined;
       piece.lastMovedOn = line.date;

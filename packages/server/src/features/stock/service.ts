@@ -4,7 +4,7 @@
  * return, a delivery elsewhere, or a theft report takes it out. Nothing here is stored as a
  * running count, so the stock always agrees with the history (stock-history.ts).
  */
-import type { FieldError, ParsedQueryOf, ParsedRequestOf, StockAlerts, StockMovement, StockPage, StockPiece, listStock, recordDelivery } from '@atelier/client/contract';
+import type { FieldError, StockLineRefusal, ParsedQueryOf, ParsedRequestOf, StockAlerts, StockMovement, StockPage, StockPiece, listStock, recordDelivery } from '@atelier/client/contract';
 import type { Db } from '../../db/database.ts';
 import { decodeCursor, encodeCursor } from '../../db/keyset-cursor.ts';
 import type { Clock } from '../../clock.ts';
@@ -31,7 +31,7 @@ export async function recordMovement(deps: StockDeps, brandId: string, kind: Mov
   const lines: MovementLine[] = [];
   request.serials.forEach((serial, index) => {
     const field = `serials.${index}`;
-    if (seen.has(serial)) listedTwice.push({ path: field, code: 'invalid_value', message: 'Listed twice.' });
+    if (seen.has(serial)) listedTwice.push({ path: field, code: 'listed_twice' satisfies StockLineRefusal, message: 'Listed twice.' });
     else lines.push({ kind, serial, retailerId: request.retailerId, date: request.date, reference, field });
     seen.add(serial);
   });

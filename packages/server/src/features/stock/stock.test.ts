@@ -80,20 +80,20 @@ describeEachDatabase('stock from deliveries, returns and sales', (database) => {
     const problem = (await refused.json()) as { code: string; errors: { path: string; code: string; message: string }[] };
     assert.equal(problem.code, 'validation_failed');
     assert.deepEqual(
-      problem.errors.map((error) => [error.path, error.message]),
+      problem.errors.map((error) => [error.path, error.code, error.message]),
       [
-        ['serials.1', "Already in this retailer's stock."],
-        ['serials.2', 'No piece of the brand has this serial.'],
-        ['serials.3', 'Sold: it cannot be delivered.'],
-        ['serials.4', 'Reported stolen, lost or destroyed.'],
-        ['serials.5', 'Listed twice.'],
+        ['serials.1', 'already_in_stock', "Already in this retailer's stock."],
+        ['serials.2', 'unknown_serial', 'No piece of the brand has this serial.'],
+        ['serials.3', 'item_sold', 'Sold: it cannot be delivered.'],
+        ['serials.4', 'item_unavailable', 'Reported stolen, lost or destroyed.'],
+        ['serials.5', 'listed_twice', 'Listed twice.'],
       ],
     );
     assert.deepEqual(serialsOf(await stock()), [a], 'c, the good line, was not recorded either');
     const notThere = await move('returns', geneva, [a]);
     assert.equal(notThere.status, 422);
     assert.deepEqual(((await notThere.json()) as { errors: { path: string; message: string }[] }).errors, [
-      { path: 'serials.0', code: 'invalid_value', message: "Not in this retailer's stock." },
+      { path: 'serials.0', code: 'not_in_stock', message: "Not in this retailer's stock." },
     ]);
     const unknownRetailer = await move('deliveries', 'ret_nowhere', [c]);
     assert.equal(unknownRetailer.status, 422);
