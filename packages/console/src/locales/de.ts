@@ -293,6 +293,42 @@ const de: ConsoleMessages = {
     voidReasonLabel: 'Grund (in der Historie des Stücks und im Audit-Protokoll festgehalten)',
     voidButton: 'Verkauf stornieren',
     voided: (serial) => `Der Verkauf von ${serial} ist storniert: Das Stück ist wieder in Ihrem Bestand.`,
+  stockMovements: {
+    recordTitle: 'Lieferung oder Rücksendung erfassen',
+    recordIntro: 'An einen Händler gelieferte Stücke gehen in seinen Bestand ein; zurückkommende verlassen ihn. Alle aufgeführten Stücke werden erfasst oder keines.',
+    kindLabel: 'Bewegung',
+    kinds: { delivery: 'Lieferung an den Händler', return: 'Rücksendung an die Marke' },
+    retailerLabel: 'Händler',
+    retailerPlaceholder: 'Händler wählen',
+    serialsLabel: 'Seriennummern',
+    serialsHint: 'Eine pro Zeile, wie graviert oder auf dem Lieferschein.',
+    dateLabel: 'Datum',
+    referenceLabel: 'Lieferschein- oder Rücksendenummer',
+    record: 'Erfassen',
+    recorded: (kind, count, retailer) =>
+      kind === 'delivery'
+        ? `${count === 1 ? '1 Stück' : `${count} Stücke`} an ${retailer} geliefert.`
+        : `${count === 1 ? '1 Stück' : `${count} Stücke`} von ${retailer} zurückgesandt.`,
+    lineRefused: (line, serial, reason) => `Zeile ${line} (${serial}): ${reason}`,
+    importTitle: 'Datei importieren',
+    importIntro:
+      'Eine CSV-Datei aus Ihrem Lager oder ERP, deren Kopfzeile die Spalten kind, serial, retailerId, date und (optional) reference nennt. Sie wird zuerst geprüft; dann wird die ganze Datei erfasst oder nichts.',
+    fileLabel: 'CSV-Datei',
+    checking: 'Datei wird geprüft…',
+    checked: (lines, deliveries, returns) =>
+      `${lines === 1 ? '1 Zeile' : `${lines} Zeilen`} bereit: ${deliveries} ${deliveries === 1 ? 'Lieferung' : 'Lieferungen'}, ${returns} ${returns === 1 ? 'Rücksendung' : 'Rücksendungen'}.`,
+    importButton: (lines) => (lines === 1 ? '1 Zeile importieren' : `${lines} Zeilen importieren`),
+    imported: (lines) => (lines === 1 ? '1 Zeile importiert.' : `${lines} Zeilen importiert.`),
+    reportTitle: 'Zu korrigierende Zeilen',
+    reportIntro: 'Nichts wurde erfasst. Korrigieren Sie diese Zeilen in der Datei und wählen Sie sie erneut.',
+    reportLine: 'Zeile',
+    reportColumn: 'Spalte',
+    reportProblem: 'Problem',
+    wholeFile: 'Ganze Datei',
+    thresholdTitle: 'Warnung bei Altbestand',
+    thresholdLabel: 'Warnen, wenn ein Stück so lange im Bestand ist (Tage)',
+    thresholdHint: 'Von 1 bis 3.650 Tagen. Die Warnung listet jedes Stück, das mindestens so lange im Bestand ist.',
+    thresholdSaved: (days) => `Gespeichert: Stücke, die ${days} Tage oder länger im Bestand sind, stehen in der Warnung.`,
   },
 
   errors: {
@@ -337,6 +373,24 @@ const de: ConsoleMessages = {
       purchase_date_in_future: 'Das Verkaufsdatum darf nicht in der Zukunft liegen.',
       purchase_date_before_manufacture: 'Dieses Datum liegt vor der Herstellung des Stücks.',
     },
+    kind: { invalid_value: 'Schreiben Sie delivery oder return.' },
+    date: { invalid_format: 'Schreiben Sie das Datum als JJJJ-MM-TT, z. B. 2026-11-02.' },
+  },
+  operationFieldErrors: {
+    unknown_retailer: 'Kein Händler der Marke hat diese Kennung.',
+    unknown_serial: 'Kein Stück der Marke hat diese Seriennummer.',
+    item_sold: 'Verkauft: Es kann weder in den Bestand noch aus ihm heraus.',
+    item_unavailable: 'Als gestohlen, verloren oder zerstört gemeldet.',
+    already_in_stock: 'Bereits im Bestand dieses Händlers.',
+    not_in_stock: 'Nicht im Bestand dieses Händlers.',
+    out_of_order: 'Datiert vor der letzten Bewegung dieses Stücks: Erfassen Sie Bewegungen in der Reihenfolge, in der sie stattfanden.',
+    listed_twice: 'Doppelt aufgeführt.',
+    unreadable_file: 'Diese Datei kann nicht als CSV gelesen werden (ein offenes Anführungszeichen?).',
+    unknown_column: 'Die Kopfzeile nennt eine andere Spalte als kind, serial, retailerId, date und reference, oder eine doppelt.',
+    missing_column: 'Die Kopfzeile muss die Spalten kind, serial, retailerId und date nennen.',
+    no_lines: 'Die Datei enthält unter der Kopfzeile keine Zeile.',
+    too_many_lines: 'Die Datei enthält mehr als 5.000 Zeilen: Teilen Sie sie auf.',
+    wrong_field_count: 'Diese Zeile hat mehr oder weniger Felder, als die Kopfzeile nennt.',
   },
 };
 

@@ -3,7 +3,7 @@
  * `ConsoleMessages`, which every other locale must satisfy, so a missing translation is a type
  * error rather than a blank label. One section per capability folder (sign-in, account, people…).
  */
-import type { BrandRole, FieldErrorCode, RetailerRole } from '@atelier/client/contract';
+import type { BrandRole, FieldErrorCode, RetailerRole, StockFileRefusal, StockLineRefusal } from '@atelier/client/contract';
 
 const en = {
   common: {
@@ -297,6 +297,42 @@ const en = {
     voidReasonLabel: 'Why (kept in the piece’s record and the audit log)',
     voidButton: 'Void the sale',
     voided: (serial: string) => `The sale of ${serial} is voided: the piece is back in your stock.`,
+  stockMovements: {
+    recordTitle: 'Record a delivery or a return',
+    recordIntro: 'Pieces delivered to a retailer enter its stock; pieces that come back leave it. Every piece listed is recorded, or none.',
+    kindLabel: 'Movement',
+    kinds: { delivery: 'Delivery to the retailer', return: 'Return to the brand' },
+    retailerLabel: 'Retailer',
+    retailerPlaceholder: 'Choose a retailer',
+    serialsLabel: 'Serial numbers',
+    serialsHint: 'One per line, as engraved or on the delivery note.',
+    dateLabel: 'Date',
+    referenceLabel: 'Delivery note or return number',
+    record: 'Record',
+    recorded: (kind: 'delivery' | 'return', count: number, retailer: string) =>
+      kind === 'delivery'
+        ? `${count === 1 ? '1 piece' : `${count} pieces`} delivered to ${retailer}.`
+        : `${count === 1 ? '1 piece' : `${count} pieces`} returned from ${retailer}.`,
+    lineRefused: (line: number, serial: string, reason: string) => `Line ${line} (${serial}): ${reason}`,
+    importTitle: 'Import a file',
+    importIntro:
+      'A CSV file from your warehouse or ERP, with a header line naming the columns kind, serial, retailerId, date and (optionally) reference. It is checked first; then the whole file is recorded, or nothing.',
+    fileLabel: 'CSV file',
+    checking: 'Checking the file…',
+    checked: (lines: number, deliveries: number, returns: number) =>
+      `${lines === 1 ? '1 line' : `${lines} lines`} ready: ${deliveries} ${deliveries === 1 ? 'delivery' : 'deliveries'}, ${returns} ${returns === 1 ? 'return' : 'returns'}.`,
+    importButton: (lines: number) => (lines === 1 ? 'Import 1 line' : `Import ${lines} lines`),
+    imported: (lines: number) => (lines === 1 ? '1 line imported.' : `${lines} lines imported.`),
+    reportTitle: 'Lines to correct',
+    reportIntro: 'Nothing was recorded. Correct these lines in the file and choose it again.',
+    reportLine: 'Line',
+    reportColumn: 'Column',
+    reportProblem: 'Problem',
+    wholeFile: 'Whole file',
+    thresholdTitle: 'Aged stock alert',
+    thresholdLabel: 'Alert when a piece has been in stock for (days)',
+    thresholdHint: 'From 1 to 3,650 days. The alert lists each piece in stock this long or longer.',
+    thresholdSaved: (days: number) => `Saved: pieces in stock for ${days} days or more are listed in the alert.`,
   },
 
   errors: {
@@ -343,7 +379,26 @@ const en = {
       purchase_date_in_future: 'The date of the sale cannot be in the future.',
       purchase_date_before_manufacture: 'This date is before the piece was made.',
     },
+    kind: { invalid_value: 'Write delivery or return.' },
+    date: { invalid_format: 'Write the date as YYYY-MM-DD, e.g. 2026-11-02.' },
   } as Record<string, Partial<Record<string, string>>>,
+  /** Field error codes particular to some operations (a stock line's refusals): a missing one fails typecheck. */
+  operationFieldErrors: {
+    unknown_retailer: 'No retailer of the brand has this id.',
+    unknown_serial: 'No piece of the brand has this serial.',
+    item_sold: 'Sold: it cannot move in or out of stock.',
+    item_unavailable: 'Reported stolen, lost or destroyed.',
+    already_in_stock: 'Already in this retailer’s stock.',
+    not_in_stock: 'Not in this retailer’s stock.',
+    out_of_order: 'Dated before this piece’s last movement: record movements in the order they happened.',
+    listed_twice: 'Listed twice.',
+    unreadable_file: 'This file cannot be read as CSV (is a quote left open?).',
+    unknown_column: 'The header names a column other than kind, serial, retailerId, date and reference, or one twice.',
+    missing_column: 'The header must name the columns kind, serial, retailerId and date.',
+    no_lines: 'The file holds no line under its header.',
+    too_many_lines: 'The file holds more than 5,000 lines: split it.',
+    wrong_field_count: 'This line has more or fewer fields than the header names.',
+  } satisfies Record<StockLineRefusal | StockFileRefusal | 'unknown_retailer', string>,
 };
 
 export type ConsoleMessages = typeof en;

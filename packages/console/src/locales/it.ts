@@ -293,6 +293,42 @@ const it: ConsoleMessages = {
     voidReasonLabel: 'Motivo (conservato nella storia del pezzo e nel registro di audit)',
     voidButton: 'Annulla la vendita',
     voided: (serial) => `La vendita di ${serial} è annullata: il pezzo è di nuovo nel tuo stock.`,
+  stockMovements: {
+    recordTitle: 'Registra una consegna o un reso',
+    recordIntro: 'I pezzi consegnati a un rivenditore entrano nel suo stock; quelli che tornano ne escono. Tutti i pezzi elencati vengono registrati, oppure nessuno.',
+    kindLabel: 'Movimento',
+    kinds: { delivery: 'Consegna al rivenditore', return: 'Reso alla maison' },
+    retailerLabel: 'Rivenditore',
+    retailerPlaceholder: 'Scegli un rivenditore',
+    serialsLabel: 'Numeri di serie',
+    serialsHint: 'Uno per riga, come incisi o sulla bolla di consegna.',
+    dateLabel: 'Data',
+    referenceLabel: 'Numero della bolla di consegna o del reso',
+    record: 'Registra',
+    recorded: (kind, count, retailer) =>
+      kind === 'delivery'
+        ? `${count === 1 ? '1 pezzo consegnato' : `${count} pezzi consegnati`} a ${retailer}.`
+        : `${count === 1 ? '1 pezzo reso' : `${count} pezzi resi`} da ${retailer}.`,
+    lineRefused: (line, serial, reason) => `Riga ${line} (${serial}): ${reason}`,
+    importTitle: 'Importa un file',
+    importIntro:
+      'Un file CSV del vostro magazzino o ERP, con una riga di intestazione che nomina le colonne kind, serial, retailerId, date e (facoltativa) reference. Viene prima verificato; poi si registra l’intero file, oppure niente.',
+    fileLabel: 'File CSV',
+    checking: 'Verifica del file…',
+    checked: (lines, deliveries, returns) =>
+      `${lines === 1 ? '1 riga pronta' : `${lines} righe pronte`}: ${deliveries} ${deliveries === 1 ? 'consegna' : 'consegne'}, ${returns} ${returns === 1 ? 'reso' : 'resi'}.`,
+    importButton: (lines) => (lines === 1 ? 'Importa 1 riga' : `Importa ${lines} righe`),
+    imported: (lines) => (lines === 1 ? '1 riga importata.' : `${lines} righe importate.`),
+    reportTitle: 'Righe da correggere',
+    reportIntro: 'Non è stato registrato nulla. Correggi queste righe nel file e sceglilo di nuovo.',
+    reportLine: 'Riga',
+    reportColumn: 'Colonna',
+    reportProblem: 'Problema',
+    wholeFile: 'Intero file',
+    thresholdTitle: 'Avviso di stock datato',
+    thresholdLabel: 'Avvisa quando un pezzo è in stock da (giorni)',
+    thresholdHint: 'Da 1 a 3.650 giorni. L’avviso elenca ogni pezzo in stock da almeno questo tempo.',
+    thresholdSaved: (days) => `Salvato: i pezzi in stock da ${days} giorni o più compaiono nell’avviso.`,
   },
 
   errors: {
@@ -337,6 +373,24 @@ const it: ConsoleMessages = {
       purchase_date_in_future: 'La data della vendita non può essere nel futuro.',
       purchase_date_before_manufacture: 'Questa data precede la fabbricazione del pezzo.',
     },
+    kind: { invalid_value: 'Scrivi delivery o return.' },
+    date: { invalid_format: 'Scrivi la data come AAAA-MM-GG, ad es. 2026-11-02.' },
+  },
+  operationFieldErrors: {
+    unknown_retailer: 'Nessun rivenditore della maison ha questo identificativo.',
+    unknown_serial: 'Nessun pezzo della maison ha questo numero di serie.',
+    item_sold: 'Venduto: non può entrare né uscire dallo stock.',
+    item_unavailable: 'Segnalato come rubato, smarrito o distrutto.',
+    already_in_stock: 'Già nello stock di questo rivenditore.',
+    not_in_stock: 'Non è nello stock di questo rivenditore.',
+    out_of_order: 'Datato prima dell’ultimo movimento di questo pezzo: registra i movimenti nell’ordine in cui sono avvenuti.',
+    listed_twice: 'Elencato due volte.',
+    unreadable_file: 'Questo file non può essere letto come CSV (una virgoletta rimasta aperta?).',
+    unknown_column: 'L’intestazione nomina una colonna diversa da kind, serial, retailerId, date e reference, o una due volte.',
+    missing_column: 'L’intestazione deve nominare le colonne kind, serial, retailerId e date.',
+    no_lines: 'Il file non contiene righe sotto l’intestazione.',
+    too_many_lines: 'Il file contiene più di 5.000 righe: dividilo.',
+    wrong_field_count: 'Questa riga ha più o meno campi di quanti ne nomini l’intestazione.',
   },
 };
 

@@ -26,11 +26,12 @@ const httpNotFound = 404;
 const httpConflict = 409;
 const httpTooManyRequests = 429;
 
-/** The field's words for an error code: per field first (an e-mail that is not one), then per code, then the server's. */
+/** The field's words for an error code: per field first (an e-mail that is not one), then an operation's own code, then per code. */
 export function fieldErrorWords(messages: ConsoleMessages, fieldError: FieldError): string {
   const field = fieldError.path.split('.').at(-1) ?? fieldError.path;
   return (
     messages.fieldErrorsByField[field]?.[fieldError.code] ??
+    (messages.operationFieldErrors as Record<string, string>)[fieldError.code] ??
     (messages.fieldErrors as Record<string, string>)[fieldError.code] ??
     messages.fieldErrors.invalid_value
   );

@@ -23,6 +23,8 @@ import { createSalesClient } from '../sales/sales-client.ts';
 import type { SalesClient } from '../sales/sales-client.ts';
 import { createStockClient } from '../stock/stock-client.ts';
 import type { StockClient } from '../stock/stock-client.ts';
+import { createStockClient, createStockMovementsClient } from '../stock/stock-client.ts';
+import type { StockClient, StockMovementsClient } from '../stock/stock-client.ts';
 import type { SignInClient } from '../sign-in/sign-in-client.ts';
 import { createSessionClient } from './session-client.ts';
 import type { SessionClient } from './session-client.ts';
@@ -38,6 +40,7 @@ export interface ConsoleClients {
   audit: AuditClient;
   stock: StockClient;
   sales: SalesClient;
+  stockMovements: StockMovementsClient;
 }
 
 /** `locale()` is the language the console speaks now: sign-in e-mails are written in it. */
@@ -53,5 +56,6 @@ export function consoleClients(locale: () => Locale, { call }: Sender = createSe
     audit: createAuditClient(call),
     stock: createStockClient(call),
     sales: createSalesClient(call),
+    stockMovements: createStockMovementsClient(call),
   };
 }

@@ -2,7 +2,7 @@
  * The console's pages in navigation order. Each page's access is that of the operation it is
  * built on, read from the contract: a role the API refuses never sees the link.
  */
-import { listApiKeys, listAuditLog, listMySessions, listPeople, listRetailers, listStock, listStockAlerts } from '@atelier/client/contract';
+import { listApiKeys, listAuditLog, listMySessions, listPeople, listRetailers, listStock, listStockAlerts, recordDelivery } from '@atelier/client/contract';
 import { html } from 'lit';
 import '../account/account-page.ts';
 import '../account/my-passkeys.ts';
@@ -67,6 +67,7 @@ export function consolePages(clients: ConsoleClients): ConsolePage[] {
           .retailersClient=${mayOpen({ access: listRetailers.access }, person) ? clients.retailers : undefined}
           .showAlerts=${mayOpen({ access: listStockAlerts.access }, person)}
           .registerSales=${mayOpen({ access: counterSaleAccess }, person)}
+          .movementsClient=${mayOpen({ access: recordDelivery.access }, person) ? clients.stockMovements : undefined}
           .messages=${messages}
           .locale=${locale}
         ></console-stock>`,

@@ -1,7 +1,7 @@
 /// <reference types="mocha" />
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { RetailersClient } from '../people/people-client.ts';
-import type { StockClient, StockQuery } from './stock-client.ts';
+import type { StockClient, StockMovementsClient, StockQuery } from './stock-client.ts';
 import './stock-page.ts';
 import type { ConsoleStock } from './stock-page.ts';
 
@@ -97,5 +97,26 @@ describe('<console-stock>', () => {
       ['/console/sales/register/MA-2', 'Register the sale of MA-2'],
     ]);
     await expect(element).to.be.accessible();
+  it('gives a brand admin the stock tools, and shows the stock anew once pieces moved', async () => {
+    const movements: StockMovementsClient = {
+      record: () => Promise.reject(new Error('not in this test')),
+      importFile: () => Promise.reject(new Error('not in this test')),
+      settings: () => Promise.resolve({ agedStockDays: 180 }),
+      updateSettings: () => Promise.reject(new Error('not in this test')),
+    };
+    const element = await fixture<ConsoleStock>(
+      html`<console-stock .client=${client} .retailersClient=${retailers} .showAlerts=${true} .movementsClient=${movements}></console-stock>`,
+    );
+    await waitUntil(() => element.shadowRoot?.querySelector('console-stock-movements'), 'the tools are shown');
+    const tools = element.shadowRoot?.querySelector('console-stock-movements');
+    expect(tools?.retailers.map((retailer) => retailer.id)).to.deep.equal(['ret_paris', 'ret_lyon']);
+    const [pagesBefore, alertsBefore] = [client.queries.length, client.alertsAsked];
+    tools?.dispatchEvent(new CustomEvent('console-stock-changed', { bubbles: true, composed: true }));
+    await waitUntil(() => client.queries.length > pagesBefore && client.alertsAsked > alertsBefore, 'stock and alerts are asked again');
+  });
+
+  it('gives no stock tools to anyone else', async () => {
+    const element = await fixture<ConsoleStock>(html`<console-stock .client=${new StandInStockClient()} .retailersClient=${retailers}></console-stock>`);
+    expect(element.shadowRoot?.querySelector('console-stock-movements')).to.equal(null);
   });
 });

@@ -19,7 +19,8 @@ import { renderLoad } from '../shared/loads.ts';
 import { pagePath } from '../shell/router.ts';
 import { pageStyles } from '../shared/page-styles.ts';
 import { SubmissionController } from '../shared/submission.ts';
-import type { StockClient } from './stock-client.ts';
+import type { StockClient, StockMovementsClient } from './stock-client.ts';
+import './stock-movements.ts';
 
 type Piece = Received<StockPiece>;
 
@@ -31,6 +32,7 @@ export class ConsoleStock extends LitElement {
     retailersClient: { attribute: false },
     showAlerts: { attribute: false },
     registerSales: { attribute: false },
+    movementsClient: { attribute: false },
     messages: { attribute: false },
     locale: { attribute: false },
     morePieces: { state: true },
@@ -43,6 +45,8 @@ export class ConsoleStock extends LitElement {
   declare showAlerts: boolean;
   /** Whether each piece offers "Register the sale" (the viewer's boutique sells it at the counter). */
   declare registerSales: boolean;
+  /** A brand admin's: records movements, imports files and sets the alert's threshold; absent for others. */
+  declare movementsClient: StockMovementsClient | undefined;
   declare messages: ConsoleMessages;
   declare locale: Locale;
   /** Pieces fetched with "Load more" after the first page. */
@@ -71,6 +75,13 @@ export class ConsoleStock extends LitElement {
     this.retailersClient = undefined;
     this.showAlerts = false;
     this.registerSales = false;
+    this.movementsClient = undefined;
+    // Pieces moved, or the threshold changed: show the stock and alerts as they now are.
+    this.addEventListener('console-stock-changed', () => {
+      this.morePieces = undefined;
+      void this.#firstPage.run();
+      void this.#alerts.run();
+    });
   }
 
   async #loadMore(cursor: string): Promise<void> {
@@ -87,7 +98,10 @@ export class ConsoleStock extends LitElement {
         const pieces = [...page.pieces, ...(this.morePieces?.pieces ?? [])];
         const nextCursor = this.morePieces ? this.morePieces.nextCursor : page.nextCursor;
         return html`${this.#renderCounts(page.counts, pieces, retailers)} ${this.#renderPieces(pieces, nextCursor, retailers)}
-        ${this.showAlerts ? renderLoad(this, this.#alerts, this.messages, (alerts) => (alerts ? this.#renderAlerts(alerts, retailers) : html``)) : nothing}`;
+        ${this.showAlerts ? renderLoad(this, this.#alerts, this.messages, (alerts) => (alerts ? this.#renderAlerts(alerts, retailers) : html``)) : nothing}
+        ${this.movementsClient
+          ? html`<console-stock-movements .client=${this.movementsClient} .retailers=${retailers ?? []} .messages=${this.messages} .locale=${this.locale}></console-stock-movements>`
+          : nothing}`;
       })}`;
   }
 
