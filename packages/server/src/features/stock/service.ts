@@ -9,7 +9,8 @@ import type { Db } from '../../db/database.ts';
 import { decodeCursor, encodeCursor } from '../../db/keyset-cursor.ts';
 import type { Clock } from '../../clock.ts';
 import { checkMovements, recordMovements, type MovementKind, type MovementLine } from './movements.ts';
-import { checkRetailer, daysBefore, daysBetween, inStock, today } from './stock-history.ts';
+import { addDaysToDate, daysBetweenDates, todayUtc } from '../shared/calendar.ts';
+import { checkRetailer, inStock } from './stock-history.ts';
 import { brandSettings } from '../brand/settings.ts';
 
 /** Pieces in one stock page, and in each alert list (the oldest first). */
@@ -48,7 +49,7 @@ function stockPiece(row: StockRow, asOf: string): StockPiece {
     model: { id: row.model_id, reference: row.model_reference, name: row.model_name },
     retailerId: row.retailer_id,
     deliveredOn: row.occurred_on,
-    daysInStock: daysBetween(row.occurred_on, asOf),
+    daysInStock: daysBetweenDates(row.occurred_on, asOf),
   };
 }
 
@@ -59,12 +60,12 @@ export async function listStockPage(deps: StockDeps, brandId: string, query: Par
   const { db, clock } = deps;
   const retailerId = retailerScope ?? query.retailerId;
   if (retailerScope === undefined && query.retailerId !== undefined) await checkRetailer(db, brandId, query.retailerId, 'retailerId');
-  const asOf = today(clock);
+  const asOf = todayUtc(clock);
   let selection = inStock(db, brandId);
   if (retailerId !== undefined) selection = selection.where('m.retailer_id', '=', retailerId);
   if (query.modelId !== undefined) selection = selection.where('i.model_id', '=', query.modelId);
   if (query.minDaysInStock !== undefined) {
-    selection = selection.where('m.occurred_on', '<=', daysBefore(asOf, Number(query.minDaysInStock)));
+    selection = selection.where('m.occurred_on', '<=', addDaysToDate(asOf, -Number(query.minDaysInStock)));
   }
   let page = selection.select(stockColumns).orderBy('m.occurred_on').orderBy('i.serial').limit(stockPageSize + 1);
   if (query.cursor !== undefined) {
@@ -92,9 +93,9 @@ export async function listStockPage(deps: StockDeps, brandId: string, query: Par
 /** The brand's two stock alerts. */
 export async function stockAlerts(deps: StockDeps, brandId: string): Promise<StockAlerts> {
   const { db, clock } = deps;
-  const asOf = today(clock);
+  const asOf = todayUtc(clock);
   const { agedStockDays } = await brandSettings(db, brandId);
-  const agedSince = daysBefore(asOf, agedStockDays);
+  const agedSince = addDaysToDate(asOf, -agedStockDays);
   const aged = await inStock(db, brandId).where('m.occurred_on', '<=', agedSince).select(stockColumns).orderBy('m.occurred_on').orderBy('i.serial').limit(stockPageSize).execute();
   const firstDelivery = await db.selectFrom('stock_movements').select((eb) => eb.fn.min('occurred_on').as('on')).where('brand_id', '=', brandId).where('kind', '=', 'delivery').executeTakeFirst();
   const trackedSince = firstDelivery?.on ? String(firstDelivery.on) : undefined;

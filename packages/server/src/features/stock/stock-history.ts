@@ -1,28 +1,10 @@
 /**
  * What the stock is derived from, shared by the movements that change it and the pages that
- * show it: the latest movement of each piece, and the UTC calendar days ages are counted in.
- * Nothing is stored as a running count, so the stock always agrees with the history.
+ * show it: the latest movement of each piece. Nothing is stored as a running count, so the stock
+ * always agrees with the history. Ages are whole UTC calendar days (shared/calendar.ts).
  */
 import type { Db } from '../../db/database.ts';
-import type { Clock } from '../../clock.ts';
 import { AtelierError } from '../../errors.ts';
-
-const msPerDay = 24 * 60 * 60 * 1000;
-
-/** Today, as the stock ages count it: the UTC calendar day. */
-export function today(clock: Clock): string {
-  return clock.now().toISOString().slice(0, 10);
-}
-
-/** The ISO date `days` before `date` (both UTC calendar days). */
-export function daysBefore(date: string, days: number): string {
-  return new Date(Date.parse(date) - days * msPerDay).toISOString().slice(0, 10);
-}
-
-/** Whole days from `from` to `to` (UTC calendar days). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(to) - Date.parse(from)) / msPerDay);
-}
 
 /**
  * The latest movement of each piece of the brand, by the day it happened (a delivery note typed in
