@@ -65,6 +65,7 @@ const tagDescriptions: Record<string, string> = {
   audit: 'The audit log of writes and personal-data reads by people and server keys, for brand admins; CSV export.',
   stock: "Pieces delivered to retailers and returned, each retailer's stock with its age, and the brand's stock alerts.",
   recognition: "Any authorized retailer recognises a piece and its client (registered, covered until, client since, tier, next care due, retailer of record, stolen) without learning who the client is, unless the owner shared their profile with it. Audited.",
+  retailers: "The brand's authorized retailers, and each retailer's figures against the network median.",
 };
 
 function isSchema(value: unknown): value is z.ZodMiniType {

@@ -29,6 +29,7 @@ import { repairRoutes } from './features/repairs/routes.ts';
 import { retailerRoutes } from './features/retailers/routes.ts';
 import { stockRoutes } from './features/stock/routes.ts';
 import { recognitionRoutes } from './features/recognition/routes.ts';
+import { retailerBenchmarkRoutes } from './features/retailer-benchmarks/routes.ts';
 import { serviceMetricsRoutes } from './features/service-metrics/routes.ts';
 import { serviceNetworkRoutes } from './features/service-network/routes.ts';
 import { peopleRoutes } from './features/people/routes.ts';
@@ -183,6 +184,7 @@ export function createServer(deps: ServerDeps & { options?: ServerOptions }): Ap
 
   const routes = [
     ...brandRoutes(featureDeps),
+    ...retailerBenchmarkRoutes(featureDeps),
     ...warrantyRoutes(featureDeps),
     ...saleRoutes(featureDeps),
     ...itemRoutes(featureDeps),

@@ -21,6 +21,7 @@ export * from './retailer-operations.ts';
 export * from './stock.ts';
 export * from './recognition.ts';
 export * from './stock-import.ts';
+export * from './retailer-benchmarks.ts';
 export * from './brand-settings.ts';
 export * from './received.ts';
 export * from './headers.ts';

@@ -28,6 +28,7 @@ import { listStock, listStockAlerts, recordDelivery, recordReturn } from './stoc
 import { recognisePiece } from './recognition.ts';
 import { getBrandSettings, updateBrandSettings } from './brand-settings.ts';
 import { importStockMovements } from './stock-import.ts';
+import { getRetailerBenchmarks } from './retailer-benchmarks.ts';
 
 export { activateWarranty, confirmWarranty, getBrand };
 
@@ -183,6 +184,7 @@ export { listStock, listStockAlerts, recordDelivery, recordReturn };
 export { recognisePiece };
 export { getBrandSettings, updateBrandSettings };
 export { getBrandSettings, updateBrandSettings, importStockMovements };
+export { getBrandSettings, updateBrandSettings, importStockMovements, getRetailerBenchmarks };
 
 export const operations = [
   getBrand,
@@ -239,6 +241,7 @@ export const operations = [
   listStockAlerts,
   recognisePiece,
   importStockMovements,
+  getRetailerBenchmarks,
   getBrandSettings,
   updateBrandSettings,
 ] as const;

@@ -160,6 +160,7 @@ const validRequests: Record<string, Array<Partial<Record<RequestPart, Record<str
   listStockAlerts: [],
   recognisePiece: [{ params: { serial: 'FX-100001' } }],
   importStockMovements: [{ request: { csv: 'kind,serial,retailerId,date,reference\ndelivery,FX-100001,ret_paris,2026-11-20,DN-7\n', dryRun: true } }],
+  getRetailerBenchmarks: [{ query: { retailerId: 'ret_paris' } }],
   getBrandSettings: [],
   updateBrandSettings: [{ request: { agedStockDays: 120 } }],
 };

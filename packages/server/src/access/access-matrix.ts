@@ -112,6 +112,7 @@ export const accessMatrix: Readonly<Record<string, AccessRow>> = {
   listStockAlerts:       row(403,        allow, 403,     allow, 403,   403,      allow,   403,    403,      allow,     403,          401),
   recognisePiece:        row(403,        allow, allow,   allow, allow, allow,    403,     allow,  allow,    404,       allow,        401),
   importStockMovements:  row(403,        allow, 403,     allow, 403,   403,      403,     403,    403,      422,       403,          401),
+  getRetailerBenchmarks: row(403,        allow, allow,   allow, 403,   403,      allow,   allow,  allow,    422,       allow,        401),
   getBrandSettings:      row(403,        allow, 403,     allow, allow, allow,    allow,   403,    403,      allow,     403,          401),
   updateBrandSettings:   row(403,        allow, 403,     allow, 403,   403,      403,     403,    403,      allow,     403,          401),
 };

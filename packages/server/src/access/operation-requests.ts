@@ -240,6 +240,7 @@ export const operationRequests: Readonly<Record<string, OperationRequestBuilder>
   importStockMovements: async (context) => ({
     body: { csv: `kind,serial,retailerId,date\ndelivery,${context.freshItem().serial},${context.server.retailers[0]!.id},2026-11-20\n` },
   }),
+  getRetailerBenchmarks: async ({ server }) => ({ query: { retailerId: server.retailers[0]!.id } }),
   getBrandSettings: async () => ({}),
   updateBrandSettings: async () => ({ body: { agedStockDays: 180 } }),
 };
