@@ -182,8 +182,6 @@ export { exportAuditLog, listAuditLog };
 export { listRetailers };
 export { listStock, listStockAlerts, recordDelivery, recordReturn };
 export { recognisePiece };
-export { getBrandSettings, updateBrandSettings };
-export { getBrandSettings, updateBrandSettings, importStockMovements };
 export { getBrandSettings, updateBrandSettings, importStockMovements, getRetailerBenchmarks };
 
 export const operations = [

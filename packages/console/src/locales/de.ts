@@ -231,6 +231,44 @@ const de: ConsoleMessages = {
     soldOn: 'Verkauft am',
   },
 
+  stockMovements: {
+    recordTitle: 'Lieferung oder Rücksendung erfassen',
+    recordIntro: 'An einen Händler gelieferte Stücke gehen in seinen Bestand ein; zurückkommende verlassen ihn. Alle aufgeführten Stücke werden erfasst oder keines.',
+    kindLabel: 'Bewegung',
+    kinds: { delivery: 'Lieferung an den Händler', return: 'Rücksendung an die Marke' },
+    retailerLabel: 'Händler',
+    retailerPlaceholder: 'Händler wählen',
+    serialsLabel: 'Seriennummern',
+    serialsHint: 'Eine pro Zeile, wie graviert oder auf dem Lieferschein.',
+    dateLabel: 'Datum',
+    referenceLabel: 'Lieferschein- oder Rücksendenummer',
+    record: 'Erfassen',
+    recorded: (kind, count, retailer) =>
+      kind === 'delivery'
+        ? `${count === 1 ? '1 Stück' : `${count} Stücke`} an ${retailer} geliefert.`
+        : `${count === 1 ? '1 Stück' : `${count} Stücke`} von ${retailer} zurückgesandt.`,
+    lineRefused: (line, serial, reason) => `Zeile ${line} (${serial}): ${reason}`,
+    importTitle: 'Datei importieren',
+    importIntro:
+      'Eine CSV-Datei aus Ihrem Lager oder ERP, deren Kopfzeile die Spalten kind, serial, retailerId, date und (optional) reference nennt. Sie wird zuerst geprüft; dann wird die ganze Datei erfasst oder nichts.',
+    fileLabel: 'CSV-Datei',
+    checking: 'Datei wird geprüft…',
+    checked: (lines, deliveries, returns) =>
+      `${lines === 1 ? '1 Zeile' : `${lines} Zeilen`} bereit: ${deliveries} ${deliveries === 1 ? 'Lieferung' : 'Lieferungen'}, ${returns} ${returns === 1 ? 'Rücksendung' : 'Rücksendungen'}.`,
+    importButton: (lines) => (lines === 1 ? '1 Zeile importieren' : `${lines} Zeilen importieren`),
+    imported: (lines) => (lines === 1 ? '1 Zeile importiert.' : `${lines} Zeilen importiert.`),
+    reportTitle: 'Zu korrigierende Zeilen',
+    reportIntro: 'Nichts wurde erfasst. Korrigieren Sie diese Zeilen in der Datei und wählen Sie sie erneut.',
+    reportLine: 'Zeile',
+    reportColumn: 'Spalte',
+    reportProblem: 'Problem',
+    wholeFile: 'Ganze Datei',
+    thresholdTitle: 'Warnung bei Altbestand',
+    thresholdLabel: 'Warnen, wenn ein Stück so lange im Bestand ist (Tage)',
+    thresholdHint: 'Von 1 bis 3.650 Tagen. Die Warnung listet jedes Stück, das mindestens so lange im Bestand ist.',
+    thresholdSaved: (days) => `Gespeichert: Stücke, die ${days} Tage oder länger im Bestand sind, stehen in der Warnung.`,
+  },
+
   serialField: {
     label: 'Seriennummer',
     hint: 'Wie auf dem Gehäuseboden graviert und auf der Garantiekarte gedruckt.',
@@ -293,42 +331,6 @@ const de: ConsoleMessages = {
     voidReasonLabel: 'Grund (in der Historie des Stücks und im Audit-Protokoll festgehalten)',
     voidButton: 'Verkauf stornieren',
     voided: (serial) => `Der Verkauf von ${serial} ist storniert: Das Stück ist wieder in Ihrem Bestand.`,
-  stockMovements: {
-    recordTitle: 'Lieferung oder Rücksendung erfassen',
-    recordIntro: 'An einen Händler gelieferte Stücke gehen in seinen Bestand ein; zurückkommende verlassen ihn. Alle aufgeführten Stücke werden erfasst oder keines.',
-    kindLabel: 'Bewegung',
-    kinds: { delivery: 'Lieferung an den Händler', return: 'Rücksendung an die Marke' },
-    retailerLabel: 'Händler',
-    retailerPlaceholder: 'Händler wählen',
-    serialsLabel: 'Seriennummern',
-    serialsHint: 'Eine pro Zeile, wie graviert oder auf dem Lieferschein.',
-    dateLabel: 'Datum',
-    referenceLabel: 'Lieferschein- oder Rücksendenummer',
-    record: 'Erfassen',
-    recorded: (kind, count, retailer) =>
-      kind === 'delivery'
-        ? `${count === 1 ? '1 Stück' : `${count} Stücke`} an ${retailer} geliefert.`
-        : `${count === 1 ? '1 Stück' : `${count} Stücke`} von ${retailer} zurückgesandt.`,
-    lineRefused: (line, serial, reason) => `Zeile ${line} (${serial}): ${reason}`,
-    importTitle: 'Datei importieren',
-    importIntro:
-      'Eine CSV-Datei aus Ihrem Lager oder ERP, deren Kopfzeile die Spalten kind, serial, retailerId, date und (optional) reference nennt. Sie wird zuerst geprüft; dann wird die ganze Datei erfasst oder nichts.',
-    fileLabel: 'CSV-Datei',
-    checking: 'Datei wird geprüft…',
-    checked: (lines, deliveries, returns) =>
-      `${lines === 1 ? '1 Zeile' : `${lines} Zeilen`} bereit: ${deliveries} ${deliveries === 1 ? 'Lieferung' : 'Lieferungen'}, ${returns} ${returns === 1 ? 'Rücksendung' : 'Rücksendungen'}.`,
-    importButton: (lines) => (lines === 1 ? '1 Zeile importieren' : `${lines} Zeilen importieren`),
-    imported: (lines) => (lines === 1 ? '1 Zeile importiert.' : `${lines} Zeilen importiert.`),
-    reportTitle: 'Zu korrigierende Zeilen',
-    reportIntro: 'Nichts wurde erfasst. Korrigieren Sie diese Zeilen in der Datei und wählen Sie sie erneut.',
-    reportLine: 'Zeile',
-    reportColumn: 'Spalte',
-    reportProblem: 'Problem',
-    wholeFile: 'Ganze Datei',
-    thresholdTitle: 'Warnung bei Altbestand',
-    thresholdLabel: 'Warnen, wenn ein Stück so lange im Bestand ist (Tage)',
-    thresholdHint: 'Von 1 bis 3.650 Tagen. Die Warnung listet jedes Stück, das mindestens so lange im Bestand ist.',
-    thresholdSaved: (days) => `Gespeichert: Stücke, die ${days} Tage oder länger im Bestand sind, stehen in der Warnung.`,
   },
 
   errors: {

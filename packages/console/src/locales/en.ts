@@ -235,6 +235,44 @@ const en = {
     soldOn: 'Sold on',
   },
 
+  stockMovements: {
+    recordTitle: 'Record a delivery or a return',
+    recordIntro: 'Pieces delivered to a retailer enter its stock; pieces that come back leave it. Every piece listed is recorded, or none.',
+    kindLabel: 'Movement',
+    kinds: { delivery: 'Delivery to the retailer', return: 'Return to the brand' },
+    retailerLabel: 'Retailer',
+    retailerPlaceholder: 'Choose a retailer',
+    serialsLabel: 'Serial numbers',
+    serialsHint: 'One per line, as engraved or on the delivery note.',
+    dateLabel: 'Date',
+    referenceLabel: 'Delivery note or return number',
+    record: 'Record',
+    recorded: (kind: 'delivery' | 'return', count: number, retailer: string) =>
+      kind === 'delivery'
+        ? `${count === 1 ? '1 piece' : `${count} pieces`} delivered to ${retailer}.`
+        : `${count === 1 ? '1 piece' : `${count} pieces`} returned from ${retailer}.`,
+    lineRefused: (line: number, serial: string, reason: string) => `Line ${line} (${serial}): ${reason}`,
+    importTitle: 'Import a file',
+    importIntro:
+      'A CSV file from your warehouse or ERP, with a header line naming the columns kind, serial, retailerId, date and (optionally) reference. It is checked first; then the whole file is recorded, or nothing.',
+    fileLabel: 'CSV file',
+    checking: 'Checking the file…',
+    checked: (lines: number, deliveries: number, returns: number) =>
+      `${lines === 1 ? '1 line' : `${lines} lines`} ready: ${deliveries} ${deliveries === 1 ? 'delivery' : 'deliveries'}, ${returns} ${returns === 1 ? 'return' : 'returns'}.`,
+    importButton: (lines: number) => (lines === 1 ? 'Import 1 line' : `Import ${lines} lines`),
+    imported: (lines: number) => (lines === 1 ? '1 line imported.' : `${lines} lines imported.`),
+    reportTitle: 'Lines to correct',
+    reportIntro: 'Nothing was recorded. Correct these lines in the file and choose it again.',
+    reportLine: 'Line',
+    reportColumn: 'Column',
+    reportProblem: 'Problem',
+    wholeFile: 'Whole file',
+    thresholdTitle: 'Aged stock alert',
+    thresholdLabel: 'Alert when a piece has been in stock for (days)',
+    thresholdHint: 'From 1 to 3,650 days. The alert lists each piece in stock this long or longer.',
+    thresholdSaved: (days: number) => `Saved: pieces in stock for ${days} days or more are listed in the alert.`,
+  },
+
   serialField: {
     label: 'Serial number',
     hint: 'As engraved on the case back and printed on the warranty card.',
@@ -297,42 +335,6 @@ const en = {
     voidReasonLabel: 'Why (kept in the piece’s record and the audit log)',
     voidButton: 'Void the sale',
     voided: (serial: string) => `The sale of ${serial} is voided: the piece is back in your stock.`,
-  stockMovements: {
-    recordTitle: 'Record a delivery or a return',
-    recordIntro: 'Pieces delivered to a retailer enter its stock; pieces that come back leave it. Every piece listed is recorded, or none.',
-    kindLabel: 'Movement',
-    kinds: { delivery: 'Delivery to the retailer', return: 'Return to the brand' },
-    retailerLabel: 'Retailer',
-    retailerPlaceholder: 'Choose a retailer',
-    serialsLabel: 'Serial numbers',
-    serialsHint: 'One per line, as engraved or on the delivery note.',
-    dateLabel: 'Date',
-    referenceLabel: 'Delivery note or return number',
-    record: 'Record',
-    recorded: (kind: 'delivery' | 'return', count: number, retailer: string) =>
-      kind === 'delivery'
-        ? `${count === 1 ? '1 piece' : `${count} pieces`} delivered to ${retailer}.`
-        : `${count === 1 ? '1 piece' : `${count} pieces`} returned from ${retailer}.`,
-    lineRefused: (line: number, serial: string, reason: string) => `Line ${line} (${serial}): ${reason}`,
-    importTitle: 'Import a file',
-    importIntro:
-      'A CSV file from your warehouse or ERP, with a header line naming the columns kind, serial, retailerId, date and (optionally) reference. It is checked first; then the whole file is recorded, or nothing.',
-    fileLabel: 'CSV file',
-    checking: 'Checking the file…',
-    checked: (lines: number, deliveries: number, returns: number) =>
-      `${lines === 1 ? '1 line' : `${lines} lines`} ready: ${deliveries} ${deliveries === 1 ? 'delivery' : 'deliveries'}, ${returns} ${returns === 1 ? 'return' : 'returns'}.`,
-    importButton: (lines: number) => (lines === 1 ? 'Import 1 line' : `Import ${lines} lines`),
-    imported: (lines: number) => (lines === 1 ? '1 line imported.' : `${lines} lines imported.`),
-    reportTitle: 'Lines to correct',
-    reportIntro: 'Nothing was recorded. Correct these lines in the file and choose it again.',
-    reportLine: 'Line',
-    reportColumn: 'Column',
-    reportProblem: 'Problem',
-    wholeFile: 'Whole file',
-    thresholdTitle: 'Aged stock alert',
-    thresholdLabel: 'Alert when a piece has been in stock for (days)',
-    thresholdHint: 'From 1 to 3,650 days. The alert lists each piece in stock this long or longer.',
-    thresholdSaved: (days: number) => `Saved: pieces in stock for ${days} days or more are listed in the alert.`,
   },
 
   errors: {

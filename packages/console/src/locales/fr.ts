@@ -231,6 +231,44 @@ const fr: ConsoleMessages = {
     soldOn: 'Vendue le',
   },
 
+  stockMovements: {
+    recordTitle: 'Enregistrer une livraison ou un retour',
+    recordIntro: 'Les pièces livrées à un détaillant entrent dans son stock ; celles qui reviennent en sortent. Toutes les pièces listées sont enregistrées, ou aucune.',
+    kindLabel: 'Mouvement',
+    kinds: { delivery: 'Livraison au détaillant', return: 'Retour à la maison' },
+    retailerLabel: 'Détaillant',
+    retailerPlaceholder: 'Choisissez un détaillant',
+    serialsLabel: 'Numéros de série',
+    serialsHint: 'Un par ligne, tels que gravés ou sur le bon de livraison.',
+    dateLabel: 'Date',
+    referenceLabel: 'Numéro du bon de livraison ou de retour',
+    record: 'Enregistrer',
+    recorded: (kind, count, retailer) =>
+      kind === 'delivery'
+        ? `${count === 1 ? '1 pièce livrée' : `${count} pièces livrées`} à ${retailer}.`
+        : `${count === 1 ? '1 pièce revenue' : `${count} pièces revenues`} de ${retailer}.`,
+    lineRefused: (line, serial, reason) => `Ligne ${line} (${serial}) : ${reason}`,
+    importTitle: 'Importer un fichier',
+    importIntro:
+      'Un fichier CSV de votre entrepôt ou de votre ERP, dont la ligne d’en-tête nomme les colonnes kind, serial, retailerId, date et (facultatif) reference. Il est d’abord vérifié ; puis le fichier entier est enregistré, ou rien.',
+    fileLabel: 'Fichier CSV',
+    checking: 'Vérification du fichier…',
+    checked: (lines, deliveries, returns) =>
+      `${lines === 1 ? '1 ligne prête' : `${lines} lignes prêtes`} : ${deliveries} ${deliveries === 1 ? 'livraison' : 'livraisons'}, ${returns} ${returns === 1 ? 'retour' : 'retours'}.`,
+    importButton: (lines) => (lines === 1 ? 'Importer 1 ligne' : `Importer ${lines} lignes`),
+    imported: (lines) => (lines === 1 ? '1 ligne importée.' : `${lines} lignes importées.`),
+    reportTitle: 'Lignes à corriger',
+    reportIntro: 'Rien n’a été enregistré. Corrigez ces lignes dans le fichier et choisissez-le à nouveau.',
+    reportLine: 'Ligne',
+    reportColumn: 'Colonne',
+    reportProblem: 'Problème',
+    wholeFile: 'Fichier entier',
+    thresholdTitle: 'Alerte de stock ancien',
+    thresholdLabel: 'Alerter quand une pièce est en stock depuis (jours)',
+    thresholdHint: 'De 1 à 3 650 jours. L’alerte liste chaque pièce en stock depuis au moins ce délai.',
+    thresholdSaved: (days) => `Enregistré : les pièces en stock depuis ${days} jours ou plus figurent dans l’alerte.`,
+  },
+
   serialField: {
     label: 'Numéro de série',
     hint: 'Tel que gravé sur le fond du boîtier et imprimé sur la carte de garantie.',
@@ -293,42 +331,6 @@ const fr: ConsoleMessages = {
     voidReasonLabel: 'Motif (conservé dans l’historique de la pièce et le journal d’audit)',
     voidButton: 'Annuler la vente',
     voided: (serial) => `La vente de ${serial} est annulée : la pièce est de retour dans votre stock.`,
-  stockMovements: {
-    recordTitle: 'Enregistrer une livraison ou un retour',
-    recordIntro: 'Les pièces livrées à un détaillant entrent dans son stock ; celles qui reviennent en sortent. Toutes les pièces listées sont enregistrées, ou aucune.',
-    kindLabel: 'Mouvement',
-    kinds: { delivery: 'Livraison au détaillant', return: 'Retour à la maison' },
-    retailerLabel: 'Détaillant',
-    retailerPlaceholder: 'Choisissez un détaillant',
-    serialsLabel: 'Numéros de série',
-    serialsHint: 'Un par ligne, tels que gravés ou sur le bon de livraison.',
-    dateLabel: 'Date',
-    referenceLabel: 'Numéro du bon de livraison ou de retour',
-    record: 'Enregistrer',
-    recorded: (kind, count, retailer) =>
-      kind === 'delivery'
-        ? `${count === 1 ? '1 pièce livrée' : `${count} pièces livrées`} à ${retailer}.`
-        : `${count === 1 ? '1 pièce revenue' : `${count} pièces revenues`} de ${retailer}.`,
-    lineRefused: (line, serial, reason) => `Ligne ${line} (${serial}) : ${reason}`,
-    importTitle: 'Importer un fichier',
-    importIntro:
-      'Un fichier CSV de votre entrepôt ou de votre ERP, dont la ligne d’en-tête nomme les colonnes kind, serial, retailerId, date et (facultatif) reference. Il est d’abord vérifié ; puis le fichier entier est enregistré, ou rien.',
-    fileLabel: 'Fichier CSV',
-    checking: 'Vérification du fichier…',
-    checked: (lines, deliveries, returns) =>
-      `${lines === 1 ? '1 ligne prête' : `${lines} lignes prêtes`} : ${deliveries} ${deliveries === 1 ? 'livraison' : 'livraisons'}, ${returns} ${returns === 1 ? 'retour' : 'retours'}.`,
-    importButton: (lines) => (lines === 1 ? 'Importer 1 ligne' : `Importer ${lines} lignes`),
-    imported: (lines) => (lines === 1 ? '1 ligne importée.' : `${lines} lignes importées.`),
-    reportTitle: 'Lignes à corriger',
-    reportIntro: 'Rien n’a été enregistré. Corrigez ces lignes dans le fichier et choisissez-le à nouveau.',
-    reportLine: 'Ligne',
-    reportColumn: 'Colonne',
-    reportProblem: 'Problème',
-    wholeFile: 'Fichier entier',
-    thresholdTitle: 'Alerte de stock ancien',
-    thresholdLabel: 'Alerter quand une pièce est en stock depuis (jours)',
-    thresholdHint: 'De 1 à 3 650 jours. L’alerte liste chaque pièce en stock depuis au moins ce délai.',
-    thresholdSaved: (days) => `Enregistré : les pièces en stock depuis ${days} jours ou plus figurent dans l’alerte.`,
   },
 
   errors: {

@@ -231,6 +231,44 @@ const it: ConsoleMessages = {
     soldOn: 'Venduto il',
   },
 
+  stockMovements: {
+    recordTitle: 'Registra una consegna o un reso',
+    recordIntro: 'I pezzi consegnati a un rivenditore entrano nel suo stock; quelli che tornano ne escono. Tutti i pezzi elencati vengono registrati, oppure nessuno.',
+    kindLabel: 'Movimento',
+    kinds: { delivery: 'Consegna al rivenditore', return: 'Reso alla maison' },
+    retailerLabel: 'Rivenditore',
+    retailerPlaceholder: 'Scegli un rivenditore',
+    serialsLabel: 'Numeri di serie',
+    serialsHint: 'Uno per riga, come incisi o sulla bolla di consegna.',
+    dateLabel: 'Data',
+    referenceLabel: 'Numero della bolla di consegna o del reso',
+    record: 'Registra',
+    recorded: (kind, count, retailer) =>
+      kind === 'delivery'
+        ? `${count === 1 ? '1 pezzo consegnato' : `${count} pezzi consegnati`} a ${retailer}.`
+        : `${count === 1 ? '1 pezzo reso' : `${count} pezzi resi`} da ${retailer}.`,
+    lineRefused: (line, serial, reason) => `Riga ${line} (${serial}): ${reason}`,
+    importTitle: 'Importa un file',
+    importIntro:
+      'Un file CSV del vostro magazzino o ERP, con una riga di intestazione che nomina le colonne kind, serial, retailerId, date e (facoltativa) reference. Viene prima verificato; poi si registra l’intero file, oppure niente.',
+    fileLabel: 'File CSV',
+    checking: 'Verifica del file…',
+    checked: (lines, deliveries, returns) =>
+      `${lines === 1 ? '1 riga pronta' : `${lines} righe pronte`}: ${deliveries} ${deliveries === 1 ? 'consegna' : 'consegne'}, ${returns} ${returns === 1 ? 'reso' : 'resi'}.`,
+    importButton: (lines) => (lines === 1 ? 'Importa 1 riga' : `Importa ${lines} righe`),
+    imported: (lines) => (lines === 1 ? '1 riga importata.' : `${lines} righe importate.`),
+    reportTitle: 'Righe da correggere',
+    reportIntro: 'Non è stato registrato nulla. Correggi queste righe nel file e sceglilo di nuovo.',
+    reportLine: 'Riga',
+    reportColumn: 'Colonna',
+    reportProblem: 'Problema',
+    wholeFile: 'Intero file',
+    thresholdTitle: 'Avviso di stock datato',
+    thresholdLabel: 'Avvisa quando un pezzo è in stock da (giorni)',
+    thresholdHint: 'Da 1 a 3.650 giorni. L’avviso elenca ogni pezzo in stock da almeno questo tempo.',
+    thresholdSaved: (days) => `Salvato: i pezzi in stock da ${days} giorni o più compaiono nell’avviso.`,
+  },
+
   serialField: {
     label: 'Numero di serie',
     hint: 'Come inciso sul fondello e stampato sulla carta di garanzia.',
@@ -293,42 +331,6 @@ const it: ConsoleMessages = {
     voidReasonLabel: 'Motivo (conservato nella storia del pezzo e nel registro di audit)',
     voidButton: 'Annulla la vendita',
     voided: (serial) => `La vendita di ${serial} è annullata: il pezzo è di nuovo nel tuo stock.`,
-  stockMovements: {
-    recordTitle: 'Registra una consegna o un reso',
-    recordIntro: 'I pezzi consegnati a un rivenditore entrano nel suo stock; quelli che tornano ne escono. Tutti i pezzi elencati vengono registrati, oppure nessuno.',
-    kindLabel: 'Movimento',
-    kinds: { delivery: 'Consegna al rivenditore', return: 'Reso alla maison' },
-    retailerLabel: 'Rivenditore',
-    retailerPlaceholder: 'Scegli un rivenditore',
-    serialsLabel: 'Numeri di serie',
-    serialsHint: 'Uno per riga, come incisi o sulla bolla di consegna.',
-    dateLabel: 'Data',
-    referenceLabel: 'Numero della bolla di consegna o del reso',
-    record: 'Registra',
-    recorded: (kind, count, retailer) =>
-      kind === 'delivery'
-        ? `${count === 1 ? '1 pezzo consegnato' : `${count} pezzi consegnati`} a ${retailer}.`
-        : `${count === 1 ? '1 pezzo reso' : `${count} pezzi resi`} da ${retailer}.`,
-    lineRefused: (line, serial, reason) => `Riga ${line} (${serial}): ${reason}`,
-    importTitle: 'Importa un file',
-    importIntro:
-      'Un file CSV del vostro magazzino o ERP, con una riga di intestazione che nomina le colonne kind, serial, retailerId, date e (facoltativa) reference. Viene prima verificato; poi si registra l’intero file, oppure niente.',
-    fileLabel: 'File CSV',
-    checking: 'Verifica del file…',
-    checked: (lines, deliveries, returns) =>
-      `${lines === 1 ? '1 riga pronta' : `${lines} righe pronte`}: ${deliveries} ${deliveries === 1 ? 'consegna' : 'consegne'}, ${returns} ${returns === 1 ? 'reso' : 'resi'}.`,
-    importButton: (lines) => (lines === 1 ? 'Importa 1 riga' : `Importa ${lines} righe`),
-    imported: (lines) => (lines === 1 ? '1 riga importata.' : `${lines} righe importate.`),
-    reportTitle: 'Righe da correggere',
-    reportIntro: 'Non è stato registrato nulla. Correggi queste righe nel file e sceglilo di nuovo.',
-    reportLine: 'Riga',
-    reportColumn: 'Colonna',
-    reportProblem: 'Problema',
-    wholeFile: 'Intero file',
-    thresholdTitle: 'Avviso di stock datato',
-    thresholdLabel: 'Avvisa quando un pezzo è in stock da (giorni)',
-    thresholdHint: 'Da 1 a 3.650 giorni. L’avviso elenca ogni pezzo in stock da almeno questo tempo.',
-    thresholdSaved: (days) => `Salvato: i pezzi in stock da ${days} giorni o più compaiono nell’avviso.`,
   },
 
   errors: {

@@ -21,8 +21,6 @@ import { createPasskeySignInClient } from '../sign-in/passkey-sign-in-client.ts'
 import { createSignInClient } from '../sign-in/sign-in-client.ts';
 import { createSalesClient } from '../sales/sales-client.ts';
 import type { SalesClient } from '../sales/sales-client.ts';
-import { createStockClient } from '../stock/stock-client.ts';
-import type { StockClient } from '../stock/stock-client.ts';
 import { createStockClient, createStockMovementsClient } from '../stock/stock-client.ts';
 import type { StockClient, StockMovementsClient } from '../stock/stock-client.ts';
 import type { SignInClient } from '../sign-in/sign-in-client.ts';

@@ -97,7 +97,10 @@ describe('<console-stock>', () => {
       ['/console/sales/register/MA-2', 'Register the sale of MA-2'],
     ]);
     await expect(element).to.be.accessible();
+  });
+
   it('gives a brand admin the stock tools, and shows the stock anew once pieces moved', async () => {
+    const client = new StandInStockClient();
     const movements: StockMovementsClient = {
       record: () => Promise.reject(new Error('not in this test')),
       importFile: () => Promise.reject(new Error('not in this test')),
@@ -117,6 +120,7 @@ describe('<console-stock>', () => {
 
   it('gives no stock tools to anyone else', async () => {
     const element = await fixture<ConsoleStock>(html`<console-stock .client=${new StandInStockClient()} .retailersClient=${retailers}></console-stock>`);
+    await waitUntil(() => rows(element, 'pieces-caption').length > 0, 'the stock is shown');
     expect(element.shadowRoot?.querySelector('console-stock-movements')).to.equal(null);
   });
 });
