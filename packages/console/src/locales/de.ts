@@ -41,6 +41,7 @@ const de: ConsoleMessages = {
     stock: 'Bestand',
     sales: 'Verkäufe',
     signIn: 'Anmelden',
+    benchmarks: 'Kennzahlen',
   },
 
   roles: {
@@ -267,6 +268,42 @@ const de: ConsoleMessages = {
     thresholdLabel: 'Warnen, wenn ein Stück so lange im Bestand ist (Tage)',
     thresholdHint: 'Von 1 bis 3.650 Tagen. Die Warnung listet jedes Stück, das mindestens so lange im Bestand ist.',
     thresholdSaved: (days) => `Gespeichert: Stücke, die ${days} Tage oder länger im Bestand sind, stehen in der Warnung.`,
+  },
+
+  benchmarks: {
+    title: 'Kennzahlen',
+    intro: 'Die Zahlen Ihrer Boutique im letzten Jahr, neben dem Median der Händler der Marke.',
+    introBrand: 'Die Zahlen eines Händlers im letzten Jahr, neben dem Median aller Händler der Marke.',
+    retailerLabel: 'Händler',
+    noRetailer: 'Die Marke hat noch keinen Händler.',
+    window: (from, to) => `Vom ${from} bis ${to}.`,
+    daysTitle: 'Tage',
+    daysChart: 'Balkendiagramm: Tage im Bestand vor dem Verkauf, Tage bis zur Bestätigung durch den Käufer und Reparaturdauer, Ihre neben dem Median des Netzes. Dieselben Zahlen stehen in der Tabelle unten.',
+    sharesTitle: 'Anteile',
+    sharesChart: 'Balkendiagramm: Anteil der vom Käufer bestätigten Verkäufe und Anteil zufriedener Servicekunden, Ihre neben dem Median des Netzes. Dieselben Zahlen stehen in der Tabelle unten.',
+    tableTitle: 'Alle Zahlen',
+    figure: 'Kennzahl',
+    yours: 'Ihre',
+    network: 'Median des Netzes',
+    basedOn: 'Grundlage',
+    retailersCompared: 'Verglichene Händler',
+    noData: 'Keine Daten',
+    days: (value) => `${value} Tage`,
+    percent: (value) => `${value} %`,
+    figures: {
+      sellThroughDays: 'Tage im Bestand vor dem Verkauf',
+      registrationRate: 'Vom Käufer bestätigte Verkäufe',
+      registrationLagDays: 'Tage bis zur Bestätigung',
+      repairTurnaroundDays: 'Reparaturdauer',
+      csat: 'Zufriedene Servicekunden',
+    },
+    definitions: {
+      sellThroughDays: 'Median von der Lieferung bis zum Verkauf, bei Stücken, die Sie erhalten hatten.',
+      registrationRate: 'Ihrer Verkäufe im Jahr.',
+      registrationLagDays: 'Median vom Verkauf bis zur Bestätigung.',
+      repairTurnaroundDays: 'Median der Tage im Servicecenter, bei Stücken, die Sie angenommen haben.',
+      csat: 'Bewertungen mit 4 oder 5 von 5, bei Stücken, die Sie angenommen haben.',
+    },
   },
 
   serialField: {

@@ -3,7 +3,7 @@
  * `ConsoleMessages`, which every other locale must satisfy, so a missing translation is a type
  * error rather than a blank label. One section per capability folder (sign-in, account, people…).
  */
-import type { BrandRole, FieldErrorCode, RetailerRole, StockFileRefusal, StockLineRefusal } from '@atelier/client/contract';
+import type { BenchmarkFigureId, BrandRole, FieldErrorCode, RetailerRole, StockFileRefusal, StockLineRefusal } from '@atelier/client/contract';
 
 const en = {
   common: {
@@ -45,6 +45,7 @@ const en = {
     stock: 'Stock',
     sales: 'Sales',
     signIn: 'Sign in',
+    benchmarks: 'Benchmarks',
   },
 
   roles: {
@@ -271,6 +272,42 @@ const en = {
     thresholdLabel: 'Alert when a piece has been in stock for (days)',
     thresholdHint: 'From 1 to 3,650 days. The alert lists each piece in stock this long or longer.',
     thresholdSaved: (days: number) => `Saved: pieces in stock for ${days} days or more are listed in the alert.`,
+  },
+
+  benchmarks: {
+    title: 'Benchmarks',
+    intro: 'Your boutique’s figures over the last year, beside the median of the brand’s retailers.',
+    introBrand: 'A retailer’s figures over the last year, beside the median of all the brand’s retailers.',
+    retailerLabel: 'Retailer',
+    noRetailer: 'The brand has no retailer yet.',
+    window: (from: string, to: string) => `From ${from} to ${to}.`,
+    daysTitle: 'Days',
+    daysChart: 'Bar chart: days in stock before a sale, days to the buyer’s confirmation and repair turnaround, yours beside the network median. The same numbers are in the table below.',
+    sharesTitle: 'Shares',
+    sharesChart: 'Bar chart: share of sales confirmed by the buyer and share of satisfied service clients, yours beside the network median. The same numbers are in the table below.',
+    tableTitle: 'All figures',
+    figure: 'Figure',
+    yours: 'Yours',
+    network: 'Network median',
+    basedOn: 'Based on',
+    retailersCompared: 'Retailers compared',
+    noData: 'No data',
+    days: (value: string) => `${value} days`,
+    percent: (value: string) => `${value} %`,
+    figures: {
+      sellThroughDays: 'Days in stock before a sale',
+      registrationRate: 'Sales confirmed by the buyer',
+      registrationLagDays: 'Days to the buyer’s confirmation',
+      repairTurnaroundDays: 'Repair turnaround',
+      csat: 'Satisfied service clients',
+    } satisfies Record<BenchmarkFigureId, string>,
+    definitions: {
+      sellThroughDays: 'Median, from delivery to sale, of the pieces you had received.',
+      registrationRate: 'Of your sales in the year.',
+      registrationLagDays: 'Median, from the sale to the confirmation.',
+      repairTurnaroundDays: 'Median days at the service centre, of pieces you took in.',
+      csat: 'Ratings of 4 or 5 out of 5, of pieces you took in.',
+    } satisfies Record<BenchmarkFigureId, string>,
   },
 
   serialField: {

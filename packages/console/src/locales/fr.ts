@@ -41,6 +41,7 @@ const fr: ConsoleMessages = {
     stock: 'Stock',
     sales: 'Ventes',
     signIn: 'Connexion',
+    benchmarks: 'Indicateurs',
   },
 
   roles: {
@@ -267,6 +268,42 @@ const fr: ConsoleMessages = {
     thresholdLabel: 'Alerter quand une pièce est en stock depuis (jours)',
     thresholdHint: 'De 1 à 3 650 jours. L’alerte liste chaque pièce en stock depuis au moins ce délai.',
     thresholdSaved: (days) => `Enregistré : les pièces en stock depuis ${days} jours ou plus figurent dans l’alerte.`,
+  },
+
+  benchmarks: {
+    title: 'Indicateurs',
+    intro: 'Les chiffres de votre boutique sur la dernière année, à côté de la médiane des détaillants de la maison.',
+    introBrand: 'Les chiffres d’un détaillant sur la dernière année, à côté de la médiane de tous les détaillants de la maison.',
+    retailerLabel: 'Détaillant',
+    noRetailer: 'La maison n’a pas encore de détaillant.',
+    window: (from, to) => `Du ${from} au ${to}.`,
+    daysTitle: 'Jours',
+    daysChart: 'Graphique en barres : jours en stock avant la vente, jours jusqu’à la confirmation de l’acheteur et délai de réparation, les vôtres à côté de la médiane du réseau. Les mêmes chiffres figurent dans le tableau ci-dessous.',
+    sharesTitle: 'Parts',
+    sharesChart: 'Graphique en barres : part des ventes confirmées par l’acheteur et part des clients du service satisfaits, les vôtres à côté de la médiane du réseau. Les mêmes chiffres figurent dans le tableau ci-dessous.',
+    tableTitle: 'Tous les chiffres',
+    figure: 'Indicateur',
+    yours: 'Vous',
+    network: 'Médiane du réseau',
+    basedOn: 'Sur la base de',
+    retailersCompared: 'Détaillants comparés',
+    noData: 'Pas de données',
+    days: (value) => `${value} jours`,
+    percent: (value) => `${value} %`,
+    figures: {
+      sellThroughDays: 'Jours en stock avant la vente',
+      registrationRate: 'Ventes confirmées par l’acheteur',
+      registrationLagDays: 'Jours jusqu’à la confirmation',
+      repairTurnaroundDays: 'Délai de réparation',
+      csat: 'Clients du service satisfaits',
+    },
+    definitions: {
+      sellThroughDays: 'Médiane, de la livraison à la vente, des pièces que vous avez reçues.',
+      registrationRate: 'De vos ventes de l’année.',
+      registrationLagDays: 'Médiane, de la vente à la confirmation.',
+      repairTurnaroundDays: 'Médiane des jours au centre de service, des pièces que vous avez prises en charge.',
+      csat: 'Notes de 4 ou 5 sur 5, des pièces que vous avez prises en charge.',
+    },
   },
 
   serialField: {

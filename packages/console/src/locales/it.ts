@@ -41,6 +41,7 @@ const it: ConsoleMessages = {
     stock: 'Stock',
     sales: 'Vendite',
     signIn: 'Accedi',
+    benchmarks: 'Indicatori',
   },
 
   roles: {
@@ -267,6 +268,42 @@ const it: ConsoleMessages = {
     thresholdLabel: 'Avvisa quando un pezzo è in stock da (giorni)',
     thresholdHint: 'Da 1 a 3.650 giorni. L’avviso elenca ogni pezzo in stock da almeno questo tempo.',
     thresholdSaved: (days) => `Salvato: i pezzi in stock da ${days} giorni o più compaiono nell’avviso.`,
+  },
+
+  benchmarks: {
+    title: 'Indicatori',
+    intro: 'I dati della vostra boutique nell’ultimo anno, accanto alla mediana dei rivenditori della maison.',
+    introBrand: 'I dati di un rivenditore nell’ultimo anno, accanto alla mediana di tutti i rivenditori della maison.',
+    retailerLabel: 'Rivenditore',
+    noRetailer: 'La maison non ha ancora rivenditori.',
+    window: (from, to) => `Dal ${from} al ${to}.`,
+    daysTitle: 'Giorni',
+    daysChart: 'Grafico a barre: giorni in stock prima della vendita, giorni fino alla conferma dell’acquirente e tempi di riparazione, i vostri accanto alla mediana della rete. Gli stessi numeri sono nella tabella sotto.',
+    sharesTitle: 'Quote',
+    sharesChart: 'Grafico a barre: quota di vendite confermate dall’acquirente e quota di clienti del servizio soddisfatti, i vostri accanto alla mediana della rete. Gli stessi numeri sono nella tabella sotto.',
+    tableTitle: 'Tutti i dati',
+    figure: 'Indicatore',
+    yours: 'Voi',
+    network: 'Mediana della rete',
+    basedOn: 'Su',
+    retailersCompared: 'Rivenditori confrontati',
+    noData: 'Nessun dato',
+    days: (value) => `${value} giorni`,
+    percent: (value) => `${value} %`,
+    figures: {
+      sellThroughDays: 'Giorni in stock prima della vendita',
+      registrationRate: 'Vendite confermate dall’acquirente',
+      registrationLagDays: 'Giorni fino alla conferma',
+      repairTurnaroundDays: 'Tempi di riparazione',
+      csat: 'Clienti del servizio soddisfatti',
+    },
+    definitions: {
+      sellThroughDays: 'Mediana, dalla consegna alla vendita, dei pezzi che avevate ricevuto.',
+      registrationRate: 'Delle vostre vendite dell’anno.',
+      registrationLagDays: 'Mediana, dalla vendita alla conferma.',
+      repairTurnaroundDays: 'Mediana dei giorni al centro di assistenza, dei pezzi che avete accettato.',
+      csat: 'Valutazioni di 4 o 5 su 5, dei pezzi che avete accettato.',
+    },
   },
 
   serialField: {

@@ -41,6 +41,7 @@ const ja: ConsoleMessages = {
     stock: '在庫',
     sales: '販売',
     signIn: 'サインイン',
+    benchmarks: 'ベンチマーク',
   },
 
   roles: {
@@ -263,6 +264,42 @@ const ja: ConsoleMessages = {
     thresholdLabel: '在庫日数がこの日数に達したら通知（日）',
     thresholdHint: '1～3,650日。この日数以上在庫にある商品をすべてアラートに表示します。',
     thresholdSaved: (days) => `保存しました：在庫${days}日以上の商品がアラートに表示されます。`,
+  },
+
+  benchmarks: {
+    title: 'ベンチマーク',
+    intro: '過去1年間のお店の数値を、ブランドの販売店の中央値と並べて表示します。',
+    introBrand: '過去1年間の販売店の数値を、ブランドの全販売店の中央値と並べて表示します。',
+    retailerLabel: '販売店',
+    noRetailer: 'ブランドにはまだ販売店がありません。',
+    window: (from, to) => `${from}～${to}`,
+    daysTitle: '日数',
+    daysChart: '棒グラフ：販売までの在庫日数、購入者の確認までの日数、修理期間。あなたの数値とネットワークの中央値を並べています。同じ数値を下の表に示します。',
+    sharesTitle: '割合',
+    sharesChart: '棒グラフ：購入者が確認した販売の割合と、満足したサービス顧客の割合。あなたの数値とネットワークの中央値を並べています。同じ数値を下の表に示します。',
+    tableTitle: 'すべての数値',
+    figure: '指標',
+    yours: 'あなた',
+    network: 'ネットワークの中央値',
+    basedOn: '対象件数',
+    retailersCompared: '比較した販売店',
+    noData: 'データなし',
+    days: (value) => `${value}日`,
+    percent: (value) => `${value}%`,
+    figures: {
+      sellThroughDays: '販売までの在庫日数',
+      registrationRate: '購入者が確認した販売',
+      registrationLagDays: '確認までの日数',
+      repairTurnaroundDays: '修理期間',
+      csat: '満足したサービス顧客',
+    },
+    definitions: {
+      sellThroughDays: '受け取った商品の、納品から販売までの中央値。',
+      registrationRate: '1年間の販売のうち。',
+      registrationLagDays: '販売から確認までの中央値。',
+      repairTurnaroundDays: 'お預かりした商品の、サービスセンターでの日数の中央値。',
+      csat: 'お預かりした商品の、5段階で4または5の評価。',
+    },
   },
 
   serialField: {

@@ -41,6 +41,7 @@ const zhHans: ConsoleMessages = {
     stock: '库存',
     sales: '销售',
     signIn: '登录',
+    benchmarks: '基准',
   },
 
   roles: {
@@ -261,6 +262,42 @@ const zhHans: ConsoleMessages = {
     thresholdLabel: '表款在库达到以下天数时预警（天）',
     thresholdHint: '1 至 3,650 天。预警会列出在库达到或超过该天数的每件表款。',
     thresholdSaved: (days) => `已保存：在库 ${days} 天或以上的表款会列入预警。`,
+  },
+
+  benchmarks: {
+    title: '基准',
+    intro: '贵店过去一年的数据，与品牌零售商的中位数并列显示。',
+    introBrand: '某零售商过去一年的数据，与品牌全部零售商的中位数并列显示。',
+    retailerLabel: '零售商',
+    noRetailer: '品牌尚无零售商。',
+    window: (from, to) => `${from} 至 ${to}。`,
+    daysTitle: '天数',
+    daysChart: '条形图：售出前的在库天数、买家确认所需天数和维修周期，贵店数据与网络中位数并列。下表列有相同数字。',
+    sharesTitle: '比例',
+    sharesChart: '条形图：经买家确认的销售比例和满意的售后客户比例，贵店数据与网络中位数并列。下表列有相同数字。',
+    tableTitle: '全部数据',
+    figure: '指标',
+    yours: '贵店',
+    network: '网络中位数',
+    basedOn: '样本数',
+    retailersCompared: '参与比较的零售商',
+    noData: '无数据',
+    days: (value) => `${value} 天`,
+    percent: (value) => `${value}%`,
+    figures: {
+      sellThroughDays: '售出前在库天数',
+      registrationRate: '经买家确认的销售',
+      registrationLagDays: '确认所需天数',
+      repairTurnaroundDays: '维修周期',
+      csat: '满意的售后客户',
+    },
+    definitions: {
+      sellThroughDays: '已收到表款从交付到售出的中位数。',
+      registrationRate: '占贵店本年度销售的比例。',
+      registrationLagDays: '从售出到确认的中位数。',
+      repairTurnaroundDays: '贵店接收的表款在服务中心的天数中位数。',
+      csat: '贵店接收的表款中，评分为 4 或 5 分（满分 5 分）的比例。',
+    },
   },
 
   serialField: {

@@ -41,6 +41,7 @@ const zhHant: ConsoleMessages = {
     stock: '庫存',
     sales: '銷售',
     signIn: '登入',
+    benchmarks: '基準',
   },
 
   roles: {
@@ -261,6 +262,42 @@ const zhHant: ConsoleMessages = {
     thresholdLabel: '錶款在庫達到以下天數時警示（天）',
     thresholdHint: '1 至 3,650 天。警示會列出在庫達到或超過該天數的每件錶款。',
     thresholdSaved: (days) => `已儲存：在庫 ${days} 天或以上的錶款會列入警示。`,
+  },
+
+  benchmarks: {
+    title: '基準',
+    intro: '貴店過去一年的數據，與品牌零售商的中位數並列顯示。',
+    introBrand: '某零售商過去一年的數據，與品牌全部零售商的中位數並列顯示。',
+    retailerLabel: '零售商',
+    noRetailer: '品牌尚無零售商。',
+    window: (from, to) => `${from} 至 ${to}。`,
+    daysTitle: '天數',
+    daysChart: '長條圖：售出前的在庫天數、買家確認所需天數和維修週期，貴店數據與網路中位數並列。下表列有相同數字。',
+    sharesTitle: '比例',
+    sharesChart: '長條圖：經買家確認的銷售比例和滿意的售後客戶比例，貴店數據與網路中位數並列。下表列有相同數字。',
+    tableTitle: '全部數據',
+    figure: '指標',
+    yours: '貴店',
+    network: '網路中位數',
+    basedOn: '樣本數',
+    retailersCompared: '參與比較的零售商',
+    noData: '無數據',
+    days: (value) => `${value} 天`,
+    percent: (value) => `${value}%`,
+    figures: {
+      sellThroughDays: '售出前在庫天數',
+      registrationRate: '經買家確認的銷售',
+      registrationLagDays: '確認所需天數',
+      repairTurnaroundDays: '維修週期',
+      csat: '滿意的售後客戶',
+    },
+    definitions: {
+      sellThroughDays: '已收到錶款從交付到售出的中位數。',
+      registrationRate: '佔貴店本年度銷售的比例。',
+      registrationLagDays: '從售出到確認的中位數。',
+      repairTurnaroundDays: '貴店接收的錶款在服務中心的天數中位數。',
+      csat: '貴店接收的錶款中，評分為 4 或 5 分（滿分 5 分）的比例。',
+    },
   },
 
   serialField: {

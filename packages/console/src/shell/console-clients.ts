@@ -21,6 +21,8 @@ import { createPasskeySignInClient } from '../sign-in/passkey-sign-in-client.ts'
 import { createSignInClient } from '../sign-in/sign-in-client.ts';
 import { createSalesClient } from '../sales/sales-client.ts';
 import type { SalesClient } from '../sales/sales-client.ts';
+import { createBenchmarksClient } from '../benchmarks/benchmarks-client.ts';
+import type { BenchmarksClient } from '../benchmarks/benchmarks-client.ts';
 import { createStockClient, createStockMovementsClient } from '../stock/stock-client.ts';
 import type { StockClient, StockMovementsClient } from '../stock/stock-client.ts';
 import type { SignInClient } from '../sign-in/sign-in-client.ts';
@@ -39,6 +41,7 @@ export interface ConsoleClients {
   stock: StockClient;
   sales: SalesClient;
   stockMovements: StockMovementsClient;
+  benchmarks: BenchmarksClient;
 }
 
 /** `locale()` is the language the console speaks now: sign-in e-mails are written in it. */
@@ -55,5 +58,6 @@ export function consoleClients(locale: () => Locale, { call }: Sender = createSe
     stock: createStockClient(call),
     sales: createSalesClient(call),
     stockMovements: createStockMovementsClient(call),
+    benchmarks: createBenchmarksClient(call),
   };
 }

@@ -2,7 +2,7 @@
  * The console's pages in navigation order. Each page's access is that of the operation it is
  * built on, read from the contract: a role the API refuses never sees the link.
  */
-import { listApiKeys, listAuditLog, listMySessions, listPeople, listRetailers, listStock, listStockAlerts, recordDelivery } from '@atelier/client/contract';
+import { listApiKeys, listAuditLog, listMySessions, listPeople, listRetailers, getRetailerBenchmarks, listStock, listStockAlerts, recordDelivery } from '@atelier/client/contract';
 import { html } from 'lit';
 import '../account/account-page.ts';
 import '../account/my-passkeys.ts';
@@ -10,6 +10,7 @@ import '../api-keys/api-keys-page.ts';
 import '../audit/audit-page.ts';
 import '../people/people-page.ts';
 import '../retailers/retailers-page.ts';
+import '../benchmarks/benchmarks-page.ts';
 import '../stock/stock-page.ts';
 import '../sales/sales-page.ts';
 import { counterSaleAccess, registerSubPath, salesSegment } from '../sales/sales-page.ts';
@@ -84,6 +85,18 @@ export function consolePages(clients: ConsoleClients): ConsolePage[] {
           .messages=${messages}
           .locale=${locale}
         ></console-sales>`,
+    },
+    {
+      segment: 'benchmarks',
+      title: (messages) => messages.pages.benchmarks,
+      access: getRetailerBenchmarks.access,
+      render: ({ messages, locale, person }) =>
+        html`<console-benchmarks
+          .client=${clients.benchmarks}
+          .retailersClient=${person.retailerId === null ? clients.retailers : undefined}
+          .messages=${messages}
+          .locale=${locale}
+        ></console-benchmarks>`,
     },
     {
       segment: 'api-keys',

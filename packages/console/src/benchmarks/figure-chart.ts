@@ -1,0 +1,95 @@
+/**
+ * A bar chart of a few figures, the retailer's beside the network median's, drawn by Chart.js
+ * (loaded with the page that shows it, registering only the bar chart's parts). The canvas is an
+ * image to assistive technology, named by `label`; the same numbers are in the table beside it.
+ */
+import { css, html, LitElement } from 'lit';
+
+export interface ChartSeries {
+  name: string;
+  values: (number | null)[];
+}
+
+/** Two colours with enough contrast on the console's light and dark surfaces, and from each other. */
+const seriesColours = ['#3a6ea5', '#c08a2b'];
+
+export class ConsoleFigureChart extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+      position: relative;
+      min-height: 12rem;
+    }
+    canvas {
+      max-width: 100%;
+    }
+  `;
+
+  static override properties = {
+    label: {},
+    categories: { attribute: false },
+    series: { attribute: false },
+  };
+
+  /** What the chart shows, in words: its accessible name. */
+  declare label: string;
+  declare categories: string[];
+  declare series: ChartSeries[];
+  #chart: { destroy(): void } | undefined;
+  /** Drawing is asynchronous (the library loads once): the latest request wins. */
+  #drawing = 0;
+
+  constructor() {
+    super();
+    this.label = '';
+    this.categories = [];
+    this.series = [];
+  }
+
+  override render() {
+    return html`<canvas role="img" aria-label=${this.label}></canvas>`;
+  }
+
+  override updated(): void {
+    void this.#draw();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#drawing += 1;
+    this.#chart?.destroy();
+    this.#chart = undefined;
+  }
+
+  async #draw(): Promise<void> {
+    const drawing = ++this.#drawing;
+    const { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } = await import('chart.js');
+    if (drawing !== this.#drawing) return;
+    Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
+    const canvas = this.renderRoot.querySelector('canvas');
+    if (!canvas) return;
+    this.#chart?.destroy();
+    this.#chart = new Chart(canvas, {
+      type: 'bar',
+      data: {
+        labels: this.categories,
+        datasets: this.series.map((series, index) => ({ label: series.name, data: series.values, backgroundColor: seriesColours[index % seriesColours.length] })),
+      },
+      options: {
+        responsive: true,
+        maintainAspectRatio: false,
+        animation: false,
+        indexAxis: 'y',
+        scales: { x: { beginAtZero: true } },
+      },
+    });
+  }
+}
+
+customElements.define('console-figure-chart', ConsoleFigureChart);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'console-figure-chart': ConsoleFigureChart;
+  }
+}
