@@ -14,6 +14,7 @@ import { demoBrand, demoModels, demoRetailers, demoServiceTypes } from './demo-c
 import { seedDemo, type DemoSeedResult } from './demo.ts';
 import { fixedClock } from '../clock.ts';
 import { listStockPage, stockAlerts } from '../features/stock/service.ts';
+import { retailerBenchmarks } from '../features/retailer-benchmarks/service.ts';
 import { dropOffSlotDaysAhead } from './drop-off-slots.ts';
 
 const now = new Date('2026-11-25T10:00:00.000Z');
@@ -84,6 +85,21 @@ describeEachDatabase('the demo seed', (database) => {
     const alerts = await stockAlerts(deps, demoBrand.id);
     assert.ok(alerts.agedStock.length > 0);
     assert.deepEqual(alerts.unreceivedSales, []);
+  });
+
+  it('gives every retailer sales to measure against the network: days in stock, buyers confirming, and some who did not', async () => {
+    const deps = { db, clock: fixedClock(now) };
+    const sellThrough: (number | null)[] = [];
+    for (const retailer of demoRetailers) {
+      const { figures } = await retailerBenchmarks(deps, demoBrand.id, {}, retailer.id);
+      const byId = Object.fromEntries(figures.map((figure) => [figure.id, figure]));
+      assert.ok(byId['sellThroughDays']!.sampleSize > 0, `${retailer.id} sold pieces in the year`);
+      assert.ok(byId['registrationRate']!.retailer! > 0.5 && byId['registrationRate']!.retailer! <= 1, `${retailer.id}: most buyers confirmed`);
+      sellThrough.push(byId['sellThroughDays']!.retailer);
+    }
+    assert.ok(new Set(sellThrough).size > 1, 'boutiques sell at different paces');
+    const rates = await Promise.all(demoRetailers.map(async (retailer) => (await retailerBenchmarks(deps, demoBrand.id, {}, retailer.id)).figures[1]!.retailer));
+    assert.ok(rates.some((rate) => rate !== null && rate < 1), 'some buyers never confirmed');
   });
 
   it('stores card codes hashed, and the printed codes open their pieces', async () => {
@@ -252,12 +268,15 @@ describeEachDatabase('the demo seed', (database) => {
   });
 
   it('changes nothing when run again', async () => {
+    const [warranties, owners] = [await count(db, 'warranties'), await count(db, 'owners')];
+    assert.ok(warranties > 1, 'the covered piece and the retailers’ sales');
     const again = await seedDemo(db, { dataDir, now });
     assert.equal(again.created, false);
     assert.deepEqual(again.credentials, first.credentials);
     assert.equal(await count(db, 'items'), 500);
     assert.equal(await count(db, 'api_keys'), 2 + demoRetailers.length);
-    assert.equal(await count(db, 'warranties'), 1);
+    assert.equal(await count(db, 'warranties'), warranties);
+    assert.equal(await count(db, 'owners'), owners);
     assert.equal(await count(db, 'drop_off_slots'), expectedSlotCount);
     assert.equal(await count(db, 'service_types'), demoServiceTypes.length);
     assert.equal(await count(db, 'people'), 4);

@@ -32,6 +32,7 @@ import { insertDropOffSlots } from './drop-off-slots.ts';
 import { insertPerson, normalizeEmail } from '../features/people/people.ts';
 import { brandSitePageTemplates, brandSiteServiceTrackerUrl, demoBrand, demoConsolePeople, demoModels, demoRetailers, demoServiceCentres, demoServiceTypes, demoSiteOrigins } from './demo-catalogue.ts';
 import { insertDemoStock } from './demo-stock.ts';
+import { insertDemoSales } from './demo-sales.ts';
 
 const demoPieceCount = 500;
 const samplePieceCount = 5;
@@ -312,6 +313,7 @@ export async function seedDemo(db: Db, options: { dataDir: string; origins?: str
       soldOn: coveredPieceSoldOn,
       now: options.now,
     });
+    await insertDemoSales(trx, { brandId: demoBrand.id, retailers: demoRetailers, warrantyBaseMonths: demoBrand.warrantyBaseMonths, now: options.now });
     const keys = await createDemoKeys(trx, origins, options.now);
     await insertMissingDemoPeople(trx, options.now);
     const samplePieces = items.slice(0, samplePieceCount).map((item) => demoPiece(item.serial, item.cardCode, item.modelReference));
