@@ -64,6 +64,7 @@ const tagDescriptions: Record<string, string> = {
   'api-keys': "The API keys of the brand and its retailers: created (the key shown once) and revoked by brand admins, and which key is calling.",
   audit: 'The audit log of writes and personal-data reads by people and server keys, for brand admins; CSV export.',
   stock: "Pieces delivered to retailers and returned, each retailer's stock with its age, and the brand's stock alerts.",
+  'retailer-notes': "Notes to a retailer of record when another retailer serves its client's piece (a modification, a repair taken in), with no personal data; listed and marked read by that retailer only.",
   recognition: "Any authorized retailer recognises a piece and its client (registered, covered until, client since, tier, next care due, retailer of record, stolen) without learning who the client is, unless the owner shared their profile with it. Audited.",
   retailers: "The brand's authorized retailers, and each retailer's figures against the network median.",
 };

@@ -30,6 +30,7 @@ import { retailerRoutes } from './features/retailers/routes.ts';
 import { stockRoutes } from './features/stock/routes.ts';
 import { recognitionRoutes } from './features/recognition/routes.ts';
 import { retailerBenchmarkRoutes } from './features/retailer-benchmarks/routes.ts';
+import { retailerNoteRoutes } from './features/retailer-notes/routes.ts';
 import { serviceMetricsRoutes } from './features/service-metrics/routes.ts';
 import { serviceNetworkRoutes } from './features/service-network/routes.ts';
 import { peopleRoutes } from './features/people/routes.ts';
@@ -201,6 +202,7 @@ export function createServer(deps: ServerDeps & { options?: ServerOptions }): Ap
     ...retailerRoutes(featureDeps),
     ...stockRoutes(featureDeps),
     ...recognitionRoutes(featureDeps),
+    ...retailerNoteRoutes(featureDeps),
   ];
   registerOperations(app, routes, {
     db: deps.db,

@@ -23,6 +23,7 @@ export * from './recognition.ts';
 export * from './stock-import.ts';
 export * from './retailer-benchmarks.ts';
 export * from './brand-settings.ts';
+export * from './retailer-notes.ts';
 export * from './received.ts';
 export * from './headers.ts';
 export * from './current-api-key.ts';

@@ -29,6 +29,7 @@ import { recognisePiece } from './recognition.ts';
 import { getBrandSettings, updateBrandSettings } from './brand-settings.ts';
 import { importStockMovements } from './stock-import.ts';
 import { getRetailerBenchmarks } from './retailer-benchmarks.ts';
+import { listRetailerNotes, markRetailerNotesRead } from './retailer-notes.ts';
 
 export { activateWarranty, confirmWarranty, getBrand };
 
@@ -183,6 +184,7 @@ export { listRetailers };
 export { listStock, listStockAlerts, recordDelivery, recordReturn };
 export { recognisePiece };
 export { getBrandSettings, updateBrandSettings, importStockMovements, getRetailerBenchmarks };
+export { listRetailerNotes, markRetailerNotesRead };
 
 export const operations = [
   getBrand,
@@ -242,4 +244,6 @@ export const operations = [
   getRetailerBenchmarks,
   getBrandSettings,
   updateBrandSettings,
+  listRetailerNotes,
+  markRetailerNotesRead,
 ] as const;

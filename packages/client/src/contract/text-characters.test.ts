@@ -163,6 +163,8 @@ const validRequests: Record<string, Array<Partial<Record<RequestPart, Record<str
   getRetailerBenchmarks: [{ query: { retailerId: 'ret_paris' } }],
   getBrandSettings: [],
   updateBrandSettings: [{ request: { agedStockDays: 120 } }],
+  listRetailerNotes: [{ query: { unread: 'true', cursor: 'eyJjIjoiMjAyNiJ9' } }],
+  markRetailerNotesRead: [{ request: { noteIds: ['rnt_123', 'rnt_456'] } }],
 };
 
 /** Fields that hold several lines: they keep line feeds and carriage returns. */

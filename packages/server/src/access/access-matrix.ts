@@ -42,7 +42,8 @@ export type MatrixPrincipal = (typeof matrixPrincipals)[number];
 /**
  * `allow`: a 2xx answer; 401: no known credential; 403: known, not admitted (or acting for another
  * retailer); 404: not theirs to see; 422: a body naming another brand's retailer, refused as
- * unknown (`unknown_retailer`), which says nothing about it.
+ * unknown (`unknown_retailer`), or another retailer's note (a field error at `noteIds.N`, as an
+ * unknown id), which says nothing about it.
  */
 export type AccessOutcome = 'allow' | 401 | 403 | 404 | 422;
 
@@ -115,6 +116,8 @@ export const accessMatrix: Readonly<Record<string, AccessRow>> = {
   getRetailerBenchmarks: row(403,        allow, allow,   allow, 403,   403,      allow,   allow,  allow,    422,       allow,        401),
   getBrandSettings:      row(403,        allow, 403,     allow, allow, allow,    allow,   403,    403,      allow,     403,          401),
   updateBrandSettings:   row(403,        allow, 403,     allow, 403,   403,      403,     403,    403,      allow,     403,          401),
+  listRetailerNotes:     row(403,        403,   allow,   403,   403,   403,      403,     allow,  allow,    403,       allow,        401),
+  markRetailerNotesRead: row(403,        403,   allow,   403,   403,   403,      403,     allow,  allow,    403,       422,          401),
 };
 
 /** The table as the server README shows it (its Access section; a test keeps the two equal). */

@@ -7,6 +7,7 @@
  *
  * An operation added to the contract needs its builder here (the tests fail without one).
  */
+import { randomUUID } from 'node:crypto';
 import type { Operation } from '@atelier/client/contract';
 import { createApiKey } from '../api-keys.ts';
 import type { SeededItem } from '../seed/building-blocks.ts';
@@ -236,13 +237,25 @@ export const operationRequests: Readonly<Record<string, OperationRequestBuilder>
   },
   listStock: async () => ({ query: { minDaysInStock: '0' } }),
   listStockAlerts: async () => ({}),
-  recognisePiece: async (context) => ({ params: { serial: context.freshItem().serial } }),
   importStockMovements: async (context) => ({
     body: { csv: `kind,serial,retailerId,date\ndelivery,${context.freshItem().serial},${context.server.retailers[0]!.id},2026-11-20\n` },
   }),
   getRetailerBenchmarks: async ({ server }) => ({ query: { retailerId: server.retailers[0]!.id } }),
   getBrandSettings: async () => ({}),
   updateBrandSettings: async () => ({ body: { agedStockDays: 180 } }),
+  recognisePiece: async (context) => ({ params: { serial: context.server.items[0]!.serial } }),
+  listRetailerNotes: async () => ({ query: { unread: 'true' } }),
+  async markRetailerNotesRead(context) {
+    const { server } = context;
+    // A note for the first retailer, as another retailer's act would leave it.
+    const id = `rnt_matrix_${randomUUID()}`;
+    const at = server.clock.now().toISOString();
+    await server.db
+      .insertInto('retailer_notes')
+      .values({ id, brand_id: server.brand.id, retailer_id: server.retailers[0]!.id, item_id: server.items[0]!.id, kind: 'modification', serving_retailer_id: server.retailers[1]!.id, detail: 'Strap replaced', occurred_at: at, created_at: at, read_at: null })
+      .execute();
+    return { body: { noteIds: [id] } };
+  },
 };
 
 function activationBody(item: SeededItem, email: string) {

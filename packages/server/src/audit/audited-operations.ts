@@ -85,6 +85,11 @@ const auditTargets: Readonly<Record<string, TargetOf>> = {
   recognisePiece: itemOfPath,
   importStockMovements: ({ result }) => targetIf('stockMovement', text(result?.['id'])),
   updateBrandSettings: ({ caller }) => targetIf('brand', caller.brandId),
+  // The notes marked, by id, comma-separated (at most retailerNotesMarkMax).
+  markRetailerNotesRead: ({ body }) => {
+    const ids = Array.isArray(body['noteIds']) ? body['noteIds'].filter((id): id is string => typeof id === 'string') : [];
+    return targetIf('retailerNote', ids.length > 0 ? ids.join(',') : undefined);
+  },
 };
 
 /** Whether `caller`'s call of `operation` gets an audit row. */

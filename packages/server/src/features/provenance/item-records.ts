@@ -11,6 +11,7 @@ import { AtelierError } from '../../errors.ts';
 import { findCentreOffering } from '../service-network/centres.ts';
 import { isBefore, todayUtc } from '../shared/calendar.ts';
 import { findRetailer } from '../warranties/registration.ts';
+import { noteForRetailerOfRecord } from '../retailer-notes/notes.ts';
 import { appendProvenanceEvent } from './events.ts';
 import { loadProvenanceRecord, unknownSerial } from './record.ts';
 
@@ -58,17 +59,25 @@ function workableItem(item: StaffItem): void {
   if (!workableItemStatuses.includes(item.status)) throw itemUnavailableForWork(item.status);
 }
 
-export async function recordModification(deps: RecordDeps, brandId: string, serial: string, input: ModificationRequest): Promise<ProvenanceRecord> {
+/**
+ * `servedBy`: the retailer recording its own modification (a retailer principal), whose act leaves
+ * a note for the piece's retailer of record when that is another retailer; undefined for the brand's.
+ */
+export async function recordModification(deps: RecordDeps, brandId: string, serial: string, input: ModificationRequest, servedBy?: string): Promise<ProvenanceRecord> {
   const item = await findStaffItem(deps.db, brandId, serial);
   workableItem(item);
   const retailer = await findRetailer(deps.db, brandId, input.retailerId);
+  const modifiedAt = occurredAt(input.date, deps.clock);
+  if (servedBy !== undefined) {
+    await noteForRetailerOfRecord(deps.db, { brandId, itemId: item.id, servingRetailerId: servedBy, kind: 'modification', detail: input.what, occurredAt: modifiedAt }, deps.clock.now());
+  }
   await appendProvenanceEvent(
     deps.db,
     {
       brandId,
       itemId: item.id,
       type: 'modified',
-      occurredAt: occurredAt(input.date, deps.clock),
+      occurredAt: modifiedAt,
       place: { retailerId: retailer?.id ?? null, country: retailer?.country ?? null, city: retailer?.city ?? null },
       // The retailer's name goes into the hashed details: the record must keep saying who did it even if it is renamed.
       details: { what: input.what, retailerName: retailer?.name ?? '' },

@@ -11,7 +11,7 @@ import {
 import type { ProcedureRunner } from '../../db/procedure-threads.ts';
 import type { ServerDeps } from '../../deps.ts';
 import { checkedRoute, route, type OperationRoute } from '../../http/operation-route.ts';
-import { checkActingRetailer } from '../../http/principal.ts';
+import { checkActingRetailer, retailerScopeOf } from '../../http/principal.ts';
 import { transferOwnership } from '../warranties/transfer.ts';
 import { markRecovered, recordModification, recordService, reportStolen } from './item-records.ts';
 import { listLookups, type LookupAuditLog } from './lookup-audit.ts';
@@ -32,7 +32,8 @@ export function provenanceRoutes(deps: ServerDeps, lookups: ProvenanceRouteDeps)
     checkedRoute(getProvenance, ({ params, caller }) => lookUpPublicRecord({ clock: deps.clock, ...lookups }, caller, params.serial)),
     route(recordModificationOperation, ({ params, body, caller }) => {
       checkActingRetailer(caller, body.retailerId, 'retailerId');
-      return recordModification(deps, caller.brandId, params.serial, body);
+      // A retailer's own modification tells the piece's retailer of record, when that is another.
+      return recordModification(deps, caller.brandId, params.serial, body, retailerScopeOf(caller));
     }),
     route(recordServiceOperation, ({ params, body, caller }) => recordService(deps, caller.brandId, params.serial, body)),
     route(reportStolenOperation, ({ params, body, caller }) => reportStolen(deps, caller.brandId, params.serial, body)),

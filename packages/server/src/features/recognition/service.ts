@@ -15,6 +15,7 @@ import { clientTier, type ClientHistory } from '../clients/tier.ts';
 import { findBrandItem } from '../shared/brand-item.ts';
 import { addMonthsToDate, isBefore, todayUtc, type IsoDate } from '../shared/calendar.ts';
 import { effectiveWarrantyStatus, retailerView } from '../warranties/warranty-view.ts';
+import { currentWarranty } from './current-warranty.ts';
 
 export interface RecognitionDeps {
   db: Db;
@@ -81,29 +82,6 @@ async function sharedContact(db: Db, ownerId: string, retailerId: string | undef
     .executeTakeFirst();
   if (!row) return null;
   return { name: row.name, email: row.email, country: row.country, language: row.language, postalAddress: row.postal_address, sharedAt: row.shared_at };
-}
-
-/** The piece's current warranty: the covering one, else the latest not voided. */
-async function currentWarranty(db: Db, itemId: string) {
-  const rows = await db
-    .selectFrom('warranties')
-    .leftJoin('retailers', 'retailers.id', 'warranties.retailer_id')
-    .select([
-      'warranties.owner_id',
-      'warranties.status',
-      'warranties.purchase_date',
-      'warranties.coverage_end',
-      'warranties.covering_item_id',
-      'retailers.id as retailer_id',
-      'retailers.name as retailer_name',
-      'retailers.country as retailer_country',
-      'retailers.city as retailer_city',
-    ])
-    .where('warranties.item_id', '=', itemId)
-    .where('warranties.status', '!=', 'void')
-    .orderBy('warranties.activated_at', 'desc')
-    .execute();
-  return rows.find((row) => row.covering_item_id !== null) ?? rows[0];
 }
 
 /**

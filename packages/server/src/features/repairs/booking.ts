@@ -15,6 +15,7 @@ import { findBrandItem } from '../shared/brand-item.ts';
 import { isUniqueViolation } from '../shared/unique-violation.ts';
 import { findCentreOffering } from '../service-network/centres.ts';
 import { normalizeEmail } from '../owners/owners.ts';
+import { noteForRetailerOfRecord } from '../retailer-notes/notes.ts';
 import { countBooking, findRegisteredOwner, type BookingCaller } from './booking-limits.ts';
 import { prepareOwnerNotice, sendOwnerNotice, type PendingOwnerNotice } from './notifications.ts';
 import { newTrackingCode } from './tracking-code.ts';
@@ -110,6 +111,11 @@ export async function bookRepair(deps: ServerDeps, brandId: string, input: Booki
           .insertInto('repair_status_changes')
           .values({ id: newId('rsc'), repair_id: repairId, sequence: 1, from_status: null, to_status: 'requested', note: null, changed_at: now.toISOString() })
           .execute();
+        if (caller?.retailerId !== undefined) {
+          // A retailer taking the piece in tells its retailer of record, when that is another.
+          const intake = { brandId, itemId: item.id, servingRetailerId: caller.retailerId, kind: 'repair_intake' as const, detail: input.serviceType, occurredAt: now.toISOString() };
+          await noteForRetailerOfRecord(tx, intake, now);
+        }
         return prepareOwnerNotice(tx, repairId, 'requested', now);
       });
     } catch (error) {
