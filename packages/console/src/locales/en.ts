@@ -3,7 +3,7 @@
  * `ConsoleMessages`, which every other locale must satisfy, so a missing translation is a type
  * error rather than a blank label. One section per capability folder (sign-in, account, people…).
  */
-import type { BenchmarkFigureId, BrandRole, FieldErrorCode, RetailerRole, StockFileRefusal, StockLineRefusal } from '@atelier/client/contract';
+import type { BenchmarkFigureId, BrandRole, ClientTier, FieldErrorCode, RetailerRole, StockFileRefusal, StockLineRefusal, WarrantyStatus } from '@atelier/client/contract';
 
 const en = {
   common: {
@@ -42,6 +42,8 @@ const en = {
     retailers: 'Retailers',
     apiKeys: 'API keys',
     audit: 'Audit log',
+    recognise: 'Look up a piece',
+    notes: 'Notes',
     stock: 'Stock',
     sales: 'Sales',
     signIn: 'Sign in',
@@ -211,6 +213,61 @@ const en = {
     outcome: 'Outcome',
     actorKinds: { person: 'Person', key: 'Key' },
     caption: (count: number) => (count === 1 ? '1 entry shown' : `${count} entries shown`),
+  },
+
+  recognition: {
+    title: 'Look up a piece',
+    intro: 'Type or scan the serial number of a piece of the brand to recognise it and its client. You see the client’s name and contact only if they shared their profile with your boutique. Every lookup is recorded.',
+    serialLabel: 'Serial number',
+    serialHint: 'As engraved on the case back or printed on the warranty card.',
+    lookUp: 'Look up',
+    unknownTitle: (serial: string) => `No piece ${serial}`,
+    unknownSerial: 'No piece of the brand has this serial number. Check it against the case back or the warranty card and try again.',
+    missingTitle: { stolen: 'Reported stolen.', lost: 'Reported lost.' },
+    missingAdvice: 'Keep the piece if you safely can, say nothing to the person, and call the brand.',
+    missingBadge: { stolen: 'Stolen', lost: 'Lost' },
+    registeredBadge: 'Registered',
+    notRegisteredBadge: 'Not registered',
+    notRegistered: 'This piece is not registered to an owner.',
+    awaitingConfirmation: 'Sold: the registration awaits the buyer’s confirmation by e-mail.',
+    model: 'Model',
+    warranty: 'Warranty',
+    warrantyStatus: {
+      active: (until: string) => `Valid until ${until}`,
+      pending_confirmation: (until: string) => `Awaiting the buyer’s confirmation; would run until ${until}`,
+      expired: (until: string) => `Expired on ${until}`,
+      void: (until: string) => `Void (ran until ${until})`,
+    } satisfies Record<WarrantyStatus, (until: string) => string>,
+    noWarranty: 'None: the piece was never sold.',
+    clientSince: 'Client since',
+    tier: 'Tier',
+    tiers: { vip: 'VIP', regular: 'Regular client', new: 'New client', at_risk: 'At risk', lapsed: 'Lapsed' } satisfies Record<ClientTier, string>,
+    nextCare: 'Next care due',
+    careOverdue: (date: string) => `Overdue since ${date}`,
+    careAfter: { last_service: 'after its last service', purchase: 'after its purchase' },
+    noCare: 'None: the piece was never sold.',
+    retailerOfRecord: 'Retailer of record',
+    noRetailerOfRecord: 'None known',
+    contact: 'Contact',
+    contactNotShared: 'Not shared with your boutique.',
+    sharedSince: (date: string) => `Shared with your boutique on ${date}`,
+  },
+
+  notes: {
+    title: 'Notes',
+    intro: 'When another retailer serves a piece your boutique sold — a modification, a repair taken in — you are told here. Notes never name the client.',
+    empty: 'No note yet.',
+    unreadCount: (count: number) => (count === 0 ? 'All notes read.' : count === 1 ? '1 unread note.' : `${count} unread notes.`),
+    listLabel: 'Notes, newest first',
+    newBadge: 'New',
+    what: {
+      modification: (detail: string) => `Modified: ${detail}`,
+      repair_intake: (detail: string) => `Taken in for service: ${detail}`,
+    },
+    servedBy: (retailer: string, when: string) => `By ${retailer}, ${when}`,
+    markRead: 'Mark read',
+    markAllRead: 'Mark all read',
+    readOn: (when: string) => `Read ${when}`,
   },
 
   stock: {

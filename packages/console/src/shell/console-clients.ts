@@ -25,6 +25,10 @@ import { createBenchmarksClient } from '../benchmarks/benchmarks-client.ts';
 import type { BenchmarksClient } from '../benchmarks/benchmarks-client.ts';
 import { createStockClient, createStockMovementsClient } from '../stock/stock-client.ts';
 import type { StockClient, StockMovementsClient } from '../stock/stock-client.ts';
+import { createNotesClient } from '../desk/notes-client.ts';
+import type { NotesClient } from '../desk/notes-client.ts';
+import { createRecognitionClient } from '../desk/recognition-client.ts';
+import type { RecognitionClient } from '../desk/recognition-client.ts';
 import type { SignInClient } from '../sign-in/sign-in-client.ts';
 import { createSessionClient } from './session-client.ts';
 import type { SessionClient } from './session-client.ts';
@@ -42,6 +46,8 @@ export interface ConsoleClients {
   sales: SalesClient;
   stockMovements: StockMovementsClient;
   benchmarks: BenchmarksClient;
+  recognition: RecognitionClient;
+  notes: NotesClient;
 }
 
 /** `locale()` is the language the console speaks now: sign-in e-mails are written in it. */
@@ -59,5 +65,7 @@ export function consoleClients(locale: () => Locale, { call }: Sender = createSe
     sales: createSalesClient(call),
     stockMovements: createStockMovementsClient(call),
     benchmarks: createBenchmarksClient(call),
+    recognition: createRecognitionClient(call),
+    notes: createNotesClient(call),
   };
 }

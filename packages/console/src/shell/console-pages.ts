@@ -2,7 +2,7 @@
  * The console's pages in navigation order. Each page's access is that of the operation it is
  * built on, read from the contract: a role the API refuses never sees the link.
  */
-import { listApiKeys, listAuditLog, listMySessions, listPeople, listRetailers, getRetailerBenchmarks, listStock, listStockAlerts, recordDelivery } from '@atelier/client/contract';
+import { listApiKeys, listAuditLog, listMySessions, listPeople, listRetailerNotes, listRetailers, getRetailerBenchmarks, listStock, listStockAlerts, recognisePiece, recordDelivery } from '@atelier/client/contract';
 import { html } from 'lit';
 import '../account/account-page.ts';
 import '../account/my-passkeys.ts';
@@ -14,6 +14,8 @@ import '../benchmarks/benchmarks-page.ts';
 import '../stock/stock-page.ts';
 import '../sales/sales-page.ts';
 import { counterSaleAccess, registerSubPath, salesSegment } from '../sales/sales-page.ts';
+import '../desk/notes-page.ts';
+import '../desk/recognition-page.ts';
 import { retailersSegment } from '../retailers/retailers-page.ts';
 import type { ConsoleClients } from './console-clients.ts';
 import { accessOfAll, mayOpen } from './pages.ts';
@@ -97,6 +99,18 @@ export function consolePages(clients: ConsoleClients): ConsolePage[] {
           .messages=${messages}
           .locale=${locale}
         ></console-benchmarks>`,
+    },
+    {
+      segment: 'recognise',
+      title: (messages) => messages.pages.recognise,
+      access: recognisePiece.access,
+      render: ({ messages, locale }) => html`<console-recognition .client=${clients.recognition} .messages=${messages} .locale=${locale}></console-recognition>`,
+    },
+    {
+      segment: 'notes',
+      title: (messages) => messages.pages.notes,
+      access: listRetailerNotes.access,
+      render: ({ messages, locale }) => html`<console-notes .client=${clients.notes} .messages=${messages} .locale=${locale}></console-notes>`,
     },
     {
       segment: 'api-keys',
