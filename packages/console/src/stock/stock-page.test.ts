@@ -116,6 +116,8 @@ describe('<console-stock>', () => {
     const [pagesBefore, alertsBefore] = [client.queries.length, client.alertsAsked];
     tools?.dispatchEvent(new CustomEvent('console-stock-changed', { bubbles: true, composed: true }));
     await waitUntil(() => client.queries.length > pagesBefore && client.alertsAsked > alertsBefore, 'stock and alerts are asked again');
+    await waitUntil(() => rows(element, 'pieces-caption').length > 0, 'the stock is shown again');
+    expect(element.shadowRoot?.querySelector('console-stock-movements'), 'the tools, their notice and input kept through the reload').to.equal(tools);
   });
 
   it('gives no stock tools to anyone else', async () => {

@@ -98,11 +98,23 @@ export class ConsoleStock extends LitElement {
         const pieces = [...page.pieces, ...(this.morePieces?.pieces ?? [])];
         const nextCursor = this.morePieces ? this.morePieces.nextCursor : page.nextCursor;
         return html`${this.#renderCounts(page.counts, pieces, retailers)} ${this.#renderPieces(pieces, nextCursor, retailers)}
-        ${this.showAlerts ? renderLoad(this, this.#alerts, this.messages, (alerts) => (alerts ? this.#renderAlerts(alerts, retailers) : html``)) : nothing}
-        ${this.movementsClient
-          ? html`<console-stock-movements .client=${this.movementsClient} .retailers=${retailers ?? []} .messages=${this.messages} .locale=${this.locale}></console-stock-movements>`
-          : nothing}`;
-      })}`;
+        ${this.showAlerts ? renderLoad(this, this.#alerts, this.messages, (alerts) => (alerts ? this.#renderAlerts(alerts, retailers) : html``)) : nothing}`;
+      })}
+      ${this.#renderMovements()}`;
+  }
+
+  /**
+   * The admin's tools stay on the page while the stock reloads after a change they made, so their
+   * notice and what the person typed or chose survive it; the retailers are the last ones loaded.
+   */
+  #renderMovements() {
+    if (!this.movementsClient) return nothing;
+    return html`<console-stock-movements
+      .client=${this.movementsClient}
+      .retailers=${this.#firstPage.value?.retailers ?? []}
+      .messages=${this.messages}
+      .locale=${this.locale}
+    ></console-stock-movements>`;
   }
 
   #retailerName(retailers: readonly RetailerSummary[] | undefined, id: string): string {
