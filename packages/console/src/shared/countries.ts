@@ -14,6 +14,15 @@ export interface Country {
 
 const byLocale = new Map<string, Country[]>();
 
+/**
+ * Whether `code` is a region's own code and not a retired alias ICU still names: FX (Metropolitan
+ * France) would otherwise show a second "France", DD a second "Germany".
+ */
+function isCurrentCode(code: string): boolean {
+  const [canonical] = Intl.getCanonicalLocales(`und-${code}`);
+  return canonical === undefined || new Intl.Locale(canonical).region === code;
+}
+
 export function countriesIn(locale: string): Country[] {
   let countries = byLocale.get(locale);
   if (!countries) {
@@ -21,7 +30,7 @@ export function countriesIn(locale: string): Country[] {
     const collator = new Intl.Collator(locale);
     countries = [...letters]
       .flatMap((first) => [...letters].map((second) => `${first}${second}`))
-      .filter((code) => !notCountries.has(code))
+      .filter((code) => !notCountries.has(code) && isCurrentCode(code))
       .flatMap((code) => {
         const name = names.of(code);
         return name === undefined || name === code ? [] : [{ code, name }];
