@@ -8,6 +8,7 @@ import type { FetchFunction } from '@atelier/client';
 import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import { adminApiRoutes } from './admin/api.ts';
+import { retailerDeskRoutes } from './admin/retailer-desk-api.ts';
 import { oauthRoutes } from './admin/oauth.ts';
 import { adminScriptRoute } from './admin/admin-script.ts';
 import { adminPage, adminScriptPath } from './admin/page.ts';
@@ -93,6 +94,7 @@ export function createApp(deps: AppDeps): ShopifyApp {
   const admin = new Hono<AdminEnv>();
   admin.use(sessionTokenAuth({ shopify, tokens, logger }));
   admin.route('/', adminApiRoutes({ db, connections, sales, tokens, logger, now, defaultAtelierApiUrl: deps.config.defaultAtelierApiUrl }));
+  admin.route('/', retailerDeskRoutes({ connections, logger }));
   app.route('/api', admin);
   app.route('/auth', oauthRoutes({ shopify, sessions, logger }));
   app.route('/webhooks', webhookRoutes({ db, shopify, tokens, sales, compliance, logger, now }));

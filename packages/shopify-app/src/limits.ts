@@ -75,3 +75,9 @@ export const tokenRefreshWaitPollMs = 100;
 
 /** On SIGTERM, how long requests in flight get to finish before the server closes anyway. */
 export const shutdownDrainTimeoutMs = 10_000;
+
+/**
+ * Longest text the recognition form takes: a serial, or the whole link a scanner types from a
+ * warranty card's QR code (a GS1 Digital Link, well under this); anything longer is refused unread.
+ */
+export const scannedCardLinkMaxChars = 2_048;

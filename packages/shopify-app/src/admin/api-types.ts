@@ -3,7 +3,7 @@
  * (src/admin/api.ts) and by the page's module (src/admin/browser/), so neither can drift.
  * Types only: the browser bundle imports nothing from here at run time.
  */
-import type { ItemSummary, Received } from '@atelier/client/contract';
+import type { ItemSummary, PieceRecognition, Received, StockPiece } from '@atelier/client/contract';
 import type { PublicConnection } from '../connections/connection-store.ts';
 import type { OrderUnitStatus } from '../db/schema.ts';
 
@@ -91,6 +91,33 @@ export interface PieceResponse {
   /** As the brand's API answered it: a newer server's status passes through (see `Received`). */
   piece: Received<ItemSummary> | null;
   sale: PieceSaleView | null;
+}
+
+/** A piece in the shop's retailer's stock, as the Stock section lists it. */
+export interface StockPieceView {
+  serial: string;
+  model: Pick<Received<StockPiece>['model'], 'reference' | 'name'>;
+  deliveredOn: string;
+  daysInStock: number;
+}
+
+export interface StockResponse {
+  /** Oldest delivery first, then by serial; one page of the brand's answer. */
+  pieces: StockPieceView[];
+  /** Every piece in the retailer's stock, not only this page's. */
+  total: number;
+  /** Pass as `?cursor=` for the next page; null on the last. */
+  nextCursor: string | null;
+}
+
+export interface RecognitionResponse {
+  /**
+   * The brand's recognition of the piece, with the contract's fields only: a field a newer brand
+   * server added is not passed on (the owner's contact is there only when shared with this retailer).
+   */
+  recognition: Received<PieceRecognition>;
+  /** The retailer of record is the retailer this shop is connected as. */
+  retailerOfRecordIsThisShop: boolean;
 }
 
 export interface DataRequestView {
