@@ -62,6 +62,13 @@ export function adminPage(options: { apiKey: string }): string {
     <div id="orders-message" role="status" tabindex="-1"></div>
   </s-section>
 
+  <s-section heading="Stock">
+    <s-paragraph>The pieces the brand delivered to your shop and that are not sold yet, oldest delivery first, with how long each has been in stock. A piece leaves the list when its sale is registered or it goes back to the brand.</s-paragraph>
+    <div id="stock">Loading…</div>
+    <s-button id="stock-more" hidden>Show more pieces</s-button>
+    <div id="stock-message" role="status" tabindex="-1"></div>
+  </s-section>
+
   <s-section heading="Look a piece up">
     <form id="lookup-form" novalidate>
       <s-stack direction="inline" gap="small-200">
@@ -70,6 +77,17 @@ export function adminPage(options: { apiKey: string }): string {
       </s-stack>
     </form>
     <div id="lookup-result" role="status" tabindex="-1"></div>
+  </s-section>
+
+  <s-section heading="Recognise a client’s piece">
+    <s-paragraph>When a client brings in a piece of the brand, type its serial number or scan its warranty card’s QR code into the field. The brand tells you whether the piece is registered, until when it is covered, since when its owner is a client of the brand and their tier, when its next care is due, which retailer sold it, and whether it was reported stolen or lost. You see the owner’s name and contact only if they shared their profile with your shop. The brand records every lookup: your shop, the piece and the time.</s-paragraph>
+    <form id="recognition-form" novalidate>
+      <s-stack direction="inline" gap="small-200">
+        <s-text-field name="serial" label="Serial number" details="As engraved on the case back or printed on the warranty card." required autocomplete="off"></s-text-field>
+        <s-button type="submit">Recognise</s-button>
+      </s-stack>
+    </form>
+    <div id="recognition-result" role="status" tabindex="-1"></div>
   </s-section>
 
   <s-section heading="Customer data requests">

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { buildDigitalLink } from '@atelier/client';
 import { createTestServer, type SeededItem, type TestServer } from '@atelier/server/testing';
+import { deliverToRetailer, registerBoughtAt, type FixtureOwner } from '../testing/brand-records.ts';
 import { bodyOf, connectToAtelier, createTestApp, offlineSession, sessionToken, testAtelierApiUrl, testShop, type TestApp } from '../testing/harness.ts';
 
 describe('admin: the retailer desk (stock and recognition through the retailer key)', () => {
@@ -24,25 +25,8 @@ describe('admin: the retailer desk (stock and recognition through the retailer k
     return app.atelierCalls.slice(before);
   };
 
-  async function deliver(retailerId: string, pieces: SeededItem[], date: string): Promise<void> {
-    const response = await atelier.request('/v1/stock/deliveries', { key: 'secret', body: { retailerId, serials: pieces.map((piece) => piece.serial), date } });
-    assert.equal(response.status, 201, await response.text());
-  }
-
-  /** The buyer activates the piece bought at `retailerId` and confirms from the e-mail: a registered owner. */
-  async function register(piece: SeededItem, retailerId: string, owner: typeof otherRetailersClient): Promise<void> {
-    const headers = { Origin: atelier.keys.origin };
-    const activated = await atelier.request('/v1/warranties/activations', {
-      key: 'publishable',
-      headers: { ...headers, 'Idempotency-Key': `activate-${piece.serial}` },
-      body: { serial: piece.serial, cardCode: piece.cardCode, purchaseDate: '2025-06-14', retailerId, owner, consents: { service: true, marketing: false } },
-    });
-    assert.equal(activated.status, 201, await activated.text());
-    const link = atelier.mailer.lastTo(owner.email)?.link ?? '';
-    const token = new URLSearchParams(new URL(link).hash.slice(1)).get('atelier-confirmation');
-    const confirmed = await atelier.request('/v1/warranties/confirmations', { key: 'publishable', headers: { ...headers, 'Idempotency-Key': `confirm-${piece.serial}` }, body: { token } });
-    assert.equal(confirmed.status, 200, await confirmed.text());
-  }
+  const deliver = (retailerId: string, pieces: SeededItem[], date: string) => deliverToRetailer(atelier, retailerId, pieces.map((piece) => piece.serial), date);
+  const register = (piece: SeededItem, retailerId: string, owner: FixtureOwner) => registerBoughtAt(atelier, piece, retailerId, owner);
 
   before(async () => {
     atelier = await createTestServer({ database: 'sqlite' });

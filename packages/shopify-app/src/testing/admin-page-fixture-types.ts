@@ -12,10 +12,18 @@ export interface AdminPageFixture {
   brand: { name: string; retailerId: string; retailerName: string; retailerKey: string; secretKey: string };
   /** Serials of pieces in the brand's registry, in stock. */
   serials: string[];
+  /** A piece the brand has as reported stolen. */
+  stolenSerial: string;
   /** A session token as App Bridge would give the page. */
   sessionToken(lifetimeSeconds: number): string;
   /** Delivers `orders/paid` for one line per piece (a piece without serial waits for one). */
   payOrder(orderId: number, lines: Array<{ id: number; title: string; serial?: string }>): Promise<void>;
+  /** The brand records a delivery of these pieces to the shop's retailer (`shop`) or to another of its retailers (`other`). */
+  deliver(serials: string[], date: string, to: 'shop' | 'other'): Promise<void>;
+  /** A client of another retailer buys the piece there and confirms by e-mail; their name and e-mail, which the page must not show. */
+  registerWithOtherRetailer(serial: string): Promise<{ name: string; email: string }>;
+  /** Connects the shop with its retailer key, or as a shop connected before retailer keys (the brand's secret key). */
+  connectWith(key: 'retailer' | 'secret'): Promise<void>;
   /** The brand API answers, or every call to it fails with a network error. */
   setBrandReachable(reachable: boolean): void;
   /** The registration status and serial the app stored for an order's units. */

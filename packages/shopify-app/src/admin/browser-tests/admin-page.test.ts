@@ -54,8 +54,9 @@ describe('admin page in Chromium', () => {
   /**
    * Opens the page as the Shopify admin would, Shopify's CDN unreachable. `appBridge`: whether the
    * page gets session tokens (App Bridge loaded). `connection`: a stand-in answer for GET /api/connection.
+   * `answers`: stand-in answers for other admin API calls, by path and query (`/api/stock?cursor=…`).
    */
-  async function openAdmin(options: { appBridge?: boolean; connection?: unknown } = {}): Promise<Page> {
+  async function openAdmin(options: { appBridge?: boolean; connection?: unknown; answers?: Record<string, unknown> } = {}): Promise<Page> {
     const page = await browser.newPage();
     await page.setViewport({ width: 1024, height: 900 });
     if (options.appBridge !== false) {
@@ -70,7 +71,10 @@ describe('admin page in Chromium', () => {
     });
     await page.setRequestInterception(true);
     page.on('request', (request) => {
+      const url = new URL(request.url());
+      const answer = options.answers?.[`${url.pathname}${url.search}`];
       if (request.url().startsWith('https://cdn.shopify.com/')) void request.abort('internetdisconnected');
+      else if (answer !== undefined) void request.respond({ status: 200, contentType: 'application/json', body: JSON.stringify(answer) });
       else if (options.connection && new URL(request.url()).pathname === '/api/connection') {
         void request.respond({ status: 200, contentType: 'application/json', body: JSON.stringify(options.connection) });
       } else void request.continue();
@@ -91,13 +95,15 @@ describe('admin page in Chromium', () => {
     });
   }
 
-  /** Presses Tab until the focused control's name is `name`; fails when it never is. */
-  async function tabTo(page: Page, name: string): Promise<void> {
+  /** Presses Tab (Shift+Tab when `backwards`) until the focused control's name is `name`; fails when it never is. */
+  async function tabTo(page: Page, name: string, options: { backwards?: boolean } = {}): Promise<void> {
     for (let press = 0; press < tabPressesMax; press += 1) {
+      if (options.backwards) await page.keyboard.down('Shift');
       await page.keyboard.press('Tab');
+      if (options.backwards) await page.keyboard.up('Shift');
       if ((await focused(page)).name === name) return;
     }
-    assert.fail(`"${name}" cannot be reached with the Tab key`);
+    assert.fail(`"${name}" cannot be reached with the ${options.backwards ? 'Shift+Tab' : 'Tab'} key`);
   }
 
   async function typeOver(page: Page, text: string): Promise<void> {
@@ -145,7 +151,8 @@ describe('admin page in Chromium', () => {
     assert.equal(await page.evaluate(() => document.documentElement.dataset['components']), 'stand-ins');
     assert.equal(await page.evaluate(() => document.documentElement.dataset['state']), 'ready');
     const headings = await page.evaluate(() => [...document.querySelectorAll('s-section')].map((section) => section.shadowRoot?.querySelector('h2')?.textContent));
-    assert.deepEqual(headings, ['Brand connection', 'Sales not registered', 'Recent orders', 'Look a piece up', 'Customer data requests']);
+    assert.deepEqual(headings, ['Brand connection', 'Sales not registered', 'Recent orders', 'Stock', 'Look a piece up', 'Recognise a client’s piece', 'Customer data requests']);
+    assert.match(await textOf(page, 'stock'), /Connect the shop to the brand first/);
     assert.equal(await page.$eval('#reauthorization-banner', (banner) => (banner as HTMLElement).hidden), true);
     assert.match(await textOf(page, 'connection-status'), /Not connected/);
     await assertAxeClean(page);
@@ -235,6 +242,134 @@ describe('admin page in Chromium', () => {
     await waitForText(page, 'lookup-result', /No piece ZZ-404404/);
     await assertAxeClean(page);
     await page.close();
+  });
+
+  /** The rows of the table in `#id`: each row's cells' text. */
+  async function tableRows(page: Page, id: string): Promise<string[][]> {
+    return page.$$eval(`#${id} s-table-row`, (rows) => rows.map((row) => [...row.querySelectorAll('s-table-cell')].map((cell) => cell.textContent?.trim() ?? '')));
+  }
+
+  it("lists the shop's retailer's stock, oldest delivery first, with each piece's age, and not another retailer's pieces", async () => {
+    const [newer, older, elsewhere] = [fixture.serials[5]!, fixture.serials[6]!, fixture.serials[7]!];
+    await fixture.deliver([newer], '2026-11-20', 'shop');
+    await fixture.deliver([older], '2026-10-01', 'shop');
+    await fixture.deliver([elsewhere], '2026-09-01', 'other');
+    const page = await openAdmin();
+    const stock = await waitForText(page, 'stock', /in stock/);
+    assert.match(stock, /^2 pieces in stock, oldest delivery first\./);
+    assert.deepEqual(
+      (await tableRows(page, 'stock')).map(([serial, , delivered, days]) => [serial, delivered, days]),
+      [
+        [older, 'Oct 1, 2026', '55'],
+        [newer, 'Nov 20, 2026', '5'],
+      ],
+    );
+    assert.ok(!stock.includes(elsewhere), "another retailer's piece is not listed");
+    assert.equal(await page.$eval('#stock-more', (button) => (button as HTMLElement).hidden), true, 'one page: nothing more to show');
+    await assertAxeClean(page);
+    await page.close();
+  });
+
+  it('shows more of a long stock on request, from the keyboard, and says when all is shown', async () => {
+    const piece = (serial: string, deliveredOn: string, daysInStock: number) => ({ serial, model: { reference: 'AL-40', name: 'Aubert Lune 40' }, deliveredOn, daysInStock });
+    const page = await openAdmin({
+      answers: {
+        '/api/stock': { pieces: [piece('FX-1', '2026-01-05', 324), piece('FX-2', '2026-02-01', 297)], total: 3, nextCursor: 'page-2' },
+        '/api/stock?cursor=page-2': { pieces: [piece('FX-3', '2026-03-01', 269)], total: 3, nextCursor: null },
+      },
+    });
+    assert.match(await waitForText(page, 'stock', /in stock/), /^3 pieces in stock, oldest delivery first; the oldest 2 are shown\./);
+    await tabTo(page, 'Show more pieces');
+    await page.keyboard.press('Enter');
+    await waitForText(page, 'stock-message', /All 3 pieces shown/);
+    assert.deepEqual((await tableRows(page, 'stock')).map(([serial]) => serial), ['FX-1', 'FX-2', 'FX-3']);
+    assert.match(await textOf(page, 'stock'), /^3 pieces in stock, oldest delivery first\./);
+    assert.equal(await page.$eval('#stock-more', (button) => (button as HTMLElement).hidden), true);
+    assert.equal((await focused(page)).tag, 'div', 'focus moves to the message, the button being gone');
+    await assertAxeClean(page);
+    await page.close();
+  });
+
+  it("recognises another retailer's client with the keyboard: registered, covered, client since, tier, sold elsewhere, and no name or e-mail", async () => {
+    const serial = fixture.serials[9]!;
+    const owner = await fixture.registerWithOtherRetailer(serial);
+    const page = await openAdmin();
+    await tabTo(page, 'Serial number');
+    await page.keyboard.type(serial.toLowerCase());
+    await page.keyboard.press('Enter');
+    const result = await waitForText(page, 'recognition-result', /recorded this lookup/);
+    assert.match(result, new RegExp(`${serial} Registered`));
+    assert.match(result, /Warranty: Valid until Jun 14, 2027/);
+    assert.match(result, /Client since: 2025/);
+    assert.match(result, /Tier: \S/);
+    assert.match(result, /Next care due: Jun 14, 2028, after its purchase/);
+    assert.match(result, /Retailer of record: .*, another of the brand’s retailers/);
+    assert.match(result, /Client’s contact: Not shared with your shop\./);
+    const html = await page.content();
+    for (const personal of [owner.name, owner.email]) assert.ok(!html.includes(personal), `${personal} is not on the page`);
+    assert.equal(await page.$eval('#recognition-result s-badge', (badge) => badge.getAttribute('tone')), 'success');
+    assert.equal((await focused(page)).tag, 'div', 'focus moves to the answer');
+    await assertAxeClean(page);
+    await page.close();
+  });
+
+  it('says a stolen piece first, as an alert, with nothing green', async () => {
+    const page = await openAdmin();
+    await tabTo(page, 'Serial number');
+    await page.keyboard.type(fixture.stolenSerial);
+    await page.keyboard.press('Enter');
+    const result = await waitForText(page, 'recognition-result', /recorded this lookup/);
+    assert.match(result, /^Keep the piece if you safely can, say nothing to the person, and call the brand\./, 'the advice comes first');
+    const banner = await page.$eval('#recognition-result s-banner', (element) => ({
+      tone: element.getAttribute('tone'),
+      heading: element.getAttribute('heading'),
+      role: element.shadowRoot?.querySelector('[role]')?.getAttribute('role'),
+    }));
+    assert.deepEqual(banner, { tone: 'critical', heading: 'Reported stolen', role: 'alert' });
+    assert.deepEqual(await page.$$eval('#recognition-result s-badge', (badges) => badges.map((badge) => [badge.getAttribute('tone'), badge.textContent])), [['critical', 'Stolen']]);
+    await assertAxeClean(page);
+    await page.close();
+  });
+
+  it('names the serial field when it is empty or too long, keeping focus there', async () => {
+    const page = await openAdmin();
+    await tabTo(page, 'Serial number');
+    await page.keyboard.press('Enter');
+    await waitForText(page, 'recognition-result', /Check the highlighted fields/);
+    assert.match((await fieldError(page, '#recognition-form [name="serial"]')) ?? '', /Enter the serial number/);
+    assert.deepEqual(await focused(page), { tag: 's-text-field', name: 'Serial number' });
+    await page.keyboard.type('A'.repeat(40));
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => /at most 32/.test(document.querySelector('#recognition-form [name="serial"]')?.getAttribute('error') ?? ''));
+    assert.deepEqual(await focused(page), { tag: 's-text-field', name: 'Serial number' });
+    await assertAxeClean(page);
+
+    await typeOver(page, 'ZZ-404404');
+    await page.keyboard.press('Enter');
+    await waitForText(page, 'recognition-result', /No piece of the brand has the serial number ZZ-404404/);
+    assert.equal(await fieldError(page, '#recognition-form [name="serial"]'), null);
+    await page.close();
+  });
+
+  it("tells a shop still holding the brand's secret key to connect its retailer key, and shows it no stock or recognition", async () => {
+    await fixture.connectWith('secret');
+    try {
+      const page = await openAdmin();
+      const stock = await waitForText(page, 'stock', /retailer key/);
+      assert.match(stock, /secret key.*Ask the brand for your retailer key \(rk_…\)/);
+      assert.equal(await page.$eval('#stock s-banner', (banner) => banner.getAttribute('heading')), 'Your retailer key is needed');
+      assert.ok(!stock.includes(fixture.serials[5]!), 'no stock listed');
+      await tabTo(page, 'Serial number');
+      await page.keyboard.type(fixture.serials[9]!);
+      await page.keyboard.press('Enter');
+      const result = await waitForText(page, 'recognition-result', /retailer key/);
+      assert.doesNotMatch(result, /Registered|Client since/);
+      assert.deepEqual(await focused(page), { tag: 's-text-field', name: 'Serial number' }, 'focus stays in the field');
+      await assertAxeClean(page);
+      await page.close();
+    } finally {
+      await fixture.connectWith('retailer');
+    }
   });
 
   it('asks the merchant to authorize the app again when the connection says Shopify refused to renew its access', async () => {

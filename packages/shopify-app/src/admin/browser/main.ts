@@ -9,6 +9,8 @@ import { byId, setHidden } from './dom.ts';
 import { mountFailedSalesSection } from './failed-sales-section.ts';
 import { mountOrdersSection } from './orders-section.ts';
 import { mountPieceLookupSection } from './piece-lookup-section.ts';
+import { mountRecognitionSection } from './recognition-section.ts';
+import { mountStockSection } from './stock-section.ts';
 import { ensurePolarisComponents } from './polaris-components.ts';
 
 function showLoadError(error: unknown): void {
@@ -29,9 +31,12 @@ async function start(): Promise<void> {
   const orders = mountOrdersSection({ onSalesChanged: () => failedSales.refresh() });
   const failedSales = mountFailedSalesSection({ onSalesChanged: () => orders.refresh() });
   const dataRequests = mountDataRequestsSection();
+  const stock = mountStockSection();
   mountPieceLookupSection();
+  mountRecognitionSection();
+  // Connecting (or replacing the key) changes whose stock the brand answers with.
   sections.refreshSales = async () => {
-    await Promise.all([orders.refresh(), failedSales.refresh()]);
+    await Promise.all([orders.refresh(), failedSales.refresh(), stock.refresh()]);
   };
   try {
     await Promise.all([connection.refresh(), sections.refreshSales(), dataRequests.refresh()]);

@@ -215,7 +215,7 @@ const standIns: Record<string, () => CustomElementConstructor> = {
   's-url-field': () => field('url'),
   's-password-field': () => field('password'),
   's-paragraph': () => slotOnly('block', undefined, ':host { margin: 0 0 .5rem; }'),
-  's-text': () => slotOnly('inline'),
+  's-text': () => slotOnly('inline', undefined, ':host([type="strong"]) { font-weight: 600; }'),
   's-stack': () => slotOnly('flex', undefined, ':host { flex-direction: column; gap: .75rem; align-items: flex-start; } :host([direction="inline"]) { flex-direction: row; flex-wrap: wrap; align-items: flex-end; gap: .5rem; }'),
   's-badge': () =>
     class extends StandIn {

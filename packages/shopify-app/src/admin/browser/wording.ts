@@ -43,3 +43,36 @@ export function warrantyStatus(code: string): string {
 export function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
 }
+
+const dayFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' });
+
+/** A calendar day the API sends (`2026-10-01`) as the page writes it (`Oct 1, 2026`). */
+export function formatDay(isoDay: string): string {
+  const day = new Date(`${isoDay.slice(0, 10)}T00:00:00Z`);
+  return Number.isNaN(day.getTime()) ? isoDay : dayFormat.format(day);
+}
+
+/** The recognition's warranty line, per status (the console's words). */
+const recognisedWarrantyText: Record<string, (until: string) => string> = {
+  active: (until) => `Valid until ${until}`,
+  pending_confirmation: (until) => `Awaiting the buyer’s confirmation by e-mail; would run until ${until}`,
+  expired: (until) => `Expired on ${until}`,
+  void: (until) => `Void (ran until ${until})`,
+};
+
+export function recognisedWarranty(status: string, validUntil: string): string {
+  const until = formatDay(validUntil);
+  return (recognisedWarrantyText[status] ?? ((day: string) => `${status}, until ${day}`))(until);
+}
+
+const tierText: Record<string, string> = { vip: 'VIP', regular: 'Regular client', new: 'New client', at_risk: 'At risk', lapsed: 'Lapsed' };
+
+export function clientTier(code: string): string {
+  return tierText[code] ?? code;
+}
+
+const careAfterText: Record<string, string> = { last_service: 'after its last service', purchase: 'after its purchase' };
+
+export function careAfter(code: string): string {
+  return careAfterText[code] ?? '';
+}
