@@ -290,6 +290,59 @@ describe('admin page in Chromium', () => {
     await page.close();
   });
 
+  it("says what to do when the brand's service does not answer, and shows the stock once it does again", async () => {
+    fixture.setBrandReachable(false);
+    let page: Page;
+    try {
+      page = await openAdmin();
+      assert.match(await waitForText(page, 'stock', /did not answer/), /try again in a moment/);
+      assert.equal(await page.$eval('#stock s-banner', (banner) => banner.getAttribute('heading')), 'The stock could not be shown');
+      await assertAxeClean(page);
+    } finally {
+      fixture.setBrandReachable(true);
+    }
+    await tabTo(page, 'Try again');
+    await page.keyboard.press('Enter');
+    assert.match(await waitForText(page, 'stock', /in stock/), /^2 pieces in stock/);
+    await page.close();
+  });
+
+  it('says when nothing is in stock', async () => {
+    const page = await openAdmin({ answers: { '/api/stock': { pieces: [], total: 0, nextCursor: null } } });
+    assert.match(await waitForText(page, 'stock', /No piece in stock/), /Pieces appear here when the brand records a delivery/);
+    await page.close();
+  });
+
+  it("shows the client's contact when the brand sends it as shared with this shop, and says the shop is the retailer of record", async () => {
+    const recognition = {
+      serial: 'FX-100001',
+      model: { reference: 'AL-40', name: 'Aubert Lune 40', collection: 'Lune' },
+      status: 'sold',
+      reportedMissing: false,
+      registered: true,
+      warranty: { status: 'expired', validUntil: '2025-03-01' },
+      client: {
+        clientSince: 2019,
+        tier: 'vip',
+        contact: { name: 'Jun Takeda', email: 'jun.takeda@example.com', country: 'JP', language: 'ja', postalAddress: null, sharedAt: '2026-11-01T09:00:00.000Z' },
+      },
+      nextCareDue: { date: '2026-03-01', after: 'last_service', overdue: true },
+      retailerOfRecord: { id: fixture.brand.retailerId, name: fixture.brand.retailerName, country: 'FR', city: 'Paris' },
+    };
+    const page = await openAdmin({ answers: { '/api/recognition?serial=FX-100001': { recognition, retailerOfRecordIsThisShop: true } } });
+    await tabTo(page, 'Serial number');
+    await page.keyboard.type('FX-100001');
+    await page.keyboard.press('Enter');
+    const result = await waitForText(page, 'recognition-result', /recorded this lookup/);
+    assert.match(result, /Warranty: Expired on Mar 1, 2025/);
+    assert.match(result, /Tier: VIP/);
+    assert.match(result, /Next care due: Overdue since Mar 1, 2026, after its last service/);
+    assert.match(result, new RegExp(`Retailer of record: Your shop \\(${fixture.brand.retailerName}, Paris \\(FR\\)\\)`));
+    assert.match(result, /Client’s contact: Jun Takeda, jun\.takeda@example\.com \(shared with your shop on Nov 1, 2026\)/);
+    await assertAxeClean(page);
+    await page.close();
+  });
+
   it("recognises another retailer's client with the keyboard: registered, covered, client since, tier, sold elsewhere, and no name or e-mail", async () => {
     const serial = fixture.serials[9]!;
     const owner = await fixture.registerWithOtherRetailer(serial);
