@@ -270,6 +270,21 @@ describe('admin page in Chromium', () => {
     await page.close();
   });
 
+  it('takes a piece out of the stock as soon as its sale is registered from an order line', async () => {
+    const serial = fixture.serials[10]!;
+    await fixture.deliver([serial], '2026-11-01', 'shop');
+    await fixture.payOrder(7_700_003, [{ id: 13, title: 'Aubert Tonneau 36' }]);
+    const page = await openAdmin();
+    assert.match(await waitForText(page, 'stock', /in stock/), new RegExp(`^3 pieces in stock.*${serial}`));
+    await tabTo(page, 'Serial of Aubert Tonneau 36 in order #3');
+    await page.keyboard.type(serial);
+    await page.keyboard.press('Enter');
+    await waitForText(page, 'orders-message', /Registered: Aubert Tonneau 36/);
+    const stock = await waitForText(page, 'stock', /^2 pieces in stock/);
+    assert.ok(!stock.includes(serial), 'the sold piece left the stock');
+    await page.close();
+  });
+
   it('shows more of a long stock on request, from the keyboard, and says when all is shown', async () => {
     const piece = (serial: string, deliveredOn: string, daysInStock: number) => ({ serial, model: { reference: 'AL-40', name: 'Aubert Lune 40' }, deliveredOn, daysInStock });
     const page = await openAdmin({

@@ -28,10 +28,19 @@ async function start(): Promise<void> {
   document.documentElement.dataset['components'] = await ensurePolarisComponents();
   const sections: { refreshSales: () => Promise<void> } = { refreshSales: async () => {} };
   const connection = mountConnectionSection({ onConnected: () => sections.refreshSales() });
-  const orders = mountOrdersSection({ onSalesChanged: () => failedSales.refresh() });
-  const failedSales = mountFailedSalesSection({ onSalesChanged: () => orders.refresh() });
-  const dataRequests = mountDataRequestsSection();
+  // A sale registered here takes its piece out of the stock.
   const stock = mountStockSection();
+  const orders = mountOrdersSection({
+    onSalesChanged: async () => {
+      await Promise.all([failedSales.refresh(), stock.refresh()]);
+    },
+  });
+  const failedSales = mountFailedSalesSection({
+    onSalesChanged: async () => {
+      await Promise.all([orders.refresh(), stock.refresh()]);
+    },
+  });
+  const dataRequests = mountDataRequestsSection();
   mountPieceLookupSection();
   mountRecognitionSection();
   // Connecting (or replacing the key) changes whose stock the brand answers with.
