@@ -24,6 +24,7 @@ export * from './stock-import.ts';
 export * from './retailer-benchmarks.ts';
 export * from './brand-settings.ts';
 export * from './retailer-notes.ts';
+export * from './sale-operations.ts';
 export * from './received.ts';
 export * from './headers.ts';
 export * from './current-api-key.ts';

@@ -30,6 +30,7 @@ import { getBrandSettings, updateBrandSettings } from './brand-settings.ts';
 import { importStockMovements } from './stock-import.ts';
 import { getRetailerBenchmarks } from './retailer-benchmarks.ts';
 import { listRetailerNotes, markRetailerNotesRead } from './retailer-notes.ts';
+import { listSales, voidSale } from './sale-operations.ts';
 
 export { activateWarranty, confirmWarranty, getBrand };
 
@@ -185,6 +186,7 @@ export { listStock, listStockAlerts, recordDelivery, recordReturn };
 export { recognisePiece };
 export { getBrandSettings, updateBrandSettings, importStockMovements, getRetailerBenchmarks };
 export { listRetailerNotes, markRetailerNotesRead };
+export { listSales, voidSale };
 
 export const operations = [
   getBrand,
@@ -246,4 +248,6 @@ export const operations = [
   updateBrandSettings,
   listRetailerNotes,
   markRetailerNotesRead,
+  listSales,
+  voidSale,
 ] as const;

@@ -34,6 +34,8 @@ export const provenanceEventTypes = [
   'modified',
   'reported_stolen',
   'recovered',
+  /** A retailer's sale registered by mistake, voided: the `sold` before it no longer stands. */
+  'sale_voided',
 ] as const;
 export const ProvenanceEventType = z.enum(provenanceEventTypes);
 export type ProvenanceEventType = z.infer<typeof ProvenanceEventType>;

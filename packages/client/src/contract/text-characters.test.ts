@@ -154,6 +154,8 @@ const validRequests: Record<string, Array<Partial<Record<RequestPart, Record<str
   ],
   exportAuditLog: [{ query: { actorId: 'psn_123', operation: 'registerSale', targetKind: 'item', targetId: 'FX-100001', from: '2026-11-01T00:00:00Z', to: '2026-12-01T00:00:00Z' } }],
   listRetailers: [],
+  listSales: [{ query: { retailerId: 'ret_paris', cursor: 'eyJjIjoiMjAyNiJ9' } }],
+  voidSale: [{ params: { saleId: 'wty_123' }, request: { reason: 'Registered the wrong piece' } }],
   recordDelivery: [{ request: { retailerId: 'ret_paris', serials: ['FX-100001', 'FX-100002'], date: '2026-11-20', reference: 'DN-2026-118' } }],
   recordReturn: [{ request: { retailerId: 'ret_paris', serials: ['FX-100001'], date: '2026-11-24', reference: 'RT-2026-7' } }],
   listStock: [{ query: { retailerId: 'ret_paris', modelId: 'mdl_123', minDaysInStock: '90', cursor: 'eyJjIjoiMjAyNiJ9' } }],

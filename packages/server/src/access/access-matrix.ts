@@ -65,6 +65,8 @@ export const accessMatrix: Readonly<Record<string, AccessRow>> = {
   activateWarranty:      row(allow,      allow, allow,   403,   403,   403,      403,     403,    403,      404,       403,          401),
   confirmWarranty:       row(allow,      allow, allow,   403,   403,   403,      403,     403,    403,      404,       403,          401),
   registerSale:          row(403,        allow, allow,   allow, 403,   403,      403,     allow,  allow,    404,       403,          401),
+  listSales:             row(403,        allow, allow,   allow, 403,   403,      403,     allow,  allow,    allow,     allow,        401),
+  voidSale:              row(403,        allow, allow,   allow, 403,   403,      403,     allow,  allow,    404,       404,          401),
   getItem:               row(403,        allow, allow,   allow, allow, allow,    allow,   allow,  allow,    404,       allow,        401),
   getProvenance:         row(allow,      allow, allow,   403,   403,   403,      403,     403,    403,      404,       403,          401),
   recordModification:    row(403,        allow, allow,   allow, allow, 403,      403,     allow,  allow,    404,       403,          401),

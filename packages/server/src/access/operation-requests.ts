@@ -13,6 +13,7 @@ import { createApiKey } from '../api-keys.ts';
 import type { SeededItem } from '../seed/building-blocks.ts';
 import { appendProvenanceEvent } from '../features/provenance/events.ts';
 import { bookRepair } from '../features/repairs/booking.ts';
+import { registerSale } from '../features/sales/service.ts';
 import { decideEstimate } from '../features/repairs/lifecycle.ts';
 import { fixtureCentreId, booking, insertActiveWarranty, staffMove } from '../features/repairs/testing.ts';
 import { activation, tokenSentTo } from '../features/warranties/testing.ts';
@@ -146,6 +147,20 @@ export const operationRequests: Readonly<Record<string, OperationRequestBuilder>
       consents: { service: true, marketing: false },
     },
   }),
+  listSales: async () => ({}),
+  async voidSale(context) {
+    const { server } = context;
+    const item = context.freshItem();
+    // The server's later pieces are dated after its clock (one a week from 2025): this one was made before its sale.
+    await server.db.updateTable('items').set({ manufactured_on: '2025-01-06' }).where('id', '=', item.id).execute();
+    const sale = await registerSale(server.deps, server.brand.id, {
+      serial: item.serial,
+      retailerId: server.retailers[0]!.id,
+      purchaseDate: '2026-11-24',
+      buyer: owner(context.freshEmail()),
+    });
+    return { params: { saleId: sale.warranty.id }, body: { reason: 'Registered the wrong piece' } };
+  },
   getItem: async ({ server }) => ({ params: { serial: server.items[0]!.serial } }),
   getProvenance: async ({ server }) => ({ params: { serial: server.items[0]!.serial } }),
   recordModification: async (context) => ({ params: { serial: context.freshItem().serial }, body: { what: 'Strap replaced', retailerId: context.server.retailers[0]!.id } }),

@@ -27,7 +27,7 @@ import type { AuditTarget } from './record-audit.ts';
  * tells a retailer about someone's client, and names them when shared — every lookup is kept, an
  * unknown serial's too, so probing shows). A person's reads of their own (getMe, listMySessions) are not listed.
  */
-export const personalDataReads: ReadonlySet<string> = new Set(['getRepair', 'listRepairs', 'listAuditLog', 'exportAuditLog', 'listPeople', 'listPersonSessions', 'recognisePiece']);
+export const personalDataReads: ReadonlySet<string> = new Set(['getRepair', 'listRepairs', 'listAuditLog', 'exportAuditLog', 'listPeople', 'listPersonSessions', 'recognisePiece', 'listSales']);
 
 /** What a call's row names as its target, from the validated input and, when it succeeded, the answer. */
 type TargetOf = (call: { params: Record<string, string>; body: Record<string, unknown>; result: Record<string, unknown> | undefined; caller: Caller }) => AuditTarget | null;
@@ -53,6 +53,8 @@ const auditTargets: Readonly<Record<string, TargetOf>> = {
   activateWarranty: itemOfBody,
   confirmWarranty: ({ result }) => targetIf('item', text((result?.['warranty'] as Record<string, unknown> | undefined)?.['serial'])),
   registerSale: itemOfBody,
+  listSales: none,
+  voidSale: ({ params }) => targetIf('sale', params['saleId']),
   recordModification: itemOfPath,
   recordService: itemOfPath,
   reportStolen: itemOfPath,

@@ -33,6 +33,8 @@ export interface BrandsTable {
   service_tracker_url: string | null;
   /** Days in a retailer's stock from which a piece is listed as aged (migration 0017). */
   aged_stock_days: Generated<number>;
+  /** Hours after its registration during which a retailer's sale may be voided (migration 0019). */
+  sale_void_window_hours: Generated<number>;
 }
 
 /**
@@ -189,6 +191,10 @@ export interface WarrantiesTable {
    * wait (features/warranties/pending-consents.ts).
    */
   pending_consents: string | null;
+  /** A retailer's sale voided as a mistake (migration 0019): when, by whom (a person or key id), why. */
+  voided_at: Generated<string | null>;
+  voided_by: Generated<string | null>;
+  void_reason: Generated<string | null>;
 }
 
 export interface WarrantyExtensionsTable {
@@ -221,7 +227,8 @@ export interface ProvenanceEventsTable {
     | 'serviced'
     | 'modified'
     | 'reported_stolen'
-    | 'recovered';
+    | 'recovered'
+    | 'sale_voided';
   occurred_at: string;
   country: string | null;
   city: string | null;

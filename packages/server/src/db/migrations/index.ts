@@ -18,6 +18,7 @@ import * as passkeys from './0015-passkeys.ts';
 import * as auditLog from './0016-audit-log.ts';
 import * as stock from './0017-stock.ts';
 import * as recognition from './0018-recognition.ts';
+import * as saleVoids from './0019-sale-voids.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': initial,
@@ -38,4 +39,5 @@ export const migrations: Record<string, Migration> = {
   '0016-audit-log': auditLog,
   '0017-stock': stock,
   '0018-recognition': recognition,
+  '0019-sale-voids': saleVoids,
 };

@@ -13,7 +13,7 @@ import { isBefore, todayUtc } from '../shared/calendar.ts';
 import { findRetailer } from '../warranties/registration.ts';
 import { noteForRetailerOfRecord } from '../retailer-notes/notes.ts';
 import { appendProvenanceEvent } from './events.ts';
-import { loadProvenanceRecord, unknownSerial } from './record.ts';
+import { loadProvenanceRecord, unknownSerial, withoutVoidedSales } from './record.ts';
 
 /** Pieces in these states are in someone's hands lawfully, so they may be serviced or modified. */
 const workableItemStatuses: ItemsTable['status'][] = ['in_stock', 'sold'];
@@ -141,7 +141,9 @@ export async function markRecovered(deps: RecordDeps, brandId: string, serial: s
   const item = await findStaffItem(deps.db, brandId, serial);
   const now = deps.clock.now();
   await deps.db.transaction().execute(async (tx) => {
-    const sold = await tx.selectFrom('provenance_events').select('id').where('item_id', '=', item.id).where('type', '=', 'sold').limit(1).executeTakeFirst();
+    // A sale a retailer voided does not count: the piece went back to stock then.
+    const saleEvents = await tx.selectFrom('provenance_events').select('type').where('item_id', '=', item.id).where('type', 'in', ['sold', 'sale_voided']).orderBy('sequence').execute();
+    const sold = withoutVoidedSales(saleEvents).some((event) => event.type === 'sold');
     const restored = await tx
       .updateTable('items')
       .set({ status: sold ? 'sold' : 'in_stock' })

@@ -11,7 +11,7 @@ import type { ProvenanceEventsTable } from '../../db/schema.ts';
  * Events about a person's purchase or ownership are dated by month only: the day a warranty was
  * confirmed or a piece changed hands could single its owner out. Everything else keeps its day.
  */
-const monthOnlyEventTypes: ReadonlySet<ProvenanceEventType> = new Set(['sold', 'warranty_activated', 'ownership_transferred']);
+const monthOnlyEventTypes: ReadonlySet<ProvenanceEventType> = new Set(['sold', 'warranty_activated', 'ownership_transferred', 'sale_voided']);
 
 /** The columns the public form is built from. */
 export type PublicEventColumns = Pick<ProvenanceEventsTable, 'sequence' | 'type' | 'occurred_at' | 'country' | 'city' | 'details'>;

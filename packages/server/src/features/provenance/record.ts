@@ -89,6 +89,24 @@ const pieceWithEvents = compiledOnce(['brandId', 'serial'], (db, parameters) =>
     .orderBy('provenance_events.sequence'),
 );
 
+/**
+ * The events without the sales a retailer voided: a `sale_voided` undoes the latest `sold` before
+ * it, and the `warranty_activated` its buyer may have confirmed since. Both stay in `events`
+ * (the chain is append-only); only the summary (first sale, owners) no longer counts them.
+ */
+export function withoutVoidedSales<Event extends { type: string }>(events: readonly Event[]): Event[] {
+  const standing: Event[] = [];
+  for (const event of events) {
+    if (event.type !== 'sale_voided') {
+      standing.push(event);
+      continue;
+    }
+    const saleIndex = standing.findLastIndex((earlier) => earlier.type === 'sold');
+    if (saleIndex >= 0) standing.splice(saleIndex, standing.length - saleIndex, ...standing.slice(saleIndex + 1).filter((later) => later.type !== 'warranty_activated'));
+  }
+  return standing;
+}
+
 /** The piece and its public record; undefined when the brand has no piece with this serial. */
 export async function lookUpPiece(db: Db, brandId: string, serial: string): Promise<LookedUpPiece | undefined> {
   const rows = await pieceWithEvents(db, { brandId, serial: serial.toUpperCase() });
@@ -102,8 +120,9 @@ export async function lookUpPiece(db: Db, brandId: string, serial: string): Prom
   }
   const events = rows.map(toPublicEvent);
 
-  const firstSaleRow = rows.find((row) => row.type === 'sold' && row.retailer_name !== null);
-  const ownershipEvents = events.filter((event) => ownershipEventTypes.has(event.type));
+  const standingRows = withoutVoidedSales(rows);
+  const firstSaleRow = standingRows.find((row) => row.type === 'sold' && row.retailer_name !== null);
+  const ownershipEvents = withoutVoidedSales(events).filter((event) => ownershipEventTypes.has(event.type));
   const lastTheftEvent = events.findLast((event) => event.type === 'reported_stolen' || event.type === 'recovered');
 
   const record: ProvenanceRecord = {

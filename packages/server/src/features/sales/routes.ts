@@ -1,8 +1,9 @@
-/** POST /v1/sales: a retailer registers a sale (its own: a retailer's caller cannot name another). */
-import { registerSale as registerSaleOperation } from '@atelier/client/contract';
+/** /v1/sales: a retailer registers a sale (its own: a retailer's caller cannot name another), lists its sales, voids a mistaken one. */
+import { listSales, registerSale as registerSaleOperation, voidSale } from '@atelier/client/contract';
 import type { ServerDeps } from '../../deps.ts';
 import { route, type OperationRoute } from '../../http/operation-route.ts';
-import { checkActingRetailer } from '../../http/principal.ts';
+import { checkActingRetailer, retailerScopeOf } from '../../http/principal.ts';
+import { listSalesPage, voidRetailerSale } from './sale-voids.ts';
 import { registerSale } from './service.ts';
 
 export function saleRoutes(deps: ServerDeps): OperationRoute[] {
@@ -11,5 +12,9 @@ export function saleRoutes(deps: ServerDeps): OperationRoute[] {
       checkActingRetailer(caller, body.retailerId, 'retailerId');
       return registerSale(deps, caller.brandId, body);
     }),
+    route(listSales, ({ query, caller }) => listSalesPage(deps, caller.brandId, query, retailerScopeOf(caller))),
+    route(voidSale, ({ params, body, caller }) =>
+      voidRetailerSale(deps, caller.brandId, { saleId: params.saleId, reason: body.reason, actor: caller.actor, retailerScope: retailerScopeOf(caller) }),
+    ),
   ];
 }

@@ -60,6 +60,7 @@ const de: ProvenanceMessages = {
     modified: 'Geändert',
     reported_stolen: 'Als gestohlen gemeldet',
     recovered: 'Wiedergefunden',
+    sale_voided: 'Verkauf storniert',
   },
 
   warrantyUntil: (date) => `Garantie bis ${date}`,

@@ -64,6 +64,7 @@ const en = {
     modified: 'Modified',
     reported_stolen: 'Reported stolen',
     recovered: 'Recovered',
+    sale_voided: 'Sale voided',
   } satisfies Record<ProvenanceEventType, string>,
 
   warrantyUntil: (date: string) => `warranty until ${date}`,

@@ -64,6 +64,7 @@ const fr: ProvenanceMessages = {
     modified: 'Modification',
     reported_stolen: 'Déclarée volée',
     recovered: 'Retrouvée',
+    sale_voided: 'Vente annulée',
   },
 
   warrantyUntil: (date) => `garantie jusqu’au ${date}`,

@@ -60,6 +60,7 @@ const it: ProvenanceMessages = {
     modified: 'Modificato',
     reported_stolen: 'Denunciato come rubato',
     recovered: 'Ritrovato',
+    sale_voided: 'Vendita annullata',
   },
 
   warrantyUntil: (date) => `garanzia fino al ${date}`,

@@ -60,6 +60,7 @@ const ja: ProvenanceMessages = {
     modified: '変更',
     reported_stolen: '盗難届',
     recovered: '回収',
+    sale_voided: '販売取り消し',
   },
 
   warrantyUntil: (date) => `保証期限 ${date}`,

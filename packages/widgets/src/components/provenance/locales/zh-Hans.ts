@@ -60,6 +60,7 @@ const zhHans: ProvenanceMessages = {
     modified: '改装',
     reported_stolen: '报失窃',
     recovered: '已寻回',
+    sale_voided: '销售已撤销',
   },
 
   warrantyUntil: (date) => `保修至 ${date}`,

@@ -60,6 +60,7 @@ const zhHant: ProvenanceMessages = {
     modified: '改裝',
     reported_stolen: '報失竊',
     recovered: '已尋回',
+    sale_voided: '銷售已撤銷',
   },
 
   warrantyUntil: (date) => `保固至 ${date}`,

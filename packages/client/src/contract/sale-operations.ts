@@ -1,0 +1,91 @@
+/**
+ * A retailer's sales at the counter, after registration (`registerSale`): its recent sales with
+ * where each stands, and the void of a sale registered by mistake, within the brand's window
+ * (`voidWindowHours`, 72 by default). A void never deletes: the warranty becomes `void`, the
+ * buyer's link stops working, the piece goes back to the retailer's stock and its public history
+ * records `sale_voided`.
+ *
+ *   const { sales } = await client.call(listSales, {});
+ *   await client.call(voidSale, { params: { saleId: sales[0].id }, body: { reason: 'Wrong piece scanned' } });
+ */
+import * as z from 'zod/mini';
+import { operation } from './operation.ts';
+import { Id, IsoDate, IsoDateTime } from './primitives.ts';
+import { singleLine } from './text-characters.ts';
+
+/** Longest reason a void keeps (in the warranty's record and the audit log, never public). */
+export const saleVoidReasonMaxLength = 500;
+/** Sales in one page of the listing. */
+export const salesPageSize = 50;
+
+export const SaleParams = z.strictObject({ saleId: Id });
+export type SaleParams = z.input<typeof SaleParams>;
+
+export const SaleVoidRequest = z.strictObject({
+  /** Why the sale is voided ("wrong piece scanned"): for the brand, never shown in public. */
+  reason: /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(saleVoidReasonMaxLength), singleLine),
+});
+export type SaleVoidRequest = z.input<typeof SaleVoidRequest>;
+
+export const saleStatuses = ['awaiting_confirmation', 'confirmed', 'voided'] as const;
+
+/** A sale as the retailer that registered it sees it: no more than it typed itself, the address masked. */
+export const SaleSummary = z.object({
+  /** The sale's warranty (`wty_…`). */
+  id: Id,
+  serial: z.string(),
+  model: z.object({ reference: z.string(), name: z.string() }),
+  retailerId: Id,
+  purchaseDate: IsoDate,
+  registeredAt: IsoDateTime,
+  status: z.enum(saleStatuses),
+  gift: z.boolean(),
+  /** Where the confirmation went (the buyer, or a gift's recipient), masked: `m•••@example.org`. */
+  confirmationSentTo: z.string(),
+  /** Until when it may be voided; null once it may not (voided, past the window, or the piece changed hands). */
+  voidableUntil: z.nullable(IsoDateTime),
+  voidedAt: z.nullable(IsoDateTime),
+});
+export type SaleSummary = z.infer<typeof SaleSummary>;
+
+export const SalesQuery = z.strictObject({
+  /** The brand: one retailer's sales (a retailer's caller always sees its own only). */
+  retailerId: z.optional(Id),
+  /** Where the previous page ended (its `nextCursor`). */
+  cursor: z.optional(/* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(128), singleLine)),
+});
+
+export const SalePage = z.object({
+  /** Newest registration first. */
+  sales: z.array(SaleSummary),
+  nextCursor: z.nullable(z.string()),
+  /** The brand's window, in hours after registration, within which a sale may be voided. */
+  voidWindowHours: z.number(),
+});
+export type SalePage = z.infer<typeof SalePage>;
+
+export const listSales = operation({
+  id: 'listSales',
+  method: 'GET',
+  path: '/v1/sales',
+  access: { keys: ['secret', 'retailer'], brandStaff: ['admin'], retailerStaff: ['manager', 'associate'] },
+  summary: "Sales registered by retailers, newest first: a retailer's own only; the brand's, or one retailer's.",
+  tags: ['sales'],
+  query: SalesQuery,
+  response: SalePage,
+  errors: ['unknown_retailer'],
+});
+
+export const voidSale = operation({
+  id: 'voidSale',
+  method: 'POST',
+  path: '/v1/sales/{saleId}/voids',
+  // The retailer whose sale it is (another retailer's sale answers 404), or the brand.
+  access: { keys: ['secret', 'retailer'], brandStaff: ['admin'], retailerStaff: ['manager', 'associate'] },
+  summary: "Voids a sale registered by mistake, within the brand's window: the warranty becomes void, the buyer's link stops working, the piece goes back to stock.",
+  tags: ['sales'],
+  params: SaleParams,
+  request: SaleVoidRequest,
+  response: SaleSummary,
+  errors: ['unknown_sale', 'void_window_closed', 'sale_not_voidable'],
+});
