@@ -1,7 +1,8 @@
 /**
  * <console-confirm>: asks before an action that cannot be undone (revoking a key, deactivating a
  * person). A Web Awesome dialog: focus moves into it and back, Escape cancels. Fires
- * `console-confirmed` when the person confirms; the page then runs the action.
+ * `console-confirmed` when the person confirms; the page then runs the action. What the action
+ * needs asked (a reason) goes in its default slot, with `confirmDisabled` until it is given.
  */
 import '@awesome.me/webawesome/dist/components/button/button.js';
 import '@awesome.me/webawesome/dist/components/dialog/dialog.js';
@@ -16,6 +17,7 @@ export class ConsoleConfirm extends LitElement {
     message: {},
     confirmLabel: { attribute: false },
     cancelLabel: { attribute: false },
+    confirmDisabled: { type: Boolean, attribute: false },
   };
 
   declare open: boolean;
@@ -23,6 +25,7 @@ export class ConsoleConfirm extends LitElement {
   declare message: string;
   declare confirmLabel: string;
   declare cancelLabel: string;
+  declare confirmDisabled: boolean;
 
   constructor() {
     super();
@@ -31,6 +34,7 @@ export class ConsoleConfirm extends LitElement {
     this.message = '';
     this.confirmLabel = '';
     this.cancelLabel = '';
+    this.confirmDisabled = false;
   }
 
   #close(): void {
@@ -47,10 +51,12 @@ export class ConsoleConfirm extends LitElement {
       }}
     >
       <p>${this.message}</p>
+      <slot></slot>
       <wa-button slot="footer" appearance="outlined" @click=${() => this.#close()}>${this.cancelLabel}</wa-button>
       <wa-button
         slot="footer"
         variant="danger"
+        ?disabled=${this.confirmDisabled}
         @click=${() => {
           // Confirmed first: a page forgets the pending action when the dialog closes.
           this.dispatchEvent(new Event(confirmedEvent));

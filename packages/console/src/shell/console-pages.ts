@@ -13,7 +13,7 @@ import '../retailers/retailers-page.ts';
 import '../benchmarks/benchmarks-page.ts';
 import '../stock/stock-page.ts';
 import '../sales/sales-page.ts';
-import { counterSaleAccess, registerSubPath, salesSegment } from '../sales/sales-page.ts';
+import { counterSaleAccess, registerSubPath, salesPageAccess, salesSegment } from '../sales/sales-page.ts';
 import '../desk/notes-page.ts';
 import '../desk/recognition-page.ts';
 import { retailersSegment } from '../retailers/retailers-page.ts';
@@ -78,7 +78,7 @@ export function consolePages(clients: ConsoleClients): ConsolePage[] {
     {
       segment: salesSegment,
       title: (messages) => messages.pages.sales,
-      access: counterSaleAccess,
+      access: salesPageAccess,
       render: ({ messages, locale, person, subPath }) =>
         html`<console-sales
           .client=${clients.sales}
