@@ -13,8 +13,14 @@ import type { ConsoleSales } from './sales-page.ts';
 class ScriptedApi {
   readonly requests: { body: Record<string, unknown>; idempotencyKey: string | null }[] = [];
   answers: Array<() => Response> = [];
+  /** Times the recent sales were asked for. */
+  listings = 0;
   readonly fetch = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
     const request = new Request(input, init);
+    if (request.method === 'GET') {
+      this.listings += 1;
+      return Response.json({ sales: [], nextCursor: null, voidWindowHours: 72 });
+    }
     this.requests.push({ body: (await request.json()) as Record<string, unknown>, idempotencyKey: request.headers.get('Idempotency-Key') });
     const answer = this.answers.shift();
     if (!answer) throw new Error('no answer scripted');
@@ -123,6 +129,7 @@ describe('<console-sales>', () => {
       consents: { service: true, marketing: false },
     });
     expect(text(form(element))).to.include('we e-mailed a link to é•••@example.fr');
+    await waitUntil(() => api.listings === 2, 'the recent sales are loaded again, the new one with them');
     await expect(element).to.be.accessible();
   });
 

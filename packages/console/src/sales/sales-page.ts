@@ -12,7 +12,6 @@ import { pageStyles } from '../shared/page-styles.ts';
 import { accessOfAll } from '../shell/pages.ts';
 import './recent-sales.ts';
 import './sale-form.ts';
-import { saleRegisteredEvent } from './sale-form.ts';
 import type { SalesClient } from './sales-client.ts';
 
 export const salesSegment = 'sales';
@@ -60,7 +59,7 @@ export class ConsoleSales extends LitElement {
           serial=${this.serial}
           .messages=${this.messages}
           .locale=${this.locale}
-          @${saleRegisteredEvent}=${() => this.renderRoot.querySelector('console-recent-sales')?.reload()}
+          @console-sale-registered=${() => this.renderRoot.querySelector('console-recent-sales')?.reload()}
         ></console-sale-form>
       </section>
       <section aria-labelledby="recent-title">
