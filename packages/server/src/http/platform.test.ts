@@ -27,7 +27,7 @@ describeEachDatabase('the HTTP platform', (database) => {
     });
 
     it('answers a known path with the wrong method with 405 and the allowed methods', async () => {
-      const response = await server.request('/v1/sales', { method: 'GET', key: 'secret' });
+      const response = await server.request('/v1/warranties/activations', { method: 'GET', key: 'secret' });
       assert.equal(response.status, 405);
       assert.equal(response.headers.get('Allow'), 'POST');
       assert.equal((await problemOf(response)).code, 'method_not_allowed');
