@@ -1,0 +1,58 @@
+/** English strings of the console: signing in and the account page. The reference shape for every locale. */
+
+export const signInMessages = {
+  signIn: {
+    title: 'Sign in to the Atelier console',
+    intro: 'Sign in with a passkey on this device, or have a single-use link sent to your work address.',
+    introLinkOnly: 'Have a single-use sign-in link sent to your work address.',
+    passkeyButton: 'Sign in with a passkey',
+    passkeyPending: 'Waiting for your passkey…',
+    passkeyUnsupported: 'This browser cannot use passkeys. Have a link e-mailed to you instead.',
+    passkeyCancelled: 'The passkey sign-in was cancelled or timed out. Try again, or have a link e-mailed to you.',
+    passkeyRefused: 'This passkey is not registered for any active account. Have a link e-mailed to you to sign in, then add this passkey in My account.',
+    emailLabel: 'Work e-mail',
+    emailHint: 'We send a sign-in link to this address. It works once, for 15 minutes.',
+    sendLink: 'E-mail me a link',
+    sendingLink: 'Sending…',
+    linkSentTitle: 'Check your inbox',
+    linkSent: (address: string) =>
+      `If ${address} belongs to an account, a sign-in link is on its way. It works once, for 15 minutes. You can close this page and open the link from the e-mail.`,
+    sendAnother: 'Use another address',
+    consuming: 'Signing you in…',
+    linkInvalid: 'This sign-in link has expired or was already used. Ask for a new one below.',
+  },
+
+  account: {
+    title: 'My account',
+    passkeysTitle: 'My passkeys',
+    passkeysIntro: 'Passkeys let you sign in without a password or an e-mail: with this device’s screen lock, a phone or a security key.',
+    noPasskeys: 'You have no passkey yet. Add one to sign in without waiting for an e-mail.',
+    passkeyLabel: 'Name of this passkey',
+    passkeyLabelHint: 'To tell your passkeys apart, e.g. “Work laptop”.',
+    addPasskey: 'Add a passkey',
+    addingPasskey: 'Waiting for your device…',
+    passkeyAdded: 'Passkey added. You can sign in with it from now on.',
+    passkeyCancelled: 'Adding the passkey was cancelled or timed out.',
+    passkeyUnsupported: 'This browser cannot create passkeys.',
+    passkeyAlreadyRegistered: 'This device already holds a passkey for your account.',
+    createdOn: (date: string) => `Added ${date}`,
+    lastUsed: (date: string) => `last used ${date}`,
+    neverUsed: 'never used',
+    removePasskey: (label: string) => `Remove passkey ${label}`,
+    removePasskeyConfirm: (label: string) => `Remove the passkey “${label}”? You will no longer be able to sign in with it.`,
+    remove: 'Remove',
+    passkeyRemoved: 'Passkey removed.',
+    unnamedPasskey: 'Passkey',
+    sessionsTitle: 'Where I am signed in',
+    sessionsIntro: 'Each browser where you signed in. End a session you do not recognise.',
+    thisSession: 'This browser',
+    sessionSignedIn: (date: string) => `Signed in ${date}`,
+    sessionLastSeen: (date: string) => `last active ${date}`,
+    sessionFrom: (where: string) => `from ${where}`,
+    unknownDevice: 'Unknown browser',
+    endSession: 'End this session',
+    sessionEnded: 'Session ended.',
+  },
+};
+
+export type SignInMessages = typeof signInMessages;
