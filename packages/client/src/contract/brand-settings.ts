@@ -1,9 +1,10 @@
 /**
  * The brand's own settings for its network, read by its staff and changed by its admins: the
  * thresholds the desk and the console apply (how long a piece may sit in stock before the brand
- * is alerted). Not part of the public `getBrand`: a brand's thresholds are its business.
+ * is alerted; how long a retailer may void a sale registered by mistake). Not part of the public
+ * `getBrand`: a brand's thresholds are its business.
  *
- *   await client.call(updateBrandSettings, { agedStockDays: 120 });
+ *   await client.call(updateBrandSettings, { agedStockDays: 120, saleVoidWindowHours: 48 });
  */
 import * as z from 'zod/mini';
 import { operation } from './operation.ts';
@@ -11,17 +12,25 @@ import { operation } from './operation.ts';
 /** Longest threshold a brand may set for aged stock: ten years, in days. */
 export const agedStockMaxDays = 3650;
 
+/** Longest window a brand may give its retailers to void a sale: thirty days, in hours. */
+export const saleVoidWindowMaxHours = 720;
+
 const AgedStockDays = z.number().check(z.int(), z.gte(1), z.lte(agedStockMaxDays));
+/** 0 closes the window: retailers then ask the brand to correct every mistaken sale. */
+const SaleVoidWindowHours = z.number().check(z.int(), z.gte(0), z.lte(saleVoidWindowMaxHours));
 
 export const BrandSettings = z.object({
   /** A piece in a retailer's stock this many days or more is listed in the brand's aged-stock alert. */
   agedStockDays: z.number(),
+  /** A retailer may void its own sale this many hours after registering it (`voidSale`). */
+  saleVoidWindowHours: z.number(),
 });
 export type BrandSettings = z.infer<typeof BrandSettings>;
 
 /** The settings to change; those left out keep their value. */
 export const BrandSettingsUpdate = z.strictObject({
   agedStockDays: z.optional(AgedStockDays),
+  saleVoidWindowHours: z.optional(SaleVoidWindowHours),
 });
 export type BrandSettingsUpdate = z.input<typeof BrandSettingsUpdate>;
 
@@ -30,7 +39,7 @@ export const getBrandSettings = operation({
   method: 'GET',
   path: '/v1/brand/settings',
   access: { keys: ['secret'], brandStaff: ['admin', 'serviceDesk', 'concierge', 'analyst'] },
-  summary: "The brand's settings for its network: the aged-stock threshold.",
+  summary: "The brand's settings for its network: the aged-stock threshold and the sale void window.",
   tags: ['brand'],
   response: BrandSettings,
 });

@@ -21,6 +21,8 @@ import { createPasskeySignInClient } from '../sign-in/passkey-sign-in-client.ts'
 import { createSignInClient } from '../sign-in/sign-in-client.ts';
 import { createSalesClient } from '../sales/sales-client.ts';
 import type { SalesClient } from '../sales/sales-client.ts';
+import { createBrandSettingsClient } from '../brand/brand-settings-client.ts';
+import type { BrandSettingsClient } from '../brand/brand-settings-client.ts';
 import { createBenchmarksClient } from '../benchmarks/benchmarks-client.ts';
 import type { BenchmarksClient } from '../benchmarks/benchmarks-client.ts';
 import { createStockClient, createStockMovementsClient } from '../stock/stock-client.ts';
@@ -48,6 +50,7 @@ export interface ConsoleClients {
   benchmarks: BenchmarksClient;
   recognition: RecognitionClient;
   notes: NotesClient;
+  brandSettings: BrandSettingsClient;
 }
 
 /** `locale()` is the language the console speaks now: sign-in e-mails are written in it. */
@@ -67,5 +70,6 @@ export function consoleClients(locale: () => Locale, { call }: Sender = createSe
     benchmarks: createBenchmarksClient(call),
     recognition: createRecognitionClient(call),
     notes: createNotesClient(call),
+    brandSettings: createBrandSettingsClient(call),
   };
 }

@@ -2,7 +2,7 @@
  * The console's pages in navigation order. Each page's access is that of the operation it is
  * built on, read from the contract: a role the API refuses never sees the link.
  */
-import { listApiKeys, listAuditLog, listMySessions, listPeople, listRetailerNotes, listRetailers, getRetailerBenchmarks, listStock, listStockAlerts, recognisePiece, recordDelivery } from '@atelier/client/contract';
+import { getBrandSettings, listApiKeys, listAuditLog, listMySessions, listPeople, listRetailerNotes, listRetailers, getRetailerBenchmarks, listStock, listStockAlerts, recognisePiece, recordDelivery, updateBrandSettings } from '@atelier/client/contract';
 import { html } from 'lit';
 import '../account/account-page.ts';
 import '../account/my-passkeys.ts';
@@ -11,6 +11,7 @@ import '../audit/audit-page.ts';
 import '../people/people-page.ts';
 import '../retailers/retailers-page.ts';
 import '../benchmarks/benchmarks-page.ts';
+import '../brand/brand-settings-page.ts';
 import '../stock/stock-page.ts';
 import '../sales/sales-page.ts';
 import { counterSaleAccess, registerSubPath, salesPageAccess, salesSegment } from '../sales/sales-page.ts';
@@ -118,6 +119,18 @@ export function consolePages(clients: ConsoleClients): ConsolePage[] {
       access: listApiKeys.access,
       render: ({ messages, locale }) =>
         html`<console-api-keys .client=${clients.apiKeys} .retailersClient=${clients.retailers} .messages=${messages} .locale=${locale}></console-api-keys>`,
+    },
+    {
+      segment: 'settings',
+      title: (messages) => messages.pages.brandSettings,
+      access: getBrandSettings.access,
+      render: ({ messages, locale, person }) =>
+        html`<console-brand-settings
+          .client=${clients.brandSettings}
+          ?can-change=${mayOpen({ access: updateBrandSettings.access }, person)}
+          .messages=${messages}
+          .locale=${locale}
+        ></console-brand-settings>`,
     },
     {
       segment: 'audit',

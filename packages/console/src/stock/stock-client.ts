@@ -1,13 +1,11 @@
 /**
  * What the stock pages call: a page of the stock (a retailer's own, or the brand's across its
- * retailers) and, for the brand, its two alerts, the movements it records (one by one or from a
- * file) and its aged-stock threshold.
+ * retailers) and, for the brand, its two alerts and the movements it records (one by one or from a
+ * file).
  */
 import type { CallFunction, CallOptions } from '@atelier/client';
-import { getBrandSettings, importStockMovements, listStock, listStockAlerts, recordDelivery, recordReturn, updateBrandSettings } from '@atelier/client/contract';
+import { importStockMovements, listStock, listStockAlerts, recordDelivery, recordReturn } from '@atelier/client/contract';
 import type {
-  BrandSettings,
-  BrandSettingsUpdate,
   QueryOf,
   Received,
   StockAlerts,
@@ -25,12 +23,10 @@ export interface StockClient {
   alerts(options?: CallOptions): Promise<Received<StockAlerts>>;
 }
 
-/** The brand admin's part: record movements, import a file, set the threshold. */
+/** The brand admin's part: record movements, import a file. */
 export interface StockMovementsClient {
   record(kind: StockMovement['kind'], movement: StockMovementRequest, options?: CallOptions): Promise<Received<StockMovement>>;
   importFile(file: StockImportRequest, options?: CallOptions): Promise<Received<StockImportReport>>;
-  settings(options?: CallOptions): Promise<Received<BrandSettings>>;
-  updateSettings(update: BrandSettingsUpdate, options?: CallOptions): Promise<Received<BrandSettings>>;
 }
 
 export function createStockClient(call: CallFunction): StockClient {
@@ -45,7 +41,5 @@ export function createStockMovementsClient(call: CallFunction): StockMovementsCl
     record: (kind, movement, options) =>
       kind === 'delivery' ? call(recordDelivery, { body: movement }, options) : call(recordReturn, { body: movement }, options),
     importFile: (file, options) => call(importStockMovements, { body: file }, options),
-    settings: (options) => call(getBrandSettings, {}, options),
-    updateSettings: (update, options) => call(updateBrandSettings, { body: update }, options),
   };
 }

@@ -1,7 +1,7 @@
 /// <reference types="mocha" />
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import type { BrandSettings, BrandSettingsUpdate, StockImportReport, StockImportRequest, StockMovement, StockMovementRequest } from '@atelier/client/contract';
+import type { StockImportReport, StockImportRequest, StockMovement, StockMovementRequest } from '@atelier/client/contract';
 import type { ConsoleMessages } from '../locales/en.ts';
 import french from '../locales/fr.ts';
 import { problem } from '../testing/stand-ins.ts';
@@ -17,11 +17,9 @@ const retailers = [
 class StandInMovementsClient implements StockMovementsClient {
   recorded: { kind: StockMovement['kind']; movement: StockMovementRequest }[] = [];
   imports: StockImportRequest[] = [];
-  updates: BrandSettingsUpdate[] = [];
   /** What the next record or import answers instead of succeeding. */
   refuseRecord: Error | undefined;
   refuseImport: Error | undefined;
-  agedStockDays = 180;
 
   record(kind: StockMovement['kind'], movement: StockMovementRequest): Promise<StockMovement> {
     this.recorded.push({ kind, movement });
@@ -33,15 +31,6 @@ class StandInMovementsClient implements StockMovementsClient {
     if (this.refuseImport) return Promise.reject(this.refuseImport);
     return Promise.resolve({ recorded: !file.dryRun, id: file.dryRun ? null : 'stk_2', lines: 2, deliveries: 1, returns: 1 });
   }
-  settings(): Promise<BrandSettings> {
-    return Promise.resolve({ agedStockDays: this.agedStockDays });
-  }
-  updateSettings(update: BrandSettingsUpdate): Promise<BrandSettings> {
-    this.updates.push(update);
-    if ((update.agedStockDays ?? 1) < 1) return Promise.reject(problem(422, 'validation_failed', [{ path: 'agedStockDays', code: 'too_small', message: 'Too small.' }]));
-    this.agedStockDays = update.agedStockDays ?? this.agedStockDays;
-    return Promise.resolve({ agedStockDays: this.agedStockDays });
-  }
 }
 
 async function mount(client: StandInMovementsClient, messages?: ConsoleMessages): Promise<ConsoleStockMovements> {
@@ -51,7 +40,6 @@ async function mount(client: StandInMovementsClient, messages?: ConsoleMessages)
     element.locale = 'fr';
     await element.updateComplete;
   }
-  await waitUntil(() => element.shadowRoot?.querySelector('wa-input[name="agedStockDays"]'), 'the threshold loads');
   return element;
 }
 
@@ -154,24 +142,6 @@ describe('<console-stock-movements>', () => {
     ]);
     expect(text(element)).not.to.include('Import 2 lines');
     await expect(element).to.be.accessible();
-  });
-
-  it('saves the aged-stock threshold and refuses one out of range, naming the field', async () => {
-    const client = new StandInMovementsClient();
-    const element = await mount(client);
-    expect(control(element, 'agedStockDays').value).to.equal('180');
-    await fill(element, 'agedStockDays', '0');
-    const forms = element.shadowRoot?.querySelectorAll('form');
-    forms?.[1]?.requestSubmit();
-    await waitUntil(() => control(element, 'agedStockDays').classList.contains('field-error'), 'the field is marked');
-    expect(control(element, 'agedStockDays').getAttribute('hint')).to.equal('This number is too small.');
-    await fill(element, 'agedStockDays', '90');
-    const changed = oneEvent(element, 'console-stock-changed');
-    forms?.[1]?.requestSubmit();
-    await changed;
-    expect(client.updates).to.deep.equal([{ agedStockDays: 0 }, { agedStockDays: 90 }]);
-    await element.updateComplete;
-    expect(text(element)).to.include('pieces in stock for 90 days or more');
   });
 
   it('fits an associate’s phone: nothing wider than 320 px', async () => {

@@ -1,28 +1,25 @@
 /**
  * The brand admin's stock tools, under the stock tables: record a delivery or a return by hand,
- * import a warehouse's CSV file (checked by a dry run first, then recorded whole), and set the
- * aged-stock alert's threshold. After each change it fires `console-stock-changed` so the page
+ * import a warehouse's CSV file (checked by a dry run first, then recorded whole). The aged-stock
+ * alert's threshold is a brand setting (brand/brand-settings-page.ts). After each change it fires `console-stock-changed` so the page
  * reloads the stock it shows. A refused movement names each refused line in the reader's language
  * (the server's stable codes, worded by the locale), and keeps what was typed or chosen.
  */
 import '@awesome.me/webawesome/dist/components/button/button.js';
 import '@awesome.me/webawesome/dist/components/callout/callout.js';
-import '@awesome.me/webawesome/dist/components/input/input.js';
 import '@awesome.me/webawesome/dist/components/option/option.js';
 import '@awesome.me/webawesome/dist/components/select/select.js';
 import '@awesome.me/webawesome/dist/components/textarea/textarea.js';
-import type WaInput from '@awesome.me/webawesome/dist/components/input/input.js';
 import type WaSelect from '@awesome.me/webawesome/dist/components/select/select.js';
 import type WaTextarea from '@awesome.me/webawesome/dist/components/textarea/textarea.js';
 import type { Locale, StockImportReport, StockMovement } from '@atelier/client/contract';
-import { Task } from '@lit/task';
 import { css, html, LitElement, nothing } from 'lit';
 import { englishMessages } from '../locales/catalog.ts';
 import type { ConsoleMessages } from '../locales/en.ts';
 import type { RetailerSummary } from '../people/people-client.ts';
-import { renderLoad } from '../shared/loads.ts';
 import { pageStyles } from '../shared/page-styles.ts';
 import { SubmissionController } from '../shared/submission.ts';
+import { renderTextField } from '../shared/text-field.ts';
 import type { StockMovementsClient } from './stock-client.ts';
 
 type Kind = StockMovement['kind'];
@@ -88,7 +85,6 @@ export class ConsoleStockMovements extends LitElement {
     locale: { attribute: false },
     draft: { state: true },
     file: { state: true },
-    threshold: { state: true },
     notice: { state: true },
   };
 
@@ -99,17 +95,10 @@ export class ConsoleStockMovements extends LitElement {
   declare locale: Locale;
   declare private draft: MovementDraft;
   declare private file: ChosenFile | undefined;
-  /** The threshold as typed; undefined until the person edits it. */
-  declare private threshold: string | undefined;
   declare private notice: string | undefined;
 
   readonly #recording = new SubmissionController(this, () => this.messages);
   readonly #importing = new SubmissionController(this, () => this.messages);
-  readonly #saving = new SubmissionController(this, () => this.messages);
-  readonly #settings = new Task(this, {
-    task: ([client], { signal }) => (client as StockMovementsClient).settings({ signal }),
-    args: () => [this.client],
-  });
 
   constructor() {
     super();
@@ -168,20 +157,9 @@ export class ConsoleStockMovements extends LitElement {
     this.#changed(this.messages.stockMovements.imported(outcome.value.lines));
   }
 
-  async #saveThreshold(event: SubmitEvent, current: number): Promise<void> {
-    event.preventDefault();
-    this.notice = undefined;
-    const days = Number(this.threshold ?? current);
-    const outcome = await this.#saving.submit((options) => this.client.updateSettings({ agedStockDays: days }, options));
-    if (!outcome.ok) return this.#focusFirstError();
-    this.threshold = undefined;
-    this.#settings.run();
-    this.#changed(this.messages.stockMovements.thresholdSaved(outcome.value.agedStockDays));
-  }
-
   override render() {
     return html`<p role="status" class="notice">${this.notice ?? nothing}</p>
-      ${this.#renderRecord()} ${this.#renderImport()} ${this.#renderThreshold()}`;
+      ${this.#renderRecord()} ${this.#renderImport()}`;
   }
 
   /** The refused lines of the serials field, each with its serial. */
@@ -252,29 +230,26 @@ export class ConsoleStockMovements extends LitElement {
           }}
         ></wa-textarea>
         ${this.#renderLineRefusals()}
-        <wa-input
-          name="date"
-          type="date"
-          required
-          label=${words.dateLabel}
-          class=${errorOf('date') ? 'field-error' : ''}
-          hint=${errorOf('date') ?? ''}
-          .value=${this.draft.date}
-          @input=${(event: Event) => {
-            this.draft = { ...this.draft, date: (event.target as WaInput).value ?? '' };
-          }}
-        ></wa-input>
-        <wa-input
-          name="reference"
-          autocomplete="off"
-          label=${`${words.referenceLabel} ${this.messages.common.optional}`}
-          class=${errorOf('reference') ? 'field-error' : ''}
-          hint=${errorOf('reference') ?? ''}
-          .value=${this.draft.reference}
-          @input=${(event: Event) => {
-            this.draft = { ...this.draft, reference: (event.target as WaInput).value ?? '' };
-          }}
-        ></wa-input>
+        ${renderTextField({
+          name: 'date',
+          type: 'date',
+          label: words.dateLabel,
+          error: errorOf('date'),
+          value: this.draft.date,
+          onInput: (date) => {
+            this.draft = { ...this.draft, date };
+          },
+        })}
+        ${renderTextField({
+          name: 'reference',
+          required: false,
+          label: `${words.referenceLabel} ${this.messages.common.optional}`,
+          error: errorOf('reference'),
+          value: this.draft.reference,
+          onInput: (reference) => {
+            this.draft = { ...this.draft, reference };
+          },
+        })}
         <div class="actions">
           <wa-button type="submit" variant="brand" ?loading=${request.pending}>${words.record}</wa-button>
         </div>
@@ -330,38 +305,6 @@ export class ConsoleStockMovements extends LitElement {
           </tbody>
         </table>
       </div>`;
-  }
-
-  #renderThreshold() {
-    const words = this.messages.stockMovements;
-    const request = this.#saving;
-    return html`<section aria-labelledby="threshold-title">
-      <h2 id="threshold-title">${words.thresholdTitle}</h2>
-      ${renderLoad(this, this.#settings, this.messages, (settings) => {
-        const error = request.fieldError('agedStockDays');
-        return html`<form novalidate @submit=${(event: SubmitEvent) => void this.#saveThreshold(event, settings.agedStockDays)}>
-          ${request.errorMessage ? html`<wa-callout variant="danger" role="alert">${request.errorMessage}</wa-callout>` : nothing}
-          <wa-input
-            name="agedStockDays"
-            type="number"
-            inputmode="numeric"
-            min="1"
-            max="3650"
-            required
-            label=${words.thresholdLabel}
-            hint=${error ?? words.thresholdHint}
-            class=${error ? 'field-error' : ''}
-            .value=${this.threshold ?? String(settings.agedStockDays)}
-            @input=${(event: Event) => {
-              this.threshold = (event.target as WaInput).value ?? '';
-            }}
-          ></wa-input>
-          <div class="actions">
-            <wa-button type="submit" ?loading=${request.pending}>${this.messages.common.save}</wa-button>
-          </div>
-        </form>`;
-      })}
-    </section>`;
   }
 }
 

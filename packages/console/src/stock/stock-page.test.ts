@@ -104,8 +104,6 @@ describe('<console-stock>', () => {
     const movements: StockMovementsClient = {
       record: () => Promise.reject(new Error('not in this test')),
       importFile: () => Promise.reject(new Error('not in this test')),
-      settings: () => Promise.resolve({ agedStockDays: 180 }),
-      updateSettings: () => Promise.reject(new Error('not in this test')),
     };
     const element = await fixture<ConsoleStock>(
       html`<console-stock .client=${client} .retailersClient=${retailers} .showAlerts=${true} .movementsClient=${movements}></console-stock>`,

@@ -44,6 +44,7 @@ export const baseMessages: BaseMessages = {
     sales: 'Verkäufe',
     signIn: 'Anmelden',
     benchmarks: 'Kennzahlen',
+    brandSettings: 'Markeneinstellungen',
   },
 
   roles: {

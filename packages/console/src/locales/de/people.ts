@@ -1,4 +1,4 @@
-/** German strings of the console: the brand administration pages: people, retailers, API keys, audit log (shape: ../en/people.ts). */
+/** German strings of the console: the brand administration pages: people, retailers, API keys, audit log, brand settings (shape: ../en/people.ts). */
 import type { PeopleMessages } from '../en/people.ts';
 
 export const peopleMessages: PeopleMessages = {
@@ -103,5 +103,19 @@ export const peopleMessages: PeopleMessages = {
     outcome: 'Ergebnis',
     actorKinds: { person: 'Person', key: 'Schlüssel' },
     caption: (count) => (count === 1 ? '1 Eintrag angezeigt' : `${count} Einträge angezeigt`),
+  },
+
+  brandSettings: {
+    title: 'Markeneinstellungen',
+    intro: 'Einstellungen für das ganze Händlernetz der Marke. Änderungen gelten ab der nächsten Warnung oder Seite.',
+    agedStockLabel: 'Warnung bei Altbestand nach (Tagen)',
+    agedStockHint: (max) => `Von 1 bis ${max.toLocaleString('de')} Tagen. Die Warnung listet jedes Stück, das mindestens so lange im Bestand eines Händlers ist.`,
+    voidWindowLabel: 'Frist zum Stornieren eines Verkaufs (Stunden)',
+    voidWindowHint: (max) => `Von 0 bis ${max.toLocaleString('de')} Stunden. So lange kann ein Händler einen irrtümlich erfassten Verkauf stornieren; 0: nur die Marke korrigiert Verkäufe.`,
+    voidWindowClosed: 'Geschlossen: nur die Marke korrigiert Verkäufe',
+    days: (days) => (days === 1 ? '1 Tag' : `${days.toLocaleString('de')} Tage`),
+    hours: (hours) => (hours === 1 ? '1 Stunde' : `${hours.toLocaleString('de')} Stunden`),
+    readOnly: 'Nur ein Markenadministrator kann diese Einstellungen ändern.',
+    saved: 'Einstellungen gespeichert.',
   },
 };

@@ -57,10 +57,6 @@ export const stockMessages: StockMessages = {
     reportColumn: 'Spalte',
     reportProblem: 'Problem',
     wholeFile: 'Ganze Datei',
-    thresholdTitle: 'Warnung bei Altbestand',
-    thresholdLabel: 'Warnen, wenn ein Stück so lange im Bestand ist (Tage)',
-    thresholdHint: 'Von 1 bis 3.650 Tagen. Die Warnung listet jedes Stück, das mindestens so lange im Bestand ist.',
-    thresholdSaved: (days) => `Gespeichert: Stücke, die ${days} Tage oder länger im Bestand sind, stehen in der Warnung.`,
   },
 
   benchmarks: {

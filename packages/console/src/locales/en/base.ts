@@ -44,6 +44,7 @@ export const baseMessages = {
     sales: 'Sales',
     signIn: 'Sign in',
     benchmarks: 'Benchmarks',
+    brandSettings: 'Brand settings',
   },
 
   roles: {

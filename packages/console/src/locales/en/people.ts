@@ -1,4 +1,4 @@
-/** English strings of the console: the brand administration pages: people, retailers, API keys, audit log. The reference shape for every locale. */
+/** English strings of the console: the brand administration pages: people, retailers, API keys, audit log, brand settings. The reference shape for every locale. */
 
 export const peopleMessages = {
   people: {
@@ -102,6 +102,20 @@ export const peopleMessages = {
     outcome: 'Outcome',
     actorKinds: { person: 'Person', key: 'Key' },
     caption: (count: number) => (count === 1 ? '1 entry shown' : `${count} entries shown`),
+  },
+
+  brandSettings: {
+    title: 'Brand settings',
+    intro: 'Settings that apply across the brand’s network of retailers. Changes take effect on the next alert or page.',
+    agedStockLabel: 'Aged stock alert after (days)',
+    agedStockHint: (max: number) => `From 1 to ${max.toLocaleString('en')} days. The stock alert lists each piece in a retailer’s stock this long or longer.`,
+    voidWindowLabel: 'Sale void window (hours)',
+    voidWindowHint: (max: number) => `From 0 to ${max.toLocaleString('en')} hours. A retailer may void its own sale registered by mistake this long after registering it; 0: only the brand corrects sales.`,
+    voidWindowClosed: 'Closed: only the brand corrects sales',
+    days: (days: number) => (days === 1 ? '1 day' : `${days.toLocaleString('en')} days`),
+    hours: (hours: number) => (hours === 1 ? '1 hour' : `${hours.toLocaleString('en')} hours`),
+    readOnly: 'Only a brand admin can change these settings.',
+    saved: 'Settings saved.',
   },
 };
 

@@ -57,10 +57,6 @@ export const stockMessages = {
     reportColumn: 'Column',
     reportProblem: 'Problem',
     wholeFile: 'Whole file',
-    thresholdTitle: 'Aged stock alert',
-    thresholdLabel: 'Alert when a piece has been in stock for (days)',
-    thresholdHint: 'From 1 to 3,650 days. The alert lists each piece in stock this long or longer.',
-    thresholdSaved: (days: number) => `Saved: pieces in stock for ${days} days or more are listed in the alert.`,
   },
 
   benchmarks: {

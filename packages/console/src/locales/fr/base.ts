@@ -44,6 +44,7 @@ export const baseMessages: BaseMessages = {
     sales: 'Ventes',
     signIn: 'Connexion',
     benchmarks: 'Indicateurs',
+    brandSettings: 'Réglages de la marque',
   },
 
   roles: {

@@ -1,4 +1,4 @@
-/** French strings of the console: the brand administration pages: people, retailers, API keys, audit log (shape: ../en/people.ts). */
+/** French strings of the console: the brand administration pages: people, retailers, API keys, audit log, brand settings (shape: ../en/people.ts). */
 import type { PeopleMessages } from '../en/people.ts';
 
 export const peopleMessages: PeopleMessages = {
@@ -103,5 +103,19 @@ export const peopleMessages: PeopleMessages = {
     outcome: 'Résultat',
     actorKinds: { person: 'Personne', key: 'Clé' },
     caption: (count) => (count <= 1 ? `${count} entrée affichée` : `${count} entrées affichées`),
+  },
+
+  brandSettings: {
+    title: 'Réglages de la marque',
+    intro: 'Réglages qui s’appliquent à tout le réseau de détaillants de la marque. Un changement vaut dès la prochaine alerte ou page.',
+    agedStockLabel: 'Alerte de stock ancien après (jours)',
+    agedStockHint: (max) => `De 1 à ${max.toLocaleString('fr')} jours. L’alerte liste chaque pièce en stock chez un détaillant depuis au moins ce délai.`,
+    voidWindowLabel: 'Délai d’annulation d’une vente (heures)',
+    voidWindowHint: (max) => `De 0 à ${max.toLocaleString('fr')} heures. Un détaillant peut annuler une vente enregistrée par erreur pendant ce délai ; 0 : seule la marque corrige les ventes.`,
+    voidWindowClosed: 'Fermé : seule la marque corrige les ventes',
+    days: (days) => (days === 1 ? '1 jour' : `${days.toLocaleString('fr')} jours`),
+    hours: (hours) => (hours === 1 ? '1 heure' : `${hours.toLocaleString('fr')} heures`),
+    readOnly: 'Seul un administrateur de la marque peut changer ces réglages.',
+    saved: 'Réglages enregistrés.',
   },
 };

@@ -57,10 +57,6 @@ export const stockMessages: StockMessages = {
     reportColumn: 'Colonne',
     reportProblem: 'Problème',
     wholeFile: 'Fichier entier',
-    thresholdTitle: 'Alerte de stock ancien',
-    thresholdLabel: 'Alerter quand une pièce est en stock depuis (jours)',
-    thresholdHint: 'De 1 à 3 650 jours. L’alerte liste chaque pièce en stock depuis au moins ce délai.',
-    thresholdSaved: (days) => `Enregistré : les pièces en stock depuis ${days} jours ou plus figurent dans l’alerte.`,
   },
 
   benchmarks: {

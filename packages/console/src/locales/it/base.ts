@@ -44,6 +44,7 @@ export const baseMessages: BaseMessages = {
     sales: 'Vendite',
     signIn: 'Accedi',
     benchmarks: 'Indicatori',
+    brandSettings: 'Impostazioni del marchio',
   },
 
   roles: {

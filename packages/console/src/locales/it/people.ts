@@ -1,4 +1,4 @@
-/** Italian strings of the console: the brand administration pages: people, retailers, API keys, audit log (shape: ../en/people.ts). */
+/** Italian strings of the console: the brand administration pages: people, retailers, API keys, audit log, brand settings (shape: ../en/people.ts). */
 import type { PeopleMessages } from '../en/people.ts';
 
 export const peopleMessages: PeopleMessages = {
@@ -103,5 +103,19 @@ export const peopleMessages: PeopleMessages = {
     outcome: 'Esito',
     actorKinds: { person: 'Persona', key: 'Chiave' },
     caption: (count) => (count === 1 ? '1 voce mostrata' : `${count} voci mostrate`),
+  },
+
+  brandSettings: {
+    title: 'Impostazioni del marchio',
+    intro: 'Impostazioni valide per tutta la rete di rivenditori del marchio. Le modifiche valgono dal prossimo avviso o pagina.',
+    agedStockLabel: 'Avviso di stock datato dopo (giorni)',
+    agedStockHint: (max) => `Da 1 a ${max.toLocaleString('it')} giorni. L’avviso elenca ogni pezzo in stock presso un rivenditore da almeno questo tempo.`,
+    voidWindowLabel: 'Termine per annullare una vendita (ore)',
+    voidWindowHint: (max) => `Da 0 a ${max.toLocaleString('it')} ore. Entro questo termine un rivenditore può annullare una vendita registrata per errore; 0: solo il marchio corregge le vendite.`,
+    voidWindowClosed: 'Chiuso: solo il marchio corregge le vendite',
+    days: (days) => (days === 1 ? '1 giorno' : `${days.toLocaleString('it')} giorni`),
+    hours: (hours) => (hours === 1 ? '1 ora' : `${hours.toLocaleString('it')} ore`),
+    readOnly: 'Solo un amministratore del marchio può modificare queste impostazioni.',
+    saved: 'Impostazioni salvate.',
   },
 };

@@ -57,10 +57,6 @@ export const stockMessages: StockMessages = {
     reportColumn: 'Colonna',
     reportProblem: 'Problema',
     wholeFile: 'Intero file',
-    thresholdTitle: 'Avviso di stock datato',
-    thresholdLabel: 'Avvisa quando un pezzo è in stock da (giorni)',
-    thresholdHint: 'Da 1 a 3.650 giorni. L’avviso elenca ogni pezzo in stock da almeno questo tempo.',
-    thresholdSaved: (days) => `Salvato: i pezzi in stock da ${days} giorni o più compaiono nell’avviso.`,
   },
 
   benchmarks: {

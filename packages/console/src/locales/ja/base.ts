@@ -44,6 +44,7 @@ export const baseMessages: BaseMessages = {
     sales: '販売',
     signIn: 'サインイン',
     benchmarks: 'ベンチマーク',
+    brandSettings: 'ブランド設定',
   },
 
   roles: {

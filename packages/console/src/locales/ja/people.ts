@@ -1,4 +1,4 @@
-/** Japanese strings of the console: the brand administration pages: people, retailers, API keys, audit log (shape: ../en/people.ts). */
+/** Japanese strings of the console: the brand administration pages: people, retailers, API keys, audit log, brand settings (shape: ../en/people.ts). */
 import type { PeopleMessages } from '../en/people.ts';
 
 export const peopleMessages: PeopleMessages = {
@@ -103,5 +103,19 @@ export const peopleMessages: PeopleMessages = {
     outcome: '結果',
     actorKinds: { person: '人', key: 'キー' },
     caption: (count) => `${count} 件を表示`,
+  },
+
+  brandSettings: {
+    title: 'ブランド設定',
+    intro: 'ブランドの販売店ネットワーク全体に適用される設定です。変更は次のアラートまたはページから反映されます。',
+    agedStockLabel: '長期在庫アラートまでの日数',
+    agedStockHint: (max) => `1～${max.toLocaleString('ja')}日。販売店の在庫にこの日数以上ある商品をアラートに表示します。`,
+    voidWindowLabel: '販売の取り消し期限（時間）',
+    voidWindowHint: (max) => `0～${max.toLocaleString('ja')}時間。販売店は誤って登録した販売をこの時間内に取り消せます。0 の場合、販売の訂正はブランドのみが行います。`,
+    voidWindowClosed: '受付終了：販売の訂正はブランドのみ',
+    days: (days) => `${days.toLocaleString('ja')}日`,
+    hours: (hours) => `${hours.toLocaleString('ja')}時間`,
+    readOnly: 'この設定を変更できるのはブランド管理者のみです。',
+    saved: '設定を保存しました。',
   },
 };

@@ -53,10 +53,6 @@ export const stockMessages: StockMessages = {
     reportColumn: '列',
     reportProblem: '問題',
     wholeFile: 'ファイル全体',
-    thresholdTitle: '長期在庫アラート',
-    thresholdLabel: '在庫日数がこの日数に達したら通知（日）',
-    thresholdHint: '1～3,650日。この日数以上在庫にある商品をすべてアラートに表示します。',
-    thresholdSaved: (days) => `保存しました：在庫${days}日以上の商品がアラートに表示されます。`,
   },
 
   benchmarks: {

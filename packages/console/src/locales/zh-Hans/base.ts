@@ -44,6 +44,7 @@ export const baseMessages: BaseMessages = {
     sales: '销售',
     signIn: '登录',
     benchmarks: '基准',
+    brandSettings: '品牌设置',
   },
 
   roles: {

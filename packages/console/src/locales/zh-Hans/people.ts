@@ -1,4 +1,4 @@
-/** Simplified Chinese strings of the console: the brand administration pages: people, retailers, API keys, audit log (shape: ../en/people.ts). */
+/** Simplified Chinese strings of the console: the brand administration pages: people, retailers, API keys, audit log, brand settings (shape: ../en/people.ts). */
 import type { PeopleMessages } from '../en/people.ts';
 
 export const peopleMessages: PeopleMessages = {
@@ -103,5 +103,19 @@ export const peopleMessages: PeopleMessages = {
     outcome: '结果',
     actorKinds: { person: '人员', key: '密钥' },
     caption: (count) => `显示 ${count} 条记录`,
+  },
+
+  brandSettings: {
+    title: '品牌设置',
+    intro: '适用于品牌整个零售商网络的设置。更改从下一次预警或页面起生效。',
+    agedStockLabel: '库龄预警天数',
+    agedStockHint: (max) => `1 至 ${max.toLocaleString('zh-Hans')} 天。预警会列出在零售商库存中达到或超过该天数的每件表款。`,
+    voidWindowLabel: '销售撤销时限（小时）',
+    voidWindowHint: (max) => `0 至 ${max.toLocaleString('zh-Hans')} 小时。零售商可在此时限内撤销误登记的销售；0 表示只有品牌可以更正销售。`,
+    voidWindowClosed: '已关闭：只有品牌可以更正销售',
+    days: (days) => `${days.toLocaleString('zh-Hans')} 天`,
+    hours: (hours) => `${hours.toLocaleString('zh-Hans')} 小时`,
+    readOnly: '只有品牌管理员可以更改这些设置。',
+    saved: '设置已保存。',
   },
 };

@@ -52,10 +52,6 @@ export const stockMessages: StockMessages = {
     reportColumn: '列',
     reportProblem: '问题',
     wholeFile: '整个文件',
-    thresholdTitle: '库龄预警',
-    thresholdLabel: '表款在库达到以下天数时预警（天）',
-    thresholdHint: '1 至 3,650 天。预警会列出在库达到或超过该天数的每件表款。',
-    thresholdSaved: (days) => `已保存：在库 ${days} 天或以上的表款会列入预警。`,
   },
 
   benchmarks: {

@@ -44,6 +44,7 @@ export const baseMessages: BaseMessages = {
     sales: '銷售',
     signIn: '登入',
     benchmarks: '基準',
+    brandSettings: '品牌設定',
   },
 
   roles: {

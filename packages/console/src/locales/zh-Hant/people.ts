@@ -1,4 +1,4 @@
-/** Traditional Chinese strings of the console: the brand administration pages: people, retailers, API keys, audit log (shape: ../en/people.ts). */
+/** Traditional Chinese strings of the console: the brand administration pages: people, retailers, API keys, audit log, brand settings (shape: ../en/people.ts). */
 import type { PeopleMessages } from '../en/people.ts';
 
 export const peopleMessages: PeopleMessages = {
@@ -103,5 +103,19 @@ export const peopleMessages: PeopleMessages = {
     outcome: '結果',
     actorKinds: { person: '人員', key: '金鑰' },
     caption: (count) => `顯示 ${count} 筆記錄`,
+  },
+
+  brandSettings: {
+    title: '品牌設定',
+    intro: '適用於品牌整個零售商網絡的設定。變更從下一次警示或頁面起生效。',
+    agedStockLabel: '庫齡警示天數',
+    agedStockHint: (max) => `1 至 ${max.toLocaleString('zh-Hant')} 天。警示會列出在零售商庫存中達到或超過該天數的每件錶款。`,
+    voidWindowLabel: '銷售撤銷時限（小時）',
+    voidWindowHint: (max) => `0 至 ${max.toLocaleString('zh-Hant')} 小時。零售商可在此時限內撤銷誤登記的銷售；0 表示只有品牌可以更正銷售。`,
+    voidWindowClosed: '已關閉：只有品牌可以更正銷售',
+    days: (days) => `${days.toLocaleString('zh-Hant')} 天`,
+    hours: (hours) => `${hours.toLocaleString('zh-Hant')} 小時`,
+    readOnly: '只有品牌管理員可以變更這些設定。',
+    saved: '設定已儲存。',
   },
 };

@@ -52,10 +52,6 @@ export const stockMessages: StockMessages = {
     reportColumn: '欄',
     reportProblem: '問題',
     wholeFile: '整個檔案',
-    thresholdTitle: '庫齡警示',
-    thresholdLabel: '錶款在庫達到以下天數時警示（天）',
-    thresholdHint: '1 至 3,650 天。警示會列出在庫達到或超過該天數的每件錶款。',
-    thresholdSaved: (days) => `已儲存：在庫 ${days} 天或以上的錶款會列入警示。`,
   },
 
   benchmarks: {

@@ -1,7 +1,7 @@
 /**
- * The brand's settings, on both databases: the aged-stock threshold reads 180 days until an admin
- * changes it, the change is what the next alert applies, and a bad value is refused naming the
- * field with nothing changed.
+ * The brand's settings, on both databases: the aged-stock threshold reads 180 days and the sale
+ * void window 72 hours until an admin changes them, a change is what the next alert or void
+ * applies, and a bad value is refused naming the field with nothing changed.
  */
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, it } from 'node:test';
@@ -24,7 +24,7 @@ describeEachDatabase("the brand's settings", (database) => {
   const change = (body: unknown) => server.request('/v1/brand/settings', { method: 'PATCH', key: 'secret', body });
 
   it('sets the aged-stock threshold the alerts apply', async () => {
-    assert.deepEqual(await settings(), { agedStockDays: 180 });
+    assert.deepEqual(await settings(), { agedStockDays: 180, saleVoidWindowHours: 72 });
     const [piece] = server.items;
     const delivered = await server.request('/v1/stock/deliveries', { key: 'secret', body: { retailerId: server.retailers[0]!.id, serials: [piece!.serial], date: '2026-09-01' } });
     assert.equal(delivered.status, 201, await delivered.text());
@@ -33,8 +33,8 @@ describeEachDatabase("the brand's settings", (database) => {
 
     const changed = await change({ agedStockDays: 30 });
     assert.equal(changed.status, 200, await changed.clone().text());
-    assert.deepEqual(await changed.json(), { agedStockDays: 30 });
-    assert.deepEqual(await settings(), { agedStockDays: 30 });
+    assert.deepEqual(await changed.json(), { agedStockDays: 30, saleVoidWindowHours: 72 });
+    assert.deepEqual(await settings(), { agedStockDays: 30, saleVoidWindowHours: 72 });
     const after = await alerts();
     assert.equal(after.agedStockDays, 30);
     assert.deepEqual(after.agedStock.map((aged) => aged.serial), [piece!.serial]);
@@ -49,13 +49,26 @@ describeEachDatabase("the brand's settings", (database) => {
     }
     const unknownField = await change({ agedStockDays: 90, agedStockWeeks: 2 });
     assert.equal(unknownField.status, 422);
-    assert.deepEqual(await settings(), { agedStockDays: 180 });
+    assert.deepEqual(await settings(), { agedStockDays: 180, saleVoidWindowHours: 72 });
   });
 
-  it('leaves the threshold as it is when the body names no setting', async () => {
+  it('refuses a void window that is not a whole number of hours from 0 to 720, naming the field, and changes neither setting', async () => {
+    for (const saleVoidWindowHours of [-1, 1.5, 721, '48', null]) {
+      const refused = await change({ agedStockDays: 60, saleVoidWindowHours });
+      assert.equal(refused.status, 422, `saleVoidWindowHours ${JSON.stringify(saleVoidWindowHours)}`);
+      const problem = (await refused.json()) as Problem;
+      assert.deepEqual(problem.errors?.map((error) => error.path), ['saleVoidWindowHours'], JSON.stringify(problem));
+    }
+    assert.deepEqual(await settings(), { agedStockDays: 180, saleVoidWindowHours: 72 });
+    const closed = await change({ saleVoidWindowHours: 0 });
+    assert.deepEqual(await closed.json(), { agedStockDays: 180, saleVoidWindowHours: 0 });
+  });
+
+  it('leaves the settings as they are when the body names none, and each one unnamed as it is', async () => {
     await change({ agedStockDays: 45 });
+    await change({ saleVoidWindowHours: 24 });
     const unchanged = await change({});
     assert.equal(unchanged.status, 200);
-    assert.deepEqual(await unchanged.json(), { agedStockDays: 45 });
+    assert.deepEqual(await unchanged.json(), { agedStockDays: 45, saleVoidWindowHours: 24 });
   });
 });

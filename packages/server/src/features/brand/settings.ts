@@ -3,14 +3,16 @@ import type { BrandSettings, BrandSettingsUpdate } from '@atelier/client/contrac
 import type { Db } from '../../db/database.ts';
 
 export async function brandSettings(db: Db, brandId: string): Promise<BrandSettings> {
-  const brand = await db.selectFrom('brands').select('aged_stock_days').where('id', '=', brandId).executeTakeFirstOrThrow();
-  return { agedStockDays: brand.aged_stock_days };
+  const brand = await db.selectFrom('brands').select(['aged_stock_days', 'sale_void_window_hours']).where('id', '=', brandId).executeTakeFirstOrThrow();
+  return { agedStockDays: brand.aged_stock_days, saleVoidWindowHours: brand.sale_void_window_hours };
 }
 
 /** Changes the settings named in `update`; the others keep their value. */
 export async function changeBrandSettings(db: Db, brandId: string, update: BrandSettingsUpdate): Promise<BrandSettings> {
-  if (update.agedStockDays !== undefined) {
-    await db.updateTable('brands').set({ aged_stock_days: update.agedStockDays }).where('id', '=', brandId).execute();
-  }
+  const changes = {
+    ...(update.agedStockDays !== undefined && { aged_stock_days: update.agedStockDays }),
+    ...(update.saleVoidWindowHours !== undefined && { sale_void_window_hours: update.saleVoidWindowHours }),
+  };
+  if (Object.keys(changes).length > 0) await db.updateTable('brands').set(changes).where('id', '=', brandId).execute();
   return brandSettings(db, brandId);
 }

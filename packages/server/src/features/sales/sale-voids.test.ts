@@ -109,8 +109,21 @@ describeEachDatabase('voiding a retailer’s sale', (database) => {
     assert.equal(listed.voidWindowHours, 72);
     assert.equal(listed.sales[0]?.voidableUntil, null);
 
-    await server.db.updateTable('brands').set({ sale_void_window_hours: 96 }).where('id', '=', server.brand.id).execute();
+    const widened = await server.request('/v1/brand/settings', { method: 'PATCH', key: 'secret', body: { saleVoidWindowHours: 96 } });
+    assert.equal(widened.status, 200, await widened.clone().text());
     assert.equal((await voidIt(saleId)).status, 200);
+  });
+
+  it('refuses every retailer void once the brand closed its window (0 hours)', async () => {
+    const { saleId } = await deliveredAndSold();
+    const closed = await server.request('/v1/brand/settings', { method: 'PATCH', key: 'secret', body: { saleVoidWindowHours: 0 } });
+    assert.equal(closed.status, 200, await closed.clone().text());
+    const refused = await voidIt(saleId);
+    assert.equal(refused.status, 409);
+    assert.equal(((await refused.json()) as { code: string }).code, 'void_window_closed');
+    const listed = (await (await server.request('/v1/sales', { key: 'retailer' })).json()) as SalePage;
+    assert.equal(listed.voidWindowHours, 0);
+    assert.equal(listed.sales[0]?.voidableUntil, null);
   });
 
   it('answers another retailer 404 unknown_sale, as for a sale that does not exist; the brand may void', async () => {
