@@ -31,6 +31,7 @@ function sale(id: string, serial: string, status: Sale['status'], voidableUntil:
 class StandInSalesClient implements SalesClient {
   voids: { saleId: string; reason: string }[] = [];
   voidAnswer: (() => Promise<never>) | undefined;
+  voidWindowHours = 72;
   register(): never {
     throw new Error('not used here');
   }
@@ -38,7 +39,7 @@ class StandInSalesClient implements SalesClient {
     return Promise.resolve({
       sales: [sale('wty_2', 'MA-2', 'awaiting_confirmation', inAnHour), sale('wty_1', 'MA-1', 'confirmed', null), sale('wty_0', 'MA-0', 'voided', null)],
       nextCursor: null,
-      voidWindowHours: 72,
+      voidWindowHours: this.voidWindowHours,
     });
   }
   void(saleId: string, reason: string): Promise<Sale> {
@@ -99,6 +100,15 @@ describe('<console-recent-sales>', () => {
     expect(client.voids).to.deep.equal([{ saleId: 'wty_2', reason: 'Wrong piece scanned' }]);
     expect(element.shadowRoot?.textContent).to.include('The sale of MA-2 is voided');
     expect(voidButtons(element)).to.have.length(0);
+  });
+
+  it('says the brand corrects mistaken sales when it closed the window (0 hours)', async () => {
+    const client = new StandInSalesClient();
+    client.voidWindowHours = 0;
+    const element = await mount(client);
+    const intro = element.shadowRoot?.querySelector('.intro')?.textContent ?? '';
+    expect(intro).to.include('corrected by the brand');
+    expect(intro).not.to.include('0 hours');
   });
 
   it('says so when the window closed in the meantime', async () => {

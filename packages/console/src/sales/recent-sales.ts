@@ -125,7 +125,7 @@ export class ConsoleRecentSales extends LitElement {
     const words = this.messages.sales;
     const sales = [...page.sales, ...(this.more?.sales ?? [])].map((sale) => this.#voided.get(sale.id) ?? sale);
     const nextCursor = this.more ? this.more.nextCursor : page.nextCursor;
-    return html`<p class="intro">${words.recentIntro(page.voidWindowHours)}</p>
+    return html`<p class="intro">${page.voidWindowHours === 0 ? words.recentIntroClosed : words.recentIntro(page.voidWindowHours)}</p>
       ${sales.length === 0
         ? html`<p role="status">${words.recentEmpty}</p>`
         : html`<div class="table-box" tabindex="0" role="region" aria-labelledby="sales-caption">

@@ -102,6 +102,7 @@ export const deskMessages: DeskMessages = {
     registerFromStockLabel: (serial) => `Verkauf von ${serial} registrieren`,
     recentTitle: 'Letzte Verkäufe',
     recentIntro: (hours) => `Die von Ihrer Boutique registrierten Verkäufe, die neuesten zuerst. Ein irrtümlich registrierter Verkauf kann innerhalb von ${hours} Stunden storniert werden.`,
+    recentIntroClosed: 'Die von Ihrer Boutique registrierten Verkäufe, die neuesten zuerst. Einen irrtümlich registrierten Verkauf korrigiert die Marke: Wenden Sie sich an sie.',
     recentEmpty: 'Noch kein Verkauf registriert.',
     recentCaption: (count) => (count === 1 ? '1 Verkauf angezeigt' : `${count} Verkäufe angezeigt`),
     serial: 'Seriennummer',

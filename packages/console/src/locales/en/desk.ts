@@ -102,6 +102,7 @@ export const deskMessages = {
     registerFromStockLabel: (serial: string) => `Register the sale of ${serial}`,
     recentTitle: 'Recent sales',
     recentIntro: (hours: number) => `Sales registered by your boutique, newest first. A sale registered by mistake can be voided within ${hours} hours.`,
+    recentIntroClosed: 'Sales registered by your boutique, newest first. A sale registered by mistake is corrected by the brand: ask it.',
     recentEmpty: 'No sale registered yet.',
     recentCaption: (count: number) => (count === 1 ? '1 sale shown' : `${count} sales shown`),
     serial: 'Serial',

@@ -102,6 +102,7 @@ export const deskMessages: DeskMessages = {
     registerFromStockLabel: (serial) => `Enregistrer la vente de ${serial}`,
     recentTitle: 'Ventes récentes',
     recentIntro: (hours) => `Les ventes enregistrées par votre boutique, les plus récentes d’abord. Une vente enregistrée par erreur peut être annulée pendant ${hours} heures.`,
+    recentIntroClosed: 'Les ventes enregistrées par votre boutique, les plus récentes d’abord. Une vente enregistrée par erreur est corrigée par la marque : demandez-le-lui.',
     recentEmpty: 'Aucune vente enregistrée pour l’instant.',
     recentCaption: (count) => (count <= 1 ? `${count} vente affichée` : `${count} ventes affichées`),
     serial: 'Numéro de série',

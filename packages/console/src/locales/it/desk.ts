@@ -102,6 +102,7 @@ export const deskMessages: DeskMessages = {
     registerFromStockLabel: (serial) => `Registra la vendita di ${serial}`,
     recentTitle: 'Vendite recenti',
     recentIntro: (hours) => `Le vendite registrate dalla tua boutique, dalla più recente. Una vendita registrata per errore può essere annullata entro ${hours} ore.`,
+    recentIntroClosed: 'Le vendite registrate dalla tua boutique, dalla più recente. Una vendita registrata per errore viene corretta dal marchio: chiedilo al marchio.',
     recentEmpty: 'Nessuna vendita registrata finora.',
     recentCaption: (count) => (count === 1 ? '1 vendita mostrata' : `${count} vendite mostrate`),
     serial: 'Numero di serie',

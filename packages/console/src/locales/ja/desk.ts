@@ -101,6 +101,7 @@ export const deskMessages: DeskMessages = {
     registerFromStockLabel: (serial) => `${serial} の販売を登録`,
     recentTitle: '最近の販売',
     recentIntro: (hours) => `お店で登録した販売（新しい順）。誤って登録した販売は ${hours} 時間以内であれば取り消せます。`,
+    recentIntroClosed: 'お店で登録した販売（新しい順）。誤って登録した販売の訂正はブランドが行います。ブランドにご連絡ください。',
     recentEmpty: 'まだ販売は登録されていません。',
     recentCaption: (count) => `${count} 件の販売を表示`,
     serial: 'シリアル番号',

@@ -101,6 +101,7 @@ export const deskMessages: DeskMessages = {
     registerFromStockLabel: (serial) => `登记 ${serial} 的销售`,
     recentTitle: '近期销售',
     recentIntro: (hours) => `您的店铺登记的销售，最新的在前。误登记的销售可在 ${hours} 小时内撤销。`,
+    recentIntroClosed: '您的店铺登记的销售，最新的在前。误登记的销售由品牌更正，请联系品牌。',
     recentEmpty: '尚未登记任何销售。',
     recentCaption: (count) => `显示 ${count} 笔销售`,
     serial: '序列号',

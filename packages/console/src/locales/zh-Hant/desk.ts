@@ -101,6 +101,7 @@ export const deskMessages: DeskMessages = {
     registerFromStockLabel: (serial) => `登記 ${serial} 的銷售`,
     recentTitle: '近期銷售',
     recentIntro: (hours) => `您的店鋪登記的銷售，最新的在前。誤登記的銷售可在 ${hours} 小時內撤銷。`,
+    recentIntroClosed: '您的店鋪登記的銷售，最新的在前。誤登記的銷售由品牌更正，請聯絡品牌。',
     recentEmpty: '尚未登記任何銷售。',
     recentCaption: (count) => `顯示 ${count} 筆銷售`,
     serial: '序號',
