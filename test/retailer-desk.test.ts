@@ -1,13 +1,17 @@
 // End to end, the retailer desk as the brand and two boutiques live it, in Chromium against the
 // real server (`pnpm demo`'s process tree) and its console: the brand admin delivers three pieces
 // to a boutique from the Stock page; the boutique's manager sees them in stock and registers one
-// as a gift from there; the recipient confirms from the e-mail; another boutique looks the piece
-// up and recognises it without any personal data; the first boutique's benchmarks count the sale.
+// as a gift from there, registers another by mistake and voids it, so it is back in stock; the
+// recipient confirms from the e-mail; another boutique's manager, on a phone and with the
+// keyboard, looks the piece up and recognises it without any personal data; the first boutique's
+// benchmarks count the sale. Every desk page passes axe as the person reaches it.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
 import { confirmationLinkFor, openConfirmationLink } from './support/activation.ts';
+import { accessibilityViolations } from './support/axe.ts';
 import { demoStackForThisFile, type DemoStack } from './support/demo-stack.ts';
+import { tabTo } from './support/keyboard.ts';
 import { waitForMessage } from './support/mailbox.ts';
 
 const mailTimeoutMs = 15_000;
@@ -15,10 +19,14 @@ const mailTimeoutMs = 15_000;
 const delivered = ['MA-240300', 'MA-240301', 'MA-240302'];
 const buyer = { name: 'Henri Giverny', email: 'henri.giverny@e2e-client.example' };
 const recipient = { name: 'Camille Giverny', email: 'camille.giverny@e2e-client.example' };
+/** Registered by mistake (the wrong piece scanned), then voided. */
+const mistakenBuyer = { name: 'Paul Mercier', email: 'paul.mercier@e2e-client.example' };
+/** An associate's phone at the counter. */
+const phoneViewport = { width: 375, height: 740 };
 
 const started = demoStackForThisFile();
 
-test('the brand delivers, a boutique sells a gift, the recipient confirms, another boutique recognises the piece without personal data', async () => {
+test('the brand delivers, a boutique sells a gift and voids a mistaken sale, the recipient confirms, another boutique recognises the piece on a phone without personal data', async () => {
   const stack = started();
   await stack.explainFailure(() => deskJourney(stack));
 });
@@ -60,6 +68,28 @@ async function sampleOf(page: Page, figure: string): Promise<number> {
   return Number((await row.getByRole('cell').nth(2).innerText()).trim());
 }
 
+/** Fails naming each rule broken on the page as it stands. */
+async function assertAccessible(page: Page, what: string): Promise<void> {
+  assert.deepEqual(await accessibilityViolations(page), [], `${what}: axe finds no violation`);
+}
+
+/** From the piece's row in Stock: the sale form with the serial filled in, the buyer typed, registered. */
+async function registerSaleFromStock(boutique: Page, serial: string, person: { name: string; email: string }, giftTo?: { name: string; email: string }): Promise<void> {
+  await boutique.getByRole('link', { name: 'Stock' }).click();
+  await boutique.getByRole('link', { name: `Register the sale of ${serial}` }).click();
+  await boutique.getByRole('heading', { name: 'Register a sale' }).waitFor();
+  await boutique.locator('wa-input[name="buyer.name"] input').fill(person.name);
+  await boutique.locator('wa-input[name="buyer.email"] input').fill(person.email);
+  await choose(boutique, 'Country of residence', 'France');
+  if (giftTo) {
+    await boutique.locator('wa-checkbox[name="gift"]').click();
+    await boutique.locator('wa-input[name="gift.recipientName"] input').fill(giftTo.name);
+    await boutique.locator('wa-input[name="gift.recipientEmail"] input').fill(giftTo.email);
+  }
+  await boutique.getByRole('button', { name: 'Register the sale' }).click();
+  await boutique.getByText(`${serial} is registered as sold by your boutique`, { exact: false }).waitFor();
+}
+
 /** Every string anywhere in a JSON value. */
 function stringsIn(value: unknown): string[] {
   if (typeof value === 'string') return [value];
@@ -94,35 +124,57 @@ async function deskJourney(stack: DemoStack): Promise<void> {
   // The manager sees them in stock and registers the first as a gift, from its row.
   await boutique.getByRole('link', { name: 'Stock' }).click();
   for (const serial of delivered) await boutique.getByRole('cell', { name: serial, exact: true }).waitFor();
-  await boutique.getByRole('link', { name: `Register the sale of ${delivered[0]}` }).click();
-  await boutique.getByRole('heading', { name: 'Register a sale' }).waitFor();
-  await boutique.locator('wa-input[name="buyer.name"] input').fill(buyer.name);
-  await boutique.locator('wa-input[name="buyer.email"] input').fill(buyer.email);
-  await choose(boutique, 'Country of residence', 'France');
-  await boutique.locator('wa-checkbox[name="gift"]').click();
-  await boutique.locator('wa-input[name="gift.recipientName"] input').fill(recipient.name);
-  await boutique.locator('wa-input[name="gift.recipientEmail"] input').fill(recipient.email);
-  await boutique.getByRole('button', { name: 'Register the sale' }).click();
-  await boutique.getByText(`${delivered[0]} is registered as sold by your boutique`, { exact: false }).waitFor();
+  await assertAccessible(boutique, 'Stock');
+  await registerSaleFromStock(boutique, delivered[0]!, buyer, recipient);
+  await assertAccessible(boutique, 'Sales, after a registration');
+
+  // The wrong piece scanned: registered, then voided from the recent sales with a reason; back in stock.
+  await registerSaleFromStock(boutique, delivered[1]!, mistakenBuyer);
+  await boutique.getByRole('button', { name: new RegExp(`^Void\\W+${delivered[1]}$`) }).click();
+  // The dialog's reason and button are slotted into it, not its DOM descendants: found on the page.
+  await boutique.getByRole('dialog', { name: 'Void this sale?' }).waitFor();
+  await boutique.getByRole('textbox', { name: /^Why/ }).fill('Wrong piece scanned');
+  await boutique.getByRole('button', { name: 'Void the sale' }).click();
+  await boutique.getByText(`The sale of ${delivered[1]} is voided`).waitFor();
+  await boutique.getByRole('row', { name: new RegExp(`${delivered[1]}.*Voided`) }).waitFor();
+  await boutique.getByRole('link', { name: 'Stock' }).click();
+  await boutique.getByRole('cell', { name: delivered[1], exact: true }).waitFor();
+  assert.equal(await boutique.getByRole('cell', { name: delivered[0], exact: true }).count(), 0, 'the gift sold stays out of stock');
 
   // The recipient confirms from the e-mail, on the brand's site.
   const recipientContext = await stack.browser.newContext();
   const confirmation = await openConfirmationLink(recipientContext, await confirmationLinkFor(stack, recipient.email));
   await confirmation.locator('atelier-warranty-activation').getByRole('heading', { name: 'Your warranty is active' }).waitFor();
 
-  // Another boutique looks the piece up: recognised, with nothing that names or reaches a person.
-  const secondContext = await stack.browser.newContext();
+  // Another boutique's manager, on a phone and with the keyboard, looks the piece up: recognised,
+  // with nothing that names or reaches a person, on the page or in the API's answer.
+  const secondContext = await stack.browser.newContext({ viewport: phoneViewport });
   const other = await signIn(stack, secondContext, secondManager.email);
+  await other.goto(consoleUrl(stack, 'recognise'));
+  const serialInput = other.getByRole('textbox', { name: 'Serial number' });
+  await tabTo(other, serialInput, 'the serial field');
+  await other.keyboard.type(delivered[0]!);
+  await other.keyboard.press('Enter');
+  await other.getByText('Registered', { exact: true }).waitFor();
+  await other.getByText('Not shared with your boutique.').waitFor();
+  const shown = await other.locator('console-recognition').innerText();
+  const personal = [buyer.name, buyer.email, recipient.name, recipient.email, 'Giverny'];
+  assert.deepEqual(personal.filter((value) => shown.toLowerCase().includes(value.toLowerCase())), [], 'the page names no buyer or recipient');
+  assert.ok(await other.evaluate((width) => document.documentElement.scrollWidth <= width, phoneViewport.width), 'nothing wider than the phone');
+  await assertAccessible(other, 'Look up a piece, on a phone');
   const lookup = await other.request.get(consoleUrl(stack).replace('/console/', `/v1/recognition/${delivered[0]}`));
   assert.equal(lookup.status(), 200, await lookup.text());
   const recognised = (await lookup.json()) as Record<string, unknown>;
   assert.equal(recognised['registered'], true);
-  const personal = [buyer.name, buyer.email, recipient.name, recipient.email, 'Giverny'];
   const leaked = stringsIn(recognised).filter((text) => personal.some((value) => text.toLowerCase().includes(value.toLowerCase())));
   assert.deepEqual(leaked, [], 'no name or address of the buyer or the recipient');
 
   // The first boutique's benchmarks count the new sale.
   await boutique.getByRole('link', { name: 'Benchmarks' }).click();
   await boutique.getByRole('heading', { name: 'All figures' }).waitFor();
-  assert.equal(await sampleOf(boutique, 'Sales confirmed by the buyer'), salesBefore + 1);
+  assert.equal(await sampleOf(boutique, 'Sales confirmed by the buyer'), salesBefore + 1, 'the gift counts; the voided sale does not');
+  await assertAccessible(boutique, 'Benchmarks');
+  await boutique.getByRole('link', { name: 'Notes' }).click();
+  await boutique.getByRole('heading', { name: 'Notes' }).waitFor();
+  await assertAccessible(boutique, 'Notes');
 }
