@@ -20,6 +20,7 @@ import { englishMessages } from '../locales/catalog.ts';
 import type { ConsoleMessages } from '../locales/en.ts';
 import '../shared/confirm-dialog.ts';
 import { renderLoad } from '../shared/loads.ts';
+import { renderDataTable } from '../shared/data-table.ts';
 import { pageStyles } from '../shared/page-styles.ts';
 import { SubmissionController } from '../shared/submission.ts';
 import type { RetailerSummary, RetailersClient } from '../people/people-client.ts';
@@ -180,42 +181,30 @@ export class ConsoleApiKeys extends LitElement {
     if (keys.length === 0) return html`<p>${words.empty}</p>`;
     const kindName = (kind: string) => (words.kinds as Record<string, string>)[kind] ?? kind;
     const retailerName = (id: string) => retailers.find((retailer) => retailer.id === id)?.name ?? id;
-    return html`<div class="table-box" tabindex="0" role="region" aria-labelledby="keys-caption">
-      <table>
-        <caption id="keys-caption">${words.title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">${words.label}</th>
-            <th scope="col">${words.kind}</th>
-            <th scope="col">${words.prefix}</th>
-            <th scope="col">${words.created}</th>
-            <th scope="col">${words.status}</th>
-            <th scope="col"><span class="visually-hidden">${this.messages.people.actions}</span></th>
-          </tr>
-        </thead>
-        <tbody>
-          ${keys.map(
-            (key) => html`<tr>
-              <th scope="row">${key.label}</th>
-              <td>
-                ${kindName(key.kind)}${key.retailerId ? html`<br /><span class="quiet">${retailerName(key.retailerId)}</span>` : nothing}
-                ${key.allowedOrigins.length > 0 ? html`<br /><span class="quiet">${key.allowedOrigins.join(', ')}</span>` : nothing}
-              </td>
-              <td><code>${key.keyPrefix}…</code></td>
-              <td>${this.#date(key.createdAt)}</td>
-              <td>${key.revokedAt ? words.revokedOn(this.#date(key.revokedAt)) : words.active}</td>
-              <td>
-                ${key.revokedAt
-                  ? nothing
-                  : html`<wa-button size="s" appearance="outlined" variant="danger" @click=${() => this.#confirmRevoke(key)}
-                      >${words.revoke}<span class="visually-hidden">: ${key.label}</span></wa-button
-                    >`}
-              </td>
-            </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>`;
+    return renderDataTable({
+      labelledBy: 'keys-caption',
+      caption: { text: words.title },
+      columns: [words.label, words.kind, words.prefix, words.created, words.status, html`<span class="visually-hidden">${this.messages.people.actions}</span>`],
+      rows: keys.map(
+        (key) => html`<tr>
+          <th scope="row">${key.label}</th>
+          <td>
+            ${kindName(key.kind)}${key.retailerId ? html`<br /><span class="quiet">${retailerName(key.retailerId)}</span>` : nothing}
+            ${key.allowedOrigins.length > 0 ? html`<br /><span class="quiet">${key.allowedOrigins.join(', ')}</span>` : nothing}
+          </td>
+          <td><code>${key.keyPrefix}…</code></td>
+          <td>${this.#date(key.createdAt)}</td>
+          <td>${key.revokedAt ? words.revokedOn(this.#date(key.revokedAt)) : words.active}</td>
+          <td>
+            ${key.revokedAt
+              ? nothing
+              : html`<wa-button size="s" appearance="outlined" variant="danger" @click=${() => this.#confirmRevoke(key)}
+                  >${words.revoke}<span class="visually-hidden">: ${key.label}</span></wa-button
+                >`}
+          </td>
+        </tr>`,
+      ),
+    });
   }
 
   #renderCreate() {

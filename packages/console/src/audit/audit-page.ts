@@ -9,10 +9,11 @@ import '@awesome.me/webawesome/dist/components/input/input.js';
 import type WaInput from '@awesome.me/webawesome/dist/components/input/input.js';
 import type { AuditEntry, AuditLogExportQuery, Locale, Received } from '@atelier/client/contract';
 import { Task } from '@lit/task';
-import { css, html, LitElement, nothing } from 'lit';
+import { css, html, LitElement } from 'lit';
 import { englishMessages } from '../locales/catalog.ts';
 import type { ConsoleMessages } from '../locales/en.ts';
 import { renderLoad } from '../shared/loads.ts';
+import { renderDataTable, renderLoadMore } from '../shared/data-table.ts';
 import { pageStyles } from '../shared/page-styles.ts';
 import { SubmissionController } from '../shared/submission.ts';
 import type { AuditClient } from './audit-client.ts';
@@ -128,39 +129,22 @@ export class ConsoleAudit extends LitElement {
   #renderEntries(entries: readonly Entry[], nextCursor: string | null) {
     const words = this.messages.audit;
     if (entries.length === 0) return html`<p role="status">${words.empty}</p>`;
-    return html`<div class="table-box" tabindex="0" role="region" aria-labelledby="audit-caption">
-        <table>
-          <caption id="audit-caption" aria-live="polite">${words.caption(entries.length)}</caption>
-          <thead>
-            <tr>
-              <th scope="col">${words.at}</th>
-              <th scope="col">${words.actor}</th>
-              <th scope="col">${words.operation}</th>
-              <th scope="col">${words.target}</th>
-              <th scope="col">${words.from}</th>
-              <th scope="col">${words.outcome}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${entries.map(
-              (entry) => html`<tr>
-                <td>${this.messages.common.dateTime(entry.at, this.locale)}</td>
-                <td>${(words.actorKinds as Record<string, string>)[entry.actor.kind] ?? entry.actor.kind} <code>${entry.actor.id}</code></td>
-                <td><code>${entry.operation}</code></td>
-                <td>${entry.target ? html`${entry.target.kind} <code>${entry.target.id}</code>` : this.messages.common.none}</td>
-                <td>${entry.ip}</td>
-                <td>${entry.outcome}</td>
-              </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>
-      ${this.#loadingMore.errorMessage ? html`<wa-callout variant="danger" role="alert">${this.#loadingMore.errorMessage}</wa-callout>` : nothing}
-      ${nextCursor
-        ? html`<div class="actions">
-            <wa-button ?loading=${this.#loadingMore.pending} @click=${() => void this.#loadMore(nextCursor)}>${this.messages.common.loadMore}</wa-button>
-          </div>`
-        : nothing}`;
+    return html`${renderDataTable({
+        labelledBy: 'audit-caption',
+        caption: { text: words.caption(entries.length), live: true },
+        columns: [words.at, words.actor, words.operation, words.target, words.from, words.outcome],
+        rows: entries.map(
+          (entry) => html`<tr>
+            <td>${this.messages.common.dateTime(entry.at, this.locale)}</td>
+            <td>${(words.actorKinds as Record<string, string>)[entry.actor.kind] ?? entry.actor.kind} <code>${entry.actor.id}</code></td>
+            <td><code>${entry.operation}</code></td>
+            <td>${entry.target ? html`${entry.target.kind} <code>${entry.target.id}</code>` : this.messages.common.none}</td>
+            <td>${entry.ip}</td>
+            <td>${entry.outcome}</td>
+          </tr>`,
+        ),
+      })}
+      ${renderLoadMore(this.#loadingMore, nextCursor, (cursor) => void this.#loadMore(cursor), this.messages)}`;
   }
 }
 

@@ -17,6 +17,7 @@ import type { ConsoleMessages } from '../locales/en.ts';
 import type { RetailerSummary, RetailersClient } from '../people/people-client.ts';
 import { formatDay } from '../shared/dates.ts';
 import { renderLoad } from '../shared/loads.ts';
+import { renderDataTable } from '../shared/data-table.ts';
 import { pageStyles } from '../shared/page-styles.ts';
 import type { BenchmarksClient } from './benchmarks-client.ts';
 import './figure-chart.ts';
@@ -137,30 +138,19 @@ export class ConsoleBenchmarks extends LitElement {
       </section>
       <section>
         <h2 id="table-title">${words.tableTitle}</h2>
-        <div class="table-box" tabindex="0" role="region" aria-labelledby="table-title">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">${words.figure}</th>
-                <th scope="col">${words.yours}</th>
-                <th scope="col">${words.network}</th>
-                <th scope="col">${words.basedOn}</th>
-                <th scope="col">${words.retailersCompared}</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${figures.map(
-                (figure) => html`<tr>
-                  <th scope="row">${words.figures[figure.id]}<br /><span class="quiet">${words.definitions[figure.id]}</span></th>
-                  <td>${this.#formatted(figure, figure.retailer)}</td>
-                  <td>${this.#formatted(figure, figure.networkMedian)}</td>
-                  <td>${figure.sampleSize}</td>
-                  <td>${figure.retailersCompared}</td>
-                </tr>`,
-              )}
-            </tbody>
-          </table>
-        </div>
+        ${renderDataTable({
+          labelledBy: 'table-title',
+          columns: [words.figure, words.yours, words.network, words.basedOn, words.retailersCompared],
+          rows: figures.map(
+            (figure) => html`<tr>
+              <th scope="row">${words.figures[figure.id]}<br /><span class="quiet">${words.definitions[figure.id]}</span></th>
+              <td>${this.#formatted(figure, figure.retailer)}</td>
+              <td>${this.#formatted(figure, figure.networkMedian)}</td>
+              <td>${figure.sampleSize}</td>
+              <td>${figure.retailersCompared}</td>
+            </tr>`,
+          ),
+        })}
       </section>`;
   }
 }

@@ -12,6 +12,7 @@ import { css, html, LitElement, nothing } from 'lit';
 import { englishMessages } from '../locales/catalog.ts';
 import type { ConsoleMessages } from '../locales/en.ts';
 import { renderLoad } from '../shared/loads.ts';
+import { renderLoadMore } from '../shared/data-table.ts';
 import { pageStyles } from '../shared/page-styles.ts';
 import { SubmissionController } from '../shared/submission.ts';
 import type { NotesClient } from './notes-client.ts';
@@ -112,12 +113,7 @@ export class ConsoleNotes extends LitElement {
       <ul class="cards" aria-label=${words.listLabel}>
         ${loaded.notes.map((note) => this.#renderNote(note))}
       </ul>
-      ${this.#loadingMore.errorMessage ? html`<wa-callout variant="danger" role="alert">${this.#loadingMore.errorMessage}</wa-callout>` : nothing}
-      ${loaded.nextCursor
-        ? html`<div class="actions">
-            <wa-button ?loading=${this.#loadingMore.pending} @click=${() => void this.#loadMore(loaded.nextCursor!)}>${this.messages.common.loadMore}</wa-button>
-          </div>`
-        : nothing}`;
+      ${renderLoadMore(this.#loadingMore, loaded.nextCursor, (cursor) => void this.#loadMore(cursor), this.messages)}`;
   }
 
   #renderNote(note: Note) {

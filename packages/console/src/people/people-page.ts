@@ -18,6 +18,7 @@ import { englishMessages } from '../locales/catalog.ts';
 import type { ConsoleMessages } from '../locales/en.ts';
 import '../shared/confirm-dialog.ts';
 import { renderLoad } from '../shared/loads.ts';
+import { renderDataTable } from '../shared/data-table.ts';
 import { pageStyles } from '../shared/page-styles.ts';
 import { isRetailerRole } from '../shared/person.ts';
 import type { SignedInPerson } from '../shared/person.ts';
@@ -202,39 +203,27 @@ export class ConsolePeople extends LitElement {
     const words = this.messages.people;
     if (people.length === 0) return html`<p>${this.retailer ? this.messages.retailers.noPeople : words.empty}</p>`;
     const retailerName = (id: string | null) => (id === null ? words.brandWide : (retailers.find((retailer) => retailer.id === id)?.name ?? id));
-    return html`<div class="table-box" tabindex="0" role="region" aria-labelledby="people-caption">
-      <table>
-        <caption id="people-caption">${this.retailer ? this.messages.retailers.peopleOf(this.retailer.name) : words.title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">${words.name}</th>
-            <th scope="col">${words.email}</th>
-            <th scope="col">${words.role}</th>
-            ${this.#oneRetailer ? nothing : html`<th scope="col">${words.retailer}</th>`}
-            <th scope="col">${words.status}</th>
-            <th scope="col">${words.actions}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${people.map(
-            (person) => html`<tr>
-              <th scope="row">${this.#nameOf(person)}</th>
-              <td>${person.email}</td>
-              <td>${this.#renderRole(person)}</td>
-              ${this.#oneRetailer ? nothing : html`<td>${retailerName(person.retailerId)}</td>`}
-              <td>${(words.statuses as Record<string, string>)[person.status] ?? person.status}</td>
-              <td>
-                ${this.#mayDeactivate(person)
-                  ? html`<wa-button size="s" appearance="outlined" variant="danger" @click=${() => this.#confirmDeactivate(person)}
-                      >${words.deactivate}<span class="visually-hidden">: ${this.#nameOf(person)}</span></wa-button
-                    >`
-                  : nothing}
-              </td>
-            </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>`;
+    return renderDataTable({
+      labelledBy: 'people-caption',
+      caption: { text: this.retailer ? this.messages.retailers.peopleOf(this.retailer.name) : words.title },
+      columns: [words.name, words.email, words.role, this.#oneRetailer ? undefined : words.retailer, words.status, words.actions],
+      rows: people.map(
+        (person) => html`<tr>
+          <th scope="row">${this.#nameOf(person)}</th>
+          <td>${person.email}</td>
+          <td>${this.#renderRole(person)}</td>
+          ${this.#oneRetailer ? nothing : html`<td>${retailerName(person.retailerId)}</td>`}
+          <td>${(words.statuses as Record<string, string>)[person.status] ?? person.status}</td>
+          <td>
+            ${this.#mayDeactivate(person)
+              ? html`<wa-button size="s" appearance="outlined" variant="danger" @click=${() => this.#confirmDeactivate(person)}
+                  >${words.deactivate}<span class="visually-hidden">: ${this.#nameOf(person)}</span></wa-button
+                >`
+              : nothing}
+          </td>
+        </tr>`,
+      ),
+    });
   }
 
   #renderRole(person: Received<Person>) {

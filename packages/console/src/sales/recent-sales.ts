@@ -16,6 +16,7 @@ import type { ConsoleMessages } from '../locales/en.ts';
 import '../shared/confirm-dialog.ts';
 import { formatDay } from '../shared/dates.ts';
 import { renderLoad } from '../shared/loads.ts';
+import { renderDataTable, renderLoadMore } from '../shared/data-table.ts';
 import { pageStyles } from '../shared/page-styles.ts';
 import { SubmissionController } from '../shared/submission.ts';
 import type { SalesClient } from './sales-client.ts';
@@ -128,30 +129,13 @@ export class ConsoleRecentSales extends LitElement {
     return html`<p class="intro">${page.voidWindowHours === 0 ? words.recentIntroClosed : words.recentIntro(page.voidWindowHours)}</p>
       ${sales.length === 0
         ? html`<p role="status">${words.recentEmpty}</p>`
-        : html`<div class="table-box" tabindex="0" role="region" aria-labelledby="sales-caption">
-            <table>
-              <caption id="sales-caption" aria-live="polite">${words.recentCaption(sales.length)}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">${words.serial}</th>
-                  <th scope="col">${words.model}</th>
-                  <th scope="col">${words.soldOn}</th>
-                  <th scope="col">${words.buyer}</th>
-                  <th scope="col">${words.status}</th>
-                  <th scope="col">${words.actions}</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${sales.map((sale) => this.#renderSale(sale))}
-              </tbody>
-            </table>
-          </div>`}
-      ${this.#loadingMore.errorMessage ? html`<wa-callout variant="danger" role="alert">${this.#loadingMore.errorMessage}</wa-callout>` : nothing}
-      ${nextCursor
-        ? html`<div class="actions">
-            <wa-button ?loading=${this.#loadingMore.pending} @click=${() => void this.#loadMore(nextCursor)}>${this.messages.common.loadMore}</wa-button>
-          </div>`
-        : nothing}`;
+        : renderDataTable({
+            labelledBy: 'sales-caption',
+            caption: { text: words.recentCaption(sales.length), live: true },
+            columns: [words.serial, words.model, words.soldOn, words.buyer, words.status, words.actions],
+            rows: sales.map((sale) => this.#renderSale(sale)),
+          })}
+      ${renderLoadMore(this.#loadingMore, nextCursor, (cursor) => void this.#loadMore(cursor), this.messages)}`;
   }
 
   #renderSale(sale: Sale) {

@@ -17,6 +17,7 @@ import { css, html, LitElement, nothing } from 'lit';
 import { englishMessages } from '../locales/catalog.ts';
 import type { ConsoleMessages } from '../locales/en.ts';
 import type { RetailerSummary } from '../people/people-client.ts';
+import { renderDataTable } from '../shared/data-table.ts';
 import { pageStyles } from '../shared/page-styles.ts';
 import { SubmissionController } from '../shared/submission.ts';
 import { renderTextField } from '../shared/text-field.ts';
@@ -283,28 +284,19 @@ export class ConsoleStockMovements extends LitElement {
   #renderReport(refusals: [string, string][]) {
     const words = this.messages.stockMovements;
     return html`<wa-callout variant="danger" role="alert">${words.reportIntro}</wa-callout>
-      <div class="table-box" tabindex="0" role="region" aria-labelledby="report-caption">
-        <table>
-          <caption id="report-caption">${words.reportTitle}</caption>
-          <thead>
-            <tr>
-              <th scope="col">${words.reportLine}</th>
-              <th scope="col">${words.reportColumn}</th>
-              <th scope="col">${words.reportProblem}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${refusals.map(([path, problem]) => {
-              const { line, column } = fileLocation(path);
-              return html`<tr>
-                <td>${line ?? words.wholeFile}</td>
-                <td>${column ? html`<code>${column}</code>` : this.messages.common.none}</td>
-                <td>${problem}</td>
-              </tr>`;
-            })}
-          </tbody>
-        </table>
-      </div>`;
+      ${renderDataTable({
+        labelledBy: 'report-caption',
+        caption: { text: words.reportTitle },
+        columns: [words.reportLine, words.reportColumn, words.reportProblem],
+        rows: refusals.map(([path, problem]) => {
+          const { line, column } = fileLocation(path);
+          return html`<tr>
+            <td>${line ?? words.wholeFile}</td>
+            <td>${column ? html`<code>${column}</code>` : this.messages.common.none}</td>
+            <td>${problem}</td>
+          </tr>`;
+        }),
+      })}`;
   }
 }
 

@@ -17,6 +17,7 @@ import { formatDay } from '../shared/dates.ts';
 import { registerSubPath, salesSegment } from '../sales/sales-page.ts';
 import { renderLoad } from '../shared/loads.ts';
 import { pagePath } from '../shell/router.ts';
+import { renderDataTable, renderLoadMore } from '../shared/data-table.ts';
 import { pageStyles } from '../shared/page-styles.ts';
 import { SubmissionController } from '../shared/submission.ts';
 import type { StockClient, StockMovementsClient } from './stock-client.ts';
@@ -128,28 +129,18 @@ export class ConsoleStock extends LitElement {
     // The table is the region named by the heading; the section around it is not one more.
     return html`<section>
       <h2 id="counts-title">${words.countsTitle}</h2>
-      <div class="table-box" tabindex="0" role="region" aria-labelledby="counts-title">
-        <table>
-          <thead>
-            <tr>
-              ${retailers ? html`<th scope="col">${words.retailer}</th>` : nothing}
-              <th scope="col">${words.model}</th>
-              <th scope="col">${words.pieces}</th>
-              <th scope="col">${words.oldest}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${counts.map(
-              (count) => html`<tr>
-                ${retailers ? html`<td>${this.#retailerName(retailers, count.retailerId)}</td>` : nothing}
-                <td>${modelName(count.modelId)}</td>
-                <td>${count.pieces}</td>
-                <td>${formatDay(count.oldestDeliveredOn, this.locale)}</td>
-              </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>
+      ${renderDataTable({
+        labelledBy: 'counts-title',
+        columns: [retailers ? words.retailer : undefined, words.model, words.pieces, words.oldest],
+        rows: counts.map(
+          (count) => html`<tr>
+            ${retailers ? html`<td>${this.#retailerName(retailers, count.retailerId)}</td>` : nothing}
+            <td>${modelName(count.modelId)}</td>
+            <td>${count.pieces}</td>
+            <td>${formatDay(count.oldestDeliveredOn, this.locale)}</td>
+          </tr>`,
+        ),
+      })}
     </section>`;
   }
 
@@ -172,18 +163,16 @@ export class ConsoleStock extends LitElement {
     );
   }
 
-  #pieceHeaders(retailers: readonly RetailerSummary[] | undefined) {
+  #pieceColumns(retailers: readonly RetailerSummary[] | undefined) {
     const words = this.messages.stock;
-    return html`<thead>
-      <tr>
-        <th scope="col">${words.serial}</th>
-        <th scope="col">${words.model}</th>
-        ${retailers ? html`<th scope="col">${words.retailer}</th>` : nothing}
-        <th scope="col">${words.deliveredOn}</th>
-        <th scope="col">${words.daysInStock}</th>
-        ${this.registerSales ? html`<th scope="col">${this.messages.sales.actions}</th>` : nothing}
-      </tr>
-    </thead>`;
+    return [
+      words.serial,
+      words.model,
+      retailers ? words.retailer : undefined,
+      words.deliveredOn,
+      words.daysInStock,
+      this.registerSales ? this.messages.sales.actions : undefined,
+    ];
   }
 
   #renderPieces(pieces: readonly Piece[], nextCursor: string | null, retailers: readonly RetailerSummary[] | undefined) {
@@ -191,21 +180,13 @@ export class ConsoleStock extends LitElement {
     if (pieces.length === 0) return nothing;
     return html`<section aria-labelledby="pieces-title">
       <h2 id="pieces-title">${words.piecesTitle}</h2>
-      <div class="table-box" tabindex="0" role="region" aria-labelledby="pieces-caption">
-        <table>
-          <caption id="pieces-caption" aria-live="polite">${words.caption(pieces.length)}</caption>
-          ${this.#pieceHeaders(retailers)}
-          <tbody>
-            ${this.#renderPieceRows(pieces, retailers)}
-          </tbody>
-        </table>
-      </div>
-      ${this.#loadingMore.errorMessage ? html`<wa-callout variant="danger" role="alert">${this.#loadingMore.errorMessage}</wa-callout>` : nothing}
-      ${nextCursor
-        ? html`<div class="actions">
-            <wa-button ?loading=${this.#loadingMore.pending} @click=${() => void this.#loadMore(nextCursor)}>${this.messages.common.loadMore}</wa-button>
-          </div>`
-        : nothing}
+      ${renderDataTable({
+        labelledBy: 'pieces-caption',
+        caption: { text: words.caption(pieces.length), live: true },
+        columns: this.#pieceColumns(retailers),
+        rows: this.#renderPieceRows(pieces, retailers),
+      })}
+      ${renderLoadMore(this.#loadingMore, nextCursor, (cursor) => void this.#loadMore(cursor), this.messages)}
     </section>`;
   }
 
@@ -216,37 +197,25 @@ export class ConsoleStock extends LitElement {
       <h3 id="aged-title">${words.agedTitle(alerts.agedStockDays)}</h3>
       ${alerts.agedStock.length === 0
         ? html`<p>${words.agedEmpty}</p>`
-        : html`<div class="table-box" tabindex="0" role="region" aria-labelledby="aged-title">
-            <table>
-              ${this.#pieceHeaders(retailers ?? [])}
-              <tbody>
-                ${this.#renderPieceRows(alerts.agedStock, retailers ?? [])}
-              </tbody>
-            </table>
-          </div>`}
+        : renderDataTable({
+            labelledBy: 'aged-title',
+            columns: this.#pieceColumns(retailers ?? []),
+            rows: this.#renderPieceRows(alerts.agedStock, retailers ?? []),
+          })}
       <h3 id="unreceived-title">${words.unreceivedTitle}</h3>
       ${alerts.unreceivedSales.length === 0
         ? html`<p>${words.unreceivedEmpty}</p>`
-        : html`<div class="table-box" tabindex="0" role="region" aria-labelledby="unreceived-title">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">${words.serial}</th>
-                  <th scope="col">${words.retailer}</th>
-                  <th scope="col">${words.soldOn}</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${alerts.unreceivedSales.map(
-                  (sale) => html`<tr>
-                    <td><code>${sale.serial}</code></td>
-                    <td>${this.#retailerName(retailers, sale.retailerId)}</td>
-                    <td>${formatDay(sale.purchaseDate, this.locale)}</td>
-                  </tr>`,
-                )}
-              </tbody>
-            </table>
-          </div>`}
+        : renderDataTable({
+            labelledBy: 'unreceived-title',
+            columns: [words.serial, words.retailer, words.soldOn],
+            rows: alerts.unreceivedSales.map(
+              (sale) => html`<tr>
+                <td><code>${sale.serial}</code></td>
+                <td>${this.#retailerName(retailers, sale.retailerId)}</td>
+                <td>${formatDay(sale.purchaseDate, this.locale)}</td>
+              </tr>`,
+            ),
+          })}
     </section>`;
   }
 }
