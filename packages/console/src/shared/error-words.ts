@@ -26,15 +26,24 @@ const httpNotFound = 404;
 const httpConflict = 409;
 const httpTooManyRequests = 429;
 
-/** The field's words for an error code: per field first (an e-mail that is not one), then an operation's own code, then per code. */
+/** A line of a list or a file (`serials.3`, `csv.7.serial`): its path holds the line's number. */
+function isLineOfList(segments: readonly string[]): boolean {
+  return segments.some((segment) => /^\d+$/.test(segment));
+}
+
+/**
+ * The field's words for an error code. A form's field: its own words first (an e-mail that is not
+ * one), then the operation's code, then the code's. A line of a list or file: the operation's
+ * words for a refused line first, since a form field of the same name (`serial` in the sale form)
+ * means another thing by the same code.
+ */
 export function fieldErrorWords(messages: ConsoleMessages, fieldError: FieldError): string {
-  const field = fieldError.path.split('.').at(-1) ?? fieldError.path;
-  return (
-    messages.fieldErrorsByField[field]?.[fieldError.code] ??
-    (messages.operationFieldErrors as Record<string, string>)[fieldError.code] ??
-    (messages.fieldErrors as Record<string, string>)[fieldError.code] ??
-    messages.fieldErrors.invalid_value
-  );
+  const segments = fieldError.path.split('.');
+  const field = segments.at(-1) ?? fieldError.path;
+  const byField = messages.fieldErrorsByField[field]?.[fieldError.code];
+  const byOperation = (messages.operationFieldErrors as Record<string, string>)[fieldError.code];
+  const specific = isLineOfList(segments) ? (byOperation ?? byField) : (byField ?? byOperation);
+  return specific ?? (messages.fieldErrors as Record<string, string>)[fieldError.code] ?? messages.fieldErrors.invalid_value;
 }
 
 export function describeError(error: unknown, messages: ConsoleMessages): ErrorWords {
