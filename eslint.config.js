@@ -59,6 +59,27 @@ export default defineConfig(
     },
   },
   {
+    // The database layer (connections, migrations, tables, counters) serves the features and
+    // knows none of them: a feature's rule changing must not change what the layer does, nor
+    // what a migration wrote (migrations keep frozen copies of what they need). Tests may set
+    // up data through a feature.
+    files: ['packages/server/src/db/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/features/**', '**/threads/**', '**/app.ts', '**/http/**'],
+              message: 'src/db imports no feature (nor what composes them): move what it needs into db, or let the feature hand it in.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Chai's property assertions (`expect(x).to.exist`) are expressions by design.
     files: ['**/*.test.ts'],
     rules: { '@typescript-eslint/no-unused-expressions': 'off' },

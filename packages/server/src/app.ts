@@ -10,7 +10,7 @@ import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { sql } from 'kysely';
 import { ApiKeyCache } from './api-keys.ts';
-import { startProcedureThread } from './db/procedure-threads.ts';
+import { startProcedureThread } from './threads/procedure-threads.ts';
 import { SharedCounters } from './db/shared-counters.ts';
 import type { ServerDeps } from './deps.ts';
 import { AtelierError } from './errors.ts';
@@ -95,7 +95,7 @@ export function createServer(deps: ServerDeps & { options?: ServerOptions }): Ap
   const trustedProxyHops = Number(deps.options?.trustProxy ?? 0);
   const apiKeys = new ApiKeyCache({ db: deps.db, clock: deps.clock, ttlMs: apiKeyCacheTtlMs, maxEntries: apiKeyCacheMaxEntries });
   // On a SQLite file, batched writes (rate-limit counts, audit rows) and the public lookup's read
-  // run on threads with their own connections, off the event loop (db/procedure-threads.ts).
+  // run on threads with their own connections, off the event loop (threads/procedure-threads.ts).
   const writer = startProcedureThread(deps.db, { name: 'writer', logger, writes: true });
   const reader = startProcedureThread(deps.db, { name: 'reader', logger, writes: false });
   const counters = new SharedCounters({ writer, clock: deps.clock, logger, syncIntervalMs: rateLimitSyncIntervalMs });

@@ -2,7 +2,7 @@
  * Inside this repository the server runs on @atelier/client's TypeScript sources, reached through
  * this export condition (the client's package.json points at its compiled dist/, for npm users).
  * bin/atelier-server.js adds it with a module hook; a module hook holds for its own thread only,
- * so every worker thread the server starts is given it too (db/procedure-threads.ts).
+ * so every worker thread the server starts is given it too (threads/procedure-threads.ts).
  */
 export const workspaceSourceCondition = '@atelier/source';
 

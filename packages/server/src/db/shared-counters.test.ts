@@ -7,7 +7,7 @@ import { afterEach, beforeEach, it } from 'node:test';
 import { fixedClock } from '../clock.ts';
 import { silentLogger } from '../logger.ts';
 import { createTestServer, describeEachDatabase, fixtureNow, type TestServer } from '../testing/harness.ts';
-import { inlineRunner } from './procedure-threads.ts';
+import { inlineRunner } from '../threads/procedure-threads.ts';
 import { SharedCounters } from './shared-counters.ts';
 
 const windowMs = 60_000;

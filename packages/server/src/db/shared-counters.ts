@@ -18,8 +18,16 @@
  */
 import type { Clock } from '../clock.ts';
 import type { Logger } from '../logger.ts';
-import type { ProcedureRunner } from './procedure-threads.ts';
-import type { CounterWindow } from './counters.ts';
+import type { CounterIncrement, CounterWindow } from './counters.ts';
+
+/**
+ * What runs `addToCounters` (counters.ts) for the shared counters: the server's writer thread
+ * (threads/procedure-threads.ts) fits it. Declared here, by what it must do, so the database
+ * layer names no runner of the server's procedures.
+ */
+export interface CounterWriter {
+  run(procedure: 'addToCounters', increments: CounterIncrement[]): Promise<number[]>;
+}
 
 interface CounterEntry {
   key: string;
@@ -36,8 +44,8 @@ interface CounterEntry {
 }
 
 export interface SharedCountersOptions {
-  /** Runs the upserts: off the serving thread on a SQLite file (procedure-threads.ts). */
-  writer: ProcedureRunner;
+  /** Runs the upserts: off the serving thread on a SQLite file (threads/procedure-threads.ts). */
+  writer: CounterWriter;
   clock: Clock;
   logger: Logger;
   /** How long local counts may wait before they are added to the shared rows. */

@@ -1,6 +1,6 @@
 import { hashEvent } from '@atelier/client';
 import type { Kysely } from 'kysely';
-import { toUnchainedEvent } from '../../features/provenance/public-event.ts';
+import { toUnchainedEvent } from './public-event-form.ts';
 import type { ProvenanceEventsTable } from '../schema.ts';
 
 /** The columns this migration reads and writes, as they are at this migration (not as the live schema may become). */

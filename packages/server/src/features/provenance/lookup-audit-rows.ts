@@ -1,6 +1,6 @@
 /**
  * Writing a batch of lookup audit rows: the database side of lookup-audit.ts, kept apart so the
- * background writer (db/procedure-threads.ts) can run it on its own connection and thread.
+ * background writer (threads/procedure-threads.ts) can run it on its own connection and thread.
  *
  * Rows travel as arrays in column order, not as objects: a batch is structured-cloned to the
  * writer thread, and an array of ten values costs less to copy than an object naming ten keys.

@@ -7,7 +7,7 @@
  */
 import { createHmac, randomBytes } from 'node:crypto';
 import { lookupAuditPageSize, type ProvenanceLookup, type ProvenanceLookupList } from '@atelier/client/contract';
-import type { ProcedureRunner } from '../../db/procedure-threads.ts';
+import type { ProcedureRunner } from '../../threads/procedure-threads.ts';
 import type { Db } from '../../db/database.ts';
 import type { ProvenanceLookupsTable } from '../../db/schema.ts';
 import { newTimeOrderedId } from '../../ids.ts';
@@ -67,7 +67,7 @@ export interface LookupRecord {
 }
 
 export interface LookupAuditLogOptions {
-  /** Runs the batch inserts: off the serving thread on a SQLite file (db/procedure-threads.ts). */
+  /** Runs the batch inserts: off the serving thread on a SQLite file (threads/procedure-threads.ts). */
   writer: ProcedureRunner;
   logger: Logger;
   /** How long a lookup may wait in memory before it is written. */

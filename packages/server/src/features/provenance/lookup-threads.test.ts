@@ -1,6 +1,6 @@
 /**
  * On a SQLite file the public lookup's read, its audit rows and the rate-limit counts go through
- * threads with their own connections (db/procedure-threads.ts). The in-memory test databases
+ * threads with their own connections (threads/procedure-threads.ts). The in-memory test databases
  * cannot take a second connection, so this suite serves a file, and checks what a user would
  * notice if the threads got it wrong: the record, the 404, staff seeing a lookup at once, and
  * nothing lost on shutdown.

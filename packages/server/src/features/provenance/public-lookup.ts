@@ -5,7 +5,7 @@
  */
 import type { getProvenance } from '@atelier/client/contract';
 import type { Clock } from '../../clock.ts';
-import type { ProcedureRunner } from '../../db/procedure-threads.ts';
+import type { ProcedureRunner } from '../../threads/procedure-threads.ts';
 import type { CheckedJson } from '../../http/checked-json.ts';
 import type { Caller } from '../../http/operation-route.ts';
 import { apiKeyIdOf } from '../../http/principal.ts';

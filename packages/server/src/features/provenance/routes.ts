@@ -8,7 +8,7 @@ import {
   reportStolen as reportStolenOperation,
   transferOwnership as transferOwnershipOperation,
 } from '@atelier/client/contract';
-import type { ProcedureRunner } from '../../db/procedure-threads.ts';
+import type { ProcedureRunner } from '../../threads/procedure-threads.ts';
 import type { ServerDeps } from '../../deps.ts';
 import { checkedRoute, route, type OperationRoute } from '../../http/operation-route.ts';
 import { checkActingRetailer, retailerScopeOf } from '../../http/principal.ts';

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { fixedClock } from '../../clock.ts';
-import type { ProcedureRunner } from '../../db/procedure-threads.ts';
+import type { ProcedureRunner } from '../../threads/procedure-threads.ts';
 import { recordingLogger } from '../../logger.ts';
 import { StoredRecordRefresher } from './stored-record-refresher.ts';
 

@@ -7,7 +7,7 @@
  * next lookup of those pieces asks again.
  */
 import type { Clock } from '../../clock.ts';
-import type { ProcedureRunner } from '../../db/procedure-threads.ts';
+import type { ProcedureRunner } from '../../threads/procedure-threads.ts';
 import type { Logger } from '../../logger.ts';
 
 /** How long a miss waits for others to share its store. */

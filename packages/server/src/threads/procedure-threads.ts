@@ -10,9 +10,9 @@
 import { Worker } from 'node:worker_threads';
 import type { Logger } from '../logger.ts';
 import { workerExecArgv } from '../workspace-sources.ts';
-import { setWalAutocheckpoint, sqliteFileOf, type Db } from './database.ts';
+import { setWalAutocheckpoint, sqliteFileOf, type Db } from '../db/database.ts';
 import type { CloseRequest, ProcedureCall, ProcedureReplies, ProcedureReply, ProcedureRequest, ProcedureThreadData } from './sqlite-procedure-thread.ts';
-import { currentUnitOfWork } from './unit-of-work.ts';
+import { currentUnitOfWork } from '../db/unit-of-work.ts';
 import { threadProcedures, type ProcedureArguments, type ProcedureName, type ProcedureResult } from './thread-procedures.ts';
 
 export interface ProcedureRunner {

@@ -12,8 +12,8 @@
  */
 import { insertLookupRows } from '../features/provenance/lookup-audit-rows.ts';
 import { lookUpPublicRecord, storePublicRecords } from '../features/provenance/stored-record.ts';
-import { addToCounters } from './counters.ts';
-import type { Db } from './database.ts';
+import { addToCounters } from '../db/counters.ts';
+import type { Db } from '../db/database.ts';
 
 export const threadProcedures = {
   addToCounters,

@@ -6,7 +6,7 @@
  * the event loop goes on serving requests.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { openDatabase } from './database.ts';
+import { openDatabase } from '../db/database.ts';
 import { threadProcedures, type ProcedureName } from './thread-procedures.ts';
 
 export interface ProcedureCall {

@@ -14,8 +14,8 @@ import { LookupAuditLog, type LookupRecord } from '../features/provenance/lookup
 import type { LookupAuditRow } from '../features/provenance/lookup-audit-rows.ts';
 import { recordingLogger, silentLogger } from '../logger.ts';
 import { startProcedureThread, type ProcedureRunner } from './procedure-threads.ts';
-import { migrateToLatest, openDatabase, type Db } from './database.ts';
-import { SharedCounters } from './shared-counters.ts';
+import { migrateToLatest, openDatabase, type Db } from '../db/database.ts';
+import { SharedCounters } from '../db/shared-counters.ts';
 
 const clock = fixedClock('2026-11-25T10:00:00.000Z');
 const windowMs = 60_000;
