@@ -188,7 +188,7 @@ export function createServer(deps: ServerDeps & { options?: ServerOptions }): Ap
     ...retailerBenchmarkRoutes(featureDeps),
     ...warrantyRoutes(featureDeps),
     ...saleRoutes(featureDeps),
-    ...itemRoutes(featureDeps),
+    ...itemRoutes(featureDeps, { audit }),
     ...provenanceRoutes(featureDeps, { audit, hashAddress, reader, storedRecords }),
     ...repairRoutes(featureDeps),
     ...serviceNetworkRoutes(featureDeps),
