@@ -4,7 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { Id, IsoDate, IsoDateTime } from './primitives.ts';
-import { RepairStatus } from './repairs.ts';
+import { ContactConfirmation, RepairStatus } from './repairs.ts';
 import { singleLine } from './text-characters.ts';
 
 /** Repairs per page when `limit` is not given. */
@@ -73,10 +73,15 @@ export const RepairSummary = z.object({
   /** When the repair entered its current status. */
   statusSince: IsoDateTime,
   serial: z.string(),
+  modelName: z.string(),
   serviceType: z.string(),
   serviceCentreId: Id,
   serviceCentreName: z.string(),
   contactName: z.string(),
+  /** Whether the contact confirmed their address (see `ContactConfirmation`). */
+  contactConfirmation: ContactConfirmation,
+  /** The retailer whose counter the piece was left at, when it was. */
+  droppedOffAtRetailerId: z.nullable(Id),
   flaggedItemStatus: z.nullable(z.enum(['stolen', 'lost'])),
   /** Booked by someone other than the piece's registered owner (see `RepairOrder`). */
   bookedByNonOwner: z.boolean(),

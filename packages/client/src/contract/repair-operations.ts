@@ -26,8 +26,10 @@ export const bookRepair = /* @__PURE__ */ operation({
   id: 'bookRepair',
   method: 'POST',
   path: '/v1/repairs',
-  access: publicAccess,
-  summary: 'Books a service for a piece at a service centre, with a drop-off slot or by mail; answers the tracker and its tracking code.',
+  // A page's key books for its visitor; a retailer's staff take a piece in at the counter for its owner (drop-off `retailer`).
+  access: { keys: ['publishable', 'secret', 'retailer'], retailerStaff: ['manager', 'associate'] },
+  summary:
+    'Books a service for a piece at a service centre, with a drop-off slot, by mail, or left at the counter of the retailer that books it (retailer callers only; the contact then confirms the address by e-mail before any update is sent); answers the tracker and its tracking code.',
   tags: ['repairs'],
   request: RepairBookingRequest,
   response: RepairTracker,

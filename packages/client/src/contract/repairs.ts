@@ -63,7 +63,13 @@ export const multiLineText = /^[^\0-\t\v\f\x0e-\x1f\x7f\u2028\u2029]*$/;
 /** Text on several lines (descriptions, notes): line breaks, but no other control characters (text-characters.ts). */
 export const multiLine = /* @__PURE__ */ z.regex(multiLineText, 'No control characters other than line breaks.');
 
-export const dropOffMethods = ['slot', 'mail_in'] as const;
+/**
+ * `slot`: a service centre's boutique drop-off slot; `mail_in`: sent by post to the centre;
+ * `retailer`: left at the counter of the retailer whose staff (or key) booked it, which sends it
+ * on to the centre. Only a retailer's caller may book `retailer`; its contact is then confirmed by
+ * e-mail before any update is sent (`contactConfirmation`).
+ */
+export const dropOffMethods = ['slot', 'mail_in', 'retailer'] as const;
 export const DropOffMethod = z.enum(dropOffMethods);
 export type DropOffMethod = z.infer<typeof DropOffMethod>;
 
@@ -74,11 +80,11 @@ export const RepairContactInput = z.strictObject({
 });
 export type RepairContactInput = z.input<typeof RepairContactInput>;
 
-/** The drop-off as the server reads it: a slot names its slot, a mail-in names none. */
-type ParsedDropOff = { method: 'slot'; slotId: string } | { method: 'mail_in' };
+/** The drop-off as the server reads it: a slot names its slot, a mail-in or counter drop-off none. */
+type ParsedDropOff = { method: 'slot'; slotId: string } | { method: 'mail_in' } | { method: 'retailer' };
 
 /**
- * `{ method: 'slot', slotId }` or `{ method: 'mail_in' }`. Written as one object and a check rather
+ * `{ method: 'slot', slotId }`, `{ method: 'mail_in' }` or `{ method: 'retailer' }`. Written as one object and a check rather
  * than `z.discriminatedUnion`: the union, union and literal schema classes would otherwise enter
  * the zod code every widget's shared runtime carries (about 1 KiB gzip that only the booking widget
  * needs). The check enforces exactly the union, so the types below say what the parse produces.
@@ -88,7 +94,7 @@ export const DropOffInput = /* @__PURE__ */ z
   .check(
     fieldCheck((dropOff: { method: DropOffMethod; slotId?: string | undefined }) => {
       if (dropOff.method === 'slot' && dropOff.slotId === undefined) return { path: ['slotId'], code: 'required', message: 'Choose a drop-off slot.' };
-      if (dropOff.method === 'mail_in' && dropOff.slotId !== undefined) return { path: ['slotId'], code: 'unknown_field', message: 'A mail-in repair has no drop-off slot.' };
+      if (dropOff.method !== 'slot' && dropOff.slotId !== undefined) return { path: ['slotId'], code: 'unknown_field', message: 'Only a boutique drop-off has a slot.' };
       return undefined;
     }),
   ) as unknown as z.ZodMiniType<ParsedDropOff, ParsedDropOff>;
@@ -260,6 +266,11 @@ export const RepairDropOff = z.object({
   slot: z.nullable(z.object({ startsAt: IsoDateTime, endsAt: IsoDateTime })),
   /** How to send the piece, for a mail-in repair. */
   mailInInstructions: z.nullable(z.string()),
+  /**
+   * The retailer whose counter the piece was left at (`retailer`); null otherwise. Optional: a
+   * server older than counter drop-offs sends none, and a newer widget still reads its answers.
+   */
+  retailer: z.optional(z.nullable(z.object({ id: Id, name: z.string(), city: z.string(), country: z.string() }))),
 });
 
 /** What the owner sees of their repair: no staff notes, nothing about the piece's other history. */
@@ -289,10 +300,21 @@ export const RepairStatusChange = z.object({
   note: z.nullable(z.string()),
 });
 
+/**
+ * Whether the repair's contact address is known to reach its owner. `not_required`: the contact
+ * typed it themselves (booked from a page). `pending`: taken in at a retailer's counter, where
+ * someone else typed it; only the confirmation request has been e-mailed, and no update is sent
+ * until the contact opens its link. `confirmed`: they did.
+ */
+export const contactConfirmationStates = ['not_required', 'pending', 'confirmed'] as const;
+export const ContactConfirmation = z.enum(contactConfirmationStates);
+export type ContactConfirmation = z.infer<typeof ContactConfirmation>;
+
 /** A repair as the service desk sees it (secret key). */
 export const RepairOrder = z.object({
   ...RepairTracker.shape,
   contact: z.object({ name: z.string(), email: z.string(), language: z.string() }),
+  contactConfirmation: ContactConfirmation,
   /** The piece was reported stolen or lost when booked: staff handle it; the person booking is not told. */
   flaggedItemStatus: z.nullable(z.enum(['stolen', 'lost'])),
   /**

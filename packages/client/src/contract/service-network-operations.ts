@@ -9,7 +9,8 @@ export const listServiceCentres = operation({
   id: 'listServiceCentres',
   method: 'GET',
   path: '/v1/service-centres',
-  access: publicAccess,
+  // Also the retailer desk's, taking a piece in at the counter: which centre offers which service.
+  access: { keys: ['publishable', 'secret', 'retailer'], retailerStaff: ['manager', 'associate'] },
   summary:
     "The brand's service centres with their services, turnaround, opening hours and mail-in instructions; filtered by `country` and `service`, nearest first from `near` (latitude,longitude).",
   tags: ['service-network'],

@@ -462,10 +462,13 @@ export interface RepairOrdersTable {
   service_type: string;
   description: string;
   service_centre_id: string;
-  drop_off_method: 'slot' | 'mail_in';
+  /** `retailer`: left at the counter of the retailer in `retailer_id` (migration 0020). */
+  drop_off_method: 'slot' | 'mail_in' | 'retailer';
   drop_off_slot_id: string | null;
   /** The retailer the piece was left with, when a retailer booked it (migration 0012): its repairs are the ones it sees. */
   retailer_id: string | null;
+  /** When the contact of a counter drop-off opened the confirmation link; null before, and for other drop-offs (migration 0020). */
+  contact_confirmed_at: string | null;
   contact_name: string;
   contact_email: string;
   /** Lower-cased e-mail, compared on lookup. */

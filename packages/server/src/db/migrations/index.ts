@@ -19,6 +19,7 @@ import * as auditLog from './0016-audit-log.ts';
 import * as stock from './0017-stock.ts';
 import * as recognition from './0018-recognition.ts';
 import * as saleVoids from './0019-sale-voids.ts';
+import * as counterRepairs from './0020-counter-repairs.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': initial,
@@ -40,4 +41,5 @@ export const migrations: Record<string, Migration> = {
   '0017-stock': stock,
   '0018-recognition': recognition,
   '0019-sale-voids': saleVoids,
+  '0020-counter-repairs': counterRepairs,
 };

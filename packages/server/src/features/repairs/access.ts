@@ -12,6 +12,7 @@ import type { RepairOrdersTable } from '../../db/schema.ts';
 import type { Caller } from '../../http/operation-route.ts';
 import { attemptLimits } from '../../limits.ts';
 import { normalizeEmail } from '../owners/owners.ts';
+import { confirmContact } from './contact-confirmation.ts';
 import { isRepairLinkToken } from './link-token.ts';
 import { normalizeTrackingCode } from './tracking-code.ts';
 import { unknownRepair, type RepairSeeker } from './views.ts';
@@ -43,14 +44,19 @@ export interface OwnerProof {
   linkToken?: string | undefined;
 }
 
-/** The owner's repair, if `proof` holds at `now`: a link token lapses (link-token.ts), an e-mail does not. */
+/**
+ * The owner's repair, if `proof` holds at `now`: a link token lapses (link-token.ts), an e-mail does
+ * not. A link token proves the contact reads the address it was mailed to: it confirms a counter
+ * drop-off's contact (contact-confirmation.ts).
+ */
 export async function findOwnersRepair(db: Db, brandId: string, proof: OwnerProof, now: Date): Promise<RepairRow> {
   const repair = await findRepair(db, brandId, proof.trackingCode, 'owner');
-  const proven =
-    proof.linkToken !== undefined
-      ? await isRepairLinkToken(db, repair, proof.linkToken, now)
-      : proof.email !== undefined && repair.contact_email_normalized === normalizeEmail(proof.email);
-  if (!proven) throw unknownRepair();
+  if (proof.linkToken !== undefined) {
+    if (!(await isRepairLinkToken(db, repair, proof.linkToken, now))) throw unknownRepair();
+    await confirmContact(db, repair.id, now);
+    return repair;
+  }
+  if (proof.email === undefined || repair.contact_email_normalized !== normalizeEmail(proof.email)) throw unknownRepair();
   return repair;
 }
 

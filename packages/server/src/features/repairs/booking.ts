@@ -1,6 +1,7 @@
 /**
- * Booking a repair (publishable key): the piece, the service at a centre that offers it, a
- * boutique drop-off slot or mail-in, and the contact. A slot's places are taken by one
+ * Booking a repair (publishable key, a retailer's key or staff): the piece, the service at a centre
+ * that offers it, a boutique drop-off slot, mail-in or the booking retailer's counter, and the
+ * contact (confirmed by e-mail first when typed at a counter: contact-confirmation.ts). A slot's places are taken by one
  * conditional update (`booked < capacity`), so concurrent bookings can never overfill it, on
  * either database: PostgreSQL re-checks the condition after waiting for the row's lock, SQLite
  * has a single writer. Who may book how often, and the flag a stranger's booking carries:
@@ -17,6 +18,8 @@ import { findCentreOffering } from '../service-network/centres.ts';
 import { normalizeEmail } from '../owners/owners.ts';
 import { noteForRetailerOfRecord } from '../retailer-notes/notes.ts';
 import { countBooking, findRegisteredOwner, type BookingCaller } from './booking-limits.ts';
+import { sendContactConfirmationRequest } from './contact-confirmation.ts';
+import { issueLinkToken } from './link-token.ts';
 import { prepareOwnerNotice, sendOwnerNotice, type PendingOwnerNotice } from './notifications.ts';
 import { newTrackingCode } from './tracking-code.ts';
 import { loadRepairTracker } from './views.ts';
@@ -53,11 +56,19 @@ async function takeSlotPlace(tx: Db, centreId: string, slotId: string, now: Date
   throw slotError(slot ? 'slot_full' : 'unknown_slot');
 }
 
+/** Only a retailer's caller can leave a piece at its own counter: anyone else is told which field. */
+function counterDropOffRefused(): AtelierError {
+  const message = 'Only a retailer’s staff or key can take a piece in at its counter: choose a drop-off slot or mail-in.';
+  return new AtelierError('validation_failed', message, { fieldErrors: [{ path: 'dropOff.method', code: 'invalid_value', message }] });
+}
+
 /**
  * `caller`: who sent the booking through the API, whose bookings are limited (booking-limits.ts);
  * absent only for in-process bookings (tests), which are nobody's to limit.
  */
 export async function bookRepair(deps: ServerDeps, brandId: string, input: BookingInput, caller?: BookingCaller): Promise<RepairTracker> {
+  const atCounter = input.dropOff.method === 'retailer';
+  if (atCounter && caller?.retailerId === undefined) throw counterDropOffRefused();
   const item = await findBrandItem(deps.db, brandId, input.serial, ['id', 'status']);
   // A stolen or lost piece is still taken in, so staff can recover it; the person booking is not told.
   if (item.status === 'destroyed') {
@@ -74,8 +85,9 @@ export async function bookRepair(deps: ServerDeps, brandId: string, input: Booki
   for (let attempt = 1; ; attempt += 1) {
     const repairId = newId('rep');
     let notice: PendingOwnerNotice | null;
+    let confirmationToken: string | null;
     try {
-      notice = await deps.db.transaction().execute(async (tx) => {
+      ({ notice, confirmationToken } = await deps.db.transaction().execute(async (tx) => {
         // First, and a write: on SQLite the transaction takes the write lock at once, never after a read.
         if (caller) await countBooking(tx, now, { brandId, itemId: item.id, contactEmailNormalized, byOwner }, caller);
         if (input.dropOff.method === 'slot') await takeSlotPlace(tx, centre.id, input.dropOff.slotId, now);
@@ -92,6 +104,7 @@ export async function bookRepair(deps: ServerDeps, brandId: string, input: Booki
             drop_off_method: input.dropOff.method,
             drop_off_slot_id: input.dropOff.method === 'slot' ? input.dropOff.slotId : null,
             retailer_id: caller?.retailerId ?? null,
+            contact_confirmed_at: null,
             contact_name: input.contact.name,
             contact_email: input.contact.email,
             contact_email_normalized: contactEmailNormalized,
@@ -116,14 +129,19 @@ export async function bookRepair(deps: ServerDeps, brandId: string, input: Booki
           const intake = { brandId, itemId: item.id, servingRetailerId: caller.retailerId, kind: 'repair_intake' as const, detail: input.serviceType, occurredAt: now.toISOString() };
           await noteForRetailerOfRecord(tx, intake, now);
         }
-        return prepareOwnerNotice(tx, repairId, 'requested', now);
-      });
+        // At a counter the address is someone else's typing: the first e-mail only asks to confirm it (the booking notice is held back).
+        return {
+          notice: await prepareOwnerNotice(tx, repairId, 'requested', now),
+          confirmationToken: atCounter ? await issueLinkToken(tx, repairId, now) : null,
+        };
+      }));
     } catch (error) {
       // Only a tracking-code collision can violate a unique index here; the transaction is rolled back, slot place included.
       if (isUniqueViolation(error) && attempt < trackingCodeAttempts) continue;
       throw error;
     }
     await sendOwnerNotice(deps, notice);
+    if (confirmationToken !== null) await sendContactConfirmationRequest(deps, repairId, confirmationToken);
     return loadRepairTracker(deps.db, deps.clock, repairId);
   }
 }

@@ -5,6 +5,7 @@
 import { repairListDefaultLimit, type RepairList, type RepairStatus } from '@atelier/client/contract';
 import type { ServerDeps } from '../../deps.ts';
 import { decodeCursor, encodeCursor } from '../../db/keyset-cursor.ts';
+import { contactConfirmationOf } from './contact-confirmation.ts';
 
 /** Parsed by the contract. */
 export interface RepairListFilter {
@@ -21,6 +22,7 @@ export async function listRepairs(deps: Pick<ServerDeps, 'db'>, brandId: string,
   let query = deps.db
     .selectFrom('repair_orders as repair')
     .innerJoin('items', 'items.id', 'repair.item_id')
+    .innerJoin('models', 'models.id', 'items.model_id')
     .innerJoin('service_centres as centre', 'centre.id', 'repair.service_centre_id')
     .select((eb) => [
       'repair.id',
@@ -30,11 +32,15 @@ export async function listRepairs(deps: Pick<ServerDeps, 'db'>, brandId: string,
       'repair.service_centre_id',
       'centre.name as centre_name',
       'repair.contact_name',
+      'repair.drop_off_method',
+      'repair.contact_confirmed_at',
+      'repair.retailer_id',
       'repair.flagged_item_status',
       'repair.booked_by_non_owner',
       'repair.promised_date',
       'repair.created_at',
       'items.serial',
+      'models.name as model_name',
       eb
         .selectFrom('repair_status_changes as change')
         .whereRef('change.repair_id', '=', 'repair.id')
@@ -68,10 +74,13 @@ export async function listRepairs(deps: Pick<ServerDeps, 'db'>, brandId: string,
       status: row.status,
       statusSince: row.status_since ?? row.created_at,
       serial: row.serial,
+      modelName: row.model_name,
       serviceType: row.service_type,
       serviceCentreId: row.service_centre_id,
       serviceCentreName: row.centre_name,
       contactName: row.contact_name,
+      contactConfirmation: contactConfirmationOf(row),
+      droppedOffAtRetailerId: row.drop_off_method === 'retailer' ? row.retailer_id : null,
       flaggedItemStatus: row.flagged_item_status,
       bookedByNonOwner: row.booked_by_non_owner === 1,
       promisedDate: row.promised_date,

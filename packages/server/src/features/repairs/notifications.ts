@@ -8,6 +8,9 @@
  * (the approval mail already said work begins) nor `quality_control` (an internal check that may
  * send the piece back to the bench: mailing it would announce progress that can be undone).
  *
+ * A piece left at a retailer's counter mails nothing until its contact confirmed the address
+ * (contact-confirmation.ts): the address was typed by someone else and may be anyone's.
+ *
  * A mail is sent after the change is committed and never undoes it: a failure is logged, without
  * personal data, and the repair stays where it was moved. The link token is minted inside the
  * change's transaction, so a rolled-back change leaves no working link behind.
@@ -19,6 +22,7 @@ import { consoleLogger } from '../../logger.ts';
 import { renderRepairUpdate, type RepairNotice } from '../../mail/templates/repair-update.ts';
 import type { RepairNoticeKind } from '../../mail/templates/repair-update.strings.ts';
 import { findRegisteredOwner } from './booking-limits.ts';
+import { isContactPending } from './contact-confirmation.ts';
 import { issueLinkToken, trackerLink, trackerPageUrl } from './link-token.ts';
 import { loadRepairOrder } from './views.ts';
 
@@ -45,10 +49,11 @@ export interface PendingOwnerNotice {
   linkToken: string;
 }
 
-/** Inside the change's transaction: the notice a move into `status` sends, with its link token, or null. */
+/** Inside the change's transaction: the notice a move into `status` sends, with its link token, or null (none, or held back). */
 export async function prepareOwnerNotice(tx: Db, repairId: string, status: RepairStatus, now: Date): Promise<PendingOwnerNotice | null> {
   const kind = ownerNoticeFor(status);
   if (kind === null) return null;
+  if (await isContactPending(tx, repairId)) return null;
   return { repairId, kind, linkToken: await issueLinkToken(tx, repairId, now) };
 }
 
@@ -59,6 +64,7 @@ function noticeContent(kind: RepairNoticeKind, order: RepairOrder): RepairNotice
   switch (kind) {
     case 'booked': {
       const slot = order.dropOff.slot;
+      if (order.dropOff.method === 'retailer') throw new Error('A counter drop-off is announced by its confirmation request, not a booking notice.');
       return {
         kind,
         centre,
@@ -73,8 +79,11 @@ function noticeContent(kind: RepairNoticeKind, order: RepairOrder): RepairNotice
       if (estimate === null) throw new Error('A repair awaiting approval has an estimate.');
       return { kind, estimate };
     }
-    case 'ready':
+    case 'ready': {
+      const retailer = order.dropOff.retailer;
+      if (retailer) return { kind, collection: 'retailer', retailer: { name: retailer.name, city: retailer.city } };
       return order.dropOff.method === 'slot' ? { kind, collection: 'boutique', centre } : { kind, collection: 'shipping' };
+    }
     case 'returned': {
       // Only a return through the workshop extends the warranty; a declined piece comes back as it went in.
       const serviced = order.history.some((change) => change.from === 'ready' && change.to === 'returned');

@@ -37,7 +37,7 @@ describeEachDatabase('repairs', (database) => {
     const tracker = await bookedRepair();
     assert.match(tracker.trackingCode, /^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
     assert.equal(tracker.status, 'requested');
-    assert.deepEqual(tracker.dropOff, { method: 'mail_in', slot: null, mailInInstructions: fixtureMailInInstructions });
+    assert.deepEqual(tracker.dropOff, { method: 'mail_in', slot: null, mailInInstructions: fixtureMailInInstructions, retailer: null });
     assert.equal(tracker.promisedDate, null);
     const other = await bookedRepair();
     assert.notEqual(other.trackingCode, tracker.trackingCode);

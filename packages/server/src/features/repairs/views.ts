@@ -10,6 +10,7 @@ import { AtelierError } from '../../errors.ts';
 import { todayUtc } from '../shared/calendar.ts';
 import { effectiveWarrantyStatus } from '../warranties/warranty-view.ts';
 import { dateInTimeZone } from './calendar.ts';
+import { contactConfirmationOf } from './contact-confirmation.ts';
 
 /**
  * Who is looking a repair up decides only the wording: an owner is told the code and the e-mail
@@ -61,6 +62,7 @@ async function loadRepairRows(db: Db, repairId: string) {
     .innerJoin('items', 'items.id', 'repair_orders.item_id')
     .innerJoin('service_centres as centre', 'centre.id', 'repair_orders.service_centre_id')
     .leftJoin('drop_off_slots as slot', 'slot.id', 'repair_orders.drop_off_slot_id')
+    .leftJoin('retailers as retailer', 'retailer.id', 'repair_orders.retailer_id')
     .selectAll('repair_orders')
     .select([
       'items.serial',
@@ -72,6 +74,9 @@ async function loadRepairRows(db: Db, repairId: string) {
       'centre.mail_in_instructions as centre_mail_in_instructions',
       'slot.starts_at as slot_starts_at',
       'slot.ends_at as slot_ends_at',
+      'retailer.name as retailer_name',
+      'retailer.city as retailer_city',
+      'retailer.country as retailer_country',
     ])
     .where('repair_orders.id', '=', repairId)
     .executeTakeFirstOrThrow();
@@ -110,6 +115,10 @@ async function buildViews(db: Db, clock: Clock, repairId: string): Promise<{ tra
       method: repair.drop_off_method,
       slot: repair.slot_starts_at && repair.slot_ends_at ? { startsAt: repair.slot_starts_at, endsAt: repair.slot_ends_at } : null,
       mailInInstructions: repair.drop_off_method === 'mail_in' ? repair.centre_mail_in_instructions : null,
+      retailer:
+        repair.drop_off_method === 'retailer' && repair.retailer_id !== null && repair.retailer_name !== null && repair.retailer_city !== null && repair.retailer_country !== null
+          ? { id: repair.retailer_id, name: repair.retailer_name, city: repair.retailer_city, country: repair.retailer_country }
+          : null,
     },
     status: repair.status,
     stages: history.map((change) => ({ status: change.to_status, at: change.changed_at })),
@@ -124,6 +133,7 @@ async function buildViews(db: Db, clock: Clock, repairId: string): Promise<{ tra
   const order: RepairOrder = {
     ...tracker,
     contact: { name: repair.contact_name, email: repair.contact_email, language: repair.contact_language },
+    contactConfirmation: contactConfirmationOf(repair),
     flaggedItemStatus: repair.flagged_item_status,
     bookedByNonOwner: repair.booked_by_non_owner === 1,
     history: history.map((change) => ({ from: change.from_status, to: change.to_status, at: change.changed_at, note: change.note })),

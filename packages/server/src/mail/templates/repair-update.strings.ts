@@ -45,6 +45,8 @@ export interface RepairUpdateStrings {
   ready: {
     collect(values: { centreName: string; address: string }): string;
     shipping: string;
+    /** A piece left at a retailer's counter goes back there. */
+    collectAtRetailer(values: { retailerName: string; city: string }): string;
   };
   returned: {
     intro: string;
@@ -56,5 +58,18 @@ export interface RepairUpdateStrings {
   trackerAction: string;
   /** Under the button: what the link does, and that it is personal. */
   trackerNote: string;
+  /**
+   * The one e-mail a contact typed at a retailer's counter gets before confirming the address
+   * (features/repairs/contact-confirmation.ts): no greeting by name, no piece, no serial.
+   */
+  contactConfirmation: {
+    subject(values: { brandName: string }): string;
+    intro(values: { brandName: string; retailerName: string; city: string }): string;
+    ask: string;
+    /** The button. */
+    action: string;
+    /** Under the button: what it does, and what to do when the e-mail is not yours. */
+    note: string;
+  };
   signOff(values: { brandName: string }): string;
 }

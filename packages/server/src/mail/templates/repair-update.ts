@@ -18,6 +18,12 @@ import { mailLocale } from './warranty-confirmation.ts';
 
 const stringsByLocale: Record<Locale, RepairUpdateStrings> = { en, fr, de, it, ja, 'zh-Hans': zhHans, 'zh-Hant': zhHant };
 
+/** The repair e-mails' locale for a contact's language (English for any other), and its words. */
+export function repairMailStrings(language: string): { locale: Locale; strings: RepairUpdateStrings } {
+  const locale = mailLocale(language);
+  return { locale, strings: stringsByLocale[locale] };
+}
+
 export interface RepairCentreForMail {
   name: string;
   address: string;
@@ -45,6 +51,8 @@ export type RepairNotice =
   | { kind: 'declined' }
   | { kind: 'ready'; collection: 'boutique'; centre: RepairCentreForMail }
   | { kind: 'ready'; collection: 'shipping' }
+  /** Left at a retailer's counter: it goes back there. */
+  | { kind: 'ready'; collection: 'retailer'; retailer: { name: string; city: string } }
   /** `warrantyCoverageEnd`: the extended end after a service; null when nothing was extended. */
   | { kind: 'returned'; warrantyCoverageEnd: string | null }
   | { kind: 'cancelled' };
@@ -84,6 +92,13 @@ function formatMoney(minorUnits: number, currency: string, locale: Locale): stri
 /** One block of the message body: a paragraph, or an estimate table. */
 type Block = { paragraph: string } | { table: Array<[string, string]>; total: string };
 
+/** Where a ready piece is collected: the centre's boutique, the retailer's counter it was left at, or by post. */
+function readyWords(notice: Extract<RepairNotice, { kind: 'ready' }>, strings: RepairUpdateStrings): string {
+  if (notice.collection === 'boutique') return strings.ready.collect({ centreName: notice.centre.name, address: notice.centre.address });
+  if (notice.collection === 'retailer') return strings.ready.collectAtRetailer({ retailerName: notice.retailer.name, city: notice.retailer.city });
+  return strings.ready.shipping;
+}
+
 function noticeBlocks(notice: RepairNotice, strings: RepairUpdateStrings, locale: Locale): Block[] {
   switch (notice.kind) {
     case 'booked': {
@@ -119,7 +134,7 @@ function noticeBlocks(notice: RepairNotice, strings: RepairUpdateStrings, locale
     case 'declined':
       return [{ paragraph: strings.declined }];
     case 'ready':
-      return [{ paragraph: notice.collection === 'boutique' ? strings.ready.collect({ centreName: notice.centre.name, address: notice.centre.address }) : strings.ready.shipping }];
+      return [{ paragraph: readyWords(notice, strings) }];
     case 'returned':
       return [
         strings.returned.intro,
@@ -145,8 +160,7 @@ function blockHtml(block: Block): string {
 }
 
 export function renderRepairUpdate(mail: RepairUpdateMail): MailMessage {
-  const locale = mailLocale(mail.language);
-  const strings = stringsByLocale[locale];
+  const { locale, strings } = repairMailStrings(mail.language);
   const subject = strings.subject[mail.notice.kind]({ brandName: mail.brandName, modelName: mail.modelName, trackingCode: mail.trackingCode });
   const greeting = mail.recipientName === null ? strings.greetingWithoutName : strings.greeting({ name: mail.recipientName });
   const reference = strings.reference({ serviceName: serviceTypeName(strings.serviceTypes, mail.serviceType), modelName: mail.modelName, serial: mail.serial, trackingCode: mail.trackingCode });

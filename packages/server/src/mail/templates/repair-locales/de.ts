@@ -35,6 +35,7 @@ export const repairUpdate: RepairUpdateStrings = {
   ready: {
     collect: ({ centreName, address }) => `Ihr Stück ist fertig. Sie können es bei ${centreName}, ${address}, abholen.`,
     shipping: 'Ihr Stück ist fertig und wird an Sie zurückgesandt.',
+    collectAtRetailer: ({ retailerName, city }) => `Ihr Stück ist fertig und auf dem Rückweg zu ${retailerName}, ${city}, wo Sie es abgegeben haben: Sie können es dort abholen, sobald man Ihnen seine Ankunft mitteilt.`,
   },
   returned: {
     intro: 'Ihr Stück ist wieder bei Ihnen.',
@@ -44,5 +45,12 @@ export const repairUpdate: RepairUpdateStrings = {
   cancelled: 'Ihre Reparatur wurde storniert. Falls Sie dies nicht veranlasst haben, wenden Sie sich bitte an das Servicecenter.',
   trackerAction: 'Meine Reparatur verfolgen',
   trackerNote: 'Dieser Link öffnet Ihre Reparaturverfolgung ohne Ihre E-Mail-Adresse; bitte geben Sie ihn nicht weiter.',
+  contactConfirmation: {
+    subject: ({ brandName }) => `${brandName}: Bitte bestätigen Sie Ihre E-Mail-Adresse`,
+    intro: ({ brandName, retailerName, city }) => `${retailerName}, ${city}, hat ein Stück für einen Service von ${brandName} entgegengenommen und diese E-Mail-Adresse für Nachrichten dazu angegeben.`,
+    ask: 'Bitte bestätigen Sie, dass diese Adresse Ihnen gehört. Bis dahin senden wir nichts weiter an sie: keine Neuigkeiten, keinen Kostenvoranschlag.',
+    action: 'Meine Adresse bestätigen',
+    note: 'Die Schaltfläche bestätigt diese Adresse und öffnet die Reparaturverfolgung. Wenn Sie kein Stück abgegeben haben, ignorieren Sie diese E-Mail bitte: Diese Adresse erhält dazu nichts mehr.',
+  },
   signOff: ({ brandName }) => `Ihr ${brandName} Kundendienst`,
 };

@@ -35,6 +35,7 @@ export const repairUpdate: RepairUpdateStrings = {
   ready: {
     collect: ({ centreName, address }) => `Your piece is ready. You can collect it at ${centreName}, ${address}.`,
     shipping: 'Your piece is ready and is being shipped back to you.',
+    collectAtRetailer: ({ retailerName, city }) => `Your piece is ready and is on its way back to ${retailerName}, ${city}, where you left it: you can collect it there once they let you know it has arrived.`,
   },
   returned: {
     intro: 'Your piece is back with you.',
@@ -44,5 +45,12 @@ export const repairUpdate: RepairUpdateStrings = {
   cancelled: 'Your repair has been cancelled. If you did not ask for this, please contact the service centre.',
   trackerAction: 'Follow my repair',
   trackerNote: 'This link opens your repair tracker without your e-mail address; please do not share it.',
+  contactConfirmation: {
+    subject: ({ brandName }) => `${brandName}: please confirm your e-mail address`,
+    intro: ({ brandName, retailerName, city }) => `${retailerName}, ${city}, has taken a piece in for service by ${brandName} and gave this e-mail address for its updates.`,
+    ask: 'Please confirm that this address is yours. Until you do, we send nothing more to it: no update, no estimate.',
+    action: 'Confirm my address',
+    note: 'The button confirms this address and opens the repair’s tracker. If you did not leave a piece for service, please ignore this e-mail: this address will receive nothing more about it.',
+  },
   signOff: ({ brandName }) => `${brandName} after-sales service`,
 };

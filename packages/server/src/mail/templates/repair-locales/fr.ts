@@ -35,6 +35,7 @@ export const repairUpdate: RepairUpdateStrings = {
   ready: {
     collect: ({ centreName, address }) => `Votre pièce est prête. Vous pouvez la retirer à ${centreName}, ${address}.`,
     shipping: 'Votre pièce est prête et vous est renvoyée.',
+    collectAtRetailer: ({ retailerName, city }) => `Votre pièce est prête et repart chez ${retailerName}, ${city}, où vous l’avez déposée : vous pourrez l’y retirer dès qu’ils vous auront prévenu de son arrivée.`,
   },
   returned: {
     intro: 'Votre pièce vous a été rendue.',
@@ -44,5 +45,12 @@ export const repairUpdate: RepairUpdateStrings = {
   cancelled: 'Votre réparation a été annulée. Si vous ne l’avez pas demandé, merci de contacter le centre de service.',
   trackerAction: 'Suivre ma réparation',
   trackerNote: 'Ce lien ouvre le suivi de votre réparation sans votre adresse e-mail ; merci de ne pas le partager.',
+  contactConfirmation: {
+    subject: ({ brandName }) => `${brandName} : merci de confirmer votre adresse e-mail`,
+    intro: ({ brandName, retailerName, city }) => `${retailerName}, ${city}, a pris en charge une pièce pour un service ${brandName} et a indiqué cette adresse e-mail pour en recevoir le suivi.`,
+    ask: 'Merci de confirmer que cette adresse est bien la vôtre. D’ici là, nous ne lui envoyons plus rien : ni suivi, ni devis.',
+    action: 'Confirmer mon adresse',
+    note: 'Le bouton confirme cette adresse et ouvre le suivi de la réparation. Si vous n’avez déposé aucune pièce, ignorez simplement cet e-mail : cette adresse ne recevra plus rien à ce sujet.',
+  },
   signOff: ({ brandName }) => `Le service après-vente ${brandName}`,
 };

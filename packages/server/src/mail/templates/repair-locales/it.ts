@@ -35,6 +35,7 @@ export const repairUpdate: RepairUpdateStrings = {
   ready: {
     collect: ({ centreName, address }) => `Il suo pezzo è pronto. Può ritirarlo presso ${centreName}, ${address}.`,
     shipping: 'Il suo pezzo è pronto e le viene rispedito.',
+    collectAtRetailer: ({ retailerName, city }) => `Il tuo pezzo è pronto e sta tornando da ${retailerName}, ${city}, dove lo hai lasciato: potrai ritirarlo lì appena ti avviseranno del suo arrivo.`,
   },
   returned: {
     intro: 'Il suo pezzo le è stato restituito.',
@@ -44,5 +45,12 @@ export const repairUpdate: RepairUpdateStrings = {
   cancelled: 'La sua riparazione è stata annullata. Se non l’ha richiesto, contatti il centro di assistenza.',
   trackerAction: 'Segui la mia riparazione',
   trackerNote: 'Questo link apre il tracciamento della riparazione senza il suo indirizzo e-mail; la preghiamo di non condividerlo.',
+  contactConfirmation: {
+    subject: ({ brandName }) => `${brandName}: conferma il tuo indirizzo e-mail`,
+    intro: ({ brandName, retailerName, city }) => `${retailerName}, ${city}, ha preso in carico un pezzo per un servizio ${brandName} e ha indicato questo indirizzo e-mail per riceverne gli aggiornamenti.`,
+    ask: 'Conferma che questo indirizzo è tuo. Finché non lo fai, non gli inviamo nient’altro: né aggiornamenti né preventivi.',
+    action: 'Conferma il mio indirizzo',
+    note: 'Il pulsante conferma questo indirizzo e apre il monitoraggio della riparazione. Se non hai lasciato alcun pezzo, ignora questa e-mail: questo indirizzo non riceverà altro in merito.',
+  },
   signOff: ({ brandName }) => `Il servizio post-vendita ${brandName}`,
 };

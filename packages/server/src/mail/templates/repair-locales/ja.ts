@@ -35,6 +35,7 @@ export const repairUpdate: RepairUpdateStrings = {
   ready: {
     collect: ({ centreName, address }) => `お品物の準備が整いました。${centreName}（${address}）にてお受け取りいただけます。`,
     shipping: 'お品物の準備が整い、ご返送の手配をしております。',
+    collectAtRetailer: ({ retailerName, city }) => `お品物の準備が整い、お預けいただいた${retailerName}（${city}）へ返送しております。到着のご連絡後、同店にてお受け取りいただけます。`,
   },
   returned: {
     intro: 'お品物をお返しいたしました。',
@@ -44,5 +45,12 @@ export const repairUpdate: RepairUpdateStrings = {
   cancelled: '修理はキャンセルされました。お心当たりのない場合は、サービスセンターまでご連絡ください。',
   trackerAction: '修理状況を確認する',
   trackerNote: 'このリンクからメールアドレスの入力なしで修理状況をご確認いただけます。他の方と共有しないでください。',
+  contactConfirmation: {
+    subject: ({ brandName }) => `${brandName}：メールアドレスのご確認のお願い`,
+    intro: ({ brandName, retailerName, city }) => `${retailerName}（${city}）にて${brandName}のサービスのためにお品物をお預かりし、進捗のご連絡先としてこのメールアドレスが登録されました。`,
+    ask: 'このメールアドレスがお客様のものであることをご確認ください。ご確認いただくまで、進捗やお見積りを含め、このアドレスには何もお送りしません。',
+    action: 'メールアドレスを確認する',
+    note: 'ボタンを押すとこのアドレスが確認され、修理状況のページが開きます。お品物をお預けになった覚えがない場合は、このメールを無視してください。このアドレスに今後ご連絡することはありません。',
+  },
   signOff: ({ brandName }) => `${brandName} アフターサービス`,
 };

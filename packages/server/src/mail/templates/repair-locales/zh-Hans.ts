@@ -35,6 +35,7 @@ export const repairUpdate: RepairUpdateStrings = {
   ready: {
     collect: ({ centreName, address }) => `您的作品已准备就绪，可前往 ${centreName}（${address}）领取。`,
     shipping: '您的作品已准备就绪，正在寄回给您。',
+    collectAtRetailer: ({ retailerName, city }) => `您的作品已修好，正在寄回您送修的${retailerName}（${city}）：门店通知您到货后即可前往领取。`,
   },
   returned: {
     intro: '您的作品已归还给您。',
@@ -44,5 +45,12 @@ export const repairUpdate: RepairUpdateStrings = {
   cancelled: '您的维修已取消。如非您本人要求，请联系服务中心。',
   trackerAction: '查看维修进度',
   trackerNote: '此链接无需输入电子邮件地址即可打开您的维修追踪页面，请勿分享。',
+  contactConfirmation: {
+    subject: ({ brandName }) => `${brandName}：请确认您的电子邮件地址`,
+    intro: ({ brandName, retailerName, city }) => `${retailerName}（${city}）已接收一件送修${brandName}服务的作品，并留下此电子邮件地址用于接收进度通知。`,
+    ask: '请确认此地址属于您。在您确认之前，我们不会再向此地址发送任何内容，包括进度和报价。',
+    action: '确认我的地址',
+    note: '点击按钮即可确认此地址并打开维修进度页面。如果您并未送修任何作品，请忽略此邮件：此地址将不会再收到相关内容。',
+  },
   signOff: ({ brandName }) => `${brandName} 售后服务`,
 };

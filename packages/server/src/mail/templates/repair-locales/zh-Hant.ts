@@ -35,6 +35,7 @@ export const repairUpdate: RepairUpdateStrings = {
   ready: {
     collect: ({ centreName, address }) => `您的作品已準備就緒，可前往 ${centreName}（${address}）領取。`,
     shipping: '您的作品已準備就緒，正在寄回給您。',
+    collectAtRetailer: ({ retailerName, city }) => `您的作品已修好，正在寄回您送修的${retailerName}（${city}）：門市通知您到貨後即可前往領取。`,
   },
   returned: {
     intro: '您的作品已歸還給您。',
@@ -44,5 +45,12 @@ export const repairUpdate: RepairUpdateStrings = {
   cancelled: '您的維修已取消。如非您本人要求，請聯絡服務中心。',
   trackerAction: '查看維修進度',
   trackerNote: '此連結無需輸入電子郵件地址即可開啟您的維修追蹤頁面，請勿分享。',
+  contactConfirmation: {
+    subject: ({ brandName }) => `${brandName}：請確認您的電子郵件地址`,
+    intro: ({ brandName, retailerName, city }) => `${retailerName}（${city}）已接收一件送修${brandName}服務的作品，並留下此電子郵件地址用於接收進度通知。`,
+    ask: '請確認此地址屬於您。在您確認之前，我們不會再向此地址傳送任何內容，包括進度與報價。',
+    action: '確認我的地址',
+    note: '點擊按鈕即可確認此地址並開啟維修進度頁面。如果您並未送修任何作品，請忽略此郵件：此地址將不會再收到相關內容。',
+  },
   signOff: ({ brandName }) => `${brandName} 售後服務`,
 };
