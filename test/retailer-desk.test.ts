@@ -5,6 +5,9 @@
 // recipient confirms from the e-mail; another boutique's manager, on a phone and with the
 // keyboard, looks the piece up and recognises it without any personal data; the first boutique's
 // benchmarks count the sale. Every desk page passes axe as the person reaches it.
+// Then service at the counter: the manager takes another piece in for its owner, who confirms the
+// address from the one e-mail it gets (which names no piece); the desk then sees it confirmed, and
+// records a strap change into the piece's history.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -12,7 +15,7 @@ import { confirmationLinkFor, openConfirmationLink } from './support/activation.
 import { accessibilityViolations } from './support/axe.ts';
 import { demoStackForThisFile, type DemoStack } from './support/demo-stack.ts';
 import { tabTo } from './support/keyboard.ts';
-import { waitForMessage } from './support/mailbox.ts';
+import { trackerLink, waitForMessage } from './support/mailbox.ts';
 
 const mailTimeoutMs = 15_000;
 /** Pieces the demo keeps with the brand (never delivered): MA-240001 + their index in the catalogue. */
@@ -23,6 +26,7 @@ const recipient = { name: 'Camille Giverny', email: 'camille.giverny@e2e-client.
 const mistakenBuyer = { name: 'Paul Mercier', email: 'paul.mercier@e2e-client.example' };
 /** An associate's phone at the counter. */
 const phoneViewport = { width: 375, height: 740 };
+const serviceClient = { name: 'Louise Armand', email: 'louise.armand@e2e-client.example' };
 
 const started = demoStackForThisFile();
 
@@ -177,4 +181,48 @@ async function deskJourney(stack: DemoStack): Promise<void> {
   await boutique.getByRole('link', { name: 'Notes' }).click();
   await boutique.getByRole('heading', { name: 'Notes' }).waitFor();
   await assertAccessible(boutique, 'Notes');
+
+  await serviceAtTheCounter(stack, boutique, delivered[1]!);
+}
+
+/** The boutique takes `serial` in for its owner; the owner confirms the address from the e-mail; the desk sees it, and records a modification. */
+async function serviceAtTheCounter(stack: DemoStack, boutique: Page, serial: string): Promise<void> {
+  await boutique.getByRole('link', { name: 'Service' }).click();
+  await boutique.getByRole('heading', { name: 'Take a piece in' }).waitFor();
+  const takeIn = boutique.locator('console-take-in-form');
+  await takeIn.getByLabel('Serial number').fill(serial);
+  await choose(boutique, 'Service', /^Full service/);
+  await select(boutique, 'Service centre').click();
+  await boutique.getByRole('option').first().click();
+  await takeIn.locator('wa-textarea[name="description"] textarea').fill('Stops overnight.');
+  await takeIn.locator('wa-input[name="contact.name"] input').fill(serviceClient.name);
+  await takeIn.locator('wa-input[name="contact.email"] input').fill(serviceClient.email);
+  await boutique.getByRole('button', { name: 'Take the piece in' }).click();
+  await boutique.getByText('Piece taken in').waitFor();
+  const trackingCode = (await takeIn.locator('.tracking-code').innerText()).trim();
+  const row = boutique.getByRole('row', { name: new RegExp(trackingCode) });
+  await row.getByText('Not yet confirmed').waitFor();
+  await assertAccessible(boutique, 'Service');
+
+  // The one e-mail the address gets asks to confirm it, and names no piece.
+  const request = await waitForMessage(stack.mailDir, { to: serviceClient.email, subject: /please confirm your e-mail address/ }, mailTimeoutMs);
+  assert.ok(!(request.text ?? '').replace(trackerLink(request), '').includes(serial), 'the request names no serial');
+  const ownerContext = await stack.browser.newContext();
+  const tracker = await ownerContext.newPage();
+  await tracker.goto(trackerLink(request));
+  await tracker.locator('atelier-service-tracker').getByRole('heading', { name: `Repair ${trackingCode}` }).waitFor();
+
+  // Back at the counter, the list says the owner confirmed.
+  await boutique.getByRole('link', { name: 'Notes' }).click();
+  await boutique.getByRole('link', { name: 'Service' }).click();
+  await boutique.getByRole('row', { name: new RegExp(trackingCode) }).getByText('Confirmed', { exact: true }).waitFor();
+
+  // A strap changed at the counter joins the piece's public history.
+  const modification = boutique.locator('console-modification-form');
+  await modification.getByLabel('Serial number').fill(serial);
+  await choose(boutique, 'What was done', 'Strap replaced');
+  await modification.locator('wa-input[name="detail"] input').fill('black alligator');
+  await boutique.getByRole('button', { name: 'Record the modification' }).click();
+  await boutique.getByText(`Recorded in the history of ${serial}`).waitFor();
+  await modification.getByText(/Strap replaced — black alligator/).waitFor();
 }

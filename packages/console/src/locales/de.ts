@@ -6,6 +6,7 @@ import { peopleMessages } from './de/people.ts';
 import { deskMessages } from './de/desk.ts';
 import { stockMessages } from './de/stock.ts';
 import { errorMessages } from './de/errors.ts';
+import { serviceMessages } from './de/service.ts';
 
 const de: ConsoleMessages = {
   ...baseMessages,
@@ -14,6 +15,7 @@ const de: ConsoleMessages = {
   ...deskMessages,
   ...stockMessages,
   ...errorMessages,
+  ...serviceMessages,
 };
 
 export default de;

@@ -10,6 +10,7 @@ import { peopleMessages } from './en/people.ts';
 import { deskMessages } from './en/desk.ts';
 import { stockMessages } from './en/stock.ts';
 import { errorMessages } from './en/errors.ts';
+import { serviceMessages } from './en/service.ts';
 
 const en = {
   ...baseMessages,
@@ -18,6 +19,7 @@ const en = {
   ...deskMessages,
   ...stockMessages,
   ...errorMessages,
+  ...serviceMessages,
 };
 
 export type ConsoleMessages = typeof en;

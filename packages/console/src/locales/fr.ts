@@ -6,6 +6,7 @@ import { peopleMessages } from './fr/people.ts';
 import { deskMessages } from './fr/desk.ts';
 import { stockMessages } from './fr/stock.ts';
 import { errorMessages } from './fr/errors.ts';
+import { serviceMessages } from './fr/service.ts';
 
 const fr: ConsoleMessages = {
   ...baseMessages,
@@ -14,6 +15,7 @@ const fr: ConsoleMessages = {
   ...deskMessages,
   ...stockMessages,
   ...errorMessages,
+  ...serviceMessages,
 };
 
 export default fr;

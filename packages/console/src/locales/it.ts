@@ -6,6 +6,7 @@ import { peopleMessages } from './it/people.ts';
 import { deskMessages } from './it/desk.ts';
 import { stockMessages } from './it/stock.ts';
 import { errorMessages } from './it/errors.ts';
+import { serviceMessages } from './it/service.ts';
 
 const it: ConsoleMessages = {
   ...baseMessages,
@@ -14,6 +15,7 @@ const it: ConsoleMessages = {
   ...deskMessages,
   ...stockMessages,
   ...errorMessages,
+  ...serviceMessages,
 };
 
 export default it;

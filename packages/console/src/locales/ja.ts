@@ -6,6 +6,7 @@ import { peopleMessages } from './ja/people.ts';
 import { deskMessages } from './ja/desk.ts';
 import { stockMessages } from './ja/stock.ts';
 import { errorMessages } from './ja/errors.ts';
+import { serviceMessages } from './ja/service.ts';
 
 const ja: ConsoleMessages = {
   ...baseMessages,
@@ -14,6 +15,7 @@ const ja: ConsoleMessages = {
   ...deskMessages,
   ...stockMessages,
   ...errorMessages,
+  ...serviceMessages,
 };
 
 export default ja;

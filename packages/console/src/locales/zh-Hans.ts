@@ -6,6 +6,7 @@ import { peopleMessages } from './zh-Hans/people.ts';
 import { deskMessages } from './zh-Hans/desk.ts';
 import { stockMessages } from './zh-Hans/stock.ts';
 import { errorMessages } from './zh-Hans/errors.ts';
+import { serviceMessages } from './zh-Hans/service.ts';
 
 const zhHans: ConsoleMessages = {
   ...baseMessages,
@@ -14,6 +15,7 @@ const zhHans: ConsoleMessages = {
   ...deskMessages,
   ...stockMessages,
   ...errorMessages,
+  ...serviceMessages,
 };
 
 export default zhHans;

@@ -6,6 +6,7 @@ import { peopleMessages } from './zh-Hant/people.ts';
 import { deskMessages } from './zh-Hant/desk.ts';
 import { stockMessages } from './zh-Hant/stock.ts';
 import { errorMessages } from './zh-Hant/errors.ts';
+import { serviceMessages } from './zh-Hant/service.ts';
 
 const zhHant: ConsoleMessages = {
   ...baseMessages,
@@ -14,6 +15,7 @@ const zhHant: ConsoleMessages = {
   ...deskMessages,
   ...stockMessages,
   ...errorMessages,
+  ...serviceMessages,
 };
 
 export default zhHant;

@@ -31,6 +31,8 @@ import { createNotesClient } from '../desk/notes-client.ts';
 import type { NotesClient } from '../desk/notes-client.ts';
 import { createRecognitionClient } from '../desk/recognition-client.ts';
 import type { RecognitionClient } from '../desk/recognition-client.ts';
+import { createRepairsClient } from '../repairs/repairs-client.ts';
+import type { RepairsClient } from '../repairs/repairs-client.ts';
 import type { SignInClient } from '../sign-in/sign-in-client.ts';
 import { createSessionClient } from './session-client.ts';
 import type { SessionClient } from './session-client.ts';
@@ -51,6 +53,7 @@ export interface ConsoleClients {
   recognition: RecognitionClient;
   notes: NotesClient;
   brandSettings: BrandSettingsClient;
+  repairs: RepairsClient;
 }
 
 /** `locale()` is the language the console speaks now: sign-in e-mails are written in it. */
@@ -71,5 +74,6 @@ export function consoleClients(locale: () => Locale, { call }: Sender = createSe
     recognition: createRecognitionClient(call),
     notes: createNotesClient(call),
     brandSettings: createBrandSettingsClient(call),
+    repairs: createRepairsClient(call),
   };
 }

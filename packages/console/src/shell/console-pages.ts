@@ -17,6 +17,8 @@ import '../sales/sales-page.ts';
 import { counterSaleAccess, registerSubPath, salesPageAccess, salesSegment } from '../sales/sales-page.ts';
 import '../desk/notes-page.ts';
 import '../desk/recognition-page.ts';
+import '../repairs/service-page.ts';
+import { counterServiceAccess, serviceSegment } from '../repairs/service-page.ts';
 import { retailersSegment } from '../retailers/retailers-page.ts';
 import type { ConsoleClients } from './console-clients.ts';
 import { accessOfAll, mayOpen } from './pages.ts';
@@ -106,6 +108,13 @@ export function consolePages(clients: ConsoleClients): ConsolePage[] {
       title: (messages) => messages.pages.recognise,
       access: recognisePiece.access,
       render: ({ messages, locale }) => html`<console-recognition .client=${clients.recognition} .messages=${messages} .locale=${locale}></console-recognition>`,
+    },
+    {
+      segment: serviceSegment,
+      title: (messages) => messages.pages.service,
+      access: counterServiceAccess,
+      render: ({ messages, locale, person }) =>
+        html`<console-service .client=${clients.repairs} retailerId=${person.retailerId ?? ''} .messages=${messages} .locale=${locale}></console-service>`,
     },
     {
       segment: 'notes',

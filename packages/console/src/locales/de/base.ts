@@ -45,6 +45,7 @@ export const baseMessages: BaseMessages = {
     signIn: 'Anmelden',
     benchmarks: 'Kennzahlen',
     brandSettings: 'Markeneinstellungen',
+    service: 'Service',
   },
 
   roles: {

@@ -45,6 +45,7 @@ export const baseMessages = {
     signIn: 'Sign in',
     benchmarks: 'Benchmarks',
     brandSettings: 'Brand settings',
+    service: 'Service',
   },
 
   roles: {

@@ -45,6 +45,7 @@ export const baseMessages: BaseMessages = {
     signIn: 'Connexion',
     benchmarks: 'Indicateurs',
     brandSettings: 'Réglages de la marque',
+    service: 'Service',
   },
 
   roles: {

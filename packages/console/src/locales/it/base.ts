@@ -45,6 +45,7 @@ export const baseMessages: BaseMessages = {
     signIn: 'Accedi',
     benchmarks: 'Indicatori',
     brandSettings: 'Impostazioni del marchio',
+    service: 'Assistenza',
   },
 
   roles: {

@@ -45,6 +45,7 @@ export const baseMessages: BaseMessages = {
     signIn: 'サインイン',
     benchmarks: 'ベンチマーク',
     brandSettings: 'ブランド設定',
+    service: 'サービス',
   },
 
   roles: {

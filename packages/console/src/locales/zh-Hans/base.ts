@@ -45,6 +45,7 @@ export const baseMessages: BaseMessages = {
     signIn: '登录',
     benchmarks: '基准',
     brandSettings: '品牌设置',
+    service: '维修服务',
   },
 
   roles: {

@@ -45,6 +45,7 @@ export const baseMessages: BaseMessages = {
     signIn: '登入',
     benchmarks: '基準',
     brandSettings: '品牌設定',
+    service: '維修服務',
   },
 
   roles: {
