@@ -106,7 +106,7 @@ async function staffAndRetailerJourney(stack: DemoStack): Promise<void> {
   const associateContext = await stack.browser.newContext();
   const associatePage = await openSignedIn(associateContext, await signInLinkFor(stack, associate.email, /invited/));
   const links = await associatePage.getByRole('navigation', { name: 'Main' }).getByRole('link').allInnerTexts();
-  assert.deepEqual(links, ['My account', 'Stock', 'Sales', 'Benchmarks', 'Look up a piece', 'Notes']);
+  assert.deepEqual(links, ['My account', 'Stock', 'Sales', 'Benchmarks', 'Look up a piece', 'Service', 'Notes']);
   await associatePage.goto(consoleUrl(stack, 'api-keys'));
   await associatePage.getByRole('heading', { name: 'Not available with your role' }).waitFor();
   assert.equal((await associatePage.request.get(consoleUrl(stack).replace('/console/', '/v1/api-keys'))).status(), 403);
