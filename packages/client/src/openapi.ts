@@ -67,6 +67,7 @@ const tagDescriptions: Record<string, string> = {
   'retailer-notes': "Notes to a retailer of record when another retailer serves its client's piece (a modification, a repair taken in), with no personal data; listed and marked read by that retailer only.",
   recognition: "Any authorized retailer recognises a piece and its client (registered, covered until, client since, tier, next care due, retailer of record, stolen) without learning who the client is, unless the owner shared their profile with it. Audited.",
   retailers: "The brand's authorized retailers, and each retailer's figures against the network median.",
+  segments: "The brand's clients by segment: the built-in segments (vip, regular, new, at_risk, lapsed) and filters of the segment language (a clause as JSON text), counted, listed a page at a time and exported as consent-aware CSV; listing and export audited.",
 };
 
 function isSchema(value: unknown): value is z.ZodMiniType {

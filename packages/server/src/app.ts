@@ -31,6 +31,7 @@ import { stockRoutes } from './features/stock/routes.ts';
 import { recognitionRoutes } from './features/recognition/routes.ts';
 import { retailerBenchmarkRoutes } from './features/retailer-benchmarks/routes.ts';
 import { retailerNoteRoutes } from './features/retailer-notes/routes.ts';
+import { segmentRoutes } from './features/segments/routes.ts';
 import { serviceMetricsRoutes } from './features/service-metrics/routes.ts';
 import { serviceNetworkRoutes } from './features/service-network/routes.ts';
 import { peopleRoutes } from './features/people/routes.ts';
@@ -203,6 +204,7 @@ export function createServer(deps: ServerDeps & { options?: ServerOptions }): Ap
     ...stockRoutes(featureDeps),
     ...recognitionRoutes(featureDeps),
     ...retailerNoteRoutes(featureDeps),
+    ...segmentRoutes(featureDeps),
   ];
   registerOperations(app, routes, {
     db: deps.db,

@@ -34,3 +34,4 @@ export * from './people-operations.ts';
 export * from './passkey-operations.ts';
 export * from './api-key-operations.ts';
 export * from './audit-operations.ts';
+export * from './segments.ts';

@@ -31,6 +31,7 @@ import { importStockMovements } from './stock-import.ts';
 import { getRetailerBenchmarks } from './retailer-benchmarks.ts';
 import { listRetailerNotes, markRetailerNotesRead } from './retailer-notes.ts';
 import { listSales, voidSale } from './sale-operations.ts';
+import { countSegment, exportSegment, listBuiltInSegments, listSegmentMembers } from './segments.ts';
 
 export { activateWarranty, confirmWarranty, getBrand };
 
@@ -187,6 +188,7 @@ export { recognisePiece };
 export { getBrandSettings, updateBrandSettings, importStockMovements, getRetailerBenchmarks };
 export { listRetailerNotes, markRetailerNotesRead };
 export { listSales, voidSale };
+export { countSegment, exportSegment, listBuiltInSegments, listSegmentMembers };
 
 export const operations = [
   getBrand,
@@ -250,4 +252,8 @@ export const operations = [
   markRetailerNotesRead,
   listSales,
   voidSale,
+  listBuiltInSegments,
+  countSegment,
+  listSegmentMembers,
+  exportSegment,
 ] as const;

@@ -167,6 +167,10 @@ const validRequests: Record<string, Array<Partial<Record<RequestPart, Record<str
   updateBrandSettings: [{ request: { agedStockDays: 120 } }],
   listRetailerNotes: [{ query: { unread: 'true', cursor: 'eyJjIjoiMjAyNiJ9' } }],
   markRetailerNotesRead: [{ request: { noteIds: ['rnt_123', 'rnt_456'] } }],
+  listBuiltInSegments: [],
+  countSegment: [{ query: { segment: 'vip' } }, { query: { filter: '{"kind":"country","in":["JP"]}' } }],
+  listSegmentMembers: [{ query: { segment: 'lapsed' } }, { query: { filter: '{"kind":"customerType","in":["collector"]}', cursor: 'eyJjIjoiMjAyNiJ9' } }],
+  exportSegment: [{ query: { segment: 'at_risk', purpose: 'service', channel: 'email' } }, { query: { filter: '{"kind":"serviceDue","withinDays":90}', purpose: 'marketing', channel: 'email' } }],
 };
 
 /** Fields that hold several lines: they keep line feeds and carriage returns. */

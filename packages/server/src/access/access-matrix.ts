@@ -120,6 +120,10 @@ export const accessMatrix: Readonly<Record<string, AccessRow>> = {
   updateBrandSettings:   row(403,        allow, 403,     allow, 403,   403,      403,     403,    403,      allow,     403,          401),
   listRetailerNotes:     row(403,        403,   allow,   403,   403,   403,      403,     allow,  allow,    403,       allow,        401),
   markRetailerNotesRead: row(403,        403,   allow,   403,   403,   403,      403,     allow,  allow,    403,       422,          401),
+  listBuiltInSegments:   row(403,        allow, 403,     allow, 403,   allow,    allow,   403,    403,      allow,     403,          401),
+  countSegment:          row(403,        allow, 403,     allow, 403,   allow,    allow,   403,    403,      allow,     403,          401),
+  listSegmentMembers:    row(403,        allow, 403,     allow, 403,   allow,    403,     403,    403,      allow,     403,          401),
+  exportSegment:         row(403,        allow, 403,     allow, 403,   allow,    403,     403,    403,      allow,     403,          401),
 };
 
 /** The table as the server README shows it (its Access section; a test keeps the two equal). */

@@ -260,6 +260,10 @@ export const operationRequests: Readonly<Record<string, OperationRequestBuilder>
   updateBrandSettings: async () => ({ body: { agedStockDays: 180 } }),
   recognisePiece: async (context) => ({ params: { serial: context.server.items[0]!.serial } }),
   listRetailerNotes: async () => ({ query: { unread: 'true' } }),
+  listBuiltInSegments: async () => ({}),
+  countSegment: async () => ({ query: { segment: 'vip' } }),
+  listSegmentMembers: async () => ({ query: { filter: JSON.stringify({ kind: 'country', in: ['FR'] }) } }),
+  exportSegment: async () => ({ query: { segment: 'new', purpose: 'marketing', channel: 'email' } }),
   async markRetailerNotesRead(context) {
     const { server } = context;
     // A note for the first retailer, as another retailer's act would leave it.

@@ -25,12 +25,13 @@ import type { AuditTarget } from './record-audit.ts';
  * the audit log itself (who acted, from which address), the staff's addresses and a person's
  * sessions (addresses, devices), and a retailer's recognition of a piece (`recognisePiece`: it
  * tells a retailer about someone's client, and names them when shared — every lookup is kept, an
- * unknown serial's too, so probing shows). A person's reads of their own (getMe, listMySessions) are not listed.
+ * unknown serial's too, so probing shows), and a segment's members and exports (clients' names and
+ * addresses). A person's reads of their own (getMe, listMySessions) are not listed.
  */
-export const personalDataReads: ReadonlySet<string> = new Set(['getRepair', 'listRepairs', 'listAuditLog', 'exportAuditLog', 'listPeople', 'listPersonSessions', 'recognisePiece', 'listSales']);
+export const personalDataReads: ReadonlySet<string> = new Set(['getRepair', 'listRepairs', 'listAuditLog', 'exportAuditLog', 'listPeople', 'listPersonSessions', 'recognisePiece', 'listSales', 'listSegmentMembers', 'exportSegment']);
 
 /** What a call's row names as its target, from the validated input and, when it succeeded, the answer. */
-type TargetOf = (call: { params: Record<string, string>; body: Record<string, unknown>; result: Record<string, unknown> | undefined; caller: Caller }) => AuditTarget | null;
+type TargetOf = (call: { params: Record<string, string>; query: Record<string, unknown>; body: Record<string, unknown>; result: Record<string, unknown> | undefined; caller: Caller }) => AuditTarget | null;
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 const targetIf = (kind: string, id: string | undefined): AuditTarget | null => (id === undefined ? null : { kind, id });
@@ -44,6 +45,14 @@ const personSignedIn: TargetOf = ({ result }) => targetIf('person', text((result
 const sessionOfPath: TargetOf = ({ params }) => targetIf('session', params['sessionId']);
 const passkeyOfPath: TargetOf = ({ params }) => targetIf('passkey', params['passkeyId']);
 const none: TargetOf = () => null;
+/**
+ * A segment as asked: the built-in's name, or the filter (the validated clause, as JSON), and for
+ * an export its purpose and channel — what a reader of the log needs to know who was read.
+ */
+const segmentAsked: TargetOf = ({ query }) => {
+  const asked = query['segment'] !== undefined ? String(query['segment']) : JSON.stringify(query['filter'] ?? null);
+  return { kind: 'segment', id: query['purpose'] === undefined ? asked : `${asked} for ${String(query['purpose'])} by ${String(query['channel'])}` };
+};
 
 /**
  * Targets by operation id. An audited operation not listed names its first path parameter
@@ -70,6 +79,8 @@ const auditTargets: Readonly<Record<string, TargetOf>> = {
   createApiKey: ({ result }) => targetIf('apiKey', text(result?.['id'])),
   revokeApiKey: ({ params }) => targetIf('apiKey', params['id']),
   listAuditLog: none,
+  listSegmentMembers: segmentAsked,
+  exportSegment: segmentAsked,
   exportAuditLog: none,
   // Console sign-in and people. A sign-in by a key acts for nobody; a person's own acts name what they act on.
   consumeSignInLink: personSignedIn,
@@ -102,10 +113,10 @@ export function isAudited(operation: Operation, caller: Pick<Caller | AnonymousC
 }
 
 /** The target an audited call names. */
-export function auditTargetOf(operation: Operation, call: { params: unknown; body: unknown; result: unknown; caller: Caller }): AuditTarget | null {
+export function auditTargetOf(operation: Operation, call: { params: unknown; query?: unknown; body: unknown; result: unknown; caller: Caller }): AuditTarget | null {
   const asRecord = (value: unknown) => (typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : undefined);
   const params = (asRecord(call.params) ?? {}) as Record<string, string>;
-  const input = { params, body: asRecord(call.body) ?? {}, result: asRecord(call.result), caller: call.caller };
+  const input = { params, query: asRecord(call.query) ?? {}, body: asRecord(call.body) ?? {}, result: asRecord(call.result), caller: call.caller };
   const declared = auditTargets[operation.id];
   if (declared) return declared(input);
   const [name, id] = Object.entries(params)[0] ?? [];

@@ -45,7 +45,7 @@ async function serviceDays(db: Db, itemIds: string[]): Promise<Map<string, IsoDa
 
 /**
  * One client's history with the brand (features/clients/tier.ts says what counts): every confirmed
- * warranty naming them as owner or buyer, and the services of the pieces they own since they got them.
+ * warranty naming them as owner or buyer (a sale voided as a mistake aside), and the services of the pieces they own since they got them.
  */
 export async function clientHistory(db: Db, brandId: string, ownerId: string): Promise<ClientHistory | undefined> {
   const warranties = await db
@@ -54,6 +54,8 @@ export async function clientHistory(db: Db, brandId: string, ownerId: string): P
     .where('brand_id', '=', brandId)
     .where((eb) => eb.or([eb('owner_id', '=', ownerId), eb('buyer_id', '=', ownerId)]))
     .where('confirmed_at', 'is not', null)
+    // A sale voided as a mistake never happened (an ownership transfer's void keeps the purchase).
+    .where('voided_at', 'is', null)
     .execute();
   if (warranties.length === 0) return undefined;
   const owned = warranties.filter((warranty) => warranty.owner_id === ownerId && warranty.status !== 'void');

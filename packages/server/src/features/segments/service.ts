@@ -1,0 +1,112 @@
+/**
+ * A segment's people, for brand staff: counted, listed a page at a time, exported as CSV for one
+ * purpose (marketing, service) with only the people who said yes to it on that channel. Which
+ * calls are audited (listing, exporting: they read personal data) is declared in
+ * audit/audited-operations.ts; the row names the segment as asked.
+ */
+import {
+  segmentExportMaxRows,
+  segmentPageSize,
+  type BuiltInSegmentList,
+  type ParsedQueryOf,
+  type SegmentClause,
+  type SegmentCount,
+  type SegmentMemberPage,
+  type exportSegment as exportSegmentOperation,
+  type listSegmentMembers as listSegmentMembersOperation,
+} from '@atelier/client/contract';
+import { stringify } from 'csv-stringify/sync';
+import type { Clock } from '../../clock.ts';
+import type { Db } from '../../db/database.ts';
+import { decodeCursor, encodeCursor } from '../../db/keyset-cursor.ts';
+import { AtelierError } from '../../errors.ts';
+import { todayUtc } from '../shared/calendar.ts';
+import { builtInSegments } from './built-in-segments.ts';
+import { clientPopulation, compileClause, type FilterContext } from './compile-filter.ts';
+
+export interface SegmentDeps {
+  db: Db;
+  clock: Clock;
+}
+
+/** Which people a query asks for: a built-in `segment` or a `filter`, exactly one. */
+export interface SegmentChoice {
+  segment?: keyof typeof builtInSegments | undefined;
+  filter?: SegmentClause | undefined;
+}
+
+/** The clause a query names; a 422 at `filter` when it names none, or both. */
+export function chosenClause(choice: SegmentChoice): SegmentClause {
+  if (choice.segment !== undefined && choice.filter !== undefined) {
+    const message = 'Give a built-in segment or a filter, not both.';
+    throw new AtelierError('validation_failed', message, { fieldErrors: [{ path: 'filter', code: 'invalid_value', message }] });
+  }
+  if (choice.segment !== undefined) return builtInSegments[choice.segment].filter;
+  if (choice.filter !== undefined) return choice.filter;
+  const message = 'Name a built-in segment, or give a filter.';
+  throw new AtelierError('validation_failed', message, { fieldErrors: [{ path: 'filter', code: 'required', message }] });
+}
+
+async function filterContext(deps: SegmentDeps, brandId: string): Promise<FilterContext> {
+  const brand = await deps.db.selectFrom('brands').select('service_interval_months').where('id', '=', brandId).executeTakeFirstOrThrow();
+  return { brandId, today: todayUtc(deps.clock), serviceIntervalMonths: brand.service_interval_months };
+}
+
+/** The brand's clients in `clause`, as a query on `owners as o`. */
+function members(db: Db, clause: SegmentClause, context: FilterContext) {
+  return db.selectFrom('owners as o').where(clientPopulation(context)).where(compileClause(clause, context));
+}
+
+export function listBuiltInSegments(): BuiltInSegmentList {
+  return { segments: Object.values(builtInSegments) };
+}
+
+export async function countSegment(deps: SegmentDeps, brandId: string, choice: SegmentChoice): Promise<SegmentCount> {
+  const clause = chosenClause(choice);
+  const context = await filterContext(deps, brandId);
+  const row = await members(deps.db, clause, context).select((eb) => eb.fn.countAll<number | string | bigint>().as('count')).executeTakeFirstOrThrow();
+  return { count: Number(row.count), asOf: context.today };
+}
+
+const memberColumns = ['o.id', 'o.name', 'o.email', 'o.country', 'o.language', 'o.customer_type'] as const;
+
+export async function listSegmentMembers(deps: SegmentDeps, brandId: string, query: ParsedQueryOf<typeof listSegmentMembersOperation>): Promise<SegmentMemberPage> {
+  const clause = chosenClause(query);
+  const context = await filterContext(deps, brandId);
+  let page = members(deps.db, clause, context).select(memberColumns);
+  if (query.cursor !== undefined) {
+    const [afterId] = decodeCursor(query.cursor, 1) as [string];
+    page = page.where('o.id', '>', afterId);
+  }
+  // One more than the page: whether there is a next page, without counting.
+  const rows = await page.orderBy('o.id').limit(segmentPageSize + 1).execute();
+  const people = rows.slice(0, segmentPageSize).map((row) => ({ id: row.id, name: row.name, email: row.email, country: row.country, language: row.language, customerType: row.customer_type }));
+  const last = people.at(-1);
+  return { people, nextCursor: rows.length > segmentPageSize && last ? encodeCursor([last.id]) : null, asOf: context.today };
+}
+
+const csvColumns = [
+  { key: 'id', header: 'id' },
+  { key: 'name', header: 'name' },
+  { key: 'email', header: 'email' },
+  { key: 'country', header: 'country' },
+  { key: 'language', header: 'language' },
+  { key: 'customer_type', header: 'customer_type' },
+] as const;
+
+/**
+ * The segment's people who said yes to `purpose` on `channel` (their latest choice), as CSV
+ * (RFC 4180, CRLF), by id. Names come from forms anyone fills in and may start with `=`, `+`, `-`
+ * or `@`: csv-stringify's `escape_formulas` prefixes such a cell with `'`, as the audit log's
+ * export does. More than `segmentExportMaxRows` people is refused rather than cut short.
+ */
+export async function exportSegment(deps: SegmentDeps, brandId: string, query: ParsedQueryOf<typeof exportSegmentOperation>): Promise<string> {
+  const clause: SegmentClause = { kind: 'all', of: [chosenClause(query), { kind: 'consent', channel: query.channel, purpose: query.purpose, granted: true }] };
+  const context = await filterContext(deps, brandId);
+  const rows = await members(deps.db, clause, context).select(memberColumns).orderBy('o.id').limit(segmentExportMaxRows + 1).execute();
+  if (rows.length > segmentExportMaxRows) {
+    const message = `More than ${segmentExportMaxRows} people: narrow the segment and export each part.`;
+    throw new AtelierError('validation_failed', message, { fieldErrors: [{ path: 'filter', code: 'too_large', message }] });
+  }
+  return stringify(rows, { header: true, columns: [...csvColumns], escape_formulas: true, record_delimiter: 'windows' });
+}
