@@ -29,7 +29,7 @@ import {
   registerSale,
   reportStolen,
   transferOwnership,
-} from './contract/operations.ts';
+} from './contract/index.ts';
 import { createTransport } from './transport.ts';
 import type { CallInput, CallOptions, TransportOptions } from './transport.ts';
 import { apiPromise } from './api-promise.ts';

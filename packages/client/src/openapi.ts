@@ -7,7 +7,7 @@
  */
 import * as z from 'zod/mini';
 import * as contract from './contract/index.ts';
-import type { Access, ApiKeyKind, Operation } from './contract/operation.ts';
+import type { Access, ApiKeyKind, Operation, OperationDocs } from './contract/operation.ts';
 import { operations } from './contract/operations.ts';
 import { consoleSessionCookieName } from './contract/headers.ts';
 import { idempotencyKeyMaxLength } from './contract/primitives.ts';
@@ -69,6 +69,31 @@ const tagDescriptions: Record<string, string> = {
   retailers: "The brand's authorized retailers, and each retailer's figures against the network median.",
   segments: "The brand's clients by segment: the built-in segments (vip, regular, new, at_risk, lapsed) and filters of the segment language (a clause as JSON text), counted, listed a page at a time and exported as consent-aware CSV; listing and export audited.",
 };
+
+function isOperationDocs(value: unknown): value is OperationDocs {
+  return typeof value === 'object' && value !== null && 'tag' in value && 'summaries' in value;
+}
+
+/**
+ * Each operation's summary and tag, from the `…Docs` export of its capability's module. An
+ * operation without a summary, or a summary naming no operation, stops the generation: the
+ * reference would otherwise list an undocumented endpoint, or keep a dead sentence.
+ */
+function operationDocs(): Map<string, { summary: string; tag: string }> {
+  const byId = new Map<string, { summary: string; tag: string }>();
+  for (const docs of (Object.values(contract) as unknown[]).filter(isOperationDocs)) {
+    for (const [id, summary] of Object.entries(docs.summaries)) {
+      if (byId.has(id)) throw new Error(`OpenAPI: ${id} has two summaries.`);
+      byId.set(id, { summary, tag: docs.tag });
+    }
+  }
+  const ids = new Set((operations as readonly Operation[]).map((op) => op.id));
+  const undocumented = [...ids].filter((id) => !byId.has(id));
+  if (undocumented.length > 0) throw new Error(`OpenAPI: no summary for ${undocumented.join(', ')} (add it to its module's …Docs).`);
+  const unknown = [...byId.keys()].filter((id) => !ids.has(id));
+  if (unknown.length > 0) throw new Error(`OpenAPI: summaries for operations not in the table: ${unknown.join(', ')}.`);
+  return byId;
+}
 
 function isSchema(value: unknown): value is z.ZodMiniType {
   return typeof value === 'object' && value !== null && '_zod' in value;
@@ -272,15 +297,20 @@ function queryParameters(op: Operation, names: Map<z.ZodMiniType, string>, input
   return Object.entries(properties).map(([name, schema]) => ({ name, in: 'query', required: required.has(name), schema }));
 }
 
-function operationObject(op: Operation, names: Map<z.ZodMiniType, string>, inputSchemas: Record<string, JsonSchema>): unknown {
+function operationObject(
+  op: Operation,
+  docs: { summary: string; tag: string },
+  names: Map<z.ZodMiniType, string>,
+  inputSchemas: Record<string, JsonSchema>,
+): unknown {
   const parameters = [...pathParameters(op, names, inputSchemas), ...queryParameters(op, names, inputSchemas)];
   if (op.method === 'POST') parameters.push({ $ref: '#/components/parameters/IdempotencyKey' });
   const staff = staffRoles(op.access);
   return {
     operationId: op.id,
-    summary: op.summary,
-    description: `${op.summary} ${accessDescription(op.access)}`,
-    tags: [...op.tags],
+    summary: docs.summary,
+    description: `${docs.summary} ${accessDescription(op.access)}`,
+    tags: [docs.tag],
     security: securityOf(op.access),
     ...(staff ? { 'x-atelier-roles': staff.roles } : {}),
     ...(parameters.length > 0 ? { parameters } : {}),
@@ -333,8 +363,9 @@ export function buildOpenApiDocument(): OpenApiDocument {
   const outputSchemas = namedJsonSchemas(names, 'output');
 
   const paths: OpenApiDocument['paths'] = {};
+  const docs = operationDocs();
   for (const op of operations as readonly Operation[]) {
-    paths[op.path] = { ...paths[op.path], [op.method.toLowerCase()]: operationObject(op, names, inputSchemas) };
+    paths[op.path] = { ...paths[op.path], [op.method.toLowerCase()]: operationObject(op, docs.get(op.id)!, names, inputSchemas) };
   }
 
   for (const [path, item] of Object.entries(platformPaths)) {
@@ -342,7 +373,7 @@ export function buildOpenApiDocument(): OpenApiDocument {
     paths[path] = item;
   }
 
-  const usedTags = [...new Set((operations as readonly Operation[]).flatMap((op) => op.tags))];
+  const usedTags = [...new Set((operations as readonly Operation[]).map((op) => docs.get(op.id)!.tag))];
   const allTagDescriptions = { ...tagDescriptions, ...platformTagDescriptions };
   return {
     openapi: '3.1.0',

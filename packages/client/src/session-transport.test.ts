@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { afterEach, describe, it } from 'node:test';
 import { ApiError, createSessionTransport } from './index.ts';
-import { activateWarranty, getBrand } from './contract/operations.ts';
+import { activateWarranty, getBrand } from './contract/index.ts';
 import { activationRequest, activationResponse, brandConfig } from './testing/fixtures.ts';
 import { json, scriptedFetch } from './testing/scripted-fetch.ts';
 

@@ -9,7 +9,6 @@ import { readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build, defaultClientConditions } from 'vite';
 import { minifyLitTemplates } from './minify-lit-templates.mjs';
-import { stripOperationDocs } from './strip-operation-docs.mjs';
 import { terserPass } from './terser-pass.mjs';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
@@ -26,7 +25,7 @@ const sharedRuntime = new RegExp(
     // Lit's directives are not: each widget that uses one (the activation form needs none) carries it.
     String.raw`/node_modules/(\.pnpm/[^/]+/node_modules/)?(lit|lit-html|lit-element|@lit/reactive-element|zod|ky)/(?!(development/)?directive(s|-helpers)?[/.])`,
     String.raw`/packages/client/src/(transport|errors|error-mapping|retry-policy|retry-after|idempotency-key|sdk-version)\.ts$`,
-    String.raw`/packages/client/src/contract/(primitives|text-characters|problem|validation|operation|received|headers|brand|brand-operations|signing-key|warranties)\.ts$`,
+    String.raw`/packages/client/src/contract/(primitives|text-characters|problem|validation|operation|received|headers|brand|signing-key|warranties)\.ts$`,
     // The kit's submissions are (every form but the provenance lookup sends through them); not its modules
     // only the booking and the tracker use (fields, error summary, radio groups and text areas,
     // latest-wins loads, time-zone names, internal elements): every widget's page downloads the runtime,
@@ -89,7 +88,7 @@ await build({
 // loader import Vite's preload helper from the shared runtime chunk, fetching the runtime on every page.
 await build({
   ...common,
-  plugins: [stripOperationDocs(), minifyLitTemplates(), terserPass({ compress: { passes: 3 }, format: { comments: false } })],
+  plugins: [minifyLitTemplates(), terserPass({ compress: { passes: 3 }, format: { comments: false } })],
   // The CDN build runs in browsers only: the client's Node-only branch (its User-Agent) goes.
   define: { 'globalThis.process': 'undefined' },
   build: {

@@ -7,7 +7,7 @@
  *   await client.call(updateBrandSettings, { agedStockDays: 120, saleVoidWindowHours: 48 });
  */
 import * as z from 'zod/mini';
-import { operation } from './operation.ts';
+import { type OperationDocs, operation } from './operation.ts';
 
 /** Longest threshold a brand may set for aged stock: ten years, in days. */
 export const agedStockMaxDays = 3650;
@@ -39,8 +39,6 @@ export const getBrandSettings = operation({
   method: 'GET',
   path: '/v1/brand/settings',
   access: { keys: ['secret'], brandStaff: ['admin', 'serviceDesk', 'concierge', 'analyst'] },
-  summary: "The brand's settings for its network: the aged-stock threshold and the sale void window.",
-  tags: ['brand'],
   response: BrandSettings,
 });
 
@@ -49,8 +47,15 @@ export const updateBrandSettings = operation({
   method: 'PATCH',
   path: '/v1/brand/settings',
   access: { keys: ['secret'], brandStaff: ['admin'] },
-  summary: "Changes the brand's settings; those left out keep their value. Takes effect on the next alert or page.",
-  tags: ['brand'],
   request: BrandSettingsUpdate,
   response: BrandSettings,
 });
+
+/** The API reference's words for these operations (see `OperationDocs`). */
+export const brandSettingsDocs = {
+  tag: 'brand',
+  summaries: {
+    getBrandSettings: "The brand's settings for its network: the aged-stock threshold and the sale void window.",
+    updateBrandSettings: "Changes the brand's settings; those left out keep their value. Takes effect on the next alert or page.",
+  },
+} as const satisfies OperationDocs;

@@ -1,15 +1,16 @@
 /** The brand's public configuration: what a widget needs before it renders a form. */
 import * as z from 'zod/mini';
+import { type OperationDocs, operation, publicAccess } from './operation.ts';
 import { CountryCode, Id, Locale } from './primitives.ts';
 import { BrandSigningKey } from './signing-key.ts';
 
 export const WarrantyPolicy = z.object({
   /** Coverage from the purchase date. */
-  baseMonths: /* @__PURE__ */ z.number().check(z.int(), z.gte(0)),
+  baseMonths: z.number().check(z.int(), z.gte(0)),
   /** Coverage added by each completed service. */
-  monthsAddedPerService: /* @__PURE__ */ z.number().check(z.int(), z.gte(0)),
+  monthsAddedPerService: z.number().check(z.int(), z.gte(0)),
   /** Recommended interval between services. */
-  serviceIntervalMonths: /* @__PURE__ */ z.number().check(z.int(), z.gte(1)),
+  serviceIntervalMonths: z.number().check(z.int(), z.gte(1)),
 });
 export type WarrantyPolicy = z.infer<typeof WarrantyPolicy>;
 
@@ -34,3 +35,19 @@ export const BrandConfig = z.object({
   signingKey: z.optional(BrandSigningKey),
 });
 export type BrandConfig = z.infer<typeof BrandConfig>;
+
+export const getBrand = operation({
+  id: 'getBrand',
+  method: 'GET',
+  path: '/v1/brand',
+  access: publicAccess,
+  response: BrandConfig,
+});
+
+/** The API reference's words for these operations (see `OperationDocs`). */
+export const brandDocs = {
+  tag: 'brand',
+  summaries: {
+    getBrand: "The brand's public configuration: name, locales, warranty policy and authorized retailers.",
+  },
+} as const satisfies OperationDocs;

@@ -51,15 +51,14 @@ export interface Operation<
   Request extends z.ZodMiniType | undefined = z.ZodMiniType | undefined,
   Response extends z.ZodMiniType = z.ZodMiniType,
   Query extends z.ZodMiniType | undefined = z.ZodMiniType | undefined,
+  Id extends string = string,
 > {
   /** Stable operationId in the OpenAPI document. */
-  readonly id: string;
+  readonly id: Id;
   readonly method: HttpMethod;
   /** OpenAPI-style path template: `/v1/items/{serial}`. */
   readonly path: string;
   readonly access: Access;
-  readonly summary: string;
-  readonly tags: readonly string[];
   /** Path parameters. */
   readonly params: Params;
   /**
@@ -79,20 +78,20 @@ export interface Operation<
   readonly errors: readonly ErrorCode[];
 }
 
-// Pure: lets bundlers drop the operations a bundle does not use (the widgets' CDN build needs three).
+// Declared free of side effects, as zod declares its factories: a bundle keeps only the operations
+// it uses (a widget page needs one to three of them), not every operation of a module it imports.
 // @__NO_SIDE_EFFECTS__
 export function operation<
   const Params extends z.ZodMiniType | undefined = undefined,
   const Request extends z.ZodMiniType | undefined = undefined,
   const Response extends z.ZodMiniType = z.ZodMiniType,
   const Query extends z.ZodMiniType | undefined = undefined,
+  const Id extends string = string,
 >(definition: {
-  id: string;
+  id: Id;
   method: HttpMethod;
   path: string;
   access: Access;
-  summary: string;
-  tags: readonly string[];
   params?: Params;
   query?: Query;
   request?: Request;
@@ -100,14 +99,27 @@ export function operation<
   responseMediaType?: 'text/csv';
   successStatus?: 200 | 201 | 202;
   errors?: readonly ErrorCode[];
-}): Operation<Params, Request, Response, Query> {
+}): Operation<Params, Request, Response, Query, Id> {
   // `params`, `query` and `request` come with the spread (absent: undefined): every byte here ships
   // in each widget's shared runtime, so only the defaults are spelled out.
   return {
     ...definition,
     successStatus: definition.successStatus ?? 200,
     errors: definition.errors ?? [],
-  } as Operation<Params, Request, Response, Query>;
+  } as Operation<Params, Request, Response, Query, Id>;
+}
+
+/**
+ * What the API reference says of a capability's operations, exported beside them by the
+ * capability's module. A separate export rather than a field of each operation: browser bundles
+ * import the operations and never this, so the sentences reach the OpenAPI document
+ * (`src/openapi.ts`) and nothing a page downloads.
+ */
+export interface OperationDocs {
+  /** The OpenAPI tag the capability's operations are listed under. */
+  readonly tag: string;
+  /** Each operation's summary, under its id: what it does and for whom. */
+  readonly summaries: Readonly<Record<string, string>>;
 }
 
 export type ParamsOf<Op> = Op extends Operation<infer P, infer _R, infer _S> ? (P extends z.ZodMiniType ? z.input<P> : undefined) : never;

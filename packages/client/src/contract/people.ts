@@ -1,12 +1,12 @@
 /**
- * People of a brand who sign in to the console: brand staff (admin, service desk, concierge,
- * analyst) and retailer staff (manager, associate) of one retailer; their console sessions; the
- * e-mailed sign-in links that let them in without a password.
+ * The people of a brand, managed in the console: a brand admin invites staff and retailer
+ * managers, changes roles, deactivates people and ends their sessions; a retailer manager does
+ * the same for the associates of their own retailer. Someone of another brand, or of another
+ * retailer for a manager, answers 404 like an unknown id.
  */
 import * as z from 'zod/mini';
-import type { BrandRole, RetailerRole } from './operation.ts';
+import { type BrandRole, operation, type OperationDocs, type RetailerRole } from './operation.ts';
 import { Email, Id, IsoDateTime, Locale, PersonName } from './primitives.ts';
-import { singleLine } from './text-characters.ts';
 
 export const brandRoles = ['admin', 'serviceDesk', 'concierge', 'analyst'] as const satisfies readonly BrandRole[];
 export const retailerRoles = ['manager', 'associate'] as const satisfies readonly RetailerRole[];
@@ -49,45 +49,9 @@ export const ConsoleSession = z.object({
 });
 export type ConsoleSession = z.infer<typeof ConsoleSession>;
 
-/** The signed-in person, with the brand (and retailer) they belong to and the session they use. */
-export const Me = z.object({
-  person: Person,
-  brand: z.object({ id: Id, name: z.string() }),
-  retailer: z.nullable(z.object({ id: Id, name: z.string() })),
-  session: ConsoleSession,
-});
-export type Me = z.infer<typeof Me>;
-
-export const SignInLinkRequest = z.strictObject({
-  email: Email,
-  /** The language of the e-mail: the console's, as the person reads it. Default English. */
-  language: z.optional(Locale),
-});
-export type SignInLinkRequest = z.infer<typeof SignInLinkRequest>;
-
-/** The same answer whether or not the address belongs to anyone: the link, if any, is in the mailbox. */
-export const SignInLinkAccepted = z.object({
-  /** How long an e-mailed link stays valid. */
-  linkLifetimeMinutes: z.number(),
-});
-export type SignInLinkAccepted = z.infer<typeof SignInLinkAccepted>;
-
-/** Longest token accepted; real ones are 43 characters (32 bytes, base64url). */
-export const signInTokenMaxLength = 128;
-
-/** The token of an e-mailed link (`/console/#sign-in=<token>`), consumed once. */
-export const SignInLinkConsumption = z.strictObject({
-  token: z.string().check(z.minLength(1), z.maxLength(signInTokenMaxLength), singleLine),
-});
-export type SignInLinkConsumption = z.infer<typeof SignInLinkConsumption>;
-
-export const SignedOut = z.object({ signedOut: z.literal(true) });
-export type SignedOut = z.infer<typeof SignedOut>;
-
 export const ConsoleSessionList = z.object({ sessions: z.array(ConsoleSession) });
 export type ConsoleSessionList = z.infer<typeof ConsoleSessionList>;
 
-export const SessionParams = z.strictObject({ sessionId: Id });
 export const PersonParams = z.strictObject({ personId: Id });
 export const PersonSessionParams = z.strictObject({ personId: Id, sessionId: Id });
 
@@ -119,3 +83,75 @@ export type PersonUpdate = z.infer<typeof PersonUpdate>;
 /** A revoked session. */
 export const SessionRevoked = z.object({ id: Id, revokedAt: IsoDateTime });
 export type SessionRevoked = z.infer<typeof SessionRevoked>;
+
+export const PeopleQuery = z.strictObject({
+  /** Only the staff of this retailer (a manager sees their own retailer's whatever this says). */
+  retailerId: z.optional(Id),
+  status: z.optional(PersonStatus),
+});
+
+export const listPeople = operation({
+  id: 'listPeople',
+  method: 'GET',
+  path: '/v1/people',
+  access: { brandStaff: ['admin'], retailerStaff: ['manager'] },
+  query: PeopleQuery,
+  response: PersonList,
+});
+
+export const invitePerson = operation({
+  id: 'invitePerson',
+  method: 'POST',
+  path: '/v1/people',
+  access: { brandStaff: ['admin'], retailerStaff: ['manager'] },
+  request: Invitation,
+  response: Person,
+  successStatus: 201,
+  errors: ['person_exists', 'unknown_retailer'],
+});
+
+export const updatePerson = operation({
+  id: 'updatePerson',
+  method: 'PATCH',
+  path: '/v1/people/{personId}',
+  access: { brandStaff: ['admin'], retailerStaff: ['manager'] },
+  params: PersonParams,
+  request: PersonUpdate,
+  response: Person,
+  errors: ['unknown_person', 'last_admin'],
+});
+
+export const listPersonSessions = operation({
+  id: 'listPersonSessions',
+  method: 'GET',
+  path: '/v1/people/{personId}/sessions',
+  access: { brandStaff: ['admin'] },
+  params: PersonParams,
+  response: ConsoleSessionList,
+  errors: ['unknown_person'],
+});
+
+export const revokePersonSession = operation({
+  id: 'revokePersonSession',
+  method: 'DELETE',
+  path: '/v1/people/{personId}/sessions/{sessionId}',
+  access: { brandStaff: ['admin'] },
+  params: PersonSessionParams,
+  response: SessionRevoked,
+  errors: ['unknown_person', 'unknown_session'],
+});
+
+/** The API reference's words for these operations (see `OperationDocs`). */
+export const peopleDocs = {
+  tag: 'people',
+  summaries: {
+    listPeople:
+      "The brand's people (for a retailer manager, their retailer's), oldest first; filter by `retailerId` and `status`.",
+    invitePerson:
+      'Invites someone by e-mail with a role: a brand admin invites brand staff, or the manager or an associate of one of the brand\'s retailers (`retailerId`); a retailer manager invites associates of their own retailer. The invitation carries a single-use sign-in link.',
+    updatePerson:
+      "Changes a person's role or name, or deactivates them: their sessions end at once and their links stop working. A retailer manager may do so for their retailer's associates. The brand's last admin cannot be demoted or deactivated.",
+    listPersonSessions: "A person's open console sessions, newest first.",
+    revokePersonSession: "Ends one of a person's sessions: it stops working at once.",
+  },
+} as const satisfies OperationDocs;

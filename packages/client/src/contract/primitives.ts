@@ -1,10 +1,6 @@
 /**
  * Field-level building blocks shared by every schema of the contract.
  * Limits live here, once, with their unit in the name.
- *
- * `/* @__PURE__ *\/` marks each `.check()` chain in the contract: zod's factories are declared free
- * of side effects, but a method call is not, so without the mark a bundler keeps every checked
- * schema a page never uses.
  */
 import * as z from 'zod/mini';
 import { singleLine } from './text-characters.ts';
@@ -24,7 +20,7 @@ export const Locale = z.enum(supportedLocales);
 export type Locale = z.infer<typeof Locale>;
 
 /** A piece's serial as engraved: letters, digits and dashes, compared upper-case. */
-export const Serial = /* @__PURE__ */ z.string().check(
+export const Serial = z.string().check(
   z.trim(),
   z.toUpperCase(),
   z.minLength(serialMinLength),
@@ -33,19 +29,19 @@ export const Serial = /* @__PURE__ */ z.string().check(
 );
 
 /** The secret printed on the warranty card; dashes and spaces a person may type are ignored. */
-export const CardCode = /* @__PURE__ */ z.string().check(
+export const CardCode = z.string().check(
   z.trim(),
   z.minLength(4),
   z.maxLength(cardCodeMaxLength),
   z.regex(/^[A-Za-z0-9 -]+$/),
 );
 
-export const PersonName = /* @__PURE__ */ z.string().check(z.trim(), singleLine, z.minLength(1), z.maxLength(personNameMaxLength));
+export const PersonName = z.string().check(z.trim(), singleLine, z.minLength(1), z.maxLength(personNameMaxLength));
 
-export const Email = /* @__PURE__ */ z.string().check(z.trim(), z.maxLength(emailMaxLength), z.email());
+export const Email = z.string().check(z.trim(), z.maxLength(emailMaxLength), z.email());
 
 /** ISO 3166-1 alpha-2, upper-case. */
-export const CountryCode = /* @__PURE__ */ z.string().check(z.trim(), z.toUpperCase(), z.regex(/^[A-Z]{2}$/));
+export const CountryCode = z.string().check(z.trim(), z.toUpperCase(), z.regex(/^[A-Z]{2}$/));
 
 /** Calendar date without time, `YYYY-MM-DD`. */
 export const IsoDate = z.iso.date();
@@ -54,7 +50,7 @@ export const IsoDate = z.iso.date();
 export const IsoDateTime = z.iso.datetime({ offset: true });
 
 /** Opaque identifier chosen by the server. */
-export const Id = /* @__PURE__ */ z.string().check(singleLine, z.minLength(1), z.maxLength(identifierMaxLength));
+export const Id = z.string().check(singleLine, z.minLength(1), z.maxLength(identifierMaxLength));
 
 /** ISO 4217 currency code. */
-export const CurrencyCode = /* @__PURE__ */ z.string().check(z.regex(/^[A-Z]{3}$/));
+export const CurrencyCode = z.string().check(z.regex(/^[A-Z]{3}$/));

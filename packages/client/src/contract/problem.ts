@@ -212,7 +212,7 @@ export function problemTitle(code: ErrorCode): string {
 export const Problem = z.looseObject({
   type: z.string(),
   title: z.string(),
-  status: /* @__PURE__ */ z.number().check(z.int(), z.gte(400), z.lte(599)),
+  status: z.number().check(z.int(), z.gte(400), z.lte(599)),
   code: z.string(),
   detail: z.optional(z.string()),
   instance: z.optional(z.string()),

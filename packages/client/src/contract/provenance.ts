@@ -4,7 +4,8 @@
  * The events form a hash chain whose head the brand signs (see `provenance-chain.ts`).
  */
 import * as z from 'zod/mini';
-import { ItemModel, ItemStatus } from './items.ts';
+import { ItemModel, ItemParams, ItemStatus } from './items.ts';
+import { type OperationDocs, operation, publicAccess } from './operation.ts';
 import { CountryCode, IsoDate } from './primitives.ts';
 import { KeyId } from './signing-key.ts';
 
@@ -14,16 +15,16 @@ export const provenanceDetailMaxLength = 200;
 const ed25519SignatureBase64UrlLength = 86;
 
 /** A calendar month, `YYYY-MM`: precise enough for a history, vague enough for privacy. */
-export const YearMonth = /* @__PURE__ */ z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/));
+export const YearMonth = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/));
 
 /**
  * A day (`YYYY-MM-DD`) or only a month (`YYYY-MM`). One pattern rather than a union of the two
  * schemas: the union would add zod's union machinery to every widget's shared runtime.
  */
-export const DayOrMonth = /* @__PURE__ */ z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/));
+export const DayOrMonth = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/));
 
 /** SHA-256 as 64 lower-case hexadecimal digits. */
-export const Sha256Hex = /* @__PURE__ */ z.string().check(z.regex(/^[0-9a-f]{64}$/));
+export const Sha256Hex = z.string().check(z.regex(/^[0-9a-f]{64}$/));
 
 export const provenanceEventTypes = [
   'manufactured',
@@ -41,7 +42,7 @@ export const ProvenanceEventType = z.enum(provenanceEventTypes);
 export type ProvenanceEventType = z.infer<typeof ProvenanceEventType>;
 
 /** One public detail: a short text, never a person's data. */
-const PublicDetailText = z.optional(/* @__PURE__ */ z.string().check(z.maxLength(provenanceDetailMaxLength)));
+const PublicDetailText = z.optional(z.string().check(z.maxLength(provenanceDetailMaxLength)));
 
 /**
  * Event-specific facts, public and non-personal. Known keys are typed; others are kept as they are
@@ -58,7 +59,7 @@ export type ProvenanceEventDetails = z.infer<typeof ProvenanceEventDetails>;
 
 export const ProvenanceEvent = z.object({
   /** 1 for the first event of the piece, then each next integer: a gap is a missing event. */
-  sequence: /* @__PURE__ */ z.number().check(z.int(), z.gte(1)),
+  sequence: z.number().check(z.int(), z.gte(1)),
   type: ProvenanceEventType,
   /** A day, or only a month where the day would say too much about a person. */
   occurredOn: DayOrMonth,
@@ -76,7 +77,7 @@ export const ProvenanceChainHead = z.object({
   /** The hash of the last event. */
   hash: Sha256Hex,
   /** Ed25519 signature of the 32 bytes of `hash`, base64url without padding. */
-  signature: /* @__PURE__ */ z.string().check(z.length(ed25519SignatureBase64UrlLength), z.regex(/^[A-Za-z0-9_-]+$/)),
+  signature: z.string().check(z.length(ed25519SignatureBase64UrlLength), z.regex(/^[A-Za-z0-9_-]+$/)),
   /** The `kid` of the brand's signing key that made the signature. */
   keyId: KeyId,
 });
@@ -133,11 +134,11 @@ export const ProvenanceRecord = z.object({
   /** For the piece's GS1 Digital Link (share link, QR code); null when the piece has no GTIN. */
   gtin: z.nullable(z.string()),
   model: ProvenanceModel,
-  manufactureYear: /* @__PURE__ */ z.number().check(z.int()),
+  manufactureYear: z.number().check(z.int()),
   status: ItemStatus,
   /** Null while the piece has not been sold. */
   firstSale: z.nullable(FirstSale),
-  ownerCount: /* @__PURE__ */ z.number().check(z.int(), z.gte(0)),
+  ownerCount: z.number().check(z.int(), z.gte(0)),
   /** Month the current owner registered the piece; null when no owner is registered. */
   currentOwnerRegisteredSince: z.nullable(YearMonth),
   services: z.array(ServiceRecord),
@@ -149,3 +150,22 @@ export const ProvenanceRecord = z.object({
   chainHead: ProvenanceChainHead,
 });
 export type ProvenanceRecord = z.infer<typeof ProvenanceRecord>;
+
+export const getProvenance = operation({
+  id: 'getProvenance',
+  method: 'GET',
+  path: '/v1/provenance/{serial}',
+  access: publicAccess,
+  params: ItemParams,
+  response: ProvenanceRecord,
+  errors: ['unknown_serial'],
+});
+
+/** The API reference's words for these operations (see `OperationDocs`). */
+export const provenanceDocs = {
+  tag: 'provenance',
+  summaries: {
+    getProvenance:
+      "A piece's public, signed history: model, first sale, owner count, services, modifications, stolen state. No personal data. Audited and rate limited per key and per address.",
+  },
+} as const satisfies OperationDocs;

@@ -11,7 +11,7 @@
 import * as z from 'zod/mini';
 import { RetailerSummary } from './brand.ts';
 import { ItemParams, ItemStatus } from './items.ts';
-import { operation } from './operation.ts';
+import { operation, type OperationDocs } from './operation.ts';
 import { IsoDate, IsoDateTime } from './primitives.ts';
 import { WarrantyStatus } from './warranties.ts';
 
@@ -73,10 +73,16 @@ export const recognisePiece = operation({
   path: '/v1/recognition/{serial}',
   // Any authorized retailer recognises any piece of the brand (international warranty); brand staff at a counter too.
   access: { keys: ['secret', 'retailer'], brandStaff: ['admin', 'serviceDesk', 'concierge'], retailerStaff: ['manager', 'associate'] },
-  summary:
-    "Recognise a piece and its client: registered or not, warranty valid until, client since (year), tier, next care due, retailer of record, stolen or lost — never the owner's name or contact unless the owner shared their profile with this retailer. Every lookup is audited, unknown serials included.",
-  tags: ['recognition'],
   params: ItemParams,
   response: PieceRecognition,
   errors: ['unknown_serial'],
 });
+
+/** The API reference's words for these operations (see `OperationDocs`). */
+export const recognitionDocs = {
+  tag: 'recognition',
+  summaries: {
+    recognisePiece:
+      "Recognise a piece and its client: registered or not, warranty valid until, client since (year), tier, next care due, retailer of record, stolen or lost — never the owner's name or contact unless the owner shared their profile with this retailer. Every lookup is audited, unknown serials included.",
+  },
+} as const satisfies OperationDocs;

@@ -3,6 +3,7 @@
  * first, a page at a time.
  */
 import * as z from 'zod/mini';
+import { operation, type OperationDocs } from './operation.ts';
 import { Id, IsoDate, IsoDateTime } from './primitives.ts';
 import { ContactConfirmation, RepairStatus } from './repairs.ts';
 import { singleLine } from './text-characters.ts';
@@ -17,7 +18,7 @@ const repairListCursorMaxLength = 200;
  * `status=received&status=diagnosed` or `status=received,diagnosed`; from the client, an array
  * (sent as a comma list).
  */
-export const RepairStatusList = /* @__PURE__ */ z.pipe(
+export const RepairStatusList = z.pipe(
   z.union([z.string(), z.array(z.string())]),
   z.pipe(
     z.transform((value: string | string[]) =>
@@ -26,12 +27,12 @@ export const RepairStatusList = /* @__PURE__ */ z.pipe(
         .map((part) => part.trim())
         .filter((part) => part !== ''),
     ),
-    /* @__PURE__ */ z.array(RepairStatus).check(z.minLength(1)),
+    z.array(RepairStatus).check(z.minLength(1)),
   ),
 );
 
 /** `true` or `false`, as a boolean or as the query string spells it. */
-const BooleanFlag = /* @__PURE__ */ z.pipe(
+const BooleanFlag = z.pipe(
   z.union([z.boolean(), z.enum(['true', 'false'])]),
   // Ends in a schema, not the transform: the OpenAPI generator describes each schema's output too.
   z.pipe(
@@ -41,9 +42,9 @@ const BooleanFlag = /* @__PURE__ */ z.pipe(
 );
 
 /** A whole number of repairs from 1 to `repairListMaxLimit`, as a number or as the query string spells it. */
-const PageSize = /* @__PURE__ */ z.number().check(z.int(), z.gte(1), z.lte(repairListMaxLimit));
+const PageSize = z.number().check(z.int(), z.gte(1), z.lte(repairListMaxLimit));
 // The number form carries the bounds itself, so the OpenAPI document shows the maximum.
-const PageLimit = /* @__PURE__ */ z.pipe(
+const PageLimit = z.pipe(
   z.union([PageSize, z.string().check(z.regex(/^\d+$/, 'A whole number.'))]),
   z.pipe(
     z.transform((value: number | string) => Number(value)),
@@ -62,7 +63,7 @@ export const RepairListQuery = z.strictObject({
   /** Repairs per page: at most `repairListMaxLimit`, `repairListDefaultLimit` when absent. */
   limit: z.optional(PageLimit),
   /** `nextCursor` of the previous page. */
-  cursor: z.optional(/* @__PURE__ */ z.string().check(singleLine, z.minLength(1), z.maxLength(repairListCursorMaxLength))),
+  cursor: z.optional(z.string().check(singleLine, z.minLength(1), z.maxLength(repairListCursorMaxLength))),
 });
 export type RepairListQuery = z.input<typeof RepairListQuery>;
 
@@ -96,3 +97,22 @@ export const RepairList = z.object({
   nextCursor: z.nullable(z.string()),
 });
 export type RepairList = z.infer<typeof RepairList>;
+
+export const listRepairs = operation({
+  id: 'listRepairs',
+  method: 'GET',
+  path: '/v1/repairs',
+  // Contacts are personal data: analysts get figures (service metrics), not this list. A retailer lists the repairs left with it.
+  access: { keys: ['secret', 'retailer'], brandStaff: ['admin', 'serviceDesk', 'concierge'], retailerStaff: ['manager', 'associate'] },
+  query: RepairListQuery,
+  response: RepairList,
+});
+
+/** The API reference's words for these operations (see `OperationDocs`). */
+export const repairListingDocs = {
+  tag: 'repairs',
+  summaries: {
+    listRepairs:
+      `The service desk's repairs, newest first, a page at a time (\`limit\` up to ${repairListMaxLimit}, \`cursor\` from the previous page): filtered by \`status\` (repeated or a comma list), \`serviceCentreId\` and \`flagged\`.`,
+  },
+} as const satisfies OperationDocs;

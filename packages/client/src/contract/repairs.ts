@@ -4,6 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { fieldCheck } from './field-check.ts';
+import { operation, type OperationDocs, publicAccess } from './operation.ts';
 import { CurrencyCode, Email, Id, IsoDate, IsoDateTime, Locale, PersonName, Serial } from './primitives.ts';
 import { ServiceTypeCode } from './service-network.ts';
 import { singleLine } from './text-characters.ts';
@@ -38,7 +39,7 @@ export const trackingCodeGroupCount = 3;
 export const trackingCodeGroupLength = 4;
 const trackingCodeInputMaxLength = 24;
 
-export const TrackingCode = /* @__PURE__ */ z.string().check(
+export const TrackingCode = z.string().check(
   z.trim(),
   z.minLength(trackingCodeGroupCount * trackingCodeGroupLength),
   z.maxLength(trackingCodeInputMaxLength),
@@ -61,7 +62,7 @@ export const maxRatingScore = 5;
 export const multiLineText = /^[^\0-\t\v\f\x0e-\x1f\x7f\u2028\u2029]*$/;
 /* eslint-enable no-control-regex */
 /** Text on several lines (descriptions, notes): line breaks, but no other control characters (text-characters.ts). */
-export const multiLine = /* @__PURE__ */ z.regex(multiLineText, 'No control characters other than line breaks.');
+export const multiLine = z.regex(multiLineText, 'No control characters other than line breaks.');
 
 /**
  * `slot`: a service centre's boutique drop-off slot; `mail_in`: sent by post to the centre;
@@ -89,7 +90,7 @@ type ParsedDropOff = { method: 'slot'; slotId: string } | { method: 'mail_in' } 
  * the zod code every widget's shared runtime carries (about 1 KiB gzip that only the booking widget
  * needs). The check enforces exactly the union, so the types below say what the parse produces.
  */
-export const DropOffInput = /* @__PURE__ */ z
+export const DropOffInput = z
   .strictObject({ method: DropOffMethod, slotId: z.optional(Id) })
   .check(
     fieldCheck((dropOff: { method: DropOffMethod; slotId?: string | undefined }) => {
@@ -104,7 +105,7 @@ export const RepairBookingRequest = z.strictObject({
   serial: Serial,
   serviceType: ServiceTypeCode,
   /** What the owner noticed, in their words. */
-  description: /* @__PURE__ */ z.string().check(z.trim(), multiLine, z.maxLength(repairDescriptionMaxLength)),
+  description: z.string().check(z.trim(), multiLine, z.maxLength(repairDescriptionMaxLength)),
   serviceCentreId: Id,
   dropOff: DropOffInput,
   contact: RepairContactInput,
@@ -118,7 +119,7 @@ export type RepairBookingRequest = z.input<typeof RepairBookingRequest>;
  */
 const linkTokenMinLength = 16;
 const linkTokenMaxLength = 128;
-export const LinkToken = /* @__PURE__ */ z.string().check(z.trim(), z.minLength(linkTokenMinLength), z.maxLength(linkTokenMaxLength), z.regex(/^[A-Za-z0-9_-]+$/));
+export const LinkToken = z.string().check(z.trim(), z.minLength(linkTokenMinLength), z.maxLength(linkTokenMaxLength), z.regex(/^[A-Za-z0-9_-]+$/));
 
 /**
  * The fragment key of the e-mailed tracker link: `<tracker page>#atelier-tracker=<TRACKING-CODE>.<linkToken>`.
@@ -140,7 +141,7 @@ const ownerProofFields = {
 
 const ownerProofKeys: readonly PropertyKey[] = ['email', 'linkToken'];
 
-const exactlyOneOwnerProof = /* @__PURE__ */ fieldCheck(
+const exactlyOneOwnerProof = fieldCheck(
   (proof: { email?: string | undefined; linkToken?: string | undefined }) => {
     if (proof.email === undefined && proof.linkToken === undefined) {
       return { path: ['email'], code: 'required', message: 'Enter the e-mail address the repair was booked with.' };
@@ -178,17 +179,17 @@ export type EstimateDecisionRequest = z.input<typeof EstimateDecisionRequest>;
 export const RatingRequest = z
   .strictObject({
     ...ownerProofFields,
-    score: /* @__PURE__ */ z.number().check(z.int(), z.gte(minRatingScore), z.lte(maxRatingScore)),
-    comment: z.optional(/* @__PURE__ */ z.string().check(z.trim(), multiLine, z.maxLength(ratingCommentMaxLength))),
+    score: z.number().check(z.int(), z.gte(minRatingScore), z.lte(maxRatingScore)),
+    comment: z.optional(z.string().check(z.trim(), multiLine, z.maxLength(ratingCommentMaxLength))),
   })
   .check(exactlyOneOwnerProof);
 export type RatingRequest = z.input<typeof RatingRequest>;
 
 /** Money in the currency's minor unit (cents; yen have none), so no amount is ever a rounded float. */
-export const AmountMinorUnits = /* @__PURE__ */ z.number().check(z.int(), z.gte(0));
+export const AmountMinorUnits = z.number().check(z.int(), z.gte(0));
 
 export const EstimateLineItemInput = z.strictObject({
-  description: /* @__PURE__ */ z.string().check(z.trim(), singleLine, z.minLength(1), z.maxLength(200)),
+  description: z.string().check(z.trim(), singleLine, z.minLength(1), z.maxLength(200)),
   amountMinorUnits: AmountMinorUnits,
   /**
    * Work the warranty covers costs the owner nothing, and the estimate says so. Absent means not
@@ -199,7 +200,7 @@ export const EstimateLineItemInput = z.strictObject({
 
 export const EstimateInput = z.strictObject({
   currency: CurrencyCode,
-  lineItems: /* @__PURE__ */ z.array(EstimateLineItemInput).check(z.minLength(1), z.maxLength(estimateLineItemsMax)),
+  lineItems: z.array(EstimateLineItemInput).check(z.minLength(1), z.maxLength(estimateLineItemsMax)),
   validUntil: IsoDate,
 });
 export type EstimateInput = z.input<typeof EstimateInput>;
@@ -211,7 +212,7 @@ export type RepairTransitionParams = z.input<typeof RepairTransitionParams>;
 export const RepairTransitionRequest = z.strictObject({
   to: RepairStatus,
   /** For the service desk's record; never shown to the owner. */
-  note: z.optional(/* @__PURE__ */ z.string().check(z.trim(), multiLine, z.maxLength(transitionNoteMaxLength))),
+  note: z.optional(z.string().check(z.trim(), multiLine, z.maxLength(transitionNoteMaxLength))),
   /** Required when moving to `awaiting_approval`, refused otherwise. */
   estimate: z.optional(EstimateInput),
   /** Overrides the promised date (set from the centre's turnaround when the piece is received). */
@@ -326,3 +327,92 @@ export const RepairOrder = z.object({
   estimateDecisionAddress: z.nullable(z.string()),
 });
 export type RepairOrder = z.infer<typeof RepairOrder>;
+
+// A lookup with a wrong code or a wrong e-mail answers `unknown_repair` alike, so neither is revealed;
+// the owner's operations may also answer `too_many_attempts` (each proof is counted, per tracking
+// code and per network). Each error list is written out rather than spread from a shared one: a
+// bundler keeps an operation whose arguments hold a spread (a possible side effect), and with it
+// its schemas (staff-only ones too), in the chunks of the widgets that import this module.
+
+export const bookRepair = operation({
+  id: 'bookRepair',
+  method: 'POST',
+  path: '/v1/repairs',
+  // A page's key books for its visitor; a retailer's staff take a piece in at the counter for its owner (drop-off `retailer`).
+  access: { keys: ['publishable', 'secret', 'retailer'], retailerStaff: ['manager', 'associate'] },
+  request: RepairBookingRequest,
+  response: RepairTracker,
+  successStatus: 201,
+  errors: ['unknown_serial', 'item_unavailable', 'unknown_service_centre', 'service_not_offered', 'unknown_slot', 'slot_full'],
+});
+
+export const lookupRepair = operation({
+  id: 'lookupRepair',
+  method: 'POST',
+  path: '/v1/repairs/lookup',
+  access: publicAccess,
+  request: RepairLookupRequest,
+  response: RepairTracker,
+  errors: ['unknown_repair', 'too_many_attempts'],
+});
+
+export const decideEstimate = operation({
+  id: 'decideEstimate',
+  method: 'POST',
+  path: '/v1/repairs/estimate-decisions',
+  access: publicAccess,
+  request: EstimateDecisionRequest,
+  response: RepairTracker,
+  errors: ['unknown_repair', 'too_many_attempts', 'invalid_transition', 'repair_status_changed', 'estimate_expired'],
+});
+
+export const rateRepair = operation({
+  id: 'rateRepair',
+  method: 'POST',
+  path: '/v1/repairs/ratings',
+  access: publicAccess,
+  request: RatingRequest,
+  response: RepairTracker,
+  successStatus: 201,
+  errors: ['unknown_repair', 'too_many_attempts', 'repair_not_returned', 'already_rated'],
+});
+
+export const getRepair = operation({
+  id: 'getRepair',
+  method: 'GET',
+  path: '/v1/repairs/{trackingCode}',
+  // A retailer reads the repairs left with it (another's answers 404 like an unknown code).
+  access: { keys: ['secret', 'retailer'], brandStaff: ['admin', 'serviceDesk', 'concierge'], retailerStaff: ['manager', 'associate'] },
+  params: RepairTransitionParams,
+  response: RepairOrder,
+  errors: ['unknown_repair'],
+});
+
+export const transitionRepair = operation({
+  id: 'transitionRepair',
+  method: 'POST',
+  path: '/v1/repairs/{trackingCode}/transitions',
+  // The service centres are the brand's: only its service desk moves a repair along.
+  access: { keys: ['secret'], brandStaff: ['admin', 'serviceDesk'] },
+  params: RepairTransitionParams,
+  request: RepairTransitionRequest,
+  response: RepairOrder,
+  successStatus: 201,
+  errors: ['unknown_repair', 'invalid_transition', 'repair_status_changed', 'estimate_required'],
+});
+
+/** The API reference's words for these operations (see `OperationDocs`). */
+export const repairsDocs = {
+  tag: 'repairs',
+  summaries: {
+    bookRepair:
+      'Books a service for a piece at a service centre, with a drop-off slot, by mail, or left at the counter of the retailer that books it (retailer callers only; the contact then confirms the address by e-mail before any update is sent); answers the tracker and its tracking code.',
+    lookupRepair: 'The tracker of a repair, for its tracking code and the e-mail it was booked with (both in the body).',
+    decideEstimate:
+      'The owner approves or declines the estimate by typing their name; the decision is stored with its time and address.',
+    rateRepair: 'After the piece is returned, the owner rates the service from 1 to 5, with an optional comment.',
+    getRepair: 'A repair as the service desk sees it: contact, flags, status history with notes.',
+    transitionRepair:
+      'Staff move a repair along its lifecycle, with a note, an estimate (to awaiting_approval) or a promised date.',
+  },
+} as const satisfies OperationDocs;

@@ -7,7 +7,7 @@
  *   const { figures } = await client.call(getRetailerBenchmarks, { query: {} }); // a retailer's own
  */
 import * as z from 'zod/mini';
-import { operation } from './operation.ts';
+import { operation, type OperationDocs } from './operation.ts';
 import { Id, IsoDate } from './primitives.ts';
 
 /** The figures look back this many days from today (UTC calendar days): a year, so a season's sales count once. */
@@ -62,10 +62,16 @@ export const getRetailerBenchmarks = operation({
   method: 'GET',
   path: '/v1/retailer-benchmarks',
   access: { keys: ['secret', 'retailer'], brandStaff: ['admin', 'analyst'], retailerStaff: ['manager', 'associate'] },
-  summary:
-    "A retailer's figures over the last year against the network median: sell-through (days in stock), registration rate and lag (sale → confirmed), repair turnaround of the pieces it took in, CSAT. A retailer gets its own; the brand names one.",
-  tags: ['retailers'],
   query: RetailerBenchmarksQuery,
   response: RetailerBenchmarks,
   errors: ['unknown_retailer'],
 });
+
+/** The API reference's words for these operations (see `OperationDocs`). */
+export const retailerBenchmarksDocs = {
+  tag: 'retailers',
+  summaries: {
+    getRetailerBenchmarks:
+      "A retailer's figures over the last year against the network median: sell-through (days in stock), registration rate and lag (sale → confirmed), repair turnaround of the pieces it took in, CSAT. A retailer gets its own; the brand names one.",
+  },
+} as const satisfies OperationDocs;

@@ -9,7 +9,7 @@
  */
 import * as z from 'zod/mini';
 import { RetailerSummary } from './brand.ts';
-import { operation } from './operation.ts';
+import { operation, type OperationDocs } from './operation.ts';
 import { Id, IsoDateTime } from './primitives.ts';
 import { singleLine } from './text-characters.ts';
 
@@ -42,7 +42,7 @@ export const RetailerNotesQuery = z.strictObject({
   /** `true`: unread notes only. */
   unread: z.optional(z.enum(['true', 'false'])),
   /** `nextCursor` of the previous page. */
-  cursor: z.optional(/* @__PURE__ */ z.string().check(singleLine, z.minLength(1), z.maxLength(retailerNotesCursorMaxLength))),
+  cursor: z.optional(z.string().check(singleLine, z.minLength(1), z.maxLength(retailerNotesCursorMaxLength))),
 });
 export type RetailerNotesQuery = z.input<typeof RetailerNotesQuery>;
 
@@ -57,7 +57,7 @@ export type RetailerNotesPage = z.infer<typeof RetailerNotesPage>;
 
 export const MarkRetailerNotesRead = z.strictObject({
   /** Each of the retailer's own notes; a note already read keeps the time it was first read. */
-  noteIds: /* @__PURE__ */ z.array(Id).check(z.minLength(1), z.maxLength(retailerNotesMarkMax)),
+  noteIds: z.array(Id).check(z.minLength(1), z.maxLength(retailerNotesMarkMax)),
 });
 export type MarkRetailerNotesRead = z.input<typeof MarkRetailerNotesRead>;
 
@@ -71,8 +71,6 @@ export const listRetailerNotes = operation({
   method: 'GET',
   path: '/v1/retailer-notes',
   access: retailerOnly,
-  summary: "The retailer's notes, newest first: another retailer served a piece it is the retailer of record of (a modification, a repair taken in). Its own notes only.",
-  tags: ['retailer-notes'],
   query: RetailerNotesQuery,
   response: RetailerNotesPage,
 });
@@ -82,8 +80,17 @@ export const markRetailerNotesRead = operation({
   method: 'POST',
   path: '/v1/retailer-notes/reads',
   access: retailerOnly,
-  summary: "Marks the retailer's notes read. An id that is not one of its notes is a field error at `noteIds.N`, and nothing is marked.",
-  tags: ['retailer-notes'],
   request: MarkRetailerNotesRead,
   response: MarkedRetailerNotes,
 });
+
+/** The API reference's words for these operations (see `OperationDocs`). */
+export const retailerNotesDocs = {
+  tag: 'retailer-notes',
+  summaries: {
+    listRetailerNotes:
+      "The retailer's notes, newest first: another retailer served a piece it is the retailer of record of (a modification, a repair taken in). Its own notes only.",
+    markRetailerNotesRead:
+      "Marks the retailer's notes read. An id that is not one of its notes is a field error at `noteIds.N`, and nothing is marked.",
+  },
+} as const satisfies OperationDocs;

@@ -1,7 +1,19 @@
-/** A retailer registers the sale of a piece: the warranty is pre-activated and the buyer confirms by e-mail. */
+/**
+ * Sales by authorized retailers. A retailer registers the sale of a piece (`registerSale`): the
+ * warranty is pre-activated and the buyer confirms by e-mail. Then its recent sales with
+ * where each stands, and the void of a sale registered by mistake, within the brand's window
+ * (`voidWindowHours`, 72 by default). A void never deletes: the warranty becomes `void`, the
+ * buyer's link stops working, the piece goes back to the retailer's stock and its public history
+ * records `sale_voided`.
+ *
+ *   const { sales } = await client.call(listSales, {});
+ *   await client.call(voidSale, { params: { saleId: sales[0].id }, body: { reason: 'Wrong piece scanned' } });
+ */
 import * as z from 'zod/mini';
+import { type OperationDocs, operation } from './operation.ts';
+import { Id, IsoDate, IsoDateTime, Serial } from './primitives.ts';
+import { singleLine } from './text-characters.ts';
 import { ConsentsInput, GiftInput, OwnerInput, Warranty } from './warranties.ts';
-import { Id, IsoDate, Serial } from './primitives.ts';
 
 export const SaleRegistration = z.strictObject({
   serial: Serial,
@@ -19,3 +31,106 @@ export const SaleResponse = z.object({
   confirmationSentTo: z.string(),
 });
 export type SaleResponse = z.infer<typeof SaleResponse>;
+
+/** Longest reason a void keeps (in the warranty's record and the audit log, never public). */
+export const saleVoidReasonMaxLength = 500;
+/** Sales in one page of the listing. */
+export const salesPageSize = 50;
+
+export const SaleParams = z.strictObject({ saleId: Id });
+export type SaleParams = z.input<typeof SaleParams>;
+
+export const SaleVoidRequest = z.strictObject({
+  /** Why the sale is voided ("wrong piece scanned"): for the brand, never shown in public. */
+  reason: z.string().check(z.trim(), z.minLength(1), z.maxLength(saleVoidReasonMaxLength), singleLine),
+});
+export type SaleVoidRequest = z.input<typeof SaleVoidRequest>;
+
+export const saleStatuses = ['awaiting_confirmation', 'confirmed', 'voided'] as const;
+
+/** A sale as the retailer that registered it sees it: no more than it typed itself, the address masked. */
+export const SaleSummary = z.object({
+  /** The sale's warranty (`wty_…`). */
+  id: Id,
+  serial: z.string(),
+  model: z.object({ reference: z.string(), name: z.string() }),
+  retailerId: Id,
+  purchaseDate: IsoDate,
+  registeredAt: IsoDateTime,
+  status: z.enum(saleStatuses),
+  gift: z.boolean(),
+  /** Where the confirmation went (the buyer, or a gift's recipient), masked: `m•••@example.org`. */
+  confirmationSentTo: z.string(),
+  /** Until when it may be voided; null once it may not (voided, past the window, or the piece changed hands). */
+  voidableUntil: z.nullable(IsoDateTime),
+  voidedAt: z.nullable(IsoDateTime),
+});
+export type SaleSummary = z.infer<typeof SaleSummary>;
+
+export const SalesQuery = z.strictObject({
+  /** The brand: one retailer's sales (a retailer's caller always sees its own only). */
+  retailerId: z.optional(Id),
+  /** Where the previous page ended (its `nextCursor`). */
+  cursor: z.optional(z.string().check(z.minLength(1), z.maxLength(128), singleLine)),
+});
+
+export const SalePage = z.object({
+  /** Newest registration first. */
+  sales: z.array(SaleSummary),
+  nextCursor: z.nullable(z.string()),
+  /** The brand's window, in hours after registration, within which a sale may be voided. */
+  voidWindowHours: z.number(),
+});
+export type SalePage = z.infer<typeof SalePage>;
+
+export const listSales = operation({
+  id: 'listSales',
+  method: 'GET',
+  path: '/v1/sales',
+  access: { keys: ['secret', 'retailer'], brandStaff: ['admin'], retailerStaff: ['manager', 'associate'] },
+  query: SalesQuery,
+  response: SalePage,
+  errors: ['unknown_retailer'],
+});
+
+export const voidSale = operation({
+  id: 'voidSale',
+  method: 'POST',
+  path: '/v1/sales/{saleId}/voids',
+  // The retailer whose sale it is (another retailer's sale answers 404), or the brand.
+  access: { keys: ['secret', 'retailer'], brandStaff: ['admin'], retailerStaff: ['manager', 'associate'] },
+  params: SaleParams,
+  request: SaleVoidRequest,
+  response: SaleSummary,
+  errors: ['unknown_sale', 'void_window_closed', 'sale_not_voidable'],
+});
+
+export const registerSale = operation({
+  id: 'registerSale',
+  method: 'POST',
+  path: '/v1/sales',
+  // A retailer registers its own sales (a body naming another retailer is refused); brand admins correct records.
+  access: { keys: ['secret', 'retailer'], brandStaff: ['admin'], retailerStaff: ['manager', 'associate'] },
+  request: SaleRegistration,
+  response: SaleResponse,
+  successStatus: 201,
+  errors: [
+    'unknown_serial',
+    'unknown_retailer',
+    'already_activated',
+    'item_unavailable',
+    'purchase_date_in_future',
+    'purchase_date_before_manufacture',
+  ],
+});
+
+/** The API reference's words for these operations (see `OperationDocs`). */
+export const salesDocs = {
+  tag: 'sales',
+  summaries: {
+    listSales: "Sales registered by retailers, newest first: a retailer's own only; the brand's, or one retailer's.",
+    voidSale:
+      "Voids a sale registered by mistake, within the brand's window: the warranty becomes void, the buyer's link stops working, the piece goes back to stock.",
+    registerSale: 'A retailer registers the sale of a piece: the warranty is pre-activated and the buyer is asked to confirm.',
+  },
+} as const satisfies OperationDocs;

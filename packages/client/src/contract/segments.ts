@@ -35,7 +35,7 @@
  * Every date is the brand's day in UTC.
  */
 import * as z from 'zod/mini';
-import { operation } from './operation.ts';
+import { operation, type OperationDocs } from './operation.ts';
 import { CountryCode, Id, IsoDate, Locale } from './primitives.ts';
 import { singleLine } from './text-characters.ts';
 import { clientTiers } from './recognition.ts';
@@ -232,8 +232,6 @@ export const listBuiltInSegments = operation({
   method: 'GET',
   path: '/v1/segments/built-in',
   access: segmentFigures,
-  summary: 'The built-in segments (vip, regular, new, at_risk, lapsed): each in words with its thresholds, and its definition in the filter language.',
-  tags: ['segments'],
   response: BuiltInSegmentList,
 });
 
@@ -242,8 +240,6 @@ export const countSegment = operation({
   method: 'GET',
   path: '/v1/segments/count',
   access: segmentFigures,
-  summary: 'How many clients a segment holds today: a built-in `segment`, or a `filter` (a clause of the filter language as JSON text).',
-  tags: ['segments'],
   query: SegmentQuery,
   response: SegmentCount,
 });
@@ -253,8 +249,6 @@ export const listSegmentMembers = operation({
   method: 'GET',
   path: '/v1/segments/members',
   access: segmentPeople,
-  summary: `The clients of a segment, ${segmentPageSize} a page (\`cursor\` from the previous page): name, e-mail, country, language, type. Audited.`,
-  tags: ['segments'],
   query: SegmentMembersQuery,
   response: SegmentMemberPage,
 });
@@ -264,9 +258,22 @@ export const exportSegment = operation({
   method: 'GET',
   path: '/v1/segments/export.csv',
   access: segmentPeople,
-  summary: `The clients of a segment who said yes to \`purpose\` (marketing, service) on \`channel\`, as CSV (text/csv, UTF-8); at most ${segmentExportMaxRows} people. A cell starting with = + - @, a tab or a carriage return is prefixed with ' so a spreadsheet shows it, never runs it. Audited.`,
-  tags: ['segments'],
   query: SegmentExportQuery,
   response: SegmentCsv,
   responseMediaType: 'text/csv',
 });
+
+/** The API reference's words for these operations (see `OperationDocs`). */
+export const segmentsDocs = {
+  tag: 'segments',
+  summaries: {
+    listBuiltInSegments:
+      'The built-in segments (vip, regular, new, at_risk, lapsed): each in words with its thresholds, and its definition in the filter language.',
+    countSegment:
+      'How many clients a segment holds today: a built-in `segment`, or a `filter` (a clause of the filter language as JSON text).',
+    listSegmentMembers:
+      `The clients of a segment, ${segmentPageSize} a page (\`cursor\` from the previous page): name, e-mail, country, language, type. Audited.`,
+    exportSegment:
+      `The clients of a segment who said yes to \`purpose\` (marketing, service) on \`channel\`, as CSV (text/csv, UTF-8); at most ${segmentExportMaxRows} people. A cell starting with = + - @, a tab or a carriage return is prefixed with ' so a spreadsheet shows it, never runs it. Audited.`,
+  },
+} as const satisfies OperationDocs;

@@ -5,7 +5,7 @@
  * estimate, or a cancelled repair, has no turnaround to measure and is left out of every figure.
  */
 import * as z from 'zod/mini';
-import { operation } from './operation.ts';
+import { operation, type OperationDocs } from './operation.ts';
 import { Id, IsoDateTime } from './primitives.ts';
 
 export const ServiceMetricsRow = z.object({
@@ -13,7 +13,7 @@ export const ServiceMetricsRow = z.object({
   centreName: z.string(),
   serviceType: z.string(),
   /** Repairs of this service at this centre returned after service: the population of every figure below. */
-  returnedCount: /* @__PURE__ */ z.number().check(z.int(), z.gte(0)),
+  returnedCount: z.number().check(z.int(), z.gte(0)),
   /**
    * Turnaround in whole calendar days of the centre's time zone, from the day the piece was
    * received to the day it was ready: the interval the centre controls and promises (the promised
@@ -34,7 +34,7 @@ export const ServiceMetricsRow = z.object({
   onTimeShare: z.nullable(z.number()),
   /** Mean of the owners' ratings (1 to 5), rounded to 2 decimals; null when none rated. */
   averageRating: z.nullable(z.number()),
-  ratingCount: /* @__PURE__ */ z.number().check(z.int(), z.gte(0)),
+  ratingCount: z.number().check(z.int(), z.gte(0)),
 });
 export type ServiceMetricsRow = z.infer<typeof ServiceMetricsRow>;
 
@@ -51,7 +51,14 @@ export const getServiceMetrics = operation({
   path: '/v1/service-metrics',
   // Network-wide figures: the brand's. A retailer's own figures against the network median come as their own operation.
   access: { keys: ['secret'], brandStaff: ['admin', 'serviceDesk', 'analyst'] },
-  summary: 'Per service centre and service type: returned repairs, median and p90 turnaround (received → ready, nearest rank), share ready by the promised date, average rating.',
-  tags: ['repairs'],
   response: ServiceMetrics,
 });
+
+/** The API reference's words for these operations (see `OperationDocs`). */
+export const serviceMetricsDocs = {
+  tag: 'repairs',
+  summaries: {
+    getServiceMetrics:
+      'Per service centre and service type: returned repairs, median and p90 turnaround (received → ready, nearest rank), share ready by the promised date, average rating.',
+  },
+} as const satisfies OperationDocs;

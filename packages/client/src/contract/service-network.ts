@@ -1,9 +1,11 @@
 /**
  * A brand's service network: the services it performs, the centres that perform them with their
- * standard turnaround, boutique drop-off slots and mail-in instructions.
+ * standard turnaround, boutique drop-off slots and mail-in instructions. Its
+ * operations are public (any key of the brand): the booking widget lists centres and slots.
  */
 import * as z from 'zod/mini';
 import { fieldCheck } from './field-check.ts';
+import { operation, type OperationDocs, publicAccess } from './operation.ts';
 import { CountryCode, Id, IsoDate, IsoDateTime } from './primitives.ts';
 
 export const serviceTypeMaxLength = 64;
@@ -12,7 +14,7 @@ export const serviceTypeMaxLength = 64;
  * A service a brand performs, as an identifier (`full_service`, `battery`, `resizing`, …): each
  * brand names its own, and a centre lists those it offers.
  */
-export const ServiceTypeCode = /* @__PURE__ */ z.string().check(
+export const ServiceTypeCode = z.string().check(
   z.trim(),
   z.minLength(1),
   z.maxLength(serviceTypeMaxLength),
@@ -36,7 +38,7 @@ export const CentreService = z.object({
   serviceType: z.string(),
   /** The brand's category of the service: a booking form lists watch and jewellery services apart. */
   category: ServiceCategory,
-  standardTurnaroundDays: /* @__PURE__ */ z.number().check(z.int(), z.gte(0)),
+  standardTurnaroundDays: z.number().check(z.int(), z.gte(0)),
 });
 export type CentreService = z.infer<typeof CentreService>;
 
@@ -45,7 +47,7 @@ export const Weekday = z.enum(weekdays);
 export type Weekday = z.infer<typeof Weekday>;
 
 /** Local wall-clock time `HH:MM` in the centre's time zone. */
-export const LocalTime = /* @__PURE__ */ z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/));
+export const LocalTime = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/));
 
 /** One opening period of a weekday, in the centre's time zone; a day may have several (lunch break). */
 export const OpeningPeriod = z.object({
@@ -76,16 +78,16 @@ export const DropOffSlot = z.object({
   serviceCentreId: Id,
   startsAt: IsoDateTime,
   endsAt: IsoDateTime,
-  capacity: /* @__PURE__ */ z.number().check(z.int(), z.gte(1)),
+  capacity: z.number().check(z.int(), z.gte(1)),
   /** Places left; 0 when full. */
-  remaining: /* @__PURE__ */ z.number().check(z.int(), z.gte(0)),
+  remaining: z.number().check(z.int(), z.gte(0)),
 });
 export type DropOffSlot = z.infer<typeof DropOffSlot>;
 
 /** A point on the map, WGS 84 degrees. */
 export const GeoPoint = z.object({
-  latitude: /* @__PURE__ */ z.number().check(z.gte(-90), z.lte(90)),
-  longitude: /* @__PURE__ */ z.number().check(z.gte(-180), z.lte(180)),
+  latitude: z.number().check(z.gte(-90), z.lte(90)),
+  longitude: z.number().check(z.gte(-180), z.lte(180)),
 });
 export type GeoPoint = z.infer<typeof GeoPoint>;
 
@@ -104,7 +106,7 @@ function readNearPoint(value: string): GeoPoint | undefined {
  * pipe and transform schema classes would otherwise enter the zod code every widget's shared
  * runtime carries. The checks guarantee what the overwrite returns, so the type says a point.
  */
-export const NearPoint = /* @__PURE__ */ z
+export const NearPoint = z
   .string()
   .check(
     z.trim(),
@@ -163,3 +165,35 @@ export type ServiceCentreList = z.infer<typeof ServiceCentreList>;
 /** A centre named in the path: its slots, for instance. */
 export const ServiceCentreParams = z.strictObject({ serviceCentreId: Id });
 export type ServiceCentreParams = z.infer<typeof ServiceCentreParams>;
+
+export const listServiceCentres = operation({
+  id: 'listServiceCentres',
+  method: 'GET',
+  path: '/v1/service-centres',
+  // Also the retailer desk's, taking a piece in at the counter: which centre offers which service.
+  access: { keys: ['publishable', 'secret', 'retailer'], retailerStaff: ['manager', 'associate'] },
+  query: ServiceCentreListQuery,
+  response: ServiceCentreList,
+});
+
+export const listServiceCentreSlots = operation({
+  id: 'listServiceCentreSlots',
+  method: 'GET',
+  path: '/v1/service-centres/{serviceCentreId}/slots',
+  access: publicAccess,
+  params: ServiceCentreParams,
+  query: SlotRangeQuery,
+  response: ServiceCentreSlots,
+  errors: ['unknown_service_centre'],
+});
+
+/** The API reference's words for these operations (see `OperationDocs`). */
+export const serviceNetworkDocs = {
+  tag: 'service-network',
+  summaries: {
+    listServiceCentres:
+      "The brand's service centres with their services, turnaround, opening hours and mail-in instructions; filtered by `country` and `service`, nearest first from `near` (latitude,longitude).",
+    listServiceCentreSlots:
+      "A centre's boutique drop-off slots still ahead, from `from` to `to` (whole days in the centre's time zone, both included, at most 62 days); full slots are listed with nothing remaining.",
+  },
+} as const satisfies OperationDocs;

@@ -9,14 +9,14 @@ import { identifierMaxLength } from './primitives.ts';
 /** An Ed25519 public key is 32 bytes: 43 characters of unpadded base64url. */
 const ed25519PublicKeyBase64UrlLength = 43;
 
-export const KeyId = /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(identifierMaxLength));
+export const KeyId = z.string().check(z.minLength(1), z.maxLength(identifierMaxLength));
 
 export const BrandSigningKey = z.object({
   // Single-value enums rather than literals: the brand schema ships in every widget, enums are already there.
   kty: z.enum(['OKP']),
   crv: z.enum(['Ed25519']),
   /** The public key, base64url without padding. */
-  x: /* @__PURE__ */ z.string().check(z.length(ed25519PublicKeyBase64UrlLength), z.regex(/^[A-Za-z0-9_-]+$/)),
+  x: z.string().check(z.length(ed25519PublicKeyBase64UrlLength), z.regex(/^[A-Za-z0-9_-]+$/)),
   /** Names the key a record's `chainHead.keyId` refers to, so keys can be rotated. */
   kid: KeyId,
 });

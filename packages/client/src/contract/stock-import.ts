@@ -10,7 +10,7 @@
  *   await client.call(importStockMovements, { csv, dryRun: true });
  */
 import * as z from 'zod/mini';
-import { operation } from './operation.ts';
+import { operation, type OperationDocs } from './operation.ts';
 import { multiLine } from './repairs.ts';
 
 /** The columns of a stock file, in the order a template lists them; `reference` may be left out. */
@@ -71,9 +71,15 @@ export const importStockMovements = operation({
   method: 'POST',
   path: '/v1/stock/imports',
   access: { keys: ['secret'], brandStaff: ['admin'] },
-  summary:
-    'Deliveries and returns from a CSV file: every line is checked in date order against the stock as the earlier lines leave it, and the whole file is recorded or nothing; a 422 names every refused line and column (`csv.7.serial`). `dryRun` reports without recording.',
-  tags: ['stock'],
   request: StockImportRequest,
   response: StockImportReport,
 });
+
+/** The API reference's words for these operations (see `OperationDocs`). */
+export const stockImportDocs = {
+  tag: 'stock',
+  summaries: {
+    importStockMovements:
+      'Deliveries and returns from a CSV file: every line is checked in date order against the stock as the earlier lines leave it, and the whole file is recorded or nothing; a 422 names every refused line and column (`csv.7.serial`). `dryRun` reports without recording.',
+  },
+} as const satisfies OperationDocs;

@@ -9,7 +9,7 @@
  *   const { pieces } = await client.call(listStock, { query: { retailerId: 'ret_paris' } });
  */
 import * as z from 'zod/mini';
-import { operation } from './operation.ts';
+import { operation, type OperationDocs } from './operation.ts';
 import { Id, IsoDate, Serial } from './primitives.ts';
 import { singleLine } from './text-characters.ts';
 
@@ -49,11 +49,11 @@ export const StockMovementRequest = z.object({
    * Each serial once. A line that cannot be recorded refuses the whole request: 422
    * `validation_failed` with a field error at each such line (`serials.3`: "Sold: it cannot be delivered.").
    */
-  serials: /* @__PURE__ */ z.array(Serial).check(z.minLength(1), z.maxLength(stockMovementMaxSerials)),
+  serials: z.array(Serial).check(z.minLength(1), z.maxLength(stockMovementMaxSerials)),
   /** The day the pieces reached the retailer (a delivery) or left it (a return). */
   date: IsoDate,
   /** The brand's delivery note or return number, as it wants to find it again. */
-  reference: z.optional(/* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(stockReferenceMaxLength), singleLine)),
+  reference: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(stockReferenceMaxLength), singleLine)),
 });
 export type StockMovementRequest = z.input<typeof StockMovementRequest>;
 
@@ -83,9 +83,9 @@ export const StockQuery = z.object({
   retailerId: z.optional(Id),
   modelId: z.optional(Id),
   /** Pieces delivered at least this many days ago. */
-  minDaysInStock: z.optional(/* @__PURE__ */ z.string().check(z.regex(/^\d{1,4}$/, 'A whole number of days.'))),
+  minDaysInStock: z.optional(z.string().check(z.regex(/^\d{1,4}$/, 'A whole number of days.'))),
   /** Where the previous page ended (its `nextCursor`). */
-  cursor: z.optional(/* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(128), singleLine)),
+  cursor: z.optional(z.string().check(z.minLength(1), z.maxLength(128), singleLine)),
 });
 
 export const StockPage = z.object({
@@ -114,9 +114,6 @@ export const recordDelivery = operation({
   method: 'POST',
   path: '/v1/stock/deliveries',
   access: { keys: ['secret'], brandStaff: ['admin'] },
-  summary:
-    "The brand delivers pieces to a retailer: they enter its stock (leaving another retailer's, if they were there). All lines are recorded or none; each refused line is named (unknown serial, sold, stolen, already there, listed twice).",
-  tags: ['stock'],
   request: StockMovementRequest,
   response: StockMovement,
   successStatus: 201,
@@ -128,8 +125,6 @@ export const recordReturn = operation({
   method: 'POST',
   path: '/v1/stock/returns',
   access: { keys: ['secret'], brandStaff: ['admin'] },
-  summary: "Pieces come back from a retailer to the brand: they leave its stock. All lines are recorded or none; a piece not in that retailer's stock is a refused line.",
-  tags: ['stock'],
   request: StockMovementRequest,
   response: StockMovement,
   successStatus: 201,
@@ -145,8 +140,6 @@ export const listStock = operation({
     brandStaff: ['admin', 'serviceDesk', 'concierge', 'analyst'],
     retailerStaff: ['manager', 'associate'],
   },
-  summary: "Pieces in stock (delivered, not sold, not returned) with their age: a retailer's own, or the brand's across its retailers, with counts per retailer and model.",
-  tags: ['stock'],
   query: StockQuery,
   response: StockPage,
   errors: ['unknown_retailer'],
@@ -157,7 +150,20 @@ export const listStockAlerts = operation({
   method: 'GET',
   path: '/v1/stock/alerts',
   access: { keys: ['secret'], brandStaff: ['admin', 'analyst'] },
-  summary: "The brand's stock alerts: pieces in stock past its threshold, and sales by a retailer that never received the piece.",
-  tags: ['stock'],
   response: StockAlerts,
 });
+
+/** The API reference's words for these operations (see `OperationDocs`). */
+export const stockDocs = {
+  tag: 'stock',
+  summaries: {
+    recordDelivery:
+      "The brand delivers pieces to a retailer: they enter its stock (leaving another retailer's, if they were there). All lines are recorded or none; each refused line is named (unknown serial, sold, stolen, already there, listed twice).",
+    recordReturn:
+      "Pieces come back from a retailer to the brand: they leave its stock. All lines are recorded or none; a piece not in that retailer's stock is a refused line.",
+    listStock:
+      "Pieces in stock (delivered, not sold, not returned) with their age: a retailer's own, or the brand's across its retailers, with counts per retailer and model.",
+    listStockAlerts:
+      "The brand's stock alerts: pieces in stock past its threshold, and sales by a retailer that never received the piece.",
+  },
+} as const satisfies OperationDocs;

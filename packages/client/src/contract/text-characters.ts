@@ -20,4 +20,4 @@ export const singleLineText = /^[^\0-\x1f\x7f\u2028\u2029]*$/;
 /* eslint-enable no-control-regex */
 
 /** One line of text: names, cities, references, identifiers. */
-export const singleLine = /* @__PURE__ */ z.regex(singleLineText, 'No line breaks or control characters.');
+export const singleLine = z.regex(singleLineText, 'No line breaks or control characters.');

@@ -1,17 +1,8 @@
 /** Warranty activation by the buyer and its confirmation by e-mail. */
 import * as z from 'zod/mini';
 import { RetailerSummary } from './brand.ts';
-import {
-  CardCode,
-  CountryCode,
-  Email,
-  Id,
-  IsoDate,
-  IsoDateTime,
-  Locale,
-  PersonName,
-  Serial,
-} from './primitives.ts';
+import { operation, type OperationDocs, publicAccess } from './operation.ts';
+import { CardCode, CountryCode, Email, Id, IsoDate, IsoDateTime, Locale, PersonName, Serial } from './primitives.ts';
 import { singleLine } from './text-characters.ts';
 
 export const warrantyStatuses = ['pending_confirmation', 'active', 'expired', 'void'] as const;
@@ -86,7 +77,7 @@ export type ActivationResponse = z.infer<typeof ActivationResponse>;
 export const confirmationTokenMaxLength = 128;
 
 export const ConfirmationRequest = z.strictObject({
-  token: /* @__PURE__ */ z.string().check(z.trim(), singleLine, z.minLength(16), z.maxLength(confirmationTokenMaxLength)),
+  token: z.string().check(z.trim(), singleLine, z.minLength(16), z.maxLength(confirmationTokenMaxLength)),
 });
 export type ConfirmationRequest = z.input<typeof ConfirmationRequest>;
 
@@ -94,3 +85,42 @@ export const ConfirmationResponse = z.object({
   warranty: Warranty,
 });
 export type ConfirmationResponse = z.infer<typeof ConfirmationResponse>;
+
+export const activateWarranty = operation({
+  id: 'activateWarranty',
+  method: 'POST',
+  path: '/v1/warranties/activations',
+  access: publicAccess,
+  request: ActivationRequest,
+  response: ActivationResponse,
+  successStatus: 201,
+  errors: [
+    'unknown_serial',
+    'unknown_retailer',
+    'invalid_card_code',
+    'too_many_attempts',
+    'already_activated',
+    'item_unavailable',
+    'purchase_date_in_future',
+    'purchase_date_before_manufacture',
+  ],
+});
+
+export const confirmWarranty = operation({
+  id: 'confirmWarranty',
+  method: 'POST',
+  path: '/v1/warranties/confirmations',
+  access: publicAccess,
+  request: ConfirmationRequest,
+  response: ConfirmationResponse,
+  errors: ['invalid_confirmation_token', 'confirmation_token_expired', 'too_many_attempts'],
+});
+
+/** The API reference's words for these operations (see `OperationDocs`). */
+export const warrantiesDocs = {
+  tag: 'warranties',
+  summaries: {
+    activateWarranty: 'A buyer activates the warranty of a piece; it stays pending until confirmed by e-mail.',
+    confirmWarranty: 'Confirms a pending warranty with the single-use token from the e-mailed link.',
+  },
+} as const satisfies OperationDocs;

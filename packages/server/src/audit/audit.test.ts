@@ -121,7 +121,7 @@ describeEachDatabase('audit log: one row per audited call', (database) => {
       assert.equal(isAudited(operation, secretKey), operation.method !== 'GET' || personalDataReads.has(operation.id), operation.id);
       assert.equal(isAudited(operation, { kind: 'publishableKey' }), false, operation.id);
     }
-    const ids = new Set(operations.map((operation) => operation.id));
+    const ids = new Set<string>(operations.map((operation) => operation.id));
     for (const id of personalDataReads) assert.ok(ids.has(id), `personalDataReads names ${id}, which is no operation`);
   });
 });

@@ -10,8 +10,6 @@ const getOwnerCount = operation({
   method: 'GET',
   path: '/v1/owner-count',
   access: { keys: ['publishable'] },
-  summary: 'A test operation',
-  tags: ['test'],
   response: z.object({ serial: z.string(), ownerCount: z.number() }),
 });
 

@@ -22,8 +22,6 @@ const findThing = operation({
   method: 'GET',
   path: '/v1/things',
   access: { anyone: true },
-  summary: 'A test operation that declares one code of its own',
-  tags: ['test'],
   response: z.object({}),
   errors: ['unknown_serial'],
 });

@@ -15,11 +15,10 @@
  * for new options for every attempt.
  */
 import * as z from 'zod/mini';
-import { operation } from './operation.ts';
-import { Me } from './people.ts';
+import { operation, type OperationDocs } from './operation.ts';
 import { Id, IsoDateTime } from './primitives.ts';
+import { anyStaff, Me, signInAccess } from './sign-in.ts';
 import { singleLine } from './text-characters.ts';
-import { anyStaff, signInAccess } from './sign-in-operations.ts';
 
 /** Longest device label a person may give a passkey. */
 export const passkeyDeviceLabelMaxLength = 60;
@@ -28,16 +27,16 @@ export const passkeyCredentialIdMaxLength = 1_366;
 /** Characters of any other base64url field of a WebAuthn response (the body limit bounds them too). */
 export const webAuthnFieldMaxLength = 32_768;
 
-const Base64Url = /* @__PURE__ */ z.string().check(z.maxLength(webAuthnFieldMaxLength), z.regex(/^[A-Za-z0-9_-]*$/, 'must be base64url'));
-const CredentialId = /* @__PURE__ */ z.string().check(
+const Base64Url = z.string().check(z.maxLength(webAuthnFieldMaxLength), z.regex(/^[A-Za-z0-9_-]*$/, 'must be base64url'));
+const CredentialId = z.string().check(
   z.minLength(1),
   z.maxLength(passkeyCredentialIdMaxLength),
   z.regex(/^[A-Za-z0-9_-]+$/, 'must be base64url'),
 );
 /** How the browser may reach an authenticator (`internal`, `hybrid`, `usb`, …): kept as given, for later ceremonies. */
-const Transport = /* @__PURE__ */ z.string().check(z.maxLength(32), singleLine);
-const Transports = /* @__PURE__ */ z.array(Transport).check(z.maxLength(16));
-const DeviceLabel = /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(passkeyDeviceLabelMaxLength), singleLine);
+const Transport = z.string().check(z.maxLength(32), singleLine);
+const Transports = z.array(Transport).check(z.maxLength(16));
+const DeviceLabel = z.string().check(z.trim(), z.minLength(1), z.maxLength(passkeyDeviceLabelMaxLength), singleLine);
 const ClientExtensionResults = z.optional(z.record(z.string(), z.unknown()));
 const AuthenticatorAttachment = z.optional(z.enum(['platform', 'cross-platform']));
 
@@ -138,9 +137,6 @@ export const passkeySignInOptions = operation({
   method: 'POST',
   path: '/v1/sign-in/passkey/options',
   access: signInAccess,
-  summary:
-    'Starts a passkey sign-in: WebAuthn request options (PublicKeyCredentialRequestOptionsJSON) with a single-use challenge, for any passkey of this site (nothing to type), user verification required.',
-  tags: ['sign-in'],
   response: PasskeySignInOptions,
 });
 
@@ -149,9 +145,6 @@ export const signInWithPasskey = operation({
   method: 'POST',
   path: '/v1/sign-in/passkey',
   access: signInAccess,
-  summary:
-    "Signs in with a passkey: `response` is what @simplewebauthn/browser's startAuthentication() resolved to. Sets the session cookie, ending the session the browser had, and answers who is signed in. The challenge is used up whatever the outcome; every refusal of the passkey is the same 400 passkey_not_recognized. Limited per network. Only from the console's own origin.",
-  tags: ['sign-in'],
   request: PasskeySignIn,
   response: Me,
   errors: ['passkey_not_recognized', 'passkey_challenge_expired', 'too_many_attempts', 'origin_not_allowed'],
@@ -162,9 +155,6 @@ export const myPasskeyRegistrationOptions = operation({
   method: 'POST',
   path: '/v1/me/passkeys/options',
   access: anyStaff,
-  summary:
-    'Starts adding a passkey for the signed-in person: WebAuthn creation options (PublicKeyCredentialCreationOptionsJSON) with a single-use challenge, a discoverable credential with user verification, their existing passkeys excluded.',
-  tags: ['sign-in'],
   response: PasskeyRegistrationOptions,
 });
 
@@ -173,9 +163,6 @@ export const registerMyPasskey = operation({
   method: 'POST',
   path: '/v1/me/passkeys',
   access: anyStaff,
-  summary:
-    "Adds a passkey to the signed-in person: `response` is what @simplewebauthn/browser's startRegistration() resolved to, `deviceLabel` what they call the device. From then on it signs them in.",
-  tags: ['sign-in'],
   request: PasskeyRegistration,
   response: Passkey,
   successStatus: 201,
@@ -187,8 +174,6 @@ export const listMyPasskeys = operation({
   method: 'GET',
   path: '/v1/me/passkeys',
   access: anyStaff,
-  summary: "The signed-in person's passkeys, oldest first, with when each was last used.",
-  tags: ['sign-in'],
   response: PasskeyList,
 });
 
@@ -197,9 +182,24 @@ export const deleteMyPasskey = operation({
   method: 'DELETE',
   path: '/v1/me/passkeys/{passkeyId}',
   access: anyStaff,
-  summary: "Removes one of the signed-in person's passkeys: it no longer signs anyone in. Answers the passkey removed.",
-  tags: ['sign-in'],
   params: PasskeyParams,
   response: Passkey,
   errors: ['unknown_passkey'],
 });
+
+/** The API reference's words for these operations (see `OperationDocs`). */
+export const passkeysDocs = {
+  tag: 'sign-in',
+  summaries: {
+    passkeySignInOptions:
+      'Starts a passkey sign-in: WebAuthn request options (PublicKeyCredentialRequestOptionsJSON) with a single-use challenge, for any passkey of this site (nothing to type), user verification required.',
+    signInWithPasskey:
+      "Signs in with a passkey: `response` is what @simplewebauthn/browser's startAuthentication() resolved to. Sets the session cookie, ending the session the browser had, and answers who is signed in. The challenge is used up whatever the outcome; every refusal of the passkey is the same 400 passkey_not_recognized. Limited per network. Only from the console's own origin.",
+    myPasskeyRegistrationOptions:
+      'Starts adding a passkey for the signed-in person: WebAuthn creation options (PublicKeyCredentialCreationOptionsJSON) with a single-use challenge, a discoverable credential with user verification, their existing passkeys excluded.',
+    registerMyPasskey:
+      "Adds a passkey to the signed-in person: `response` is what @simplewebauthn/browser's startRegistration() resolved to, `deviceLabel` what they call the device. From then on it signs them in.",
+    listMyPasskeys: "The signed-in person's passkeys, oldest first, with when each was last used.",
+    deleteMyPasskey: "Removes one of the signed-in person's passkeys: it no longer signs anyone in. Answers the passkey removed.",
+  },
+} as const satisfies OperationDocs;

@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { RetailerSummary } from './brand.ts';
-import { operation } from './operation.ts';
+import { operation, type OperationDocs } from './operation.ts';
 
 export const RetailerList = z.object({
   /** By country, city, then name. */
@@ -18,7 +18,13 @@ export const listRetailers = operation({
   method: 'GET',
   path: '/v1/retailers',
   access: { keys: ['secret'], brandStaff: ['admin', 'serviceDesk', 'concierge', 'analyst'] },
-  summary: "The brand's authorized retailers (id, name, country, city), by country, city and name.",
-  tags: ['retailers'],
   response: RetailerList,
 });
+
+/** The API reference's words for these operations (see `OperationDocs`). */
+export const retailersDocs = {
+  tag: 'retailers',
+  summaries: {
+    listRetailers: "The brand's authorized retailers (id, name, country, city), by country, city and name.",
+  },
+} as const satisfies OperationDocs;

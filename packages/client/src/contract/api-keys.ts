@@ -1,10 +1,14 @@
 /**
  * The brand's API keys, managed by its admins in the console: listed (never the key itself),
  * created (the key shown once, in the 201; only its SHA-256 is stored) and revoked.
+ *
+ * Which key is calling: lets a server-side integration (the Shopify app, a point of sale) learn
+ * from its key alone which brand and, for a retailer's key, which retailer it acts for, so it
+ * never has to ask a person to type a retailer id that must match the key anyway.
  */
 import * as z from 'zod/mini';
 import { fieldCheck } from './field-check.ts';
-import { operation, type ApiKeyKind } from './operation.ts';
+import { type ApiKeyKind, type OperationDocs, operation } from './operation.ts';
 import { Id, IsoDateTime } from './primitives.ts';
 import { singleLine } from './text-characters.ts';
 
@@ -16,7 +20,7 @@ export const apiKeyAllowedOriginsMaxCount = 20;
 export const originMaxLength = 270;
 
 /** What a browser sends in `Origin`: `https://www.example.com` or `http://localhost:5173`, no path. */
-export const WebOrigin = /* @__PURE__ */ z.string().check(z.trim(), z.maxLength(originMaxLength), z.regex(/^https?:\/\/[^/?#\s@]+\/?$/i), singleLine);
+export const WebOrigin = z.string().check(z.trim(), z.maxLength(originMaxLength), z.regex(/^https?:\/\/[^/?#\s@]+\/?$/i), singleLine);
 
 /** An API key as listed: never the key, only its first characters to tell keys apart. */
 export const ApiKey = z.object({
@@ -48,7 +52,7 @@ export const CreatedApiKey = z.object({
 });
 export type CreatedApiKey = z.infer<typeof CreatedApiKey>;
 
-const originsOnlyForPublishable = /* @__PURE__ */ fieldCheck((input: { kind: string; allowedOrigins?: readonly string[] | undefined; retailerId?: string | undefined }) => {
+const originsOnlyForPublishable = fieldCheck((input: { kind: string; allowedOrigins?: readonly string[] | undefined; retailerId?: string | undefined }) => {
   if (input.kind === 'publishable' && !input.allowedOrigins?.length) {
     return { path: ['allowedOrigins'], code: 'required', message: 'A publishable key needs the origins of the pages it is used from.' };
   }
@@ -68,9 +72,9 @@ export const ApiKeyCreationRequest = z
   .strictObject({
     kind: z.enum(apiKeyKinds),
     /** What the key is for, as the console lists it ("brand site", "Paris boutique POS"). */
-    label: /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(apiKeyLabelMaxLength), singleLine),
+    label: z.string().check(z.trim(), z.minLength(1), z.maxLength(apiKeyLabelMaxLength), singleLine),
     /** Publishable keys only, and required for them: the origins of the pages that use it. */
-    allowedOrigins: z.optional(/* @__PURE__ */ z.array(WebOrigin).check(z.minLength(1), z.maxLength(apiKeyAllowedOriginsMaxCount))),
+    allowedOrigins: z.optional(z.array(WebOrigin).check(z.minLength(1), z.maxLength(apiKeyAllowedOriginsMaxCount))),
     /** Retailer keys only, and required for them: the brand's retailer the key acts for. */
     retailerId: z.optional(Id),
   })
@@ -88,8 +92,6 @@ export const listApiKeys = operation({
   method: 'GET',
   path: '/v1/api-keys',
   access: adminsOnly,
-  summary: "The brand's API keys, revoked ones included, newest first: kind, label, first characters, origins, retailer. Never the key itself.",
-  tags: ['api-keys'],
   response: ApiKeyList,
 });
 
@@ -98,9 +100,6 @@ export const createApiKey = operation({
   method: 'POST',
   path: '/v1/api-keys',
   access: adminsOnly,
-  summary:
-    'Creates a publishable key (with the origins of the pages using it), a secret key, or a retailer key (with its retailer). The answer carries the key itself, this once: only its SHA-256 is stored.',
-  tags: ['api-keys'],
   request: ApiKeyCreationRequest,
   response: CreatedApiKey,
   successStatus: 201,
@@ -112,10 +111,38 @@ export const revokeApiKey = operation({
   method: 'DELETE',
   path: '/v1/api-keys/{id}',
   access: adminsOnly,
-  summary:
-    'Revokes a key: refused from then on, on every instance within 5 seconds (the time an instance trusts a key it has looked up). Revoking a revoked key answers it unchanged.',
-  tags: ['api-keys'],
   params: ApiKeyParams,
   response: ApiKey,
   errors: ['unknown_api_key'],
 });
+
+export const CurrentApiKey = z.object({
+  /** `secret`: the brand's own key, whole brand. `retailer`: one retailer's key, scoped to it. */
+  kind: z.enum(['secret', 'retailer']),
+  brand: z.object({ id: Id, name: z.string() }),
+  /** The retailer a `retailer` key acts for; null for the brand's secret key. */
+  retailer: z.nullable(z.object({ id: Id, name: z.string() })),
+});
+export type CurrentApiKey = z.infer<typeof CurrentApiKey>;
+
+export const getCurrentApiKey = operation({
+  id: 'getCurrentApiKey',
+  method: 'GET',
+  path: '/v1/api-keys/current',
+  access: { keys: ['secret', 'retailer'] },
+  response: CurrentApiKey,
+});
+
+/** The API reference's words for these operations (see `OperationDocs`). */
+export const apiKeysDocs = {
+  tag: 'api-keys',
+  summaries: {
+    listApiKeys:
+      "The brand's API keys, revoked ones included, newest first: kind, label, first characters, origins, retailer. Never the key itself.",
+    createApiKey:
+      'Creates a publishable key (with the origins of the pages using it), a secret key, or a retailer key (with its retailer). The answer carries the key itself, this once: only its SHA-256 is stored.',
+    revokeApiKey:
+      'Revokes a key: refused from then on, on every instance within 5 seconds (the time an instance trusts a key it has looked up). Revoking a revoked key answers it unchanged.',
+    getCurrentApiKey: 'The key making this call: its kind, its brand and, for a retailer key, its retailer. Holds no secret.',
+  },
+} as const satisfies OperationDocs;

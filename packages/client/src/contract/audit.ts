@@ -4,7 +4,7 @@
  * records; never changed. Read a page at a time, or exported as CSV.
  */
 import * as z from 'zod/mini';
-import { operation } from './operation.ts';
+import { type OperationDocs, operation } from './operation.ts';
 import { Id, IsoDateTime } from './primitives.ts';
 import { singleLine } from './text-characters.ts';
 
@@ -38,8 +38,8 @@ export const AuditEntry = z.object({
 });
 export type AuditEntry = z.infer<typeof AuditEntry>;
 
-const AuditPageSize = /* @__PURE__ */ z.number().check(z.int(), z.gte(1), z.lte(auditLogMaxLimit));
-const AuditPageLimit = /* @__PURE__ */ z.pipe(
+const AuditPageSize = z.number().check(z.int(), z.gte(1), z.lte(auditLogMaxLimit));
+const AuditPageLimit = z.pipe(
   z.union([AuditPageSize, z.string().check(z.regex(/^\d+$/, 'A whole number.'))]),
   z.pipe(
     z.transform((value: number | string) => Number(value)),
@@ -47,7 +47,7 @@ const AuditPageLimit = /* @__PURE__ */ z.pipe(
   ),
 );
 
-const FilterText = /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(auditFilterMaxLength), singleLine);
+const FilterText = z.string().check(z.trim(), z.minLength(1), z.maxLength(auditFilterMaxLength), singleLine);
 
 /** What both the page and the export filter by; every filter given must hold. */
 const auditFilterFields = {
@@ -73,7 +73,7 @@ export const AuditLogQuery = z.strictObject({
   /** Rows per page: at most `auditLogMaxLimit`, `auditLogDefaultLimit` when absent. */
   limit: z.optional(AuditPageLimit),
   /** `nextCursor` of the previous page. */
-  cursor: z.optional(/* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(auditCursorMaxLength), singleLine)),
+  cursor: z.optional(z.string().check(z.minLength(1), z.maxLength(auditCursorMaxLength), singleLine)),
 });
 export type AuditLogQuery = z.input<typeof AuditLogQuery>;
 
@@ -96,8 +96,6 @@ export const listAuditLog = operation({
   method: 'GET',
   path: '/v1/audit-log',
   access: adminsOnly,
-  summary: `The audit log, newest first, a page at a time (\`limit\` up to ${auditLogMaxLimit}, \`cursor\` from the previous page), filtered by actor, operation, target and time (\`from\` included, \`to\` excluded).`,
-  tags: ['audit'],
   query: AuditLogQuery,
   response: AuditLogPage,
 });
@@ -107,9 +105,18 @@ export const exportAuditLog = operation({
   method: 'GET',
   path: '/v1/audit-log.csv',
   access: adminsOnly,
-  summary: `The audit log as CSV (text/csv, UTF-8), newest first, with the filters of the log; at most ${auditLogExportMaxRows} rows (narrow \`from\`/\`to\` for more). A cell starting with = + - @, a tab or a carriage return is prefixed with ' so a spreadsheet shows it as text, never runs it.`,
-  tags: ['audit'],
   query: AuditLogExportQuery,
   response: AuditLogCsv,
   responseMediaType: 'text/csv',
 });
+
+/** The API reference's words for these operations (see `OperationDocs`). */
+export const auditDocs = {
+  tag: 'audit',
+  summaries: {
+    listAuditLog:
+      `The audit log, newest first, a page at a time (\`limit\` up to ${auditLogMaxLimit}, \`cursor\` from the previous page), filtered by actor, operation, target and time (\`from\` included, \`to\` excluded).`,
+    exportAuditLog:
+      `The audit log as CSV (text/csv, UTF-8), newest first, with the filters of the log; at most ${auditLogExportMaxRows} rows (narrow \`from\`/\`to\` for more). A cell starting with = + - @, a tab or a carriage return is prefixed with ' so a spreadsheet shows it as text, never runs it.`,
+  },
+} as const satisfies OperationDocs;
