@@ -2,8 +2,11 @@
  * The server's configuration, from the environment. Every variable is checked at start and a
  * wrong one stops the server with a message naming it, rather than failing on first use.
  */
+import { ConfigError, environmentReader, nonEmpty, portNumber, urlWithScheme } from '@atelier/runtime';
 import * as z from 'zod/mini';
 import { normalizeOrigin } from './api-keys.ts';
+
+export { ConfigError };
 
 export const defaultPort = 8787;
 export const defaultHost = '127.0.0.1';
@@ -36,27 +39,11 @@ export interface Config {
   auditAddressSalt: string | undefined;
 }
 
-export class ConfigError extends Error {
-  override name = 'ConfigError';
-}
-
-function urlWithScheme(schemes: string[]) {
-  return z.string().check(
-    z.refine((value) => {
-      try {
-        return schemes.includes(new URL(value).protocol);
-      } catch {
-        return false;
-      }
-    }, `must be a URL starting with ${schemes.map((s) => `${s}//`).join(' or ')}`),
-  );
-}
-
 const variables = {
-  PORT: z.string().check(z.regex(/^\d{1,5}$/, 'must be a port number'), z.refine((v) => Number(v) <= 65_535, 'must be between 0 (any free port) and 65535')),
-  HOST: z.string().check(z.minLength(1, 'must not be empty')),
+  PORT: portNumber('0 (any free port) and 65535'),
+  HOST: nonEmpty,
   DATABASE_URL: urlWithScheme(['postgres:', 'postgresql:']),
-  DATA_DIR: z.string().check(z.minLength(1, 'must not be empty')),
+  DATA_DIR: nonEmpty,
   SMTP_URL: urlWithScheme(['smtp:', 'smtps:']),
   PUBLIC_URL: urlWithScheme(['http:', 'https:']),
   PUBLIC_ORIGIN: urlWithScheme(['http:', 'https:']),
@@ -66,18 +53,8 @@ const variables = {
   AUDIT_ADDRESS_SALT: z.string().check(z.minLength(16, 'must be at least 16 characters (a random secret)')),
 } as const;
 
-type VariableName = keyof typeof variables;
-
-function read(env: NodeJS.ProcessEnv, name: VariableName): string | undefined {
-  const raw = env[name];
-  if (raw === undefined || raw.trim() === '') return undefined;
-  const result = z.safeParse(variables[name], raw.trim());
-  if (!result.success) {
-    // Never echo the value: DATABASE_URL and SMTP_URL carry passwords.
-    throw new ConfigError(`${name} ${result.error.issues[0]?.message ?? 'is invalid'}.`);
-  }
-  return result.data;
-}
+// Never echoes a value: DATABASE_URL and SMTP_URL carry passwords.
+const { read } = environmentReader(variables);
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const origins = read(env, 'DEMO_SITE_ORIGINS');

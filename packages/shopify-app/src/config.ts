@@ -2,7 +2,10 @@
  * The app's configuration, from the environment. Every variable is checked at start; a wrong or
  * missing one stops the app with a message naming it, never echoing its value (secrets).
  */
+import { ConfigError, environmentReader, nonEmpty, portNumber, urlWithScheme } from '@atelier/runtime';
 import * as z from 'zod/mini';
+
+export { ConfigError };
 
 export const defaultPort = 8788;
 export const defaultHost = '127.0.0.1';
@@ -29,26 +32,8 @@ export interface AppConfig {
   encryptionKey: Buffer;
 }
 
-export class ConfigError extends Error {
-  override name = 'ConfigError';
-}
-
-function urlWithScheme(schemes: string[]) {
-  return z.string().check(
-    z.refine((value) => {
-      try {
-        return schemes.includes(new URL(value).protocol);
-      } catch {
-        return false;
-      }
-    }, `must be a URL starting with ${schemes.map((s) => `${s}//`).join(' or ')}`),
-  );
-}
-
-const nonEmpty = z.string().check(z.minLength(1, 'must not be empty'));
-
 const variables = {
-  PORT: z.string().check(z.regex(/^\d{1,5}$/, 'must be a port number'), z.refine((v) => Number(v) <= 65_535, 'must be between 0 and 65535')),
+  PORT: portNumber(),
   HOST: nonEmpty,
   SHOPIFY_API_KEY: nonEmpty,
   SHOPIFY_API_SECRET: z.string().check(z.minLength(16, 'must be the app\'s client secret from the Partner Dashboard')),
@@ -62,27 +47,13 @@ const variables = {
   ),
 } as const;
 
-type VariableName = keyof typeof variables;
-
 function decodeKey(value: string): Buffer | undefined {
   if (/^[0-9a-f]{64}$/i.test(value)) return Buffer.from(value, 'hex');
   if (/^[A-Za-z0-9+/_-]+={0,2}$/.test(value)) return Buffer.from(value, 'base64');
   return undefined;
 }
 
-function read(env: NodeJS.ProcessEnv, name: VariableName): string | undefined {
-  const raw = env[name];
-  if (raw === undefined || raw.trim() === '') return undefined;
-  const result = z.safeParse(variables[name], raw.trim());
-  if (!result.success) throw new ConfigError(`${name} ${result.error.issues[0]?.message ?? 'is invalid'}.`);
-  return result.data;
-}
-
-function required(env: NodeJS.ProcessEnv, name: VariableName, hint: string): string {
-  const value = read(env, name);
-  if (value === undefined) throw new ConfigError(`${name} is required: ${hint}.`);
-  return value;
-}
+const { read, required } = environmentReader(variables);
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const appUrl = new URL(required(env, 'SHOPIFY_APP_URL', 'the public HTTPS URL Shopify reaches the app at (`shopify app dev` sets it)'));

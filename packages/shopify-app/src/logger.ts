@@ -1,29 +1,6 @@
 /**
- * One JSON line per event. Callers pass only non-secret, non-personal fields: shop domains,
- * topics, ids and codes; never keys, tokens, e-mail addresses, names or bodies.
+ * The app's logger: one JSON line per event (@atelier/runtime). Callers pass only non-secret,
+ * non-personal fields: shop domains, topics, ids and codes; never keys, tokens, e-mail addresses,
+ * names or bodies.
  */
-export type LogFields = Record<string, string | number | boolean | null | undefined>;
-
-export interface Logger {
-  info(event: string, fields?: LogFields): void;
-  error(event: string, fields?: LogFields): void;
-}
-
-function line(level: 'info' | 'error', event: string, fields: LogFields | undefined): string {
-  return JSON.stringify({ time: new Date().toISOString(), level, event, ...fields });
-}
-
-export const consoleLogger: Logger = {
-  info: (event, fields) => process.stdout.write(`${line('info', event, fields)}\n`),
-  error: (event, fields) => process.stderr.write(`${line('error', event, fields)}\n`),
-};
-
-/** Keeps entries in memory, for tests that assert what was (and was not) logged. */
-export function recordingLogger(): Logger & { entries: Array<{ level: string; event: string; fields: LogFields }> } {
-  const entries: Array<{ level: string; event: string; fields: LogFields }> = [];
-  return {
-    entries,
-    info: (event, fields = {}) => entries.push({ level: 'info', event, fields }),
-    error: (event, fields = {}) => entries.push({ level: 'error', event, fields }),
-  };
-}
+export { consoleLogger, recordingLogger, silentLogger, type LogFields, type Logger } from '@atelier/runtime';

@@ -3,13 +3,11 @@
  * embedded SQLite file (node:sqlite, WAL) under the data directory. Both go through Kysely,
  * so every query is written once.
  */
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
+import { migrateToLatestOf, openPostgresPool, openSqliteFile } from '@atelier/runtime';
 import { Kysely, PostgresDialect } from 'kysely';
-import { Migrator, type MigrationResultSet } from 'kysely/migration';
+import type { MigrationResultSet } from 'kysely/migration';
 import { SqliteDialect } from 'kysely-sqlite';
-import pg from 'pg';
 import { migrations } from './migrations/index.ts';
 import type { Database } from './schema.ts';
 import { registerUnitOfWorkDialect, UnitOfWorkDialect } from './unit-of-work.ts';
@@ -107,21 +105,16 @@ function withUnitsOfWork(dialect: UnitOfWorkDialect): Db {
 
 export function openDatabase(options: DatabaseOptions): Db {
   if (options.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: postgresPoolSize });
-    // An idle client dropped by the server (restart, failover) must not crash the process:
-    // the pool discards it and the next query opens a fresh connection.
-    pool.on('error', () => {});
+    const pool = openPostgresPool(options.databaseUrl, postgresPoolSize);
     return withUnitsOfWork(new UnitOfWorkDialect(new PostgresDialect({ pool }), { beginStatement: 'begin' }));
   }
   const dataDir = options.dataDir ?? './data';
-  let location = ':memory:';
-  if (dataDir !== ':memory:') {
-    mkdirSync(dataDir, { recursive: true });
-    location = join(dataDir, 'atelier.sqlite');
-  }
-  const sqlite = new StatementCachingDatabase(location, { timeout: sqliteBusyTimeoutMs });
-  sqlite.exec('PRAGMA journal_mode = WAL');
-  sqlite.exec('PRAGMA foreign_keys = ON');
+  const { connection: sqlite, location } = openSqliteFile({
+    dataDir,
+    fileName: 'atelier.sqlite',
+    busyTimeoutMs: sqliteBusyTimeoutMs,
+    connectionClass: StatementCachingDatabase,
+  });
   // With WAL, NORMAL loses at most the last transactions on power loss, never consistency.
   sqlite.exec('PRAGMA synchronous = NORMAL');
   sqlite.exec(`PRAGMA cache_size = -${sqlitePageCacheKib}`);
@@ -136,12 +129,6 @@ export function openDatabase(options: DatabaseOptions): Db {
   return db;
 }
 
-export async function migrateToLatest(db: Db): Promise<MigrationResultSet> {
-  const migrator = new Migrator({
-    db,
-    provider: { getMigrations: async () => migrations },
-  });
-  const result = await migrator.migrateToLatest();
-  if (result.error) throw result.error;
-  return result;
+export function migrateToLatest(db: Db): Promise<MigrationResultSet> {
+  return migrateToLatestOf(db, migrations);
 }
