@@ -5,11 +5,12 @@
  * (scripts/size-check.mjs), and a function costs a fraction of an element's bytes.
  *
  * For the same budget it draws its own fields and error summary rather than the kit's
- * (src/forms/fields.ts, error-summary.ts): moved into the shared runtime for it, the kit's field
- * renderers cost this page 312 B more and the summary about 210 B (measured 2026-12-06, page at
- * 30,676 of 30,720 B). Once bytes are found elsewhere, each renderer below becomes a call of the
- * kit's `textField`, `selectField` or `checkboxField` with one `FieldContext` (the form, the
- * markers, `fieldErrorMessage` and the alert rule), and `fields.ts` joins the runtime in build.mjs.
+ * (src/forms/fields.ts, error-summary.ts). Measured 2026-12-07 (page at 30,664 of 30,720 B): the
+ * kit's field renderers in the shared runtime cost this page 325 B more (and every other page
+ * ~740 B), in a chunk of their own 565 B more; the summary about 210 B more. Once bytes are found
+ * elsewhere, each renderer below becomes a call of the kit's `textField`, `selectField` or
+ * `checkboxField` with one `FieldContext` (the form, the markers, `fieldErrorMessage` and the
+ * alert rule), and `fields.ts` joins the runtime in build.mjs.
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
