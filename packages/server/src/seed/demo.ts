@@ -29,7 +29,8 @@ import {
 } from './building-blocks.ts';
 import { appendProvenanceEvent } from '../features/provenance/events.ts';
 import { insertDropOffSlots } from './drop-off-slots.ts';
-import { insertPerson, normalizeEmail } from '../features/people/people.ts';
+import { normalizeEmail } from '../email-address.ts';
+import { insertPerson } from '../features/people/people.ts';
 import { brandSitePageTemplates, brandSiteServiceTrackerUrl, demoBrand, demoConsolePeople, demoModels, demoRetailers, demoServiceCentres, demoServiceTypes, demoSiteOrigins } from './demo-catalogue.ts';
 import { insertDemoStock } from './demo-stock.ts';
 import { insertDemoSales } from './demo-sales.ts';

@@ -1,6 +1,7 @@
 /** Owners (customers): one record per e-mail per brand, and their consents, each kept with its time. */
 import type { ConsentsInput, Locale } from '@atelier/client/contract';
 import type { Db } from '../../db/database.ts';
+import { normalizeEmail } from '../../email-address.ts';
 import { newId } from '../../ids.ts';
 
 export interface OwnerDetails {
@@ -14,14 +15,6 @@ export interface OwnerRecord {
   id: string;
   email: string;
   language: string;
-}
-
-/**
- * The form an owner's or a repair contact's address is stored and matched in (`email_normalized`,
- * `contact_email_normalized`): the one definition, so an address typed at booking matches the owner's.
- */
-export function normalizeEmail(email: string): string {
-  return email.trim().toLowerCase();
 }
 
 /**

@@ -7,20 +7,12 @@ import { brandRoles, retailerRoles } from '@atelier/client/contract';
 import type { Selectable } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import type { PeopleTable } from '../../db/schema.ts';
+import { normalizeEmail } from '../../email-address.ts';
 import { AtelierError } from '../../errors.ts';
 import { newId } from '../../ids.ts';
 import { isUniqueViolation } from '../shared/unique-violation.ts';
 
 export type PersonRow = Selectable<PeopleTable>;
-
-/**
- * What sign-in and uniqueness compare: the address trimmed, in Unicode NFC, lower-cased. The part
- * before the `@` is case-sensitive in theory; no mail provider treats it so, and two people of a
- * brand whose addresses differ only by case would be a mistake to catch, not two accounts.
- */
-export function normalizeEmail(email: string): string {
-  return email.trim().normalize('NFC').toLowerCase();
-}
 
 export function isBrandRole(role: PersonRole): role is BrandRole {
   return (brandRoles as readonly string[]).includes(role);

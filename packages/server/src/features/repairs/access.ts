@@ -11,7 +11,7 @@ import type { Db } from '../../db/database.ts';
 import type { RepairOrdersTable } from '../../db/schema.ts';
 import type { Caller } from '../../http/operation-route.ts';
 import { attemptLimits } from '../../limits.ts';
-import { normalizeEmail } from '../owners/owners.ts';
+import { normalizeEmail } from '../../email-address.ts';
 import { confirmContact } from './contact-confirmation.ts';
 import { isRepairLinkToken } from './link-token.ts';
 import { normalizeTrackingCode } from './tracking-code.ts';

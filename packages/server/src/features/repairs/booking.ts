@@ -15,7 +15,7 @@ import { newId } from '../../ids.ts';
 import { findBrandItem } from '../shared/brand-item.ts';
 import { isUniqueViolation } from '../shared/unique-violation.ts';
 import { findCentreOffering } from '../service-network/centres.ts';
-import { normalizeEmail } from '../owners/owners.ts';
+import { normalizeEmail } from '../../email-address.ts';
 import { noteForRetailerOfRecord } from '../retailer-notes/notes.ts';
 import { countBooking, findRegisteredOwner, type BookingCaller } from './booking-limits.ts';
 import { sendContactConfirmationRequest } from './contact-confirmation.ts';

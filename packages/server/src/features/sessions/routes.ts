@@ -15,7 +15,7 @@ import { AtelierError } from '../../errors.ts';
 import { anonymousRoute, route, type Caller, type OperationRoute } from '../../http/operation-route.ts';
 import { attemptLimits, signInLinkLifetimeMinutes } from '../../limits.ts';
 import { renderConsoleSignIn } from '../../mail/templates/console-sign-in.ts';
-import { normalizeEmail } from '../people/people.ts';
+import { normalizeEmail } from '../../email-address.ts';
 import { clearedSessionCookie } from './cookie.ts';
 import { consoleSignInLink, issueSignInLink, useSignInLink } from './sign-in-links.ts';
 import { endConsoleSession, loadMe, openSessionsOf, requireConsoleOrigin, revokeSessionOf, startConsoleSession } from './sessions.ts';
