@@ -6,10 +6,8 @@
  */
 import '@awesome.me/webawesome/dist/components/button/button.js';
 import '@awesome.me/webawesome/dist/components/callout/callout.js';
-import '@awesome.me/webawesome/dist/components/input/input.js';
 import '@awesome.me/webawesome/dist/components/option/option.js';
 import '@awesome.me/webawesome/dist/components/select/select.js';
-import type WaInput from '@awesome.me/webawesome/dist/components/input/input.js';
 import type WaSelect from '@awesome.me/webawesome/dist/components/select/select.js';
 import type { Locale, ProvenanceRecord, Received } from '@atelier/client/contract';
 import { html, LitElement, nothing } from 'lit';
@@ -19,6 +17,7 @@ import type { ConsoleMessages } from '../locales/en.ts';
 import { formatDay } from '../shared/dates.ts';
 import { pageStyles } from '../shared/page-styles.ts';
 import { SubmissionController } from '../shared/submission.ts';
+import { renderTextField } from '../shared/text-field.ts';
 import { modificationKinds, modificationText, type ModificationKind } from './modification-kinds.ts';
 import type { RepairsClient } from './repairs-client.ts';
 
@@ -141,15 +140,15 @@ export class ConsoleModificationForm extends LitElement {
       >
         ${modificationKinds.map((kind) => html`<wa-option value=${kind}>${words.modificationKinds[kind]}</wa-option>`)}
       </wa-select>
-      <wa-input
-        name="detail"
-        label=${`${words.modificationDetailLabel} ${this.messages.common.optional}`}
-        autocomplete="off"
-        class=${detailError ? 'field-error' : ''}
-        hint=${detailError ?? words.modificationDetailHint}
-        .value=${draft.detail}
-        @input=${(event: Event) => this.#edit({ detail: (event.target as WaInput).value ?? '' })}
-      ></wa-input>
+      ${renderTextField({
+        name: 'detail',
+        label: `${words.modificationDetailLabel} ${this.messages.common.optional}`,
+        value: draft.detail,
+        error: detailError,
+        hint: words.modificationDetailHint,
+        required: false,
+        onInput: (value) => this.#edit({ detail: value }),
+      })}
       <div class="actions">
         <wa-button type="submit" variant="brand" ?loading=${request.pending}>${request.pending ? words.modificationSubmitting : words.modificationSubmit}</wa-button>
       </div>

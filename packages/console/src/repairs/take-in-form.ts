@@ -8,11 +8,9 @@
  */
 import '@awesome.me/webawesome/dist/components/button/button.js';
 import '@awesome.me/webawesome/dist/components/callout/callout.js';
-import '@awesome.me/webawesome/dist/components/input/input.js';
 import '@awesome.me/webawesome/dist/components/option/option.js';
 import '@awesome.me/webawesome/dist/components/select/select.js';
 import '@awesome.me/webawesome/dist/components/textarea/textarea.js';
-import type WaInput from '@awesome.me/webawesome/dist/components/input/input.js';
 import type WaSelect from '@awesome.me/webawesome/dist/components/select/select.js';
 import type WaTextarea from '@awesome.me/webawesome/dist/components/textarea/textarea.js';
 import type { Locale, Received, RepairBookingRequest, RepairTracker, ServiceCentreList } from '@atelier/client/contract';
@@ -26,6 +24,7 @@ import { localeNames } from '../locales/locale-names.ts';
 import { renderLoad } from '../shared/loads.ts';
 import { pageStyles } from '../shared/page-styles.ts';
 import { SubmissionController } from '../shared/submission.ts';
+import { renderTextField, type TextFieldOptions } from '../shared/text-field.ts';
 import type { RepairsClient } from './repairs-client.ts';
 
 export const repairTakenInEvent = 'console-repair-taken-in';
@@ -69,19 +68,6 @@ export class ConsoleTakeInForm extends LitElement {
   static override styles = [
     pageStyles,
     css`
-      fieldset {
-        display: grid;
-        gap: var(--wa-space-m);
-        min-width: 0;
-        margin: 0;
-        padding: var(--wa-space-m);
-        border: 1px solid var(--wa-color-surface-border);
-        border-radius: var(--wa-border-radius-m);
-      }
-      legend {
-        font-weight: var(--wa-font-weight-semibold);
-        padding-inline: var(--wa-space-2xs);
-      }
       .tracking-code {
         font-size: var(--wa-font-size-l);
         letter-spacing: 0.05em;
@@ -161,19 +147,16 @@ export class ConsoleTakeInForm extends LitElement {
       </div>`;
   }
 
-  #text(name: 'name' | 'email', path: string, label: string, options: { type?: string; hint?: string } = {}) {
-    const error = this.#submitting.fieldError(path);
-    return html`<wa-input
-      name=${path}
-      type=${options.type ?? 'text'}
-      autocomplete="off"
-      required
-      label=${label}
-      class=${error ? 'field-error' : ''}
-      hint=${error ?? options.hint ?? ''}
-      .value=${this.#draft[name]}
-      @input=${(event: Event) => this.#edit({ [name]: (event.target as WaInput).value ?? '' })}
-    ></wa-input>`;
+  #text(name: 'name' | 'email', path: string, label: string, options: Pick<TextFieldOptions, 'type' | 'hint'> = {}) {
+    return renderTextField({
+      name: path,
+      label,
+      value: this.#draft[name],
+      error: this.#submitting.fieldError(path),
+      hint: options.hint,
+      type: options.type,
+      onInput: (value) => this.#edit({ [name]: value }),
+    });
   }
 
   #select(path: string, label: string, placeholder: string, value: string, options: Array<{ value: string; label: string; lang?: string }>, onChange: (value: string) => void, hint?: string) {

@@ -8,11 +8,9 @@
 import '@awesome.me/webawesome/dist/components/button/button.js';
 import '@awesome.me/webawesome/dist/components/callout/callout.js';
 import '@awesome.me/webawesome/dist/components/checkbox/checkbox.js';
-import '@awesome.me/webawesome/dist/components/input/input.js';
 import '@awesome.me/webawesome/dist/components/option/option.js';
 import '@awesome.me/webawesome/dist/components/select/select.js';
 import type WaCheckbox from '@awesome.me/webawesome/dist/components/checkbox/checkbox.js';
-import type WaInput from '@awesome.me/webawesome/dist/components/input/input.js';
 import type WaSelect from '@awesome.me/webawesome/dist/components/select/select.js';
 import type { Locale, Received, SaleRegistration, SaleResponse } from '@atelier/client/contract';
 import { css, html, LitElement, nothing } from 'lit';
@@ -23,6 +21,7 @@ import { localeNames } from '../locales/locale-names.ts';
 import { countriesIn } from '../shared/countries.ts';
 import { pageStyles } from '../shared/page-styles.ts';
 import { SubmissionController } from '../shared/submission.ts';
+import { renderTextField, type TextFieldOptions } from '../shared/text-field.ts';
 import type { SalesClient } from './sales-client.ts';
 
 export const saleRegisteredEvent = 'console-sale-registered';
@@ -84,19 +83,6 @@ export class ConsoleSaleForm extends LitElement {
   static override styles = [
     pageStyles,
     css`
-      fieldset {
-        display: grid;
-        gap: var(--wa-space-m);
-        min-width: 0;
-        margin: 0;
-        padding: var(--wa-space-m);
-        border: 1px solid var(--wa-color-surface-border);
-        border-radius: var(--wa-border-radius-m);
-      }
-      legend {
-        font-weight: var(--wa-font-weight-semibold);
-        padding-inline: var(--wa-space-2xs);
-      }
       fieldset p {
         margin: 0;
       }
@@ -177,19 +163,17 @@ export class ConsoleSaleForm extends LitElement {
       </div>`;
   }
 
-  #text(name: keyof SaleDraft, path: string, label: string, options: { type?: string; autocomplete?: string; hint?: string } = {}) {
-    const error = this.#registering.fieldError(path);
-    return html`<wa-input
-      name=${path}
-      type=${options.type ?? 'text'}
-      autocomplete=${options.autocomplete ?? 'off'}
-      required
-      label=${label}
-      class=${error ? 'field-error' : ''}
-      hint=${error ?? options.hint ?? ''}
-      .value=${String(this.#draft[name])}
-      @input=${(event: Event) => this.#edit({ [name]: (event.target as WaInput).value ?? '' })}
-    ></wa-input>`;
+  #text(name: keyof SaleDraft, path: string, label: string, options: Pick<TextFieldOptions, 'type' | 'autocomplete' | 'hint'> = {}) {
+    return renderTextField({
+      name: path,
+      label,
+      value: String(this.#draft[name]),
+      error: this.#registering.fieldError(path),
+      hint: options.hint,
+      type: options.type,
+      autocomplete: options.autocomplete,
+      onInput: (value) => this.#edit({ [name]: value }),
+    });
   }
 
   #languageSelect(name: 'language' | 'recipientLanguage', path: string, label: string, required: boolean) {

@@ -34,6 +34,20 @@ export const pageStyles = css`
     gap: var(--wa-space-m);
     max-width: 36rem;
   }
+  /* A form's groups (the piece, the owner, the gift): framed, their fields stacked like the form's. */
+  fieldset {
+    display: grid;
+    gap: var(--wa-space-m);
+    min-width: 0;
+    margin: 0;
+    padding: var(--wa-space-m);
+    border: 1px solid var(--wa-color-surface-border);
+    border-radius: var(--wa-border-radius-m);
+  }
+  legend {
+    font-weight: var(--wa-font-weight-semibold);
+    padding-inline: var(--wa-space-2xs);
+  }
   .actions {
     display: flex;
     flex-wrap: wrap;
