@@ -259,7 +259,6 @@ export class AtelierProvenance extends AtelierElement<ProvenanceClient> {
       .query=${this.#query.value}
       .inputError=${this.#inputError.value}
       .busy=${this.#lookup.value.kind === 'loading'}
-      .digitalLinkBaseUrl=${this.#digitalLinkBaseUrl}
       @query-input=${(event: CustomEvent<string>) => {
         this.#query.value = event.detail;
         this.#inputError.value = undefined;

@@ -61,6 +61,9 @@ export const provenanceStyles = css`
     align-items: baseline;
     border-inline-start: 4px solid var(--_color-success);
   }
+  .verified.under-warning {
+    border-inline-start-color: var(--_color-border);
+  }
   .unverified {
     display: grid;
     gap: 0.25em;

@@ -244,7 +244,9 @@ describe('<atelier-provenance>', () => {
     const element = await mount({ locale: 'fr' });
     const hint = (): string => text(shadow(element).querySelector('#lookup-serial-hint'));
     await waitUntil(() => hint().startsWith('Par exemple'), 'the French strings load');
-    expect(hint()).to.equal(`Par exemple 1234567, ou ${apiBase}/01/${gtin}/21/1234567`);
+    // Words, not a resolver address: a consumer has no use for the API's URL.
+    expect(hint()).to.equal('Par exemple 1234567, ou le lien du QR code de la carte de garantie');
+    expect(hint()).to.not.contain(apiBase);
   });
 
   it('puts the verified mark on the same line as the text it marks', async () => {
@@ -298,6 +300,15 @@ describe('<atelier-provenance>', () => {
     expect(text(banner)).to.contain('Reported stolen');
     expect(text(banner)).to.contain('June 30, 2025');
     expect(text(banner)).to.contain('Contact the police and the brand');
+    // The warning comes first; the signature check after it, without the success colour of a clean record.
+    const verification = shadow(element).querySelector<HTMLElement>('[part="verification"]');
+    if (!banner || !verification) throw new Error('the warning and the verification are shown');
+    expect(banner.compareDocumentPosition(verification) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    expect(verification.classList.contains('under-warning')).to.equal(true);
+    const underWarning = getComputedStyle(verification).borderInlineStartColor;
+    verification.classList.remove('under-warning');
+    expect(getComputedStyle(verification).borderInlineStartColor, 'a clean record keeps the success colour').to.not.equal(underWarning);
+    verification.classList.add('under-warning');
     await expect(element).to.be.accessible();
   });
 

@@ -8,7 +8,7 @@ const de: ProvenanceMessages = {
   title: 'Die Geschichte einer Uhr prüfen',
   intro: 'Geben Sie die auf dem Gehäuseboden eingravierte Seriennummer ein oder fügen Sie den Link aus dem QR-Code der Garantiekarte ein.',
   serialLabel: 'Seriennummer oder Digital Link',
-  serialHint: (serial, link) => `Zum Beispiel ${serial} oder ${link}`,
+  serialHint: (serial) => `Zum Beispiel ${serial} oder der Link im QR-Code der Garantiekarte`,
   submit: 'Prüfen',
   loading: 'Das Stück wird gesucht…',
   retry: 'Erneut versuchen',

@@ -12,7 +12,7 @@ const en = {
   title: 'Check a piece’s history',
   intro: 'Enter the serial number engraved on the case back, or paste the link from the warranty card’s QR code.',
   serialLabel: 'Serial number or Digital Link',
-  serialHint: (serial: string, link: string) => `For example ${serial}, or ${link}`,
+  serialHint: (serial: string) => `For example ${serial}, or the link in the QR code of the warranty card`,
   submit: 'Check',
   loading: 'Looking up the piece…',
   retry: 'Try again',

@@ -12,7 +12,7 @@ const fr: ProvenanceMessages = {
   title: 'Vérifier l’historique d’une pièce',
   intro: 'Saisissez le numéro de série gravé sur le fond du boîtier, ou collez le lien du code QR de la carte de garantie.',
   serialLabel: 'Numéro de série ou Digital Link',
-  serialHint: (serial, link) => `Par exemple ${serial}, ou ${link}`,
+  serialHint: (serial) => `Par exemple ${serial}, ou le lien du QR code de la carte de garantie`,
   submit: 'Vérifier',
   loading: 'Recherche de la pièce…',
   retry: 'Réessayer',

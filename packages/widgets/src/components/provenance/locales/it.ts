@@ -8,7 +8,7 @@ const it: ProvenanceMessages = {
   title: 'Verifica la storia di un pezzo',
   intro: 'Inserisci il numero di serie inciso sul fondello, oppure incolla il link del codice QR della carta di garanzia.',
   serialLabel: 'Numero di serie o Digital Link',
-  serialHint: (serial, link) => `Ad esempio ${serial}, oppure ${link}`,
+  serialHint: (serial) => `Ad esempio ${serial}, oppure il link nel codice QR della scheda di garanzia`,
   submit: 'Verifica',
   loading: 'Ricerca del pezzo…',
   retry: 'Riprova',

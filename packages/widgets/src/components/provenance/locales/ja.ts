@@ -8,7 +8,7 @@ const ja: ProvenanceMessages = {
   title: '製品の履歴を確認する',
   intro: 'ケース裏に刻印されたシリアル番号を入力するか、保証書の QR コードのリンクを貼り付けてください。',
   serialLabel: 'シリアル番号または Digital Link',
-  serialHint: (serial, link) => `例：${serial}、または ${link}`,
+  serialHint: (serial) => `例：${serial}、または保証書のQRコードのリンク`,
   submit: '確認する',
   loading: '製品を検索しています…',
   retry: '再試行',

@@ -8,7 +8,7 @@ const zhHans: ProvenanceMessages = {
   title: '查询腕表的历史记录',
   intro: '请输入刻在表壳背面的序列号，或粘贴保修卡二维码中的链接。',
   serialLabel: '序列号或 Digital Link',
-  serialHint: (serial, link) => `例如 ${serial}，或 ${link}`,
+  serialHint: (serial) => `例如 ${serial}，或保修卡二维码中的链接`,
   submit: '查询',
   loading: '正在查询…',
   retry: '重试',

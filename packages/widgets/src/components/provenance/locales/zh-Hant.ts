@@ -8,7 +8,7 @@ const zhHant: ProvenanceMessages = {
   title: '查詢腕錶的歷史紀錄',
   intro: '請輸入刻在錶殼背面的序號，或貼上保固卡 QR 碼中的連結。',
   serialLabel: '序號或 Digital Link',
-  serialHint: (serial, link) => `例如 ${serial}，或 ${link}`,
+  serialHint: (serial) => `例如 ${serial}，或保固卡 QR 碼中的連結`,
   submit: '查詢',
   loading: '正在查詢…',
   retry: '重試',

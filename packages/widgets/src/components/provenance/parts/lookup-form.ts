@@ -1,7 +1,6 @@
 /** The provenance lookup form: a serial number, or a Digital Link pasted from the warranty card's QR code. */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { buildDigitalLink, defaultDigitalLinkBaseUrl } from '@atelier/client';
 import { serialMaxLength, serialMinLength } from '@atelier/client/contract';
 import { defineElement } from '../../../base/define.ts';
 import { WidgetPart } from '../../../base/widget-part.ts';
@@ -9,11 +8,11 @@ import type { ProvenanceMessages } from '../locales/en.ts';
 import type { LookupInputError } from '../lookup-input.ts';
 
 /**
- * The piece the lookup hint shows as an example: a serial no brand uses (no brand prefix) and GS1's
- * own example GTIN, so the hint names no real product.
+ * The serial the lookup hint shows as an example: one no brand uses (no brand prefix), so the hint
+ * names no real piece. The other way in is said in words ("the link in the warranty card's QR
+ * code"), not shown as an address: a consumer has no use for a resolver URL.
  */
 const exampleSerial = '1234567';
-const exampleGtin = '09506000134352';
 
 /** What is wrong with a typed (or a fixed) serial, in words. */
 export function inputErrorText(m: ProvenanceMessages, error: LookupInputError): string {
@@ -30,7 +29,6 @@ export class ProvenanceLookupForm extends WidgetPart<ProvenanceMessages> {
     query: { attribute: false },
     inputError: { attribute: false },
     busy: { attribute: false },
-    digitalLinkBaseUrl: { attribute: false },
   };
 
   /** What the field holds. */
@@ -38,17 +36,6 @@ export class ProvenanceLookupForm extends WidgetPart<ProvenanceMessages> {
   declare inputError: LookupInputError | undefined;
   /** A lookup is under way. */
   declare busy: boolean;
-  /** Where the brand's Digital Links point (the API's resolver), so the hint's example looks like the card's. */
-  declare digitalLinkBaseUrl: string;
-
-  /** A Digital Link shaped like the ones on this brand's warranty cards; GS1's resolver if the API base is not a web URL. */
-  #exampleDigitalLink(): string {
-    try {
-      return buildDigitalLink({ gtin: exampleGtin, serial: exampleSerial, baseUrl: this.digitalLinkBaseUrl });
-    } catch {
-      return buildDigitalLink({ gtin: exampleGtin, serial: exampleSerial, baseUrl: defaultDigitalLinkBaseUrl });
-    }
-  }
 
   #submit(event: Event): void {
     event.preventDefault();
@@ -63,7 +50,7 @@ export class ProvenanceLookupForm extends WidgetPart<ProvenanceMessages> {
       <p>${m.intro}</p>
       <div class="field">
         <label part="label" for="lookup-serial">${m.serialLabel}</label>
-        <p class="hint" id="lookup-serial-hint">${m.serialHint(exampleSerial, this.#exampleDigitalLink())}</p>
+        <p class="hint" id="lookup-serial-hint">${m.serialHint(exampleSerial)}</p>
         <div class="row">
           <input
             part="input"

@@ -47,7 +47,8 @@ export class ProvenanceRecordView extends WidgetPart<ProvenanceMessages> {
     const record = this.record;
     return html`<article class="record" part="record" aria-labelledby="record-title">
       <h2 id="record-title" tabindex="-1" data-result-focus>${record.model.name}</h2>
-      ${this.#renderVerification(this.verification)} ${record.stolen ? this.#renderStolen(record.stolen.reportedOn, record.stolen.whatToDo) : nothing}
+      ${record.stolen ? this.#renderStolen(record.stolen.reportedOn, record.stolen.whatToDo) : nothing}
+      ${this.#renderVerification(this.verification, record.stolen !== null)}
       <section aria-labelledby="piece-title">
         <h3 id="piece-title">${m.pieceHeading}</h3>
         <dl class="facts">
@@ -103,10 +104,15 @@ export class ProvenanceRecordView extends WidgetPart<ProvenanceMessages> {
     </article>`;
   }
 
-  #renderVerification(verification: ProvenanceVerification): TemplateResult {
+  /**
+   * Whether the brand signed this record. Under a stolen warning it stays, after the warning and
+   * without the success colour: it vouches that the report is the brand's, and a green tick above
+   * "Reported stolen" would read as "all is well" to someone about to buy the piece.
+   */
+  #renderVerification(verification: ProvenanceVerification, stolen: boolean): TemplateResult {
     const m = this.messages;
     if (verification.verified) {
-      return html`<p class="verification verified" part="verification"><span aria-hidden="true">✓</span><span>${m.verified}</span></p>`;
+      return html`<p class="verification verified ${stolen ? 'under-warning' : ''}" part="verification"><span aria-hidden="true">✓</span><span>${m.verified}</span></p>`;
     }
     return html`<div class="verification unverified" part="verification" role="alert">
       <p><strong><span aria-hidden="true">✕ </span>${m.notVerified}</strong></p>
