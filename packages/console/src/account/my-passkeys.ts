@@ -12,7 +12,7 @@ import { browserSupportsWebAuthn, startRegistration, WebAuthnError } from '@simp
 import { html, LitElement, nothing } from 'lit';
 import { englishMessages } from '../locales/catalog.ts';
 import type { ConsoleMessages } from '../locales/en.ts';
-import '../shared/confirm-dialog.ts';
+import { renderConfirm, type PendingConfirmation } from '../shared/confirm-dialog.ts';
 import { renderLoad } from '../shared/loads.ts';
 import { pageStyles } from '../shared/page-styles.ts';
 import { SubmissionController } from '../shared/submission.ts';
@@ -29,13 +29,6 @@ export const browserPasskeyRegistration: PasskeyRegistrationCeremony = {
   supported: browserSupportsWebAuthn,
   register: startRegistration,
 };
-
-interface PendingConfirmation {
-  label: string;
-  message: string;
-  confirmLabel: string;
-  run(): Promise<void>;
-}
 
 export class ConsoleMyPasskeys extends LitElement {
   static override styles = pageStyles;
@@ -131,17 +124,9 @@ export class ConsoleMyPasskeys extends LitElement {
         ${this.#changing.errorMessage ? html`<wa-callout variant="danger" role="alert">${this.#changing.errorMessage}</wa-callout>` : nothing}
         ${renderLoad(this, this.#passkeys, this.messages, ({ passkeys }) => this.#renderPasskeys(passkeys))} ${this.#renderAddPasskey()}
       </section>
-      <console-confirm
-        .open=${this.confirmation !== undefined}
-        .label=${this.confirmation?.label ?? ''}
-        .message=${this.confirmation?.message ?? ''}
-        .confirmLabel=${this.confirmation?.confirmLabel ?? ''}
-        .cancelLabel=${this.messages.common.cancel}
-        @console-confirm-closed=${() => {
-          this.confirmation = undefined;
-        }}
-        @console-confirmed=${() => void this.confirmation?.run()}
-      ></console-confirm>`;
+      ${renderConfirm(this.confirmation, this.messages.common.cancel, () => {
+        this.confirmation = undefined;
+      })}`;
   }
 
   #renderPasskeys(passkeys: readonly Received<Passkey>[]) {

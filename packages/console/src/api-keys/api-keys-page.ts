@@ -18,7 +18,7 @@ import { Task } from '@lit/task';
 import { html, LitElement, nothing } from 'lit';
 import { englishMessages } from '../locales/catalog.ts';
 import type { ConsoleMessages } from '../locales/en.ts';
-import '../shared/confirm-dialog.ts';
+import { renderConfirm, type PendingConfirmation } from '../shared/confirm-dialog.ts';
 import { renderLoad } from '../shared/loads.ts';
 import { renderDataTable } from '../shared/data-table.ts';
 import { pageStyles } from '../shared/page-styles.ts';
@@ -33,13 +33,6 @@ interface KeyDraft {
   label: string;
   origins: string;
   retailerId: string;
-}
-
-interface PendingConfirmation {
-  label: string;
-  message: string;
-  confirmLabel: string;
-  run(): Promise<void>;
 }
 
 /** One origin per line (commas and spaces tolerated); blank lines dropped. */
@@ -142,17 +135,9 @@ export class ConsoleApiKeys extends LitElement {
       ${this.#revoking.errorMessage ? html`<wa-callout variant="danger" role="alert">${this.#revoking.errorMessage}</wa-callout>` : nothing}
       ${this.created ? this.#renderCreated(this.created) : nothing}
       ${renderLoad(this, this.#keys, this.messages, ({ apiKeys }) => this.#renderKeys(apiKeys, this.#retailers.value ?? []))} ${this.#renderCreate()}
-      <console-confirm
-        .open=${this.confirmation !== undefined}
-        .label=${this.confirmation?.label ?? ''}
-        .message=${this.confirmation?.message ?? ''}
-        .confirmLabel=${this.confirmation?.confirmLabel ?? ''}
-        .cancelLabel=${this.messages.common.cancel}
-        @console-confirm-closed=${() => {
-          this.confirmation = undefined;
-        }}
-        @console-confirmed=${() => void this.confirmation?.run()}
-      ></console-confirm>`;
+      ${renderConfirm(this.confirmation, this.messages.common.cancel, () => {
+        this.confirmation = undefined;
+      })}`;
   }
 
   #renderCreated(created: Received<CreatedApiKey>) {

@@ -16,7 +16,7 @@ import { Task } from '@lit/task';
 import { html, LitElement, nothing } from 'lit';
 import { englishMessages } from '../locales/catalog.ts';
 import type { ConsoleMessages } from '../locales/en.ts';
-import '../shared/confirm-dialog.ts';
+import { renderConfirm, type PendingConfirmation } from '../shared/confirm-dialog.ts';
 import { renderLoad } from '../shared/loads.ts';
 import { renderDataTable } from '../shared/data-table.ts';
 import { pageStyles } from '../shared/page-styles.ts';
@@ -35,13 +35,6 @@ interface InviteDraft {
   displayName: string;
   role: Role | '';
   retailerId: string;
-}
-
-interface PendingConfirmation {
-  label: string;
-  message: string;
-  confirmLabel: string;
-  run(): Promise<void>;
 }
 
 export class ConsolePeople extends LitElement {
@@ -186,17 +179,9 @@ export class ConsolePeople extends LitElement {
       ${this.#changing.errorMessage ? html`<wa-callout variant="danger" role="alert">${this.#changing.errorMessage}</wa-callout>` : nothing}
       ${renderLoad(this, this.#people, this.messages, ({ people }) => this.#renderPeople(people, this.#retailers.value ?? []))}
       ${this.#renderInvite()}
-      <console-confirm
-        .open=${this.confirmation !== undefined}
-        .label=${this.confirmation?.label ?? ''}
-        .message=${this.confirmation?.message ?? ''}
-        .confirmLabel=${this.confirmation?.confirmLabel ?? ''}
-        .cancelLabel=${this.messages.common.cancel}
-        @console-confirm-closed=${() => {
-          this.confirmation = undefined;
-        }}
-        @console-confirmed=${() => void this.confirmation?.run()}
-      ></console-confirm>`;
+      ${renderConfirm(this.confirmation, this.messages.common.cancel, () => {
+        this.confirmation = undefined;
+      })}`;
   }
 
   #renderPeople(people: readonly Received<Person>[], retailers: readonly RetailerSummary[]) {

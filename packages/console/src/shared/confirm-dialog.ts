@@ -6,9 +6,33 @@
  */
 import '@awesome.me/webawesome/dist/components/button/button.js';
 import '@awesome.me/webawesome/dist/components/dialog/dialog.js';
-import { html, LitElement } from 'lit';
+import { html, LitElement, type TemplateResult } from 'lit';
 
 export const confirmedEvent = 'console-confirmed';
+
+/** An action waiting for the person's yes: what the dialog says, and what runs on confirmation. */
+export interface PendingConfirmation {
+  label: string;
+  message: string;
+  confirmLabel: string;
+  run(): Promise<void>;
+}
+
+/**
+ * The page's confirmation dialog, open while an action is pending. `onClosed` runs when it closes
+ * either way (cancelled, or after `run` was started), so the page forgets the pending action.
+ */
+export function renderConfirm(pending: PendingConfirmation | undefined, cancelLabel: string, onClosed: () => void): TemplateResult {
+  return html`<console-confirm
+    .open=${pending !== undefined}
+    .label=${pending?.label ?? ''}
+    .message=${pending?.message ?? ''}
+    .confirmLabel=${pending?.confirmLabel ?? ''}
+    .cancelLabel=${cancelLabel}
+    @console-confirm-closed=${onClosed}
+    @console-confirmed=${() => void pending?.run()}
+  ></console-confirm>`;
+}
 
 export class ConsoleConfirm extends LitElement {
   static override properties = {
