@@ -22,6 +22,7 @@ import { renderConfirm, type PendingConfirmation } from '../shared/confirm-dialo
 import { renderLoad } from '../shared/loads.ts';
 import { renderDataTable } from '../shared/data-table.ts';
 import { pageStyles } from '../shared/page-styles.ts';
+import { renderRetailerSelect } from '../shared/retailer-select.ts';
 import { SubmissionController } from '../shared/submission.ts';
 import type { RetailerSummary, RetailersClient } from '../people/people-client.ts';
 import type { ApiKeysClient } from './api-keys-client.ts';
@@ -240,22 +241,17 @@ export class ConsoleApiKeys extends LitElement {
             ></wa-textarea>`
           : nothing}
         ${kind === 'retailer'
-          ? html`<wa-select
-              name="retailerId"
-              required
-              label=${words.retailerLabel}
-              placeholder=${words.retailerPlaceholder}
-              class=${errorOf('retailerId') ? 'field-error' : ''}
-              hint=${errorOf('retailerId') ?? ''}
-              .value=${this.draft.retailerId}
-              @change=${(event: Event) => {
-                this.draft = { ...this.draft, retailerId: String((event.target as WaSelect).value ?? '') };
-              }}
-            >
-              ${(this.#retailers.value ?? []).map(
-                (retailer) => html`<wa-option value=${retailer.id}>${retailer.name} — ${this.messages.retailers.place(retailer.city, retailer.country)}</wa-option>`,
-              )}
-            </wa-select>`
+          ? renderRetailerSelect({
+              label: words.retailerLabel,
+              placeholder: words.retailerPlaceholder,
+              value: this.draft.retailerId,
+              retailers: this.#retailers.value ?? [],
+              place: this.messages.retailers.place,
+              error: errorOf('retailerId'),
+              onChange: (retailerId) => {
+                this.draft = { ...this.draft, retailerId };
+              },
+            })
           : nothing}
         <div class="actions">
           <wa-button type="submit" variant="brand" ?loading=${request.pending}>${request.pending ? words.creating : words.create}</wa-button>

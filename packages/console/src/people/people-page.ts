@@ -20,6 +20,7 @@ import { renderConfirm, type PendingConfirmation } from '../shared/confirm-dialo
 import { renderLoad } from '../shared/loads.ts';
 import { renderDataTable } from '../shared/data-table.ts';
 import { pageStyles } from '../shared/page-styles.ts';
+import { renderRetailerSelect } from '../shared/retailer-select.ts';
 import { isRetailerRole } from '../shared/person.ts';
 import type { SignedInPerson } from '../shared/person.ts';
 import { SubmissionController } from '../shared/submission.ts';
@@ -284,22 +285,17 @@ export class ConsolePeople extends LitElement {
               ${roles.map((choice) => html`<wa-option value=${choice}>${this.messages.roles[choice]}</wa-option>`)}
             </wa-select>`}
         ${chooseRetailer
-          ? html`<wa-select
-              name="retailerId"
-              required
-              label=${words.retailerLabel}
-              placeholder=${words.retailerPlaceholder}
-              class=${errorOf('retailerId') ? 'field-error' : ''}
-              hint=${errorOf('retailerId') ?? ''}
-              .value=${this.draft.retailerId}
-              @change=${(event: Event) => {
-                this.draft = { ...this.draft, retailerId: String((event.target as WaSelect).value ?? '') };
-              }}
-            >
-              ${(this.#retailers.value ?? []).map(
-                (retailer) => html`<wa-option value=${retailer.id}>${retailer.name} — ${this.messages.retailers.place(retailer.city, retailer.country)}</wa-option>`,
-              )}
-            </wa-select>`
+          ? renderRetailerSelect({
+              label: words.retailerLabel,
+              placeholder: words.retailerPlaceholder,
+              value: this.draft.retailerId,
+              retailers: this.#retailers.value ?? [],
+              place: this.messages.retailers.place,
+              error: errorOf('retailerId'),
+              onChange: (retailerId) => {
+                this.draft = { ...this.draft, retailerId };
+              },
+            })
           : nothing}
         <div class="actions">
           <wa-button type="submit" variant="brand" ?loading=${request.pending}>${request.pending ? words.inviting : words.invite}</wa-button>
