@@ -54,7 +54,7 @@ describe('OpenAPI document', () => {
       const object = operationObject(op);
       assert.equal(object.operationId, op.id);
       const staff = Boolean(op.access.brandStaff?.length || op.access.retailerStaff?.length);
-      const expected = [...(op.access.keys ?? []).map((kind) => schemeOfKey[kind]), ...(staff ? ['consoleSession'] : [])];
+      const expected = [...(op.access.keys ?? []).map((kind) => schemeOfKey[kind]), ...(staff ? ['consoleSession'] : []), ...(op.access.owner ? ['ownerSession'] : [])];
       // `{}`, the empty requirement: an operation open to anyone (signing in) needs no credential.
       assert.deepEqual(object.security, op.access.anyone ? [{}] : expected.map((scheme) => ({ [scheme]: [] })), op.id);
       for (const requirement of object.security) {

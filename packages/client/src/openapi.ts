@@ -10,6 +10,7 @@ import * as contract from './contract/index.ts';
 import type { Access, ApiKeyKind, Operation, OperationDocs } from './contract/operation.ts';
 import { operations } from './contract/operations.ts';
 import { consoleSessionCookieName } from './contract/headers.ts';
+import { ownerSessionCookieName } from './contract/owner-space.ts';
 import { idempotencyKeyMaxLength } from './contract/primitives.ts';
 import { errorStatuses, httpReasonPhrases, problemMediaType, problemTitle } from './contract/problem.ts';
 import { platformPaths, platformTagDescriptions } from './openapi-platform-paths.ts';
@@ -68,6 +69,7 @@ const tagDescriptions: Record<string, string> = {
   recognition: "Any authorized retailer recognises a piece and its client (registered, covered until, client since, tier, next care due, retailer of record, stolen) without learning who the client is, unless the owner shared their profile with it. Audited.",
   retailers: "The brand's authorized retailers, and each retailer's figures against the network median.",
   segments: "The brand's clients by segment: the built-in segments (vip, regular, new, at_risk, lapsed) and filters of the segment language (a clause as JSON text), counted, listed a page at a time and exported as consent-aware CSV; listing and export audited.",
+  'owner-space': "The owner's space on the brand's site: an owner signs in with an e-mailed single-use code or link, and reads the pieces they hold and each one's story (owner session cookie, from the brand's allowed origins).",
 };
 
 function isOperationDocs(value: unknown): value is OperationDocs {
@@ -195,6 +197,7 @@ function securityOf(access: Access): Record<string, []>[] {
   if (access.anyone) return [{}];
   const schemes = (access.keys ?? []).map((kind) => securitySchemeOfKey[kind]);
   if (hasStaff(access)) schemes.push('consoleSession');
+  if (access.owner) schemes.push('ownerSession');
   return schemes.map((scheme) => ({ [scheme]: [] }));
 }
 
@@ -221,6 +224,7 @@ function accessDescription(access: Access): string {
   const sentences = [keys.length > 0 ? `Keys: ${keys.join(', ')}.` : 'No API key.'];
   const staff = staffRoles(access);
   if (staff) sentences.push(staff.sentence);
+  if (access.owner) sentences.push('Owner session: the signed-in owner, for their own pieces only.');
   return sentences.join(' ');
 }
 
@@ -234,8 +238,8 @@ export function errorCodesOf(op: Operation): ErrorCode[] {
   // is `origin_not_allowed`, as a publishable key's call from an origin it does not allow.
   // An open operation (`anyone`) looks at no credential, so refuses none.
   if (!op.access.anyone) codes.push('missing_api_key', 'invalid_api_key', 'forbidden');
-  if (hasStaff(op.access)) codes.push('session_expired');
-  if (keys.includes('publishable') || hasStaff(op.access)) codes.push('origin_not_allowed');
+  if (hasStaff(op.access) || op.access.owner) codes.push('session_expired');
+  if (keys.includes('publishable') || hasStaff(op.access) || op.access.owner) codes.push('origin_not_allowed');
   if (serverKeys) codes.push('secret_key_in_browser');
   if (op.params || op.query || op.request) codes.push('validation_failed');
   if (op.request) codes.push('malformed_json', 'unsupported_media_type', 'payload_too_large');
@@ -416,6 +420,13 @@ export function buildOpenApiDocument(): OpenApiDocument {
           name: consoleSessionCookieName,
           description:
             'A person signed in to the console (passkey or e-mailed link): brand staff or retailer staff, allowed by role (`x-atelier-roles`). Writes must come from the console\'s own origin.',
+        },
+        ownerSession: {
+          type: 'apiKey',
+          in: 'cookie',
+          name: ownerSessionCookieName,
+          description:
+            "An owner signed in to the owner space (e-mailed code or link), for their own pieces only. Sent with `credentials: 'include'` from an origin one of the brand's publishable keys allows (HttpOnly, Secure, SameSite=None, Partitioned); writes must carry such an Origin.",
         },
       },
       parameters: {

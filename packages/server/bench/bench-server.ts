@@ -38,6 +38,7 @@ export async function startBenchServer(dataDir: string): Promise<BenchServer> {
         secret: { name: 'secret', ...liftedBudget },
         retailer: { name: 'retailer', ...liftedBudget },
         staff: { name: 'staff', ...liftedBudget },
+        owner: { name: 'owner', ...liftedBudget },
         anonymous: { name: 'anonymous', ...liftedBudget },
       },
       provenanceLookupLimits: {

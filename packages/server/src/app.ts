@@ -38,6 +38,8 @@ import { peopleRoutes } from './features/people/routes.ts';
 import { passkeyRoutes } from './features/passkeys/routes.ts';
 import { sessionRoutes } from './features/sessions/routes.ts';
 import { consoleSessionAuthenticator } from './features/sessions/sessions.ts';
+import { ownerOrConsoleSession, ownerSessionAuthenticator } from './features/owner-space/owner-sessions.ts';
+import { ownerSpaceRoutes } from './features/owner-space/routes.ts';
 import { warrantyRoutes } from './features/warranties/routes.ts';
 import { clientIpOf } from './http/client-ip.ts';
 import { requestBodyLimit } from './http/body-limit.ts';
@@ -162,8 +164,12 @@ export function createServer(deps: ServerDeps & { options?: ServerOptions }): Ap
     }),
   );
   // The console's sessions; a test may put its own in their place.
+  // Owner sessions (the owner space) are always the real ones: they carry their own cookie.
   const authenticateSession = oncePerRequest(
-    deps.options?.authenticateSession ?? consoleSessionAuthenticator({ db: deps.db, clock: deps.clock, publicOrigin: deps.publicOrigin }),
+    ownerOrConsoleSession(
+      ownerSessionAuthenticator({ db: deps.db, clock: deps.clock }),
+      deps.options?.authenticateSession ?? consoleSessionAuthenticator({ db: deps.db, clock: deps.clock, publicOrigin: deps.publicOrigin }),
+    ),
   );
   app.use('/v1/*', rateLimit({ apiKeys, counters, clock: deps.clock, policies: deps.options?.rateLimits ?? defaultRateLimitPolicies, authenticateSession }));
 
@@ -205,6 +211,7 @@ export function createServer(deps: ServerDeps & { options?: ServerOptions }): Ap
     ...recognitionRoutes(featureDeps),
     ...retailerNoteRoutes(featureDeps),
     ...segmentRoutes(featureDeps),
+    ...ownerSpaceRoutes(featureDeps, { hashAddress }),
   ];
   registerOperations(app, routes, {
     db: deps.db,

@@ -40,6 +40,8 @@ export interface RateLimitPolicies {
    * a page of the console makes a few calls at once.
    */
   staff: RateLimitPolicy;
+  /** Per owner signed in to the owner space (features/owner-space): one person reading their own pieces. */
+  owner: RateLimitPolicy;
   /** Per client IP when no valid key or console session is presented (health checks, key guessing, sign-in, the OpenAPI document). */
   anonymous: RateLimitPolicy;
 }
@@ -49,6 +51,7 @@ export const defaultRateLimitPolicies: RateLimitPolicies = {
   secret: { name: 'secret', requestsPerWindow: 1200, windowSeconds: 60 },
   retailer: { name: 'retailer', requestsPerWindow: 1200, windowSeconds: 60 },
   staff: { name: 'staff', requestsPerWindow: 600, windowSeconds: 60 },
+  owner: { name: 'owner', requestsPerWindow: 300, windowSeconds: 60 },
   anonymous: { name: 'anonymous', requestsPerWindow: 120, windowSeconds: 60 },
 };
 
@@ -122,8 +125,7 @@ export interface AttemptLimit {
  * Shopify app) does not mix two keys' callers. Nothing is counted per secret alone: that would let
  * anyone lock the real owner out (issue 11).
  *
- * Staff sign-in (e-mailed links) counts here too; owner sign-in will add its entries and count
- * through `admitAttempt` the same way.
+ * Staff sign-in (e-mailed links) and owner sign-in (e-mailed codes and links) count here too.
  */
 export const attemptLimits = {
   /** Card codes tried for one piece from one network: the code proves possession of the piece. */
@@ -155,6 +157,21 @@ export const attemptLimits = {
    * anyone could name to lock its holder out.
    */
   passkeySignInPerNetwork: { name: 'passkey-sign-in-network', attemptsPerWindow: 30, windowSeconds: 15 * 60 },
+  /**
+   * Owner sign-in codes asked for one address of a brand (its salted hash), whoever asks and whether
+   * or not it is an owner's, so the 429 says nothing about it: each request e-mails that address.
+   */
+  ownerSignInPerAddress: { name: 'owner-sign-in-address', attemptsPerWindow: 5, windowSeconds: 60 * 60 },
+  /** Owner sign-in codes asked for from one network across addresses: one caller sweeping addresses. */
+  ownerSignInPerNetwork: { name: 'owner-sign-in-network', attemptsPerWindow: 20, windowSeconds: 60 * 60 },
+  /**
+   * Codes typed for one address, from any network: a code is 8 digits, so this (not the network's
+   * budget, which a botnet multiplies) is what bounds guessing. It can lock the owner out of typing
+   * codes for the window, never out of signing in: the e-mailed link is not counted here.
+   */
+  ownerCodePerAddress: { name: 'owner-code-address', attemptsPerWindow: 10, windowSeconds: 60 * 60 },
+  /** Codes and link tokens tried from one network across addresses. */
+  ownerVerifyPerNetwork: { name: 'owner-verify-network', attemptsPerWindow: 30, windowSeconds: 15 * 60 },
 } as const satisfies Record<string, AttemptLimit>;
 
 /**
@@ -194,6 +211,20 @@ export const consoleSessionAbsoluteLifetimeHours = 12;
  * session idle for `consoleSessionIdleTimeoutMinutes` minus this may already have ended.
  */
 export const consoleSessionTouchIntervalSeconds = 60;
+/**
+ * The owner space (features/owner-space): an e-mailed code and link are good for this long, once
+ * (either one uses up the other); time enough to switch to the mailbox and back.
+ */
+export const ownerSignInCodeLifetimeMinutes = 10;
+/**
+ * An owner session ends this long after its last use, and in any case this long after sign-in. The
+ * space is visited for a task (a piece's story, a booking, a theft report) on a brand site that may
+ * be open on a shared computer; signing in again costs one e-mail. An owner's session reads
+ * personal data and can report a piece stolen, so it is kept short like the console's, with a
+ * longer idle time: an owner reads, then goes to find the warranty card.
+ */
+export const ownerSessionIdleTimeoutMinutes = 60;
+export const ownerSessionAbsoluteLifetimeHours = 12;
 /** How long an e-mailed sign-in link (or an invitation's) may be used, once. */
 export const signInLinkLifetimeMinutes = 15;
 /**

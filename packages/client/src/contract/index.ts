@@ -31,5 +31,6 @@ export * from './passkeys.ts';
 export * from './api-keys.ts';
 export * from './audit.ts';
 export * from './segments.ts';
+export * from './owner-space.ts';
 // The table of every operation.
 export * from './operations.ts';

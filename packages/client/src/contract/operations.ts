@@ -11,6 +11,7 @@ import { listProvenanceLookups, markRecovered, recordModification, recordService
 import { getItem } from './items.ts';
 import { deleteMyPasskey, listMyPasskeys, myPasskeyRegistrationOptions, passkeySignInOptions, registerMyPasskey, signInWithPasskey } from './passkeys.ts';
 import { invitePerson, listPeople, listPersonSessions, revokePersonSession, updatePerson } from './people.ts';
+import { getMyPiece, getOwnerSession, listMyPieces, requestOwnerSignIn, signOutOwner, verifyOwnerSignIn } from './owner-space.ts';
 import { getProvenance } from './provenance.ts';
 import { recognisePiece } from './recognition.ts';
 import { listRepairs } from './repair-listing.ts';
@@ -93,4 +94,10 @@ export const operations = [
   countSegment,
   listSegmentMembers,
   exportSegment,
+  requestOwnerSignIn,
+  verifyOwnerSignIn,
+  getOwnerSession,
+  signOutOwner,
+  listMyPieces,
+  getMyPiece,
 ] as const;

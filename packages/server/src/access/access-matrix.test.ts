@@ -20,6 +20,7 @@ const unlimitedRateLimits = {
   secret: { name: 'secret', ...unlimited },
   retailer: { name: 'retailer', ...unlimited },
   staff: { name: 'staff', ...unlimited },
+  owner: { name: 'owner', ...unlimited },
   anonymous: { name: 'anonymous', ...unlimited },
 };
 

@@ -7,6 +7,8 @@
  */
 import { createApiKey } from '../api-keys.ts';
 import type { Principal, SessionAuthenticator } from '../http/principal.ts';
+import { startOwnerSession } from '../features/owner-space/owner-sessions.ts';
+import { giveOwnerPiece } from '../features/owner-space/testing.ts';
 import { insertBrand } from '../seed/building-blocks.ts';
 import type { TestServer } from '../testing/index.ts';
 import type { MatrixPrincipal } from './access-matrix.ts';
@@ -22,6 +24,8 @@ export interface MatrixCaller {
   headers: Record<string, string>;
   /** For staff: the person whose actor id their audit rows carry. */
   personId?: string;
+  /** For the owner: who they are, and the serial of the piece they hold. */
+  owner?: { ownerId: string; serial: string };
 }
 
 export type MatrixCallers = Readonly<Record<MatrixPrincipal, MatrixCaller>>;
@@ -50,6 +54,13 @@ export class TestStaffSessions {
 
 export const otherBrandId = 'brand_matrix_other';
 
+/** A new session of an owner of the fixture brand, as their browser holds it: the `Cookie` header value. */
+export async function ownerSessionCookieFor(server: TestServer, ownerId: string): Promise<string> {
+  const http = { request: new Request('https://browser.invalid/'), responseHeaders: new Headers() };
+  await startOwnerSession({ db: server.db, clock: server.clock }, { ownerId, brandId: server.brand.id, http });
+  return (http.responseHeaders.get('Set-Cookie') ?? '').split(';')[0]!;
+}
+
 /**
  * Seeds what the fixture lacks (a second brand and its secret key), signs each staff principal in,
  * and answers what each principal sends.
@@ -76,6 +87,10 @@ export async function matrixCallers(server: TestServer, sessions: TestStaffSessi
     return staff(name, { kind: 'retailerStaff', role, retailerId, brandId, actor: { kind: 'person', id: personId }, sessionId });
   };
   const bearer = (key: string): MatrixCaller => ({ headers: { Authorization: `Bearer ${key}` } });
+  // The owner holds the last piece of the stock, which fresh-piece builders (drawing from the first) never reach.
+  const ownedItem = server.items.at(-1)!;
+  const { ownerId } = await giveOwnerPiece(server, { email: 'owner@matrix.example', item: ownedItem });
+  const ownerCookie = await ownerSessionCookieFor(server, ownerId);
 
   return {
     publishableKey: { headers: { Authorization: `Bearer ${server.keys.publishable}`, Origin: server.keys.origin } },
@@ -89,6 +104,7 @@ export async function matrixCallers(server: TestServer, sessions: TestStaffSessi
     retailerAssociate: await retailerStaff('retailerAssociate', 'associate', firstRetailer),
     otherBrandSecretKey: bearer(otherBrandSecret.key),
     otherRetailerManager: await retailerStaff('otherRetailerManager', 'manager', secondRetailer),
+    owner: { headers: { Cookie: ownerCookie, Origin: server.keys.origin }, owner: { ownerId, serial: ownedItem.serial } },
     none: { headers: {} },
   };
 }

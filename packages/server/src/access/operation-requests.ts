@@ -7,7 +7,7 @@
  *
  * An operation added to the contract needs its builder here (the tests fail without one).
  */
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { Operation } from '@atelier/client/contract';
 import { createApiKey } from '../api-keys.ts';
 import type { SeededItem } from '../seed/building-blocks.ts';
@@ -23,7 +23,9 @@ import { passkeyRegistrationFor, passkeySignInFor, registeredPasskeyOf } from '.
 import { startConsoleSession } from '../features/sessions/sessions.ts';
 import { issueSignInLink } from '../features/sessions/sign-in-links.ts';
 import type { TestServer } from '../testing/index.ts';
-import type { MatrixCaller } from './matrix-principals.ts';
+import { ownerSessionCookieFor, type MatrixCaller } from './matrix-principals.ts';
+import { findOrCreateOwner } from '../features/owners/owners.ts';
+import { issueOwnerSignIn } from '../features/owner-space/sign-in-codes.ts';
 import { matrixPrincipals } from './access-matrix.ts';
 
 /** The variable parts of a request; the method and path template are the operation's. */
@@ -102,6 +104,16 @@ async function signInLinkToken(context: RequestContext): Promise<string> {
   const now = server.clock.now();
   const person = await insertPerson(server.db, { brandId: server.brand.id, retailerId: null, email: context.freshEmail(), displayName: null, role: 'analyst', status: 'active', invitedBy: null, now });
   return issueSignInLink(server.db, { personId: person.id, purpose: 'sign_in', now, lifetimeMs: 60_000 });
+}
+
+/** A fresh owner of the brand's link token, as their sign-in e-mail would carry it. */
+async function ownerSignInToken(context: RequestContext): Promise<string> {
+  const { server } = context;
+  const now = server.clock.now();
+  const owner = await findOrCreateOwner(server.db, server.brand.id, { name: ownerName, email: context.freshEmail(), country: 'FR', language: 'fr' }, now);
+  const hash = (value: string) => Promise.resolve(createHash('sha256').update(value).digest('hex'));
+  const { token } = await issueOwnerSignIn(server.db, hash, { brandId: server.brand.id, ownerId: owner.id, now, lifetimeMs: 60_000 });
+  return token;
 }
 
 /** An associate of the first retailer, signed in: someone both a brand admin and that retailer's manager manage. */
@@ -257,6 +269,14 @@ export const operationRequests: Readonly<Record<string, OperationRequestBuilder>
   }),
   getRetailerBenchmarks: async ({ server }) => ({ query: { retailerId: server.retailers[0]!.id } }),
   getBrandSettings: async () => ({}),
+  requestOwnerSignIn: async (context) => ({ body: { email: context.freshEmail() } }),
+  // The link's token is the credential, whoever sends it, from the brand's page.
+  verifyOwnerSignIn: async (context) => ({ body: { token: await ownerSignInToken(context) } }),
+  getOwnerSession: async () => ({}),
+  // The owner signs out of a session of their own made for the call, so theirs goes on for the next operations.
+  signOutOwner: async ({ server }, caller) => (caller.owner ? { body: {}, headers: { Cookie: await ownerSessionCookieFor(server, caller.owner.ownerId) } } : { body: {} }),
+  listMyPieces: async () => ({}),
+  getMyPiece: async ({ server }, caller) => ({ params: { serial: caller.owner?.serial ?? server.items[0]!.serial } }),
   updateBrandSettings: async () => ({ body: { agedStockDays: 180 } }),
   recognisePiece: async (context) => ({ params: { serial: context.server.items[0]!.serial } }),
   listRetailerNotes: async () => ({ query: { unread: 'true' } }),

@@ -14,6 +14,9 @@
  *   estimate decisions with their time and address, public lookups in the provenance lookup audit
  *   (with its own budgets). Recording them here would let anyone write to the log at the rate of
  *   the public API and drown the staff's acts it exists to show.
+ * - **Not an owner in their space** (features/owner-space), for the same reason: the log is the
+ *   staff's and the keys'; an owner's acts are on their own pieces and sessions, and are kept where
+ *   they belong (their sessions, a piece's provenance events).
  * - Refusals before the handler (401, 403, 422 on the request's shape) are not acts and add none.
  */
 import type { Operation } from '@atelier/client/contract';
@@ -108,7 +111,7 @@ const auditTargets: Readonly<Record<string, TargetOf>> = {
 /** Whether `caller`'s call of `operation` gets an audit row. */
 export function isAudited(operation: Operation, caller: Pick<Caller | AnonymousCaller, 'kind'>): boolean {
   // The public's calls (a publishable key) and calls before anyone is known (signing in) name no actor.
-  if (caller.kind === 'publishableKey' || caller.kind === 'anonymous') return false;
+  if (caller.kind === 'publishableKey' || caller.kind === 'anonymous' || caller.kind === 'owner') return false;
   return operation.method !== 'GET' || personalDataReads.has(operation.id);
 }
 

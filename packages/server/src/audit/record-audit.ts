@@ -31,13 +31,16 @@ export const auditOutcomeOk = 'ok';
 
 /** Appends one row: `caller` did `act` at `at`. */
 export async function recordAudit(db: Kysely<Database>, caller: Caller, act: AuditedAct, at: Date): Promise<void> {
+  const actorKind = caller.actor.kind;
+  // audited-operations.ts keeps owners out of the staff's log; the column admits keys and people only.
+  if (actorKind === 'owner') throw new Error(`${act.operation}: an owner's act is not recorded in the audit log`);
   await db
     .insertInto('audit_log')
     .values({
       id: newTimeOrderedId('aud', at),
       brand_id: caller.brandId,
       at: at.toISOString(),
-      actor_kind: caller.actor.kind,
+      actor_kind: actorKind,
       actor_id: caller.actor.id,
       retailer_id: retailerScopeOf(caller) ?? null,
       operation: act.operation,

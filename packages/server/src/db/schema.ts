@@ -88,6 +88,9 @@ export interface RetailersTable {
   country: string;
   city: string;
   shopify_shop: string | null;
+  /** The boutique's public contact, shown to owners in their space (migration 0021); null until given. */
+  contact_email: Generated<string | null>;
+  contact_phone: Generated<string | null>;
 }
 
 export interface ServiceCentresTable {
@@ -381,6 +384,38 @@ export interface SignInLinksTable {
   used_at: string | null;
 }
 
+/**
+ * An owner's request for a sign-in code and link (migration 0021): both secrets stored hashed, the
+ * token's by SHA-256, the code's salted (owner-space/sign-in-codes.ts). `owner_id` null: the address
+ * was no owner's, and the row signs nobody in.
+ */
+export interface OwnerSignInsTable {
+  id: string;
+  brand_id: string;
+  owner_id: string | null;
+  token_hash: string;
+  code_hash: string;
+  created_at: string;
+  expires_at: string;
+  /** Set when the code or the link is used: either one uses up both. */
+  used_at: string | null;
+}
+
+/** An owner's session (migration 0021), held by the `__Host-atelier_owner` cookie; only the token's SHA-256 is stored. */
+export interface OwnerSessionsTable {
+  id: string;
+  token_hash: string;
+  owner_id: string;
+  brand_id: string;
+  created_at: string;
+  last_seen_at: string;
+  /** Pushed forward as the session is used, never past `absolute_expires_at`. */
+  idle_expires_at: string;
+  absolute_expires_at: string;
+  /** Set by sign-out (here or everywhere) and by a new sign-in in the same browser. */
+  revoked_at: string | null;
+}
+
 export interface Database {
   brands: BrandsTable;
   api_keys: ApiKeysTable;
@@ -407,6 +442,8 @@ export interface Database {
   people: PeopleTable;
   console_sessions: ConsoleSessionsTable;
   sign_in_links: SignInLinksTable;
+  owner_sign_ins: OwnerSignInsTable;
+  owner_sessions: OwnerSessionsTable;
   drop_off_slots: DropOffSlotsTable;
   repair_orders: RepairOrdersTable;
   repair_status_changes: RepairStatusChangesTable;

@@ -6,8 +6,8 @@
 import type { Access, BrandRole, RetailerRole } from '@atelier/client/contract';
 import { AtelierError } from '../errors.ts';
 
-/** Who acted, for the audit and the idempotency scope: a key, or a person signed in to the console. */
-export type Actor = { kind: 'key'; id: string } | { kind: 'person'; id: string };
+/** Who acted, for the audit and the idempotency scope: a key, a person signed in to the console, or an owner signed in to their space. */
+export type Actor = { kind: 'key'; id: string } | { kind: 'person'; id: string } | { kind: 'owner'; id: string };
 
 interface PrincipalBase {
   brandId: string;
@@ -22,15 +22,17 @@ interface PrincipalBase {
 }
 
 /**
- * The authenticated caller of an operation. Staff principals arrive through a console session
- * (`SessionAuthenticator`); owners (the owner space, issue 16) will join as `{ kind: 'owner', ownerId }`.
+ * The authenticated caller of an operation. Staff principals arrive through a console session,
+ * owners through an owner session (the owner space, features/owner-space); both through the
+ * `SessionAuthenticator`. An owner is admitted only by `access.owner`, and acts for themselves only.
  */
 export type Caller =
   | (PrincipalBase & { kind: 'publishableKey' })
   | (PrincipalBase & { kind: 'secretKey' })
   | (PrincipalBase & { kind: 'retailerKey'; retailerId: string })
   | (PrincipalBase & { kind: 'brandStaff'; role: BrandRole; sessionId: string })
-  | (PrincipalBase & { kind: 'retailerStaff'; role: RetailerRole; retailerId: string; sessionId: string });
+  | (PrincipalBase & { kind: 'retailerStaff'; role: RetailerRole; retailerId: string; sessionId: string })
+  | (PrincipalBase & { kind: 'owner'; ownerId: string; sessionId: string });
 
 /**
  * Who calls an operation open to anyone (`access.anyone`: signing in): nobody known yet, only
@@ -88,6 +90,8 @@ function isAllowed(caller: Principal, access: Access): boolean {
       return access.brandStaff?.includes(caller.role) ?? false;
     case 'retailerStaff':
       return access.retailerStaff?.includes(caller.role) ?? false;
+    case 'owner':
+      return access.owner === true;
   }
 }
 
@@ -97,6 +101,7 @@ const principalNames: Record<PrincipalKind, string> = {
   retailerKey: "a retailer's key",
   brandStaff: 'brand staff',
   retailerStaff: 'retailer staff',
+  owner: 'an owner signed in to their space',
 };
 
 /** Throws 403 `forbidden` unless `access` admits `caller`. */
@@ -122,6 +127,7 @@ export function apiKeyIdOf(caller: Caller): string | null {
  * attempt counters keep their subjects), or a person's across their sessions.
  */
 export function actorScopeOf(actor: Actor): string {
+  if (actor.kind === 'owner') return `owner:${actor.id}`;
   return actor.kind === 'key' ? actor.id : `person:${actor.id}`;
 }
 

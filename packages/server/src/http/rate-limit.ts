@@ -37,6 +37,7 @@ async function budgetOf(c: Context<AppEnv>, deps: RateLimitDeps): Promise<{ poli
   // A session that has ended, or a write from another origin, is refused by the operation with its
   // own error; until then it is counted as what it is, an address.
   const session = await deps.authenticateSession(c.req.raw, c.get('clientIp')).catch(() => undefined);
+  if (session?.kind === 'owner') return { policy: deps.policies.owner, subject: `rate:owner:${session.actor.id}`, what: 'owner' };
   if (session) return { policy: deps.policies.staff, subject: `rate:person:${session.actor.id}`, what: 'person' };
   return { policy: deps.policies.anonymous, subject: `rate:ip:${c.get('clientIp')}`, what: 'address' };
 }

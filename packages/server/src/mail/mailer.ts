@@ -14,8 +14,17 @@ export interface MailMessage {
   id?: string;
 }
 
+export interface SendOptions {
+  /**
+   * False: the request's answer does not wait for the transport (mail/outbox.ts), so how long the
+   * send takes says nothing to the caller — for an e-mail sent or not depending on who the address
+   * belongs to (an owner's sign-in code). Default true.
+   */
+  answerAfterSend?: boolean;
+}
+
 export interface Mailer {
-  send(message: MailMessage): Promise<void>;
+  send(message: MailMessage, options?: SendOptions): Promise<void>;
 }
 
 /** The RFC 5322 Message-ID a transport gives a message with an id: the same on every delivery of it. */

@@ -71,6 +71,19 @@ describeEachDatabase('mail outbox', (database) => {
     assert.equal(await queued(), 0);
   });
 
+  it('answers without waiting for the transport when told to (answerAfterSend: false), and still sends', { timeout: 60_000 }, async () => {
+    const transport = new HangingMailer();
+    // Waiting for the send would hold the unit for an hour: the test would time out.
+    const outbox = new MailOutbox({ db: server.db, transport, clock: server.clock, logger: recordingLogger(), sendWaitBeforeAnswerMs: 3_600_000 });
+    await runUnitOfWork(server.db, () => outbox.send(message, { answerAfterSend: false }));
+    await new Promise((resolve) => setImmediate(resolve));
+    while (transport.held.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    assert.deepEqual(transport.held.map((sent) => sent.to), ['ada@example.com'], 'handed to the transport after the answer');
+    transport.releaseAll();
+    await outbox.close();
+    assert.equal(await queued(), 0);
+  });
+
   it('sends, at start-up, once and under its id, a message a crash left queued', async () => {
     const transport = new RecordingMailer();
     const now = server.clock.now().toISOString();

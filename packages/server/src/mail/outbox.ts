@@ -25,7 +25,7 @@ import { isPostgres } from '../db/dialect.ts';
 import { currentUnitOfWork } from '../db/unit-of-work.ts';
 import { newTimeOrderedId } from '../ids.ts';
 import type { Logger } from '../logger.ts';
-import type { MailMessage, Mailer } from './mailer.ts';
+import type { MailMessage, Mailer, SendOptions } from './mailer.ts';
 
 /** How often queued messages whose time has come are looked for (after a failure or a crash). */
 export const outboxSweepIntervalMs = 30_000;
@@ -87,18 +87,26 @@ export class MailOutbox implements Mailer {
 
   /**
    * Queues the message with the caller's unit of work, sent once it commits; outside a unit, queued
-   * and sent now. Either way the caller waits for the send `sendWaitBeforeAnswerMs` at most.
+   * and sent now. Either way the caller waits for the send `sendWaitBeforeAnswerMs` at most, or not
+   * at all with `answerAfterSend: false` (close() still waits for it).
    */
-  async send(message: MailMessage): Promise<void> {
+  async send(message: MailMessage, options: SendOptions = {}): Promise<void> {
     const now = this.#clock.now();
     const id = newTimeOrderedId('mail', now);
     await this.#db
       .insertInto('mail_outbox')
       .values({ id, message: JSON.stringify(message), created_at: now.toISOString(), attempts: 0, available_at: now.toISOString() })
       .execute();
+    const deliver = options.answerAfterSend === false ? () => this.#deliverInBackground(id) : () => this.#deliverBriefly(id);
     const unit = currentUnitOfWork(this.#db);
-    if (unit) unit.afterCommit(() => this.#deliverBriefly(id));
-    else await this.#deliverBriefly(id);
+    if (unit) unit.afterCommit(deliver);
+    else await deliver();
+  }
+
+  /** Starts delivering `id` without waiting for it; close() waits for it. */
+  #deliverInBackground(id: string): Promise<void> {
+    void this.#track(this.#deliver(id));
+    return Promise.resolve();
   }
 
   /** Starts delivering `id` and waits for it `sendWaitBeforeAnswerMs` at most; close() waits for the rest. */

@@ -20,6 +20,7 @@ import * as stock from './0017-stock.ts';
 import * as recognition from './0018-recognition.ts';
 import * as saleVoids from './0019-sale-voids.ts';
 import * as counterRepairs from './0020-counter-repairs.ts';
+import * as ownerSignIn from './0021-owner-sign-in.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': initial,
@@ -42,4 +43,5 @@ export const migrations: Record<string, Migration> = {
   '0018-recognition': recognition,
   '0019-sale-voids': saleVoids,
   '0020-counter-repairs': counterRepairs,
+  '0021-owner-sign-in': ownerSignIn,
 };

@@ -13,7 +13,8 @@ import type { Clock } from '../../clock.ts';
 import type { Db } from '../../db/database.ts';
 import { clientTier, type ClientHistory } from '../clients/tier.ts';
 import { findBrandItem } from '../shared/brand-item.ts';
-import { addMonthsToDate, isBefore, todayUtc, type IsoDate } from '../shared/calendar.ts';
+import { nextCareDue, serviceIntervalMonthsOf, servicedDaysOf } from '../care/next-care-due.ts';
+import { isBefore, todayUtc, type IsoDate } from '../shared/calendar.ts';
 import { effectiveWarrantyStatus, retailerView } from '../warranties/warranty-view.ts';
 import { currentWarranty } from './current-warranty.ts';
 
@@ -34,15 +35,6 @@ function sinceOf(warranty: { source: string; purchase_date: string; activated_at
 const latest = (dates: IsoDate[]): IsoDate | undefined => dates.reduce<IsoDate | undefined>((max, date) => (max === undefined || isBefore(max, date) ? date : max), undefined);
 const earliest = (dates: IsoDate[]): IsoDate | undefined => dates.reduce<IsoDate | undefined>((min, date) => (min === undefined || isBefore(date, min) ? date : min), undefined);
 
-/** The days the brand's pieces were serviced, per piece. */
-async function serviceDays(db: Db, itemIds: string[]): Promise<Map<string, IsoDate[]>> {
-  const days = new Map<string, IsoDate[]>();
-  if (itemIds.length === 0) return days;
-  const rows = await db.selectFrom('provenance_events').select(['item_id', 'occurred_at']).where('item_id', 'in', itemIds).where('type', '=', 'serviced').execute();
-  for (const row of rows) days.set(row.item_id, [...(days.get(row.item_id) ?? []), row.occurred_at.slice(0, 10)]);
-  return days;
-}
-
 /**
  * One client's history with the brand (features/clients/tier.ts says what counts): every confirmed
  * warranty naming them as owner or buyer (a sale voided as a mistake aside), and the services of the pieces they own since they got them.
@@ -59,7 +51,7 @@ export async function clientHistory(db: Db, brandId: string, ownerId: string): P
     .execute();
   if (warranties.length === 0) return undefined;
   const owned = warranties.filter((warranty) => warranty.owner_id === ownerId && warranty.status !== 'void');
-  const services = await serviceDays(db, owned.map((warranty) => warranty.item_id));
+  const services = await servicedDaysOf(db, owned.map((warranty) => warranty.item_id));
   const servicedOn = owned.flatMap((warranty) => (services.get(warranty.item_id) ?? []).filter((day) => !isBefore(day, sinceOf(warranty))));
   const purchasedOn = warranties.map(sinceOf);
   return {
@@ -110,14 +102,13 @@ export async function recognisePiece(deps: RecognitionDeps, brandId: string, ser
     }
   }
 
-  let nextCareDue: PieceRecognition['nextCareDue'] = null;
-  if (warranty) {
-    const { service_interval_months: intervalMonths } = await db.selectFrom('brands').select('service_interval_months').where('id', '=', brandId).executeTakeFirstOrThrow();
-    const lastService = latest((await serviceDays(db, [item.id])).get(item.id) ?? []);
-    const afterService = lastService !== undefined && !isBefore(lastService, warranty.purchase_date);
-    const date = addMonthsToDate(afterService ? lastService : warranty.purchase_date, intervalMonths);
-    nextCareDue = { date, after: afterService ? 'last_service' : 'purchase', overdue: isBefore(date, today) };
-  }
+  const nextCare = warranty
+    ? nextCareDue(
+        { purchasedOn: warranty.purchase_date, servicedOn: (await servicedDaysOf(db, [item.id])).get(item.id) ?? [] },
+        await serviceIntervalMonthsOf(db, brandId),
+        today,
+      )
+    : null;
 
   return {
     serial: item.serial,
@@ -127,7 +118,7 @@ export async function recognisePiece(deps: RecognitionDeps, brandId: string, ser
     registered,
     warranty: warranty ? { status: effectiveWarrantyStatus(warranty, today), validUntil: warranty.coverage_end } : null,
     client,
-    nextCareDue,
+    nextCareDue: nextCare,
     retailerOfRecord: warranty ? retailerView(warranty) : null,
   };
 }
