@@ -11,7 +11,16 @@ import { listProvenanceLookups, markRecovered, recordModification, recordService
 import { getItem } from './items.ts';
 import { deleteMyPasskey, listMyPasskeys, myPasskeyRegistrationOptions, passkeySignInOptions, registerMyPasskey, signInWithPasskey } from './passkeys.ts';
 import { invitePerson, listPeople, listPersonSessions, revokePersonSession, updatePerson } from './people.ts';
-import { getMyPiece, getOwnerSession, listMyPieces, requestOwnerSignIn, signOutOwner, verifyOwnerSignIn } from './owner-space.ts';
+import {
+  getMyPiece,
+  getOwnerSession,
+  listMyPieces,
+  reportMyPieceFound,
+  reportMyPieceStolen,
+  requestOwnerSignIn,
+  signOutOwner,
+  verifyOwnerSignIn,
+} from './owner-space.ts';
 import { getProvenance } from './provenance.ts';
 import { recognisePiece } from './recognition.ts';
 import { listRepairs } from './repair-listing.ts';
@@ -100,4 +109,6 @@ export const operations = [
   signOutOwner,
   listMyPieces,
   getMyPiece,
+  reportMyPieceStolen,
+  reportMyPieceFound,
 ] as const;

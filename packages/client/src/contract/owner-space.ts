@@ -12,11 +12,11 @@
  *   const { pieces } = await (await fetch(`${api}/v1/owner/pieces`, { credentials: 'include' })).json();
  */
 import * as z from 'zod/mini';
-import { RetailerSummary } from './brand.ts';
+import { RecoveryRequest, TheftReportRequest } from './item-events.ts';
 import { ItemParams, ItemStatus } from './items.ts';
 import { operation, type Access, type OperationDocs } from './operation.ts';
 import { fieldCheck } from './field-check.ts';
-import { Email, IsoDate, IsoDateTime } from './primitives.ts';
+import { CountryCode, Email, Id, IsoDate, IsoDateTime } from './primitives.ts';
 import { singleLine } from './text-characters.ts';
 import { ProvenanceEventType } from './provenance.ts';
 import { RepairStatus } from './repairs.ts';
@@ -61,7 +61,7 @@ export const OwnerSignInAccepted = z.object({
 export type OwnerSignInAccepted = z.infer<typeof OwnerSignInAccepted>;
 
 /** Eight digits; spaces or a dash between the groups, as the e-mail shows them, are fine. */
-const OwnerSignInCode = /* @__PURE__ */ z.string().check(z.trim(), z.regex(/^\d{4}[ -]?\d{4}$/));
+const OwnerSignInCode = z.string().check(z.trim(), z.regex(/^\d{4}[ -]?\d{4}$/));
 
 /** The verification as the server reads it: the link's token, or the address with the code. */
 type ParsedVerification = { token: string; email?: undefined; code?: undefined } | { token?: undefined; email: string; code: string };
@@ -70,7 +70,7 @@ type ParsedVerification = { token: string; email?: undefined; code?: undefined }
  * Either the link's token (read from the fragment), or the address with the code typed from the
  * e-mail. One object and a check rather than a union, as `DropOffInput` (repairs.ts) explains.
  */
-export const OwnerSignInVerification = /* @__PURE__ */ z
+export const OwnerSignInVerification = z
   .strictObject({
     token: z.optional(z.string().check(z.minLength(1), z.maxLength(ownerSignInTokenMaxLength), singleLine)),
     email: z.optional(Email),
@@ -111,9 +111,12 @@ export type OwnerSignOutRequest = z.infer<typeof OwnerSignOutRequest>;
 export const OwnerSignedOut = z.object({ signedOut: z.literal(true), sessionsEnded: z.number() });
 export type OwnerSignedOut = z.infer<typeof OwnerSignedOut>;
 
-/** The retailer of record as the owner sees it: the boutique that sold the piece, and how to reach it. */
+/** The retailer of record as the owner sees it (a `RetailerSummary` with its contact): the boutique that sold the piece, and how to reach it. */
 export const RetailerOfRecord = z.object({
-  ...RetailerSummary.shape,
+  id: Id,
+  name: z.string(),
+  country: CountryCode,
+  city: z.string(),
   /** The boutique's public contact, null where the brand has not given it. */
   contact: z.object({ email: z.nullable(z.string()), phone: z.nullable(z.string()) }),
 });
@@ -126,7 +129,8 @@ export type RetailerOfRecord = z.infer<typeof RetailerOfRecord>;
 export const NextCareDue = z.object({ date: IsoDate, after: z.enum(['last_service', 'purchase']), overdue: z.boolean() });
 export type NextCareDue = z.infer<typeof NextCareDue>;
 
-export const OwnedPiece = z.object({
+/** What the list and the detail say of a piece (a plain object: `.shape` reads would stay in bundles). */
+const ownedPieceFields = {
   serial: z.string(),
   model: z.object({ reference: z.string(), name: z.string(), collection: z.string(), imageUrl: z.nullable(z.string()) }),
   status: ItemStatus,
@@ -134,7 +138,9 @@ export const OwnedPiece = z.object({
   warranty: z.object({ status: WarrantyStatus, coverageEnd: IsoDate }),
   nextCareDue: NextCareDue,
   retailerOfRecord: z.nullable(RetailerOfRecord),
-});
+};
+
+export const OwnedPiece = z.object(ownedPieceFields);
 export type OwnedPiece = z.infer<typeof OwnedPiece>;
 
 export const OwnedPieceList = z.object({ pieces: z.array(OwnedPiece) });
@@ -166,7 +172,7 @@ export const PieceTimelineEntry = z.object({
 export type PieceTimelineEntry = z.infer<typeof PieceTimelineEntry>;
 
 export const OwnedPieceDetail = z.object({
-  ...OwnedPiece.shape,
+  ...ownedPieceFields,
   timeline: z.array(PieceTimelineEntry),
 });
 export type OwnedPieceDetail = z.infer<typeof OwnedPieceDetail>;
@@ -227,6 +233,28 @@ export const getMyPiece = operation({
   errors: ['unknown_serial'],
 });
 
+export const reportMyPieceStolen = operation({
+  id: 'reportMyPieceStolen',
+  method: 'POST',
+  path: '/v1/owner/pieces/{serial}/theft-reports',
+  access: ownerAccess,
+  params: ItemParams,
+  request: TheftReportRequest,
+  response: OwnedPieceDetail,
+  errors: ['unknown_serial', 'item_unavailable', 'already_reported_stolen'],
+});
+
+export const reportMyPieceFound = operation({
+  id: 'reportMyPieceFound',
+  method: 'POST',
+  path: '/v1/owner/pieces/{serial}/recoveries',
+  access: ownerAccess,
+  params: ItemParams,
+  request: RecoveryRequest,
+  response: OwnedPieceDetail,
+  errors: ['unknown_serial', 'not_reported_stolen'],
+});
+
 /** The API reference's words for these operations (see `OperationDocs`). */
 export const ownerSpaceDocs = {
   tag: 'owner-space',
@@ -242,5 +270,9 @@ export const ownerSpaceDocs = {
       'Every piece the signed-in owner holds: its warranty and when it ends, the next care due, and the retailer of record with its contact.',
     getMyPiece:
       "One piece the signed-in owner holds, with its story in one timeline: provenance events, repairs (with their tracking codes) and warranty extensions. A piece they do not hold answers 404 unknown_serial, as one that does not exist.",
+    reportMyPieceStolen:
+      "The signed-in owner reports a piece of theirs stolen (where, as precise as the public history may show: a country and a city): the piece's public history says so at once, and every authorized retailer is told when it is brought in. Answers the piece as the owner sees it.",
+    reportMyPieceFound:
+      "The signed-in owner reports a piece of theirs found: the stolen flag is lifted (the report stays in the history) and `recovered` is appended. Answers the piece as the owner sees it.",
   },
 } as const satisfies OperationDocs;

@@ -162,6 +162,8 @@ const validRequests: Record<string, Array<Partial<Record<RequestPart, Record<str
   signOutOwner: [{ request: { everywhere: true } }],
   listMyPieces: [],
   getMyPiece: [{ params: { serial: 'FX-100001' } }],
+  reportMyPieceStolen: [{ params: { serial: 'FX-100001' }, request: { country: 'FR', city: 'Paris' } }],
+  reportMyPieceFound: [{ params: { serial: 'FX-100001' }, request: { country: 'FR', city: 'Lyon' } }],
   recordDelivery: [{ request: { retailerId: 'ret_paris', serials: ['FX-100001', 'FX-100002'], date: '2026-11-20', reference: 'DN-2026-118' } }],
   recordReturn: [{ request: { retailerId: 'ret_paris', serials: ['FX-100001'], date: '2026-11-24', reference: 'RT-2026-7' } }],
   listStock: [{ query: { retailerId: 'ret_paris', modelId: 'mdl_123', minDaysInStock: '90', cursor: 'eyJjIjoiMjAyNiJ9' } }],

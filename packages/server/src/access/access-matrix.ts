@@ -132,6 +132,8 @@ export const accessMatrix: Readonly<Record<string, AccessRow>> = {
   signOutOwner:          row(403,        403,   403,     403,   403,   403,      403,     403,    403,      403,       403,          allow, 401),
   listMyPieces:          row(403,        403,   403,     403,   403,   403,      403,     403,    403,      403,       403,          allow, 401),
   getMyPiece:            row(403,        403,   403,     403,   403,   403,      403,     403,    403,      403,       403,          allow, 401),
+  reportMyPieceStolen:   row(403,        403,   403,     403,   403,   403,      403,     403,    403,      403,       403,          allow, 401),
+  reportMyPieceFound:    row(403,        403,   403,     403,   403,   403,      403,     403,    403,      403,       403,          allow, 401),
 };
 
 /** The table as the server README shows it (its Access section; a test keeps the two equal). */

@@ -116,6 +116,13 @@ async function ownerSignInToken(context: RequestContext): Promise<string> {
   return token;
 }
 
+/** The matrix owner's piece, set to `status` (a piece the theft report or recovery may act on); another piece's serial for other callers, who are refused first. */
+async function ownerPieceIn(server: TestServer, caller: MatrixCaller, status: 'sold' | 'stolen'): Promise<string> {
+  if (!caller.owner) return server.items[0]!.serial;
+  await server.db.updateTable('items').set({ status }).where('brand_id', '=', server.brand.id).where('serial', '=', caller.owner.serial).execute();
+  return caller.owner.serial;
+}
+
 /** An associate of the first retailer, signed in: someone both a brand admin and that retailer's manager manage. */
 async function associateOfFirstRetailer(context: RequestContext): Promise<{ personId: string; sessionId: string }> {
   return context.server.signIn({ role: 'associate', retailerId: context.server.retailers[0]!.id, email: context.freshEmail() });
@@ -277,6 +284,9 @@ export const operationRequests: Readonly<Record<string, OperationRequestBuilder>
   signOutOwner: async ({ server }, caller) => (caller.owner ? { body: {}, headers: { Cookie: await ownerSessionCookieFor(server, caller.owner.ownerId) } } : { body: {} }),
   listMyPieces: async () => ({}),
   getMyPiece: async ({ server }, caller) => ({ params: { serial: caller.owner?.serial ?? server.items[0]!.serial } }),
+  // The owner's piece is put back in their hands (sold), then reported; then reported stolen, then found.
+  reportMyPieceStolen: async ({ server }, caller) => ({ params: { serial: await ownerPieceIn(server, caller, 'sold') }, body: { country: 'FR', city: 'Paris' } }),
+  reportMyPieceFound: async ({ server }, caller) => ({ params: { serial: await ownerPieceIn(server, caller, 'stolen') }, body: {} }),
   updateBrandSettings: async () => ({ body: { agedStockDays: 180 } }),
   recognisePiece: async (context) => ({ params: { serial: context.server.items[0]!.serial } }),
   listRetailerNotes: async () => ({ query: { unread: 'true' } }),

@@ -85,6 +85,7 @@ describeEachDatabase("the owner's pieces", (database) => {
       detail.timeline.map((entry) => [entry.kind, entry.event?.type ?? entry.repair?.trackingCode ?? entry.extension?.reason]),
       [
         ['provenance', 'manufactured'],
+        ['provenance', 'sold'],
         ['repair', trackingCode],
         ['provenance', 'serviced'],
         ['warranty_extension', 'service'],

@@ -109,6 +109,11 @@ export async function listMyPieces(deps: MyPiecesDeps, scope: OwnerScope): Promi
   return (await heldPieces(deps, scope)).map((held) => held.piece);
 }
 
+/** Throws the space's 404 `unknown_serial` unless the owner holds the piece `serial`. */
+export async function requireHeldPiece(deps: MyPiecesDeps, scope: OwnerScope, serial: string): Promise<void> {
+  if ((await heldPieces(deps, scope, serial)).length === 0) throw notYourPiece();
+}
+
 /**
  * One piece the owner holds, with its story in one timeline, oldest first: the piece's provenance
  * events (its public history, all of it), the repairs booked since the owner has held it (an

@@ -1,11 +1,14 @@
 /**
- * The owner space: signing in with an e-mailed code or link, the session, and the owner's pieces.
+ * The owner space: signing in with an e-mailed code or link, the session, the owner's pieces, and
+ * reporting one stolen or found.
  */
 import {
   getMyPiece as getMyPieceOperation,
   getOwnerSession as getOwnerSessionOperation,
   listMyPieces as listMyPiecesOperation,
   ownerSignInFragmentKey,
+  reportMyPieceFound as reportMyPieceFoundOperation,
+  reportMyPieceStolen as reportMyPieceStolenOperation,
   requestOwnerSignIn as requestOwnerSignInOperation,
   signOutOwner as signOutOwnerOperation,
   verifyOwnerSignIn as verifyOwnerSignInOperation,
@@ -18,7 +21,8 @@ import { route, type OperationRoute } from '../../http/operation-route.ts';
 import { attemptLimits, ownerSignInCodeLifetimeMinutes } from '../../limits.ts';
 import { renderOwnerSignIn } from '../../mail/templates/owner-sign-in.ts';
 import { normalizeEmail } from '../../email-address.ts';
-import { getMyPiece, listMyPieces, type OwnerScope } from './my-pieces.ts';
+import { markRecovered, reportStolen } from '../provenance/item-records.ts';
+import { getMyPiece, listMyPieces, requireHeldPiece, type OwnerScope } from './my-pieces.ts';
 import { clearedOwnerSessionCookie, endOwnerSession, endOwnerSessionsOf, loadOwnerSession, startOwnerSession } from './owner-sessions.ts';
 import { issueOwnerSignIn, useOwnerSignInCode, useOwnerSignInLink } from './sign-in-codes.ts';
 
@@ -132,5 +136,18 @@ export function ownerSpaceRoutes(deps: ServerDeps, extra: OwnerSpaceRouteDeps): 
     }),
     route(listMyPiecesOperation, async ({ caller }) => ({ pieces: await listMyPieces(piecesDeps, ownerOf(caller)) })),
     route(getMyPieceOperation, ({ caller, params }) => getMyPiece(piecesDeps, ownerOf(caller), params.serial)),
+    // The brand's own theft report and recovery (features/provenance), once the piece is the owner's.
+    route(reportMyPieceStolenOperation, async ({ caller, params, body }) => {
+      const owner = ownerOf(caller);
+      await requireHeldPiece(piecesDeps, owner, params.serial);
+      await reportStolen(deps, owner.brandId, params.serial, body);
+      return getMyPiece(piecesDeps, owner, params.serial);
+    }),
+    route(reportMyPieceFoundOperation, async ({ caller, params, body }) => {
+      const owner = ownerOf(caller);
+      await requireHeldPiece(piecesDeps, owner, params.serial);
+      await markRecovered(deps, owner.brandId, params.serial, body);
+      return getMyPiece(piecesDeps, owner, params.serial);
+    }),
   ];
 }

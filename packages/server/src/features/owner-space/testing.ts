@@ -7,6 +7,7 @@ import type { MailMessage } from '../../mail/mailer.ts';
 import type { SeededItem } from '../../seed/building-blocks.ts';
 import type { TestServer, TestRequestInit } from '../../testing/index.ts';
 import { findOrCreateOwner } from '../owners/owners.ts';
+import { appendSoldEvent } from '../warranties/registration.ts';
 
 export interface OwnedPieceSpec {
   email: string;
@@ -17,11 +18,17 @@ export interface OwnedPieceSpec {
   language?: Locale;
 }
 
-/** Makes `email` (created if new, in `language`) the confirmed owner of `item`; answers the owner's and the warranty's ids. */
+/**
+ * Makes `email` (created if new, in `language`) the confirmed owner of `item`, sold on
+ * `purchaseDate` (its public `sold` event appended, as a registration does); answers the owner's
+ * and the warranty's ids.
+ */
 export async function giveOwnerPiece(server: TestServer, spec: OwnedPieceSpec): Promise<{ ownerId: string; warrantyId: string }> {
   const now = server.clock.now();
   const owner = await findOrCreateOwner(server.db, server.brand.id, { name: 'Ada Owner', email: spec.email, country: 'FR', language: spec.language ?? 'fr' }, now);
   const warrantyId = newId('wty');
+  const retailerId = spec.retailerId === undefined ? server.retailers[0]!.id : spec.retailerId;
+  const purchaseDate = spec.purchaseDate ?? '2025-06-01';
   await server.db
     .insertInto('warranties')
     .values({
@@ -30,8 +37,8 @@ export async function giveOwnerPiece(server: TestServer, spec: OwnedPieceSpec): 
       item_id: spec.item.id,
       owner_id: owner.id,
       buyer_id: owner.id,
-      retailer_id: spec.retailerId === undefined ? server.retailers[0]!.id : spec.retailerId,
-      purchase_date: spec.purchaseDate ?? '2025-06-01',
+      retailer_id: retailerId,
+      purchase_date: purchaseDate,
       coverage_end: spec.coverageEnd ?? '2027-06-01',
       status: 'active',
       is_gift: 0,
@@ -43,6 +50,9 @@ export async function giveOwnerPiece(server: TestServer, spec: OwnedPieceSpec): 
     })
     .execute();
   await server.db.updateTable('items').set({ status: 'sold' }).where('id', '=', spec.item.id).execute();
+  const retailer = server.retailers.find((candidate) => candidate.id === retailerId);
+  const place = { retailerId: retailer?.id ?? null, country: retailer?.country ?? 'FR', city: retailer?.city ?? null };
+  await appendSoldEvent(server.db, { brandId: server.brand.id, itemId: spec.item.id, purchaseDate, place, source: 'buyer' }, now);
   return { ownerId: owner.id, warrantyId };
 }
 
