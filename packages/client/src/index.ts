@@ -4,6 +4,10 @@ export type { ApiPromise, ClientLike } from './api-promise.ts';
 export { createTransport, defaultTimeoutMs, expandPath, sdkName } from './transport.ts';
 export { createSessionTransport } from './session-transport.ts';
 export type { SessionTransportOptions } from './session-transport.ts';
+export { createOwnerTransport, ownerCredentialOf, ownerSpacePathPrefix } from './owner-transport.ts';
+export type { OwnerTransportOptions } from './owner-transport.ts';
+export { createOwnerClient } from './owner-client.ts';
+export type { OwnerClient, OwnerClientOptions } from './owner-client.ts';
 export type {
   ApiKeyOptions,
   CallFunction,

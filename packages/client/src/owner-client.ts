@@ -1,0 +1,74 @@
+/**
+ * The owner space's client: what an owner's page on the brand's site calls, one method per owner
+ * operation, each a one-line use of the owner transport (`owner-transport.ts`), which sends the
+ * session cookie and refuses any operation that is not the owner space's.
+ */
+import type { RequestOf } from './contract/operation.ts';
+import type { ReceivedResponseOf } from './contract/received.ts';
+import {
+  getMyPiece,
+  getOwnerSession,
+  listMyPieces,
+  reportMyPieceFound,
+  reportMyPieceStolen,
+  requestOwnerSignIn,
+  signOutOwner,
+  verifyOwnerSignIn,
+} from './contract/owner-space.ts';
+import { apiPromise } from './api-promise.ts';
+import type { ApiPromise } from './api-promise.ts';
+import type { ClientCallFunction } from './client.ts';
+import { createOwnerTransport } from './owner-transport.ts';
+import type { OwnerTransportOptions } from './owner-transport.ts';
+import type { CallOptions } from './transport.ts';
+
+export type OwnerClientOptions = OwnerTransportOptions;
+
+export interface OwnerClient {
+  signIn: {
+    /** Publishable key. E-mails the owner a code and a link (10 minutes); the same answer for any address. */
+    request(input: RequestOf<typeof requestOwnerSignIn>, options?: CallOptions): ApiPromise<ReceivedResponseOf<typeof requestOwnerSignIn>>;
+    /** Publishable key. Signs in with the link's token or the address and code: the browser keeps the session cookie. */
+    verify(input: RequestOf<typeof verifyOwnerSignIn>, options?: CallOptions): ApiPromise<ReceivedResponseOf<typeof verifyOwnerSignIn>>;
+  };
+  session: {
+    /** The signed-in owner, their brand and when the session ends; 401 when there is none. */
+    get(options?: CallOptions): ApiPromise<ReceivedResponseOf<typeof getOwnerSession>>;
+    /** Ends this session, or every session of the owner with `{ everywhere: true }`. */
+    signOut(input?: RequestOf<typeof signOutOwner>, options?: CallOptions): ApiPromise<ReceivedResponseOf<typeof signOutOwner>>;
+  };
+  pieces: {
+    /** Every piece the owner holds: warranty end, next care due, retailer of record. */
+    list(options?: CallOptions): ApiPromise<ReceivedResponseOf<typeof listMyPieces>>;
+    /** One piece with its timeline: provenance events, repairs, warranty extensions. */
+    get(serial: string, options?: CallOptions): ApiPromise<ReceivedResponseOf<typeof getMyPiece>>;
+    /** Reports the piece stolen (where: a country and a city, optional). */
+    reportStolen(serial: string, input?: RequestOf<typeof reportMyPieceStolen>, options?: CallOptions): ApiPromise<ReceivedResponseOf<typeof reportMyPieceStolen>>;
+    /** Reports a stolen piece found. */
+    reportFound(serial: string, input?: RequestOf<typeof reportMyPieceFound>, options?: CallOptions): ApiPromise<ReceivedResponseOf<typeof reportMyPieceFound>>;
+  };
+  /** Calls any owner-space operation of the contract; any other is refused (`not_an_owner_operation`). */
+  call: ClientCallFunction;
+}
+
+export function createOwnerClient(options: OwnerClientOptions): OwnerClient {
+  const { send } = createOwnerTransport(options);
+  const call: ClientCallFunction = (operation, input, callOptions) => apiPromise(send(operation, input, callOptions));
+  return {
+    signIn: {
+      request: (input, callOptions) => call(requestOwnerSignIn, { body: input }, callOptions),
+      verify: (input, callOptions) => call(verifyOwnerSignIn, { body: input }, callOptions),
+    },
+    session: {
+      get: (callOptions) => call(getOwnerSession, {}, callOptions),
+      signOut: (input = {}, callOptions) => call(signOutOwner, { body: input }, callOptions),
+    },
+    pieces: {
+      list: (callOptions) => call(listMyPieces, {}, callOptions),
+      get: (serial, callOptions) => call(getMyPiece, { params: { serial } }, callOptions),
+      reportStolen: (serial, input = {}, callOptions) => call(reportMyPieceStolen, { params: { serial }, body: input }, callOptions),
+      reportFound: (serial, input = {}, callOptions) => call(reportMyPieceFound, { params: { serial }, body: input }, callOptions),
+    },
+    call,
+  };
+}
