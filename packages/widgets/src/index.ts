@@ -13,3 +13,5 @@ export type { RepairBookedDetail } from './components/repair-booking/repair-book
 export type { RepairBookingClient } from './components/repair-booking/repair-booking-client.ts';
 export { AtelierServiceTracker, serviceTrackerTag } from './components/service-tracker/service-tracker.ts';
 export type { ServiceTrackerClient } from './components/service-tracker/service-tracker-client.ts';
+export { AtelierOwnerPortal, ownerPortalTag } from './components/owner-portal/owner-portal.ts';
+export type { OwnerPortalClient } from './components/owner-portal/owner-portal-client.ts';

@@ -7,6 +7,7 @@ const widgetModules: Record<string, () => Promise<unknown>> = {
   'atelier-provenance': () => import('./components/provenance/provenance.ts'),
   'atelier-repair-booking': () => import('./components/repair-booking/repair-booking.ts'),
   'atelier-service-tracker': () => import('./components/service-tracker/service-tracker.ts'),
+  'atelier-owner-portal': () => import('./components/owner-portal/owner-portal.ts'),
 };
 
 const requested = new Set<string>();

@@ -4,7 +4,7 @@
  * answered is passed on `Received`: a newer server's status may be one this version does not know.
  */
 import type { ProvenanceVerification } from '@atelier/client';
-import type { ActivationResponse, EstimateDecision, ProvenanceRecord, Received, Warranty } from '@atelier/client/contract';
+import type { ActivationResponse, EstimateDecision, OwnerSession, ProvenanceRecord, Received, Warranty } from '@atelier/client/contract';
 
 export interface AtelierEventDetails {
   /** A buyer activated a warranty; it waits for confirmation by e-mail. */
@@ -22,6 +22,12 @@ export interface AtelierEventDetails {
   };
   /** The owner approved or declined a repair's estimate in the tracker. */
   'atelier-estimate-decided': { trackingCode: string; decision: EstimateDecision };
+  /** An owner signed in to their space (by the e-mailed code or link). */
+  'atelier-owner-signed-in': Pick<Received<OwnerSession>, 'owner' | 'brand'>;
+  /** The owner signed out, of this browser or (`everywhere`) of every one. */
+  'atelier-owner-signed-out': { everywhere: boolean };
+  /** The owner reported one of their pieces stolen, or found. */
+  'atelier-owner-piece-reported': { serial: string; report: 'stolen' | 'found' };
 }
 
 export type AtelierEventName = keyof AtelierEventDetails;

@@ -13,6 +13,7 @@
  * and for Solid, the same with `AtelierSolidJsxElements` in `declare module 'solid-js'`.
  */
 import type { AtelierEventDetails } from '../base/events.ts';
+import type { AtelierOwnerPortal } from '../components/owner-portal/owner-portal.component.ts';
 import type { AtelierProvenance } from '../components/provenance/provenance.component.ts';
 import type { AtelierRepairBooking } from '../components/repair-booking/repair-booking.component.ts';
 import type { AtelierServiceTracker } from '../components/service-tracker/service-tracker.component.ts';
@@ -27,6 +28,46 @@ interface CommonJsxAttributes {
   lang?: string;
   dir?: string;
   style?: string | Record<string, string | number>;
+}
+
+/** `<atelier-owner-portal>`: Owner space: sign in by e-mailed code, my pieces, a piece's history, report stolen or found. Attributes, properties and events, React 19 / Preact style. */
+export interface AtelierOwnerPortalJsxProps {
+  /** The brand's publishable key (`pk_…`), used to sign in; the owner's session is a cookie after that. */
+  'publishable-key'?: AtelierOwnerPortal['publishableKey'];
+  /** Base URL of the Atelier API; defaults to the page's origin. */
+  'api-base'?: AtelierOwnerPortal['apiBase'];
+  /** BCP 47 language tag; defaults to the closest `lang` attribute, then the browser's language. */
+  'locale'?: AtelierOwnerPortal['locale'];
+  /** `light`, `dark` or `auto` (default: follows the system). */
+  'theme'?: AtelierOwnerPortal['theme'];
+  /** An API client to use instead of one built from the attributes: a `createOwnerClient()` result, or anything with its `signIn`, `session` and `pieces` methods. */
+  client?: AtelierOwnerPortal['client'];
+  /** The owner signed in. `detail`: `{ owner: { name, email, language }, brand: { id, name } }`. */
+  'onatelier-owner-signed-in'?: (event: CustomEvent<AtelierEventDetails['atelier-owner-signed-in']>) => void;
+  /** The owner signed out. `detail`: `{ everywhere: boolean }`. */
+  'onatelier-owner-signed-out'?: (event: CustomEvent<AtelierEventDetails['atelier-owner-signed-out']>) => void;
+  /** The owner reported a piece stolen or found. `detail`: `{ serial: string, report: 'stolen' | 'found' }`. */
+  'onatelier-owner-piece-reported'?: (event: CustomEvent<AtelierEventDetails['atelier-owner-piece-reported']>) => void;
+}
+
+/** `<atelier-owner-portal>` for Solid: properties through `prop:`, events through `on:`. */
+export interface AtelierOwnerPortalSolidJsxProps {
+  /** The brand's publishable key (`pk_…`), used to sign in; the owner's session is a cookie after that. */
+  'publishable-key'?: AtelierOwnerPortal['publishableKey'];
+  /** Base URL of the Atelier API; defaults to the page's origin. */
+  'api-base'?: AtelierOwnerPortal['apiBase'];
+  /** BCP 47 language tag; defaults to the closest `lang` attribute, then the browser's language. */
+  'locale'?: AtelierOwnerPortal['locale'];
+  /** `light`, `dark` or `auto` (default: follows the system). */
+  'theme'?: AtelierOwnerPortal['theme'];
+  /** An API client to use instead of one built from the attributes: a `createOwnerClient()` result, or anything with its `signIn`, `session` and `pieces` methods. */
+  'prop:client'?: AtelierOwnerPortal['client'];
+  /** The owner signed in. `detail`: `{ owner: { name, email, language }, brand: { id, name } }`. */
+  'on:atelier-owner-signed-in'?: (event: CustomEvent<AtelierEventDetails['atelier-owner-signed-in']>) => void;
+  /** The owner signed out. `detail`: `{ everywhere: boolean }`. */
+  'on:atelier-owner-signed-out'?: (event: CustomEvent<AtelierEventDetails['atelier-owner-signed-out']>) => void;
+  /** The owner reported a piece stolen or found. `detail`: `{ serial: string, report: 'stolen' | 'found' }`. */
+  'on:atelier-owner-piece-reported'?: (event: CustomEvent<AtelierEventDetails['atelier-owner-piece-reported']>) => void;
 }
 
 /** `<atelier-provenance>`: Provenance lookup: verified history, owners, services, modifications and stolen state of a piece. Attributes, properties and events, React 19 / Preact style. */
@@ -199,6 +240,7 @@ export interface AtelierWarrantyActivationSolidJsxProps {
 
 /** Every tag with its props (React 19 / Preact style), for `JSX.IntrinsicElements`. */
 export interface AtelierJsxElements {
+  'atelier-owner-portal': AtelierOwnerPortalJsxProps & CommonJsxAttributes;
   'atelier-provenance': AtelierProvenanceJsxProps & CommonJsxAttributes;
   'atelier-repair-booking': AtelierRepairBookingJsxProps & CommonJsxAttributes;
   'atelier-service-tracker': AtelierServiceTrackerJsxProps & CommonJsxAttributes;
@@ -207,6 +249,7 @@ export interface AtelierJsxElements {
 
 /** Every tag with its props (Solid style), for `JSX.IntrinsicElements`. */
 export interface AtelierSolidJsxElements {
+  'atelier-owner-portal': AtelierOwnerPortalSolidJsxProps & CommonJsxAttributes;
   'atelier-provenance': AtelierProvenanceSolidJsxProps & CommonJsxAttributes;
   'atelier-repair-booking': AtelierRepairBookingSolidJsxProps & CommonJsxAttributes;
   'atelier-service-tracker': AtelierServiceTrackerSolidJsxProps & CommonJsxAttributes;
@@ -214,4 +257,4 @@ export interface AtelierSolidJsxElements {
 }
 
 /** Every tag the package defines. */
-export const atelierTagNames = ['atelier-provenance', 'atelier-repair-booking', 'atelier-service-tracker', 'atelier-warranty-activation'] as const;
+export const atelierTagNames = ['atelier-owner-portal', 'atelier-provenance', 'atelier-repair-booking', 'atelier-service-tracker', 'atelier-warranty-activation'] as const;

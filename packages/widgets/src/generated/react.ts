@@ -11,11 +11,28 @@ import * as React from 'react';
 import { createComponent } from '@lit/react';
 import type { EventName } from '@lit/react';
 import type { AtelierEventDetails } from '../base/events.ts';
-import type { AtelierProvenanceJsxProps, AtelierRepairBookingJsxProps, AtelierServiceTrackerJsxProps, AtelierWarrantyActivationJsxProps } from './jsx.ts';
+import type { AtelierOwnerPortalJsxProps, AtelierProvenanceJsxProps, AtelierRepairBookingJsxProps, AtelierServiceTrackerJsxProps, AtelierWarrantyActivationJsxProps } from './jsx.ts';
+import { AtelierOwnerPortal as AtelierOwnerPortalElement } from '../components/owner-portal/owner-portal.ts';
 import { AtelierProvenance as AtelierProvenanceElement } from '../components/provenance/provenance.ts';
 import { AtelierRepairBooking as AtelierRepairBookingElement } from '../components/repair-booking/repair-booking.ts';
 import { AtelierServiceTracker as AtelierServiceTrackerElement } from '../components/service-tracker/service-tracker.ts';
 import { AtelierWarrantyActivation as AtelierWarrantyActivationElement } from '../components/warranty-activation/warranty-activation.ts';
+
+/** `<atelier-owner-portal>` as a React component: Owner space: sign in by e-mailed code, my pieces, a piece's history, report stolen or found. */
+export const AtelierOwnerPortal = createComponent({
+  tagName: 'atelier-owner-portal',
+  elementClass: AtelierOwnerPortalElement,
+  react: React,
+  events: {
+    /** The owner signed in. `detail`: `{ owner: { name, email, language }, brand: { id, name } }`. */
+    onOwnerSignedIn: 'atelier-owner-signed-in' as EventName<CustomEvent<AtelierEventDetails['atelier-owner-signed-in']>>,
+    /** The owner signed out. `detail`: `{ everywhere: boolean }`. */
+    onOwnerSignedOut: 'atelier-owner-signed-out' as EventName<CustomEvent<AtelierEventDetails['atelier-owner-signed-out']>>,
+    /** The owner reported a piece stolen or found. `detail`: `{ serial: string, report: 'stolen' | 'found' }`. */
+    onOwnerPieceReported: 'atelier-owner-piece-reported' as EventName<CustomEvent<AtelierEventDetails['atelier-owner-piece-reported']>>,
+  },
+  displayName: 'AtelierOwnerPortal',
+});
 
 /** `<atelier-provenance>` as a React component: Provenance lookup: verified history, owners, services, modifications and stolen state of a piece. */
 export const AtelierProvenance = createComponent({
@@ -70,6 +87,7 @@ export const AtelierWarrantyActivation = createComponent({
 declare module 'react' {
   namespace JSX {
     interface IntrinsicElements {
+      'atelier-owner-portal': React.DetailedHTMLProps<React.HTMLAttributes<AtelierOwnerPortalElement>, AtelierOwnerPortalElement> & AtelierOwnerPortalJsxProps;
       'atelier-provenance': React.DetailedHTMLProps<React.HTMLAttributes<AtelierProvenanceElement>, AtelierProvenanceElement> & AtelierProvenanceJsxProps;
       'atelier-repair-booking': React.DetailedHTMLProps<React.HTMLAttributes<AtelierRepairBookingElement>, AtelierRepairBookingElement> & AtelierRepairBookingJsxProps;
       'atelier-service-tracker': React.DetailedHTMLProps<React.HTMLAttributes<AtelierServiceTrackerElement>, AtelierServiceTrackerElement> & AtelierServiceTrackerJsxProps;

@@ -1,0 +1,53 @@
+/**
+ * The part of the API client <atelier-owner-portal> calls: the owner space, through the owner
+ * transport (credentials included; the owner operations with the session cookie alone, the sign-in
+ * with the publishable key). Built from these operations only, so their schemas ride in this
+ * widget's chunk, never in the runtime the activation widget downloads.
+ */
+import { createOwnerTransport } from '@atelier/client';
+import type { ClientLike, OwnerClient } from '@atelier/client';
+import {
+  getMyPiece,
+  getOwnerSession,
+  listMyPieces,
+  reportMyPieceFound,
+  reportMyPieceStolen,
+  requestOwnerSignIn,
+  signOutOwner,
+  verifyOwnerSignIn,
+} from '@atelier/client/contract';
+import type { WidgetClient } from '../../base/atelier-element.ts';
+
+export type OwnerPortalClient = ClientLike<Pick<OwnerClient, 'signIn' | 'session' | 'pieces'>>;
+
+export const ownerPortalClient: WidgetClient<OwnerPortalClient> = {
+  methods: [
+    'signIn.request',
+    'signIn.verify',
+    'session.get',
+    'session.signOut',
+    'pieces.list',
+    'pieces.get',
+    'pieces.reportStolen',
+    'pieces.reportFound',
+  ],
+  build({ publishableKey, baseUrl }) {
+    const { call } = createOwnerTransport({ baseUrl, publishableKey });
+    return {
+      signIn: {
+        request: (input, options) => call(requestOwnerSignIn, { body: input }, options),
+        verify: (input, options) => call(verifyOwnerSignIn, { body: input }, options),
+      },
+      session: {
+        get: (options) => call(getOwnerSession, {}, options),
+        signOut: (input = {}, options) => call(signOutOwner, { body: input }, options),
+      },
+      pieces: {
+        list: (options) => call(listMyPieces, {}, options),
+        get: (serial, options) => call(getMyPiece, { params: { serial } }, options),
+        reportStolen: (serial, input = {}, options) => call(reportMyPieceStolen, { params: { serial }, body: input }, options),
+        reportFound: (serial, input = {}, options) => call(reportMyPieceFound, { params: { serial }, body: input }, options),
+      },
+    };
+  },
+};

@@ -1,0 +1,493 @@
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import { OwnerSignInRequest, OwnerSignInVerification, ownerSignInFragmentKey, TheftReportRequest } from '@atelier/client/contract';
+import type { OwnedPiece, OwnedPieceDetail, OwnerSession, Received } from '@atelier/client/contract';
+import { AtelierElement } from '../../base/atelier-element.ts';
+import { WidgetState } from '../../base/widget-state.ts';
+import { LatestLoad } from '../../base/latest-load.ts';
+import { defineMessageCatalog, MessagesController } from '../../base/message-catalog.ts';
+import { takeFragmentParameter } from '../../base/url-fragment.ts';
+import { partsDrawn } from '../../base/widget-part.ts';
+import { countryOptions } from '../../forms/countries.ts';
+import { focusAfterUpdate } from '../../forms/error-summary.ts';
+import { fieldId } from '../../forms/field-id.ts';
+import { fieldErrorText } from '../../forms/fields.ts';
+import type { FieldContext } from '../../forms/fields.ts';
+import { FormController } from '../../forms/form-controller.ts';
+import type { FormValues } from '../../forms/form-controller.ts';
+import { SubmissionController } from '../../forms/submission.ts';
+import type { SendOptions } from '../../forms/submission.ts';
+import { formStyles } from '../../themes/form-styles.ts';
+import { ownerPortalClient } from './owner-portal-client.ts';
+import type { OwnerPortalClient } from './owner-portal-client.ts';
+import { ownerPortalStyles } from './owner-portal.styles.ts';
+import { problemAlert, problemOf } from './portal-problems.ts';
+import type { PortalProblem } from './portal-problems.ts';
+import type { SignInStep } from './parts/sign-in-form.ts';
+import type { ReportStep } from './parts/piece-view.ts';
+import './parts/sign-in-form.ts';
+import './parts/piece-list.ts';
+import './parts/piece-view.ts';
+import en from './locales/en.ts';
+import type { OwnerPortalMessages } from './locales/en.ts';
+
+const ownerPortalCatalog = defineMessageCatalog<OwnerPortalMessages>('<atelier-owner-portal>', en, {
+  fr: () => import('./locales/fr.ts'),
+  de: () => import('./locales/de.ts'),
+  it: () => import('./locales/it.ts'),
+  ja: () => import('./locales/ja.ts'),
+  'zh-Hans': () => import('./locales/zh-Hans.ts'),
+  'zh-Hant': () => import('./locales/zh-Hant.ts'),
+});
+
+type View = { kind: 'starting' } | { kind: 'sign-in' } | { kind: 'pieces' } | { kind: 'piece'; serial: string };
+
+/** What went wrong, and the one action that tries it again. */
+interface ShownProblem {
+  problem: PortalProblem;
+  retry?: () => void;
+}
+
+/** What the owner was doing when their session ended: shown again once they have signed in. */
+interface Resume {
+  serial: string;
+  report: ReportStep;
+}
+
+function optionalText(values: FormValues, path: string): string | undefined {
+  const value = values[path];
+  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+
+/** The page the e-mailed link leads back to: this one, without its fragment. */
+function thisPage(): string {
+  return `${window.location.origin}${window.location.pathname}${window.location.search}`;
+}
+
+/**
+ * The owner's space on the brand's site: the owner signs in with a code or link e-mailed to them,
+ * sees every piece they hold (warranty end, next care due, the retailer of record and how to reach
+ * them), opens a piece's whole story, reports it stolen or found, and signs out here or everywhere.
+ * The session is a cookie on the API's origin that no script can read; the link's token is taken
+ * out of the address bar at once.
+ *
+ * @summary Owner space: sign in by e-mailed code, my pieces, a piece's history, report stolen or found.
+ * @tag atelier-owner-portal
+ *
+ * @attr publishable-key - The brand's publishable key (`pk_…`), used to sign in; the owner's session is a cookie after that.
+ * @attr api-base - Base URL of the Atelier API; defaults to the page's origin.
+ * @attr locale - BCP 47 language tag; defaults to the closest `lang` attribute, then the browser's language.
+ * @attr theme - `light`, `dark` or `auto` (default: follows the system).
+ *
+ * @fires atelier-owner-signed-in - The owner signed in. `detail`: `{ owner: { name, email, language }, brand: { id, name } }`.
+ * @fires atelier-owner-signed-out - The owner signed out. `detail`: `{ everywhere: boolean }`.
+ * @fires atelier-owner-piece-reported - The owner reported a piece stolen or found. `detail`: `{ serial: string, report: 'stolen' | 'found' }`.
+ *
+ * @csspart form - The sign-in forms and the theft report's form.
+ * @csspart field - The wrapper of one label, input, hint and error.
+ * @csspart label - A field's label.
+ * @csspart input - Text inputs and the country select.
+ * @csspart button - Every button, and the retailer's contact links.
+ * @csspart error - A field's error, the error summary and alerts.
+ * @csspart account - Who is signed in, with the sign-out buttons.
+ * @csspart piece - One piece in the list, and the piece shown.
+ * @csspart contact - The retailer's e-mail and telephone links.
+ * @csspart timeline - The piece's history.
+ * @csspart tracker-link - A repair's link to its tracker.
+ * @csspart confirm - The confirmation of a report.
+ *
+ * @cssprop --atelier-color-background - Background of the widget.
+ * @cssprop --atelier-color-surface - Background of alerts and of each piece.
+ * @cssprop --atelier-color-text - Text colour.
+ * @cssprop --atelier-color-muted - Hints, references and dates.
+ * @cssprop --atelier-color-border - Input borders, each piece's frame and the timeline.
+ * @cssprop --atelier-color-accent - Primary button background and the confirmation's frame.
+ * @cssprop --atelier-color-on-accent - Primary button text.
+ * @cssprop --atelier-color-focus - Focus ring.
+ * @cssprop --atelier-color-error - Errors, a stolen piece and overdue care.
+ * @cssprop --atelier-color-success - A report recorded.
+ * @cssprop --atelier-radius - Corner radius.
+ * @cssprop --atelier-font - Font family.
+ * @cssprop --atelier-font-size - Base font size.
+ * @cssprop --atelier-spacing - Base spacing unit.
+ */
+export class AtelierOwnerPortal extends AtelierElement<OwnerPortalClient> {
+  static override styles = [...AtelierElement.styles, formStyles, ownerPortalStyles];
+
+  /** An API client to use instead of one built from the attributes: a `createOwnerClient()` result, or anything with its `signIn`, `session` and `pieces` methods. */
+  declare client: OwnerPortalClient | undefined;
+
+  readonly #view = new WidgetState<View>(this, { kind: 'starting' });
+  readonly #problem = new WidgetState<ShownProblem | undefined>(this, undefined);
+  readonly #signInStep = new WidgetState<SignInStep>(this, { step: 'email' });
+  readonly #notice = new WidgetState<string | undefined>(this, undefined);
+  readonly #session = new WidgetState<Received<OwnerSession> | undefined>(this, undefined);
+  readonly #pieces = new WidgetState<ReadonlyArray<Received<OwnedPiece>>>(this, []);
+  readonly #piece = new WidgetState<Received<OwnedPieceDetail> | undefined>(this, undefined);
+  readonly #report = new WidgetState<ReportStep>(this, 'none');
+  readonly #outcome = new WidgetState<'stolen' | 'found' | undefined>(this, undefined);
+  readonly #strings = new MessagesController(this, ownerPortalCatalog, () => this.requestedLocale);
+
+  #summaryShown = false;
+  #resume: Resume | undefined;
+  /** Sign-in requests, verifications, sign-outs and reports: one at a time, a resend after a lost answer under the same idempotency key. */
+  readonly #submission = new SubmissionController(this);
+
+  readonly #emailForm = new FormController(this, {
+    schema: OwnerSignInRequest,
+    toRequest: (values) => ({ email: optionalText(values, 'email') as string }),
+  });
+
+  readonly #codeForm = new FormController(this, {
+    schema: OwnerSignInVerification,
+    toRequest: (values) => ({ email: this.#emailForm.string('email').trim(), code: optionalText(values, 'code') }),
+  });
+
+  readonly #theftForm = new FormController(this, {
+    schema: TheftReportRequest,
+    toRequest: (values) => ({ country: optionalText(values, 'country'), city: optionalText(values, 'city') }),
+  });
+
+  /** The session and the pieces, together: the owner's home. */
+  readonly #home = new LatestLoad(this, {
+    load: (_args: [focus: boolean], signal) => {
+      const api = this.requireApi();
+      return Promise.all([api.session.get({ signal }), api.pieces.list({ signal })]);
+    },
+    onLoaded: ([session, list], [focus]) => {
+      const firstSignIn = this.#session.value === undefined;
+      this.#session.value = session;
+      this.#pieces.value = list.pieces;
+      this.#problem.value = undefined;
+      const resume = this.#resume;
+      this.#resume = undefined;
+      if (resume) {
+        void this.#openPiece(resume.serial, resume.report);
+        return;
+      }
+      this.#view.value = { kind: 'pieces' };
+      if (focus || !firstSignIn) void focusAfterUpdate(this, '#pieces-title');
+    },
+    onFailed: (error, [focus]) => {
+      const problem = problemOf(error);
+      if (problem.kind === 'session-ended') {
+        // Nobody signed in in this browser yet: the sign-in form is the start, nothing went wrong.
+        if (this.#session.value) this.#sessionEnded();
+        else this.#view.value = { kind: 'sign-in' };
+        return;
+      }
+      this.#showProblem(problem, () => void this.#loadHome(focus));
+    },
+  });
+
+  readonly #pieceLoad = new LatestLoad(this, {
+    load: ([serial]: [serial: string, report: ReportStep], signal) => this.requireApi().pieces.get(serial, { signal }),
+    onLoaded: (piece, [, report]) => {
+      this.#piece.value = piece;
+      this.#problem.value = undefined;
+      this.#report.value = report;
+      void focusAfterUpdate(this, report === 'none' ? '#piece-title' : '#report-title');
+    },
+    onFailed: (error, [serial, report]) => {
+      const problem = problemOf(error);
+      if (problem.kind === 'session-ended') {
+        this.#sessionEnded({ serial, report });
+        return;
+      }
+      if (problem.kind === 'unknown-piece') {
+        this.#view.value = { kind: 'pieces' };
+        void this.#loadHome(false);
+      }
+      this.#showProblem(problem, () => void this.#openPiece(serial, report));
+    },
+  });
+
+  constructor() {
+    super(ownerPortalClient);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The link may be opened in a tab that already shows this page: only the fragment changes then.
+    window.addEventListener('hashchange', this.#signInFromLink, { signal: this.connectionSignal });
+    if (!this.#signInFromLink() && this.#view.value.kind === 'starting') void this.#loadHome(false);
+  }
+
+  /** Resolves once the parts drawn inside have drawn too, so focus and tests find what they show. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    await partsDrawn(this.renderRoot);
+    return complete;
+  }
+
+  get #m(): OwnerPortalMessages {
+    return this.#strings.messages;
+  }
+
+  #showProblem(problem: PortalProblem, retry?: () => void): void {
+    this.#problem.value = { problem, retry };
+    void focusAfterUpdate(this, '.alert');
+  }
+
+  async #loadHome(focus: boolean): Promise<void> {
+    await this.#home.run(focus);
+  }
+
+  /** Takes the e-mailed link's token out of the address bar at once, then exchanges it. Answers whether there was one. */
+  readonly #signInFromLink = (): boolean => {
+    const token = takeFragmentParameter(ownerSignInFragmentKey);
+    if (token === undefined) return false;
+    this.#view.value = { kind: 'starting' };
+    void this.#verify({ token }, true);
+    return true;
+  };
+
+  /**
+   * Sends a request through the one submission controller; answers the answer, or puts the server's
+   * field errors on `form` (its summary takes the focus) or hands any other failure to `onFailure`.
+   */
+  async #send<Answer>(
+    request: unknown,
+    action: (api: OwnerPortalClient, options: SendOptions) => Promise<Answer>,
+    form: FormController<unknown> | undefined,
+    onFailure: (error: unknown) => void,
+  ): Promise<Answer | undefined> {
+    this.#problem.value = undefined;
+    this.#notice.value = undefined;
+    const result = await this.#submission.send(request, this.connectionSignal, (options) => action(this.requireApi(), options));
+    if (!result) return undefined;
+    if (result.ok) return result.answer;
+    if (result.failure.kind === 'fields' && form) {
+      form.setServerErrors(result.failure.fieldErrors);
+      this.#summaryShown = true;
+      void focusAfterUpdate(this, '.summary');
+      return undefined;
+    }
+    onFailure(result.error);
+    return undefined;
+  }
+
+  async #sendCode(): Promise<void> {
+    if (this.#submission.pending) return;
+    const attempt = this.#emailForm.attemptSubmit();
+    if (!attempt.ok) {
+      this.#summaryShown = true;
+      this.#problem.value = undefined;
+      await focusAfterUpdate(this, '.summary');
+      return;
+    }
+    this.#summaryShown = false;
+    const request = { ...attempt.request, returnUrl: thisPage() };
+    const accepted = await this.#send(request, (api, options) => api.signIn.request(request, options), this.#emailForm, (error) =>
+      this.#showProblem(problemOf(error), () => void this.#sendCode()),
+    );
+    if (!accepted) return;
+    this.#signInStep.value = { step: 'code', email: attempt.request.email.trim(), minutes: accepted.codeLifetimeMinutes };
+    this.#codeForm.set('code', '');
+    await focusAfterUpdate(this, '#code-title');
+  }
+
+  async #verifyCode(): Promise<void> {
+    if (this.#submission.pending) return;
+    const attempt = this.#codeForm.attemptSubmit();
+    if (!attempt.ok) {
+      this.#summaryShown = true;
+      this.#problem.value = undefined;
+      await focusAfterUpdate(this, '.summary');
+      return;
+    }
+    this.#summaryShown = false;
+    await this.#verify(attempt.request, false);
+  }
+
+  async #verify(request: OwnerSignInVerification, fromLink: boolean): Promise<void> {
+    const session = await this.#send(request, (api, options) => api.signIn.verify(request, options), fromLink ? undefined : this.#codeForm, (error) => {
+      if (fromLink) this.#view.value = { kind: 'sign-in' };
+      this.#showProblem(problemOf(error, fromLink), () => void this.#verify(request, fromLink));
+    });
+    if (!session) return;
+    this.#signInStep.value = { step: 'email' };
+    this.#codeForm.set('code', '');
+    this.#session.value = undefined;
+    this.emit('atelier-owner-signed-in', { owner: session.owner, brand: session.brand });
+    this.#view.value = { kind: 'starting' };
+    await this.#loadHome(true);
+  }
+
+  /** The session ended under the owner's feet: back to sign in, their address and what they were doing kept. */
+  #sessionEnded(resume?: Resume): void {
+    this.#resume = resume ?? this.#resume;
+    const email = this.#session.value?.owner.email;
+    if (email && !this.#emailForm.string('email')) this.#emailForm.set('email', email);
+    this.#signInStep.value = { step: 'email' };
+    this.#view.value = { kind: 'sign-in' };
+    this.#showProblem({ kind: 'session-ended' });
+  }
+
+  async #openPiece(serial: string, report: ReportStep = 'none'): Promise<void> {
+    if (this.#piece.value?.serial !== serial) this.#piece.value = undefined;
+    this.#outcome.value = undefined;
+    this.#problem.value = undefined;
+    this.#view.value = { kind: 'piece', serial };
+    await this.#pieceLoad.run(serial, report);
+  }
+
+  async #backToPieces(): Promise<void> {
+    this.#pieceLoad.abort();
+    this.#report.value = 'none';
+    this.#problem.value = undefined;
+    this.#view.value = { kind: 'pieces' };
+    await focusAfterUpdate(this, '#pieces-title');
+  }
+
+  async #moveReport(step: ReportStep): Promise<void> {
+    this.#problem.value = undefined;
+    this.#outcome.value = undefined;
+    if (step === 'confirm-stolen') {
+      const attempt = this.#theftForm.attemptSubmit();
+      if (!attempt.ok) {
+        await focusAfterUpdate(this, `#${fieldId(attempt.errors[0]?.path ?? 'country')}`);
+        return;
+      }
+    }
+    this.#report.value = step;
+    await focusAfterUpdate(this, step === 'none' ? '#piece-title' : '#report-title');
+  }
+
+  async #sendReport(): Promise<void> {
+    const piece = this.#piece.value;
+    const report = this.#report.value;
+    if (!piece || this.#submission.pending || (report !== 'confirm-stolen' && report !== 'confirm-found')) return;
+    const stolen = report === 'confirm-stolen';
+    const attempt = this.#theftForm.attemptSubmit();
+    const request = stolen && attempt.ok ? attempt.request : {};
+    const updated = await this.#send(
+      { serial: piece.serial, report, request },
+      (api, options) => (stolen ? api.pieces.reportStolen(piece.serial, request, options) : api.pieces.reportFound(piece.serial, {}, options)),
+      this.#theftForm,
+      (error) => {
+        const problem = problemOf(error);
+        if (problem.kind === 'session-ended') this.#sessionEnded({ serial: piece.serial, report });
+        else this.#showProblem(problem, () => void this.#sendReport());
+      },
+    );
+    if (!updated) return;
+    this.#piece.value = updated;
+    this.#pieces.value = this.#pieces.value.map((held) => (held.serial === updated.serial ? { ...held, status: updated.status } : held));
+    this.#report.value = 'none';
+    this.#outcome.value = stolen ? 'stolen' : 'found';
+    this.emit('atelier-owner-piece-reported', { serial: updated.serial, report: stolen ? 'stolen' : 'found' });
+    await focusAfterUpdate(this, '.outcome');
+  }
+
+  async #signOut(everywhere: boolean): Promise<void> {
+    if (this.#submission.pending) return;
+    let signedOut = false;
+    await this.#send({ everywhere }, (api, options) => api.session.signOut({ everywhere }, options), undefined, (error) => {
+      const problem = problemOf(error);
+      // A session that had already ended is as signed out as the owner wants.
+      if (problem.kind === 'session-ended') signedOut = true;
+      else this.#showProblem(problem, () => void this.#signOut(everywhere));
+    }).then((answer) => {
+      if (answer) signedOut = true;
+    });
+    if (!signedOut) return;
+    this.#session.value = undefined;
+    this.#pieces.value = [];
+    this.#piece.value = undefined;
+    this.#report.value = 'none';
+    this.#resume = undefined;
+    this.#signInStep.value = { step: 'email' };
+    this.#view.value = { kind: 'sign-in' };
+    this.#notice.value = everywhere ? this.#m.signedOutEverywhere : this.#m.signedOut;
+    this.emit('atelier-owner-signed-out', { everywhere });
+    await focusAfterUpdate(this, '.notice');
+  }
+
+  /** What the kit's field renderers need: one of the portal's forms and its words. */
+  #fieldContext(form: FormController<unknown>): FieldContext {
+    const m = this.#m;
+    return { form, required: m.required, optional: m.optional, errorText: (error) => fieldErrorText(m, error) };
+  }
+
+  #statusText(): string {
+    const m = this.#m;
+    if (this.#submission.pending) return m.sending;
+    if (this.#view.value.kind === 'starting' || (this.#view.value.kind === 'piece' && !this.#piece.value)) return m.loading;
+    return '';
+  }
+
+  protected override render(): TemplateResult {
+    const m = this.#m;
+    const shown = this.#problem.value;
+    return html`<div class="panel" lang=${m.languageTag}>
+      <div role="status" class="visually-hidden">${this.#statusText()}</div>
+      ${this.#renderAccount()} ${problemAlert(m, shown?.problem, shown?.retry, this.#submission.pending)}
+      ${this.#notice.value ? html`<p class="notice" role="status" tabindex="-1">${this.#notice.value}</p>` : nothing} ${this.#renderView()}
+    </div>`;
+  }
+
+  #renderAccount(): TemplateResult | typeof nothing {
+    const session = this.#session.value;
+    const view = this.#view.value.kind;
+    if (!session || view === 'sign-in' || view === 'starting') return nothing;
+    const m = this.#m;
+    const pending = this.#submission.pending;
+    return html`<div class="account" part="account">
+      <p>${m.signedInAs(session.owner.name)}</p>
+      <div class="row">
+        <button part="button" type="button" class="secondary" ?disabled=${pending} @click=${() => void this.#signOut(false)}>${m.signOut}</button>
+        <button part="button" type="button" class="secondary" ?disabled=${pending} aria-describedby="everywhere-hint" @click=${() => void this.#signOut(true)}>
+          ${m.signOutEverywhere}
+        </button>
+      </div>
+      <p class="hint" id="everywhere-hint">${m.signOutEverywhereHint}</p>
+    </div>`;
+  }
+
+  #renderView(): TemplateResult {
+    const m = this.#m;
+    const view = this.#view.value;
+    switch (view.kind) {
+      case 'starting':
+        return html`<p aria-busy="true">${this.#submission.pending ? m.signingInFromLink : m.loading}</p>`;
+      case 'sign-in':
+        return html`<atelier-owner-portal-sign-in
+          .messages=${m}
+          .step=${this.#signInStep.value}
+          .emailContext=${this.#fieldContext(this.#emailForm)}
+          .codeContext=${this.#fieldContext(this.#codeForm)}
+          .busy=${this.#submission.pending}
+          .summaryShown=${this.#summaryShown}
+          @send-code=${() => void this.#sendCode()}
+          @verify-code=${() => void this.#verifyCode()}
+          @other-address=${() => {
+            this.#signInStep.value = { step: 'email' };
+            void focusAfterUpdate(this, `#${fieldId('email')}`);
+          }}
+        ></atelier-owner-portal-sign-in>`;
+      case 'pieces':
+        return html`<atelier-owner-portal-pieces
+          .messages=${m}
+          .pieces=${this.#pieces.value}
+          @open-piece=${(event: CustomEvent<string>) => void this.#openPiece(event.detail)}
+        ></atelier-owner-portal-pieces>`;
+      case 'piece': {
+        const piece = this.#piece.value;
+        if (!piece) return html`<p aria-busy="true">${m.loading}</p>`;
+        return html`<atelier-owner-portal-piece
+          .messages=${m}
+          .piece=${piece}
+          .report=${this.#report.value}
+          .theftContext=${this.#fieldContext(this.#theftForm)}
+          .countries=${countryOptions(m.languageTag)}
+          .pending=${this.#submission.pending}
+          .outcome=${this.#outcome.value}
+          @back-to-pieces=${() => void this.#backToPieces()}
+          @report-step=${(event: CustomEvent<ReportStep>) => void this.#moveReport(event.detail)}
+          @send-report=${() => void this.#sendReport()}
+        ></atelier-owner-portal-piece>`;
+      }
+    }
+  }
+}

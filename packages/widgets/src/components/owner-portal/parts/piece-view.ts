@@ -1,0 +1,137 @@
+/**
+ * One of the owner's pieces: its facts, its whole story in one timeline (provenance events, repairs
+ * with a link to their tracker, warranty extensions), and reporting it stolen (where, then a
+ * confirmation) or found (a confirmation).
+ */
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import type { OwnedPieceDetail, PieceTimelineEntry, Received } from '@atelier/client/contract';
+import { defineElement } from '../../../base/define.ts';
+import { WidgetPart } from '../../../base/widget-part.ts';
+import { selectField, textField } from '../../../forms/fields.ts';
+import type { FieldContext, SelectOption } from '../../../forms/fields.ts';
+import type { OwnerPortalMessages } from '../locales/en.ts';
+import { labelOf, pieceFacts } from '../piece-facts.ts';
+
+/** Where a report stands: none under way, where it was stolen, or the confirmation of either. */
+export type ReportStep = 'none' | 'stolen-where' | 'confirm-stolen' | 'confirm-found';
+
+/**
+ * @fires back-to-pieces - The owner goes back to all their pieces.
+ * @fires report-step - The owner moves the report along; `detail` is the `ReportStep` asked for.
+ * @fires send-report - The owner confirmed the report shown.
+ */
+export class OwnerPieceView extends WidgetPart<OwnerPortalMessages> {
+  static override properties = {
+    ...WidgetPart.properties,
+    piece: { attribute: false },
+    report: { attribute: false },
+    theftContext: { attribute: false },
+    countries: { attribute: false },
+    pending: { attribute: false },
+    outcome: { attribute: false },
+  };
+
+  declare piece: Received<OwnedPieceDetail>;
+  declare report: ReportStep;
+  declare theftContext: FieldContext;
+  declare countries: readonly SelectOption[];
+  /** A report is being sent. */
+  declare pending: boolean;
+  /** What the last report did, said once it is recorded. */
+  declare outcome: 'stolen' | 'found' | undefined;
+
+  #formatInstant(at: string): string {
+    return new Intl.DateTimeFormat(this.messages.languageTag, { dateStyle: 'long' }).format(new Date(at));
+  }
+
+  #renderEntry(entry: Received<PieceTimelineEntry>): TemplateResult {
+    const m = this.messages;
+    let what: TemplateResult | string = '';
+    if (entry.kind === 'provenance' && entry.event) {
+      const place = [entry.event.city, entry.event.country].filter(Boolean).join(', ');
+      what = html`${labelOf(m.events, entry.event.type)}${place ? html` <span class="place">${place}</span>` : nothing}`;
+    } else if (entry.kind === 'repair' && entry.repair) {
+      const repair = entry.repair;
+      what = html`${m.repairEntry(labelOf(m.serviceTypes, repair.serviceType), labelOf(m.repairStatuses, repair.status))}
+        <a part="tracker-link" href=${repair.trackerUrl}>${m.followRepair(repair.trackingCode)}</a>`;
+    } else if (entry.kind === 'warranty_extension' && entry.extension) {
+      what = `${m.extensionEntry(entry.extension.months)}${entry.extension.reason === 'service' ? ` (${m.extensionAfterService})` : ''}`;
+    }
+    return html`<li class=${entry.kind}><time datetime=${entry.at}>${this.#formatInstant(entry.at)}</time> <span>${what}</span></li>`;
+  }
+
+  #renderStolenWhere(): TemplateResult {
+    const m = this.messages;
+    const f = this.theftContext;
+    return html`<form part="form" class="report" novalidate aria-labelledby="report-title" @submit=${(event: Event) => {
+        event.preventDefault();
+        this.tell('report-step', 'confirm-stolen');
+      }}>
+      <h3 id="report-title" tabindex="-1">${m.reportStolenTitle}</h3>
+      <p>${m.reportStolenIntro}</p>
+      ${selectField(f, 'country', m.countryLabel, this.countries, { placeholder: m.countryPlaceholder, autocomplete: 'country' })}
+      ${textField(f, 'city', m.cityLabel, { autocomplete: 'address-level2' })}
+      <div class="row">
+        <button part="button" type="submit">${m.continue}</button>
+        <button part="button" type="button" class="secondary" @click=${() => this.tell('report-step', 'none')}>${m.back}</button>
+      </div>
+    </form>`;
+  }
+
+  #renderConfirmation(stolen: boolean): TemplateResult {
+    const m = this.messages;
+    const { name } = this.piece.model;
+    return html`<div class="confirm" part="confirm" role="group" aria-labelledby="report-title">
+      <h3 id="report-title" tabindex="-1">${stolen ? m.confirmStolenTitle : m.confirmFoundTitle}</h3>
+      <p>${stolen ? m.confirmStolen(name, this.piece.serial) : m.confirmFound(name, this.piece.serial)}</p>
+      <div class="row">
+        <button part="button" type="button" ?disabled=${this.pending} @click=${() => this.tell('send-report')}>
+          ${this.pending ? m.sending : stolen ? m.confirmStolenButton : m.confirmFoundButton}
+        </button>
+        <button part="button" type="button" class="secondary" ?disabled=${this.pending} @click=${() => this.tell('report-step', stolen ? 'stolen-where' : 'none')}>
+          ${m.back}
+        </button>
+      </div>
+    </div>`;
+  }
+
+  #renderReport(): TemplateResult | typeof nothing {
+    const m = this.messages;
+    switch (this.report) {
+      case 'stolen-where':
+        return this.#renderStolenWhere();
+      case 'confirm-stolen':
+        return this.#renderConfirmation(true);
+      case 'confirm-found':
+        return this.#renderConfirmation(false);
+      case 'none':
+        if (this.piece.status === 'stolen') {
+          return html`<button part="button" type="button" class="secondary" @click=${() => this.tell('report-step', 'confirm-found')}>${m.reportFound}</button>`;
+        }
+        return this.piece.status === 'sold'
+          ? html`<button part="button" type="button" class="secondary" @click=${() => this.tell('report-step', 'stolen-where')}>${m.reportStolen}</button>`
+          : nothing;
+    }
+  }
+
+  protected override render(): TemplateResult {
+    const m = this.messages;
+    const piece = this.piece;
+    return html`<article class="piece-view" part="piece" aria-labelledby="piece-title">
+      <button part="button" type="button" class="secondary back" @click=${() => this.tell('back-to-pieces')}>${m.allPieces}</button>
+      <h2 id="piece-title" tabindex="-1">${piece.model.name} <span class="reference">${piece.model.reference}</span></h2>
+      ${this.outcome
+        ? html`<p class="outcome" role="status" tabindex="-1">${this.outcome === 'stolen' ? m.reportedStolen : m.reportedFound}</p>`
+        : nothing}
+      ${pieceFacts(m, piece)}
+      <h3 id="timeline-title">${m.timelineTitle}</h3>
+      <ol class="timeline" part="timeline" aria-labelledby="timeline-title">
+        ${piece.timeline.map((entry) => this.#renderEntry(entry))}
+      </ol>
+      ${this.#renderReport()}
+    </article>`;
+  }
+}
+
+defineElement('atelier-owner-portal-piece', OwnerPieceView);
