@@ -54,6 +54,7 @@ export default defineConfig(({ command, mode, isPreview }) => {
           home: page('index.html'),
           provenance: page('provenance.html'),
           repair: page('repair.html'),
+          myPieces: page('my-pieces.html'),
           listing: page('listing.html'),
           gallery: page('gallery.html'),
         },

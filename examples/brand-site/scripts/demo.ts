@@ -24,6 +24,11 @@ const serverReadyTimeoutMs = 30_000;
 const serverReadyPollIntervalMs = 200;
 const serverStopTimeoutMs = 10_000;
 const samplePiecesToPrint = 5;
+/**
+ * The owner the demo seed gives its already-covered piece (`insertCoveredPiece` in
+ * packages/server/src/seed/demo.ts): signing in as them shows a piece with its history at once.
+ */
+const demoOwnerEmail = 'helene.marchand@example.com';
 
 const siteRoot = fileURLToPath(new URL('..', import.meta.url));
 const repoRoot = path.resolve(siteRoot, '..', '..');
@@ -140,6 +145,9 @@ function printBanner(options: BannerOptions): void {
     `  Check before you buy:                  ${provenancePage}`,
     `  A second-hand listing:                 ${new URL('listing.html', siteUrl).href}${listedSerial ? `  (${listedSerial}: sold, modified, serviced)` : ''}`,
     `  Book and follow a repair:              ${new URL('repair.html', siteUrl).href}`,
+    `  Your pieces (the owner space):         ${new URL('my-pieces.html', siteUrl).href}`,
+    `    sign in as ${demoOwnerEmail}${credentials.specialPieces.alreadyCovered ? ` (owner of ${credentials.specialPieces.alreadyCovered})` : ''}, or with the address of a piece you registered;`,
+    `    the 8-digit code and the link arrive ${mailByFile ? `as .eml under ${path.join(dataDir, 'mail')}` : 'by e-mail'}`,
     `  Every widget in each state (gallery):  ${new URL('gallery.html', siteUrl).href}`,
     ...(stolen ? [`  A stolen piece to look up:             ${stolen}  (${provenancePage}?serial=${encodeURIComponent(stolen)})`] : []),
     ...(listed?.gtin
