@@ -1,7 +1,8 @@
 // End to end, the owner space as an owner lives it, with nothing mocked: a buyer registers a piece
 // and confirms it; later, in a fresh browser, they open the brand site's "Your pieces" page, sign
 // in with the code from the e-mail the server wrote, see the piece with its warranty and retailer,
-// open its history, report it stolen, and the piece's public provenance says so at once.
+// open its history, start a service booking from it, report it stolen, and the piece's public
+// provenance says so at once.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { BrowserContext } from 'playwright-core';
@@ -64,6 +65,13 @@ test('an owner signs in with the e-mailed code, sees their piece and its history
     const history = await portal.locator('[part="timeline"]').innerText();
     assert.match(history, /Sold/);
     assert.match(history, /Warranty registered/);
+
+    // A service booked from the piece starts with the piece and the owner as the contact.
+    await portal.getByRole('button', { name: 'Book a service' }).click();
+    const booking = portal.locator('atelier-repair-booking');
+    await booking.getByLabel(/^Serial number/).waitFor();
+    assert.equal(await booking.getByLabel(/^Serial number/).inputValue(), piece.serial);
+    await portal.getByRole('button', { name: 'Close the booking' }).click();
 
     await portal.getByRole('button', { name: 'Report it stolen' }).click();
     await portal.getByLabel(/^Country/).selectOption('FR');

@@ -48,6 +48,8 @@ export interface AtelierOwnerPortalJsxProps {
   'onatelier-owner-signed-out'?: (event: CustomEvent<AtelierEventDetails['atelier-owner-signed-out']>) => void;
   /** The owner reported a piece stolen or found. `detail`: `{ serial: string, report: 'stolen' | 'found' }`. */
   'onatelier-owner-piece-reported'?: (event: CustomEvent<AtelierEventDetails['atelier-owner-piece-reported']>) => void;
+  /** The owner booked a service for a piece from its page (the booking widget's own event, passed on as it is). */
+  'onatelier-repair-booked'?: (event: CustomEvent<AtelierEventDetails['atelier-repair-booked']>) => void;
 }
 
 /** `<atelier-owner-portal>` for Solid: properties through `prop:`, events through `on:`. */
@@ -68,6 +70,8 @@ export interface AtelierOwnerPortalSolidJsxProps {
   'on:atelier-owner-signed-out'?: (event: CustomEvent<AtelierEventDetails['atelier-owner-signed-out']>) => void;
   /** The owner reported a piece stolen or found. `detail`: `{ serial: string, report: 'stolen' | 'found' }`. */
   'on:atelier-owner-piece-reported'?: (event: CustomEvent<AtelierEventDetails['atelier-owner-piece-reported']>) => void;
+  /** The owner booked a service for a piece from its page (the booking widget's own event, passed on as it is). */
+  'on:atelier-repair-booked'?: (event: CustomEvent<AtelierEventDetails['atelier-repair-booked']>) => void;
 }
 
 /** `<atelier-provenance>`: Provenance lookup: verified history, owners, services, modifications and stolen state of a piece. Attributes, properties and events, React 19 / Preact style. */

@@ -30,6 +30,8 @@ export const AtelierOwnerPortal = createComponent({
     onOwnerSignedOut: 'atelier-owner-signed-out' as EventName<CustomEvent<AtelierEventDetails['atelier-owner-signed-out']>>,
     /** The owner reported a piece stolen or found. `detail`: `{ serial: string, report: 'stolen' | 'found' }`. */
     onOwnerPieceReported: 'atelier-owner-piece-reported' as EventName<CustomEvent<AtelierEventDetails['atelier-owner-piece-reported']>>,
+    /** The owner booked a service for a piece from its page (the booking widget's own event, passed on as it is). */
+    onRepairBooked: 'atelier-repair-booked' as EventName<CustomEvent<AtelierEventDetails['atelier-repair-booked']>>,
   },
   displayName: 'AtelierOwnerPortal',
 });

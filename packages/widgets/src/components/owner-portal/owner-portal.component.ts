@@ -24,7 +24,9 @@ import { ownerPortalStyles } from './owner-portal.styles.ts';
 import { problemAlert, problemOf } from './portal-problems.ts';
 import type { PortalProblem } from './portal-problems.ts';
 import type { SignInStep } from './parts/sign-in-form.ts';
-import type { ReportStep } from './parts/piece-view.ts';
+import type { BookingSetup, ReportStep } from './parts/piece-view.ts';
+import { PieceBooking } from './piece-booking.ts';
+import './parts/account-bar.ts';
 import './parts/sign-in-form.ts';
 import './parts/piece-list.ts';
 import './parts/piece-view.ts';
@@ -82,6 +84,7 @@ function thisPage(): string {
  * @fires atelier-owner-signed-in - The owner signed in. `detail`: `{ owner: { name, email, language }, brand: { id, name } }`.
  * @fires atelier-owner-signed-out - The owner signed out. `detail`: `{ everywhere: boolean }`.
  * @fires atelier-owner-piece-reported - The owner reported a piece stolen or found. `detail`: `{ serial: string, report: 'stolen' | 'found' }`.
+ * @fires atelier-repair-booked - The owner booked a service for a piece from its page (the booking widget's own event, passed on as it is).
  *
  * @csspart form - The sign-in forms and the theft report's form.
  * @csspart field - The wrapper of one label, input, hint and error.
@@ -126,6 +129,7 @@ export class AtelierOwnerPortal extends AtelierElement<OwnerPortalClient> {
   readonly #piece = new WidgetState<Received<OwnedPieceDetail> | undefined>(this, undefined);
   readonly #report = new WidgetState<ReportStep>(this, 'none');
   readonly #outcome = new WidgetState<'stolen' | 'found' | undefined>(this, undefined);
+  readonly #booking = new PieceBooking(this);
   readonly #strings = new MessagesController(this, ownerPortalCatalog, () => this.requestedLocale);
 
   #summaryShown = false;
@@ -267,37 +271,32 @@ export class AtelierOwnerPortal extends AtelierElement<OwnerPortalClient> {
     return undefined;
   }
 
+  /** Checks a sign-in form against the contract: its request, or `undefined` with the error summary focused. */
+  #attempt<Request>(form: FormController<Request>): Request | undefined {
+    const attempt = form.attemptSubmit();
+    this.#summaryShown = !attempt.ok;
+    if (attempt.ok) return attempt.request;
+    this.#problem.value = undefined;
+    void focusAfterUpdate(this, '.summary');
+    return undefined;
+  }
+
   async #sendCode(): Promise<void> {
-    if (this.#submission.pending) return;
-    const attempt = this.#emailForm.attemptSubmit();
-    if (!attempt.ok) {
-      this.#summaryShown = true;
-      this.#problem.value = undefined;
-      await focusAfterUpdate(this, '.summary');
-      return;
-    }
-    this.#summaryShown = false;
-    const request = { ...attempt.request, returnUrl: thisPage() };
+    const attempt = this.#submission.pending ? undefined : this.#attempt(this.#emailForm);
+    if (!attempt) return;
+    const request = { ...attempt, returnUrl: thisPage() };
     const accepted = await this.#send(request, (api, options) => api.signIn.request(request, options), this.#emailForm, (error) =>
       this.#showProblem(problemOf(error), () => void this.#sendCode()),
     );
     if (!accepted) return;
-    this.#signInStep.value = { step: 'code', email: attempt.request.email.trim(), minutes: accepted.codeLifetimeMinutes };
+    this.#signInStep.value = { step: 'code', email: attempt.email.trim(), minutes: accepted.codeLifetimeMinutes };
     this.#codeForm.set('code', '');
     await focusAfterUpdate(this, '#code-title');
   }
 
   async #verifyCode(): Promise<void> {
-    if (this.#submission.pending) return;
-    const attempt = this.#codeForm.attemptSubmit();
-    if (!attempt.ok) {
-      this.#summaryShown = true;
-      this.#problem.value = undefined;
-      await focusAfterUpdate(this, '.summary');
-      return;
-    }
-    this.#summaryShown = false;
-    await this.#verify(attempt.request, false);
+    const attempt = this.#submission.pending ? undefined : this.#attempt(this.#codeForm);
+    if (attempt) await this.#verify(attempt, false);
   }
 
   async #verify(request: OwnerSignInVerification, fromLink: boolean): Promise<void> {
@@ -325,7 +324,10 @@ export class AtelierOwnerPortal extends AtelierElement<OwnerPortalClient> {
   }
 
   async #openPiece(serial: string, report: ReportStep = 'none'): Promise<void> {
-    if (this.#piece.value?.serial !== serial) this.#piece.value = undefined;
+    if (this.#piece.value?.serial !== serial) {
+      this.#piece.value = undefined;
+      this.#booking.close();
+    }
     this.#outcome.value = undefined;
     this.#problem.value = undefined;
     this.#view.value = { kind: 'piece', serial };
@@ -334,6 +336,7 @@ export class AtelierOwnerPortal extends AtelierElement<OwnerPortalClient> {
 
   async #backToPieces(): Promise<void> {
     this.#pieceLoad.abort();
+    this.#booking.close();
     this.#report.value = 'none';
     this.#problem.value = undefined;
     this.#view.value = { kind: 'pieces' };
@@ -380,18 +383,38 @@ export class AtelierOwnerPortal extends AtelierElement<OwnerPortalClient> {
     await focusAfterUpdate(this, '.outcome');
   }
 
+  async #openBooking(): Promise<void> {
+    this.#problem.value = undefined;
+    if (await this.#booking.open()) await focusAfterUpdate(this, '#booking-title');
+    else this.#showProblem({ kind: 'offline' }, () => void this.#openBooking());
+  }
+
+  /** A repair was booked for the piece: its timeline shows it once read again; the booking's confirmation stays. */
+  async #refreshPiece(serial: string): Promise<void> {
+    try {
+      const piece = await this.requireApi().pieces.get(serial, { signal: this.connectionSignal });
+      if (this.#piece.value?.serial === serial) this.#piece.value = piece;
+    } catch {
+      // The timeline shown stays; the booking's confirmation already says the repair is booked.
+    }
+  }
+
+  #bookingSetup(): BookingSetup | undefined {
+    const owner = this.#session.value?.owner;
+    const { publishableKey, apiBase, theme } = this;
+    return owner && this.#booking.setup({ publishableKey, apiBase, locale: this.locale ?? this.#m.languageTag, theme, contactName: owner.name, contactEmail: owner.email });
+  }
+
   async #signOut(everywhere: boolean): Promise<void> {
     if (this.#submission.pending) return;
-    let signedOut = false;
-    await this.#send({ everywhere }, (api, options) => api.session.signOut({ everywhere }, options), undefined, (error) => {
+    let alreadyEnded = false;
+    const answer = await this.#send({ everywhere }, (api, options) => api.session.signOut({ everywhere }, options), undefined, (error) => {
       const problem = problemOf(error);
       // A session that had already ended is as signed out as the owner wants.
-      if (problem.kind === 'session-ended') signedOut = true;
+      if (problem.kind === 'session-ended') alreadyEnded = true;
       else this.#showProblem(problem, () => void this.#signOut(everywhere));
-    }).then((answer) => {
-      if (answer) signedOut = true;
     });
-    if (!signedOut) return;
+    if (!answer && !alreadyEnded) return;
     this.#session.value = undefined;
     this.#pieces.value = [];
     this.#piece.value = undefined;
@@ -431,18 +454,12 @@ export class AtelierOwnerPortal extends AtelierElement<OwnerPortalClient> {
     const session = this.#session.value;
     const view = this.#view.value.kind;
     if (!session || view === 'sign-in' || view === 'starting') return nothing;
-    const m = this.#m;
-    const pending = this.#submission.pending;
-    return html`<div class="account" part="account">
-      <p>${m.signedInAs(session.owner.name)}</p>
-      <div class="row">
-        <button part="button" type="button" class="secondary" ?disabled=${pending} @click=${() => void this.#signOut(false)}>${m.signOut}</button>
-        <button part="button" type="button" class="secondary" ?disabled=${pending} aria-describedby="everywhere-hint" @click=${() => void this.#signOut(true)}>
-          ${m.signOutEverywhere}
-        </button>
-      </div>
-      <p class="hint" id="everywhere-hint">${m.signOutEverywhereHint}</p>
-    </div>`;
+    return html`<atelier-owner-portal-account
+      .messages=${this.#m}
+      .name=${session.owner.name}
+      .pending=${this.#submission.pending}
+      @sign-out=${(event: CustomEvent<boolean>) => void this.#signOut(event.detail)}
+    ></atelier-owner-portal-account>`;
   }
 
   #renderView(): TemplateResult {
@@ -486,6 +503,13 @@ export class AtelierOwnerPortal extends AtelierElement<OwnerPortalClient> {
           @back-to-pieces=${() => void this.#backToPieces()}
           @report-step=${(event: CustomEvent<ReportStep>) => void this.#moveReport(event.detail)}
           @send-report=${() => void this.#sendReport()}
+          .booking=${this.#bookingSetup()}
+          @open-booking=${() => void this.#openBooking()}
+          @close-booking=${() => {
+            this.#booking.close();
+            void focusAfterUpdate(this, '#piece-title');
+          }}
+          @atelier-repair-booked=${() => void this.#refreshPiece(piece.serial)}
         ></atelier-owner-portal-piece>`;
       }
     }

@@ -2,6 +2,7 @@ import { css } from 'lit';
 
 export const ownerPortalStyles = css`
   /* The portal's internal elements draw into this shadow root: laid out as if their content were the widget's own. */
+  atelier-owner-portal-account,
   atelier-owner-portal-sign-in,
   atelier-owner-portal-pieces,
   atelier-owner-portal-piece {
@@ -130,6 +131,16 @@ export const ownerPortalStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0 0.75em;
+  }
+  .booking {
+    display: grid;
+    gap: var(--_spacing);
+    padding-block-start: var(--_spacing);
+    border-block-start: 1px solid var(--_color-border);
+  }
+  .booking .row {
+    align-items: center;
+    justify-content: space-between;
   }
   .confirm {
     padding: var(--_spacing);

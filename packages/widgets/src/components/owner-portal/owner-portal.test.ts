@@ -72,6 +72,7 @@ class FakeOwnerSpace {
   theftReports: TheftReportRequest[] = [];
   recoveries = 0;
   signOuts: Array<{ everywhere?: boolean | undefined }> = [];
+  pieceReads = 0;
 
   #mustBeSignedIn(): void {
     if (!this.signedIn) throw refusal(401, 'session_expired');
@@ -112,6 +113,7 @@ class FakeOwnerSpace {
       get: async (serial) => {
         this.#mustBeSignedIn();
         if (serial !== this.piece.serial) throw refusal(404, 'unknown_serial');
+        this.pieceReads += 1;
         return this.piece;
       },
       reportStolen: async (_serial, input = {}) => {
@@ -396,6 +398,19 @@ describe('<atelier-owner-portal>', () => {
     expect(space.signOuts).to.deep.equal([{ everywhere: true }, { everywhere: false }]);
   });
 
+  it('fits a phone’s width: nothing wider than the screen, in the list and on a piece', async () => {
+    const phoneWidthPx = 320;
+    const space = new FakeOwnerSpace();
+    const element = await mount(space);
+    element.style.display = 'block';
+    element.style.width = `${phoneWidthPx}px`;
+    await signInByCode(element);
+    const panel = control<HTMLElement>(element, '.panel');
+    expect(panel.scrollWidth, 'my pieces').to.be.at.most(phoneWidthPx);
+    await openThePiece(element);
+    expect(panel.scrollWidth, 'a piece and its history').to.be.at.most(phoneWidthPx);
+  });
+
   it('speaks the page’s language', async () => {
     const element = await mount(new FakeOwnerSpace(), 'fr');
     await waitUntil(() => text(shadow(element).querySelector('#sign-in-title')) === 'Connectez-vous à vos pièces', 'the French strings load');
@@ -406,6 +421,37 @@ describe('<atelier-owner-portal>', () => {
     before(() => network.enable());
     afterEach(() => network.resetHandlers());
     after(() => network.disable());
+
+    it('books a service from a piece: the booking widget, loaded then, starts with the piece and the owner as contact', async () => {
+      network.use(http.get(`${apiBase}/v1/service-centres`, () => HttpResponse.json({ centres: [] })));
+      const space = new FakeOwnerSpace();
+      const element = await fixture<AtelierOwnerPortal>(
+        html`<atelier-owner-portal publishable-key="pk_test_portal" api-base=${apiBase} locale="en" .client=${space.client}></atelier-owner-portal>`,
+      );
+      await signInByCode(element);
+      await openThePiece(element);
+      expect(shadow(element).querySelector('atelier-repair-booking'), 'no booking until asked').to.equal(null);
+
+      button(element, 'Book a service').click();
+      await waitUntil(() => activeId(element) === 'booking-title', 'the booking takes focus', { timeout: 8000 });
+      const booking = control<HTMLElement & { serial?: string; contactName?: string; contactEmail?: string }>(element, 'atelier-repair-booking');
+      expect([booking.serial, booking.contactName, booking.contactEmail]).to.deep.equal(['AT-100234', 'Ada Lovelace', ownerEmail]);
+      expect(booking.getAttribute('publishable-key')).to.equal('pk_test_portal');
+      expect(booking.getAttribute('api-base')).to.equal(apiBase);
+      expect(text(shadow(element).querySelector('#booking-title'))).to.equal('Book a service for your Aubert Classique');
+      await expect(element).to.be.accessible();
+
+      // Once booked, the piece is read again, so its timeline shows the repair.
+      const readsBefore = space.pieceReads;
+      booking.dispatchEvent(
+        new CustomEvent('atelier-repair-booked', { detail: { trackingCode: '7XK2-M9QD-R4TC', serial: 'AT-100234', serviceCentreId: 'centre_gva', slot: null }, bubbles: true, composed: true }),
+      );
+      await waitUntil(() => space.pieceReads === readsBefore + 1, 'the piece is read again');
+
+      button(element, 'Close the booking').click();
+      await waitUntil(() => activeId(element) === 'piece-title', 'back to the piece');
+      expect(shadow(element).querySelector('atelier-repair-booking')).to.equal(null);
+    });
 
     it('keeps the e-mail when offline and sends the same request again, under the same idempotency key, on "Try again"', async () => {
       const keys: Array<string | null> = [];

@@ -94,6 +94,10 @@ const de: OwnerPortalMessages = {
   extensionEntry: (months: number) => (months === 1 ? 'Garantie um 1 Monat verlängert' : `Garantie um ${months} Monate verlängert`),
   extensionAfterService: 'nach einem Service',
 
+  bookService: 'Service buchen',
+  bookingTitle: (name: string) => `Einen Service für Ihre ${name} buchen`,
+  closeBooking: 'Buchung schließen',
+
   reportStolen: 'Als gestohlen melden',
   reportStolenTitle: 'Dieses Stück als gestohlen melden',
   reportStolenIntro: 'Wo wurde es gestohlen? Die öffentliche Geschichte des Stücks zeigt nur Land und Stadt, nie Ihren Namen.',

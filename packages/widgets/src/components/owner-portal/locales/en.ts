@@ -98,6 +98,10 @@ const en = {
   extensionEntry: (months: number) => (months === 1 ? 'Warranty extended by 1 month' : `Warranty extended by ${months} months`),
   extensionAfterService: 'after a service',
 
+  bookService: 'Book a service',
+  bookingTitle: (name: string) => `Book a service for your ${name}`,
+  closeBooking: 'Close the booking',
+
   reportStolen: 'Report it stolen',
   reportStolenTitle: 'Report this piece stolen',
   reportStolenIntro: 'Where was it stolen? The piece’s public history shows the country and city only, never your name.',

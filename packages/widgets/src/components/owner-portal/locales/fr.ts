@@ -98,6 +98,10 @@ const fr: OwnerPortalMessages = {
   extensionEntry: (months: number) => (months === 1 ? 'Garantie prolongée de 1\u00a0mois' : `Garantie prolongée de ${months}\u00a0mois`),
   extensionAfterService: 'après un entretien',
 
+  bookService: 'Réserver un entretien',
+  bookingTitle: (name: string) => `Réserver un entretien pour votre ${name}`,
+  closeBooking: 'Fermer la réservation',
+
   reportStolen: 'La déclarer volée',
   reportStolenTitle: 'Déclarer cette pièce volée',
   reportStolenIntro: 'Où a-t-elle été volée\u202f? L’historique public de la pièce n’indique que le pays et la ville, jamais votre nom.',

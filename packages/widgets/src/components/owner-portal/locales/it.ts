@@ -94,6 +94,10 @@ const it: OwnerPortalMessages = {
   extensionEntry: (months: number) => (months === 1 ? 'Garanzia estesa di 1 mese' : `Garanzia estesa di ${months} mesi`),
   extensionAfterService: 'dopo una revisione',
 
+  bookService: 'Prenota un servizio',
+  bookingTitle: (name: string) => `Prenota un servizio per il tuo ${name}`,
+  closeBooking: 'Chiudi la prenotazione',
+
   reportStolen: 'Segnalalo rubato',
   reportStolenTitle: 'Segnala questo pezzo come rubato',
   reportStolenIntro: 'Dove è stato rubato? La storia pubblica del pezzo mostra solo paese e città, mai il tuo nome.',

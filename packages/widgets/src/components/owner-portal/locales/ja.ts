@@ -94,6 +94,10 @@ const ja: OwnerPortalMessages = {
   extensionEntry: (months: number) => `保証を${months}か月延長`,
   extensionAfterService: 'サービス後',
 
+  bookService: 'サービスを予約',
+  bookingTitle: (name: string) => `${name} のサービスを予約`,
+  closeBooking: '予約を閉じる',
+
   reportStolen: '盗難を届け出る',
   reportStolenTitle: 'このピースの盗難を届け出る',
   reportStolenIntro: 'どこで盗まれましたか？ピースの公開履歴には国と都市のみが表示され、お名前は表示されません。',

@@ -94,6 +94,10 @@ const zhHans: OwnerPortalMessages = {
   extensionEntry: (months: number) => `保修延长 ${months} 个月`,
   extensionAfterService: '保养后',
 
+  bookService: '预约保养服务',
+  bookingTitle: (name: string) => `为您的 ${name} 预约保养服务`,
+  closeBooking: '关闭预约',
+
   reportStolen: '报告失窃',
   reportStolenTitle: '报告此藏品失窃',
   reportStolenIntro: '在哪里失窃？藏品的公开历史只显示国家和城市，绝不显示您的姓名。',

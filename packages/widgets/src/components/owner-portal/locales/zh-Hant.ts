@@ -94,6 +94,10 @@ const zhHant: OwnerPortalMessages = {
   extensionEntry: (months: number) => `保固延長 ${months} 個月`,
   extensionAfterService: '保養後',
 
+  bookService: '預約保養服務',
+  bookingTitle: (name: string) => `為您的 ${name} 預約保養服務`,
+  closeBooking: '關閉預約',
+
   reportStolen: '報告失竊',
   reportStolenTitle: '報告此藏品失竊',
   reportStolenIntro: '在哪裡失竊？藏品的公開歷史只顯示國家與城市，絕不顯示您的姓名。',

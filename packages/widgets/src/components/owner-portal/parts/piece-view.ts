@@ -17,9 +17,24 @@ import { labelOf, pieceFacts } from '../piece-facts.ts';
 export type ReportStep = 'none' | 'stolen-where' | 'confirm-stolen' | 'confirm-found';
 
 /**
+ * What the booking widget drawn for this piece is given: the portal's own attributes, and the owner
+ * as the booking's contact. `undefined` while no booking is open (or its module is loading).
+ */
+export interface BookingSetup {
+  publishableKey: string | undefined;
+  apiBase: string | undefined;
+  locale: string;
+  theme: string | undefined;
+  contactName: string;
+  contactEmail: string;
+}
+
+/**
  * @fires back-to-pieces - The owner goes back to all their pieces.
  * @fires report-step - The owner moves the report along; `detail` is the `ReportStep` asked for.
  * @fires send-report - The owner confirmed the report shown.
+ * @fires open-booking - The owner wants to book a service for this piece.
+ * @fires close-booking - The owner closes the booking.
  */
 export class OwnerPieceView extends WidgetPart<OwnerPortalMessages> {
   static override properties = {
@@ -30,6 +45,7 @@ export class OwnerPieceView extends WidgetPart<OwnerPortalMessages> {
     countries: { attribute: false },
     pending: { attribute: false },
     outcome: { attribute: false },
+    booking: { attribute: false },
   };
 
   declare piece: Received<OwnedPieceDetail>;
@@ -40,6 +56,7 @@ export class OwnerPieceView extends WidgetPart<OwnerPortalMessages> {
   declare pending: boolean;
   /** What the last report did, said once it is recorded. */
   declare outcome: 'stolen' | 'found' | undefined;
+  declare booking: BookingSetup | undefined;
 
   #formatInstant(at: string): string {
     return new Intl.DateTimeFormat(this.messages.languageTag, { dateStyle: 'long' }).format(new Date(at));
@@ -110,9 +127,34 @@ export class OwnerPieceView extends WidgetPart<OwnerPortalMessages> {
           return html`<button part="button" type="button" class="secondary" @click=${() => this.tell('report-step', 'confirm-found')}>${m.reportFound}</button>`;
         }
         return this.piece.status === 'sold'
-          ? html`<button part="button" type="button" class="secondary" @click=${() => this.tell('report-step', 'stolen-where')}>${m.reportStolen}</button>`
+          ? html`<div class="row">
+              ${this.booking ? nothing : html`<button part="button" type="button" @click=${() => this.tell('open-booking')}>${m.bookService}</button>`}
+              <button part="button" type="button" class="secondary" @click=${() => this.tell('report-step', 'stolen-where')}>${m.reportStolen}</button>
+            </div>`
           : nothing;
     }
+  }
+
+  /** The brand's booking widget, started with this piece and the owner as its contact. */
+  #renderBooking(): TemplateResult | typeof nothing {
+    const booking = this.booking;
+    if (!booking || this.piece.status !== 'sold') return nothing;
+    const m = this.messages;
+    return html`<section class="booking" aria-labelledby="booking-title">
+      <div class="row">
+        <h3 id="booking-title" tabindex="-1">${m.bookingTitle(this.piece.model.name)}</h3>
+        <button part="button" type="button" class="secondary" @click=${() => this.tell('close-booking')}>${m.closeBooking}</button>
+      </div>
+      <atelier-repair-booking
+        publishable-key=${booking.publishableKey ?? nothing}
+        api-base=${booking.apiBase ?? nothing}
+        locale=${booking.locale}
+        theme=${booking.theme ?? nothing}
+        serial=${this.piece.serial}
+        contact-name=${booking.contactName}
+        contact-email=${booking.contactEmail}
+      ></atelier-repair-booking>
+    </section>`;
   }
 
   protected override render(): TemplateResult {
@@ -129,7 +171,7 @@ export class OwnerPieceView extends WidgetPart<OwnerPortalMessages> {
       <ol class="timeline" part="timeline" aria-labelledby="timeline-title">
         ${piece.timeline.map((entry) => this.#renderEntry(entry))}
       </ol>
-      ${this.#renderReport()}
+      ${this.#renderReport()} ${this.#renderBooking()}
     </article>`;
   }
 }

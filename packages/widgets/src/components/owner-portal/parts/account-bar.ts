@@ -1,0 +1,31 @@
+/** Who is signed in, with the two ways out: this browser, or every one. */
+import { html } from 'lit';
+import type { TemplateResult } from 'lit';
+import { defineElement } from '../../../base/define.ts';
+import { WidgetPart } from '../../../base/widget-part.ts';
+import type { OwnerPortalMessages } from '../locales/en.ts';
+
+/** @fires sign-out - The owner signs out; `detail` is `true` to end every session of theirs. */
+export class OwnerAccountBar extends WidgetPart<OwnerPortalMessages> {
+  static override properties = { ...WidgetPart.properties, name: { attribute: false }, pending: { attribute: false } };
+
+  declare name: string;
+  /** A request is under way: signing out waits for it. */
+  declare pending: boolean;
+
+  protected override render(): TemplateResult {
+    const m = this.messages;
+    return html`<div class="account" part="account">
+      <p>${m.signedInAs(this.name)}</p>
+      <div class="row">
+        <button part="button" type="button" class="secondary" ?disabled=${this.pending} @click=${() => this.tell('sign-out', false)}>${m.signOut}</button>
+        <button part="button" type="button" class="secondary" ?disabled=${this.pending} aria-describedby="everywhere-hint" @click=${() => this.tell('sign-out', true)}>
+          ${m.signOutEverywhere}
+        </button>
+      </div>
+      <p class="hint" id="everywhere-hint">${m.signOutEverywhereHint}</p>
+    </div>`;
+  }
+}
+
+defineElement('atelier-owner-portal-account', OwnerAccountBar);
