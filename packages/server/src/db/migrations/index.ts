@@ -21,6 +21,7 @@ import * as recognition from './0018-recognition.ts';
 import * as saleVoids from './0019-sale-voids.ts';
 import * as counterRepairs from './0020-counter-repairs.ts';
 import * as ownerSignIn from './0021-owner-sign-in.ts';
+import * as clientSegments from './0022-client-segments.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': initial,
@@ -44,4 +45,5 @@ export const migrations: Record<string, Migration> = {
   '0019-sale-voids': saleVoids,
   '0020-counter-repairs': counterRepairs,
   '0021-owner-sign-in': ownerSignIn,
+  '0022-client-segments': clientSegments,
 };
