@@ -12,6 +12,7 @@
  *
  *   pnpm --filter @atelier/server bench:segments -- --people 60000 --pieces 100000 --databases sqlite
  *   pnpm --filter @atelier/server bench:segments -- --people 6000 --pieces 10000 --explain 'built-in vip'
+ *   pnpm --filter @atelier/server bench:segments -- --databases postgres --only collectors
  *
  * Budget (issue 17): a count ≤ 1 s, a page of 50 ≤ 200 ms.
  */
@@ -37,6 +38,8 @@ const { values: flags } = parseArgs({
     runs: { type: 'string', default: '5' },
     databases: { type: 'string', default: 'sqlite,postgres' },
     explain: { type: 'string' },
+    /** Only the segments whose name contains this text. */
+    only: { type: 'string', default: '' },
   },
 });
 const peopleCount = Number(flags.people);
@@ -154,7 +157,7 @@ async function timed<T>(action: () => Promise<T>): Promise<{ ms: number; result:
 
 async function measure(database: DatabaseKind, deps: SegmentDeps): Promise<boolean> {
   let withinBudget = true;
-  for (const [name, choice] of Object.entries(segments)) {
+  for (const [name, choice] of Object.entries(segments).filter(([segmentName]) => segmentName.includes(flags.only))) {
     const query = { segment: choice.segment, filter: choice.filter };
     const counts: number[] = [];
     const firstPages: number[] = [];
