@@ -33,7 +33,7 @@ test('every widget reaches each of its states, in English and the light theme', 
     assert.ok(cards.length >= 16, `the gallery shows the states (${cards.length})`);
     for (const card of cards) assert.ok(card.ready, `${card.id} reached its state${card.error ? `: ${card.error}` : ''}`);
     const widgets = new Set(await page.$$eval('.gallery-card > :last-child', (found) => found.map((widget) => widget.localName)));
-    assert.deepEqual([...widgets].sort(), ['atelier-provenance', 'atelier-repair-booking', 'atelier-service-tracker', 'atelier-warranty-activation']);
+    assert.deepEqual([...widgets].sort(), ['atelier-owner-portal', 'atelier-provenance', 'atelier-repair-booking', 'atelier-service-tracker', 'atelier-warranty-activation']);
 
     assert.match(await widgetText(page, 'activation-field-errors'), /Please correct \d+ fields:.*This field is required\./);
     assert.match(await widgetText(page, 'activation-sent'), /Almost done: check your inbox.*MA-240003/);
@@ -42,6 +42,10 @@ test('every widget reaches each of its states, in English and the light theme', 
     assert.match(await widgetText(page, 'provenance-unknown'), /MA-999999/);
     assert.match(await widgetText(page, 'tracker-estimate'), /690\.00/);
     assert.match(await widgetText(page, 'tracker-not-found'), /We found no repair for this tracking code/);
+    assert.match(await widgetText(page, 'portal-check-mail'), /Check your mail.*If lea\.martin@example\.com belongs to an owner of our pieces/);
+    assert.match(await widgetText(page, 'portal-pieces'), /Méridienne Date.*Horlogerie du Rhône, Genève \(Switzerland\)/);
+    assert.match(await widgetText(page, 'portal-report-stolen'), /will show as stolen in its public history/);
+    assert.match(await widgetText(page, 'portal-offline'), /We could not reach the server/);
     assert.equal(await page.evaluate(() => window.scrollY), 0, 'the page is back at its top once the states are reached');
 
     const piece = await demo.staff.items.get(gallerySerial);
@@ -55,6 +59,7 @@ test('the theme and language chosen at the top apply to every widget', async () 
     const page = await openGallery(demo, '?theme=dark&locale=fr&house=off');
     assert.match(await widgetText(page, 'activation-form'), /Activez votre garantie/);
     assert.match(await widgetText(page, 'tracker-form'), /Suivez votre réparation/);
+    assert.match(await widgetText(page, 'portal-sign-in'), /Connectez-vous à vos pièces/);
     const themes = await page.$$eval('.gallery-card > :last-child', (found) => [...new Set(found.map((widget) => widget.getAttribute('theme')))]);
     assert.deepEqual(themes, ['dark']);
     // Dark: light text on the widget's own surface.

@@ -80,7 +80,7 @@ test('an owner signs in with the e-mailed code, sees their piece and its history
     await portal.getByRole('heading', { name: 'Report it stolen now?' }).waitFor();
     await portal.getByRole('button', { name: 'Yes, report it stolen' }).click();
     await portal.getByText('Reported stolen. If it turns up, come back here and report it found.').waitFor();
-    assert.match(await portal.locator('[part="timeline"]').innerText(), /Reported stolen\s+Lyon, FR/);
+    assert.match(await portal.locator('[part="timeline"]').innerText(), /Reported stolen\s+Lyon, France/);
 
     // Anyone checking the piece before buying it now sees it is stolen.
     const visitor = await demo.browser.newContext();

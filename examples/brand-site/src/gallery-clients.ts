@@ -3,7 +3,7 @@
 // would otherwise change the demo's registry (an activation, a repair looked up by its owner).
 // Every widget's `client` property takes "anything with the methods it calls", so a state is a
 // small object, typed by the contract's own response types.
-import type { ActivationRequest, ActivationResponse, RepairTracker } from '@atelier/client/contract';
+import type { ActivationRequest, ActivationResponse, OwnedPieceDetail, OwnerSession, RepairTracker } from '@atelier/client/contract';
 
 /** What the client throws when the network fails; the widgets read its stable `code`. */
 function networkError(): Error {
@@ -93,4 +93,62 @@ export function repairAwaitingApproval(trackingCode: string): Promise<RepairTrac
     rating: null,
     createdAt: at(-12),
   });
+}
+
+/** What the owner space's client throws when no session is held: the widget reads its status and code. */
+function signedOut(): Promise<never> {
+  return Promise.reject(Object.assign(new Error('No owner session (the gallery\'s signed-out state)'), { code: 'unauthorized', status: 401, fieldErrors: [] }));
+}
+
+const galleryOwner: OwnerSession = {
+  owner: { name: 'Léa Martin', email: 'lea.martin@example.com', language: 'en' },
+  brand: { id: 'brand_gallery', name: 'Maison Aubert' },
+  session: { idleExpiresAt: daysFromToday(0).toISOString(), absoluteExpiresAt: daysFromToday(1).toISOString() },
+};
+
+/** A piece held by the gallery's owner, with a service in its history. */
+function ownedPiece(): OwnedPieceDetail {
+  const at = (days: number) => daysFromToday(days).toISOString();
+  return {
+    serial: 'MA-240003',
+    model: { reference: '1812R-OR', name: 'Méridienne Date', collection: 'Méridienne', imageUrl: null },
+    status: 'sold',
+    purchaseDate: isoDate(daysFromToday(-800)),
+    warranty: { status: 'active', coverageEnd: isoDate(daysFromToday(295)) },
+    nextCareDue: { date: isoDate(daysFromToday(295)), after: 'last_service', overdue: false },
+    retailerOfRecord: {
+      id: 'ret_gallery',
+      name: 'Horlogerie du Rhône',
+      country: 'CH',
+      city: 'Genève',
+      contact: { email: 'boutique@horlogerie-rhone.example', phone: '+41 22 310 00 00' },
+    },
+    timeline: [
+      { kind: 'provenance', at: at(-800), event: { type: 'sold', country: 'CH', city: 'Genève' } },
+      { kind: 'provenance', at: at(-799), event: { type: 'warranty_activated', country: 'CH', city: 'Genève' } },
+      { kind: 'repair', at: at(-70), repair: { trackingCode: 'K7QM-4X2P-9RTA', trackerUrl: '/repair.html', serviceType: 'full_service', status: 'returned', promisedDate: isoDate(daysFromToday(-40)) } },
+      { kind: 'provenance', at: at(-40), event: { type: 'serviced', country: 'CH', city: 'Genève' } },
+      { kind: 'warranty_extension', at: at(-40), extension: { reason: 'service', months: 12 } },
+    ],
+  };
+}
+
+/** The owner space signed out: asking for a code is answered (nothing is e-mailed), nobody is signed in. */
+export function signedOutOwnerClient(): unknown {
+  return {
+    signIn: { request: () => Promise.resolve({ codeLifetimeMinutes: 10 }), verify: () => new Promise(() => undefined) },
+    session: { get: signedOut, signOut: signedOut },
+    pieces: { list: signedOut, get: signedOut, reportStolen: signedOut, reportFound: signedOut },
+  };
+}
+
+/** The owner space signed in, holding one piece; reports are never sent from the gallery. */
+export function signedInOwnerClient(): unknown {
+  const { timeline: _timeline, ...piece } = ownedPiece();
+  const never = () => new Promise<never>(() => undefined);
+  return {
+    signIn: { request: never, verify: never },
+    session: { get: () => Promise.resolve(galleryOwner), signOut: never },
+    pieces: { list: () => Promise.resolve({ pieces: [piece] }), get: () => Promise.resolve(ownedPiece()), reportStolen: never, reportFound: never },
+  };
 }

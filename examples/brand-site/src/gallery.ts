@@ -7,13 +7,22 @@
 import '@atelier/widgets';
 import { createClient } from '@atelier/client';
 import type { ActivationRequest } from '@atelier/client/contract';
-import { activationAnswer, offlineClient, pendingClient, repairAwaitingApproval, unreachable, withMethod } from './gallery-clients.ts';
+import {
+  activationAnswer,
+  offlineClient,
+  pendingClient,
+  repairAwaitingApproval,
+  signedInOwnerClient,
+  signedOutOwnerClient,
+  unreachable,
+  withMethod,
+} from './gallery-clients.ts';
 
 const publishableKey = import.meta.env['VITE_ATELIER_PUBLISHABLE_KEY'] as string;
 const apiBase = import.meta.env['VITE_ATELIER_API_BASE'] as string;
 const demoClient = createClient({ baseUrl: apiBase, publishableKey });
 
-type WidgetTag = 'atelier-warranty-activation' | 'atelier-provenance' | 'atelier-repair-booking' | 'atelier-service-tracker';
+type WidgetTag = 'atelier-warranty-activation' | 'atelier-provenance' | 'atelier-repair-booking' | 'atelier-service-tracker' | 'atelier-owner-portal';
 
 interface GalleryState {
   /** Stable, for links and tests: `#provenance-stolen`. */
@@ -83,6 +92,12 @@ const lookUpRepair = (email: string, part: string) => async (widget: HTMLElement
   await fill(widget, { trackingCode: galleryTrackingCode, email });
   await submitUntil(widget, part);
 };
+
+/** Opens the owner's piece from their list, as they would. */
+async function openOwnedPiece(widget: HTMLElement): Promise<void> {
+  (await control(widget, '[part~="piece"] button')).click();
+  await control(widget, '[part~="timeline"]');
+}
 
 const activationValues = {
   serial: 'MA-240003',
@@ -197,6 +212,44 @@ const states: GalleryState[] = [
     client: offlineClient,
     play: lookUpRepair('lea.martin@example.com', 'error'),
   },
+
+  { id: 'portal-sign-in', widget: 'atelier-owner-portal', until: 'form', title: 'Sign in', description: 'Nobody signed in: the owner types their e-mail.', client: signedOutOwnerClient },
+  {
+    id: 'portal-check-mail',
+    widget: 'atelier-owner-portal',
+    title: 'Check your mail',
+    description: 'A code and a link are on their way (the same words for any address); the owner types the code.',
+    client: signedOutOwnerClient,
+    play: async (widget) => {
+      await fill(widget, { email: 'lea.martin@example.com' });
+      ((await control(widget, 'form')) as HTMLFormElement).requestSubmit();
+      await control(widget, '[name="code"]');
+    },
+  },
+  { id: 'portal-pieces', widget: 'atelier-owner-portal', until: 'piece', title: 'My pieces', description: 'Warranty end, next care due and the retailer, with a way to reach them (a stand-in owner).', client: signedInOwnerClient },
+  {
+    id: 'portal-piece',
+    widget: 'atelier-owner-portal',
+    title: 'A piece\'s history',
+    description: 'Its events, repairs with their tracker, warranty extensions; book a service, report it stolen.',
+    client: signedInOwnerClient,
+    play: openOwnedPiece,
+  },
+  {
+    id: 'portal-report-stolen',
+    widget: 'atelier-owner-portal',
+    title: 'Report stolen: the confirmation',
+    description: 'Where it was stolen, then what will happen, before anything is sent.',
+    client: signedInOwnerClient,
+    play: async (widget) => {
+      await openOwnedPiece(widget);
+      (await control(widget, '.report-stolen')).click();
+      await fill(widget, { country: 'CH', city: 'Genève' });
+      await submitUntil(widget, 'confirm');
+    },
+  },
+  { id: 'portal-loading', widget: 'atelier-owner-portal', title: 'Loading', description: 'The owner\'s pieces have not arrived yet.', client: pendingClient },
+  { id: 'portal-offline', widget: 'atelier-owner-portal', until: 'error', title: 'Offline', description: 'The API cannot be reached: a retry button.', client: offlineClient },
 ];
 
 /** The gallery's sections, in the order a buyer meets the widgets. */
@@ -205,6 +258,7 @@ const sections: ReadonlyArray<{ widget: WidgetTag; name: string }> = [
   { widget: 'atelier-provenance', name: 'Provenance' },
   { widget: 'atelier-repair-booking', name: 'Repair booking' },
   { widget: 'atelier-service-tracker', name: 'Service tracker' },
+  { widget: 'atelier-owner-portal', name: 'Owner portal' },
 ];
 
 function renderSection(widget: WidgetTag, name: string): { section: HTMLElement; grid: HTMLElement } {

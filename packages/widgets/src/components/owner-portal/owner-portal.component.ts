@@ -467,7 +467,8 @@ export class AtelierOwnerPortal extends AtelierElement<OwnerPortalClient> {
     const view = this.#view.value;
     switch (view.kind) {
       case 'starting':
-        return html`<p aria-busy="true">${this.#submission.pending ? m.signingInFromLink : m.loading}</p>`;
+        // A first load that failed says so in its alert: nothing is loading any more.
+        return this.#problem.value ? html`` : html`<p aria-busy="true">${this.#submission.pending ? m.signingInFromLink : m.loading}</p>`;
       case 'sign-in':
         return html`<atelier-owner-portal-sign-in
           .messages=${m}

@@ -267,7 +267,7 @@ describe('<atelier-owner-portal>', () => {
     await waitUntil(() => activeId(element) === 'piece-title', 'the piece takes focus');
     const entries = [...shadow(element).querySelectorAll('[part="timeline"] li')].map((entry) => text(entry));
     expect(entries).to.deep.equal([
-      'May 14, 2024 Sold Genève, CH',
+      'May 14, 2024 Sold Genève, Switzerland',
       'March 1, 2025 Full service: returned Follow repair 7XK2-M9QD-R4TB',
       'March 29, 2025 Warranty extended by 24 months (after a service)',
     ]);
@@ -339,7 +339,7 @@ describe('<atelier-owner-portal>', () => {
     expect(space.theftReports).to.deep.equal([{ country: 'FR', city: 'Lyon' }]);
     await waitUntil(() => shadow(element).activeElement?.classList.contains('outcome'), 'the outcome takes focus');
     expect(text(shadow(element).querySelector('.status dd'))).to.equal('Reported stolen');
-    expect(text(shadow(element).querySelector('[part="timeline"] li:last-child'))).to.contain('Reported stolen Lyon, FR');
+    expect(text(shadow(element).querySelector('[part="timeline"] li:last-child'))).to.contain('Reported stolen Lyon, France');
     await expect(element).to.be.accessible();
 
     button(element, 'Report it found').click();

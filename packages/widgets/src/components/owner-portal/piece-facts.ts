@@ -14,7 +14,8 @@ export function labelOf(labels: Readonly<Record<string, string>>, value: string)
   return labels[value] ?? value;
 }
 
-function countryName(m: OwnerPortalMessages, code: string): string {
+/** A country named in the widget's language (`CH` → Switzerland, Suisse, スイス). */
+export function countryName(m: OwnerPortalMessages, code: string): string {
   return new Intl.DisplayNames([m.languageTag], { type: 'region', fallback: 'code' }).of(code) ?? code;
 }
 

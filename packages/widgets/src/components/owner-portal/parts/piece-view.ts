@@ -11,7 +11,7 @@ import { WidgetPart } from '../../../base/widget-part.ts';
 import { selectField, textField } from '../../../forms/fields.ts';
 import type { FieldContext, SelectOption } from '../../../forms/fields.ts';
 import type { OwnerPortalMessages } from '../locales/en.ts';
-import { labelOf, pieceFacts } from '../piece-facts.ts';
+import { countryName, labelOf, pieceFacts } from '../piece-facts.ts';
 
 /** Where a report stands: none under way, where it was stolen, or the confirmation of either. */
 export type ReportStep = 'none' | 'stolen-where' | 'confirm-stolen' | 'confirm-found';
@@ -66,7 +66,8 @@ export class OwnerPieceView extends WidgetPart<OwnerPortalMessages> {
     const m = this.messages;
     let what: TemplateResult | string = '';
     if (entry.kind === 'provenance' && entry.event) {
-      const place = [entry.event.city, entry.event.country].filter(Boolean).join(', ');
+      const { city, country } = entry.event;
+      const place = [city, country && countryName(m, country)].filter(Boolean).join(', ');
       what = html`${labelOf(m.events, entry.event.type)}${place ? html` <span class="place">${place}</span>` : nothing}`;
     } else if (entry.kind === 'repair' && entry.repair) {
       const repair = entry.repair;
@@ -129,7 +130,7 @@ export class OwnerPieceView extends WidgetPart<OwnerPortalMessages> {
         return this.piece.status === 'sold'
           ? html`<div class="row">
               ${this.booking ? nothing : html`<button part="button" type="button" @click=${() => this.tell('open-booking')}>${m.bookService}</button>`}
-              <button part="button" type="button" class="secondary" @click=${() => this.tell('report-step', 'stolen-where')}>${m.reportStolen}</button>
+              <button part="button" type="button" class="secondary report-stolen" @click=${() => this.tell('report-step', 'stolen-where')}>${m.reportStolen}</button>
             </div>`
           : nothing;
     }
