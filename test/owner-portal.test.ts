@@ -5,16 +5,32 @@
 // provenance says so at once.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { setTimeout as delay } from 'node:timers/promises';
+import type { ParsedMail } from 'mailparser';
 import type { BrowserContext } from 'playwright-core';
 import { confirmationLinkFor, openConfirmationLink, openPage, submitActivation, uiTimeoutMs, yesterday, type Buyer } from './support/activation.ts';
 import { demoStackForThisFile } from './support/demo-stack.ts';
-import { waitForMessage } from './support/mailbox.ts';
+import { waitForMessage, waitForMessagesTo } from './support/mailbox.ts';
 
 const owner: Buyer = { name: 'Jeanne Aubry', email: 'jeanne.aubry@example.com', country: 'FR', retailerLabel: 'Horlogerie du Rhône — Genève' };
 const mailTimeoutMs = 20_000;
 const ownerSessionCookie = '__Host-atelier_owner';
+const signInLinkPattern = /https?:\/\/\S+#atelier-owner-sign-in=[\w.~-]+/;
+const signInSubject = /owner space/;
 
 const started = demoStackForThisFile();
+
+/** Waits until `count` sign-in e-mails to `address` were written; answers them oldest first. */
+async function signInMailsTo(mailDir: string, address: string, count: number): Promise<ParsedMail[]> {
+  const mailPollIntervalMs = 200;
+  const deadline = Date.now() + mailTimeoutMs;
+  for (;;) {
+    const found = (await waitForMessagesTo(mailDir, address, 1, mailTimeoutMs)).filter((message) => signInSubject.test(message.subject ?? ''));
+    if (found.length >= count) return found;
+    if (Date.now() > deadline) throw new Error(`${found.length} of ${count} sign-in e-mails to ${address} appeared within ${mailTimeoutMs / 1000} s`);
+    await delay(mailPollIntervalMs);
+  }
+}
 
 test('an owner signs in with the e-mailed code, sees their piece and its history, reports it stolen, and the public history says so', async () => {
   const demo = started();
@@ -35,7 +51,7 @@ test('an owner signs in with the e-mailed code, sees their piece and its history
     await portal.getByRole('button', { name: 'Send me a code' }).click();
     await portal.getByRole('heading', { name: 'Check your mail' }).waitFor();
 
-    const signInMail = await waitForMessage(demo.mailDir, { to: owner.email, subject: /owner space/ }, mailTimeoutMs);
+    const signInMail = await waitForMessage(demo.mailDir, { to: owner.email, subject: signInSubject }, mailTimeoutMs);
     const code = /\b(\d{4} \d{4})\b/.exec(signInMail.text ?? '')?.[1];
     assert.ok(code, `the sign-in e-mail holds an 8-digit code:\n${signInMail.text ?? ''}`);
     assert.match(signInMail.text ?? '', /my-pieces\.html#atelier-owner-sign-in=/, 'its link leads back to this page, the token in the fragment');
@@ -94,5 +110,36 @@ test('an owner signs in with the e-mailed code, sees their piece and its history
     await portal.getByText('You are signed out on every device.').waitFor();
     await visitor.close();
     await ownerContext.close();
+  });
+});
+
+test('the e-mailed link signs the owner in on the page it opens, and leaves no token in the address bar', async () => {
+  const demo = started();
+  await demo.explainFailure(async () => {
+    const context = await demo.browser.newContext();
+    const page = await openPage(context, demo.pageUrl('my-pieces.html'));
+    const portal = page.locator('atelier-owner-portal');
+    await portal.getByLabel(/^E-mail/).fill(owner.email);
+    await portal.getByRole('button', { name: 'Send me a code' }).click();
+    await portal.getByRole('heading', { name: 'Check your mail' }).waitFor();
+
+    // The first test's sign-in e-mail came before this one: the second is the newest.
+    const signInMails = await signInMailsTo(demo.mailDir, owner.email, 2);
+    const link = signInLinkPattern.exec(signInMails[1]?.text ?? '')?.[0];
+    assert.ok(link, 'the sign-in e-mail holds a link');
+
+    // Opened from the mail client, in a new tab of the same browser.
+    const linked = await openPage(context, link);
+    const linkedPortal = linked.locator('atelier-owner-portal');
+    await linkedPortal.getByRole('heading', { name: 'Your pieces' }).waitFor();
+    assert.equal(new URL(linked.url()).hash, '', 'the token is gone from the address bar');
+    assert.equal(new URL(linked.url()).pathname, '/my-pieces.html');
+    // The first test reported the piece stolen: the owner's list says so.
+    await linkedPortal.getByText('Reported stolen').first().waitFor();
+
+    // The link works once: opening it again asks to sign in another way.
+    const again = await openPage(await demo.browser.newContext(), link);
+    await again.locator('atelier-owner-portal').getByText(/This sign-in link no longer works/).waitFor();
+    await context.close();
   });
 });
