@@ -73,6 +73,8 @@ class FakeOwnerSpace {
   recoveries = 0;
   signOuts: Array<{ everywhere?: boolean | undefined }> = [];
   pieceReads = 0;
+  /** The next list of pieces gets no answer, as when the network drops. */
+  dropNextList = false;
 
   #mustBeSignedIn(): void {
     if (!this.signedIn) throw refusal(401, 'session_expired');
@@ -106,6 +108,10 @@ class FakeOwnerSpace {
     },
     pieces: {
       list: async () => {
+        if (this.dropNextList) {
+          this.dropNextList = false;
+          throw Object.assign(new Error('Failed to fetch'), { code: 'network_error' });
+        }
         this.#mustBeSignedIn();
         const { timeline: _timeline, ...piece } = this.piece;
         return { pieces: [piece] };
@@ -313,6 +319,21 @@ describe('<atelier-owner-portal>', () => {
     await waitUntil(() => shadow(element).activeElement?.classList.contains('alert'), 'the alert takes focus');
     expect(text(shadow(element).querySelector('.alert p'))).to.contain('This code does not work');
     expect(control(element, '#field-code').value).to.equal('1234 0000');
+  });
+
+  it('comes back signed in after a reload, and offers to try again when the pieces cannot be loaded', async () => {
+    const space = new FakeOwnerSpace();
+    space.signedIn = true; // the session cookie of an earlier visit
+    space.dropNextList = true;
+    const element = await mount(space);
+    await waitUntil(() => shadow(element).activeElement?.classList.contains('alert'), 'the alert takes focus');
+    expect(text(shadow(element).querySelector('.alert p'))).to.contain('We could not reach the server');
+    expect(shadow(element).querySelector('[aria-busy="true"]'), 'nothing is said to be loading').to.equal(null);
+    await expect(element).to.be.accessible();
+    button(element, 'Try again').click();
+    await shown(element, '#pieces-title', 'the pieces');
+    expect(shadow(element).querySelector('.alert')).to.equal(null);
+    expect(space.verifications, 'no new sign-in was needed').to.deep.equal([]);
   });
 
   it('reports a piece stolen, where and after a confirmation, then found', async () => {
