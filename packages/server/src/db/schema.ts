@@ -416,6 +416,26 @@ export interface OwnerSessionsTable {
   revoked_at: string | null;
 }
 
+/**
+ * One client's history with the brand in figures (features/clients/client-summary.ts says what
+ * counts), one row per client (an owner with at least one purchase), kept up to date by the
+ * writes that change it, so segments read it instead of every client's whole history. Days are
+ * `YYYY-MM-DD`.
+ */
+export interface ClientSummariesTable {
+  owner_id: string;
+  brand_id: string;
+  purchases: number;
+  first_purchase_on: string;
+  last_purchase_on: string;
+  services: number;
+  last_service_on: string | null;
+  last_purchase_or_service_on: string;
+  pieces_owned: number;
+  /** Of the pieces owned, the earliest day a next care due counts from (features/care/next-care-due.ts); null when none is owned. */
+  care_due_counted_from: string | null;
+}
+
 export interface Database {
   brands: BrandsTable;
   api_keys: ApiKeysTable;
@@ -455,6 +475,7 @@ export interface Database {
   stock_movements: StockMovementsTable;
   profile_shares: ProfileSharesTable;
   retailer_notes: RetailerNotesTable;
+  client_summaries: ClientSummariesTable;
 }
 
 export type Item = Selectable<ItemsTable>;

@@ -7,6 +7,7 @@
  * piece's `sold` and `warranty_activated` events), without the e-mails.
  */
 import type { Db } from '../db/database.ts';
+import { refreshClientSummariesOfPiece } from '../features/clients/client-summary.ts';
 import { appendProvenanceEvent } from '../features/provenance/events.ts';
 import { addDaysToDate, addMonthsToDate } from '../features/shared/calendar.ts';
 import { inStock } from '../features/stock/stock-history.ts';
@@ -97,6 +98,7 @@ async function insertSale(
     })
     .execute();
   await db.updateTable('items').set({ status: 'sold' }).where('id', '=', sale.itemId).execute();
+  await refreshClientSummariesOfPiece(db, sale.brandId, sale.itemId);
   for (const type of ['sold', 'warranty_activated'] as const) {
     await appendProvenanceEvent(
       db,

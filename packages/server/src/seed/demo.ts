@@ -27,6 +27,7 @@ import {
   setItemStatus,
   type SeededItem,
 } from './building-blocks.ts';
+import { refreshClientSummariesOfPiece } from '../features/clients/client-summary.ts';
 import { appendProvenanceEvent } from '../features/provenance/events.ts';
 import { insertDropOffSlots } from './drop-off-slots.ts';
 import { normalizeEmail } from '../email-address.ts';
@@ -196,6 +197,7 @@ async function insertCoveredPiece(db: Db, item: SeededItem, now: Date): Promise<
     })
     .execute();
   await db.updateTable('items').set({ status: 'sold' }).where('id', '=', item.id).execute();
+  await refreshClientSummariesOfPiece(db, demoBrand.id, item.id);
   for (const type of ['sold', 'warranty_activated'] as const) {
     await appendProvenanceEvent(
       db,

@@ -22,6 +22,7 @@ import * as saleVoids from './0019-sale-voids.ts';
 import * as counterRepairs from './0020-counter-repairs.ts';
 import * as ownerSignIn from './0021-owner-sign-in.ts';
 import * as clientSegments from './0022-client-segments.ts';
+import * as clientSummaries from './0023-client-summaries.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': initial,
@@ -46,4 +47,5 @@ export const migrations: Record<string, Migration> = {
   '0020-counter-repairs': counterRepairs,
   '0021-owner-sign-in': ownerSignIn,
   '0022-client-segments': clientSegments,
+  '0023-client-summaries': clientSummaries,
 };

@@ -4,7 +4,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { nextCareDue } from './next-care-due.ts';
+import { addDaysToDate, isBefore } from '../shared/calendar.ts';
+import { latestCountedFromDueBy, nextCareDue } from './next-care-due.ts';
 
 describe('next care due', () => {
   it('counts the interval from the purchase when the piece was never serviced', () => {
@@ -25,5 +26,21 @@ describe('next care due', () => {
 
   it('clamps to the end of a shorter month, and is not overdue on the day itself', () => {
     assert.deepEqual(nextCareDue({ purchasedOn: '2023-01-31', servicedOn: [] }, 37, '2026-02-28'), { date: '2026-02-28', after: 'purchase', overdue: false });
+  });
+
+  it('gives the latest day care may count from and be due by a day, month ends included (what the segments compare)', () => {
+    assert.equal(latestCountedFromDueBy('2026-02-28', 1), '2026-01-31');
+    assert.equal(latestCountedFromDueBy('2026-02-27', 1), '2026-01-27');
+    assert.equal(latestCountedFromDueBy('2028-02-29', 48), '2024-02-29');
+    assert.equal(latestCountedFromDueBy('2027-02-28', 36), '2024-02-29');
+    for (const months of [1, 12, 36, 37]) {
+      for (let dueBy = '2027-01-25'; isBefore(dueBy, '2027-03-05'); dueBy = addDaysToDate(dueBy, 1)) {
+        const latest = latestCountedFromDueBy(dueBy, months);
+        for (let day = addDaysToDate(latest, -4); isBefore(day, addDaysToDate(latest, 5)); day = addDaysToDate(day, 1)) {
+          const due = nextCareDue({ purchasedOn: day, servicedOn: [] }, months, dueBy).date;
+          assert.equal(!isBefore(dueBy, due), !isBefore(latest, day), `${months} months, due by ${dueBy}, counted from ${day}`);
+        }
+      }
+    }
   });
 });

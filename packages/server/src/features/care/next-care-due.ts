@@ -1,12 +1,13 @@
 /**
  * When a piece's next care is due: the one definition, which the retailer's recognition card, the
- * owner's space and (later) the concierge's reminders share. A piece is due
+ * owner's space, the segments' `serviceDue` (through the client summaries) and (later) the
+ * concierge's reminders share. A piece is due
  * `serviceIntervalMonths` (the brand's warranty policy) after its last service closed in Atelier
  * (a `serviced` provenance event: a repair returned, or a service a retailer or the brand recorded)
  * since its current owner's purchase, or after that purchase when never serviced since.
  */
 import type { Db } from '../../db/database.ts';
-import { addMonthsToDate, isBefore, type IsoDate } from '../shared/calendar.ts';
+import { addDaysToDate, addMonthsToDate, isBefore, type IsoDate } from '../shared/calendar.ts';
 
 export interface NextCareDue {
   date: IsoDate;
@@ -23,13 +24,37 @@ export interface CareHistory {
   servicedOn: readonly IsoDate[];
 }
 
-/** The next care due of a piece with `history`, for a brand servicing every `serviceIntervalMonths`. */
-export function nextCareDue(history: CareHistory, serviceIntervalMonths: number, today: IsoDate): NextCareDue {
+/** The day a piece's next care counts from: its last service since the purchase, or the purchase when never serviced since. */
+export function careCountedFrom(history: CareHistory): { day: IsoDate; after: NextCareDue['after'] } {
   const servicesSincePurchase = history.servicedOn.filter((day) => !isBefore(day, history.purchasedOn));
   const lastServiceOn = servicesSincePurchase.reduce<IsoDate | undefined>((latest, day) => (latest === undefined || isBefore(latest, day) ? day : latest), undefined);
-  const after = lastServiceOn === undefined ? 'purchase' : 'last_service';
-  const date = addMonthsToDate(lastServiceOn ?? history.purchasedOn, serviceIntervalMonths);
-  return { date, after, overdue: isBefore(date, today) };
+  return lastServiceOn === undefined ? { day: history.purchasedOn, after: 'purchase' } : { day: lastServiceOn, after: 'last_service' };
+}
+
+/** The day care falls due when it counts from `countedFrom`. */
+function careDueOn(countedFrom: IsoDate, serviceIntervalMonths: number): IsoDate {
+  return addMonthsToDate(countedFrom, serviceIntervalMonths);
+}
+
+/** The next care due of a piece with `history`, for a brand servicing every `serviceIntervalMonths`. */
+export function nextCareDue(history: CareHistory, serviceIntervalMonths: number, today: IsoDate): NextCareDue {
+  const countedFrom = careCountedFrom(history);
+  const date = careDueOn(countedFrom.day, serviceIntervalMonths);
+  return { date, after: countedFrom.after, overdue: isBefore(date, today) };
+}
+
+/**
+ * The latest day care may count from and still fall due on or before `dueBy`. The due day never
+ * moves earlier as the day counted from moves later, so a piece is due by `dueBy` exactly when its
+ * care counts from this day or before: what lets a database compare stored days (the segments'
+ * `serviceDue`) with no month arithmetic of its own. Month ends make the due day repeat (28, 29,
+ * 30 and 31 January + 1 month are all 28 February), hence the walk from a first guess.
+ */
+export function latestCountedFromDueBy(dueBy: IsoDate, serviceIntervalMonths: number): IsoDate {
+  let day = addMonthsToDate(dueBy, -serviceIntervalMonths);
+  while (!isBefore(dueBy, careDueOn(addDaysToDate(day, 1), serviceIntervalMonths))) day = addDaysToDate(day, 1);
+  while (isBefore(dueBy, careDueOn(day, serviceIntervalMonths))) day = addDaysToDate(day, -1);
+  return day;
 }
 
 /** The days each piece was serviced (its `serviced` provenance events), by item id. */

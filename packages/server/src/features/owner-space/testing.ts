@@ -8,6 +8,7 @@ import type { SeededItem } from '../../seed/building-blocks.ts';
 import type { TestServer, TestRequestInit } from '../../testing/index.ts';
 import { findOrCreateOwner } from '../owners/owners.ts';
 import { appendSoldEvent } from '../warranties/registration.ts';
+import { refreshClientSummariesOfPiece } from '../clients/client-summary.ts';
 
 export interface OwnedPieceSpec {
   email: string;
@@ -50,6 +51,7 @@ export async function giveOwnerPiece(server: TestServer, spec: OwnedPieceSpec): 
     })
     .execute();
   await server.db.updateTable('items').set({ status: 'sold' }).where('id', '=', spec.item.id).execute();
+  await refreshClientSummariesOfPiece(server.db, server.brand.id, spec.item.id);
   const retailer = server.retailers.find((candidate) => candidate.id === retailerId);
   const place = { retailerId: retailer?.id ?? null, country: retailer?.country ?? 'FR', city: retailer?.city ?? null };
   await appendSoldEvent(server.db, { brandId: server.brand.id, itemId: spec.item.id, purchaseDate, place, source: 'buyer' }, now);

@@ -13,6 +13,7 @@ import { hashEvent } from '@atelier/client';
 import type { Db } from '../../db/database.ts';
 import type { ProvenanceEventsTable } from '../../db/schema.ts';
 import { newId } from '../../ids.ts';
+import { refreshClientSummariesOfPiece } from '../clients/client-summary.ts';
 import { toUnchainedEvent } from './public-event.ts';
 import { signHead } from './signing-keys.ts';
 
@@ -76,6 +77,8 @@ async function appendLocked(tx: Db, event: ProvenanceEventInput, now: Date): Pro
       head_key_id: head?.keyId ?? null,
     })
     .execute();
+  // A service changes its owner's figures (services, last service, care due): in the same transaction.
+  if (event.type === 'serviced') await refreshClientSummariesOfPiece(tx, event.brandId, event.itemId);
 }
 
 /** Appends one event; inside the caller's transaction when given one, else in its own. */

@@ -11,10 +11,11 @@
 import type { PieceRecognition, RecognisedClient, SharedContact } from '@atelier/client/contract';
 import type { Clock } from '../../clock.ts';
 import type { Db } from '../../db/database.ts';
-import { clientTier, type ClientHistory } from '../clients/tier.ts';
+import { clientHistory } from '../clients/client-summary.ts';
+import { clientTier } from '../clients/tier.ts';
 import { findBrandItem } from '../shared/brand-item.ts';
 import { nextCareDue, serviceIntervalMonthsOf, servicedDaysOf } from '../care/next-care-due.ts';
-import { isBefore, todayUtc, type IsoDate } from '../shared/calendar.ts';
+import { todayUtc } from '../shared/calendar.ts';
 import { effectiveWarrantyStatus, retailerView } from '../warranties/warranty-view.ts';
 import { currentWarranty } from './current-warranty.ts';
 
@@ -26,41 +27,6 @@ export interface RecognitionDeps {
 const missingStatuses: ReadonlySet<string> = new Set(['stolen', 'lost']);
 /** Stored warranty states of a confirmed owner (an `active` one whose coverage ended reads `expired`). */
 const confirmedStatuses: ReadonlySet<string> = new Set(['active', 'expired']);
-
-/** The day a warranty made its owner a client: the purchase, or for a transfer the day it was registered (a transfer keeps the first purchase date). */
-function sinceOf(warranty: { source: string; purchase_date: string; activated_at: string }): IsoDate {
-  return warranty.source === 'transfer' ? warranty.activated_at.slice(0, 10) : warranty.purchase_date;
-}
-
-const latest = (dates: IsoDate[]): IsoDate | undefined => dates.reduce<IsoDate | undefined>((max, date) => (max === undefined || isBefore(max, date) ? date : max), undefined);
-const earliest = (dates: IsoDate[]): IsoDate | undefined => dates.reduce<IsoDate | undefined>((min, date) => (min === undefined || isBefore(date, min) ? date : min), undefined);
-
-/**
- * One client's history with the brand (features/clients/tier.ts says what counts): every confirmed
- * warranty naming them as owner or buyer (a sale voided as a mistake aside), and the services of the pieces they own since they got them.
- */
-export async function clientHistory(db: Db, brandId: string, ownerId: string): Promise<ClientHistory | undefined> {
-  const warranties = await db
-    .selectFrom('warranties')
-    .select(['item_id', 'owner_id', 'status', 'source', 'purchase_date', 'activated_at'])
-    .where('brand_id', '=', brandId)
-    .where((eb) => eb.or([eb('owner_id', '=', ownerId), eb('buyer_id', '=', ownerId)]))
-    .where('confirmed_at', 'is not', null)
-    // A sale voided as a mistake never happened (an ownership transfer's void keeps the purchase).
-    .where('voided_at', 'is', null)
-    .execute();
-  if (warranties.length === 0) return undefined;
-  const owned = warranties.filter((warranty) => warranty.owner_id === ownerId && warranty.status !== 'void');
-  const services = await servicedDaysOf(db, owned.map((warranty) => warranty.item_id));
-  const servicedOn = owned.flatMap((warranty) => (services.get(warranty.item_id) ?? []).filter((day) => !isBefore(day, sinceOf(warranty))));
-  const purchasedOn = warranties.map(sinceOf);
-  return {
-    firstPurchaseOn: earliest(purchasedOn)!,
-    lastPurchaseOrServiceOn: latest([...purchasedOn, ...servicedOn])!,
-    purchases: warranties.length,
-    services: servicedOn.length,
-  };
-}
 
 /** The owner's contact if they shared their profile with `retailerId` and have not revoked it. */
 async function sharedContact(db: Db, ownerId: string, retailerId: string | undefined): Promise<SharedContact | null> {

@@ -2,6 +2,7 @@
 import type { Db } from '../../db/database.ts';
 import { newId } from '../../ids.ts';
 import { appendProvenanceEvent } from '../provenance/events.ts';
+import { refreshClientSummariesOfPiece } from '../clients/client-summary.ts';
 
 export interface SeededOwner {
   id: string;
@@ -57,6 +58,7 @@ export async function insertRegistration(
       pending_consents: null,
     })
     .execute();
+  await refreshClientSummariesOfPiece(db, brandId, registration.itemId);
 }
 
 /** A completed service of the piece on `date`, appended to its provenance as the service desk would. */

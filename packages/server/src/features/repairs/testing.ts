@@ -8,6 +8,7 @@ import { newId } from '../../ids.ts';
 import { demoServiceCentres } from '../../seed/demo-catalogue.ts';
 import type { TestServer } from '../../testing/index.ts';
 import { advanceRepair } from './lifecycle.ts';
+import { refreshClientSummariesOfPiece } from '../clients/client-summary.ts';
 
 const fixtureCentre = demoServiceCentres[0]!;
 export const fixtureCentreId = fixtureCentre.id;
@@ -51,6 +52,7 @@ export async function insertActiveWarranty(server: TestServer, itemId: string, c
       covering_item_id: itemId,
     })
     .execute();
+  await refreshClientSummariesOfPiece(server.db, server.brand.id, itemId);
   return warrantyId;
 }
 

@@ -15,6 +15,7 @@ import type { WarrantiesTable } from '../../db/schema.ts';
 import { AtelierError } from '../../errors.ts';
 import type { Actor } from '../../http/principal.ts';
 import { maskEmail } from '../owners/owners.ts';
+import { refreshClientSummariesOfPiece } from '../clients/client-summary.ts';
 import { appendProvenanceEvent } from '../provenance/events.ts';
 import { findRetailer, placeOf } from '../warranties/registration.ts';
 
@@ -141,6 +142,8 @@ export async function voidRetailerSale(deps: SaleDeps, brandId: string, input: V
     const item = await tx.selectFrom('items').select('id').where('serial', '=', sale.serial).where('brand_id', '=', brandId).executeTakeFirstOrThrow();
     // Back in stock where it was delivered (stock follows from movements and this status); a piece reported stolen since stays so.
     await tx.updateTable('items').set({ status: 'in_stock' }).where('id', '=', item.id).where('status', '=', 'sold').execute();
+    // A sale voided as a mistake was never a purchase: its buyer's and owner's figures drop it.
+    await refreshClientSummariesOfPiece(tx, brandId, item.id);
     const retailer = await findRetailer(tx, brandId, sale.retailer_id ?? undefined);
     // The reason is the retailer's words, possibly about a person: kept on the warranty, never public.
     await appendProvenanceEvent(tx, { brandId, itemId: item.id, type: 'sale_voided', occurredAt: now.toISOString(), place: placeOf(retailer), details: { source: 'retailer' } }, now);

@@ -1,23 +1,20 @@
 /**
  * Compiles a segment filter (the contract's `SegmentClause`) into one SQL condition on the brand's
- * owners (`owners as o`), the same text on SQLite and PostgreSQL. What each condition counts is
- * the tier's definition (features/clients/tier.ts, and its history in features/recognition):
+ * clients (`client_summaries as s`, joined to `owners as o` when a condition reads the person's
+ * own columns), the same text on SQLite and PostgreSQL. What each history condition counts is the
+ * summary's definition (features/clients/client-summary.ts, the tier's): counts and first / last
+ * days are columns of the client's summary row, so a segment reads one narrow row per client
+ * instead of every client's registrations and services. A piece's anniversary is the one
+ * condition that still reads the client's registrations (each piece has its own day).
  *
- * - a **purchase** is a confirmed registration naming the person as owner or buyer, except a sale
- *   voided as a mistake (`voided_at`); its day is the purchase date, or for an ownership transfer
- *   the day it was registered (a transfer keeps the first purchase date);
- * - a **service** is a `serviced` event of a piece the person owns (confirmed, not void), on or
- *   after the day they got it;
- * - **the people** are the owners with at least one purchase (`clientPopulation`).
- *
- * Every date a condition needs is worked out beforehand (day-thresholds.ts) and compared as
- * `YYYY-MM-DD` text, so no date function of either database runs. Aggregates ("the last purchase
- * or service is at least 36 months old") become EXISTS / NOT EXISTS over dated rows, which an
- * index answers without reading a person's whole history. No condition yields NULL, so `not`
- * means "does not match".
+ * Every date a condition needs is worked out beforehand (day-thresholds.ts, and
+ * features/care/next-care-due.ts for care due) and compared as `YYYY-MM-DD` text, so no date
+ * function of either database runs. No condition yields NULL (a client never serviced has no
+ * last service day: conditions on it say no), so `not` means "does not match".
  */
 import type { SegmentClause, SegmentComparison, SegmentCondition } from '@atelier/client/contract';
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
+import { latestCountedFromDueBy } from '../care/next-care-due.ts';
 import { addDaysToDate, type IsoDate } from '../shared/calendar.ts';
 import { anniversaryRanges, latestDayMonthsBefore } from './day-thresholds.ts';
 
@@ -31,24 +28,28 @@ export interface FilterContext {
 
 type Condition = RawBuilder<SqlBool>;
 
-/** The day a registration made its owner a client (as features/recognition's `sinceOf`). */
+/** The day a registration made its owner a client (client-summary.ts's `acquiredOn`). */
 const acquiredOn = sql`(CASE WHEN w.source = 'transfer' THEN substr(w.activated_at, 1, 10) ELSE w.purchase_date END)`;
-const serviceDay = sql`substr(e.occurred_at, 1, 10)`;
 
-/** Registrations that are purchases of person `o` (as owner or buyer). */
-const purchasesOf = (context: FilterContext) =>
-  sql`warranties w WHERE w.brand_id = ${context.brandId} AND w.confirmed_at IS NOT NULL AND w.voided_at IS NULL AND (w.owner_id = o.id OR w.buyer_id = o.id)`;
+/** Registrations of pieces client `s` owns now. */
+const ownedBy = (context: FilterContext) => sql`w.brand_id = ${context.brandId} AND w.owner_id = s.owner_id AND w.confirmed_at IS NOT NULL AND w.status <> 'void'`;
 
-/** Registrations of pieces `o` owns now. */
-const ownedBy = (context: FilterContext) => sql`w.brand_id = ${context.brandId} AND w.owner_id = o.id AND w.confirmed_at IS NOT NULL AND w.status <> 'void'`;
-
-/** Services of the pieces `o` owns, since they got each. */
-const servicesOf = (context: FilterContext) =>
-  sql`warranties w JOIN provenance_events e ON e.item_id = w.item_id AND e.type = 'serviced' WHERE ${ownedBy(context)} AND ${serviceDay} >= ${acquiredOn}`;
-
-/** The brand's clients: the owners with at least one purchase. */
+/** The brand's clients: every summary row is a client's (an owner with at least one purchase). */
 export function clientPopulation(context: FilterContext): Condition {
-  return sql<SqlBool>`o.brand_id = ${context.brandId} AND EXISTS (SELECT 1 FROM ${purchasesOf(context)})`;
+  return sql<SqlBool>`s.brand_id = ${context.brandId}`;
+}
+
+/** Whether `clause` reads the person's own columns (country, language, type), which live on `owners as o`. */
+export function readsOwnerColumns(clause: SegmentClause): boolean {
+  switch (clause.kind) {
+    case 'all':
+    case 'any':
+      return clause.of.some(readsOwnerColumns);
+    case 'not':
+      return readsOwnerColumns(clause.of);
+    default:
+      return clause.kind === 'country' || clause.kind === 'language' || clause.kind === 'customerType';
+  }
 }
 
 /** The comparison operators of the language, as SQL: a closed list, never the caller's text. */
@@ -60,73 +61,37 @@ const sqlComparisons: Record<SegmentComparison, RawBuilder<unknown>> = {
   '>': sql.raw('>'),
 };
 
-function countOf(condition: Extract<SegmentCondition, { op: SegmentComparison; kind: 'piecesOwned' | 'purchases' | 'services' | 'purchasesAndServices' }>, context: FilterContext) {
-  const purchases = sql`(SELECT count(*) FROM ${purchasesOf(context)})`;
-  const services = sql`(SELECT count(*) FROM ${servicesOf(context)})`;
-  switch (condition.kind) {
-    case 'piecesOwned':
-      return sql`(SELECT count(*) FROM warranties w WHERE ${ownedBy(context)})`;
-    case 'purchases':
-      return purchases;
-    case 'services':
-      return services;
-    case 'purchasesAndServices':
-      return sql`(${purchases} + ${services})`;
-  }
-}
+const countColumns = {
+  piecesOwned: sql`s.pieces_owned`,
+  purchases: sql`s.purchases`,
+  services: sql`s.services`,
+  purchasesAndServices: sql`(s.purchases + s.services)`,
+} as const;
 
 /**
- * A set of dated rows of person `o` (their purchases, their services, or both), and whether one
- * of them is dated `after` a day (or on or before it). "The latest is at most D" is "none is
- * after D" on a non-empty set; "the earliest is at most D" is "one is on or before D".
+ * Whole months elapsed since a day of the summary (`column`, NULL when there is none, which
+ * matches nothing), compared with `value`. With `edge(n)` the latest day at least `n` months
+ * before today, "at least n months" is "the day is on or before edge(n)"; the other comparisons
+ * follow (`<= n` is `< n + 1`, `=` is both).
  */
-interface DatedRows {
-  anyAfter(day: IsoDate): Condition;
-  anyOnOrBefore(day: IsoDate): Condition;
-  nonEmpty(): Condition;
-}
-
-function datedRows(kind: 'purchases' | 'services' | 'purchasesOrServices', context: FilterContext): DatedRows {
-  const purchases = (where: RawBuilder<unknown>) => sql<SqlBool>`EXISTS (SELECT 1 FROM ${purchasesOf(context)} AND ${where})`;
-  const services = (where: RawBuilder<unknown>) => sql<SqlBool>`EXISTS (SELECT 1 FROM ${servicesOf(context)} AND ${where})`;
-  const either = (purchaseWhere: RawBuilder<unknown>, serviceWhere: RawBuilder<unknown>) => {
-    if (kind === 'purchases') return purchases(purchaseWhere);
-    if (kind === 'services') return services(serviceWhere);
-    return sql<SqlBool>`(${purchases(purchaseWhere)} OR ${services(serviceWhere)})`;
+function monthsSince(column: RawBuilder<unknown>, op: SegmentComparison, value: number, today: IsoDate): Condition {
+  const atLeast = (months: number): Condition => sql<SqlBool>`${column} <= ${latestDayMonthsBefore(today, months)}`;
+  const lessThan = (months: number): Condition => sql<SqlBool>`${column} > ${latestDayMonthsBefore(today, months)}`;
+  const compared = (): Condition => {
+    switch (op) {
+      case '>=':
+        return atLeast(value);
+      case '>':
+        return atLeast(value + 1);
+      case '<':
+        return lessThan(value);
+      case '<=':
+        return lessThan(value + 1);
+      case '=':
+        return sql<SqlBool>`${atLeast(value)} AND ${lessThan(value + 1)}`;
+    }
   };
-  return {
-    anyAfter: (day) => either(sql`${acquiredOn} > ${day}`, sql`${serviceDay} > ${day}`),
-    anyOnOrBefore: (day) => either(sql`${acquiredOn} <= ${day}`, sql`${serviceDay} <= ${day}`),
-    nonEmpty: () => either(sql`1 = 1`, sql`1 = 1`),
-  };
-}
-
-/**
- * Whole months elapsed since the latest (or earliest) of `rows`, compared with `value`. With
- * `edge(n)` the latest day at least `n` months before today, "at least n months" is "the date is
- * on or before edge(n)"; the other comparisons follow (`<= n` is `< n + 1`, `=` is both).
- */
-function monthsSince(rows: DatedRows, which: 'latest' | 'earliest', op: SegmentComparison, value: number, today: IsoDate): Condition {
-  const atLeast = (months: number): Condition => {
-    const edge = latestDayMonthsBefore(today, months);
-    return which === 'latest' ? sql<SqlBool>`(${rows.nonEmpty()} AND NOT ${rows.anyAfter(edge)})` : rows.anyOnOrBefore(edge);
-  };
-  const lessThan = (months: number): Condition => {
-    const edge = latestDayMonthsBefore(today, months);
-    return which === 'latest' ? rows.anyAfter(edge) : sql<SqlBool>`(${rows.nonEmpty()} AND NOT ${rows.anyOnOrBefore(edge)})`;
-  };
-  switch (op) {
-    case '>=':
-      return atLeast(value);
-    case '>':
-      return atLeast(value + 1);
-    case '<':
-      return lessThan(value);
-    case '<=':
-      return lessThan(value + 1);
-    case '=':
-      return sql<SqlBool>`(${atLeast(value)} AND ${lessThan(value + 1)})`;
-  }
+  return sql<SqlBool>`(${column} IS NOT NULL AND ${compared()})`;
 }
 
 function inList(column: RawBuilder<unknown>, values: readonly string[]): Condition {
@@ -140,17 +105,15 @@ function compileCondition(condition: SegmentCondition, context: FilterContext): 
     case 'purchases':
     case 'services':
     case 'purchasesAndServices':
-      return sql<SqlBool>`${countOf(condition, context)} ${sqlComparisons[condition.op]} ${condition.value}`;
+      return sql<SqlBool>`${countColumns[condition.kind]} ${sqlComparisons[condition.op]} ${condition.value}`;
     case 'monthsSinceLastPurchaseOrService':
-      return monthsSince(datedRows('purchasesOrServices', context), 'latest', condition.op, condition.value, today);
+      return monthsSince(sql`s.last_purchase_or_service_on`, condition.op, condition.value, today);
     case 'monthsSinceFirstPurchase':
-      return monthsSince(datedRows('purchases', context), 'earliest', condition.op, condition.value, today);
+      return monthsSince(sql`s.first_purchase_on`, condition.op, condition.value, today);
     case 'monthsSinceLastService':
-      return monthsSince(datedRows('services', context), 'latest', condition.op, condition.value, today);
-    case 'lastServiceBefore': {
-      const services = datedRows('services', context);
-      return sql<SqlBool>`(${services.nonEmpty()} AND NOT ${services.anyAfter(addDaysToDate(condition.date, -1))})`;
-    }
+      return monthsSince(sql`s.last_service_on`, condition.op, condition.value, today);
+    case 'lastServiceBefore':
+      return sql<SqlBool>`(s.last_service_on IS NOT NULL AND s.last_service_on < ${condition.date})`;
     case 'purchaseAnniversary': {
       const ranges = anniversaryRanges(today, condition.withinDays).map(
         (range) => sql`(${range.requiresBeforeToday ? sql`${acquiredOn} < ${today} AND ` : sql``}substr(${acquiredOn}, 6, 5) BETWEEN ${range.from} AND ${range.to})`,
@@ -158,15 +121,14 @@ function compileCondition(condition: SegmentCondition, context: FilterContext): 
       return sql<SqlBool>`EXISTS (SELECT 1 FROM warranties w WHERE ${ownedBy(context)} AND (${sql.join(ranges, sql` OR `)}))`;
     }
     case 'serviceDue': {
-      // Due on or before the window's end: the last service (or the purchase, never serviced since) is on or before `lastBase`.
-      const windowEnd = addDaysToDate(today, condition.withinDays);
-      const lastBase = latestDayMonthsBefore(windowEnd, context.serviceIntervalMonths);
-      return sql<SqlBool>`EXISTS (SELECT 1 FROM warranties w WHERE ${ownedBy(context)} AND w.purchase_date <= ${lastBase} AND NOT EXISTS (
-        SELECT 1 FROM provenance_events e WHERE e.item_id = w.item_id AND e.type = 'serviced' AND ${serviceDay} > ${lastBase}))`;
+      // A piece owned is due by the window's end (the next care due of next-care-due.ts) exactly
+      // when the earliest day a piece's care counts from is on or before the latest that is due by then.
+      const dueBy = latestCountedFromDueBy(addDaysToDate(today, condition.withinDays), context.serviceIntervalMonths);
+      return sql<SqlBool>`(s.care_due_counted_from IS NOT NULL AND s.care_due_counted_from <= ${dueBy})`;
     }
     case 'consent': {
       // The latest choice recorded for the channel and purpose; never asked counts as no.
-      const latest = sql`(SELECT c.granted FROM consents c WHERE c.owner_id = o.id AND c.channel = ${condition.channel} AND c.purpose = ${condition.purpose}
+      const latest = sql`(SELECT c.granted FROM consents c WHERE c.owner_id = s.owner_id AND c.channel = ${condition.channel} AND c.purpose = ${condition.purpose}
         ORDER BY c.recorded_at DESC, c.id DESC LIMIT 1)`;
       return sql<SqlBool>`COALESCE(${latest}, 0) = ${condition.granted ? 1 : 0}`;
     }
@@ -179,7 +141,7 @@ function compileCondition(condition: SegmentCondition, context: FilterContext): 
   }
 }
 
-/** The clause as one SQL condition on `owners as o`. */
+/** The clause as one SQL condition on `client_summaries as s` (and `owners as o` when `readsOwnerColumns`). */
 export function compileClause(clause: SegmentClause, context: FilterContext): Condition {
   switch (clause.kind) {
     case 'all':

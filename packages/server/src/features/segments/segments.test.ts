@@ -9,10 +9,10 @@ import { afterEach, beforeEach, it } from 'node:test';
 import { builtInSegmentNames, type SegmentClause } from '@atelier/client/contract';
 import { createTestServer, describeEachDatabase, type TestServer } from '../../testing/index.ts';
 import { clientTier } from '../clients/tier.ts';
-import { clientHistory } from '../recognition/service.ts';
+import { clientHistory } from '../clients/client-summary.ts';
 import { todayUtc } from '../shared/calendar.ts';
 import { builtInSegments } from './built-in-segments.ts';
-import { clientPopulation, compileClause } from './compile-filter.ts';
+import { segmentMembers } from './service.ts';
 import { seedClientHistory, type ClientIds } from './testing.ts';
 
 describeEachDatabase('segments compiled to SQL', (database) => {
@@ -27,7 +27,7 @@ describeEachDatabase('segments compiled to SQL', (database) => {
   /** The names of the people `clause` selects, sorted. */
   async function namesIn(clause: SegmentClause): Promise<string[]> {
     const context = { brandId: server.brand.id, today: todayUtc(server.clock), serviceIntervalMonths: 36 };
-    const rows = await server.db.selectFrom('owners as o').select('o.name').where(clientPopulation(context)).where(compileClause(clause, context)).execute();
+    const rows = await segmentMembers(server.db, clause, context).select('o.name').execute();
     return rows.map((row) => row.name).sort();
   }
 

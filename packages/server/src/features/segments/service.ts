@@ -17,12 +17,13 @@ import {
 } from '@atelier/client/contract';
 import { stringify } from 'csv-stringify/sync';
 import type { Clock } from '../../clock.ts';
+import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { decodeCursor, encodeCursor } from '../../db/keyset-cursor.ts';
 import { AtelierError } from '../../errors.ts';
 import { todayUtc } from '../shared/calendar.ts';
 import { builtInSegments } from './built-in-segments.ts';
-import { clientPopulation, compileClause, type FilterContext } from './compile-filter.ts';
+import { clientPopulation, compileClause, readsOwnerColumns, type FilterContext } from './compile-filter.ts';
 
 export interface SegmentDeps {
   db: Db;
@@ -52,9 +53,9 @@ async function filterContext(deps: SegmentDeps, brandId: string): Promise<Filter
   return { brandId, today: todayUtc(deps.clock), serviceIntervalMonths: brand.service_interval_months };
 }
 
-/** The brand's clients in `clause`, as a query on `owners as o`. */
-function members(db: Db, clause: SegmentClause, context: FilterContext) {
-  return db.selectFrom('owners as o').where(clientPopulation(context)).where(compileClause(clause, context));
+/** The brand's clients in `clause` with their own columns, as a query on `client_summaries as s` joined to `owners as o`. */
+export function segmentMembers(db: Db, clause: SegmentClause, context: FilterContext) {
+  return db.selectFrom('client_summaries as s').innerJoin('owners as o', 'o.id', 's.owner_id').where(clientPopulation(context)).where(compileClause(clause, context));
 }
 
 export function listBuiltInSegments(): BuiltInSegmentList {
@@ -64,7 +65,11 @@ export function listBuiltInSegments(): BuiltInSegmentList {
 export async function countSegment(deps: SegmentDeps, brandId: string, choice: SegmentChoice): Promise<SegmentCount> {
   const clause = chosenClause(choice);
   const context = await filterContext(deps, brandId);
-  const row = await members(deps.db, clause, context).select((eb) => eb.fn.countAll<number | string | bigint>().as('count')).executeTakeFirstOrThrow();
+  // Most segments read the summaries alone: the join to each client's own row only when a condition needs it.
+  const count = sql<number | string | bigint>`count(*)`.as('count');
+  const row = readsOwnerColumns(clause)
+    ? await segmentMembers(deps.db, clause, context).select(count).executeTakeFirstOrThrow()
+    : await deps.db.selectFrom('client_summaries as s').where(clientPopulation(context)).where(compileClause(clause, context)).select(count).executeTakeFirstOrThrow();
   return { count: Number(row.count), asOf: context.today };
 }
 
@@ -73,13 +78,13 @@ const memberColumns = ['o.id', 'o.name', 'o.email', 'o.country', 'o.language', '
 export async function listSegmentMembers(deps: SegmentDeps, brandId: string, query: ParsedQueryOf<typeof listSegmentMembersOperation>): Promise<SegmentMemberPage> {
   const clause = chosenClause(query);
   const context = await filterContext(deps, brandId);
-  let page = members(deps.db, clause, context).select(memberColumns);
+  let page = segmentMembers(deps.db, clause, context).select(memberColumns);
   if (query.cursor !== undefined) {
     const [afterId] = decodeCursor(query.cursor, 1) as [string];
-    page = page.where('o.id', '>', afterId);
+    page = page.where('s.owner_id', '>', afterId);
   }
   // One more than the page: whether there is a next page, without counting.
-  const rows = await page.orderBy('o.id').limit(segmentPageSize + 1).execute();
+  const rows = await page.orderBy('s.owner_id').limit(segmentPageSize + 1).execute();
   const people = rows.slice(0, segmentPageSize).map((row) => ({ id: row.id, name: row.name, email: row.email, country: row.country, language: row.language, customerType: row.customer_type }));
   const last = people.at(-1);
   return { people, nextCursor: rows.length > segmentPageSize && last ? encodeCursor([last.id]) : null, asOf: context.today };
@@ -103,7 +108,7 @@ const csvColumns = [
 export async function exportSegment(deps: SegmentDeps, brandId: string, query: ParsedQueryOf<typeof exportSegmentOperation>): Promise<string> {
   const clause: SegmentClause = { kind: 'all', of: [chosenClause(query), { kind: 'consent', channel: query.channel, purpose: query.purpose, granted: true }] };
   const context = await filterContext(deps, brandId);
-  const rows = await members(deps.db, clause, context).select(memberColumns).orderBy('o.id').limit(segmentExportMaxRows + 1).execute();
+  const rows = await segmentMembers(deps.db, clause, context).select(memberColumns).orderBy('s.owner_id').limit(segmentExportMaxRows + 1).execute();
   if (rows.length > segmentExportMaxRows) {
     const message = `More than ${segmentExportMaxRows} people: narrow the segment and export each part.`;
     throw new AtelierError('validation_failed', message, { fieldErrors: [{ path: 'filter', code: 'too_large', message }] });

@@ -4,6 +4,7 @@ import type { WarrantiesTable } from '../../db/schema.ts';
 import { newId } from '../../ids.ts';
 import type { TestServer } from '../../testing/index.ts';
 import { insertService } from '../recognition/testing.ts';
+import { refreshClientSummariesOfPiece } from '../clients/client-summary.ts';
 
 export interface ClientSpec {
   name: string;
@@ -70,6 +71,8 @@ export async function insertWarranty(db: Db, brandId: string, spec: Registration
       voided_at: spec.voidedAt ?? null,
     })
     .execute();
+  // Seeded straight into the table, as no write of the server would: its people's figures follow as a write's would.
+  await refreshClientSummariesOfPiece(db, brandId, spec.itemId);
 }
 
 export async function insertConsent(db: Db, ownerId: string, consent: { purpose: 'service' | 'marketing'; granted: boolean; recordedAt: string }): Promise<void> {

@@ -14,6 +14,7 @@ import type { ActivationResponse, ConfirmationResponse, ParsedRequestOf, activat
 import type { Db } from '../../db/database.ts';
 import type { ServerDeps } from '../../deps.ts';
 import { AtelierError } from '../../errors.ts';
+import { refreshClientSummariesOfPiece } from '../clients/client-summary.ts';
 import { appendProvenanceEvent } from '../provenance/events.ts';
 import { todayUtc } from '../shared/calendar.ts';
 import { checkCardCode, cardCodeRequired } from './card-code-attempts.ts';
@@ -157,6 +158,8 @@ export async function confirmWarranty(deps: ServerDeps, brandId: string, token: 
         .execute();
       await tx.updateTable('warranties').set({ covering_item_id: pending.item_id }).where('id', '=', found.warranty_id).execute();
     }
+    // A confirmed registration is a purchase (and a transfer ends the previous owner's piece): everyone the piece names is refreshed.
+    await refreshClientSummariesOfPiece(tx, brandId, pending.item_id);
     const place = { retailerId: pending.retailer_id, country: pending.country, city: pending.city };
     if (pending.source === 'buyer') await recordBuyersSale(tx, { brandId, itemId: pending.item_id, purchaseDate: pending.purchase_date, place, source: 'buyer' }, now);
     await appendProvenanceEvent(

@@ -1,0 +1,100 @@
+/**
+ * A client's history with the brand, in figures: the one definition of what counts (the tier's,
+ * features/clients/tier.ts), computed from the registry, and kept as a summary row per client
+ * (`client_summaries`) so a segment over 600,000 clients reads one narrow row each instead of
+ * every client's registrations and services.
+ *
+ * - a **purchase** is a confirmed registration naming the person as owner or buyer (a gift counts
+ *   for the giver), except a sale voided as a mistake (`voided_at`); its day is the purchase date,
+ *   or for an ownership transfer the day it was registered (a transfer keeps the first purchase date);
+ * - a **piece owned** is a confirmed registration naming them as owner, not void;
+ * - a **service** is a `serviced` event of a piece they own, on or after the day they got it;
+ * - the **clients** are the people with at least one purchase: only they have a row.
+ *
+ * The summary changes only when one of those inputs does, and every write that changes one
+ * refreshes the people of the piece it touched in its own transaction
+ * (`refreshClientSummariesOfPiece`): a registration confirmed (a sale, an activation, a transfer,
+ * which also voids the previous owner's), a sale voided, a `serviced` event appended (a repair
+ * returned, a service recorded: features/provenance/events.ts). A registration recorded but not
+ * yet confirmed, or a lapsed one voided before it ever was, counts for nobody, so those writes
+ * change nothing here. Nothing in a row depends on today or on the brand's care interval, so no
+ * row goes stale as days pass.
+ */
+import type { Db } from '../../db/database.ts';
+import type { ClientSummariesTable } from '../../db/schema.ts';
+import { careCountedFrom, servicedDaysOf } from '../care/next-care-due.ts';
+import { isBefore, type IsoDate } from '../shared/calendar.ts';
+import type { ClientHistory } from './tier.ts';
+
+export type ClientSummary = ClientSummariesTable;
+
+/** The day a registration made its owner a client: the purchase, or for a transfer the day it was registered. */
+export function acquiredOn(warranty: { source: string; purchase_date: string; activated_at: string }): IsoDate {
+  return warranty.source === 'transfer' ? warranty.activated_at.slice(0, 10) : warranty.purchase_date;
+}
+
+const latest = (dates: readonly IsoDate[]): IsoDate | undefined => dates.reduce<IsoDate | undefined>((max, date) => (max === undefined || isBefore(max, date) ? date : max), undefined);
+const earliest = (dates: readonly IsoDate[]): IsoDate | undefined => dates.reduce<IsoDate | undefined>((min, date) => (min === undefined || isBefore(date, min) ? date : min), undefined);
+
+/** The summaries of `personIds` computed from the registry; a person with no purchase has none. */
+export async function computeClientSummaries(db: Db, brandId: string, personIds: readonly string[]): Promise<Map<string, ClientSummary>> {
+  const summaries = new Map<string, ClientSummary>();
+  if (personIds.length === 0) return summaries;
+  const warranties = await db
+    .selectFrom('warranties')
+    .select(['item_id', 'owner_id', 'buyer_id', 'status', 'source', 'purchase_date', 'activated_at'])
+    .where('brand_id', '=', brandId)
+    .where((eb) => eb.or([eb('owner_id', 'in', personIds), eb('buyer_id', 'in', personIds)]))
+    .where('confirmed_at', 'is not', null)
+    // A sale voided as a mistake never happened (an ownership transfer's void keeps the purchase).
+    .where('voided_at', 'is', null)
+    .execute();
+  const services = await servicedDaysOf(
+    db,
+    warranties.filter((warranty) => warranty.status !== 'void').map((warranty) => warranty.item_id),
+  );
+  for (const personId of new Set(personIds)) {
+    const purchases = warranties.filter((warranty) => warranty.owner_id === personId || warranty.buyer_id === personId);
+    if (purchases.length === 0) continue;
+    const owned = purchases.filter((warranty) => warranty.owner_id === personId && warranty.status !== 'void');
+    const servicedOn = owned.flatMap((warranty) => (services.get(warranty.item_id) ?? []).filter((day) => !isBefore(day, acquiredOn(warranty))));
+    const purchasedOn = purchases.map(acquiredOn);
+    // Each piece's care as the owner's space and the recognition card count it (from the purchase date, a transfer's included).
+    const careFrom = owned.map((warranty) => careCountedFrom({ purchasedOn: warranty.purchase_date, servicedOn: services.get(warranty.item_id) ?? [] }).day);
+    summaries.set(personId, {
+      owner_id: personId,
+      brand_id: brandId,
+      purchases: purchases.length,
+      first_purchase_on: earliest(purchasedOn)!,
+      last_purchase_on: latest(purchasedOn)!,
+      services: servicedOn.length,
+      last_service_on: latest(servicedOn) ?? null,
+      last_purchase_or_service_on: latest([...purchasedOn, ...servicedOn])!,
+      pieces_owned: owned.length,
+      care_due_counted_from: earliest(careFrom) ?? null,
+    });
+  }
+  return summaries;
+}
+
+/** One client's history as the tier reads it, computed from the registry; undefined for a person with no purchase. */
+export async function clientHistory(db: Db, brandId: string, personId: string): Promise<ClientHistory | undefined> {
+  const summary = (await computeClientSummaries(db, brandId, [personId])).get(personId);
+  if (!summary) return undefined;
+  return { firstPurchaseOn: summary.first_purchase_on, lastPurchaseOrServiceOn: summary.last_purchase_or_service_on, purchases: summary.purchases, services: summary.services };
+}
+
+/** Rewrites the stored summaries of `personIds` from the registry, within the caller's transaction. */
+export async function refreshClientSummaries(tx: Db, brandId: string, personIds: readonly string[]): Promise<void> {
+  if (personIds.length === 0) return;
+  const summaries = await computeClientSummaries(tx, brandId, personIds);
+  await tx.deleteFrom('client_summaries').where('owner_id', 'in', personIds).execute();
+  if (summaries.size > 0) await tx.insertInto('client_summaries').values([...summaries.values()]).execute();
+}
+
+/** Rewrites the summaries of everyone a piece's registrations name (owners and buyers, past and present), within the caller's transaction. */
+export async function refreshClientSummariesOfPiece(tx: Db, brandId: string, itemId: string): Promise<void> {
+  const people = await tx.selectFrom('warranties').select(['owner_id', 'buyer_id']).where('item_id', '=', itemId).where('brand_id', '=', brandId).execute();
+  const personIds = new Set(people.flatMap((row) => [row.owner_id, row.buyer_id]));
+  await refreshClientSummaries(tx, brandId, [...personIds]);
+}
