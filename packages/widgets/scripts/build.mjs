@@ -16,22 +16,36 @@ const distDir = `${packageDir}dist`;
 const cdnDir = `${distDir}/cdn`;
 
 /**
- * Modules every widget needs: they go into one shared chunk instead of being copied per widget.
- * Only these: whatever else a widget imports (from the client, e.g. the provenance chain, GS1
- * Digital Link, canonicalize) stays in that widget's chunks, so other widgets never download it.
+ * What every widget needs to draw its first render: Lit, the kit's base, themes and form state,
+ * and the few client modules without zod (the locales, how zod issues become field errors, the
+ * idempotency key). One chunk every widget's page downloads, so it holds nothing else: the
+ * activation page's gzip budget counts it (scripts/size-check.mjs).
  */
-const sharedRuntime = new RegExp(
+const firstRenderRuntime = new RegExp(
   [
     // Lit's directives are not: each widget that uses one (the activation form needs none) carries it.
-    String.raw`/node_modules/(\.pnpm/[^/]+/node_modules/)?(lit|lit-html|lit-element|@lit/reactive-element|zod|ky)/(?!(development/)?directive(s|-helpers)?[/.])`,
-    String.raw`/packages/client/src/(transport|errors|error-mapping|retry-policy|retry-after|idempotency-key|sdk-version)\.ts$`,
-    String.raw`/packages/client/src/contract/(primitives|text-characters|problem|validation|operation|received|headers|brand|signing-key|warranties)\.ts$`,
-    // The kit's submissions are (every form but the provenance lookup sends through them); not its modules
-    // only the booking and the tracker use (fields, error summary, radio groups and text areas,
-    // latest-wins loads, time-zone names, internal elements): every widget's page downloads the runtime,
-    // and the activation page has no bytes to spare (scripts/size-check.mjs). Nor the forms' words
-    // in other languages than English: each comes with the locale chunks of the widgets that show it.
+    String.raw`/node_modules/(\.pnpm/[^/]+/node_modules/)?(lit|lit-html|lit-element|@lit/reactive-element)/(?!(development/)?directive(s|-helpers)?[/.])`,
+    String.raw`/packages/client/src/(idempotency-key\.ts|contract/(locales|validation)\.ts)$`,
+    // Not the kit's modules only the booking and the tracker use (radio groups and text areas,
+    // latest-wins loads, time-zone names, internal elements), nor the forms' words in other
+    // languages than English: each comes with the locale chunks of the widgets that show it.
     String.raw`/packages/widgets/src/(base|themes|forms)/(?!(choice-fields|fields|error-summary|latest-load|time-zone-label|widget-part)\.ts$|locales/(?!en\.ts$))`,
+  ].join('|'),
+);
+
+/**
+ * What every widget needs to validate and to call the API: zod, ky, the transport and the
+ * contract's modules every widget uses. A chunk of its own, apart from the first-render runtime,
+ * because the activation widget loads it after its form is drawn (activation-connection.ts); the
+ * other widgets import it from their first render. Whatever else a widget imports from the client
+ * (the provenance chain, GS1 Digital Link, canonicalize, the repair schemas) stays in that widget's
+ * chunks, so other widgets never download it.
+ */
+const contractRuntime = new RegExp(
+  [
+    String.raw`/node_modules/(\.pnpm/[^/]+/node_modules/)?(zod|ky)/`,
+    String.raw`/packages/client/src/(transport|errors|error-mapping|retry-policy|retry-after|sdk-version)\.ts$`,
+    String.raw`/packages/client/src/contract/(primitives|text-characters|problem|operation|received|headers|brand|signing-key|warranties)\.ts$`,
   ].join('|'),
 );
 
@@ -111,7 +125,12 @@ await build({
         chunkFileNames: '[name]-[hash].js',
         minify: true,
         comments: false,
-        codeSplitting: { groups: [{ name: 'atelier-runtime', test: sharedRuntime, includeDependenciesRecursively: false }] },
+        codeSplitting: {
+          groups: [
+            { name: 'atelier-runtime', test: firstRenderRuntime, includeDependenciesRecursively: false },
+            { name: 'atelier-contract', test: contractRuntime, includeDependenciesRecursively: false },
+          ],
+        },
       },
     },
   },

@@ -81,7 +81,8 @@ describe('widgets answered by a newer server (an added enum value and an added f
     );
 
     const form = await fixture(html`<atelier-warranty-activation publishable-key="pk_test_widget" api-base=${apiBase} locale="en"></atelier-warranty-activation>`);
-    await waitUntil(() => form.shadowRoot?.querySelector('#field-owner-language'), 'the form is shown');
+    // The form is drawn before the brand answers; its languages arrive with the brand.
+    await waitUntil(() => form.shadowRoot?.querySelector('#field-owner-language option[value="fr"]'), 'the brand’s languages are offered');
     const language = form.shadowRoot?.querySelector<HTMLSelectElement>('#field-owner-language');
     if (!language) throw new Error('the language is asked');
     expect([...language.options].map((option) => option.value)).to.deep.equal(['en', 'fr']);

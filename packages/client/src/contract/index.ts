@@ -1,4 +1,5 @@
 // The building blocks every capability uses.
+export * from './locales.ts';
 export * from './primitives.ts';
 export * from './text-characters.ts';
 export * from './problem.ts';

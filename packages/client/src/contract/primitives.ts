@@ -3,6 +3,7 @@
  * Limits live here, once, with their unit in the name.
  */
 import * as z from 'zod/mini';
+import { supportedLocales } from './locales.ts';
 import { singleLine } from './text-characters.ts';
 
 /** Characters of a serial number, so a form can say what it expects. */
@@ -14,8 +15,6 @@ export const emailMaxLength = 254;
 export const identifierMaxLength = 64;
 export const idempotencyKeyMaxLength = 255;
 
-/** Locales the widgets and mails ship strings for (BCP 47). */
-export const supportedLocales = ['en', 'fr', 'de', 'it', 'ja', 'zh-Hans', 'zh-Hant'] as const;
 export const Locale = z.enum(supportedLocales);
 export type Locale = z.infer<typeof Locale>;
 

@@ -12,9 +12,15 @@ import type * as z from 'zod/mini';
 export type FieldValue = string | boolean;
 export type FormValues = Record<string, FieldValue>;
 
+/** The contract's schema for the request a form sends. */
+export type RequestSchema<Request> = z.ZodMiniType<unknown, Request>;
+
 export interface FormControllerOptions<Request> {
-  /** The contract's schema for the request this form sends. */
-  schema: z.ZodMiniType<unknown, Request>;
+  /**
+   * The contract's schema for the request this form sends; or none yet, for a form drawn before
+   * its validation code has loaded (then `useSchema` once it has, before `attemptSubmit`).
+   */
+  schema?: RequestSchema<Request>;
   /** Builds the request from the values; empty inputs should become `undefined` so the contract says "required". */
   toRequest: (values: FormValues) => Request;
   /** Values before the person types; a field not listed starts empty (`''`, or unchecked). */
@@ -27,6 +33,7 @@ export class FormController<Request> implements ReactiveController {
   readonly values: FormValues;
   readonly #host: ReactiveControllerHost;
   readonly #options: FormControllerOptions<Request>;
+  #schema: RequestSchema<Request> | undefined;
   readonly #touched = new Set<string>();
   #submitAttempted = false;
   #clientErrors = new Map<string, FieldError>();
@@ -35,6 +42,7 @@ export class FormController<Request> implements ReactiveController {
   constructor(host: ReactiveControllerHost, options: FormControllerOptions<Request>) {
     this.#host = host;
     this.#options = options;
+    this.#schema = options.schema;
     this.values = { ...options.initialValues };
     host.addController(this);
   }
@@ -92,8 +100,22 @@ export class FormController<Request> implements ReactiveController {
     this.#host.requestUpdate();
   }
 
+  /** Whether the form can be checked (and submitted) yet. */
+  get hasSchema(): boolean {
+    return this.#schema !== undefined;
+  }
+
+  /** The schema has loaded: what the person typed so far is checked against it. */
+  useSchema(schema: RequestSchema<Request>): void {
+    if (this.#schema === schema) return;
+    this.#schema = schema;
+    this.#validate();
+    this.#host.requestUpdate();
+  }
+
   /** Checks the whole form against the contract, as a submit does; every error becomes visible. */
   attemptSubmit(): SubmitAttempt<Request> {
+    if (!this.#schema) throw new Error('FormController: attemptSubmit() before useSchema().');
     this.#submitAttempted = true;
     this.#serverErrors = new Map();
     const result = this.#validate();
@@ -103,8 +125,10 @@ export class FormController<Request> implements ReactiveController {
   }
 
   #validate(): { success: boolean } {
+    // Without its schema the form is still drawn and typed in; only a submit needs the verdict.
+    if (!this.#schema) return { success: false };
     const request = this.#options.toRequest(this.values);
-    const result = this.#options.schema.safeParse(request);
+    const result = this.#schema.safeParse(request);
     this.#clientErrors = new Map();
     if (!result.success) {
       for (const error of toFieldErrors(result.error.issues, request)) {

@@ -4,6 +4,7 @@
  */
 import type { ActivationRequest, FieldError, Locale } from '@atelier/client/contract';
 import type { Failure } from '../../base/failure.ts';
+import { fieldErrorText } from '../../forms/fields.ts';
 import type { FormValues } from '../../forms/form-controller.ts';
 import type { WarrantyActivationMessages } from './locales/en.ts';
 
@@ -61,9 +62,8 @@ export function refusalCode(failure: Failure | undefined): string | undefined {
 
 /** The words for a field error: the field's own, then the code's, then a refusal's own message, then "not valid". */
 export function fieldErrorMessage(m: WarrantyActivationMessages, error: FieldError): string {
-  const byCode = m.fieldErrors as Record<string, string>;
   const refusal = messageOfRefusal[error.code];
-  return m.fieldErrorsByField[error.path]?.[error.code] ?? byCode[error.code] ?? (refusal ? m[refusal] : m.fieldErrors.invalid_value);
+  return fieldErrorText(m, error, refusal && m[refusal]);
 }
 
 function optionalText(values: FormValues, path: string): string | undefined {

@@ -1,25 +1,34 @@
 /**
  * The part of the API client <atelier-warranty-activation> calls, so its `client` property can be
  * the real `createClient()` result, a client routed through the brand's own backend, or a test fake.
- * Built from the transport and only these operations, rather than `createClient()`, so the CDN
- * bundle leaves out the schemas of every operation this widget never calls.
+ *
+ * The client built from the attributes, and the form's schema, come from activation-connection.ts,
+ * loaded on first use: nothing here imports zod or the transport, so the form renders before them.
  */
-import { createTransport } from '@atelier/client';
 import type { AtelierClient, ClientLike } from '@atelier/client';
-import { activateWarranty, confirmWarranty, getBrand } from '@atelier/client/contract';
+import type { ActivationRequest } from '@atelier/client/contract';
 import type { WidgetClient } from '../../base/atelier-element.ts';
+import { lazily } from '../../base/lazy.ts';
+import type { RequestSchema } from '../../forms/form-controller.ts';
 
 export type WarrantyActivationClient = ClientLike<Pick<AtelierClient, 'brand' | 'warranties'>>;
 
+const connection = lazily(() => import('./activation-connection.ts'));
+
+/** The contract's schema of the activation request, for the form to check what the buyer typed. */
+export async function loadActivationSchema(): Promise<RequestSchema<ActivationRequest>> {
+  return (await connection()).ActivationRequest;
+}
+
 export const warrantyActivationClient: WidgetClient<WarrantyActivationClient> = {
   methods: ['brand.get', 'warranties.activate', 'warranties.confirm'],
-  build({ publishableKey, baseUrl }) {
-    const { call } = createTransport({ baseUrl, publishableKey });
+  build(attributes) {
+    const client = lazily(async () => (await connection()).buildWarrantyActivationClient(attributes));
     return {
-      brand: { get: (options) => call(getBrand, {}, options) },
+      brand: { get: async (options) => (await client()).brand.get(options) },
       warranties: {
-        activate: (input, options) => call(activateWarranty, { body: input }, options),
-        confirm: (token, options) => call(confirmWarranty, { body: { token } }, options),
+        activate: async (input, options) => (await client()).warranties.activate(input, options),
+        confirm: async (token, options) => (await client()).warranties.confirm(token, options),
       },
     };
   },

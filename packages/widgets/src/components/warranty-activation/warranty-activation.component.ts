@@ -1,21 +1,20 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
-import { ActivationRequest, isKnownValue, supportedLocales } from '@atelier/client/contract';
-import type { ActivationResponse, BrandConfig, Received, Warranty } from '@atelier/client/contract';
+import { isSupportedLocale } from '@atelier/client/contract';
+import type { ActivationRequest, ActivationResponse, BrandConfig, Locale, Received, Warranty } from '@atelier/client/contract';
 import { AtelierElement } from '../../base/atelier-element.ts';
 import { WidgetState } from '../../base/widget-state.ts';
 import { classifyFailure } from '../../base/failure.ts';
 import type { Failure } from '../../base/failure.ts';
 import { defineMessageCatalog, MessagesController } from '../../base/message-catalog.ts';
 import { takeFragmentParameter } from '../../base/url-fragment.ts';
-import { fieldId } from '../../forms/field-id.ts';
+import { errorSummary, focusAfterUpdate } from '../../forms/error-summary.ts';
 import { FormController } from '../../forms/form-controller.ts';
 import { fieldErrorsOf, SubmissionController } from '../../forms/submission.ts';
 import { fieldErrorMessage, fieldLabels, fieldOfDomainCode, fieldPaths, isFieldPath, messageOfRefusal, refusalCode, toActivationRequest } from './activation-request.ts';
-import type { FieldPath } from './activation-request.ts';
 import { activationForm, failureAlertId } from './activation-form.ts';
 import { warrantyPanel } from './warranty-panel.ts';
-import { warrantyActivationClient } from './warranty-activation-client.ts';
+import { loadActivationSchema, warrantyActivationClient } from './warranty-activation-client.ts';
 import type { WarrantyActivationClient } from './warranty-activation-client.ts';
 import { formStyles } from '../../themes/form-styles.ts';
 import { warrantyActivationStyles } from './warranty-activation.styles.ts';
@@ -34,7 +33,7 @@ const warrantyActivationCatalog = defineMessageCatalog<WarrantyActivationMessage
 /** The fragment key of the e-mailed confirmation link: `https://brand.example/warranty#atelier-confirmation=<token>`. */
 export const confirmationFragmentKey = 'atelier-confirmation';
 
-type View = 'loading' | 'unavailable' | 'form' | 'activated' | 'confirming' | 'confirmed';
+type View = 'form' | 'activated' | 'confirming' | 'confirmed';
 
 type ConfirmationProblem = 'expired' | 'invalid' | 'offline' | 'unexpected';
 
@@ -109,18 +108,18 @@ export class AtelierWarrantyActivation extends AtelierElement<WarrantyActivation
   declare ownerCountry: string | undefined;
   /** An API client to use instead of one built from the attributes: any `createClient()` result, or anything with `brand.get` and `warranties.activate/confirm`. */
   declare client: WarrantyActivationClient | undefined;
-  readonly #view = new WidgetState<View>(this, 'loading');
+  readonly #view = new WidgetState<View>(this, 'form');
+  /** The brand's retailers and languages; the form is drawn before they arrive and completed when they do. */
   readonly #brand = new WidgetState<Received<BrandConfig> | undefined>(this, undefined);
+  readonly #brandUnavailable = new WidgetState<boolean>(this, false);
   readonly #failure = new WidgetState<Failure | undefined>(this, undefined);
   readonly #activation = new WidgetState<Received<ActivationResponse> | undefined>(this, undefined);
   readonly #confirmed = new WidgetState<Received<Warranty> | undefined>(this, undefined);
   readonly #confirmationProblem = new WidgetState<ConfirmationProblem | undefined>(this, undefined);
   readonly #online = new WidgetState<boolean>(this, true);
 
-  readonly #form = new FormController(this, {
-    schema: ActivationRequest,
-    toRequest: toActivationRequest,
-  });
+  /** Its schema arrives after the first render (`loadActivationSchema`), so the form appears without waiting for zod. */
+  readonly #form = new FormController<ActivationRequest>(this, { toRequest: toActivationRequest });
 
   readonly #strings = new MessagesController(this, warrantyActivationCatalog, () => this.requestedLocale);
 
@@ -141,6 +140,9 @@ export class AtelierWarrantyActivation extends AtelierElement<WarrantyActivation
     // The link may be opened in a tab that already shows this page: only the fragment changes then.
     window.addEventListener('hashchange', this.#onFragmentChange, { signal: this.connectionSignal });
     this.#takeConfirmationToken();
+    // The buyer's language until the brand says which it offers; never overwrites a choice.
+    if (!this.#form.string('owner.language')) this.#form.set('owner.language', this.requestedLocale);
+    void this.#loadSchema();
     if (!this.#brand.value) void this.#loadBrand();
     if (this.#pendingConfirmationToken) void this.#confirm();
   }
@@ -174,26 +176,30 @@ export class AtelierWarrantyActivation extends AtelierElement<WarrantyActivation
     if (token) this.#pendingConfirmationToken = token;
   }
 
-  async #loadBrand(): Promise<void> {
-    const waitingForBrand = (): boolean => this.#view.value === 'loading' || this.#view.value === 'unavailable';
-    if (waitingForBrand()) this.#view.value = 'loading';
+  /** Loads the form's schema after the first render; a failure is reported when the buyer submits. */
+  async #loadSchema(): Promise<void> {
     try {
-      const brand = await this.requireApi().brand.get();
+      this.#form.useSchema(await loadActivationSchema());
+    } catch {
+      // Offline for now: `#submit` loads it again and says so if it still cannot.
+    }
+  }
+
+  async #loadBrand(): Promise<void> {
+    this.#brandUnavailable.value = false;
+    try {
+      const brand = await this.requireApi().brand.get({ signal: this.connectionSignal });
       // A language a newer server added is one this version can neither show nor send: offer those it knows.
-      this.#brand.value = { ...brand, locales: brand.locales.filter((locale) => isKnownValue(supportedLocales, locale)) };
+      this.#brand.value = { ...brand, locales: brand.locales.filter(isSupportedLocale) };
     } catch (error) {
       if (this.connectionSignal.aborted) return;
       console.error('[atelier] could not load the brand configuration.', error);
-      if (waitingForBrand()) this.#view.value = 'unavailable';
+      this.#brandUnavailable.value = true;
       return;
     }
-    if (!this.#form.string('owner.language')) {
-      const requested = this.requestedLocale;
-      const { locales, defaultLocale } = this.#brand.value;
-      const language = locales.includes(requested) || !locales.includes(defaultLocale) ? requested : defaultLocale;
-      this.#form.set('owner.language', language);
-    }
-    if (waitingForBrand()) this.#view.value = 'form';
+    // The language chosen before the brand's arrived (the buyer's own) stays if the brand offers it.
+    const { locales, defaultLocale } = this.#brand.value;
+    if (!locales.includes(this.#form.string('owner.language') as Locale) && locales.includes(defaultLocale)) this.#form.set('owner.language', defaultLocale);
   }
 
   async #confirm(): Promise<void> {
@@ -217,8 +223,7 @@ export class AtelierWarrantyActivation extends AtelierElement<WarrantyActivation
         this.#pendingConfirmationToken = undefined;
         this.#confirmationProblem.value = failure.code === 'confirmation_token_expired' ? 'expired' : 'invalid';
       }
-      this.#view.value = this.#brand.value ? 'form' : 'loading';
-      if (!this.#brand.value) void this.#loadBrand();
+      this.#view.value = 'form';
       await this.#focusPart('.alert');
     }
   }
@@ -228,6 +233,15 @@ export class AtelierWarrantyActivation extends AtelierElement<WarrantyActivation
     const api = this.api;
     if (this.#submission.pending || !api) return;
     this.#failure.value = undefined;
+    // Loaded soon after the first render; only a buyer faster than the network (or offline) waits here.
+    if (!this.#form.hasSchema) {
+      try {
+        this.#form.useSchema(await loadActivationSchema());
+      } catch (error) {
+        await this.#showFailure(classifyFailure(error));
+        return;
+      }
+    }
     const attempt = this.#form.attemptSubmit();
     if (!attempt.ok) {
       this.#showSummary = true;
@@ -268,17 +282,7 @@ export class AtelierWarrantyActivation extends AtelierElement<WarrantyActivation
   }
 
   async #focusPart(selector: string): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
-  }
-
-  #focusField(event: Event, path: string): void {
-    event.preventDefault();
-    this.renderRoot.querySelector<HTMLElement>(`#${fieldId(path)}`)?.focus();
-  }
-
-  #fieldLabel(path: FieldPath): string {
-    return this.#messages[fieldLabels[path]];
+    await focusAfterUpdate(this, selector);
   }
 
   protected override render(): TemplateResult {
@@ -291,7 +295,6 @@ export class AtelierWarrantyActivation extends AtelierElement<WarrantyActivation
 
   #statusText(): string {
     const m = this.#messages;
-    if (this.#view.value === 'loading') return m.loading;
     if (this.#view.value === 'confirming') return m.confirming;
     if (this.#submission.pending) return m.submitting;
     return '';
@@ -300,14 +303,8 @@ export class AtelierWarrantyActivation extends AtelierElement<WarrantyActivation
   #renderView(): TemplateResult {
     const m = this.#messages;
     switch (this.#view.value) {
-      case 'loading':
       case 'confirming':
-        return html`<p aria-busy="true">${this.#view.value === 'loading' ? m.loading : m.confirming}</p>`;
-      case 'unavailable':
-        return html`<div class="alert" part="error" role="alert" tabindex="-1">
-            <p>${m.configError}</p>
-          </div>
-          <button part="button" type="button" class="secondary" @click=${() => void this.#loadBrand()}>${m.retry}</button>`;
+        return html`<p aria-busy="true">${m.confirming}</p>`;
       case 'activated':
         return warrantyPanel(m, m.successTitle, this.#activation.value?.warranty, this.#activation.value?.confirmationSentTo);
       case 'confirmed':
@@ -350,22 +347,13 @@ export class AtelierWarrantyActivation extends AtelierElement<WarrantyActivation
   #renderSummary(): TemplateResult | typeof nothing {
     if (!this.#showSummary) return nothing;
     const errors = this.#form.visibleErrors(fieldPaths);
-    if (errors.length === 0) return nothing;
     const m = this.#messages;
-    return html`<div class="summary" part="error" tabindex="-1" role="group" aria-labelledby="summary-title">
-      <h3 id="summary-title">${m.errorSummaryTitle(errors.length)}</h3>
-      <ul>
-        ${errors.map((error) =>
-          isFieldPath(error.path)
-            ? html`<li>
-                <a href="#${fieldId(error.path)}" @click=${(event: Event) => this.#focusField(event, error.path)}
-                  >${this.#fieldLabel(error.path)}${m.labelSeparator}${fieldErrorMessage(m, error)}</a
-                >
-              </li>`
-            : html`<li>${fieldErrorMessage(m, error)}</li>`,
-        )}
-      </ul>
-    </div>`;
+    return errorSummary(this.renderRoot, errors, {
+      title: m.errorSummaryTitle(errors.length),
+      labelSeparator: m.labelSeparator,
+      labelOf: (path) => (isFieldPath(path) ? m[fieldLabels[path]] : undefined),
+      errorText: (error) => fieldErrorMessage(m, error),
+    });
   }
 
   #renderForm(): TemplateResult {
@@ -373,6 +361,12 @@ export class AtelierWarrantyActivation extends AtelierElement<WarrantyActivation
     return html`
       <h2 id="form-title">${m.activationTitle}</h2>
       <p>${m.activationIntro}</p>
+      ${this.#brandUnavailable.value
+        ? html`<div class="alert" part="error" role="alert">
+            <p>${m.configError}</p>
+            <button part="button" type="button" class="secondary" @click=${() => void this.#loadBrand()}>${m.retry}</button>
+          </div>`
+        : nothing}
       ${this.#renderAlert()} ${this.#renderSummary()}
       ${activationForm(
         this.#form,

@@ -3,6 +3,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { ApiError, NetworkError } from '@atelier/client';
 import type { ActivationRequest, ActivationResponse, BrandConfig, Warranty } from '@atelier/client/contract';
+import { loadActivationSchema } from './warranty-activation-client.ts';
 import type { WarrantyActivationClient } from './warranty-activation-client.ts';
 import { defineElement } from '../../base/define.ts';
 import './warranty-activation.ts';
@@ -67,7 +68,9 @@ async function mount(client: FakeClient, attributes: { locale?: string; serial?:
   const element = await fixture<AtelierWarrantyActivation>(
     html`<atelier-warranty-activation .client=${client} locale=${attributes.locale ?? 'en'} serial=${attributes.serial ?? ''}></atelier-warranty-activation>`,
   );
-  await waitUntil(() => element.shadowRoot?.querySelector('form'), 'the form renders once the brand is loaded');
+  await waitUntil(() => element.shadowRoot?.querySelector('option[value="ret_geneva"]'), 'the form lists the brand’s retailers once they are loaded');
+  // The form's schema loads after the first render; the tests below submit as a buyer would, after it has.
+  await loadActivationSchema();
   return element;
 }
 
@@ -168,7 +171,9 @@ describe('<atelier-warranty-activation>', () => {
     const element = await fixture<AtelierWarrantyActivation>(
       html`<atelier-warranty-activation .client=${client} locale="en" owner-name="Aiko Tanaka" owner-email="aiko@example.com" owner-country="JP"></atelier-warranty-activation>`,
     );
-    await waitUntil(() => element.shadowRoot?.querySelector('form'), 'the form renders once the brand is loaded');
+    await waitUntil(() => element.shadowRoot?.querySelector('option[value="ret_geneva"]'), 'the form lists the brand’s retailers once they are loaded');
+  // The form's schema loads after the first render; the tests below submit as a buyer would, after it has.
+  await loadActivationSchema();
     expect(control(element, 'owner.name').value).to.equal('Aiko Tanaka');
     expect(control(element, 'owner.email').value).to.equal('aiko@example.com');
     expect(control<HTMLSelectElement>(element, 'owner.country').value).to.equal('JP');
@@ -566,14 +571,32 @@ describe('<atelier-warranty-activation>', () => {
     });
   });
 
-  it('tells the person the form is unavailable when the brand cannot be loaded', async () => {
+  it('tells the person the retailers could not be loaded, keeps the form and what they typed, and the retry lists them', async () => {
     const client = new FakeClient();
     client.brand = { get: () => Promise.reject(new NetworkError('Failed to fetch')) };
     const element = await fixture<AtelierWarrantyActivation>(html`<atelier-warranty-activation .client=${client}></atelier-warranty-activation>`);
     await waitUntil(() => shadowText(element).includes('could not be loaded'), 'unavailable message');
+    await fill(element, 'serial', 'AT-100234');
     client.brand = { get: () => Promise.resolve(brand) };
     element.shadowRoot?.querySelector<HTMLButtonElement>('button')?.click();
-    await waitUntil(() => element.shadowRoot?.querySelector('form'), 'the retry loads the form');
+    await waitUntil(() => element.shadowRoot?.querySelector('option[value="ret_geneva"]'), 'the retry lists the retailers');
+    expect(shadowText(element)).not.to.contain('could not be loaded');
+    expect(control(element, 'serial').value).to.equal('AT-100234');
+  });
+
+  it('draws the whole form before the brand answers, in the buyer’s language, and completes it when the brand does', async () => {
+    let answerBrand: (config: BrandConfig) => void = () => {};
+    const client = new FakeClient();
+    client.brand = { get: () => new Promise<BrandConfig>((resolve) => (answerBrand = resolve)) };
+    const element = await fixture<AtelierWarrantyActivation>(html`<atelier-warranty-activation .client=${client} locale="fr"></atelier-warranty-activation>`);
+    for (const name of ['serial', 'cardCode', 'purchaseDate', 'retailerId', 'owner.name', 'owner.email', 'owner.country', 'owner.language', 'consents.service']) control(element, name);
+    expect(control<HTMLSelectElement>(element, 'owner.language').value).to.equal('fr');
+    await fill(element, 'owner.name', 'Ada Lovelace');
+    answerBrand({ ...brand, locales: ['en', 'de'], defaultLocale: 'de' });
+    await waitUntil(() => element.shadowRoot?.querySelector('option[value="ret_geneva"]'), 'the retailers arrive');
+    // French is not among this brand's languages: its default takes the place of the buyer's own.
+    expect(control<HTMLSelectElement>(element, 'owner.language').value).to.equal('de');
+    expect(control(element, 'owner.name').value).to.equal('Ada Lovelace');
   });
 
   it('builds its client from publishable-key and api-base, sending the key in a header only', async () => {

@@ -6,8 +6,7 @@ const de: WarrantyActivationMessages = {
   ...forms,
   languageTag: 'de',
 
-  loading: 'Wird geladen…',
-  configError: 'Dieses Formular konnte nicht geladen werden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+  configError: 'Die Liste der Händler und Sprachen konnte nicht geladen werden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   retry: 'Erneut versuchen',
 
   activationTitle: 'Aktivieren Sie Ihre Garantie',

@@ -9,8 +9,7 @@ const en = {
   ...forms,
   languageTag: 'en',
 
-  loading: 'Loading…',
-  configError: 'This form could not be loaded. Check your connection and try again.',
+  configError: 'The list of retailers and languages could not be loaded. Check your connection and try again.',
   retry: 'Try again',
 
   activationTitle: 'Activate your warranty',

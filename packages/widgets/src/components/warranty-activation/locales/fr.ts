@@ -10,8 +10,7 @@ const fr: WarrantyActivationMessages = {
   ...forms,
   languageTag: 'fr',
 
-  loading: 'Chargement…',
-  configError: 'Ce formulaire n’a pas pu être chargé. Vérifiez votre connexion et réessayez.',
+  configError: 'La liste des revendeurs et des langues n’a pas pu être chargée. Vérifiez votre connexion et réessayez.',
   retry: 'Réessayer',
 
   activationTitle: 'Activez votre garantie',

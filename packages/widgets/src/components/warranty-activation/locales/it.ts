@@ -6,8 +6,7 @@ const it: WarrantyActivationMessages = {
   ...forms,
   languageTag: 'it',
 
-  loading: 'Caricamento…',
-  configError: 'Impossibile caricare questo modulo. Controlla la connessione e riprova.',
+  configError: 'Impossibile caricare l’elenco dei rivenditori e delle lingue. Controlla la connessione e riprova.',
   retry: 'Riprova',
 
   activationTitle: 'Attiva la tua garanzia',

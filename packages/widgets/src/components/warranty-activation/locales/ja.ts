@@ -6,8 +6,7 @@ const ja: WarrantyActivationMessages = {
   ...forms,
   languageTag: 'ja',
 
-  loading: '読み込み中…',
-  configError: 'フォームを読み込めませんでした。接続を確認して、もう一度お試しください。',
+  configError: '販売店と言語の一覧を読み込めませんでした。接続を確認して、もう一度お試しください。',
   retry: '再試行',
 
   activationTitle: '保証を有効にする',

@@ -6,8 +6,7 @@ const zhHans: WarrantyActivationMessages = {
   ...forms,
   languageTag: 'zh-Hans',
 
-  loading: '加载中…',
-  configError: '无法加载此表单。请检查网络连接后重试。',
+  configError: '无法加载零售商和语言列表。请检查网络连接后重试。',
   retry: '重试',
 
   activationTitle: '激活您的保修',

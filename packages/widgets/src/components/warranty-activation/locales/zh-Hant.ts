@@ -6,8 +6,7 @@ const zhHant: WarrantyActivationMessages = {
   ...forms,
   languageTag: 'zh-Hant',
 
-  loading: '載入中…',
-  configError: '無法載入此表單。請檢查網路連線後再試一次。',
+  configError: '無法載入零售商與語言清單。請檢查網路連線後再試一次。',
   retry: '再試一次',
 
   activationTitle: '啟用您的保固',
