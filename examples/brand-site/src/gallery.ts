@@ -148,8 +148,8 @@ const states: GalleryState[] = [
       await submitUntil(widget, 'error');
     },
   },
-  { id: 'activation-loading', widget: 'atelier-warranty-activation', title: 'Loading', description: 'The brand\'s settings have not arrived yet.', client: pendingClient },
-  { id: 'activation-unreachable', widget: 'atelier-warranty-activation', until: 'error', title: 'Cannot load', description: 'The API cannot be reached: a retry button.', client: offlineClient },
+  { id: 'activation-loading', widget: 'atelier-warranty-activation', title: 'Before the brand answers', description: 'The whole form is drawn at once; the retailers and the brand\'s languages fill in when they arrive.', client: pendingClient },
+  { id: 'activation-unreachable', widget: 'atelier-warranty-activation', until: 'error', title: 'Cannot load the retailers', description: 'The API cannot be reached: the form stays, with a retry above it.', client: offlineClient },
 
   { id: 'provenance-form', widget: 'atelier-provenance', until: 'form', title: 'Lookup form', description: 'Serial or Digital Link, before anything is looked up.' },
   { id: 'provenance-verified', widget: 'atelier-provenance', until: 'record', title: 'Verified history', description: 'A sold, modified and serviced piece, signed by the brand.', attributes: { serial: listedSerial } },
