@@ -101,13 +101,13 @@ function isSchema(value: unknown): value is z.ZodMiniType {
   return typeof value === 'object' && value !== null && '_zod' in value;
 }
 
-/** Object and enum schemas exported by the contract, under their export names; others stay inline. */
+/** Object, enum and union schemas exported by the contract, under their export names; others stay inline. */
 function contractSchemaNames(): Map<z.ZodMiniType, string> {
   const names = new Map<z.ZodMiniType, string>();
   for (const [name, value] of Object.entries(contract)) {
     if (!isSchema(value) || names.has(value)) continue;
     const type = value._zod.def.type;
-    if (type === 'object' || type === 'enum') names.set(value, name);
+    if (type === 'object' || type === 'enum' || type === 'union') names.set(value, name);
   }
   return names;
 }
@@ -135,7 +135,10 @@ function nameOperationSchemas(names: Map<z.ZodMiniType, string>): void {
 function namedJsonSchemas(names: Map<z.ZodMiniType, string>, io: 'input' | 'output'): Record<string, JsonSchema> {
   const registry = z.registry<{ id: string }>();
   for (const [schema, id] of names) registry.add(schema, { id });
-  const { schemas } = z.toJSONSchema(registry, { target: 'draft-2020-12', io, uri: (id) => `${schemaRefPrefix}${id}` });
+  // A transform (`NearPoint`: a query string parsed to a point) has no JSON Schema as output; only
+  // requests carry such schemas, and they are documented as input, so the output side may stay `{}`.
+  const unrepresentable = io === 'output' ? 'any' : 'throw';
+  const { schemas } = z.toJSONSchema(registry, { target: 'draft-2020-12', io, unrepresentable, uri: (id) => `${schemaRefPrefix}${id}` });
   const cleaned: Record<string, JsonSchema> = {};
   for (const [id, schema] of Object.entries(schemas)) {
     // Each component lives inside this document: no per-schema dialect or identifier.

@@ -88,11 +88,7 @@ export type ProvenanceChainHead = z.infer<typeof ProvenanceChainHead>;
  * pick brings zod's object-reshaping utilities into the widgets' shared runtime, about 0.3 KiB
  * gzip on every page, for this one schema.
  */
-export const ProvenanceModel = z.object({
-  reference: ItemModel.shape.reference,
-  name: ItemModel.shape.name,
-  collection: ItemModel.shape.collection,
-});
+export const ProvenanceModel = z.pick(ItemModel, { reference: true, name: true, collection: true });
 export type ProvenanceModel = z.infer<typeof ProvenanceModel>;
 
 export const FirstSale = z.object({

@@ -81,24 +81,12 @@ export const RepairContactInput = z.strictObject({
 });
 export type RepairContactInput = z.input<typeof RepairContactInput>;
 
-/** The drop-off as the server reads it: a slot names its slot, a mail-in or counter drop-off none. */
-type ParsedDropOff = { method: 'slot'; slotId: string } | { method: 'mail_in' } | { method: 'retailer' };
-
-/**
- * `{ method: 'slot', slotId }`, `{ method: 'mail_in' }` or `{ method: 'retailer' }`. Written as one object and a check rather
- * than `z.discriminatedUnion`: the union, union and literal schema classes would otherwise enter
- * the zod code every widget's shared runtime carries (about 1 KiB gzip that only the booking widget
- * needs). The check enforces exactly the union, so the types below say what the parse produces.
- */
-export const DropOffInput = z
-  .strictObject({ method: DropOffMethod, slotId: z.optional(Id) })
-  .check(
-    fieldCheck((dropOff: { method: DropOffMethod; slotId?: string | undefined }) => {
-      if (dropOff.method === 'slot' && dropOff.slotId === undefined) return { path: ['slotId'], code: 'required', message: 'Choose a drop-off slot.' };
-      if (dropOff.method !== 'slot' && dropOff.slotId !== undefined) return { path: ['slotId'], code: 'unknown_field', message: 'Only a boutique drop-off has a slot.' };
-      return undefined;
-    }),
-  ) as unknown as z.ZodMiniType<ParsedDropOff, ParsedDropOff>;
+/** `{ method: 'slot', slotId }`, `{ method: 'mail_in' }` or `{ method: 'retailer' }`: only a slot drop-off names a slot. */
+export const DropOffInput = z.discriminatedUnion('method', [
+  z.strictObject({ method: z.literal('slot'), slotId: Id }),
+  z.strictObject({ method: z.literal('mail_in') }),
+  z.strictObject({ method: z.literal('retailer') }),
+]);
 export type DropOffInput = z.input<typeof DropOffInput>;
 
 export const RepairBookingRequest = z.strictObject({
@@ -191,11 +179,8 @@ export const AmountMinorUnits = z.number().check(z.int(), z.gte(0));
 export const EstimateLineItemInput = z.strictObject({
   description: z.string().check(z.trim(), singleLine, z.minLength(1), z.maxLength(200)),
   amountMinorUnits: AmountMinorUnits,
-  /**
-   * Work the warranty covers costs the owner nothing, and the estimate says so. Absent means not
-   * covered. (Optional rather than defaulted: zod's default would ship to every widget's runtime.)
-   */
-  coveredByWarranty: z.optional(z.boolean()),
+  /** Work the warranty covers costs the owner nothing, and the estimate says so. Absent means not covered. */
+  coveredByWarranty: z._default(z.boolean(), false),
 });
 
 export const EstimateInput = z.strictObject({

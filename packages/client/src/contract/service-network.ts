@@ -100,15 +100,9 @@ function readNearPoint(value: string): GeoPoint | undefined {
   return match ? { latitude: Number(match[1]), longitude: Number(match[2]) } : undefined;
 }
 
-/**
- * `near=48.8566,2.3522` as a query parameter: latitude, then longitude, in degrees; parsed to a
- * `GeoPoint`. Checks and an overwrite on a string rather than `z.pipe(…, z.transform(…))`: the
- * pipe and transform schema classes would otherwise enter the zod code every widget's shared
- * runtime carries. The checks guarantee what the overwrite returns, so the type says a point.
- */
-export const NearPoint = z
-  .string()
-  .check(
+/** `near=48.8566,2.3522` as a query parameter: latitude, then longitude, in degrees; parsed to a `GeoPoint`. */
+export const NearPoint = z.pipe(
+  z.string().check(
     z.trim(),
     z.regex(nearPointPattern, 'Latitude and longitude in degrees, separated by a comma: 48.8566,2.3522.'),
     fieldCheck((value: string) => {
@@ -118,8 +112,10 @@ export const NearPoint = z
       }
       return undefined;
     }),
-    z.overwrite((value: string) => (readNearPoint(value) ?? value) as unknown as string),
-  ) as unknown as z.ZodMiniType<GeoPoint, string>;
+  ),
+  // The checks above guarantee the pattern matched.
+  z.transform((value: string): GeoPoint => readNearPoint(value) as GeoPoint),
+);
 
 /** The brand's centres, filtered by country and offered service, nearest first when `near` is given. */
 export const ServiceCentreListQuery = z.strictObject({

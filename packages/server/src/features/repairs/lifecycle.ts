@@ -102,7 +102,7 @@ async function checkEstimateStillValid(db: Db, repair: RepairRow, validUntil: st
 }
 
 async function insertEstimate(tx: Db, repairId: string, estimate: NonNullable<TransitionInput['estimate']>, now: Date): Promise<void> {
-  const lineItems = estimate.lineItems.map((line) => ({ ...line, coveredByWarranty: line.coveredByWarranty ?? false }));
+  const { lineItems } = estimate;
   const total = lineItems.reduce((sum, line) => sum + (line.coveredByWarranty ? 0 : line.amountMinorUnits), 0);
   await tx
     .insertInto('repair_estimates')
