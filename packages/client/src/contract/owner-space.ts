@@ -68,7 +68,8 @@ type ParsedVerification = { token: string; email?: undefined; code?: undefined }
 
 /**
  * Either the link's token (read from the fragment), or the address with the code typed from the
- * e-mail. One object and a check rather than a union, as `DropOffInput` (repairs.ts) explains.
+ * e-mail. One object and a check rather than a union, so a refusal names the field to fill in
+ * (`email`, `code`) rather than reporting that no branch of a union matched.
  */
 export const OwnerSignInVerification = z
   .strictObject({
@@ -108,12 +109,8 @@ export const OwnerSignOutRequest = z.strictObject({
 });
 export type OwnerSignOutRequest = z.infer<typeof OwnerSignOutRequest>;
 
-/**
- * `signedOut` is always true. A boolean rather than `z.literal(true)`: the owner portal's page
- * checks this answer, and zod's literal type would weigh on the runtime every widget's page
- * downloads (about 140 B gzip of the activation page, whose budget has a few dozen to spare).
- */
-export const OwnerSignedOut = z.object({ signedOut: z.boolean(), sessionsEnded: z.number() });
+/** The session is ended; `sessionsEnded` counts them (more than one when signing out everywhere). */
+export const OwnerSignedOut = z.object({ signedOut: z.literal(true), sessionsEnded: z.number() });
 export type OwnerSignedOut = z.infer<typeof OwnerSignedOut>;
 
 /** The retailer of record as the owner sees it (a `RetailerSummary` with its contact): the boutique that sold the piece, and how to reach it. */
@@ -153,7 +150,8 @@ export type OwnedPieceList = z.infer<typeof OwnedPieceList>;
 
 /**
  * One moment of a piece's story, oldest first in the timeline; the field named by `kind` says
- * what happened (one object rather than a union, as `DropOffInput` in repairs.ts explains).
+ * what happened. One object rather than a union on `kind`, so a timeline from a newer server with a
+ * kind this client does not know still reads (that entry's kind as unknown) instead of failing whole.
  */
 export const PieceTimelineEntry = z.object({
   kind: z.enum(['provenance', 'repair', 'warranty_extension']),
