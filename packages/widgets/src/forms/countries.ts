@@ -37,6 +37,42 @@ export function countryOptions(locale: string): NamedOption[] {
   return options;
 }
 
+/** Callbacks waiting for a locale's countries, by locale. */
+const waiting = new Map<string, Set<() => void>>();
+
+function whenIdle(work: () => void): void {
+  // A deadline, so a busy page still gets its list soon; Safari has no requestIdleCallback.
+  if ('requestIdleCallback' in window) requestIdleCallback(work, { timeout: idleDeadlineMs });
+  else setTimeout(work, 0);
+}
+
+const idleDeadlineMs = 500;
+
+/**
+ * `countryOptions(locale)` once the browser is idle after the form is drawn; until then none, and
+ * `onReady` is called when they are there. Naming and sorting 249 countries loads the locale's region
+ * names and collation: measured on 2026-12-07 (scripts/bench-first-render.mjs with a CPU profile), the
+ * largest piece of script in the activation form's first render, about 75 ms at full CPU speed and
+ * several times that on a phone. A form with a country already chosen gets them at once, so its value shows.
+ */
+export function countryOptionsWhenIdle(locale: string, chosen: string, onReady: () => void): NamedOption[] {
+  const ready = cache.get(locale);
+  if (ready || chosen) return ready ?? countryOptions(locale);
+  let callbacks = waiting.get(locale);
+  if (!callbacks) {
+    const waitingForLocale = new Set<() => void>();
+    callbacks = waitingForLocale;
+    waiting.set(locale, waitingForLocale);
+    whenIdle(() => {
+      countryOptions(locale);
+      waiting.delete(locale);
+      for (const callback of waitingForLocale) callback();
+    });
+  }
+  callbacks.add(onReady);
+  return [];
+}
+
 /** A language named in itself (`Français`, `日本語`), as people look for their own language. */
 export function languageAutonym(tag: string): string {
   const name = new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? tag;

@@ -7,7 +7,7 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { ActivationRequest, BrandConfig, Received } from '@atelier/client/contract';
 import type { Failure } from '../../base/failure.ts';
-import { countryOptions, languageAutonym } from '../../forms/countries.ts';
+import { countryOptionsWhenIdle, languageAutonym } from '../../forms/countries.ts';
 import { checkboxField, selectField, textField } from '../../forms/fields.ts';
 import type { FieldContext } from '../../forms/fields.ts';
 import type { FormController } from '../../forms/form-controller.ts';
@@ -29,7 +29,8 @@ function todayIsoDate(): string {
 
 /**
  * The form, with the brand's retailers and languages once loaded (`brand`), busy while `pending`,
- * and the fields a refusal is about (`failure`) pointing at the alert that explains it.
+ * and the fields a refusal is about (`failure`) pointing at the alert that explains it; the
+ * countries come once the browser is idle (`redraw` draws the form again then).
  */
 export function activationForm(
   form: FormController<ActivationRequest>,
@@ -38,6 +39,7 @@ export function activationForm(
   pending: boolean,
   failure: Failure | undefined,
   submit: (event: Event) => void,
+  redraw: () => void,
 ): TemplateResult {
   // The refusal the alert explains: a field it is about is described by the alert, not by an error of its own.
   const explainedByAlert = refusalCode(failure);
@@ -71,7 +73,7 @@ export function activationForm(
       <legend>${m.ownerLegend}</legend>
       ${textField(context, 'owner.name', label('owner.name'), { required: true, autocomplete: 'name' })}
       ${textField(context, 'owner.email', label('owner.email'), { type: 'email', required: true, autocomplete: 'email', hint: m.emailHint })}
-      ${selectField(context, 'owner.country', label('owner.country'), countryOptions(m.languageTag), {
+      ${selectField(context, 'owner.country', label('owner.country'), countryOptionsWhenIdle(m.languageTag, form.string('owner.country'), redraw), {
         placeholder: m.countryPlaceholder,
         required: true,
         autocomplete: 'country',

@@ -161,6 +161,8 @@ export class AtelierWarrantyActivation extends AtelierElement<WarrantyActivation
     return this.#strings.messages;
   }
 
+  readonly #redraw = (): void => this.requestUpdate();
+
   readonly #onConnectivityChange = (): void => {
     this.#online.value = navigator.onLine;
   };
@@ -375,6 +377,7 @@ export class AtelierWarrantyActivation extends AtelierElement<WarrantyActivation
         this.#submission.pending,
         this.#failure.value,
         (event) => void this.#submit(event),
+        this.#redraw,
       )}
     `;
   }

@@ -69,6 +69,7 @@ async function mount(client: FakeClient, attributes: { locale?: string; serial?:
     html`<atelier-warranty-activation .client=${client} locale=${attributes.locale ?? 'en'} serial=${attributes.serial ?? ''}></atelier-warranty-activation>`,
   );
   await waitUntil(() => element.shadowRoot?.querySelector('option[value="ret_geneva"]'), 'the form lists the brand’s retailers once they are loaded');
+  await waitUntil(() => element.shadowRoot?.querySelector('option[value="GB"]'), 'the countries are listed once the browser is idle');
   // The form's schema loads after the first render; the tests below submit as a buyer would, after it has.
   await loadActivationSchema();
   return element;
@@ -172,6 +173,7 @@ describe('<atelier-warranty-activation>', () => {
       html`<atelier-warranty-activation .client=${client} locale="en" owner-name="Aiko Tanaka" owner-email="aiko@example.com" owner-country="JP"></atelier-warranty-activation>`,
     );
     await waitUntil(() => element.shadowRoot?.querySelector('option[value="ret_geneva"]'), 'the form lists the brand’s retailers once they are loaded');
+  await waitUntil(() => element.shadowRoot?.querySelector('option[value="GB"]'), 'the countries are listed once the browser is idle');
   // The form's schema loads after the first render; the tests below submit as a buyer would, after it has.
   await loadActivationSchema();
     expect(control(element, 'owner.name').value).to.equal('Aiko Tanaka');
