@@ -75,12 +75,12 @@ export const consentPurposes = ['service', 'marketing'] as const;
 export const ConsentChannel = z.enum(consentChannels);
 export const ConsentPurpose = z.enum(consentPurposes);
 
-const Count = /* @__PURE__ */ z.number().check(z.int(), z.gte(0), z.lte(segmentCountMax));
-const Months = /* @__PURE__ */ z.number().check(z.int(), z.gte(0), z.lte(segmentMonthsMax));
-const WindowDays = /* @__PURE__ */ z.number().check(z.int(), z.gte(0), z.lte(segmentWindowMaxDays));
-const Countries = /* @__PURE__ */ z.array(CountryCode).check(z.minLength(1), z.maxLength(segmentListMaxValues));
-const Languages = /* @__PURE__ */ z.array(Locale).check(z.minLength(1), z.maxLength(segmentListMaxValues));
-const CustomerTypes = /* @__PURE__ */ z.array(CustomerType).check(z.minLength(1), z.maxLength(segmentListMaxValues));
+const Count = z.number().check(z.int(), z.gte(0), z.lte(segmentCountMax));
+const Months = z.number().check(z.int(), z.gte(0), z.lte(segmentMonthsMax));
+const WindowDays = z.number().check(z.int(), z.gte(0), z.lte(segmentWindowMaxDays));
+const Countries = z.array(CountryCode).check(z.minLength(1), z.maxLength(segmentListMaxValues));
+const Languages = z.array(Locale).check(z.minLength(1), z.maxLength(segmentListMaxValues));
+const CustomerTypes = z.array(CustomerType).check(z.minLength(1), z.maxLength(segmentListMaxValues));
 
 // Each written out: a spread or a map at the top of a contract module is a possible side effect
 // to a bundler, which would then keep these schemas in every widget chunk.
@@ -110,7 +110,7 @@ export type SegmentClause =
   | { kind: 'any'; of: SegmentClause[] }
   | { kind: 'not'; of: SegmentClause };
 
-const Clauses = /* @__PURE__ */ z.array(z.lazy((): z.ZodMiniType<SegmentClause> => SegmentClause)).check(z.minLength(1), z.maxLength(segmentGroupMaxClauses));
+const Clauses = z.array(z.lazy((): z.ZodMiniType<SegmentClause> => SegmentClause)).check(z.minLength(1), z.maxLength(segmentGroupMaxClauses));
 
 // One discriminated union of the groups and the conditions: `kind` picks the clause, so an error
 // names the clause's own field (`filter.of.1.value`), not "matches none of these".
@@ -131,7 +131,7 @@ function measure(clause: SegmentClause): { depth: number; conditions: number } {
 }
 
 /** A whole filter: a clause within the nesting and size bounds. */
-export const SegmentFilter = /* @__PURE__ */ SegmentClause.check(
+export const SegmentFilter = SegmentClause.check(
   z.refine((clause) => measure(clause).depth <= segmentFilterMaxDepth, { message: `At most ${segmentFilterMaxDepth} levels of all, any and not.`, params: { code: 'too_large' } }),
   z.refine((clause) => measure(clause).conditions <= segmentFilterMaxConditions, { message: `At most ${segmentFilterMaxConditions} conditions.`, params: { code: 'too_large' } }),
 );
@@ -143,7 +143,7 @@ export const BuiltInSegmentName = z.enum(builtInSegmentNames);
 export type BuiltInSegmentName = z.infer<typeof BuiltInSegmentName>;
 
 /** The `filter` query parameter: a filter as JSON text, checked clause by clause (errors name `filter.of.2.value`…). */
-const FilterText = /* @__PURE__ */ z.pipe(
+const FilterText = z.pipe(
   z.string().check(z.minLength(1), z.maxLength(segmentFilterMaxLength), singleLine),
   z.pipe(
     z.transform((text: string, context) => {
@@ -170,7 +170,7 @@ export type SegmentQuery = z.input<typeof SegmentQuery>;
 export const SegmentMembersQuery = z.strictObject({
   ...segmentChoice,
   /** `nextCursor` of the previous page. */
-  cursor: z.optional(/* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(128), singleLine)),
+  cursor: z.optional(z.string().check(z.minLength(1), z.maxLength(128), singleLine)),
 });
 export type SegmentMembersQuery = z.input<typeof SegmentMembersQuery>;
 
