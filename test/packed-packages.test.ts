@@ -24,7 +24,12 @@ const repositoryRoot = fileURLToPath(new URL('..', import.meta.url));
 const testDir = fileURLToPath(new URL('.', import.meta.url));
 const appTemplate = join(testDir, 'packed-app');
 const serverCli = join(repositoryRoot, 'packages/server/bin/atelier-server.js');
-const serverReadyTimeoutMs = 60_000;
+/**
+ * The demo seed writes months of history (sales, repairs, stock, owners, segments) before the server
+ * listens: on a busy 2-core machine that took 109 s on 2026-12-07 (CI failed at 60 s), so the wait
+ * matches the demo launcher's (support/demo-process.ts).
+ */
+const serverReadyTimeoutMs = 180_000;
 const elementsReadyTimeoutMs = 30_000;
 
 /**

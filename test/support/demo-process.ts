@@ -6,7 +6,8 @@ import { answersOk, startLauncher } from './launcher-process.ts';
 
 const demoLauncher = fileURLToPath(new URL('../../examples/brand-site/scripts/demo.ts', import.meta.url));
 // Cold start includes migrating and seeding 500 pieces, then Vite's first start.
-const demoReadyTimeoutMs = 120_000;
+// The seed writes months of history first: 109 s on a busy 2-core machine (2026-12-07).
+const demoReadyTimeoutMs = 180_000;
 const readinessPollIntervalMs = 250;
 
 export interface DemoProcess {
