@@ -1,17 +1,18 @@
 // Storefront impact of the Atelier theme app extension: Lighthouse's performance score of the bench
-// product page (storefront-bench/, shaped like Shopify's Dawn theme) without and with the Atelier
-// loader and two app blocks, as the extension renders them. Prints each variant's median score and
-// metrics and the differences, and fails only when the drop exceeds our budget.
-//
-// The budget applies where retailers put the blocks (under the buy buttons and description, below
-// the first screen on a phone, so the widgets load only when the shopper scrolls). A third variant,
-// the blocks right under the price where the widgets load at once, is printed as the worst case.
+// product page (storefront-bench/, shaped like Shopify's Dawn theme) without Atelier and with the
+// loader and app blocks in each placement a merchant may choose, as the extension renders them:
+// - below the fold: the activation and provenance blocks under the buy buttons and description (below
+//   the first screen on a phone, so the widgets load when the shopper scrolls);
+// - under the price: the same blocks right under the price, where they load at once;
+// - all four blocks: activation, provenance, repair booking and service tracker, under the price.
+// Prints a table of every placement's median score and metrics, and fails when any placement loses
+// more than the budget (issue 18: at most 1 point, and total blocking time under 50 ms).
 //
 // Lighthouse's defaults: mobile form factor and simulated throttling (a mid-range phone on a slow
 // 4G link), so the score follows what the page downloads and runs, not this machine's speed. The
-// variants are measured alternately so that load from other work on the machine falls on both.
+// variants are measured alternately so that load from other work on the machine falls on all.
 //
-// Usage: node scripts/lighthouse.mjs [--runs N]   (default 5 runs of each variant, about 2 minutes)
+// Usage: node scripts/lighthouse.mjs [--runs N]   (default 5 runs of each variant, about 3 minutes)
 // Needs Chromium: CHROMIUM_PATH or CHROME_PATH, else /usr/bin/chromium (scripts/chromium.mjs). Run scripts/build-extension.mjs first.
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -21,8 +22,10 @@ import { assetsDir, loaderAssetName } from './extension-paths.mjs';
 import { startStorefrontBench } from './storefront-bench-server.mjs';
 import { chromiumPath } from './chromium.mjs';
 
-/** Points of Lighthouse performance score the page may lose with Atelier (Shopify allows 10). */
-const scoreDropBudgetPoints = 3;
+/** Points of Lighthouse performance score the page may lose with Atelier, in any placement (Shopify allows 10). */
+const scoreDropBudgetPoints = 1;
+/** Total blocking time the page may have with Atelier, in any placement. */
+const totalBlockingTimeBudgetMs = 50;
 const defaultRunsPerVariant = 5;
 const chromeFlags = [
   '--headless=new',
@@ -63,8 +66,9 @@ const bench = await startStorefrontBench();
 const chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags });
 const variants = [
   { name: 'without Atelier', url: bench.withoutAtelierUrl, runs: [] },
-  { name: 'with Atelier', url: bench.withAtelierUrl, runs: [] },
-  { name: 'with, high', url: bench.withAtelierHighUrl, runs: [] },
+  { name: 'below the fold', url: bench.withAtelierUrl, runs: [] },
+  { name: 'under the price', url: bench.withAtelierHighUrl, runs: [] },
+  { name: 'all four blocks', url: bench.withAtelierAllUrl, runs: [] },
 ];
 try {
   for (let run = 1; run <= runsPerVariant; run += 1) {
@@ -98,10 +102,16 @@ const difference = (variant) => {
   const change = variant.score - summary[0].score;
   return `${change > 0 ? '+' : change < 0 ? '-' : '±'}${Math.abs(change)} point${Math.abs(change) === 1 ? '' : 's'}`;
 };
-const drop = summary[0].score - summary[1].score;
-console.log(`\nScore difference with Atelier: ${difference(summary[1])} (budget: a drop of at most ${scoreDropBudgetPoints}).`);
-console.log(`Worst case, blocks under the price: ${difference(summary[2])} (for information).`);
-if (drop > scoreDropBudgetPoints) {
-  console.error('lighthouse: the Atelier blocks cost more than the budget.');
+console.log(`\nWith Atelier, against the page without (budget: a drop of at most ${scoreDropBudgetPoints} point, TBT under ${totalBlockingTimeBudgetMs} ms):`);
+const overBudget = [];
+for (const variant of summary.slice(1)) {
+  const drop = summary[0].score - variant.score;
+  const blockingMs = variant.values['total-blocking-time'];
+  const within = drop <= scoreDropBudgetPoints && blockingMs < totalBlockingTimeBudgetMs;
+  if (!within) overBudget.push(variant.name);
+  console.log(`  ${variant.name.padEnd(16)} ${difference(variant).padStart(10)}  TBT ${String(Math.round(blockingMs)).padStart(4)} ms  ${within ? 'within budget' : 'OVER BUDGET'}`);
+}
+if (overBudget.length > 0) {
+  console.error(`lighthouse: over budget with the blocks ${overBudget.join(', ')}.`);
   process.exit(1);
 }

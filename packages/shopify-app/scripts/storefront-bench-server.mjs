@@ -4,7 +4,7 @@
 // activation and provenance app blocks in the product information, each rendered from the
 // extension's own Liquid (scripts/render-block.mjs).
 //
-// Routes: /products/without-atelier, /products/with-atelier(-high), /bench/* (the page's CSS, JS, images;
+// Routes: /products/without-atelier, /products/with-atelier(-high|-all), /bench/* (the page's CSS, JS, images;
 // the main photo drawn by storefront-bench/hero-photo.mjs),
 // /cdn/extensions/atelier/assets/* (the extension's assets, as Shopify's CDN serves them) and
 // /apps/atelier/* (where the app proxy would be: a stand-in that answers the brand configuration the
@@ -63,6 +63,15 @@ async function renderPages(origin) {
     '/products/with-atelier': withHead.replace('<!-- atelier:product-blocks -->', atelierBlocks),
     // The worst case: right under the price, near enough to the first screen that the widgets load at once.
     '/products/with-atelier-high': withHead.replace('<!-- atelier:product-blocks-high -->', atelierBlocks),
+    // Every block on one page, right under the price: the most a merchant can put where it costs most.
+    '/products/with-atelier-all': withHead.replace(
+      '<!-- atelier:product-blocks-high -->',
+      [
+        atelierBlocks,
+        await appBlock('repair-booking.liquid', 'booking-1', {}),
+        await appBlock('service-tracker.liquid', 'tracker-1', {}),
+      ].join('\n'),
+    ),
     '/products/with-atelier-customer': withHead.replace(
       '<!-- atelier:product-blocks-high -->',
       [
@@ -121,6 +130,7 @@ export async function startStorefrontBench() {
     withoutAtelierUrl: `${origin}/products/without-atelier`,
     withAtelierUrl: `${origin}/products/with-atelier`,
     withAtelierHighUrl: `${origin}/products/with-atelier-high`,
+    withAtelierAllUrl: `${origin}/products/with-atelier-all`,
     withAtelierCustomerUrl: `${origin}/products/with-atelier-customer`,
     close: () => new Promise((resolve) => server.close(resolve)),
   };
