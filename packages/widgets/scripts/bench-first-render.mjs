@@ -11,9 +11,10 @@
 // thread for a long task, 50 ms, at the bench's CPU slowdown). A benchmark, not a test: run it on a
 // quiet machine; `pnpm test` does not.
 //
-// Usage: pnpm --filter @atelier/widgets bench:first-render [--runs N] [--cpu-slowdown N] [--widget <tag>]… [--profile]
+// Usage: pnpm --filter @atelier/widgets bench:first-render [--runs N] [--cpu-slowdown N] [--widget <tag>]… [--profile] [--breakdown]
 // --profile prints, per widget, the functions with the most self time in its first run (chunk:line:column of
-// the CDN build; the chunk's .map names the source), to see what to defer or split.
+// the CDN build; the chunk's .map names the source), to see what to defer or split; --breakdown prints what the
+// longest task is made of (script evaluation per chunk, style, layout…, from the trace).
 // Needs `pnpm build` first (dist/cdn/) and Chromium (CHROMIUM_PATH, else /usr/bin/chromium).
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -37,6 +38,8 @@ const { values } = parseArgs({
     widget: { type: 'string', multiple: true },
     /** Also print where the script time of each widget's first run goes (self time by function). */
     profile: { type: 'boolean', default: false },
+    /** Also print what the longest task of each widget's first run is made of (trace events by name). */
+    breakdown: { type: 'boolean', default: false },
   },
 });
 const runs = Number(values.runs);
@@ -118,8 +121,20 @@ function readTrace(trace, markName) {
   // The mark was made on the page's main thread: its tasks are that thread's.
   const tasks = events
     .filter((event) => event.name === 'RunTask' && event.ph === 'X' && event.pid === mark.pid && event.tid === mark.tid)
-    .map((event) => ({ endTs: event.ts + event.dur, durationMs: event.dur / 1000 }));
-  return { tasks, markTs: mark.ts };
+    .map((event) => ({ startTs: event.ts, endTs: event.ts + event.dur, durationMs: event.dur / 1000 }));
+  const sameThread = events.filter((event) => event.ph === 'X' && event.pid === mark.pid && event.tid === mark.tid && event.name !== 'RunTask');
+  return { tasks, markTs: mark.ts, sameThread };
+}
+
+/** The trace events inside `task`, their durations summed by name (nested events count in each level), largest first. */
+function taskBreakdown(task, sameThread) {
+  const byName = new Map();
+  for (const event of sameThread) {
+    if (event.ts < task.startTs || event.ts + event.dur > task.endTs) continue;
+    const name = event.name === 'EvaluateScript' || event.name === 'v8.compile' ? `${event.name} ${(event.args?.data?.url ?? '').split('/').pop()}` : event.name;
+    byName.set(name, (byName.get(name) ?? 0) + event.dur / 1000);
+  }
+  return [...byName].sort((a, b) => b[1] - a[1]);
 }
 
 /** Self time (ms) by function of a CPU profile, largest first. */
@@ -137,7 +152,7 @@ function selfTimeByFunction(profile) {
 const profileTopFunctions = 12;
 const profileSamplingIntervalUs = 100;
 
-async function measure(browser, widget, { profile }) {
+async function measure(browser, widget, { profile, breakdown }) {
   const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
   const tab = await context.newPage();
   const cdp = await context.newCDPSession(tab);
@@ -170,10 +185,15 @@ async function measure(browser, widget, { profile }) {
   }
   const trace = await browser.stopTracing();
   await context.close();
-  const { tasks, markTs } = readTrace(trace, 'atelier-bench:drawn');
+  const { tasks, markTs, sameThread } = readTrace(trace, 'atelier-bench:drawn');
   // The trace's clock and the page's differ by a constant: the mark is at `drawnAt` in the page's.
   const chunkArrivedTs = markTs + (timing.chunkArrivedAt - timing.drawnAt) * 1000;
   const sinceArrival = tasks.filter((task) => task.endTs > chunkArrivedTs);
+  if (breakdown && sinceArrival.length > 0) {
+    const longest = sinceArrival.reduce((a, b) => (b.durationMs > a.durationMs ? b : a));
+    console.log(`<${widget.tag}>, its longest task (${longest.durationMs.toFixed(0)} ms, ${((longest.startTs - chunkArrivedTs) / 1000).toFixed(0)} ms after the chunk arrived) by trace event (ms):`);
+    for (const [name, ms] of taskBreakdown(longest, sameThread).slice(0, profileTopFunctions)) console.log(`  ${ms.toFixed(1).padStart(7)}  ${name}`);
+  }
   return { longestTaskMs: Math.max(0, ...sinceArrival.map((task) => task.durationMs)), toInteractiveMs: timing.drawnAt - timing.chunkArrivedAt };
 }
 
@@ -189,7 +209,7 @@ const results = [];
 try {
   for (const widget of widgets.filter(({ tag }) => !values.widget || values.widget.includes(tag))) {
     const measured = [];
-    for (let run = 0; run < runs; run += 1) measured.push(await measure(browser, widget, { profile: values.profile && run === 0 }));
+    for (let run = 0; run < runs; run += 1) measured.push(await measure(browser, widget, { profile: values.profile && run === 0, breakdown: values.breakdown && run === 0 }));
     results.push({
       tag: widget.tag,
       longestTaskMs: median(measured.map((result) => result.longestTaskMs)),

@@ -28,8 +28,9 @@ const firstRenderRuntime = new RegExp(
     String.raw`/packages/client/src/(idempotency-key\.ts|contract/(locales|validation)\.ts)$`,
     // Not the kit's modules only the booking and the tracker use (radio groups and text areas,
     // latest-wins loads, time-zone names, internal elements), nor the forms' words in other
-    // languages than English: each comes with the locale chunks of the widgets that show it.
-    String.raw`/packages/widgets/src/(base|themes|forms)/(?!(choice-fields|fields|error-summary|latest-load|time-zone-label|widget-part)\.ts$|locales/(?!en\.ts$))`,
+    // languages than English: each comes with the locale chunks of the widgets that show it;
+    // nor the country names, one chunk per locale loaded after the form is drawn (forms/countries.ts).
+    String.raw`/packages/widgets/src/(base|themes|forms)/(?!(choice-fields|fields|error-summary|latest-load|time-zone-label|widget-part)\.ts$|locales/(?!en\.ts$)|country-names/)`,
   ].join('|'),
 );
 

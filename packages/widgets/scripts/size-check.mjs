@@ -53,8 +53,9 @@ const otherWidgetsOnly = /provenance-chain\.ts$|digital-link\.ts$|\/canonicalize
 /**
  * The form renders before the validation code and the transport load (activation-connection.ts):
  * if zod or ky ever reached the first render again, the page would pay for them before the buyer sees a field.
+ * Nor the country names (forms/countries.ts), which come after it in the buyer's language only.
  */
-const afterFirstRenderOnly = /\/node_modules\/(\.pnpm\/[^/]+\/node_modules\/)?(zod|ky)\/|\/packages\/client\/src\/transport\.ts$/;
+const afterFirstRenderOnly = /\/node_modules\/(\.pnpm\/[^/]+\/node_modules\/)?(zod|ky)\/|\/packages\/client\/src\/transport\.ts$|\/forms\/country-names\//;
 const strays = files.flatMap((file) =>
   JSON.parse(readFileSync(`${cdnDir}${file}.map`, 'utf8')).sources.filter((source) => otherWidgetsOnly.test(source) || afterFirstRenderOnly.test(source)).map((source) => `${file}: ${source}`),
 );
@@ -68,16 +69,18 @@ console.log(`  ${files.join(', ')}`);
 
 /**
  * What the activation widget loads once its form is drawn (activation-connection.ts: the schema that
- * checks the form, the transport, zod and ky): printed, not budgeted, since the buyer sees and fills
+ * checks the form, the transport, zod and ky; and the country names in English): printed, not budgeted, since the buyer sees and fills
  * the form without it. Locale chunks are left out: a page loads one, and only in that language.
  */
 const afterFirstRender = new Set();
 for (const imported of manifest[activationSource].dynamicImports ?? []) {
   if (!imported.includes('/locales/')) staticClosure(imported, afterFirstRender);
 }
+// The country select's names in English (forms/countries.ts loads them once the form is drawn).
+staticClosure('src/forms/country-names/en.ts', afterFirstRender);
 for (const key of needed) afterFirstRender.delete(key);
 const deferredBytes = [...afterFirstRender].reduce((sum, key) => sum + gzipBytes(manifest[key].file), 0);
-console.log(`  then, once the form is drawn (validation and transport): ${kib(deferredBytes)}, ${deferredBytes} B; ${total + deferredBytes} B in all`);
+console.log(`  then, once the form is drawn (validation, transport, country names): ${kib(deferredBytes)}, ${deferredBytes} B; ${total + deferredBytes} B in all`);
 
 /** What every other widget's page downloads before it renders (loader, widget, runtime, English): printed, not budgeted. */
 console.log('\nOther pages (gzip):');

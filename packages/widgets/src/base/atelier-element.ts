@@ -90,6 +90,18 @@ export abstract class AtelierElement<Client extends object = object> extends Lit
   }
 
   /**
+   * The first render waits for a task of its own. Lit would otherwise draw the element in the task
+   * that evaluated its code (the upgrade's update runs as a microtask of it), and the two together
+   * held the main thread past 50 ms at Lighthouse's 4× CPU slowdown (issue 18; `bench:first-render
+   * --breakdown`). In between, the page can paint and answer input. `updateComplete` still resolves
+   * after the first render, so nothing that awaits it changes.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated) await new Promise((resolve) => setTimeout(resolve, 0));
+    super.scheduleUpdate();
+  }
+
+  /**
    * The client to call: the `client` property if it has every method the widget calls, else one
    * built from `publishable-key` and `api-base`; `undefined` when the page set up neither.
    */

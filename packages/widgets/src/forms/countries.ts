@@ -1,20 +1,12 @@
 /**
- * Country and language choices for forms, named in the person's language by `Intl.DisplayNames`,
- * so no locale ships a list of names.
+ * Country and language choices for forms, named in the person's language: for the locales the
+ * widgets speak, from names shipped per locale (country-names/, loaded after the form is drawn);
+ * for any other, and where a form needs them at once, by the browser's `Intl.DisplayNames`.
  */
-/**
- * ISO 3166-1 alpha-2 codes, written compactly: each word is a first letter followed by every
- * second letter it takes (`ADEF` stands for AD, AE and AF). Spelled out one by one, the 249 codes
- * cost every page with a form about three times as many bytes after gzip.
- */
-const isoCountryCodesByFirstLetter =
-  'ADEFGILMOQRSTUWXZ BABDEFGHIJLMNOQRSTVWYZ CACDFGHIKLMNORUVWXYZ DEJKMOZ ECEGHRST FIJKMOR ' +
-  'GABDEFGHILMNPQRSTUWY HKMNRTU IDELMNOQRST JEMOP KEGHIMNPRWYZ LABCIKRSTUVY MACDEFGHKLMNOPQRSTUVWXYZ ' +
-  'NACEFGILOPRUZ OM PAEFGHKLMNRSTWY QA REOSUW SABCDEGHIJKLMNORSTVXYZ TCDFGHJKLMNORTVWZ UAGMSYZ VACEGINU WFS YET ZAMW';
+import { isSupportedLocale, type SupportedLocale } from '@atelier/client/contract';
+import { isoCountryCodes } from './country-codes.ts';
 
-export const isoCountryCodes: readonly string[] = isoCountryCodesByFirstLetter
-  .split(' ')
-  .flatMap(([first, ...seconds]) => seconds.map((second) => `${first ?? ''}${second}`));
+export { isoCountryCodes };
 
 export interface NamedOption {
   value: string;
@@ -37,6 +29,33 @@ export function countryOptions(locale: string): NamedOption[] {
   return options;
 }
 
+/** A supported locale's country names, as scripts/generate-country-names.mjs writes them; each its own chunk. */
+const shippedCountryNames: Readonly<Record<SupportedLocale, () => Promise<{ default: string }>>> = {
+  en: () => import('./country-names/en.ts'),
+  fr: () => import('./country-names/fr.ts'),
+  de: () => import('./country-names/de.ts'),
+  it: () => import('./country-names/it.ts'),
+  ja: () => import('./country-names/ja.ts'),
+  'zh-Hans': () => import('./country-names/zh-Hans.ts'),
+  'zh-Hant': () => import('./country-names/zh-Hant.ts'),
+};
+
+/** "ADAndorra|AE…" (code, then name; already sorted) as options. */
+function parseShippedNames(text: string): NamedOption[] {
+  return text.split('|').map((entry) => ({ value: entry.slice(0, 2), label: entry.slice(2) }));
+}
+
+/** Every country, named and sorted in `locale`: shipped names where there are, else the browser's. */
+async function loadCountryOptions(locale: string): Promise<NamedOption[]> {
+  if (!isSupportedLocale(locale)) return countryOptions(locale);
+  try {
+    return parseShippedNames((await shippedCountryNames[locale]()).default);
+  } catch {
+    // The chunk could not be fetched (offline): the browser can still name them.
+    return countryOptions(locale);
+  }
+}
+
 /** Callbacks waiting for a locale's countries, by locale. */
 const waiting = new Map<string, Set<() => void>>();
 
@@ -49,11 +68,12 @@ function whenIdle(work: () => void): void {
 const idleDeadlineMs = 500;
 
 /**
- * `countryOptions(locale)` once the browser is idle after the form is drawn; until then none, and
- * `onReady` is called when they are there. Naming and sorting 249 countries loads the locale's region
- * names and collation: measured on 2026-12-07 (scripts/bench-first-render.mjs with a CPU profile), the
- * largest piece of script in the activation form's first render, about 75 ms at full CPU speed and
- * several times that on a phone. A form with a country already chosen gets them at once, so its value shows.
+ * The countries of `locale` once they have loaded after the form is drawn; until then none, and
+ * `onReady` is called when they are there. Named by the browser, they cost the activation form a
+ * task of ~60 ms at Lighthouse's 4× CPU slowdown (loading the locale's region names, which cannot be
+ * split: measured on 2026-12-07 with scripts/bench-first-render.mjs --breakdown), over issue 18's
+ * 50 ms budget; shipped, they are ~2 KB gzip fetched when the browser is idle. A form with a country
+ * already chosen gets them at once, named by the browser, so its value shows.
  */
 export function countryOptionsWhenIdle(locale: string, chosen: string, onReady: () => void): NamedOption[] {
   const ready = cache.get(locale);
@@ -64,17 +84,36 @@ export function countryOptionsWhenIdle(locale: string, chosen: string, onReady: 
     callbacks = waitingForLocale;
     waiting.set(locale, waitingForLocale);
     whenIdle(() => {
-      countryOptions(locale);
-      waiting.delete(locale);
-      for (const callback of waitingForLocale) callback();
+      void loadCountryOptions(locale).then((options) => {
+        if (!cache.has(locale)) cache.set(locale, options);
+        waiting.delete(locale);
+        for (const callback of waitingForLocale) callback();
+      });
     });
   }
   callbacks.add(onReady);
   return [];
 }
 
+/**
+ * The supported languages named in themselves, written out: building an `Intl.DisplayNames` loads
+ * the language's ICU data, and naming seven languages that way held the main thread for ~85 ms of
+ * the activation form's first render at Lighthouse's 4× CPU slowdown (issue 18's bench, --profile).
+ * Equal to what `Intl.DisplayNames` answers, first letter capitalised (checked in countries.test.ts).
+ */
+const supportedLanguageAutonyms: Readonly<Record<SupportedLocale, string>> = {
+  en: 'English',
+  fr: 'Français',
+  de: 'Deutsch',
+  it: 'Italiano',
+  ja: '日本語',
+  'zh-Hans': '简体中文',
+  'zh-Hant': '繁體中文',
+};
+
 /** A language named in itself (`Français`, `日本語`), as people look for their own language. */
 export function languageAutonym(tag: string): string {
+  if (isSupportedLocale(tag)) return supportedLanguageAutonyms[tag];
   const name = new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? tag;
   return name.charAt(0).toLocaleUpperCase(tag) + name.slice(1);
 }
