@@ -62,6 +62,14 @@ const median = (numbers) => {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 
+/** What Lighthouse took for the largest contentful paint (a selector and a snippet of the element). */
+function largestContentfulPaintElement(lhr) {
+  // Lighthouse 13 names it in the LCP breakdown insight (a table of subparts, then the element's node).
+  const items = lhr.audits['lcp-breakdown-insight']?.details?.items ?? [];
+  const node = items.find((item) => item.type === 'node');
+  return node ? `${node.nodeLabel ?? ''} (${node.selector ?? ''})` : 'unknown';
+}
+
 const bench = await startStorefrontBench();
 const chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags });
 const variants = [
@@ -79,6 +87,7 @@ try {
       const score = Math.round(lhr.categories.performance.score * 100);
       const values = Object.fromEntries(Object.keys(metrics).map((id) => [id, lhr.audits[id].numericValue]));
       variant.runs.push({ score, values });
+      variant.lcpElement = largestContentfulPaintElement(lhr);
       console.log(`run ${run}/${runsPerVariant}  ${variant.name.padEnd(16)} score ${score}`);
     }
   }
@@ -98,6 +107,8 @@ for (const { name, score, values } of summary) {
   const cells = Object.keys(metrics).map((id) => (id === 'cumulative-layout-shift' ? values[id].toFixed(3) : String(Math.round(values[id]))).padStart(9));
   console.log(`  ${name.padEnd(16)} ${String(score).padStart(6)} ${cells.join(' ')}`);
 }
+console.log('\nLargest contentful paint, the element (last run):');
+for (const variant of variants) console.log(`  ${variant.name.padEnd(16)} ${variant.lcpElement.slice(0, 110)}`);
 const difference = (variant) => {
   const change = variant.score - summary[0].score;
   return `${change > 0 ? '+' : change < 0 ? '-' : '±'}${Math.abs(change)} point${Math.abs(change) === 1 ? '' : 's'}`;
