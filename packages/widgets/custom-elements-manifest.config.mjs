@@ -85,6 +85,9 @@ function defineElementCalls() {
  * attributes too), adds event detail types and custom property defaults, keeps only modules that
  * declare or define an element, and points every path at dist/.
  */
+/** The widgets' base classes: their attributes and properties are every widget's, inherited. */
+const baseClasses = new Set(['AtelierElement', 'WidgetWithParts']);
+
 function publicApiOnly() {
   return {
     name: 'atelier-public-api-only',
@@ -95,7 +98,7 @@ function publicApiOnly() {
       // run; sorted by path, the manifest is the same on every machine and `--check` is reliable.
       customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path));
       const definesTag = (module) => (module.exports ?? []).some((entry) => entry.kind === 'custom-element-definition');
-      const declaresElement = (module) => (module.declarations ?? []).some((declaration) => declaration.customElement || declaration.tagName || declaration.name === 'AtelierElement');
+      const declaresElement = (module) => (module.declarations ?? []).some((declaration) => declaration.customElement || declaration.tagName || baseClasses.has(declaration.name));
       customElementsManifest.modules = customElementsManifest.modules.filter((module) => definesTag(module) || declaresElement(module));
       for (const module of customElementsManifest.modules) {
         if (definesTag(module)) {
@@ -136,7 +139,7 @@ function publicApiOnly() {
 }
 
 export default {
-  globs: ['src/components/*/*.ts', 'src/base/atelier-element.ts'],
+  globs: ['src/components/*/*.ts', 'src/base/atelier-element.ts', 'src/base/widget-with-parts.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts', 'src/**/locales/**'],
   litelement: true,
   outdir: '.',

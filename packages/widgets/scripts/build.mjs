@@ -30,7 +30,7 @@ const firstRenderRuntime = new RegExp(
     // latest-wins loads, time-zone names, internal elements), nor the forms' words in other
     // languages than English: each comes with the locale chunks of the widgets that show it;
     // nor the country names, one chunk per locale loaded after the form is drawn (forms/countries.ts).
-    String.raw`/packages/widgets/src/(base|themes|forms)/(?!(choice-fields|fields|error-summary|latest-load|time-zone-label|widget-part)\.ts$|locales/(?!en\.ts$)|country-names/)`,
+    String.raw`/packages/widgets/src/(base|themes|forms)/(?!(choice-fields|fields|error-summary|latest-load|time-zone-label|widget-part|widget-with-parts)\.ts$|locales/(?!en\.ts$)|country-names/)`,
   ].join('|'),
 );
 

@@ -12,6 +12,12 @@ import type * as z from 'zod/mini';
 export type FieldValue = string | boolean;
 export type FormValues = Record<string, FieldValue>;
 
+/** A text field's value for a request: what was typed, or `undefined` when it is empty or blank, so the contract says "required". */
+export function optionalText(values: FormValues, path: string): string | undefined {
+  const value = values[path];
+  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+
 /** The contract's schema for the request a form sends. */
 export type RequestSchema<Request> = z.ZodMiniType<unknown, Request>;
 

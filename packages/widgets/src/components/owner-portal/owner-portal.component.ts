@@ -1,29 +1,25 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { OwnerSignInRequest, OwnerSignInVerification, ownerSignInFragmentKey, TheftReportRequest } from '@atelier/client/contract';
 import type { OwnedPiece, OwnedPieceDetail, OwnerSession, Received } from '@atelier/client/contract';
-import { AtelierElement } from '../../base/atelier-element.ts';
 import { WidgetState } from '../../base/widget-state.ts';
 import { LatestLoad } from '../../base/latest-load.ts';
 import { defineMessageCatalog, MessagesController } from '../../base/message-catalog.ts';
-import { takeFragmentParameter } from '../../base/url-fragment.ts';
-import { partsDrawn } from '../../base/widget-part.ts';
-import { countryOptions } from '../../forms/countries.ts';
+import { WidgetWithParts } from '../../base/widget-with-parts.ts';
+import { countryOptionsWhenIdle } from '../../forms/countries.ts';
 import { focusAfterUpdate } from '../../forms/error-summary.ts';
-import { fieldId } from '../../forms/field-id.ts';
 import { fieldErrorText } from '../../forms/fields.ts';
 import type { FieldContext } from '../../forms/fields.ts';
-import { FormController } from '../../forms/form-controller.ts';
-import type { FormValues } from '../../forms/form-controller.ts';
+import type { FormController } from '../../forms/form-controller.ts';
 import { SubmissionController } from '../../forms/submission.ts';
-import type { SendOptions } from '../../forms/submission.ts';
 import { formStyles } from '../../themes/form-styles.ts';
 import { ownerPortalClient } from './owner-portal-client.ts';
 import type { OwnerPortalClient } from './owner-portal-client.ts';
 import { ownerPortalStyles } from './owner-portal.styles.ts';
+import type { PortalSend } from './portal-flow.ts';
 import { problemAlert, problemOf } from './portal-problems.ts';
 import type { PortalProblem } from './portal-problems.ts';
-import type { SignInStep } from './parts/sign-in-form.ts';
+import { PieceReportFlow } from './piece-report-flow.ts';
+import { OwnerSignInFlow } from './sign-in-flow.ts';
 import type { BookingSetup, ReportStep } from './parts/piece-view.ts';
 import { PieceBooking } from './piece-booking.ts';
 import './parts/account-bar.ts';
@@ -54,16 +50,6 @@ interface ShownProblem {
 interface Resume {
   serial: string;
   report: ReportStep;
-}
-
-function optionalText(values: FormValues, path: string): string | undefined {
-  const value = values[path];
-  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
-}
-
-/** The page the e-mailed link leads back to: this one, without its fragment. */
-function thisPage(): string {
-  return `${window.location.origin}${window.location.pathname}${window.location.search}`;
 }
 
 /**
@@ -114,21 +100,18 @@ function thisPage(): string {
  * @cssprop --atelier-font-size - Base font size.
  * @cssprop --atelier-spacing - Base spacing unit.
  */
-export class AtelierOwnerPortal extends AtelierElement<OwnerPortalClient> {
-  static override styles = [...AtelierElement.styles, formStyles, ownerPortalStyles];
+export class AtelierOwnerPortal extends WidgetWithParts<OwnerPortalClient> {
+  static override styles = [...WidgetWithParts.styles, formStyles, ownerPortalStyles];
 
   /** An API client to use instead of one built from the attributes: a `createOwnerClient()` result, or anything with its `signIn`, `session` and `pieces` methods. */
   declare client: OwnerPortalClient | undefined;
 
   readonly #view = new WidgetState<View>(this, { kind: 'starting' });
   readonly #problem = new WidgetState<ShownProblem | undefined>(this, undefined);
-  readonly #signInStep = new WidgetState<SignInStep>(this, { step: 'email' });
   readonly #notice = new WidgetState<string | undefined>(this, undefined);
   readonly #session = new WidgetState<Received<OwnerSession> | undefined>(this, undefined);
   readonly #pieces = new WidgetState<ReadonlyArray<Received<OwnedPiece>>>(this, []);
   readonly #piece = new WidgetState<Received<OwnedPieceDetail> | undefined>(this, undefined);
-  readonly #report = new WidgetState<ReportStep>(this, 'none');
-  readonly #outcome = new WidgetState<'stolen' | 'found' | undefined>(this, undefined);
   readonly #booking = new PieceBooking(this);
   readonly #strings = new MessagesController(this, ownerPortalCatalog, () => this.requestedLocale);
 
@@ -137,19 +120,33 @@ export class AtelierOwnerPortal extends AtelierElement<OwnerPortalClient> {
   /** Sign-in requests, verifications, sign-outs and reports: one at a time, a resend after a lost answer under the same idempotency key. */
   readonly #submission = new SubmissionController(this);
 
-  readonly #emailForm = new FormController(this, {
-    schema: OwnerSignInRequest,
-    toRequest: (values) => ({ email: optionalText(values, 'email') as string }),
+  readonly #signIn = new OwnerSignInFlow(this, {
+    send: (...args) => this.#send(...args),
+    showProblem: (problem, retry) => this.#showProblem(problem, retry),
+    pending: () => this.#submission.pending,
+    attempt: (form) => this.#attempt(form),
+    linkOpened: () => (this.#view.value = { kind: 'starting' }),
+    linkRefused: () => (this.#view.value = { kind: 'sign-in' }),
+    signedIn: async (session) => {
+      this.#session.value = undefined;
+      this.emit('atelier-owner-signed-in', { owner: session.owner, brand: session.brand });
+      this.#view.value = { kind: 'starting' };
+      await this.#loadHome(true);
+    },
   });
 
-  readonly #codeForm = new FormController(this, {
-    schema: OwnerSignInVerification,
-    toRequest: (values) => ({ email: this.#emailForm.string('email').trim(), code: optionalText(values, 'code') }),
-  });
-
-  readonly #theftForm = new FormController(this, {
-    schema: TheftReportRequest,
-    toRequest: (values) => ({ country: optionalText(values, 'country'), city: optionalText(values, 'city') }),
+  readonly #report = new PieceReportFlow(this, {
+    send: (...args) => this.#send(...args),
+    showProblem: (problem, retry) => this.#showProblem(problem, retry),
+    pending: () => this.#submission.pending,
+    clearProblem: () => (this.#problem.value = undefined),
+    piece: () => this.#piece.value,
+    reported: (updated, outcome) => {
+      this.#piece.value = updated;
+      this.#pieces.value = this.#pieces.value.map((held) => (held.serial === updated.serial ? { ...held, status: updated.status } : held));
+      this.emit('atelier-owner-piece-reported', { serial: updated.serial, report: outcome });
+    },
+    sessionEnded: (serial, step) => this.#sessionEnded({ serial, report: step }),
   });
 
   /** The session and the pieces, together: the owner's home. */
@@ -189,7 +186,7 @@ export class AtelierOwnerPortal extends AtelierElement<OwnerPortalClient> {
     onLoaded: (piece, [, report]) => {
       this.#piece.value = piece;
       this.#problem.value = undefined;
-      this.#report.value = report;
+      this.#report.reset(report);
       void focusAfterUpdate(this, report === 'none' ? '#piece-title' : '#report-title');
     },
     onFailed: (error, [serial, report]) => {
@@ -213,15 +210,8 @@ export class AtelierOwnerPortal extends AtelierElement<OwnerPortalClient> {
   override connectedCallback(): void {
     super.connectedCallback();
     // The link may be opened in a tab that already shows this page: only the fragment changes then.
-    window.addEventListener('hashchange', this.#signInFromLink, { signal: this.connectionSignal });
-    if (!this.#signInFromLink() && this.#view.value.kind === 'starting') void this.#loadHome(false);
-  }
-
-  /** Resolves once the parts drawn inside have drawn too, so focus and tests find what they show. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const complete = await super.getUpdateComplete();
-    await partsDrawn(this.renderRoot);
-    return complete;
+    window.addEventListener('hashchange', this.#signIn.fromLink, { signal: this.connectionSignal });
+    if (!this.#signIn.fromLink() && this.#view.value.kind === 'starting') void this.#loadHome(false);
   }
 
   get #m(): OwnerPortalMessages {
@@ -237,25 +227,11 @@ export class AtelierOwnerPortal extends AtelierElement<OwnerPortalClient> {
     await this.#home.run(focus);
   }
 
-  /** Takes the e-mailed link's token out of the address bar at once, then exchanges it. Answers whether there was one. */
-  readonly #signInFromLink = (): boolean => {
-    const token = takeFragmentParameter(ownerSignInFragmentKey);
-    if (token === undefined) return false;
-    this.#view.value = { kind: 'starting' };
-    void this.#verify({ token }, true);
-    return true;
-  };
-
   /**
    * Sends a request through the one submission controller; answers the answer, or puts the server's
    * field errors on `form` (its summary takes the focus) or hands any other failure to `onFailure`.
    */
-  async #send<Answer>(
-    request: unknown,
-    action: (api: OwnerPortalClient, options: SendOptions) => Promise<Answer>,
-    form: FormController<unknown> | undefined,
-    onFailure: (error: unknown) => void,
-  ): Promise<Answer | undefined> {
+  readonly #send: PortalSend = async (request, action, form, onFailure) => {
     this.#problem.value = undefined;
     this.#notice.value = undefined;
     const result = await this.#submission.send(request, this.connectionSignal, (options) => action(this.requireApi(), options));
@@ -269,7 +245,7 @@ export class AtelierOwnerPortal extends AtelierElement<OwnerPortalClient> {
     }
     onFailure(result.error);
     return undefined;
-  }
+  };
 
   /** Checks a sign-in form against the contract: its request, or `undefined` with the error summary focused. */
   #attempt<Request>(form: FormController<Request>): Request | undefined {
@@ -281,44 +257,10 @@ export class AtelierOwnerPortal extends AtelierElement<OwnerPortalClient> {
     return undefined;
   }
 
-  async #sendCode(): Promise<void> {
-    const attempt = this.#submission.pending ? undefined : this.#attempt(this.#emailForm);
-    if (!attempt) return;
-    const request = { ...attempt, returnUrl: thisPage() };
-    const accepted = await this.#send(request, (api, options) => api.signIn.request(request, options), this.#emailForm, (error) =>
-      this.#showProblem(problemOf(error), () => void this.#sendCode()),
-    );
-    if (!accepted) return;
-    this.#signInStep.value = { step: 'code', email: attempt.email.trim(), minutes: accepted.codeLifetimeMinutes };
-    this.#codeForm.set('code', '');
-    await focusAfterUpdate(this, '#code-title');
-  }
-
-  async #verifyCode(): Promise<void> {
-    const attempt = this.#submission.pending ? undefined : this.#attempt(this.#codeForm);
-    if (attempt) await this.#verify(attempt, false);
-  }
-
-  async #verify(request: OwnerSignInVerification, fromLink: boolean): Promise<void> {
-    const session = await this.#send(request, (api, options) => api.signIn.verify(request, options), fromLink ? undefined : this.#codeForm, (error) => {
-      if (fromLink) this.#view.value = { kind: 'sign-in' };
-      this.#showProblem(problemOf(error, fromLink), () => void this.#verify(request, fromLink));
-    });
-    if (!session) return;
-    this.#signInStep.value = { step: 'email' };
-    this.#codeForm.set('code', '');
-    this.#session.value = undefined;
-    this.emit('atelier-owner-signed-in', { owner: session.owner, brand: session.brand });
-    this.#view.value = { kind: 'starting' };
-    await this.#loadHome(true);
-  }
-
   /** The session ended under the owner's feet: back to sign in, their address and what they were doing kept. */
   #sessionEnded(resume?: Resume): void {
     this.#resume = resume ?? this.#resume;
-    const email = this.#session.value?.owner.email;
-    if (email && !this.#emailForm.string('email')) this.#emailForm.set('email', email);
-    this.#signInStep.value = { step: 'email' };
+    this.#signIn.restart(this.#session.value?.owner.email);
     this.#view.value = { kind: 'sign-in' };
     this.#showProblem({ kind: 'session-ended' });
   }
@@ -328,7 +270,7 @@ export class AtelierOwnerPortal extends AtelierElement<OwnerPortalClient> {
       this.#piece.value = undefined;
       this.#booking.close();
     }
-    this.#outcome.value = undefined;
+    this.#report.reset();
     this.#problem.value = undefined;
     this.#view.value = { kind: 'piece', serial };
     await this.#pieceLoad.run(serial, report);
@@ -337,50 +279,10 @@ export class AtelierOwnerPortal extends AtelierElement<OwnerPortalClient> {
   async #backToPieces(): Promise<void> {
     this.#pieceLoad.abort();
     this.#booking.close();
-    this.#report.value = 'none';
+    this.#report.reset();
     this.#problem.value = undefined;
     this.#view.value = { kind: 'pieces' };
     await focusAfterUpdate(this, '#pieces-title');
-  }
-
-  async #moveReport(step: ReportStep): Promise<void> {
-    this.#problem.value = undefined;
-    this.#outcome.value = undefined;
-    if (step === 'confirm-stolen') {
-      const attempt = this.#theftForm.attemptSubmit();
-      if (!attempt.ok) {
-        await focusAfterUpdate(this, `#${fieldId(attempt.errors[0]?.path ?? 'country')}`);
-        return;
-      }
-    }
-    this.#report.value = step;
-    await focusAfterUpdate(this, step === 'none' ? '#piece-title' : '#report-title');
-  }
-
-  async #sendReport(): Promise<void> {
-    const piece = this.#piece.value;
-    const report = this.#report.value;
-    if (!piece || this.#submission.pending || (report !== 'confirm-stolen' && report !== 'confirm-found')) return;
-    const stolen = report === 'confirm-stolen';
-    const attempt = this.#theftForm.attemptSubmit();
-    const request = stolen && attempt.ok ? attempt.request : {};
-    const updated = await this.#send(
-      { serial: piece.serial, report, request },
-      (api, options) => (stolen ? api.pieces.reportStolen(piece.serial, request, options) : api.pieces.reportFound(piece.serial, {}, options)),
-      this.#theftForm,
-      (error) => {
-        const problem = problemOf(error);
-        if (problem.kind === 'session-ended') this.#sessionEnded({ serial: piece.serial, report });
-        else this.#showProblem(problem, () => void this.#sendReport());
-      },
-    );
-    if (!updated) return;
-    this.#piece.value = updated;
-    this.#pieces.value = this.#pieces.value.map((held) => (held.serial === updated.serial ? { ...held, status: updated.status } : held));
-    this.#report.value = 'none';
-    this.#outcome.value = stolen ? 'stolen' : 'found';
-    this.emit('atelier-owner-piece-reported', { serial: updated.serial, report: stolen ? 'stolen' : 'found' });
-    await focusAfterUpdate(this, '.outcome');
   }
 
   async #openBooking(): Promise<void> {
@@ -418,9 +320,9 @@ export class AtelierOwnerPortal extends AtelierElement<OwnerPortalClient> {
     this.#session.value = undefined;
     this.#pieces.value = [];
     this.#piece.value = undefined;
-    this.#report.value = 'none';
+    this.#report.reset();
     this.#resume = undefined;
-    this.#signInStep.value = { step: 'email' };
+    this.#signIn.restart();
     this.#view.value = { kind: 'sign-in' };
     this.#notice.value = everywhere ? this.#m.signedOutEverywhere : this.#m.signedOut;
     this.emit('atelier-owner-signed-out', { everywhere });
@@ -472,17 +374,14 @@ export class AtelierOwnerPortal extends AtelierElement<OwnerPortalClient> {
       case 'sign-in':
         return html`<atelier-owner-portal-sign-in
           .messages=${m}
-          .step=${this.#signInStep.value}
-          .emailContext=${this.#fieldContext(this.#emailForm)}
-          .codeContext=${this.#fieldContext(this.#codeForm)}
+          .step=${this.#signIn.step}
+          .emailContext=${this.#fieldContext(this.#signIn.emailForm)}
+          .codeContext=${this.#fieldContext(this.#signIn.codeForm)}
           .busy=${this.#submission.pending}
           .summaryShown=${this.#summaryShown}
-          @send-code=${() => void this.#sendCode()}
-          @verify-code=${() => void this.#verifyCode()}
-          @other-address=${() => {
-            this.#signInStep.value = { step: 'email' };
-            void focusAfterUpdate(this, `#${fieldId('email')}`);
-          }}
+          @send-code=${() => void this.#signIn.sendCode()}
+          @verify-code=${() => void this.#signIn.verifyCode()}
+          @other-address=${() => void this.#signIn.otherAddress()}
         ></atelier-owner-portal-sign-in>`;
       case 'pieces':
         return html`<atelier-owner-portal-pieces
@@ -496,14 +395,14 @@ export class AtelierOwnerPortal extends AtelierElement<OwnerPortalClient> {
         return html`<atelier-owner-portal-piece
           .messages=${m}
           .piece=${piece}
-          .report=${this.#report.value}
-          .theftContext=${this.#fieldContext(this.#theftForm)}
-          .countries=${countryOptions(m.languageTag)}
+          .report=${this.#report.step}
+          .theftContext=${this.#fieldContext(this.#report.theftForm)}
+          .countries=${countryOptionsWhenIdle(m.languageTag, this.#report.theftForm.string('country'), () => this.requestUpdate())}
           .pending=${this.#submission.pending}
-          .outcome=${this.#outcome.value}
+          .outcome=${this.#report.outcome}
           @back-to-pieces=${() => void this.#backToPieces()}
-          @report-step=${(event: CustomEvent<ReportStep>) => void this.#moveReport(event.detail)}
-          @send-report=${() => void this.#sendReport()}
+          @report-step=${(event: CustomEvent<ReportStep>) => void this.#report.move(event.detail)}
+          @send-report=${() => void this.#report.send()}
           .booking=${this.#bookingSetup()}
           @open-booking=${() => void this.#openBooking()}
           @close-booking=${() => {

@@ -3,12 +3,11 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { verifyProvenanceRecord } from '@atelier/client';
 import type { ProvenanceVerification } from '@atelier/client';
 import type { BrandSigningKey, ProvenanceRecord, Received } from '@atelier/client/contract';
-import { AtelierElement } from '../../base/atelier-element.ts';
 import { WidgetState } from '../../base/widget-state.ts';
 import { LatestLoad } from '../../base/latest-load.ts';
 import { classifyFailure } from '../../base/failure.ts';
 import { defineMessageCatalog, MessagesController } from '../../base/message-catalog.ts';
-import { partsDrawn } from '../../base/widget-part.ts';
+import { WidgetWithParts } from '../../base/widget-with-parts.ts';
 import { provenanceClient } from './provenance-client.ts';
 import type { ProvenanceClient } from './provenance-client.ts';
 import { readLookupInput, serialFromPageUrl } from './lookup-input.ts';
@@ -90,11 +89,11 @@ function retryAfterSeconds(error: unknown): number | undefined {
  * @cssprop --atelier-font-size - Base font size.
  * @cssprop --atelier-spacing - Base spacing unit.
  */
-export class AtelierProvenance extends AtelierElement<ProvenanceClient> {
-  static override styles = [...AtelierElement.styles, formStyles, provenanceStyles];
+export class AtelierProvenance extends WidgetWithParts<ProvenanceClient> {
+  static override styles = [...WidgetWithParts.styles, formStyles, provenanceStyles];
 
   static override properties = {
-    ...AtelierElement.properties,
+    ...WidgetWithParts.properties,
     serial: {},
   };
 
@@ -152,12 +151,6 @@ export class AtelierProvenance extends AtelierElement<ProvenanceClient> {
     return this.#strings.messages;
   }
 
-  /** Resolves once the parts drawn inside have drawn too, so focus and tests find what they show. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const complete = await super.getUpdateComplete();
-    await partsDrawn(this.renderRoot);
-    return complete;
-  }
 
   #brandSigningKey(api: ProvenanceClient): Promise<Received<BrandSigningKey> | undefined> {
     if (this.#signingKey?.api !== api) {

@@ -2,7 +2,6 @@ import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { RepairBookingRequest, toFieldErrors } from '@atelier/client/contract';
 import type { FieldError, Received, RepairTracker } from '@atelier/client/contract';
-import { AtelierElement } from '../../base/atelier-element.ts';
 import { WidgetState } from '../../base/widget-state.ts';
 import type { AtelierEventDetails } from '../../base/events.ts';
 import type { Failure } from '../../base/failure.ts';
@@ -20,7 +19,7 @@ import { DropOffSearch } from './drop-off-search.ts';
 import { repairBookingClient } from './repair-booking-client.ts';
 import type { RepairBookingClient } from './repair-booking-client.ts';
 import { repairBookingStyles } from './repair-booking.styles.ts';
-import { partsDrawn } from '../../base/widget-part.ts';
+import { WidgetWithParts } from '../../base/widget-with-parts.ts';
 import './parts/piece-step.ts';
 import './parts/service-step.ts';
 import './parts/centre-step.ts';
@@ -102,11 +101,11 @@ const messageOfRefusal: Record<string, 'itemUnavailable' | 'tooManyAttempts'> = 
  * @cssprop --atelier-font-size - Base font size.
  * @cssprop --atelier-spacing - Base spacing unit.
  */
-export class AtelierRepairBooking extends AtelierElement<RepairBookingClient> {
-  static override styles = [...AtelierElement.styles, formStyles, repairBookingStyles];
+export class AtelierRepairBooking extends WidgetWithParts<RepairBookingClient> {
+  static override styles = [...WidgetWithParts.styles, formStyles, repairBookingStyles];
 
   static override properties = {
-    ...AtelierElement.properties,
+    ...WidgetWithParts.properties,
     serial: {},
     contactName: { attribute: 'contact-name' },
     contactEmail: { attribute: 'contact-email' },
@@ -163,12 +162,6 @@ export class AtelierRepairBooking extends AtelierElement<RepairBookingClient> {
     }
   }
 
-  /** Resolves once the steps drawn inside have drawn too, so focus and tests find what they show. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const complete = await super.getUpdateComplete();
-    await partsDrawn(this.renderRoot);
-    return complete;
-  }
 
   get #messages(): RepairBookingMessages {
     return this.#strings.messages;

@@ -2,12 +2,11 @@ import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { EstimateDecisionRequest, RatingRequest, RepairLookupRequest } from '@atelier/client/contract';
 import type { EstimateDecision, Received, RepairTracker } from '@atelier/client/contract';
-import { AtelierElement } from '../../base/atelier-element.ts';
 import { WidgetState } from '../../base/widget-state.ts';
 import type { Failure } from '../../base/failure.ts';
 import { LatestLoad } from '../../base/latest-load.ts';
 import { defineMessageCatalog, MessagesController } from '../../base/message-catalog.ts';
-import { partsDrawn } from '../../base/widget-part.ts';
+import { WidgetWithParts } from '../../base/widget-with-parts.ts';
 import { fieldId } from '../../forms/field-id.ts';
 import { focusAfterUpdate } from '../../forms/error-summary.ts';
 import { fieldErrorText } from '../../forms/fields.ts';
@@ -96,11 +95,11 @@ function optionalText(values: FormValues, path: string): string | undefined {
  * @cssprop --atelier-font-size - Base font size.
  * @cssprop --atelier-spacing - Base spacing unit.
  */
-export class AtelierServiceTracker extends AtelierElement<ServiceTrackerClient> {
-  static override styles = [...AtelierElement.styles, formStyles, serviceTrackerStyles];
+export class AtelierServiceTracker extends WidgetWithParts<ServiceTrackerClient> {
+  static override styles = [...WidgetWithParts.styles, formStyles, serviceTrackerStyles];
 
   static override properties = {
-    ...AtelierElement.properties,
+    ...WidgetWithParts.properties,
     trackingCode: { attribute: 'tracking-code' },
   };
 
@@ -166,12 +165,6 @@ export class AtelierServiceTracker extends AtelierElement<ServiceTrackerClient> 
     if (changed.has('trackingCode') && this.trackingCode) this.#lookupForm.set('trackingCode', this.trackingCode);
   }
 
-  /** Resolves once the parts drawn inside have drawn too, so focus and tests find what they show. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const complete = await super.getUpdateComplete();
-    await partsDrawn(this.renderRoot);
-    return complete;
-  }
 
   get #m(): ServiceTrackerMessages {
     return this.#strings.messages;

@@ -5,6 +5,7 @@
 import type { ActivationRequest, FieldError, Locale } from '@atelier/client/contract';
 import type { Failure } from '../../base/failure.ts';
 import { fieldErrorText } from '../../forms/fields.ts';
+import { optionalText } from '../../forms/form-controller.ts';
 import type { FormValues } from '../../forms/form-controller.ts';
 import type { WarrantyActivationMessages } from './locales/en.ts';
 
@@ -64,11 +65,6 @@ export function refusalCode(failure: Failure | undefined): string | undefined {
 export function fieldErrorMessage(m: WarrantyActivationMessages, error: FieldError): string {
   const refusal = messageOfRefusal[error.code];
   return fieldErrorText(m, error, refusal && m[refusal]);
-}
-
-function optionalText(values: FormValues, path: string): string | undefined {
-  const value = values[path];
-  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
 }
 
 export function toActivationRequest(values: FormValues): ActivationRequest {
