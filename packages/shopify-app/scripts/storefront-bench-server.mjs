@@ -9,7 +9,8 @@
 // /cdn/extensions/atelier/assets/* (the extension's assets, as Shopify's CDN serves them) and
 // /apps/atelier/* (where the app proxy would be: a stand-in that answers the brand configuration the
 // activation form needs, and "unknown serial" for the provenance lookup, so both widgets draw a
-// real state, as small and fast as a proxy on loopback). /products/with-atelier-customer is the
+// real state, as small and fast as a proxy on loopback). /products/one-block/<block>/<locale> is the page
+// with one block under the price in a shop speaking <locale>. /products/with-atelier-customer is the
 // page as a logged-in customer gets it, with the activation and repair booking blocks; the stand-in
 // answers /apps/atelier/customer with that customer, as the app proxy would.
 import { readFileSync } from 'node:fs';
@@ -82,6 +83,19 @@ async function renderPages(origin) {
   };
 }
 
+/**
+ * The product page with one block right under the price, in a shop whose language is `locale` and
+ * with the block's default settings (its space reserved as the extension reserves it by default):
+ * what scripts/reserved-heights.mjs measures.
+ */
+async function oneBlockPage(origin, blockFile, locale) {
+  const template = readFileSync(`${benchDir}product.html`, 'utf8');
+  const block = `<div id="shopify-block-one" class="shopify-app-block">${await renderBlock(blockFile, { id: 'one', origin, locale })}</div>`;
+  return template
+    .replace('<!-- atelier:head -->', `<script src="${extensionAssetsPath}${loaderAssetName}" defer="defer"></script>`)
+    .replace('<!-- atelier:product-blocks-high -->', block);
+}
+
 function serveFile(response, directory, relativePath) {
   const safePath = normalize(relativePath).replace(/^(\.\.[/\\])+/, '');
   let body;
@@ -103,8 +117,15 @@ export async function startStorefrontBench() {
   const heroPhoto = heroPhotoPng();
   const server = createServer((request, response) => {
     const { pathname } = new URL(request.url, 'http://bench.invalid');
+    const oneBlock = /^\/products\/one-block\/([\w-]+)\/([\w-]+)$/.exec(pathname);
     if (pages[pathname]) {
       response.writeHead(200, { 'content-type': contentTypes['.html'], 'cache-control': 'no-cache' }).end(pages[pathname]);
+    } else if (oneBlock) {
+      const [, block, locale] = oneBlock;
+      oneBlockPage(origin, `${block}.liquid`, locale).then(
+        (html) => response.writeHead(200, { 'content-type': contentTypes['.html'], 'cache-control': 'no-cache' }).end(html),
+        (error) => response.writeHead(404, { 'content-type': 'text/plain' }).end(String(error)),
+      );
     } else if (pathname === '/bench/images/watch-front.png') {
       response.writeHead(200, { 'content-type': contentTypes['.png'], 'cache-control': 'public, max-age=31536000' }).end(heroPhoto);
     } else if (pathname.startsWith('/bench/')) {
@@ -113,6 +134,9 @@ export async function startStorefrontBench() {
       serveFile(response, assetsDir, pathname.slice(extensionAssetsPath.length));
     } else if (pathname === '/apps/atelier/v1/brand') {
       response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(benchBrand));
+    } else if (pathname === '/apps/atelier/v1/service-centres') {
+      // No centre near yet: the booking's first step is the piece's serial either way.
+      response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ centres: [] }));
     } else if (pathname === '/apps/atelier/customer') {
       response.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'private, no-store' }).end(JSON.stringify({ customer: benchCustomer }));
     } else if (pathname.startsWith('/apps/atelier/')) {

@@ -98,7 +98,9 @@
   }
 
   function releaseReservedSpace(block) {
+    // The merchant's height is on the block; the measured one (snippets/atelier-reserved-height.liquid) on the widget.
     block.style.minHeight = '0';
+    if (block.firstElementChild) block.firstElementChild.style.minHeight = '0';
   }
 
   const offScreen = new IntersectionObserver((entries) => {

@@ -6,6 +6,7 @@ import { describe, it } from 'node:test';
 import { blocksDir, extensionWidgets, loaderAssetName, widgetsDir } from '../scripts/extension-paths.mjs';
 import { namedAssets, readBlockSchemas } from '../scripts/extension-schema.mjs';
 import { renderBlock } from '../scripts/render-block.mjs';
+import { committedHeights, containerWidths } from '../scripts/reserved-heights.mjs';
 
 /** Shopify refuses a range setting with more steps than this. */
 const rangeStepsLimit = 101;
@@ -19,15 +20,41 @@ const parse = (html) => {
 
 describe('app blocks', () => {
   for (const { tagName, block } of extensionWidgets) {
-    it(`${block} renders <${tagName}> in a wrapper the loader finds, with the space it reserves`, async () => {
-      const { wrapper, tagName: rendered, widget } = parse(await renderBlock(block, { settings: { reserved_height: 640 } }));
+    it(`${block} renders <${tagName}> in a wrapper the loader finds, with the space the merchant reserves`, async () => {
+      const html = await renderBlock(block, { settings: { reserved_height: 640 } });
+      const { wrapper, tagName: rendered, widget } = parse(html);
       assert.equal(rendered, tagName);
       assert.equal(wrapper['data-atelier-widget'], tagName);
-      assert.match(wrapper.style, /^min-height: 640px;/);
+      assert.match(wrapper.style, /(^|; )min-height: 640px;/);
+      assert.doesNotMatch(html, /<style>/, 'no measured reservation on top of the merchant’s');
       assert.equal(widget['api-base'], 'https://retailer.example/apps/atelier');
       assert.match(widget['publishable-key'], /^pk_/);
     });
   }
+
+  it('reserves by default the height measured for the widget in the shop’s language, per width of the block', async () => {
+    const committed = committedHeights();
+    const reservation = async (locale) => {
+      const html = await renderBlock('warranty-activation.liquid', { id: 'b1', locale });
+      assert.doesNotMatch(parse(html).wrapper.style, /min-height/);
+      const base = /#atelier-block-b1 > atelier-warranty-activation \{ display: block; min-height: (\d+)px; \}/.exec(html);
+      const bands = [...html.matchAll(/@container \(min-width: (\d+)px\) \{ #atelier-block-b1 > atelier-warranty-activation \{ min-height: (\d+)px; \} \}/g)];
+      assert.ok(base && bands.length === containerWidths.length - 1, html);
+      assert.deepEqual(bands.map(([, width]) => Number(width)), containerWidths.slice(1));
+      return [Number(base[1]), ...bands.map(([, , height]) => Number(height))];
+    };
+    const activation = committed['atelier-warranty-activation'];
+    assert.deepEqual(await reservation('en'), activation.en);
+    assert.deepEqual(await reservation('fr-CA'), activation.fr);
+    assert.deepEqual(await reservation('zh-TW'), activation['zh-hant']);
+    assert.deepEqual(await reservation('zh-CN'), activation['zh-hans']);
+    assert.deepEqual(await reservation('pt-BR'), activation.en, 'a language the widgets do not speak: English');
+    assert.notDeepEqual(activation.ja, activation.en);
+  });
+
+  it('sets the widgets’ text size from the theme’s, never under 16 px, whatever the theme’s root size', async () => {
+    assert.match(parse(await renderBlock('provenance.liquid')).wrapper.style, /--atelier-font-size: max\(1em, 16px\);/);
+  });
 
   it('maps the colour settings to the widgets’ theme tokens and leaves empty ones to the widget', async () => {
     const { wrapper } = parse(

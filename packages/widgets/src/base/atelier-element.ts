@@ -35,6 +35,9 @@ function hasMethod(client: object, path: string): boolean {
   return typeof path.split('.').reduce<unknown>((at, key) => (at as Record<string, unknown> | undefined)?.[key], client) === 'function';
 }
 
+/** The longest a first render waits for what it holds on (a locale's strings on a slow network): then it draws in English. */
+const firstRenderHoldLimitMs = 2000;
+
 /** `Client` is the part of the API client the widget calls, so tests and pages can pass a fake or a proxy of just that. */
 export abstract class AtelierElement<Client extends object = object> extends LitElement {
   static override styles = [themeStyles];
@@ -97,8 +100,24 @@ export abstract class AtelierElement<Client extends object = object> extends Lit
    * after the first render, so nothing that awaits it changes.
    */
   protected override async scheduleUpdate(): Promise<void> {
-    if (!this.hasUpdated) await new Promise((resolve) => setTimeout(resolve, 0));
+    if (!this.hasUpdated) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      const holds = this.#firstRenderHolds.splice(0);
+      if (holds.length > 0) await Promise.race([Promise.allSettled(holds), new Promise((resolve) => setTimeout(resolve, firstRenderHoldLimitMs))]);
+    }
     super.scheduleUpdate();
+  }
+
+  readonly #firstRenderHolds: Array<Promise<unknown>> = [];
+
+  /**
+   * Holds the first render until `ready` settles, at most a couple of seconds: the widget's strings
+   * in the page's language (MessagesController), so it never shows in English first and then changes
+   * height in view when they arrive (a layout shift on the merchant's page).
+   * @internal
+   */
+  holdFirstRender(ready: Promise<unknown>): void {
+    if (!this.hasUpdated) this.#firstRenderHolds.push(ready);
   }
 
   /**

@@ -10,6 +10,11 @@ import { fallbackLocale } from './locale.ts';
 
 export type NonEnglishLocale = Exclude<Locale, 'en'>;
 
+/** A host whose first render can wait (AtelierElement). */
+interface FirstRenderHolder {
+  holdFirstRender(ready: Promise<unknown>): void;
+}
+
 export interface MessageCatalog<Messages> {
   /** The strings shown until, and instead of, a locale that is loading or failed to load. */
   readonly english: Messages;
@@ -83,11 +88,13 @@ export class MessagesController<Messages> implements ReactiveController {
     const locale = this.#requestedLocale();
     if (locale === this.#requested) return;
     this.#requested = locale;
-    void this.#catalog.load(locale).then((messages) => {
+    const loaded = this.#catalog.load(locale).then((messages) => {
       if (this.#requested !== locale) return;
       this.messages = messages;
       this.locale = messages === this.#catalog.english ? fallbackLocale : locale;
       this.#host.requestUpdate();
     });
+    // The first render waits for the page's language rather than showing English, then changing height.
+    (this.#host as Partial<FirstRenderHolder>).holdFirstRender?.(loaded);
   }
 }
