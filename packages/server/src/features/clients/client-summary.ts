@@ -19,8 +19,18 @@
  * yet confirmed, or a lapsed one voided before it ever was, counts for nobody, so those writes
  * change nothing here. Nothing in a row depends on today or on the brand's care interval, so no
  * row goes stale as days pass.
+ *
+ * Two writes about one person may run at once (two of their pieces confirmed, a sale and a service
+ * of another piece they own). On PostgreSQL, at READ COMMITTED, each would compute from a snapshot
+ * missing the other's write, and both delete-then-insert the row: a stale row, or a unique
+ * violation. So a refresh first locks the people's `owners` rows, in one order (their ids sorted,
+ * so two refreshes sharing people cannot deadlock), and computes only then: the second waits for
+ * the first to commit and reads its write. A refresh therefore comes after the write it reflects,
+ * at the end of its transaction, and after the piece's own lock (items before owners, everywhere).
+ * SQLite has a single writer: nothing to lock.
  */
 import type { Db } from '../../db/database.ts';
+import { isPostgres } from '../../db/dialect.ts';
 import type { ClientSummariesTable } from '../../db/schema.ts';
 import { careCountedFrom, servicedDaysOf } from '../care/next-care-due.ts';
 import { isBefore, type IsoDate } from '../shared/calendar.ts';
@@ -84,9 +94,20 @@ export async function clientHistory(db: Db, brandId: string, personId: string): 
   return { firstPurchaseOn: summary.first_purchase_on, lastPurchaseOrServiceOn: summary.last_purchase_or_service_on, purchases: summary.purchases, services: summary.services };
 }
 
-/** Rewrites the stored summaries of `personIds` from the registry, within the caller's transaction. */
+/** On PostgreSQL, locks the people's `owners` rows until the transaction ends, in the order of their ids. */
+async function lockPeopleForSummaries(tx: Db, brandId: string, personIds: readonly string[]): Promise<void> {
+  if (!isPostgres(tx)) return;
+  // Rows are locked as the sorted rows come out, so every refresh takes them in the same order.
+  await tx.selectFrom('owners').select('id').where('brand_id', '=', brandId).where('id', 'in', personIds).orderBy('id').forUpdate().execute();
+}
+
+/**
+ * Rewrites the stored summaries of `personIds` from the registry, within the caller's transaction,
+ * which must already hold the write this reflects (see the module's comment on concurrent writes).
+ */
 export async function refreshClientSummaries(tx: Db, brandId: string, personIds: readonly string[]): Promise<void> {
   if (personIds.length === 0) return;
+  await lockPeopleForSummaries(tx, brandId, personIds);
   const summaries = await computeClientSummaries(tx, brandId, personIds);
   await tx.deleteFrom('client_summaries').where('owner_id', 'in', personIds).execute();
   if (summaries.size > 0) await tx.insertInto('client_summaries').values([...summaries.values()]).execute();

@@ -158,8 +158,6 @@ export async function confirmWarranty(deps: ServerDeps, brandId: string, token: 
         .execute();
       await tx.updateTable('warranties').set({ covering_item_id: pending.item_id }).where('id', '=', found.warranty_id).execute();
     }
-    // A confirmed registration is a purchase (and a transfer ends the previous owner's piece): everyone the piece names is refreshed.
-    await refreshClientSummariesOfPiece(tx, brandId, pending.item_id);
     const place = { retailerId: pending.retailer_id, country: pending.country, city: pending.city };
     if (pending.source === 'buyer') await recordBuyersSale(tx, { brandId, itemId: pending.item_id, purchaseDate: pending.purchase_date, place, source: 'buyer' }, now);
     await appendProvenanceEvent(
@@ -184,6 +182,9 @@ export async function confirmWarranty(deps: ServerDeps, brandId: string, token: 
           },
       now,
     );
+    // A confirmed registration is a purchase (and a transfer ends the previous owner's piece): everyone the piece names is
+    // refreshed, last, once the event above holds the piece's lock (client-summary.ts: the piece, then its people).
+    await refreshClientSummariesOfPiece(tx, brandId, pending.item_id);
   });
   return { warranty: await loadWarrantyView(db, brandId, found.warranty_id, today) };
 }

@@ -1,0 +1,82 @@
+/**
+ * Many writes about one client at once keep their summary right: a buyer's ten pieces confirmed
+ * at the same moment, with a gift of theirs confirmed by its recipient and services recorded on a
+ * piece they already own, all through the API. On PostgreSQL each write runs in its own
+ * transaction at READ COMMITTED: without the lock a refresh takes on the client (client-summary.ts)
+ * they collided on the summary's unique key (a 500) or left a row missing the others' purchases.
+ */
+import assert from 'node:assert/strict';
+import { afterEach, beforeEach, it } from 'node:test';
+import { createTestServer, describeEachDatabase, type TestServer } from '../../testing/index.ts';
+import { fixtureCentreId } from '../repairs/testing.ts';
+import { recordMovement } from '../stock/service.ts';
+import { tokenSentTo } from '../warranties/testing.ts';
+import { computeClientSummaries } from './client-summary.ts';
+
+const buyerEmail = 'marc@example.org';
+const recipientEmail = 'lea@example.org';
+const piecesConfirmedAtOnce = 10;
+const servicesAtOnce = ['2026-11-22', '2026-11-23', '2026-11-24'];
+
+describeEachDatabase('client summaries under concurrent writes', (database) => {
+  let server: TestServer;
+  beforeEach(async () => {
+    server = await createTestServer({ database, itemCount: piecesConfirmedAtOnce + 4 });
+  });
+  afterEach(() => server.close());
+
+  /** Piece `index` delivered to the first retailer and sold there to the buyer; answers the token its confirmation link carries. */
+  async function sell(index: number, gift?: boolean): Promise<string> {
+    const serial = server.items[index]!.serial;
+    await recordMovement(server.deps, server.brand.id, 'delivery', { retailerId: server.retailers[0]!.id, serials: [serial], date: '2026-11-01' });
+    const sold = await server.request('/v1/sales', {
+      key: 'retailer',
+      body: {
+        serial,
+        retailerId: server.retailers[0]!.id,
+        purchaseDate: '2026-11-20',
+        buyer: { name: 'Marc Aubry', email: buyerEmail, country: 'FR', language: 'fr' },
+        ...(gift ? { gift: { recipientName: 'Léa Aubry', recipientEmail } } : {}),
+      },
+    });
+    assert.equal(sold.status, 201, await sold.clone().text());
+    return tokenSentTo(server, gift ? recipientEmail : buyerEmail);
+  }
+
+  function confirm(token: string): Promise<Response> {
+    return server.fromWidget('/v1/warranties/confirmations', { token });
+  }
+
+  it('counts every purchase and service of a client written at the same time', async () => {
+    const ownedFirst = await sell(0);
+    assert.equal((await confirm(ownedFirst)).status, 200);
+    const tokens: string[] = [];
+    for (let index = 1; index <= piecesConfirmedAtOnce; index += 1) tokens.push(await sell(index));
+    const giftToken = await sell(piecesConfirmedAtOnce + 1, true);
+
+    const answers = await Promise.all([
+      ...tokens.map(confirm),
+      confirm(giftToken),
+      ...servicesAtOnce.map((date) =>
+        server.request(`/v1/items/${server.items[0]!.serial}/services`, { key: 'secret', body: { date, serviceType: 'full_service', serviceCentreId: fixtureCentreId } }),
+      ),
+    ]);
+    for (const answer of answers) assert.ok(answer.status === 200 || answer.status === 201, `${String(answer.status)} ${await answer.text()}`);
+
+    const people = await server.db.selectFrom('owners').select(['id', 'email_normalized']).where('brand_id', '=', server.brand.id).execute();
+    const stored = await server.db.selectFrom('client_summaries').selectAll().where('brand_id', '=', server.brand.id).orderBy('owner_id').execute();
+    const recomputed = await computeClientSummaries(server.db, server.brand.id, people.map((person) => person.id));
+    assert.deepEqual(
+      stored.map((row) => ({ ...row, purchases: Number(row.purchases), services: Number(row.services), pieces_owned: Number(row.pieces_owned) })),
+      [...recomputed.values()].sort((a, b) => (a.owner_id < b.owner_id ? -1 : 1)),
+      'the stored rows are what the registry says',
+    );
+    const buyerId = people.find((person) => person.email_normalized === buyerEmail)!.id;
+    const buyer = stored.find((row) => row.owner_id === buyerId);
+    assert.deepEqual(
+      [Number(buyer?.purchases), Number(buyer?.pieces_owned), Number(buyer?.services), buyer?.last_service_on],
+      [piecesConfirmedAtOnce + 2, piecesConfirmedAtOnce + 1, servicesAtOnce.length, '2026-11-24'],
+      'the buyer: the first piece, the ten, the gift; owns all but the gift; its three services',
+    );
+  });
+});
