@@ -32,6 +32,7 @@ import { recognitionRoutes } from './features/recognition/routes.ts';
 import { retailerBenchmarkRoutes } from './features/retailer-benchmarks/routes.ts';
 import { retailerNoteRoutes } from './features/retailer-notes/routes.ts';
 import { segmentRoutes } from './features/segments/routes.ts';
+import { clientRoutes } from './features/clients/routes.ts';
 import { serviceMetricsRoutes } from './features/service-metrics/routes.ts';
 import { serviceNetworkRoutes } from './features/service-network/routes.ts';
 import { peopleRoutes } from './features/people/routes.ts';
@@ -211,6 +212,7 @@ export function createServer(deps: ServerDeps & { options?: ServerOptions }): Ap
     ...recognitionRoutes(featureDeps),
     ...retailerNoteRoutes(featureDeps),
     ...segmentRoutes(featureDeps),
+    ...clientRoutes(featureDeps),
     ...ownerSpaceRoutes(featureDeps, { hashAddress }),
   ];
   registerOperations(app, routes, {

@@ -7,6 +7,7 @@ import { createApiKey, getCurrentApiKey, listApiKeys, revokeApiKey } from './api
 import { exportAuditLog, listAuditLog } from './audit.ts';
 import { getBrand } from './brand.ts';
 import { getBrandSettings, updateBrandSettings } from './brand-settings.ts';
+import { getClient, getClientTimeline } from './clients.ts';
 import { listProvenanceLookups, markRecovered, recordModification, recordService, reportStolen, transferOwnership } from './item-events.ts';
 import { getItem } from './items.ts';
 import { deleteMyPasskey, listMyPasskeys, myPasskeyRegistrationOptions, passkeySignInOptions, registerMyPasskey, signInWithPasskey } from './passkeys.ts';
@@ -103,6 +104,8 @@ export const operations = [
   countSegment,
   listSegmentMembers,
   exportSegment,
+  getClient,
+  getClientTimeline,
   requestOwnerSignIn,
   verifyOwnerSignIn,
   getOwnerSession,

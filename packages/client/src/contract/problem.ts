@@ -70,6 +70,7 @@ export const errorCodes = [
   'estimate_expired',
   'repair_not_returned',
   'already_rated',
+  'unknown_client',
   // people and console sessions
   'session_expired',
   'invalid_sign_in_link',
@@ -141,6 +142,7 @@ export const errorStatuses = {
   estimate_expired: 409,
   repair_not_returned: 409,
   already_rated: 409,
+  unknown_client: 404,
   session_expired: 401,
   invalid_sign_in_link: 404,
   sign_in_link_expired: 410,

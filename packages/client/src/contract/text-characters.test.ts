@@ -179,6 +179,8 @@ const validRequests: Record<string, Array<Partial<Record<RequestPart, Record<str
   countSegment: [{ query: { segment: 'vip' } }, { query: { filter: '{"kind":"country","in":["JP"]}' } }],
   listSegmentMembers: [{ query: { segment: 'lapsed' } }, { query: { filter: '{"kind":"customerType","in":["collector"]}', cursor: 'eyJjIjoiMjAyNiJ9' } }],
   exportSegment: [{ query: { segment: 'at_risk', purpose: 'service', channel: 'email' } }, { query: { filter: '{"kind":"serviceDue","withinDays":90}', purpose: 'marketing', channel: 'email' } }],
+  getClient: [{ params: { clientId: 'own_4Fh2kQ9x-Zt_w' } }],
+  getClientTimeline: [{ params: { clientId: 'own_4Fh2kQ9x-Zt_w' } }],
 };
 
 /** Fields that hold several lines: they keep line feeds and carriage returns. */

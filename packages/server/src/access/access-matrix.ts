@@ -126,6 +126,8 @@ export const accessMatrix: Readonly<Record<string, AccessRow>> = {
   countSegment:          row(403,        allow, 403,     allow, 403,   allow,    allow,   403,    403,      allow,     403,          403,   401),
   listSegmentMembers:    row(403,        allow, 403,     allow, 403,   allow,    403,     403,    403,      allow,     403,          403,   401),
   exportSegment:         row(403,        allow, 403,     allow, 403,   allow,    403,     403,    403,      allow,     403,          403,   401),
+  getClient:             row(403,        allow, 403,     allow, 403,   allow,    403,     403,    403,      404,       403,          403,   401),
+  getClientTimeline:     row(403,        allow, 403,     allow, 403,   allow,    403,     403,    403,      404,       403,          403,   401),
   requestOwnerSignIn:    row(allow,      403,   403,     403,   403,   403,      403,     403,    403,      403,       403,          403,   401),
   verifyOwnerSignIn:     row(allow,      403,   403,     403,   403,   403,      403,     403,    403,      403,       403,          403,   401),
   getOwnerSession:       row(403,        403,   403,     403,   403,   403,      403,     403,    403,      403,       403,          allow, 401),

@@ -116,6 +116,12 @@ async function ownerSignInToken(context: RequestContext): Promise<string> {
   return token;
 }
 
+/** A fresh person the brand knows from a registration form: a client whose profile another brand's key must not find. */
+async function clientOfBrand(context: RequestContext): Promise<string> {
+  const { server } = context;
+  return (await findOrCreateOwner(server.db, server.brand.id, owner(context.freshEmail()), server.clock.now())).id;
+}
+
 /** The matrix owner's piece, set to `status` (a piece the theft report or recovery may act on); another piece's serial for other callers, who are refused first. */
 async function ownerPieceIn(server: TestServer, caller: MatrixCaller, status: 'sold' | 'stolen'): Promise<string> {
   if (!caller.owner) return server.items[0]!.serial;
@@ -294,6 +300,8 @@ export const operationRequests: Readonly<Record<string, OperationRequestBuilder>
   countSegment: async () => ({ query: { segment: 'vip' } }),
   listSegmentMembers: async () => ({ query: { filter: JSON.stringify({ kind: 'country', in: ['FR'] }) } }),
   exportSegment: async () => ({ query: { segment: 'new', purpose: 'marketing', channel: 'email' } }),
+  getClient: async (context) => ({ params: { clientId: await clientOfBrand(context) } }),
+  getClientTimeline: async (context) => ({ params: { clientId: await clientOfBrand(context) } }),
   async markRetailerNotesRead(context) {
     const { server } = context;
     // A note for the first retailer, as another retailer's act would leave it.

@@ -28,10 +28,11 @@ import type { AuditTarget } from './record-audit.ts';
  * the audit log itself (who acted, from which address), the staff's addresses and a person's
  * sessions (addresses, devices), and a retailer's recognition of a piece (`recognisePiece`: it
  * tells a retailer about someone's client, and names them when shared — every lookup is kept, an
- * unknown serial's too, so probing shows), and a segment's members and exports (clients' names and
- * addresses). A person's reads of their own (getMe, listMySessions) are not listed.
+ * unknown serial's too, so probing shows), a segment's members and exports (clients' names and
+ * addresses), and a client's profile and timeline (who they are, what they own, what they said).
+ * A person's reads of their own (getMe, listMySessions) are not listed.
  */
-export const personalDataReads: ReadonlySet<string> = new Set(['getRepair', 'listRepairs', 'listAuditLog', 'exportAuditLog', 'listPeople', 'listPersonSessions', 'recognisePiece', 'listSales', 'listSegmentMembers', 'exportSegment']);
+export const personalDataReads: ReadonlySet<string> = new Set(['getRepair', 'listRepairs', 'listAuditLog', 'exportAuditLog', 'listPeople', 'listPersonSessions', 'recognisePiece', 'listSales', 'listSegmentMembers', 'exportSegment', 'getClient', 'getClientTimeline']);
 
 /** What a call's row names as its target, from the validated input and, when it succeeded, the answer. */
 type TargetOf = (call: { params: Record<string, string>; query: Record<string, unknown>; body: Record<string, unknown>; result: Record<string, unknown> | undefined; caller: Caller }) => AuditTarget | null;
@@ -84,6 +85,8 @@ const auditTargets: Readonly<Record<string, TargetOf>> = {
   listAuditLog: none,
   listSegmentMembers: segmentAsked,
   exportSegment: segmentAsked,
+  getClient: ({ params }) => targetIf('client', params['clientId']),
+  getClientTimeline: ({ params }) => targetIf('client', params['clientId']),
   exportAuditLog: none,
   // Console sign-in and people. A sign-in by a key acts for nobody; a person's own acts name what they act on.
   consumeSignInLink: personSignedIn,

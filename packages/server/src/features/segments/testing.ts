@@ -46,6 +46,8 @@ export interface RegistrationSpec {
   confirmed?: boolean;
   /** A sale voided as a mistake. */
   voidedAt?: string;
+  /** The retailer that sold it; none by default. */
+  retailerId?: string;
 }
 
 export async function insertWarranty(db: Db, brandId: string, spec: RegistrationSpec): Promise<void> {
@@ -58,7 +60,7 @@ export async function insertWarranty(db: Db, brandId: string, spec: Registration
       item_id: spec.itemId,
       owner_id: spec.ownerId,
       buyer_id: spec.buyerId ?? spec.ownerId,
-      retailer_id: null,
+      retailer_id: spec.retailerId ?? null,
       purchase_date: spec.purchaseDate,
       coverage_end: '2030-01-01',
       status,
