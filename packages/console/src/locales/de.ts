@@ -7,6 +7,7 @@ import { deskMessages } from './de/desk.ts';
 import { stockMessages } from './de/stock.ts';
 import { errorMessages } from './de/errors.ts';
 import { serviceMessages } from './de/service.ts';
+import { clientsMessages } from './de/clients.ts';
 
 const de: ConsoleMessages = {
   ...baseMessages,
@@ -16,6 +17,7 @@ const de: ConsoleMessages = {
   ...stockMessages,
   ...errorMessages,
   ...serviceMessages,
+  ...clientsMessages,
 };
 
 export default de;

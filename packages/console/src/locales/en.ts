@@ -11,6 +11,7 @@ import { deskMessages } from './en/desk.ts';
 import { stockMessages } from './en/stock.ts';
 import { errorMessages } from './en/errors.ts';
 import { serviceMessages } from './en/service.ts';
+import { clientsMessages } from './en/clients.ts';
 
 const en = {
   ...baseMessages,
@@ -20,6 +21,7 @@ const en = {
   ...stockMessages,
   ...errorMessages,
   ...serviceMessages,
+  ...clientsMessages,
 };
 
 export type ConsoleMessages = typeof en;

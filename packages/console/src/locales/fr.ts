@@ -7,6 +7,7 @@ import { deskMessages } from './fr/desk.ts';
 import { stockMessages } from './fr/stock.ts';
 import { errorMessages } from './fr/errors.ts';
 import { serviceMessages } from './fr/service.ts';
+import { clientsMessages } from './fr/clients.ts';
 
 const fr: ConsoleMessages = {
   ...baseMessages,
@@ -16,6 +17,7 @@ const fr: ConsoleMessages = {
   ...stockMessages,
   ...errorMessages,
   ...serviceMessages,
+  ...clientsMessages,
 };
 
 export default fr;

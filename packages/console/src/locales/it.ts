@@ -7,6 +7,7 @@ import { deskMessages } from './it/desk.ts';
 import { stockMessages } from './it/stock.ts';
 import { errorMessages } from './it/errors.ts';
 import { serviceMessages } from './it/service.ts';
+import { clientsMessages } from './it/clients.ts';
 
 const it: ConsoleMessages = {
   ...baseMessages,
@@ -16,6 +17,7 @@ const it: ConsoleMessages = {
   ...stockMessages,
   ...errorMessages,
   ...serviceMessages,
+  ...clientsMessages,
 };
 
 export default it;

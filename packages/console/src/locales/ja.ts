@@ -7,6 +7,7 @@ import { deskMessages } from './ja/desk.ts';
 import { stockMessages } from './ja/stock.ts';
 import { errorMessages } from './ja/errors.ts';
 import { serviceMessages } from './ja/service.ts';
+import { clientsMessages } from './ja/clients.ts';
 
 const ja: ConsoleMessages = {
   ...baseMessages,
@@ -16,6 +17,7 @@ const ja: ConsoleMessages = {
   ...stockMessages,
   ...errorMessages,
   ...serviceMessages,
+  ...clientsMessages,
 };
 
 export default ja;

@@ -7,6 +7,7 @@ import { deskMessages } from './zh-Hans/desk.ts';
 import { stockMessages } from './zh-Hans/stock.ts';
 import { errorMessages } from './zh-Hans/errors.ts';
 import { serviceMessages } from './zh-Hans/service.ts';
+import { clientsMessages } from './zh-Hans/clients.ts';
 
 const zhHans: ConsoleMessages = {
   ...baseMessages,
@@ -16,6 +17,7 @@ const zhHans: ConsoleMessages = {
   ...stockMessages,
   ...errorMessages,
   ...serviceMessages,
+  ...clientsMessages,
 };
 
 export default zhHans;

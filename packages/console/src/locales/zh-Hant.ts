@@ -7,6 +7,7 @@ import { deskMessages } from './zh-Hant/desk.ts';
 import { stockMessages } from './zh-Hant/stock.ts';
 import { errorMessages } from './zh-Hant/errors.ts';
 import { serviceMessages } from './zh-Hant/service.ts';
+import { clientsMessages } from './zh-Hant/clients.ts';
 
 const zhHant: ConsoleMessages = {
   ...baseMessages,
@@ -16,6 +17,7 @@ const zhHant: ConsoleMessages = {
   ...stockMessages,
   ...errorMessages,
   ...serviceMessages,
+  ...clientsMessages,
 };
 
 export default zhHant;

@@ -10,6 +10,9 @@ export const signedOutEvent = 'console-signed-out';
 /** Someone signed in (link, passkey): the shell switches to their pages. */
 export const signedInEvent = 'console-signed-in';
 
+/** A page asks the shell to show another console page (`/console/…`), as a click on a link to it would. */
+export const navigateEvent = 'console-navigate';
+
 export function signedOut(): CustomEvent<void> {
   return new CustomEvent(signedOutEvent, { bubbles: true, composed: true });
 }
@@ -18,8 +21,13 @@ export function signedIn(person: SignedInPerson): CustomEvent<SignedInPerson> {
   return new CustomEvent(signedInEvent, { bubbles: true, composed: true, detail: person });
 }
 
+export function navigateTo(path: string): CustomEvent<string> {
+  return new CustomEvent(navigateEvent, { bubbles: true, composed: true, detail: path });
+}
+
 declare global {
   interface HTMLElementEventMap {
+    [navigateEvent]: CustomEvent<string>;
     [signedOutEvent]: CustomEvent<void>;
     [signedInEvent]: CustomEvent<SignedInPerson>;
   }

@@ -2,7 +2,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import type { SignInClient } from '../sign-in/sign-in-client.ts';
-import { signedOut } from '../shared/events.ts';
+import { navigateTo, signedOut } from '../shared/events.ts';
 import type { SignedInPerson } from '../shared/person.ts';
 import { admin, problem, retailerAssociate, retailerManager } from '../testing/stand-ins.ts';
 import './console-app.ts';
@@ -94,6 +94,17 @@ describe('<atelier-console>', () => {
     await waitUntil(() => element.shadowRoot?.activeElement === element.shadowRoot?.querySelector('main h1'), 'focus on the new page’s heading');
     window.history.back();
     await waitUntil(() => heading(element) === 'My account');
+  });
+
+  it('shows the console page a page asks for (a client opened by id), and nothing outside the console', async () => {
+    window.history.replaceState(null, '', '/console/');
+    const element = await mount(new StandInSessionClient(() => Promise.resolve(admin)));
+    element.shadowRoot?.querySelector('main section')?.dispatchEvent(navigateTo('/console/people'));
+    await waitUntil(() => heading(element) === 'People');
+    expect(window.location.pathname).to.equal('/console/people');
+    element.shadowRoot?.querySelector('main section')?.dispatchEvent(navigateTo('/elsewhere'));
+    await element.updateComplete;
+    expect(window.location.pathname).to.equal('/console/people');
   });
 
   it('answers an unknown console address with a page saying so', async () => {

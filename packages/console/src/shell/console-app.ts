@@ -25,12 +25,12 @@ import type { PasskeyCeremony } from '../sign-in/sign-in-page.ts';
 import type { SignInClient } from '../sign-in/sign-in-client.ts';
 import { takeSignInToken } from '../sign-in/sign-in-link.ts';
 import { describeError } from '../shared/error-words.ts';
-import { signedInEvent, signedOutEvent } from '../shared/events.ts';
+import { navigateEvent, signedInEvent, signedOutEvent } from '../shared/events.ts';
 import { pageStyles } from '../shared/page-styles.ts';
 import type { SignedInPerson } from '../shared/person.ts';
 import { mayOpen } from './pages.ts';
 import type { ConsolePage } from './pages.ts';
-import { inConsoleLinkTarget, pagePath, pageSegment, subPath } from './router.ts';
+import { consoleBasePath, inConsoleLinkTarget, pagePath, pageSegment, subPath } from './router.ts';
 import type { SessionClient } from './session-client.ts';
 
 type SessionState =
@@ -170,6 +170,9 @@ export class AtelierConsole extends LitElement {
     });
     this.addEventListener(signedOutEvent, () => {
       this.session = { kind: 'signedOut', token: undefined };
+    });
+    this.addEventListener(navigateEvent, (event) => {
+      if (event.detail.startsWith(consoleBasePath)) this.navigate(event.detail);
     });
     this.addEventListener('click', (event) => {
       const target = inConsoleLinkTarget(event);

@@ -34,6 +34,8 @@ import type { RecognitionClient } from '../desk/recognition-client.ts';
 import { createRepairsClient } from '../repairs/repairs-client.ts';
 import type { RepairsClient } from '../repairs/repairs-client.ts';
 import type { SignInClient } from '../sign-in/sign-in-client.ts';
+import { createClientsClient } from '../clients/clients-client.ts';
+import type { ClientsClient } from '../clients/clients-client.ts';
 import { createSessionClient } from './session-client.ts';
 import type { SessionClient } from './session-client.ts';
 
@@ -54,6 +56,7 @@ export interface ConsoleClients {
   notes: NotesClient;
   brandSettings: BrandSettingsClient;
   repairs: RepairsClient;
+  clients: ClientsClient;
 }
 
 /** `locale()` is the language the console speaks now: sign-in e-mails are written in it. */
@@ -75,5 +78,6 @@ export function consoleClients(locale: () => Locale, { call }: Sender = createSe
     notes: createNotesClient(call),
     brandSettings: createBrandSettingsClient(call),
     repairs: createRepairsClient(call),
+    clients: createClientsClient(call),
   };
 }

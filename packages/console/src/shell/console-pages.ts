@@ -2,7 +2,7 @@
  * The console's pages in navigation order. Each page's access is that of the operation it is
  * built on, read from the contract: a role the API refuses never sees the link.
  */
-import { getBrandSettings, listApiKeys, listAuditLog, listMySessions, listPeople, listRetailerNotes, listRetailers, getRetailerBenchmarks, listStock, listStockAlerts, recognisePiece, recordDelivery, updateBrandSettings } from '@atelier/client/contract';
+import { getBrandSettings, getClient, listApiKeys, listAuditLog, listMySessions, listPeople, listRetailerNotes, listRetailers, getRetailerBenchmarks, listStock, listStockAlerts, recognisePiece, recordDelivery, updateBrandSettings } from '@atelier/client/contract';
 import { html } from 'lit';
 import '../account/account-page.ts';
 import '../account/my-passkeys.ts';
@@ -20,6 +20,8 @@ import '../desk/recognition-page.ts';
 import '../repairs/service-page.ts';
 import { counterServiceAccess, serviceSegment } from '../repairs/service-page.ts';
 import { retailersSegment } from '../retailers/retailers-page.ts';
+import '../clients/client-page.ts';
+import { clientsSegment } from '../clients/client-page.ts';
 import type { ConsoleClients } from './console-clients.ts';
 import { accessOfAll, mayOpen } from './pages.ts';
 import type { ConsolePage } from './pages.ts';
@@ -121,6 +123,13 @@ export function consolePages(clients: ConsoleClients): ConsolePage[] {
       title: (messages) => messages.pages.notes,
       access: listRetailerNotes.access,
       render: ({ messages, locale }) => html`<console-notes .client=${clients.notes} .messages=${messages} .locale=${locale}></console-notes>`,
+    },
+    {
+      segment: clientsSegment,
+      title: (messages) => messages.pages.clients,
+      access: getClient.access,
+      render: ({ messages, locale, subPath }) =>
+        html`<console-client .client=${clients.clients} client-id=${subPath[0] ?? ''} .messages=${messages} .locale=${locale}></console-client>`,
     },
     {
       segment: 'api-keys',

@@ -46,6 +46,7 @@ export const baseMessages: BaseMessages = {
     benchmarks: 'Kennzahlen',
     brandSettings: 'Markeneinstellungen',
     service: 'Service',
+    clients: 'Kunden',
   },
 
   roles: {

@@ -46,6 +46,7 @@ export const baseMessages = {
     benchmarks: 'Benchmarks',
     brandSettings: 'Brand settings',
     service: 'Service',
+    clients: 'Clients',
   },
 
   roles: {

@@ -46,6 +46,7 @@ export const baseMessages: BaseMessages = {
     benchmarks: 'Indicateurs',
     brandSettings: 'Réglages de la marque',
     service: 'Service',
+    clients: 'Clients',
   },
 
   roles: {

@@ -46,6 +46,7 @@ export const baseMessages: BaseMessages = {
     benchmarks: 'Indicatori',
     brandSettings: 'Impostazioni del marchio',
     service: 'Assistenza',
+    clients: 'Clienti',
   },
 
   roles: {

@@ -46,6 +46,7 @@ export const baseMessages: BaseMessages = {
     benchmarks: 'ベンチマーク',
     brandSettings: 'ブランド設定',
     service: 'サービス',
+    clients: '顧客',
   },
 
   roles: {

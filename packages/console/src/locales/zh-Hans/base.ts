@@ -46,6 +46,7 @@ export const baseMessages: BaseMessages = {
     benchmarks: '基准',
     brandSettings: '品牌设置',
     service: '维修服务',
+    clients: '客户',
   },
 
   roles: {

@@ -46,6 +46,7 @@ export const baseMessages: BaseMessages = {
     benchmarks: '基準',
     brandSettings: '品牌設定',
     service: '維修服務',
+    clients: '客戶',
   },
 
   roles: {
