@@ -33,6 +33,7 @@ import { retailerBenchmarkRoutes } from './features/retailer-benchmarks/routes.t
 import { retailerNoteRoutes } from './features/retailer-notes/routes.ts';
 import { segmentRoutes } from './features/segments/routes.ts';
 import { clientRoutes } from './features/clients/routes.ts';
+import { careRuleRoutes } from './features/care/routes.ts';
 import { serviceMetricsRoutes } from './features/service-metrics/routes.ts';
 import { serviceNetworkRoutes } from './features/service-network/routes.ts';
 import { peopleRoutes } from './features/people/routes.ts';
@@ -213,6 +214,7 @@ export function createServer(deps: ServerDeps & { options?: ServerOptions }): Ap
     ...retailerNoteRoutes(featureDeps),
     ...segmentRoutes(featureDeps),
     ...clientRoutes(featureDeps),
+    ...careRuleRoutes(featureDeps),
     ...ownerSpaceRoutes(featureDeps, { hashAddress }),
   ];
   registerOperations(app, routes, {

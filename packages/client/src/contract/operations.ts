@@ -8,6 +8,7 @@ import { exportAuditLog, listAuditLog } from './audit.ts';
 import { getBrand } from './brand.ts';
 import { getBrandSettings, updateBrandSettings } from './brand-settings.ts';
 import { getClient, getClientTimeline } from './clients.ts';
+import { deleteCareRule, listCareRules, putCareRule } from './care-rules.ts';
 import { listProvenanceLookups, markRecovered, recordModification, recordService, reportStolen, transferOwnership } from './item-events.ts';
 import { getItem } from './items.ts';
 import { deleteMyPasskey, listMyPasskeys, myPasskeyRegistrationOptions, passkeySignInOptions, registerMyPasskey, signInWithPasskey } from './passkeys.ts';
@@ -106,6 +107,9 @@ export const operations = [
   exportSegment,
   getClient,
   getClientTimeline,
+  listCareRules,
+  putCareRule,
+  deleteCareRule,
   requestOwnerSignIn,
   verifyOwnerSignIn,
   getOwnerSession,

@@ -71,6 +71,7 @@ export const errorCodes = [
   'repair_not_returned',
   'already_rated',
   'unknown_client',
+  'unknown_care_rule',
   // people and console sessions
   'session_expired',
   'invalid_sign_in_link',
@@ -143,6 +144,7 @@ export const errorStatuses = {
   repair_not_returned: 409,
   already_rated: 409,
   unknown_client: 404,
+  unknown_care_rule: 404,
   session_expired: 401,
   invalid_sign_in_link: 404,
   sign_in_link_expired: 410,

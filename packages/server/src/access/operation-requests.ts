@@ -27,6 +27,7 @@ import { ownerSessionCookieFor, type MatrixCaller } from './matrix-principals.ts
 import { findOrCreateOwner } from '../features/owners/owners.ts';
 import { issueOwnerSignIn } from '../features/owner-space/sign-in-codes.ts';
 import { matrixPrincipals } from './access-matrix.ts';
+import { putCareRule } from '../features/care/care-rules.ts';
 
 /** The variable parts of a request; the method and path template are the operation's. */
 export interface OperationRequest {
@@ -302,6 +303,14 @@ export const operationRequests: Readonly<Record<string, OperationRequestBuilder>
   exportSegment: async () => ({ query: { segment: 'new', purpose: 'marketing', channel: 'email' } }),
   getClient: async (context) => ({ params: { clientId: await clientOfBrand(context) } }),
   getClientTimeline: async (context) => ({ params: { clientId: await clientOfBrand(context) } }),
+  listCareRules: async () => ({}),
+  putCareRule: async () => ({ params: { scope: 'collection', key: 'Méridienne' }, body: { serviceIntervalMonths: 48, reminderLeadTimeDays: 45 } }),
+  async deleteCareRule(context) {
+    // A rule of the first brand each call: a model reference no other request uses.
+    const key = `REF-${context.freshEmail().split('@')[0]}`;
+    await putCareRule(context.server.db, context.server.clock, context.server.brand.id, { scope: 'model', key }, { cleaningIntervalMonths: 12 });
+    return { params: { scope: 'model', key } };
+  },
   async markRetailerNotesRead(context) {
     const { server } = context;
     // A note for the first retailer, as another retailer's act would leave it.

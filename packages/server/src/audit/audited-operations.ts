@@ -49,6 +49,7 @@ const personSignedIn: TargetOf = ({ result }) => targetIf('person', text((result
 const sessionOfPath: TargetOf = ({ params }) => targetIf('session', params['sessionId']);
 const passkeyOfPath: TargetOf = ({ params }) => targetIf('passkey', params['passkeyId']);
 const none: TargetOf = () => null;
+const careRuleOfPath: TargetOf = ({ params }) => targetIf('careRule', params['scope'] === undefined || params['key'] === undefined ? undefined : `${params['scope']}:${params['key']}`);
 /**
  * A segment as asked: the built-in's name, or the filter (the validated clause, as JSON), and for
  * an export its purpose and channel — what a reader of the log needs to know who was read.
@@ -104,6 +105,9 @@ const auditTargets: Readonly<Record<string, TargetOf>> = {
   recognisePiece: itemOfPath,
   importStockMovements: ({ result }) => targetIf('stockMovement', text(result?.['id'])),
   updateBrandSettings: ({ caller }) => targetIf('brand', caller.brandId),
+  // The rule as `scope:key` (`collection:Corniche`): what a reader of the log recognises.
+  putCareRule: careRuleOfPath,
+  deleteCareRule: careRuleOfPath,
   // The notes marked, by id, comma-separated (at most retailerNotesMarkMax).
   markRetailerNotesRead: ({ body }) => {
     const ids = Array.isArray(body['noteIds']) ? body['noteIds'].filter((id): id is string => typeof id === 'string') : [];

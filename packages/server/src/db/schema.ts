@@ -5,8 +5,8 @@
  * - booleans as integers 0/1, since SQLite has no boolean type;
  * - lists and small documents as JSON text.
  */
-import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
-import type { PersonRole, PersonStatus, ServiceCategory } from '@atelier/client/contract';
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { CareKind, CareRuleScope, PersonRole, PersonStatus, ServiceCategory } from '@atelier/client/contract';
 
 export type Flag = 0 | 1;
 
@@ -79,6 +79,8 @@ export interface ModelsTable {
   collection: string;
   calibre: string;
   image_url: string | null;
+  /** The brand's own category (`diver`, `dress`…), which care rules may be keyed by (migration 0024); null until given. */
+  category: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface RetailersTable {
@@ -436,6 +438,25 @@ export interface ClientSummariesTable {
   care_due_counted_from: string | null;
 }
 
+/**
+ * A brand's care rule for the pieces of a model (`scope_key`: its reference), a collection or a
+ * category (its name), migration 0024: each interval, or null where the rule does not state it
+ * (features/care/care-due.ts resolves a piece's rules per kind of care).
+ */
+export interface CareRulesTable {
+  brand_id: string;
+  scope: CareRuleScope;
+  scope_key: string;
+  service_interval_months: number | null;
+  water_resistance_check_interval_months: number | null;
+  cleaning_interval_months: number | null;
+  reminder_lead_time_days: number | null;
+  /** The kind of care the warranty condition is about, with its words; both null without one. */
+  warranty_condition_care_kind: CareKind | null;
+  warranty_condition_text: string | null;
+  updated_at: string;
+}
+
 export interface Database {
   brands: BrandsTable;
   api_keys: ApiKeysTable;
@@ -476,6 +497,7 @@ export interface Database {
   profile_shares: ProfileSharesTable;
   retailer_notes: RetailerNotesTable;
   client_summaries: ClientSummariesTable;
+  care_rules: CareRulesTable;
 }
 
 export type Item = Selectable<ItemsTable>;

@@ -23,6 +23,7 @@ import * as counterRepairs from './0020-counter-repairs.ts';
 import * as ownerSignIn from './0021-owner-sign-in.ts';
 import * as clientSegments from './0022-client-segments.ts';
 import * as clientSummaries from './0023-client-summaries.ts';
+import * as careRules from './0024-care-rules.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': initial,
@@ -48,4 +49,5 @@ export const migrations: Record<string, Migration> = {
   '0021-owner-sign-in': ownerSignIn,
   '0022-client-segments': clientSegments,
   '0023-client-summaries': clientSummaries,
+  '0024-care-rules': careRules,
 };
