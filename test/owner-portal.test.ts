@@ -73,7 +73,7 @@ test('an owner signs in with the e-mailed code, sees their piece and its history
     await card.waitFor();
     const cardText = await card.innerText();
     assert.match(cardText, /Warranty\s+Active, until /);
-    assert.match(cardText, /Next care\s+Due on /);
+    assert.match(cardText, /Service\s+Due on /);
     assert.match(cardText, /Horlogerie du Rhône, Genève \(Switzerland\)/);
 
     await card.getByRole('button', { name: /^History of / }).click();

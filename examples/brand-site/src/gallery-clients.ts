@@ -116,6 +116,20 @@ function ownedPiece(): OwnedPieceDetail {
     purchaseDate: isoDate(daysFromToday(-800)),
     warranty: { status: 'active', coverageEnd: isoDate(daysFromToday(295)) },
     nextCareDue: { date: isoDate(daysFromToday(295)), after: 'last_service', overdue: false },
+    // A care rule of its collection: a water-resistance check with a warranty condition, and a cleaning.
+    careDue: [
+      { kind: 'service', date: isoDate(daysFromToday(295)), after: 'last_service', overdue: false, intervalMonths: 36, ruledBy: null, warrantyCondition: null },
+      {
+        kind: 'water_resistance_check',
+        date: isoDate(daysFromToday(325)),
+        after: 'last_service',
+        overdue: false,
+        intervalMonths: 12,
+        ruledBy: { scope: 'collection', key: 'Méridienne' },
+        warrantyCondition: { text: 'A water-resistance check every year keeps the warranty.', lapsesAfter: isoDate(daysFromToday(325)) },
+      },
+      { kind: 'cleaning', date: isoDate(daysFromToday(143)), after: 'last_service', overdue: false, intervalMonths: 6, ruledBy: { scope: 'collection', key: 'Méridienne' }, warrantyCondition: null },
+    ],
     retailerOfRecord: {
       id: 'ret_gallery',
       name: 'Horlogerie du Rhône',

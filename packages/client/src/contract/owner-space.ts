@@ -12,6 +12,7 @@
  *   const { pieces } = await (await fetch(`${api}/v1/owner/pieces`, { credentials: 'include' })).json();
  */
 import * as z from 'zod/mini';
+import { CareDue } from './care-rules.ts';
 import { RecoveryRequest, TheftReportRequest } from './item-events.ts';
 import { ItemParams, ItemStatus } from './items.ts';
 import { operation, type Access, type OperationDocs } from './operation.ts';
@@ -125,8 +126,9 @@ export const RetailerOfRecord = z.object({
 export type RetailerOfRecord = z.infer<typeof RetailerOfRecord>;
 
 /**
- * The next care due: the brand's service interval after the last service closed in Atelier, or
- * after the purchase when never serviced since.
+ * The next service due: the service interval of the care rule the piece follows (see
+ * `care-rules.ts`), else the brand's, after the last service closed in Atelier, or after the
+ * purchase when never serviced since. The same date as the `service` entry of `careDue`.
  */
 export const NextCareDue = z.object({ date: IsoDate, after: z.enum(['last_service', 'purchase']), overdue: z.boolean() });
 export type NextCareDue = z.infer<typeof NextCareDue>;
@@ -139,6 +141,11 @@ const ownedPieceFields = {
   purchaseDate: IsoDate,
   warranty: z.object({ status: WarrantyStatus, coverageEnd: IsoDate }),
   nextCareDue: NextCareDue,
+  /**
+   * When each kind of care falls due (service, then a water-resistance check and a cleaning where
+   * a care rule sets them), with the warranty condition that lapses after that day, if any.
+   */
+  careDue: z.array(CareDue),
   retailerOfRecord: z.nullable(RetailerOfRecord),
 };
 
@@ -270,7 +277,7 @@ export const ownerSpaceDocs = {
     signOutOwner:
       "Ends the owner's session (with `everywhere`, every session of theirs, on every browser) and clears its cookie.",
     listMyPieces:
-      'Every piece the signed-in owner holds: its warranty and when it ends, the next care due, and the retailer of record with its contact.',
+      'Every piece the signed-in owner holds: its warranty and when it ends, the next care due per kind of care (with any warranty condition that lapses, and when), and the retailer of record with its contact.',
     getMyPiece:
       "One piece the signed-in owner holds, with its story in one timeline: provenance events, repairs (with their tracking codes) and warranty extensions. A piece they do not hold answers 404 unknown_serial, as one that does not exist.",
     reportMyPieceStolen:

@@ -57,6 +57,40 @@ describeEachDatabase("the owner's pieces", (database) => {
     assert.equal(listed[1]!.retailerOfRecord, null);
   });
 
+  it("shows each kind of care's next due date under the brand's care rules, and what lapses when, by hand", async () => {
+    const [covered, expired] = server.items;
+    const modelId = (await server.db.selectFrom('items').select('model_id').where('id', '=', covered!.id).executeTakeFirstOrThrow()).model_id;
+    await server.db.updateTable('models').set({ category: 'diver' }).where('id', '=', modelId).execute();
+    await server.db.updateTable('items').set({ model_id: modelId }).where('id', '=', expired!.id).execute();
+    const put = (path: string, body: unknown) => server.request(`/v1/care-rules/${path}`, { key: 'secret', method: 'PUT', body });
+    assert.equal((await put('category/diver', { serviceIntervalMonths: 60, cleaningIntervalMonths: 18 })).status, 200);
+    const condition = { careKind: 'water_resistance_check', text: 'A water-resistance check every 2 years keeps the warranty.' };
+    assert.equal((await put('collection/Méridienne', { waterResistanceCheckIntervalMonths: 24, warrantyCondition: condition })).status, 200);
+    await giveOwnerPiece(server, { email: ownerEmail, item: covered!, purchaseDate: '2025-08-31', coverageEnd: '2027-08-31' });
+    await giveOwnerPiece(server, { email: ownerEmail, item: expired!, purchaseDate: '2022-03-15', coverageEnd: '2024-03-15' });
+    cookie = await signInOwner(server, ownerEmail);
+
+    const [first, second] = await pieces();
+    // Bought 15 Mar 2022, never serviced; the warranty ended 15 Mar 2024, so nothing is left to lapse.
+    assert.deepEqual(first!.careDue, [
+      { kind: 'service', date: '2027-03-15', after: 'purchase', overdue: false, intervalMonths: 60, ruledBy: { scope: 'category', key: 'diver' }, warrantyCondition: null },
+      { kind: 'water_resistance_check', date: '2024-03-15', after: 'purchase', overdue: true, intervalMonths: 24, ruledBy: { scope: 'collection', key: 'Méridienne' }, warrantyCondition: null },
+      { kind: 'cleaning', date: '2023-09-15', after: 'purchase', overdue: true, intervalMonths: 18, ruledBy: { scope: 'category', key: 'diver' }, warrantyCondition: null },
+    ]);
+    assert.deepEqual(first!.nextCareDue, { date: '2027-03-15', after: 'purchase', overdue: false }, 'the service entry');
+    // Bought 31 Aug 2025: + 60, + 24 and + 18 months (31 Feb 2027 clamps to 28 Feb); the warranty covers it, so the check's condition shows.
+    assert.deepEqual(
+      second!.careDue.map((due) => [due.kind, due.date, due.overdue, due.warrantyCondition]),
+      [
+        ['service', '2030-08-31', false, null],
+        ['water_resistance_check', '2027-08-31', false, { text: condition.text, lapsesAfter: '2027-08-31' }],
+        ['cleaning', '2027-02-28', false, null],
+      ],
+    );
+    const detail = (await (await asOwner(server, cookie, `/v1/owner/pieces/${covered!.serial}`)).json()) as OwnedPieceDetail;
+    assert.deepEqual(detail.careDue, second!.careDue);
+  });
+
   it('no longer lists a piece once it is transferred to a new owner who confirmed', async () => {
     const [piece] = server.items;
     const { warrantyId } = await giveOwnerPiece(server, { email: ownerEmail, item: piece! });

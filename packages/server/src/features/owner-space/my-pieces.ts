@@ -5,11 +5,11 @@
  * piece reported stolen or lost stays (its status says so). Another piece of the brand, or one
  * that does not exist, is the same 404 `unknown_serial`: the space confirms nothing about it.
  */
-import type { OwnedPiece, OwnedPieceDetail, PieceTimelineEntry, RetailerOfRecord } from '@atelier/client/contract';
+import type { CareDue, OwnedPiece, OwnedPieceDetail, PieceTimelineEntry, RetailerOfRecord } from '@atelier/client/contract';
 import type { Clock } from '../../clock.ts';
 import type { Db } from '../../db/database.ts';
 import { AtelierError } from '../../errors.ts';
-import { nextCareDue, serviceIntervalMonthsOf, servicedDaysOf } from '../care/next-care-due.ts';
+import { careDueOfPieces, type PieceCareDue } from '../care/care-due.ts';
 import { currentWarranty } from '../recognition/current-warranty.ts';
 import { trackerPageUrl } from '../repairs/link-token.ts';
 import { todayUtc } from '../shared/calendar.ts';
@@ -36,6 +36,8 @@ function notYourPiece(): AtelierError {
   return new AtelierError('unknown_serial', message, { fieldErrors: [{ path: 'serial', code: 'unknown_serial', message }] });
 }
 
+type CurrentWarranty = NonNullable<Awaited<ReturnType<typeof currentWarranty>>>;
+
 interface HeldPiece {
   itemId: string;
   warrantyId: string;
@@ -49,6 +51,11 @@ async function retailerOfRecord(db: Db, retailerId: string | null): Promise<Reta
   const row = await db.selectFrom('retailers').select(['id', 'name', 'country', 'city', 'contact_email', 'contact_phone']).where('id', '=', retailerId).executeTakeFirst();
   if (!row) return null;
   return { id: row.id, name: row.name, country: row.country, city: row.city, contact: { email: row.contact_email, phone: row.contact_phone } };
+}
+
+/** A kind of care's due date as the owner reads it: when the concierge drafts its reminder is the brand's business. */
+function ownerView({ reminderLeadTimeDays: _leadTime, ...due }: PieceCareDue): CareDue {
+  return due;
 }
 
 /** The pieces `scope.ownerId` holds now, oldest purchase first; `serial` narrows to one. */
@@ -79,13 +86,24 @@ async function heldPieces(deps: MyPiecesDeps, scope: OwnerScope, serial?: string
   if (serial !== undefined) query = query.where('items.serial', '=', serial.toUpperCase());
   const candidates = await query.execute();
   if (candidates.length === 0) return [];
-  const intervalMonths = await serviceIntervalMonthsOf(db, scope.brandId);
-  const servicedDays = await servicedDaysOf(db, candidates.map((candidate) => candidate.item_id));
-  const held: HeldPiece[] = [];
+  const owned: { candidate: (typeof candidates)[number]; current: CurrentWarranty }[] = [];
   for (const candidate of candidates) {
     const current = await currentWarranty(db, candidate.item_id);
     // Sold on, given away, or a newer registration took over: no longer theirs.
     if (!current || current.owner_id !== scope.ownerId || !confirmedStatuses.has(current.status)) continue;
+    owned.push({ candidate, current });
+  }
+  const careDue = await careDueOfPieces(
+    db,
+    scope.brandId,
+    owned.map(({ candidate, current }) => ({ itemId: candidate.item_id, purchasedOn: current.purchase_date, warrantyCovers: effectiveWarrantyStatus(current, today) === 'active' })),
+    today,
+  );
+  const held: HeldPiece[] = [];
+  for (const { candidate, current } of owned) {
+    const dues = (careDue.get(candidate.item_id) ?? []).map(ownerView);
+    // The service always has a date: a rule's interval, or the brand's.
+    const service = dues.find((due) => due.kind === 'service')!;
     held.push({
       itemId: candidate.item_id,
       warrantyId: candidate.warranty_id,
@@ -96,7 +114,8 @@ async function heldPieces(deps: MyPiecesDeps, scope: OwnerScope, serial?: string
         status: candidate.item_status,
         purchaseDate: current.purchase_date,
         warranty: { status: effectiveWarrantyStatus(current, today), coverageEnd: current.coverage_end },
-        nextCareDue: nextCareDue({ purchasedOn: current.purchase_date, servicedOn: servicedDays.get(candidate.item_id) ?? [] }, intervalMonths, today),
+        nextCareDue: { date: service.date, after: service.after, overdue: service.overdue },
+        careDue: dues,
         retailerOfRecord: await retailerOfRecord(db, current.retailer_id),
       },
     });

@@ -81,6 +81,7 @@ interface Resume {
  * @csspart account - Who is signed in, with the sign-out buttons.
  * @csspart piece - One piece in the list, and the piece shown.
  * @csspart contact - The retailer's e-mail and telephone links.
+ * @csspart warranty-condition - A care rule's warranty condition under its care's date, with when it lapses.
  * @csspart timeline - The piece's history.
  * @csspart tracker-link - A repair's link to its tracker.
  * @csspart confirm - The confirmation of a report.

@@ -103,6 +103,11 @@ export const ownerPortalStyles = css`
   .contact {
     margin-block-start: 0.5em;
   }
+  /* A warranty condition reads as a note under its care's date. */
+  .condition {
+    color: var(--_color-muted);
+    font-size: 0.9375em;
+  }
   /* The retailer's contact links look like the secondary buttons they act as. */
   a.button {
     display: inline-flex;

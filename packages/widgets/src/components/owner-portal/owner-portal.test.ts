@@ -34,6 +34,7 @@ const heldPiece: OwnedPiece = {
   purchaseDate: '2024-05-14',
   warranty: { status: 'active', coverageEnd: '2027-05-14' },
   nextCareDue: { date: '2027-05-14', after: 'purchase', overdue: false },
+  careDue: [{ kind: 'service', date: '2027-05-14', after: 'purchase', overdue: false, intervalMonths: 36, ruledBy: null, warrantyCondition: null }],
   retailerOfRecord: {
     id: 'ret_1',
     name: 'Horlogerie du Rhône',
@@ -283,6 +284,32 @@ describe('<atelier-owner-portal>', () => {
     await tabUntil(element, (active) => text(active) === 'All my pieces', 'the way back');
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => activeId(element) === 'pieces-title', 'back to my pieces');
+  });
+
+  it('shows when each kind of care falls due, and what of the warranty lapses and when', async () => {
+    const space = new FakeOwnerSpace();
+    const condition = 'A water-resistance check every 2 years keeps the warranty.';
+    const corniche = { scope: 'collection', key: 'Corniche' } as const;
+    space.piece = {
+      ...space.piece,
+      careDue: [
+        { kind: 'service', date: '2029-03-01', after: 'last_service', overdue: false, intervalMonths: 48, ruledBy: corniche, warrantyCondition: null },
+        { kind: 'water_resistance_check', date: '2027-03-01', after: 'last_service', overdue: false, intervalMonths: 24, ruledBy: corniche, warrantyCondition: { text: condition, lapsesAfter: '2027-03-01' } },
+        { kind: 'cleaning', date: '2026-09-01', after: 'last_service', overdue: true, intervalMonths: 18, ruledBy: { scope: 'model', key: 'MA-1020' }, warrantyCondition: null },
+      ],
+    };
+    const element = await mount(space);
+    await signInByCode(element);
+    const cares = () => [...shadow(element).querySelectorAll('.care')].map((care) => text(care));
+    expect(cares()).to.deep.equal([
+      'Service Due on March 1, 2029',
+      `Water-resistance check Due on March 1, 2027 ${condition} Done by March 1, 2027, it keeps your warranty.`,
+      'Cleaning Overdue since September 1, 2026',
+    ]);
+    await expect(element).to.be.accessible();
+    await openThePiece(element);
+    expect(cares()).to.have.length(3, "on the piece's page too");
+    expect(text(shadow(element).querySelector('[part="warranty-condition"]'))).to.contain(condition);
   });
 
   it('signs in from the e-mailed link: the token is exchanged by POST and gone from the address bar, other fragment parameters kept', async () => {

@@ -1,11 +1,12 @@
 /**
  * What the owner's list and a piece's page both say of a piece: its status when not simply theirs,
- * its warranty and when it ends, the next care due, and the retailer of record with a way to reach
+ * its warranty and when it ends, when each kind of care falls due (and a warranty condition that
+ * rides on it), and the retailer of record with a way to reach
  * them (the brand's space keeps the retailer in the picture).
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import type { OwnedPiece, Received, RetailerOfRecord } from '@atelier/client/contract';
+import type { CareDue, OwnedPiece, Received, RetailerOfRecord } from '@atelier/client/contract';
 import { formatCalendarDate } from '../../base/calendar-date.ts';
 import type { OwnerPortalMessages } from './locales/en.ts';
 
@@ -29,10 +30,27 @@ function retailerContact(m: OwnerPortalMessages, retailer: Received<RetailerOfRe
     : nothing}`;
 }
 
+/**
+ * One kind of care and when it falls due; under it, the brand's warranty condition about it, if
+ * any, with the day the care keeps the warranty by (or that it lapsed, once past).
+ */
+function careDueFact(m: OwnerPortalMessages, due: Received<CareDue>): TemplateResult {
+  const date = formatCalendarDate(due.date, m.languageTag);
+  const condition = due.warrantyCondition;
+  return html`<div class="care">
+    <dt>${labelOf(m.careKinds, due.kind)}</dt>
+    <dd class=${due.overdue ? 'overdue' : ''}>${due.overdue ? m.nextCareOverdue(date) : m.nextCareDue(date)}</dd>
+    ${condition
+      ? html`<dd part="warranty-condition" class="condition">
+          ${condition.text}
+          ${due.overdue ? m.warrantyConditionLapsed(formatCalendarDate(condition.lapsesAfter, m.languageTag)) : m.warrantyConditionKeptBy(formatCalendarDate(condition.lapsesAfter, m.languageTag))}
+        </dd>`
+      : nothing}
+  </div>`;
+}
+
 export function pieceFacts(m: OwnerPortalMessages, piece: Received<OwnedPiece>): TemplateResult {
   const retailer = piece.retailerOfRecord;
-  const care = piece.nextCareDue;
-  const careDate = formatCalendarDate(care.date, m.languageTag);
   return html`<dl class="facts">
     <div><dt>${m.serialTerm}</dt><dd class="serial">${piece.serial}</dd></div>
     ${piece.status === 'sold'
@@ -42,10 +60,7 @@ export function pieceFacts(m: OwnerPortalMessages, piece: Received<OwnedPiece>):
       <dt>${m.warrantyTerm}</dt>
       <dd>${m.warrantyUntil(labelOf(m.warrantyStatuses, piece.warranty.status), formatCalendarDate(piece.warranty.coverageEnd, m.languageTag))}</dd>
     </div>
-    <div>
-      <dt>${m.nextCareTerm}</dt>
-      <dd class=${care.overdue ? 'overdue' : ''}>${care.overdue ? m.nextCareOverdue(careDate) : m.nextCareDue(careDate)}</dd>
-    </div>
+    ${piece.careDue.map((due) => careDueFact(m, due))}
     <div>
       <dt>${m.retailerTerm}</dt>
       <dd>

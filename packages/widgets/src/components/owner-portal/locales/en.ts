@@ -3,7 +3,7 @@
  * shape is the `OwnerPortalMessages` type every other locale must satisfy, so a missing translation
  * is a type error rather than a blank label.
  */
-import type { ItemStatus, ProvenanceEventType, RepairStatus, WarrantyStatus } from '@atelier/client/contract';
+import type { CareKind, ItemStatus, ProvenanceEventType, RepairStatus, WarrantyStatus } from '@atelier/client/contract';
 import serviceTypes from '@atelier/client/service-type-names/en';
 import forms from '../../../forms/locales/en.ts';
 
@@ -48,9 +48,13 @@ const en = {
     expired: 'Expired',
     void: 'Void',
   } satisfies Record<WarrantyStatus, string>,
-  nextCareTerm: 'Next care',
+  /** What each kind of care is called, beside its next due date. */
+  careKinds: { service: 'Service', water_resistance_check: 'Water-resistance check', cleaning: 'Cleaning' } satisfies Record<CareKind, string>,
   nextCareDue: (date: string) => `Due on ${date}`,
   nextCareOverdue: (date: string) => `Overdue since ${date}`,
+  /** Under a care rule's warranty condition (the brand's own words): the last day the care keeps it, or that it lapsed. */
+  warrantyConditionKeptBy: (date: string) => `Done by ${date}, it keeps your warranty.`,
+  warrantyConditionLapsed: (date: string) => `Not done by ${date}: this condition of your warranty has lapsed.`,
   retailerTerm: 'Your retailer',
   retailerPlace: (name: string, city: string, country: string) => `${name}, ${city} (${country})`,
   emailRetailer: (name: string) => `E-mail ${name}`,
