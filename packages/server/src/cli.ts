@@ -21,6 +21,7 @@ import { consolePath } from './features/sessions/sign-in-links.ts';
 import { requestBodyLimitBytes, shutdownDrainTimeoutMs } from './limits.ts';
 import { consoleLogger } from './logger.ts';
 import { startMaintenance } from './maintenance.ts';
+import { startCareSweeps } from './features/care/care-sweep.ts';
 import { openConfiguredDatabase, openRuntime } from './runtime.ts';
 import { demoSiteOrigins } from './seed/demo-catalogue.ts';
 import { seedDemo } from './seed/demo.ts';
@@ -95,6 +96,7 @@ async function start(config: Config): Promise<void> {
   const runtime = await openRuntime(config, logger);
   const app = createServer({ ...runtime.deps, options: { logger, trustProxy: config.trustProxy, auditAddressSalt: config.auditAddressSalt } });
   const stopMaintenance = startMaintenance(runtime.deps.db, systemClock, logger);
+  const stopCareSweeps = startCareSweeps(runtime.deps.db, systemClock, logger);
   const served = serve({
     fetch: app.fetch,
     port: config.port,
@@ -108,6 +110,7 @@ async function start(config: Config): Promise<void> {
   } catch (error) {
     // The port is taken or not ours to use: release what start opened, so the process can exit.
     stopMaintenance();
+    stopCareSweeps();
     await app.drain();
     await runtime.close();
     throw error;
@@ -125,6 +128,7 @@ async function start(config: Config): Promise<void> {
     stopping = true;
     logger.info('shutting_down', { signal, drainTimeoutMs: shutdownDrainTimeoutMs });
     stopMaintenance();
+    stopCareSweeps();
     try {
       // Requests in flight finish and open connections close after their next answer (or idle);
       // what still runs after the cap is cut, so a stuck client cannot hold a deploy hostage.

@@ -457,6 +457,20 @@ export interface CareRulesTable {
   updated_at: string;
 }
 
+/** A reminder the concierge's sweep drafted (migration 0025): one per piece, kind of care and due date. */
+export interface CareRemindersTable {
+  id: string;
+  brand_id: string;
+  item_id: string;
+  /** The piece's owner when it was drafted. */
+  owner_id: string;
+  care_kind: CareKind;
+  due_on: string;
+  /** `draft` until customer care (or the delay) sends it; later steps add theirs. */
+  status: 'draft';
+  drafted_at: string;
+}
+
 export interface Database {
   brands: BrandsTable;
   api_keys: ApiKeysTable;
@@ -498,6 +512,7 @@ export interface Database {
   retailer_notes: RetailerNotesTable;
   client_summaries: ClientSummariesTable;
   care_rules: CareRulesTable;
+  care_reminders: CareRemindersTable;
 }
 
 export type Item = Selectable<ItemsTable>;

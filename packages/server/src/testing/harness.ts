@@ -87,6 +87,8 @@ export interface SignedInTestPerson {
 
 export interface TestServer {
   database: DatabaseKind;
+  /** PostgreSQL: the test database's URL, for a second connection pool (another instance's). */
+  databaseUrl?: string;
   app: App;
   deps: ServerDeps;
   db: Db;
@@ -112,7 +114,7 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-async function openTestDatabase(database: DatabaseKind): Promise<{ db: Db; dispose: () => Promise<void> }> {
+async function openTestDatabase(database: DatabaseKind): Promise<{ db: Db; databaseUrl?: string; dispose: () => Promise<void> }> {
   if (database === 'sqlite') {
     const db = openDatabase({ dataDir: ':memory:' });
     return { db, dispose: () => db.destroy() };
@@ -123,6 +125,7 @@ async function openTestDatabase(database: DatabaseKind): Promise<{ db: Db; dispo
   const db = openDatabase({ databaseUrl: created.url });
   return {
     db,
+    databaseUrl: created.url,
     dispose: async () => {
       await db.destroy();
       await created.drop();
@@ -199,7 +202,7 @@ function echoingUndeclaredErrorCodes(logger: ReturnType<typeof recordingLogger>)
 }
 
 export async function createTestServer(options: TestServerOptions): Promise<TestServer> {
-  const { db, dispose } = await openTestDatabase(options.database);
+  const { db, databaseUrl, dispose } = await openTestDatabase(options.database);
   await migrateToLatest(db);
   const clock = fixedClock(fixtureNow);
   const fixture = await seedFixture(db, { now: clock.now(), itemCount: options.itemCount });
@@ -240,6 +243,7 @@ export async function createTestServer(options: TestServerOptions): Promise<Test
 
   return {
     database: options.database,
+    ...(databaseUrl !== undefined && { databaseUrl }),
     app,
     deps,
     db,

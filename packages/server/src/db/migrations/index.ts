@@ -24,6 +24,7 @@ import * as ownerSignIn from './0021-owner-sign-in.ts';
 import * as clientSegments from './0022-client-segments.ts';
 import * as clientSummaries from './0023-client-summaries.ts';
 import * as careRules from './0024-care-rules.ts';
+import * as careReminders from './0025-care-reminders.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': initial,
@@ -50,4 +51,5 @@ export const migrations: Record<string, Migration> = {
   '0022-client-segments': clientSegments,
   '0023-client-summaries': clientSummaries,
   '0024-care-rules': careRules,
+  '0025-care-reminders': careReminders,
 };

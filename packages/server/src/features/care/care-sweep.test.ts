@@ -1,0 +1,101 @@
+/**
+ * The concierge's sweep, on both databases: it drafts a reminder for each kind of care whose lead
+ * time has come (by hand below), none for a piece stolen or not yet confirmed, and each reminder
+ * exactly once — whatever sweeps again after a restart, and however many instances sweep at once
+ * (two connection pools on one PostgreSQL database, sweeping together, round after round).
+ */
+import assert from 'node:assert/strict';
+import { afterEach, beforeEach, it } from 'node:test';
+import { openDatabase } from '../../db/database.ts';
+import { createTestServer, describeEachDatabase, type TestServer } from '../../testing/index.ts';
+import { giveOwnerPiece } from '../owner-space/testing.ts';
+import { appendProvenanceEvent } from '../provenance/events.ts';
+import { putCareRule } from './care-rules.ts';
+import { reminderTimeHasCome, sweepCareReminders } from './care-sweep.ts';
+
+describeEachDatabase("the concierge's sweep", (database) => {
+  let server: TestServer;
+  /** Pieces by name: A, B, C, D held and confirmed, E stolen, F waiting for its buyer's confirmation. */
+  let pieceIds: Record<'A' | 'B' | 'C' | 'D' | 'E' | 'F', string>;
+
+  beforeEach(async () => {
+    server = await createTestServer({ database, itemCount: 6 });
+    // The fixture brand services every 36 months; every fixture model is of the Méridienne collection.
+    await putCareRule(server.db, server.clock, server.brand.id, { scope: 'collection', key: 'Méridienne' }, { waterResistanceCheckIntervalMonths: 24, reminderLeadTimeDays: 45 });
+    const [a, b, c, d, e, f] = server.items;
+    const purchases = [
+      [a!, '2023-12-20'],
+      [b!, '2024-12-31'],
+      [c!, '2025-02-10'],
+      [d!, '2023-11-10'],
+      [e!, '2023-12-20'],
+      [f!, '2023-12-20'],
+    ] as const;
+    for (const [index, [item, purchaseDate]] of purchases.entries()) {
+      await giveOwnerPiece(server, { email: `owner${index}@example.com`, item, purchaseDate, coverageEnd: '2027-12-31' });
+    }
+    await server.db.updateTable('items').set({ status: 'stolen' }).where('id', '=', e!.id).execute();
+    await server.db.updateTable('warranties').set({ status: 'pending_confirmation', confirmed_at: null }).where('item_id', '=', f!.id).execute();
+    pieceIds = { A: a!.id, B: b!.id, C: c!.id, D: d!.id, E: e!.id, F: f!.id };
+  });
+  afterEach(() => server.close());
+
+  async function reminders(): Promise<string[]> {
+    const rows = await server.db.selectFrom('care_reminders').select(['item_id', 'care_kind', 'due_on', 'status']).execute();
+    const nameOf = new Map(Object.entries(pieceIds).map(([name, id]) => [id, name]));
+    return rows.map((row) => `${nameOf.get(row.item_id)} ${row.care_kind} ${row.due_on} ${row.status}`).sort();
+  }
+
+  it('drafts what falls within the lead time, by hand, and nothing twice whatever sweeps again', async () => {
+    // 25 Nov 2026, lead time 45 days (the collection's rule), reminders up to 30 days late:
+    // A: service 20 Dec 2026 (bought 20 Dec 2023 + 36 months), drafted from 5 Nov → yes; its check (20 Dec 2025) is too late to catch up.
+    // B: check 31 Dec 2026 (31 Dec 2024 + 24 months), drafted from 16 Nov → yes; service 31 Dec 2027 → no.
+    // C: check 10 Feb 2027, drafted from 27 Dec 2026 → not yet.
+    // D: service 10 Nov 2026, 15 days late → yes (caught up).
+    // E is stolen, F's buyer has not confirmed: none.
+    assert.deepEqual(await sweepCareReminders(server.db, server.clock, server.brand.id), { drafted: 3 });
+    const drafted = ['A service 2026-12-20 draft', 'B water_resistance_check 2026-12-31 draft', 'D service 2026-11-10 draft'];
+    assert.deepEqual(await reminders(), drafted);
+
+    // A restart sweeps again: nothing new.
+    assert.deepEqual(await sweepCareReminders(server.db, server.clock, server.brand.id), { drafted: 0 });
+    assert.deepEqual(await reminders(), drafted);
+
+    // 28 Dec 2026: C's check comes within its lead time; A's service, now past, is already drafted.
+    server.clock.set('2026-12-28T06:00:00.000Z');
+    assert.deepEqual(await sweepCareReminders(server.db, server.clock, server.brand.id), { drafted: 1 });
+    assert.deepEqual(await reminders(), [...drafted, 'C water_resistance_check 2027-02-10 draft'].sort());
+
+    // B serviced in Atelier that day: its check is due again 28 Dec 2028, far off; nothing new, the old draft stays for customer care to drop.
+    await appendProvenanceEvent(
+      server.db,
+      { brandId: server.brand.id, itemId: pieceIds.B, type: 'serviced', occurredAt: '2026-12-28T10:00:00.000Z', place: { retailerId: null, country: 'CH', city: 'Genève' }, details: { serviceType: 'full_service' } },
+      server.clock.now(),
+    );
+    assert.deepEqual(await sweepCareReminders(server.db, server.clock, server.brand.id), { drafted: 0 });
+  });
+
+  it('drafts each reminder exactly once when two instances sweep the same database at the same moment, round after round', async () => {
+    // A second connection pool is a second instance's on PostgreSQL; SQLite has one writer, the same database twice.
+    const other = server.databaseUrl === undefined ? server.db : openDatabase({ databaseUrl: server.databaseUrl });
+    try {
+      let total = 0;
+      for (let round = 0; round < 5; round++) {
+        const outcomes = await Promise.all([sweepCareReminders(server.db, server.clock, server.brand.id), sweepCareReminders(other, server.clock, server.brand.id)]);
+        total += outcomes.reduce((sum, outcome) => sum + outcome.drafted, 0);
+      }
+      assert.equal(total, 3, 'the sweeps together drafted each reminder once');
+      assert.deepEqual(await reminders(), ['A service 2026-12-20 draft', 'B water_resistance_check 2026-12-31 draft', 'D service 2026-11-10 draft']);
+    } finally {
+      if (other !== server.db) await other.destroy();
+    }
+  });
+
+  it('times a reminder from its lead time before the due date to 30 days after it', () => {
+    assert.equal(reminderTimeHasCome('2026-12-31', 30, '2026-11-30'), false);
+    assert.equal(reminderTimeHasCome('2026-12-31', 30, '2026-12-01'), true);
+    assert.equal(reminderTimeHasCome('2026-12-31', 0, '2026-12-31'), true);
+    assert.equal(reminderTimeHasCome('2026-12-31', 30, '2027-01-30'), true);
+    assert.equal(reminderTimeHasCome('2026-12-31', 30, '2027-01-31'), false);
+  });
+});

@@ -1,0 +1,150 @@
+/**
+ * The concierge's daily sweep (issue 16): for every piece an owner holds, each kind of care whose
+ * reminder time has come (care-due.ts: `reminderLeadTimeDays` before its due date) gets a draft
+ * reminder in `care_reminders`, for customer care to review, personalise, hold or send.
+ *
+ * A reminder exists **exactly once** per piece, kind of care and due date: the table's unique key
+ * decides, and the sweep inserts with `ON CONFLICT DO NOTHING`, so a sweep run again after a
+ * restart, or by every instance of the server at the same moment, adds nothing that is there. No
+ * lock and no "already drafted?" read first: two sweeps reading at once would both find none.
+ * A service closed in Atelier moves the due date on, so the next reminder has a key of its own.
+ */
+import type { Clock } from '../../clock.ts';
+import type { Db } from '../../db/database.ts';
+import type { Logger } from '../../logger.ts';
+import { newId } from '../../ids.ts';
+import { addDaysToDate, isBefore, todayUtc, type IsoDate } from '../shared/calendar.ts';
+import { effectiveWarrantyStatus } from '../warranties/warranty-view.ts';
+import { careDueOfPieces } from './care-due.ts';
+
+/**
+ * Days past a due date that a sweep still drafts its reminder: sweeps missed for a while (every
+ * instance down over a weekend) catch up, while pieces overdue for years when the concierge
+ * starts are not all written to on its first day.
+ */
+export const careReminderCatchUpDays = 30;
+
+/** Pieces whose care is computed in one pass: bounds the `IN` lists of the reads. */
+const sweepBatchPieces = 500;
+
+/** How often each instance sweeps: daily, as the issue asks; a sweep repeated adds nothing. */
+export const careSweepIntervalMs = 24 * 60 * 60 * 1000;
+/** The first sweep waits this long after the server starts, so it never slows a start (or a test's). */
+const firstCareSweepDelayMs = 60 * 1000;
+
+/** Warranty states of an owner who confirmed (an `active` one whose coverage ended reads `expired`). */
+const confirmedStatuses: ReadonlySet<string> = new Set(['active', 'expired']);
+
+interface HeldPiece {
+  itemId: string;
+  ownerId: string;
+  purchasedOn: IsoDate;
+  warrantyCovers: boolean;
+}
+
+/**
+ * The brand's pieces held by an owner who confirmed, with their current warranty (the covering one,
+ * else the latest not voided: recognition/current-warranty.ts's definition, read for all at once).
+ * A piece reported stolen or lost, or destroyed, gets no reminder: only `sold` pieces.
+ */
+async function heldPiecesOf(db: Db, brandId: string, today: IsoDate): Promise<HeldPiece[]> {
+  const rows = await db
+    .selectFrom('warranties')
+    .innerJoin('items', 'items.id', 'warranties.item_id')
+    .select(['warranties.item_id', 'warranties.owner_id', 'warranties.status', 'warranties.purchase_date', 'warranties.coverage_end', 'warranties.covering_item_id', 'warranties.confirmed_at'])
+    .where('warranties.brand_id', '=', brandId)
+    .where('warranties.status', '!=', 'void')
+    .where('items.status', '=', 'sold')
+    .orderBy('warranties.item_id')
+    .orderBy('warranties.activated_at', 'desc')
+    .execute();
+  const currentByItem = new Map<string, (typeof rows)[number]>();
+  for (const row of rows) {
+    const current = currentByItem.get(row.item_id);
+    if (!current || (current.covering_item_id === null && row.covering_item_id !== null)) currentByItem.set(row.item_id, row);
+  }
+  return [...currentByItem.values()]
+    .filter((warranty) => warranty.confirmed_at !== null && confirmedStatuses.has(warranty.status))
+    .map((warranty) => ({
+      itemId: warranty.item_id,
+      ownerId: warranty.owner_id,
+      purchasedOn: warranty.purchase_date,
+      warrantyCovers: effectiveWarrantyStatus(warranty, today) === 'active',
+    }));
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Whether a reminder for care due on `dueOn` is to be drafted on `today`, `leadTimeDays` ahead. */
+export function reminderTimeHasCome(dueOn: IsoDate, leadTimeDays: number, today: IsoDate): boolean {
+  return !isBefore(today, addDaysToDate(dueOn, -leadTimeDays)) && !isBefore(dueOn, addDaysToDate(today, -careReminderCatchUpDays));
+}
+
+/** Drafts the brand's reminders whose time has come; answers how many this sweep added. */
+export async function sweepCareReminders(db: Db, clock: Clock, brandId: string): Promise<{ drafted: number }> {
+  const now = clock.now();
+  const today = todayUtc(clock);
+  const pieces = await heldPiecesOf(db, brandId, today);
+  let drafted = 0;
+  for (let start = 0; start < pieces.length; start += sweepBatchPieces) {
+    const batch = pieces.slice(start, start + sweepBatchPieces);
+    const dues = await careDueOfPieces(db, brandId, batch, today);
+    const reminders = batch.flatMap((piece) =>
+      (dues.get(piece.itemId) ?? [])
+        .filter((due) => reminderTimeHasCome(due.date, due.reminderLeadTimeDays, today))
+        .map((due) => ({
+          id: newId('crem'),
+          brand_id: brandId,
+          item_id: piece.itemId,
+          owner_id: piece.ownerId,
+          care_kind: due.kind,
+          due_on: due.date,
+          status: 'draft' as const,
+          drafted_at: now.toISOString(),
+        })),
+    );
+    if (reminders.length === 0) continue;
+    // The same order in every sweep: two statements inserting the same keys in opposite orders
+    // could each wait for the other's row (a deadlock on PostgreSQL).
+    reminders.sort((a, b) => compareText(a.item_id, b.item_id) || compareText(a.care_kind, b.care_kind) || compareText(a.due_on, b.due_on));
+    const inserted = await db
+      .insertInto('care_reminders')
+      .values(reminders)
+      .onConflict((conflict) => conflict.columns(['item_id', 'care_kind', 'due_on']).doNothing())
+      .executeTakeFirst();
+    drafted += Number(inserted.numInsertedOrUpdatedRows ?? 0n);
+  }
+  return { drafted };
+}
+
+/** Sweeps every brand of the registry: what the server's daily timer runs (startCareSweeps). */
+export async function sweepAllCareReminders(db: Db, clock: Clock): Promise<{ drafted: number }> {
+  const brands = await db.selectFrom('brands').select('id').orderBy('id').execute();
+  let drafted = 0;
+  for (const brand of brands) drafted += (await sweepCareReminders(db, clock, brand.id)).drafted;
+  return { drafted };
+}
+
+/**
+ * Sweeps every brand now and then every `careSweepIntervalMs`; the timer never keeps the process
+ * alive. Every instance runs its own: the unique key makes the extra sweeps add nothing. Returns a
+ * stop function.
+ */
+export function startCareSweeps(db: Db, clock: Clock, logger: Logger): () => void {
+  const sweep = () => {
+    sweepAllCareReminders(db, clock).then(
+      ({ drafted }) => logger.info('care_reminders_swept', { drafted }),
+      (error: unknown) => logger.error('care_sweep_failed', { error: (error as Error).message }),
+    );
+  };
+  const first = setTimeout(sweep, firstCareSweepDelayMs);
+  const timer = setInterval(sweep, careSweepIntervalMs);
+  first.unref();
+  timer.unref();
+  return () => {
+    clearTimeout(first);
+    clearInterval(timer);
+  };
+}
