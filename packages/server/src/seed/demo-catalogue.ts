@@ -1,5 +1,5 @@
 /** The demo brand as data: a believable maison, its collections, dealers and service centres. */
-import type { OpeningPeriod, PersonRole, ServiceType, Weekday } from '@atelier/client/contract';
+import type { CareRuleInput, CareRuleParams, OpeningPeriod, PersonRole, ServiceType, Weekday } from '@atelier/client/contract';
 
 export interface BrandSpec {
   id: string;
@@ -210,6 +210,32 @@ export interface DemoPersonSpec {
   /** For a retailer role: the demo retailer they work for. */
   retailerId?: string;
 }
+
+/**
+ * Maison Aubert's care rules (issue 16's concierge): its sports and diving collections are checked
+ * for water resistance, the warranty depending on it; its jewellery is cleaned yearly. The other
+ * collections follow the brand's 36-month service interval alone.
+ */
+export const demoCareRules: readonly { key: CareRuleParams; rule: CareRuleInput }[] = [
+  {
+    key: { scope: 'collection', key: 'Corniche' },
+    rule: {
+      waterResistanceCheckIntervalMonths: 24,
+      reminderLeadTimeDays: 45,
+      warrantyCondition: { careKind: 'water_resistance_check', text: 'A water-resistance check every 2 years keeps the warranty.' },
+    },
+  },
+  {
+    key: { scope: 'collection', key: 'Navigatrice' },
+    rule: {
+      serviceIntervalMonths: 48,
+      waterResistanceCheckIntervalMonths: 12,
+      reminderLeadTimeDays: 45,
+      warrantyCondition: { careKind: 'water_resistance_check', text: 'A water-resistance check every year keeps the warranty of a diving watch.' },
+    },
+  },
+  { key: { scope: 'collection', key: 'Pétale' }, rule: { cleaningIntervalMonths: 12 } },
+];
 
 export const demoConsolePeople: readonly DemoPersonSpec[] = [
   { email: 'admin@maison-aubert.example', displayName: 'Camille Aubert', role: 'admin' },

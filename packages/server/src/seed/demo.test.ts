@@ -10,7 +10,7 @@ import { createTestDatabase } from '../testing/postgres.ts';
 import { describeEachDatabase } from '../testing/harness.ts';
 import { normalizeGtin } from '@atelier/client';
 import { hashApiKey } from '../api-keys.ts';
-import { demoBrand, demoModels, demoRetailers, demoServiceTypes } from './demo-catalogue.ts';
+import { demoBrand, demoCareRules, demoModels, demoRetailers, demoServiceTypes } from './demo-catalogue.ts';
 import { seedDemo, type DemoSeedResult } from './demo.ts';
 import { fixedClock } from '../clock.ts';
 import { listStockPage, stockAlerts } from '../features/stock/service.ts';
@@ -34,7 +34,7 @@ const expectedSlotCount = Object.values(expectedSlotsByCentre).reduce((sum, slot
 
 async function count(
   db: Db,
-  table: 'models' | 'items' | 'retailers' | 'service_centres' | 'service_types' | 'centre_services' | 'api_keys' | 'warranties' | 'owners' | 'drop_off_slots' | 'people',
+  table: 'models' | 'items' | 'retailers' | 'service_centres' | 'service_types' | 'centre_services' | 'api_keys' | 'warranties' | 'owners' | 'drop_off_slots' | 'people' | 'care_rules',
 ): Promise<number> {
   const row = await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
   return Number(row.count);
@@ -280,6 +280,18 @@ describeEachDatabase('the demo seed', (database) => {
     assert.equal(await count(db, 'drop_off_slots'), expectedSlotCount);
     assert.equal(await count(db, 'service_types'), demoServiceTypes.length);
     assert.equal(await count(db, 'people'), 4);
+    assert.equal(await count(db, 'care_rules'), demoCareRules.length);
+  });
+
+  it('keeps a care rule the brand changed, and gives back one it removed', async () => {
+    await db.updateTable('care_rules').set({ cleaning_interval_months: 6 }).where('scope_key', '=', 'Pétale').execute();
+    await db.deleteFrom('care_rules').where('scope_key', '=', 'Corniche').execute();
+    await seedDemo(db, { dataDir, now });
+    const rules = await db.selectFrom('care_rules').select(['scope_key', 'cleaning_interval_months', 'water_resistance_check_interval_months']).orderBy('scope_key').execute();
+    assert.deepEqual(
+      rules.map((rule) => [rule.scope_key, rule.cleaning_interval_months ?? rule.water_resistance_check_interval_months]),
+      [['Corniche', 24], ['Navigatrice', 12], ['Pétale', 6]],
+    );
   });
 
   it('run a week later, adds that week’s slots and keeps the bookings of those already there', async () => {

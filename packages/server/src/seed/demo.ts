@@ -32,7 +32,8 @@ import { appendProvenanceEvent } from '../features/provenance/events.ts';
 import { insertDropOffSlots } from './drop-off-slots.ts';
 import { normalizeEmail } from '../email-address.ts';
 import { insertPerson } from '../features/people/people.ts';
-import { brandSitePageTemplates, brandSiteServiceTrackerUrl, demoBrand, demoConsolePeople, demoModels, demoRetailers, demoServiceCentres, demoServiceTypes, demoSiteOrigins } from './demo-catalogue.ts';
+import { putCareRule } from '../features/care/care-rules.ts';
+import { brandSitePageTemplates, brandSiteServiceTrackerUrl, demoBrand, demoCareRules, demoConsolePeople, demoModels, demoRetailers, demoServiceCentres, demoServiceTypes, demoSiteOrigins } from './demo-catalogue.ts';
 import { insertDemoStock } from './demo-stock.ts';
 import { insertDemoSales } from './demo-sales.ts';
 
@@ -76,6 +77,14 @@ const consolePeople: DemoConsolePerson[] = demoConsolePeople.map((person) => {
   const retailer = demoRetailers.find((r) => r.id === person.retailerId);
   return { email: person.email, role: person.role, ...(retailer ? { retailerName: retailer.name } : {}) };
 });
+
+/** The demo's care rules that are missing (all of them the first time): a rule changed in the console stays as changed. */
+async function insertMissingDemoCareRules(db: Db, now: Date): Promise<void> {
+  for (const { key, rule } of demoCareRules) {
+    const exists = await db.selectFrom('care_rules').select('scope').where('brand_id', '=', demoBrand.id).where('scope', '=', key.scope).where('scope_key', '=', key.key).executeTakeFirst();
+    if (!exists) await putCareRule(db, { now: () => now }, demoBrand.id, key, rule);
+  }
+}
 
 /** The demo's console people that are missing (all of them the first time): re-running adds nobody twice. */
 async function insertMissingDemoPeople(db: Db, now: Date): Promise<void> {
@@ -266,6 +275,7 @@ export async function seedDemo(db: Db, options: { dataDir: string; origins?: str
     // The weeks ahead move with the clock: a later run adds the days it now reaches.
     await insertDropOffSlots(db, demoBrand.id, demoServiceCentres, options.now);
     await insertMissingDemoPeople(db, options.now);
+    await insertMissingDemoCareRules(db, options.now);
     if (existsSync(credentialsFile)) {
       const credentials = JSON.parse(await readFile(credentialsFile, 'utf8')) as DemoCredentials;
       if (credentials.consolePeople) return { created: false, credentials, credentialsFile };
@@ -319,6 +329,7 @@ export async function seedDemo(db: Db, options: { dataDir: string; origins?: str
     await insertDemoSales(trx, { brandId: demoBrand.id, retailers: demoRetailers, warrantyBaseMonths: demoBrand.warrantyBaseMonths, now: options.now });
     const keys = await createDemoKeys(trx, origins, options.now);
     await insertMissingDemoPeople(trx, options.now);
+    await insertMissingDemoCareRules(trx, options.now);
     const samplePieces = items.slice(0, samplePieceCount).map((item) => demoPiece(item.serial, item.cardCode, item.modelReference));
     return demoCredentials(keys, origins, samplePieces, { stolen: stolen.serial, destroyed: destroyed.serial, alreadyCovered: covered.serial });
   });
