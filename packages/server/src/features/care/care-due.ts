@@ -12,7 +12,7 @@
  * `water_resistance_test`…), not which checks it included, so Atelier cannot tell that a
  * battery change also tested the water resistance; counting only a service named after a kind
  * would guess at brands' codes, and would let a piece's service date here disagree with the one
- * the recognition card and the segments (next-care-due.ts) count from, which take every service.
+ * the segments (next-care-due.ts, through the client summaries) count from, which take every service.
  */
 import { careIntervalFields, careKinds, defaultReminderLeadTimeDays, type CareDue, type CareKind, type CareRuleScope } from '@atelier/client/contract';
 import type { Db } from '../../db/database.ts';

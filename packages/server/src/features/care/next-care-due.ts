@@ -1,7 +1,8 @@
 /**
- * When a piece's next care is due: the one definition, which the retailer's recognition card, the
- * owner's space, the segments' `serviceDue` (through the client summaries) and (later) the
- * concierge's reminders share. A piece is due
+ * When a piece's next care is due by the brand's interval alone: what the segments' `serviceDue`
+ * (through the client summaries) counts, and what care-due.ts falls back to for the service when
+ * no care rule of the piece sets one (care-due.ts, with the rules, is what the recognition card,
+ * the owner's space and the concierge read). A piece is due
  * `serviceIntervalMonths` (the brand's warranty policy) after its last service closed in Atelier
  * (a `serviced` provenance event: a repair returned, or a service a retailer or the brand recorded)
  * since its current owner's purchase, or after that purchase when never serviced since.

@@ -114,6 +114,9 @@ describeEachDatabase('recognising a piece without revealing its owner', (databas
     const card = await lookUp(pending, { key: 'otherRetailer' });
     assert.deepEqual([card.registered, card.client, card.warranty?.status], [false, null, 'pending_confirmation']);
     assert.deepEqual(card.nextCareDue, { date: '2029-11-24', after: 'purchase', overdue: false });
+    // A care rule of its collection (every fixture model is a Méridienne) services it every 48 months: 24 Nov 2026 + 48 months.
+    assert.equal((await server.request('/v1/care-rules/collection/Méridienne', { key: 'secret', method: 'PUT', body: { serviceIntervalMonths: 48 } })).status, 200);
+    assert.deepEqual((await lookUp(pending, { key: 'otherRetailer' })).nextCareDue, { date: '2030-11-24', after: 'purchase', overdue: false });
 
     const inStock = await lookUp(server.items[2]!.serial, { key: 'otherRetailer' });
     assert.deepEqual([inStock.registered, inStock.warranty, inStock.nextCareDue, inStock.retailerOfRecord], [false, null, null, null]);

@@ -14,7 +14,7 @@ import type { Db } from '../../db/database.ts';
 import { clientHistory } from '../clients/client-summary.ts';
 import { clientTier } from '../clients/tier.ts';
 import { findBrandItem } from '../shared/brand-item.ts';
-import { nextCareDue, serviceIntervalMonthsOf, servicedDaysOf } from '../care/next-care-due.ts';
+import { careDueOfPieces } from '../care/care-due.ts';
 import { todayUtc } from '../shared/calendar.ts';
 import { effectiveWarrantyStatus, retailerView } from '../warranties/warranty-view.ts';
 import { currentWarranty } from './current-warranty.ts';
@@ -68,13 +68,11 @@ export async function recognisePiece(deps: RecognitionDeps, brandId: string, ser
     }
   }
 
-  const nextCare = warranty
-    ? nextCareDue(
-        { purchasedOn: warranty.purchase_date, servicedOn: (await servicedDaysOf(db, [item.id])).get(item.id) ?? [] },
-        await serviceIntervalMonthsOf(db, brandId),
-        today,
-      )
-    : null;
+  // The service's due date as the owner's space shows it: the care rule the piece follows, else the brand's interval.
+  const service = warranty
+    ? (await careDueOfPieces(db, brandId, [{ itemId: item.id, purchasedOn: warranty.purchase_date, warrantyCovers: false }], today)).get(item.id)?.find((due) => due.kind === 'service')
+    : undefined;
+  const nextCare = service ? { date: service.date, after: service.after, overdue: service.overdue } : null;
 
   return {
     serial: item.serial,
