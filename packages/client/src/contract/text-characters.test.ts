@@ -181,6 +181,14 @@ const validRequests: Record<string, Array<Partial<Record<RequestPart, Record<str
   exportSegment: [{ query: { segment: 'at_risk', purpose: 'service', channel: 'email' } }, { query: { filter: '{"kind":"serviceDue","withinDays":90}', purpose: 'marketing', channel: 'email' } }],
   getClient: [{ params: { clientId: 'own_4Fh2kQ9x-Zt_w' } }],
   getClientTimeline: [{ params: { clientId: 'own_4Fh2kQ9x-Zt_w' } }],
+  listCareRules: [],
+  putCareRule: [
+    {
+      params: { scope: 'collection', key: "Lune d'Or" },
+      request: { waterResistanceCheckIntervalMonths: 24, warrantyCondition: { careKind: 'water_resistance_check', text: 'A water-resistance check every 2 years keeps the warranty.' } },
+    },
+  ],
+  deleteCareRule: [{ params: { scope: 'model', key: '2230T-TI' } }],
 };
 
 /** Fields that hold several lines: they keep line feeds and carriage returns. */
