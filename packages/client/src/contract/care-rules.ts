@@ -20,18 +20,9 @@
 import * as z from 'zod/mini';
 import { fieldCheck } from './field-check.ts';
 import { operation, type OperationDocs } from './operation.ts';
-import { IsoDate, IsoDateTime } from './primitives.ts';
+import { CareKind, CareRuleScope } from './care-due.ts';
+import { IsoDateTime } from './primitives.ts';
 import { singleLine } from './text-characters.ts';
-
-/** The kinds of care a rule sets an interval for. */
-export const careKinds = ['service', 'water_resistance_check', 'cleaning'] as const;
-export const CareKind = z.enum(careKinds);
-export type CareKind = z.infer<typeof CareKind>;
-
-/** What a rule is keyed by, most specific first: a model's reference, a collection's name, a category's name. */
-export const careRuleScopes = ['model', 'collection', 'category'] as const;
-export const CareRuleScope = z.enum(careRuleScopes);
-export type CareRuleScope = z.infer<typeof CareRuleScope>;
 
 /** Longest interval a rule may set: twenty years, in months. */
 export const careIntervalMaxMonths = 240;
@@ -132,27 +123,6 @@ export const CareRuleList = z.object({
   }),
 });
 export type CareRuleList = z.infer<typeof CareRuleList>;
-
-/**
- * When one kind of care of a piece falls due, as the owner's space and the concierge read it: the
- * interval of the rule it follows (`ruledBy`, null for the brand's default), counted from its last
- * service closed in Atelier since the purchase, or from the purchase.
- */
-export const CareDue = z.object({
-  kind: CareKind,
-  date: IsoDate,
-  after: z.enum(['last_service', 'purchase']),
-  /** Due before today. */
-  overdue: z.boolean(),
-  intervalMonths: z.number(),
-  ruledBy: z.nullable(z.object({ scope: CareRuleScope, key: z.string() })),
-  /**
-   * The rule's warranty condition for this kind of care, while the warranty covers the piece:
-   * `text` says what lapses, `lapsesAfter` the last day the care keeps it (the due date).
-   */
-  warrantyCondition: z.nullable(z.object({ text: z.string(), lapsesAfter: IsoDate })),
-});
-export type CareDue = z.infer<typeof CareDue>;
 
 const careRulesAccess = { keys: ['secret'], brandStaff: ['admin'] } as const;
 

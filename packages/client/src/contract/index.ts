@@ -33,6 +33,7 @@ export * from './api-keys.ts';
 export * from './audit.ts';
 export * from './segments.ts';
 export * from './clients.ts';
+export * from './care-due.ts';
 export * from './care-rules.ts';
 export * from './owner-space.ts';
 // The table of every operation.

@@ -12,7 +12,7 @@
  *   const { pieces } = await (await fetch(`${api}/v1/owner/pieces`, { credentials: 'include' })).json();
  */
 import * as z from 'zod/mini';
-import { CareDue } from './care-rules.ts';
+import { CareDue } from './care-due.ts';
 import { RecoveryRequest, TheftReportRequest } from './item-events.ts';
 import { ItemParams, ItemStatus } from './items.ts';
 import { operation, type Access, type OperationDocs } from './operation.ts';
