@@ -466,9 +466,27 @@ export interface CareRemindersTable {
   owner_id: string;
   care_kind: CareKind;
   due_on: string;
-  /** `draft` until customer care (or the delay) sends it; later steps add theirs. */
-  status: 'draft';
+  /** `draft` until sent or dropped (migration 0026), once: features/care/care-reminder-sending.ts. */
+  status: CareReminderStatus;
   drafted_at: string;
+  sent_at: string | null;
+  dropped_at: string | null;
+  dropped_reason: CareReminderDropReason | null;
+}
+
+export type CareReminderStatus = 'draft' | 'sent' | 'dropped';
+/** Why a draft was not sent: the piece is no longer held, is another's, or the owner does not want service e-mails. */
+export type CareReminderDropReason = 'piece_not_held' | 'piece_transferred' | 'no_service_consent' | 'care_done';
+
+/**
+ * A one-click unsubscribe token (RFC 8058) of an e-mail, migration 0026: its SHA-256 only; the
+ * token is in the e-mail and nowhere else. `purpose` is the consent it withdraws.
+ */
+export interface UnsubscribeTokensTable {
+  token_hash: string;
+  owner_id: string;
+  purpose: 'service';
+  created_at: string;
 }
 
 export interface Database {
@@ -482,6 +500,7 @@ export interface Database {
   items: ItemsTable;
   owners: OwnersTable;
   consents: ConsentsTable;
+  unsubscribe_tokens: UnsubscribeTokensTable;
   warranties: WarrantiesTable;
   warranty_extensions: WarrantyExtensionsTable;
   confirmation_tokens: ConfirmationTokensTable;

@@ -7,6 +7,11 @@ export interface MailMessage {
   /** The one link the message is about (confirmation, magic link), logged by the file transport. */
   link?: string;
   /**
+   * Extra header fields, e.g. RFC 8058's `List-Unsubscribe` and `List-Unsubscribe-Post`. They may
+   * hold secrets (an unsubscribe token): no transport logs them.
+   */
+  headers?: Record<string, string>;
+  /**
    * The message's identity, the same on every delivery of it (mail/outbox.ts): a transport that
    * receives a message again under the same id delivers it once (the file transport writes the same
    * file; SMTP sends it as the `Message-ID`).
@@ -41,5 +46,6 @@ export function nodemailerMessage(from: string, message: MailMessage) {
     text: message.text,
     html: message.html,
     ...(message.id ? { messageId: messageIdOf(message.id) } : {}),
+    ...(message.headers ? { headers: message.headers } : {}),
   };
 }

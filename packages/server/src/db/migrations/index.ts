@@ -25,6 +25,7 @@ import * as clientSegments from './0022-client-segments.ts';
 import * as clientSummaries from './0023-client-summaries.ts';
 import * as careRules from './0024-care-rules.ts';
 import * as careReminders from './0025-care-reminders.ts';
+import * as careReminderSending from './0026-care-reminder-sending.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': initial,
@@ -52,4 +53,5 @@ export const migrations: Record<string, Migration> = {
   '0023-client-summaries': clientSummaries,
   '0024-care-rules': careRules,
   '0025-care-reminders': careReminders,
+  '0026-care-reminder-sending': careReminderSending,
 };
