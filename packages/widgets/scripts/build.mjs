@@ -5,7 +5,7 @@
 // - dist/cdn/  the CDN build: `loader.js` plus chunks, everything bundled, one chunk per widget and
 //              per locale and one runtime chunk (Lit, the contract, the transport) that widgets share.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build, defaultClientConditions } from 'vite';
 import { minifyLitTemplates } from './minify-lit-templates.mjs';
@@ -49,6 +49,37 @@ const contractRuntime = new RegExp(
     String.raw`/packages/client/src/contract/(primitives|text-characters|problem|operation|received|headers|brand|signing-key|warranties)\.ts$`,
   ].join('|'),
 );
+
+/** The marker src/loader.ts parses in place of the shared-chunk map, as the minifier writes it. */
+const sharedChunksMarker = '{"atelier:shared-chunks":[]}';
+
+/**
+ * Writes into dist/cdn/loader.js, per widget tag, the chunks its chunk imports statically, each after
+ * those it imports itself, then the widget's own chunk (the loader fetches them all at once and
+ * evaluates them one per task).
+ */
+function writeSharedChunksIntoLoader() {
+  const manifest = JSON.parse(readFileSync(`${cdnDir}/.vite/manifest.json`, 'utf8'));
+  const loaderPath = `${cdnDir}/loader.js`;
+  const loaderSource = readFileSync(loaderPath, 'utf8');
+  const tagOfModule = Object.fromEntries([...readFileSync(`${packageDir}src/loader.ts`, 'utf8').matchAll(/'(atelier-[\w-]+)': \(\) => import\('\.\/(components\/[^']+)'\)/g)].map(([, tag, path]) => [`src/${path}`, tag]));
+  const sharedChunks = {};
+  for (const [key, tag] of Object.entries(tagOfModule)) {
+    if (!manifest[key]) throw new Error(`build: ${key} (<${tag}>) is not in the CDN build`);
+    const ordered = [];
+    const visit = (chunkKey) => {
+      if (ordered.includes(chunkKey)) return;
+      for (const imported of manifest[chunkKey].imports ?? []) visit(imported);
+      ordered.push(chunkKey);
+    };
+    for (const imported of manifest[key].imports ?? []) visit(imported);
+    // The widget's own chunk last: preloaded with the others, evaluated by the loader's own import of it.
+    sharedChunks[tag] = [...ordered, key].map((chunkKey) => `./${manifest[chunkKey].file}`);
+  }
+  const markerAt = loaderSource.indexOf(sharedChunksMarker);
+  if (markerAt < 0 || Object.keys(sharedChunks).length === 0) throw new Error('build: dist/cdn/loader.js has no shared-chunks marker, or no widget was found');
+  writeFileSync(loaderPath, loaderSource.replace(sharedChunksMarker, JSON.stringify(sharedChunks)));
+}
 
 const { dependencies, peerDependencies } = JSON.parse(readFileSync(`${packageDir}package.json`, 'utf8'));
 
@@ -136,5 +167,7 @@ await build({
     },
   },
 });
+
+writeSharedChunksIntoLoader();
 
 execFileSync('tsc', ['-p', 'tsconfig.build.json'], { cwd: packageDir, stdio: 'inherit' });

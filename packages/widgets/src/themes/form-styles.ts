@@ -28,8 +28,6 @@ export const formStyles = css`
     padding: var(--_spacing);
     border: 1px solid var(--_color-border);
     border-radius: var(--_radius);
-    content-visibility: auto;
-    contain-intrinsic-size: auto 16em;
   }
   legend {
     padding: 0 0.25em;

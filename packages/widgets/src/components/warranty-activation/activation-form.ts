@@ -27,20 +27,27 @@ function todayIsoDate(): string {
   return new Date(now.getTime() - now.getTimezoneOffset() * millisecondsPerMinute).toISOString().slice(0, 10);
 }
 
-/**
- * The form, with the brand's retailers and languages once loaded (`brand`), busy while `pending`,
- * and the fields a refusal is about (`failure`) pointing at the alert that explains it; the
- * countries come once the browser is idle (`redraw` draws the form again then).
- */
-export function activationForm(
-  form: FormController<ActivationRequest>,
-  m: WarrantyActivationMessages,
-  brand: Received<BrandConfig> | undefined,
-  pending: boolean,
-  failure: Failure | undefined,
-  submit: (event: Event) => void,
-  redraw: () => void,
-): TemplateResult {
+/** What the form is drawn from. */
+export interface ActivationFormView {
+  form: FormController<ActivationRequest>;
+  m: WarrantyActivationMessages;
+  /** The brand's retailers and languages, once loaded. */
+  brand: Received<BrandConfig> | undefined;
+  /** A request is under way: the form is busy. */
+  pending: boolean;
+  /** The refusal shown: the fields it is about point at the alert that explains it. */
+  failure: Failure | undefined;
+  submit: (event: Event) => void;
+  /** Draws the form again: the countries come once the browser is idle. */
+  redraw: () => void;
+  /**
+   * False for the widget's very first render, which draws the piece's fieldset only; the rest comes
+   * in the next task (warranty-activation.component.ts says why).
+   */
+  complete: boolean;
+}
+
+export function activationForm({ form, m, brand, pending, failure, submit, redraw, complete }: ActivationFormView): TemplateResult {
   // The refusal the alert explains: a field it is about is described by the alert, not by an error of its own.
   const explainedByAlert = refusalCode(failure);
   const context: FieldContext = {
@@ -69,7 +76,11 @@ export function activationForm(
         { placeholder: m.retailerPlaceholder },
       )}
     </fieldset>
-    <fieldset>
+    ${complete ? rest() : nothing}
+  </form>`;
+
+  function rest(): TemplateResult {
+    return html`<fieldset>
       <legend>${m.ownerLegend}</legend>
       ${textField(context, 'owner.name', label('owner.name'), { required: true, autocomplete: 'name' })}
       ${textField(context, 'owner.email', label('owner.email'), { type: 'email', required: true, autocomplete: 'email', hint: m.emailHint })}
@@ -99,6 +110,6 @@ export function activationForm(
       <legend>${m.consentsLegend}</legend>
       ${checkboxField(context, 'consents.service', m.serviceConsentLabel)} ${checkboxField(context, 'consents.marketing', m.marketingConsentLabel)}
     </fieldset>
-    <button part="button" type="submit" ?disabled=${pending}>${pending ? m.submitting : m.submit}</button>
-  </form>`;
+    <button part="button" type="submit" ?disabled=${pending}>${pending ? m.submitting : m.submit}</button>`;
+  }
 }

@@ -147,6 +147,38 @@ export class AtelierWarrantyActivation extends AtelierElement<WarrantyActivation
     if (this.#pendingConfirmationToken) void this.#confirm();
   }
 
+  /**
+   * The first render draws the heading and the piece's fieldset only, and the rest of the form a task
+   * later: drawn at once, the whole form's ~100 bindings and its first layout held the main thread for
+   * about 12 ms at full speed, 50 ms at Lighthouse's 4× CPU slowdown (issue 18's budget), on the
+   * retailer's product page. The piece's fieldset fills the first screen under a product's price.
+   */
+  #formComplete = false;
+
+  #completeForm: () => void = () => {};
+
+  /** Settles once the whole form has been asked to draw (the task after the first render). */
+  readonly #formCompleting = new Promise<void>((resolve) => {
+    this.#completeForm = resolve;
+  });
+
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    setTimeout(() => {
+      this.#formComplete = true;
+      this.requestUpdate();
+      this.#completeForm();
+    }, 0);
+  }
+
+  /** Resolves once the whole form is drawn, not only its first part. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    if (this.#formComplete) return complete;
+    await this.#formCompleting;
+    return super.getUpdateComplete();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // A prefill is an initial value only: it never overwrites what the buyer typed, nor refills a field they cleared.
@@ -370,15 +402,16 @@ export class AtelierWarrantyActivation extends AtelierElement<WarrantyActivation
           </div>`
         : nothing}
       ${this.#renderAlert()} ${this.#renderSummary()}
-      ${activationForm(
-        this.#form,
+      ${activationForm({
+        form: this.#form,
         m,
-        this.#brand.value,
-        this.#submission.pending,
-        this.#failure.value,
-        (event) => void this.#submit(event),
-        this.#redraw,
-      )}
+        brand: this.#brand.value,
+        pending: this.#submission.pending,
+        failure: this.#failure.value,
+        submit: (event) => void this.#submit(event),
+        redraw: this.#redraw,
+        complete: this.#formComplete,
+      })}
     `;
   }
 }
