@@ -11,6 +11,7 @@ import { problemMediaType } from './contract/problem.ts';
 export const platformTagDescriptions: Record<string, string> = {
   'digital-link': 'The GS1 Digital Link resolver: where the QR code of a warranty card leads.',
   platform: 'Health probes and this document.',
+  unsubscribe: "One-click unsubscribe (RFC 8058): the link in the List-Unsubscribe header of the concierge's e-mails.",
 };
 
 const problem = (codes: string[]) => ({
@@ -109,9 +110,67 @@ const status = (value: string) => ({
   'application/json': { schema: { type: 'object', properties: { status: { const: value } }, required: ['status'], additionalProperties: false } },
 });
 
+const unsubscribeToken = {
+  name: 'token',
+  in: 'path',
+  required: true,
+  description: 'The token of the e-mail (a secret of its recipient; the server keeps its hash only).',
+  schema: { type: 'string' },
+};
+
+const tooManyUnsubscribes = {
+  '429': {
+    description: 'Too Many Requests: `rate_limited`.',
+    headers: { 'Retry-After': { $ref: '#/components/headers/Retry-After' }, ...rateLimitHeaders },
+    content: problem(['rate_limited']),
+  },
+};
+
+const unsubscribeLink = {
+  get: {
+    operationId: 'showUnsubscribePage',
+    summary: 'The unsubscribe page: a button that POSTs (a GET changes nothing)',
+    description:
+      'Mail clients and link scanners fetch links with GET, so GET only shows a small page, in the language of `Accept-Language`, ' +
+      'whose button POSTs the one-click form below. The same page for every token. Limited per client address.',
+    tags: ['unsubscribe'],
+    security: [],
+    parameters: [unsubscribeToken],
+    responses: { '200': { description: 'OK: the page.', headers: rateLimitHeaders, content: htmlPage }, ...tooManyUnsubscribes },
+  },
+  post: {
+    operationId: 'unsubscribeOneClick',
+    summary: "One-click unsubscribe: no more service reminders to the e-mail's recipient",
+    description:
+      "RFC 8058: the body is the form field `List-Unsubscribe=One-Click` (urlencoded or multipart). Withdraws the recipient's consent " +
+      'to service e-mails, kept in their consent history with its time and the source `one_click_unsubscribe`; again, it changes ' +
+      'nothing more. The same answer for every token, known or not: it tells nothing of the token. Limited per client address.',
+    tags: ['unsubscribe'],
+    security: [],
+    parameters: [unsubscribeToken],
+    requestBody: {
+      required: true,
+      content: {
+        'application/x-www-form-urlencoded': {
+          schema: { type: 'object', properties: { 'List-Unsubscribe': { const: 'One-Click' } }, required: ['List-Unsubscribe'] },
+        },
+        'multipart/form-data': {
+          schema: { type: 'object', properties: { 'List-Unsubscribe': { const: 'One-Click' } }, required: ['List-Unsubscribe'] },
+        },
+      },
+    },
+    responses: {
+      '200': { description: 'OK: a page saying it is done.', headers: rateLimitHeaders, content: htmlPage },
+      '422': { description: 'Unprocessable Content: `validation_failed` (no `List-Unsubscribe=One-Click` form field).', content: problem(['validation_failed']) },
+      ...tooManyUnsubscribes,
+    },
+  },
+};
+
 /** The non-contract paths of the document, by path. */
 export const platformPaths: Record<string, Record<string, unknown>> = {
   '/01/{gtin}/21/{serial}': digitalLinkResolver,
+  '/v1/unsubscribe/{token}': unsubscribeLink,
   '/healthz': {
     get: {
       operationId: 'checkLiveness',

@@ -19,6 +19,7 @@ import { auditRoutes } from './features/audit/routes.ts';
 import { brandRoutes } from './features/brand/routes.ts';
 import { currentKeyRoutes } from './features/api-keys/current-key.ts';
 import { registerDigitalLinkResolver } from './features/digital-link/resolver.ts';
+import { loggedPath, registerUnsubscribeRoutes } from './features/unsubscribe/routes.ts';
 import { addressHasher, LookupAuditLog } from './features/provenance/lookup-audit.ts';
 import { provenanceLookupGuard } from './features/provenance/lookup-guard.ts';
 import { provenanceRoutes } from './features/provenance/routes.ts';
@@ -129,11 +130,11 @@ export function createServer(deps: ServerDeps & { options?: ServerOptions }): Ap
     c.set('clientIp', clientIpOf(c, trustedProxyHops));
     const startedAt = performance.now();
     await next();
-    // Path only: query strings and bodies may carry personal data.
+    // Path only: query strings and bodies may carry personal data (and an unsubscribe link's path its token).
     logger.info('request', {
       requestId: c.get('requestId'),
       method: c.req.method,
-      path: c.req.path,
+      path: loggedPath(c.req.path),
       status: c.res.status,
       durationMs: Math.round(performance.now() - startedAt),
     });
@@ -191,6 +192,7 @@ export function createServer(deps: ServerDeps & { options?: ServerOptions }): Ap
   const hashAddress = addressHasher(deps.db, deps.options?.auditAddressSalt, () => deps.clock.now());
   app.use('/v1/provenance/:serial', provenanceLookupGuard({ db: deps.db, clock: deps.clock, apiKeys, counters, audit, policies: lookupPolicies, hashAddress }));
   registerDigitalLinkResolver(app, { db: deps.db, clock: deps.clock, counters, audit, policy: lookupPolicies.digitalLinkPerAddress, hashAddress });
+  registerUnsubscribeRoutes(app, { db: deps.db, clock: deps.clock });
 
   const routes = [
     ...brandRoutes(featureDeps),
@@ -239,7 +241,7 @@ export function createServer(deps: ServerDeps & { options?: ServerOptions }): Ap
     logger.error('unhandled_error', {
       requestId: c.get('requestId'),
       method: c.req.method,
-      path: c.req.path,
+      path: loggedPath(c.req.path),
       error: error.name,
       stack: error.stack ?? null,
     });
