@@ -68,6 +68,7 @@ import {
   type RateLimitPolicies,
 } from './limits.ts';
 import { consoleLogger, type Logger } from './logger.ts';
+import type { Mailer } from './mail/mailer.ts';
 import { MailOutbox } from './mail/outbox.ts';
 import { openApiDocument } from './openapi.ts';
 
@@ -94,6 +95,8 @@ export interface App extends Hono<AppEnv> {
    * audit rows, public records being stored), lets e-mails being sent finish, and stops their timers. Call once requests have stopped, before closing the database.
    */
   drain(): Promise<void>;
+  /** The outbox features mail through: for work the server runs outside requests (the concierge's sweep). */
+  readonly mailer: Mailer;
 }
 
 export function createServer(deps: ServerDeps & { options?: ServerOptions }): App {
@@ -123,6 +126,7 @@ export function createServer(deps: ServerDeps & { options?: ServerOptions }): Ap
       await Promise.all([counters.close(), audit.close(), storedRecords.close(), outbox.close()]);
       await Promise.all([writer.close(), reader.close()]);
     },
+    mailer: outbox,
   });
 
   app.use(requestId());

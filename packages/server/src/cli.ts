@@ -96,7 +96,10 @@ async function start(config: Config): Promise<void> {
   const runtime = await openRuntime(config, logger);
   const app = createServer({ ...runtime.deps, options: { logger, trustProxy: config.trustProxy, auditAddressSalt: config.auditAddressSalt } });
   const stopMaintenance = startMaintenance(runtime.deps.db, systemClock, logger);
-  const stopCareSweeps = startCareSweeps(runtime.deps.db, systemClock, logger);
+  const stopCareSweeps = startCareSweeps(
+    { db: runtime.deps.db, mailer: app.mailer, clock: systemClock, publicUrl: runtime.deps.publicUrl, publicOrigin: runtime.deps.publicOrigin },
+    logger,
+  );
   const served = serve({
     fetch: app.fetch,
     port: config.port,

@@ -1,7 +1,8 @@
 /**
  * The brand's own settings for its network, read by its staff and changed by its admins: the
  * thresholds the desk and the console apply (how long a piece may sit in stock before the brand
- * is alerted; how long a retailer may void a sale registered by mistake). Not part of the public
+ * is alerted; how long a retailer may void a sale registered by mistake; how long the concierge's
+ * drafts wait for customer care). Not part of the public
  * `getBrand`: a brand's thresholds are its business.
  *
  *   await client.call(updateBrandSettings, { agedStockDays: 120, saleVoidWindowHours: 48 });
@@ -19,11 +20,18 @@ const AgedStockDays = z.number().check(z.int(), z.gte(1), z.lte(agedStockMaxDays
 /** 0 closes the window: retailers then ask the brand to correct every mistaken sale. */
 const SaleVoidWindowHours = z.number().check(z.int(), z.gte(0), z.lte(saleVoidWindowMaxHours));
 
+/** Longest a brand may let the concierge's drafts wait for customer care before they go out: 90 days. */
+export const careReminderSendAfterMaxDays = 90;
+/** 0: drafts go out on the sweep that drafts them, customer care reviews none. */
+const CareReminderSendAfterDays = z.number().check(z.int(), z.gte(0), z.lte(careReminderSendAfterMaxDays));
+
 export const BrandSettings = z.object({
   /** A piece in a retailer's stock this many days or more is listed in the brand's aged-stock alert. */
   agedStockDays: z.number(),
   /** A retailer may void its own sale this many hours after registering it (`voidSale`). */
   saleVoidWindowHours: z.number(),
+  /** The concierge's daily sweep sends a care reminder's draft customer care left untouched this many days after drafting it. */
+  careReminderSendAfterDays: z.number(),
 });
 export type BrandSettings = z.infer<typeof BrandSettings>;
 
@@ -31,6 +39,7 @@ export type BrandSettings = z.infer<typeof BrandSettings>;
 export const BrandSettingsUpdate = z.strictObject({
   agedStockDays: z.optional(AgedStockDays),
   saleVoidWindowHours: z.optional(SaleVoidWindowHours),
+  careReminderSendAfterDays: z.optional(CareReminderSendAfterDays),
 });
 export type BrandSettingsUpdate = z.input<typeof BrandSettingsUpdate>;
 
@@ -55,7 +64,7 @@ export const updateBrandSettings = operation({
 export const brandSettingsDocs = {
   tag: 'brand',
   summaries: {
-    getBrandSettings: "The brand's settings for its network: the aged-stock threshold and the sale void window.",
+    getBrandSettings: "The brand's settings for its network: the aged-stock threshold, the sale void window, and the days after which the concierge's untouched drafts are sent.",
     updateBrandSettings: "Changes the brand's settings; those left out keep their value. Takes effect on the next alert or page.",
   },
 } as const satisfies OperationDocs;

@@ -35,6 +35,8 @@ export interface BrandsTable {
   aged_stock_days: Generated<number>;
   /** Hours after its registration during which a retailer's sale may be voided (migration 0019). */
   sale_void_window_hours: Generated<number>;
+  /** Days after which a care reminder's draft customer care left untouched is sent by the sweep (migration 0027). */
+  care_reminder_send_after_days: Generated<number>;
 }
 
 /**

@@ -26,6 +26,7 @@ import * as clientSummaries from './0023-client-summaries.ts';
 import * as careRules from './0024-care-rules.ts';
 import * as careReminders from './0025-care-reminders.ts';
 import * as careReminderSending from './0026-care-reminder-sending.ts';
+import * as careReminderSendDelay from './0027-care-reminder-send-delay.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': initial,
@@ -54,4 +55,5 @@ export const migrations: Record<string, Migration> = {
   '0024-care-rules': careRules,
   '0025-care-reminders': careReminders,
   '0026-care-reminder-sending': careReminderSending,
+  '0027-care-reminder-send-delay': careReminderSendDelay,
 };

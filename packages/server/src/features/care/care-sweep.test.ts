@@ -5,13 +5,16 @@
  * (two connection pools on one PostgreSQL database, sweeping together, round after round).
  */
 import assert from 'node:assert/strict';
-import { afterEach, beforeEach, it } from 'node:test';
-import { openDatabase } from '../../db/database.ts';
-import { createTestServer, describeEachDatabase, type TestServer } from '../../testing/index.ts';
+import { afterEach, beforeEach, describe, it } from 'node:test';
+import { openDatabase, type Db } from '../../db/database.ts';
+import { MailOutbox } from '../../mail/outbox.ts';
+import { createTestServer, describeEachDatabase, fixtureConsoleOrigin, fixturePublicUrl, type TestServer } from '../../testing/index.ts';
 import { giveOwnerPiece } from '../owner-space/testing.ts';
+import { recordEmailConsents } from '../owners/owners.ts';
 import { appendProvenanceEvent } from '../provenance/events.ts';
+import type { CareReminderSendingDeps } from './care-reminder-sending.ts';
 import { putCareRule } from './care-rules.ts';
-import { reminderTimeHasCome, sweepCareReminders } from './care-sweep.ts';
+import { reminderTimeHasCome, sweepAllCareReminders, sweepCareReminders } from './care-sweep.ts';
 
 describeEachDatabase("the concierge's sweep", (database) => {
   let server: TestServer;
@@ -89,6 +92,61 @@ describeEachDatabase("the concierge's sweep", (database) => {
     } finally {
       if (other !== server.db) await other.destroy();
     }
+  });
+
+  describe('sending what customer care left untouched', () => {
+    let outboxes: MailOutbox[];
+    beforeEach(async () => {
+      outboxes = [];
+      // The owners of A, B and C want service e-mails; D's owner never said so.
+      const owners = await server.db.selectFrom('owners').select('id').where('email', 'in', ['owner0@example.com', 'owner1@example.com', 'owner2@example.com']).execute();
+      for (const owner of owners) await recordEmailConsents(server.db, owner.id, { service: true, marketing: false }, 'registration_form', server.clock.now());
+    });
+    afterEach(async () => {
+      for (const outbox of outboxes) await outbox.close();
+    });
+
+    function sendingDeps(db: Db = server.db): CareReminderSendingDeps {
+      const outbox = new MailOutbox({ db, transport: server.mailer, clock: server.clock, logger: server.logger });
+      outboxes.push(outbox);
+      return { db, mailer: outbox, clock: server.clock, publicUrl: fixturePublicUrl, publicOrigin: fixtureConsoleOrigin };
+    }
+    const recipients = () => server.mailer.messages.map((message) => message.to).sort();
+
+    it('sends the drafts the brand\'s days after drafting them (3 by default), drops those it may not send, and sends each once', async () => {
+      const deps = sendingDeps();
+      assert.deepEqual(await sweepAllCareReminders(deps), { drafted: 3, sent: 0, dropped: 0 });
+      server.clock.set('2026-11-28T09:59:59.000Z');
+      assert.deepEqual(await sweepAllCareReminders(deps), { drafted: 0, sent: 0, dropped: 0 }, 'not yet three days');
+      server.clock.set('2026-11-28T10:00:00.000Z');
+      assert.deepEqual(await sweepAllCareReminders(deps), { drafted: 0, sent: 2, dropped: 1 });
+      assert.deepEqual(recipients(), ['owner0@example.com', 'owner1@example.com']);
+      assert.deepEqual(await reminders(), ['A service 2026-12-20 sent', 'B water_resistance_check 2026-12-31 sent', 'D service 2026-11-10 dropped']);
+      assert.deepEqual(await sweepAllCareReminders(deps), { drafted: 0, sent: 0, dropped: 0 }, 'swept again: nothing twice');
+
+      // The brand sends at once: C's check, drafted on 28 Dec, goes out with that sweep.
+      await server.db.updateTable('brands').set({ care_reminder_send_after_days: 0 }).where('id', '=', server.brand.id).execute();
+      server.clock.set('2026-12-28T06:00:00.000Z');
+      assert.deepEqual(await sweepAllCareReminders(deps), { drafted: 1, sent: 1, dropped: 0 });
+      assert.deepEqual(recipients(), ['owner0@example.com', 'owner1@example.com', 'owner2@example.com']);
+    });
+
+    it('sends each reminder once when two instances sweep and send at the same moment', async () => {
+      const other = server.databaseUrl === undefined ? server.db : openDatabase({ databaseUrl: server.databaseUrl });
+      try {
+        await server.db.updateTable('brands').set({ care_reminder_send_after_days: 0 }).where('id', '=', server.brand.id).execute();
+        const [first, second] = [sendingDeps(), sendingDeps(other)];
+        let sent = 0;
+        for (let round = 0; round < 3; round++) {
+          for (const outcome of await Promise.all([sweepAllCareReminders(first), sweepAllCareReminders(second)])) sent += outcome.sent;
+        }
+        for (const outbox of outboxes) await outbox.close();
+        assert.equal(sent, 2);
+        assert.deepEqual(recipients(), ['owner0@example.com', 'owner1@example.com']);
+      } finally {
+        if (other !== server.db) await other.destroy();
+      }
+    });
   });
 
   it('times a reminder from its lead time before the due date to 30 days after it', () => {

@@ -8,11 +8,15 @@
  * restart, or by every instance of the server at the same moment, adds nothing that is there. No
  * lock and no "already drafted?" read first: two sweeps reading at once would both find none.
  * A service closed in Atelier moves the due date on, so the next reminder has a key of its own.
+ *
+ * The same sweep then sends the drafts customer care left untouched for the brand's
+ * `care_reminder_send_after_days` (care-reminder-sending.ts sends each exactly once, or drops it).
  */
 import type { Clock } from '../../clock.ts';
 import type { Db } from '../../db/database.ts';
 import type { Logger } from '../../logger.ts';
 import { newId } from '../../ids.ts';
+import { sendCareReminder, type CareReminderSendingDeps } from './care-reminder-sending.ts';
 import { addDaysToDate, isBefore, todayUtc, type IsoDate } from '../shared/calendar.ts';
 import { effectiveWarrantyStatus } from '../warranties/warranty-view.ts';
 import { careDueOfPieces } from './care-due.ts';
@@ -119,23 +123,64 @@ export async function sweepCareReminders(db: Db, clock: Clock, brandId: string):
   return { drafted };
 }
 
-/** Sweeps every brand of the registry: what the server's daily timer runs (startCareSweeps). */
-export async function sweepAllCareReminders(db: Db, clock: Clock): Promise<{ drafted: number }> {
-  const brands = await db.selectFrom('brands').select('id').orderBy('id').execute();
-  let drafted = 0;
-  for (const brand of brands) drafted += (await sweepCareReminders(db, clock, brand.id)).drafted;
-  return { drafted };
+const millisecondsPerDay = 86_400_000;
+
+/**
+ * Sends, or drops, the brand's drafts drafted `care_reminder_send_after_days` ago or more, oldest
+ * due first. Every draft is untouched for now: when customer care's queue can hold or personalise
+ * a draft (issue 16's next step), this is where those are left out.
+ */
+export async function sendUntouchedCareReminders(deps: CareReminderSendingDeps, brandId: string): Promise<{ sent: number; dropped: number }> {
+  const brand = await deps.db.selectFrom('brands').select('care_reminder_send_after_days').where('id', '=', brandId).executeTakeFirstOrThrow();
+  const draftedBy = new Date(deps.clock.now().getTime() - brand.care_reminder_send_after_days * millisecondsPerDay).toISOString();
+  const drafts = await deps.db
+    .selectFrom('care_reminders')
+    .select('id')
+    .where('brand_id', '=', brandId)
+    .where('status', '=', 'draft')
+    .where('drafted_at', '<=', draftedBy)
+    .orderBy('due_on')
+    .orderBy('id')
+    .execute();
+  let sent = 0;
+  let dropped = 0;
+  for (const draft of drafts) {
+    const { outcome } = await sendCareReminder(deps, brandId, draft.id);
+    if (outcome === 'sent') sent += 1;
+    else if (outcome === 'dropped') dropped += 1;
+  }
+  return { sent, dropped };
+}
+
+export interface CareSweepOutcome {
+  drafted: number;
+  sent: number;
+  dropped: number;
+}
+
+/** Sweeps every brand of the registry, drafting then sending: what the server's daily timer runs (startCareSweeps). */
+export async function sweepAllCareReminders(deps: CareReminderSendingDeps): Promise<CareSweepOutcome> {
+  const brands = await deps.db.selectFrom('brands').select('id').orderBy('id').execute();
+  const total: CareSweepOutcome = { drafted: 0, sent: 0, dropped: 0 };
+  for (const brand of brands) {
+    total.drafted += (await sweepCareReminders(deps.db, deps.clock, brand.id)).drafted;
+    const { sent, dropped } = await sendUntouchedCareReminders(deps, brand.id);
+    total.sent += sent;
+    total.dropped += dropped;
+  }
+  return total;
 }
 
 /**
  * Sweeps every brand now and then every `careSweepIntervalMs`; the timer never keeps the process
- * alive. Every instance runs its own: the unique key makes the extra sweeps add nothing. Returns a
- * stop function.
+ * alive. Every instance runs its own: the unique key makes the extra drafts add nothing, and a
+ * draft leaves `draft` once, so the extra sends send nothing. `deps.mailer` is the server's outbox
+ * (App.mailer), so a reminder's e-mail is queued with its change to `sent`. Returns a stop function.
  */
-export function startCareSweeps(db: Db, clock: Clock, logger: Logger): () => void {
+export function startCareSweeps(deps: CareReminderSendingDeps, logger: Logger): () => void {
   const sweep = () => {
-    sweepAllCareReminders(db, clock).then(
-      ({ drafted }) => logger.info('care_reminders_swept', { drafted }),
+    sweepAllCareReminders(deps).then(
+      (outcome) => logger.info('care_reminders_swept', { ...outcome }),
       (error: unknown) => logger.error('care_sweep_failed', { error: (error as Error).message }),
     );
   };
