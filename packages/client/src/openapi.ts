@@ -71,6 +71,7 @@ const tagDescriptions: Record<string, string> = {
   segments: "The brand's clients by segment: the built-in segments (vip, regular, new, at_risk, lapsed) and filters of the segment language (a clause as JSON text), counted, listed a page at a time and exported as consent-aware CSV; listing and export audited.",
   clients: "One client of the brand as its staff who look after clients see them: who they are, their consents, figures and tier, what they are to each piece (owner, buyer, gift giver…), their purchase anniversaries, and one timeline of everything the registry holds about them. Audited.",
   care: "The concierge's care rules: per model, collection or category, how often each kind of care (service, water-resistance check, cleaning) falls due, the reminders' lead time, and warranty conditions; set by brand admins.",
+  'client-notes': "Notes the brand writes about a client, a piece or a repair, each with who may read it (the brand only, the retailer of record, all retailers) and a retention date after which it is deleted; searchable, and part of the client's timeline.",
   'owner-space': "The owner's space on the brand's site: an owner signs in with an e-mailed single-use code or link, and reads the pieces they hold and each one's story (owner session cookie, from the brand's allowed origins).",
 };
 

@@ -35,6 +35,7 @@ import { retailerNoteRoutes } from './features/retailer-notes/routes.ts';
 import { segmentRoutes } from './features/segments/routes.ts';
 import { clientRoutes } from './features/clients/routes.ts';
 import { careRuleRoutes } from './features/care/routes.ts';
+import { clientNoteRoutes } from './features/client-notes/routes.ts';
 import { serviceMetricsRoutes } from './features/service-metrics/routes.ts';
 import { serviceNetworkRoutes } from './features/service-network/routes.ts';
 import { peopleRoutes } from './features/people/routes.ts';
@@ -221,6 +222,7 @@ export function createServer(deps: ServerDeps & { options?: ServerOptions }): Ap
     ...segmentRoutes(featureDeps),
     ...clientRoutes(featureDeps),
     ...careRuleRoutes(featureDeps),
+    ...clientNoteRoutes(featureDeps),
     ...ownerSpaceRoutes(featureDeps, { hashAddress }),
   ];
   registerOperations(app, routes, {

@@ -1,8 +1,12 @@
-/** Deletes what has outlived its use: ended rate-limit and attempt windows, expired idempotency entries and passkey challenges. */
+/**
+ * Deletes what has outlived its use: ended rate-limit and attempt windows, expired idempotency
+ * entries and passkey challenges, and the brand's client notes past their retention day.
+ */
 import type { Clock } from './clock.ts';
 import { pruneAttemptCounters } from './db/attempt-counters.ts';
 import { pruneCounters } from './db/counters.ts';
 import type { Db } from './db/database.ts';
+import { deleteNotesPastRetention } from './features/client-notes/notes.ts';
 import { pruneWebAuthnChallenges } from './features/passkeys/challenges.ts';
 import { pruneIdempotencyKeys } from './http/idempotency.ts';
 import type { Logger } from './logger.ts';
@@ -18,6 +22,7 @@ export async function pruneExpiredRecords(db: Db, now: Date): Promise<void> {
   await pruneAttemptCounters(db, now);
   await pruneIdempotencyKeys(db, now);
   await pruneWebAuthnChallenges(db, now);
+  await deleteNotesPastRetention(db, now);
 }
 
 /** Runs the pruning now and then; the timer never keeps the process alive. Returns a stop function. */

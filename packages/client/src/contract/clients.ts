@@ -26,20 +26,22 @@
  * - `repair`: a repair booked for a piece while they held it, as it stands now;
  * - `rating`: their rating of such a repair;
  * - `piece_event`: a modification, a theft report or a recovery of a piece while they held it;
- * - `consent`: each choice they made, with its source (a withdrawal too).
+ * - `consent`: each choice they made, with its source (a withdrawal too);
+ * - `note`: a note of the brand (client-notes.ts) about them, about a piece while they held it, or
+ *   about a repair of the timeline, at the time it was written; every visibility (the timeline is
+ *   the brand's).
  * A piece is held from the day they got it until the day the next registration of it was made.
  */
 import * as z from 'zod/mini';
 import { RetailerSummary } from './brand.ts';
 import { operation, type OperationDocs } from './operation.ts';
-import { Id, IsoDate, IsoDateTime } from './primitives.ts';
+import { ClientId, Id, IsoDate, IsoDateTime } from './primitives.ts';
 import { ClientTier } from './recognition.ts';
 import { RepairStatus } from './repairs.ts';
+import { ClientNote } from './client-notes.ts';
 import { ConsentChannel, ConsentPurpose, CustomerType } from './segments.ts';
 import { WarrantyStatus } from './warranties.ts';
 
-/** A client's id: an owner's `own_…` id, as a segment's members carry it. */
-export const ClientId = z.string().check(z.regex(/^own_[A-Za-z0-9_-]{1,64}$/, 'A client id (own_ then letters, digits, _ or -).'));
 
 export const ClientParams = z.strictObject({ clientId: ClientId });
 export type ClientParams = z.input<typeof ClientParams>;
@@ -131,7 +133,7 @@ export const Client = z.object({
 });
 export type Client = z.infer<typeof Client>;
 
-export const clientTimelineKinds = ['purchase', 'service', 'repair', 'rating', 'piece_event', 'consent'] as const;
+export const clientTimelineKinds = ['purchase', 'service', 'repair', 'rating', 'piece_event', 'consent', 'note'] as const;
 
 /** How a purchase entry names the client: the roles of a registration (`owner` and `former_owner` are the profile's). */
 export const ClientPurchaseRole = z.enum(['buyer', 'gift_giver', 'gift_recipient', 'transferee']);
@@ -170,6 +172,8 @@ export const ClientTimelineEntry = z.object({
   ),
   /** `kind: 'consent'`: a choice they made, and where. */
   consent: z.optional(z.object({ channel: ConsentChannel, purpose: ConsentPurpose, granted: z.boolean(), source: z.string() })),
+  /** `kind: 'note'`: a note of the brand, as the notes list it. */
+  note: z.optional(ClientNote),
 });
 export type ClientTimelineEntry = z.infer<typeof ClientTimelineEntry>;
 
@@ -209,6 +213,6 @@ export const clientsDocs = {
     getClient:
       "A client of the brand: contact, country, language, type, current consents, figures and tier, every piece they are named on with their roles (owner, former owner, buyer, gift giver, gift recipient, transferee), and their pieces' purchase anniversaries. Audited.",
     getClientTimeline:
-      'Everything the registry holds about a client, oldest first: pieces bought, given or received, services, repairs and ratings of the pieces they held, modifications and theft reports, consent choices. Audited.',
+      "Everything the registry holds about a client, oldest first: pieces bought, given or received, services, repairs and ratings of the pieces they held, modifications and theft reports, consent choices, the brand's notes. Audited.",
   },
 } as const satisfies OperationDocs;

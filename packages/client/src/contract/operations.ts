@@ -9,6 +9,7 @@ import { getBrand } from './brand.ts';
 import { getBrandSettings, updateBrandSettings } from './brand-settings.ts';
 import { getClient, getClientTimeline } from './clients.ts';
 import { deleteCareRule, listCareRules, putCareRule } from './care-rules.ts';
+import { createClientNote, deleteClientNote, listClientNotes } from './client-notes.ts';
 import { listProvenanceLookups, markRecovered, recordModification, recordService, reportStolen, transferOwnership } from './item-events.ts';
 import { getItem } from './items.ts';
 import { deleteMyPasskey, listMyPasskeys, myPasskeyRegistrationOptions, passkeySignInOptions, registerMyPasskey, signInWithPasskey } from './passkeys.ts';
@@ -110,6 +111,9 @@ export const operations = [
   listCareRules,
   putCareRule,
   deleteCareRule,
+  createClientNote,
+  listClientNotes,
+  deleteClientNote,
   requestOwnerSignIn,
   verifyOwnerSignIn,
   getOwnerSession,

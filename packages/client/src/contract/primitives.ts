@@ -51,5 +51,8 @@ export const IsoDateTime = z.iso.datetime({ offset: true });
 /** Opaque identifier chosen by the server. */
 export const Id = z.string().check(singleLine, z.minLength(1), z.maxLength(identifierMaxLength));
 
+/** A client's id: an owner's `own_…` id, as a segment's members carry it (clients.ts, client-notes.ts). */
+export const ClientId = z.string().check(z.regex(/^own_[A-Za-z0-9_-]{1,64}$/, 'A client id (own_ then letters, digits, _ or -).'));
+
 /** ISO 4217 currency code. */
 export const CurrencyCode = z.string().check(z.regex(/^[A-Z]{3}$/));

@@ -72,6 +72,7 @@ export const errorCodes = [
   'already_rated',
   'unknown_client',
   'unknown_care_rule',
+  'unknown_client_note',
   // people and console sessions
   'session_expired',
   'invalid_sign_in_link',
@@ -145,6 +146,7 @@ export const errorStatuses = {
   already_rated: 409,
   unknown_client: 404,
   unknown_care_rule: 404,
+  unknown_client_note: 404,
   session_expired: 401,
   invalid_sign_in_link: 404,
   sign_in_link_expired: 410,

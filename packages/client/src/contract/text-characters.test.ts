@@ -189,10 +189,17 @@ const validRequests: Record<string, Array<Partial<Record<RequestPart, Record<str
     },
   ],
   deleteCareRule: [{ params: { scope: 'model', key: '2230T-TI' } }],
+  createClientNote: [
+    { request: { clientId: 'own_4Fh2kQ9x-Zt_w', visibility: 'brand', text: 'Prefers Saturday fittings.\nAsk for Marie.', retainUntil: '2028-12-31' } },
+    { request: { serial: 'FX-100001', visibility: 'retailer_of_record', text: 'Strap kept aside', retainUntil: '2028-12-31' } },
+    { request: { trackingCode: '7XK2-M9QD-R4TB', visibility: 'all_retailers', text: 'Owner will collect', retainUntil: '2028-12-31' } },
+  ],
+  listClientNotes: [{ query: { clientId: 'own_4Fh2kQ9x-Zt_w', serial: 'FX-100001', trackingCode: '7XK2-M9QD-R4TB', q: 'fitting', cursor: 'eyJjIjoiMjAyNiJ9' } }],
+  deleteClientNote: [{ params: { noteId: 'cnt_4Fh2kQ9x' } }],
 };
 
 /** Fields that hold several lines: they keep line feeds and carriage returns. */
-const multiLineFields: ReadonlySet<string> = new Set(['importStockMovements.request.csv', 'bookRepair.request.description', 'rateRepair.request.comment', 'transitionRepair.request.note']);
+const multiLineFields: ReadonlySet<string> = new Set(['importStockMovements.request.csv', 'bookRepair.request.description', 'rateRepair.request.comment', 'transitionRepair.request.note', 'createClientNote.request.text']);
 
 /** Characters no single-line field may hold. */
 const lineBreaks = ['\n', '\r'];

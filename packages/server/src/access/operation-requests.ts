@@ -28,6 +28,7 @@ import { findOrCreateOwner } from '../features/owners/owners.ts';
 import { issueOwnerSignIn } from '../features/owner-space/sign-in-codes.ts';
 import { matrixPrincipals } from './access-matrix.ts';
 import { putCareRule } from '../features/care/care-rules.ts';
+import { createClientNote } from '../features/client-notes/notes.ts';
 
 /** The variable parts of a request; the method and path template are the operation's. */
 export interface OperationRequest {
@@ -310,6 +311,13 @@ export const operationRequests: Readonly<Record<string, OperationRequestBuilder>
     const key = `REF-${context.freshEmail().split('@')[0]}`;
     await putCareRule(context.server.db, context.server.clock, context.server.brand.id, { scope: 'model', key }, { cleaningIntervalMonths: 12 });
     return { params: { scope: 'model', key } };
+  },
+  createClientNote: async (context) => ({ body: { clientId: await clientOfBrand(context), visibility: 'brand', text: 'Prefers Saturday fittings.', retainUntil: '2030-12-31' } }),
+  listClientNotes: async (context) => ({ query: { clientId: await clientOfBrand(context), q: 'fittings' } }),
+  async deleteClientNote(context) {
+    const { server } = context;
+    const note = await createClientNote(server.deps, server.brand.id, { clientId: await clientOfBrand(context), visibility: 'brand', text: 'To delete', retainUntil: '2030-12-31' });
+    return { params: { noteId: note.id } };
   },
   async markRetailerNotesRead(context) {
     const { server } = context;

@@ -29,10 +29,11 @@ import type { AuditTarget } from './record-audit.ts';
  * sessions (addresses, devices), and a retailer's recognition of a piece (`recognisePiece`: it
  * tells a retailer about someone's client, and names them when shared — every lookup is kept, an
  * unknown serial's too, so probing shows), a segment's members and exports (clients' names and
- * addresses), and a client's profile and timeline (who they are, what they own, what they said).
+ * addresses), a client's profile and timeline (who they are, what they own, what they said), and
+ * the brand's notes about clients.
  * A person's reads of their own (getMe, listMySessions) are not listed.
  */
-export const personalDataReads: ReadonlySet<string> = new Set(['getRepair', 'listRepairs', 'listAuditLog', 'exportAuditLog', 'listPeople', 'listPersonSessions', 'recognisePiece', 'listSales', 'listSegmentMembers', 'exportSegment', 'getClient', 'getClientTimeline']);
+export const personalDataReads: ReadonlySet<string> = new Set(['getRepair', 'listRepairs', 'listAuditLog', 'exportAuditLog', 'listPeople', 'listPersonSessions', 'recognisePiece', 'listSales', 'listSegmentMembers', 'exportSegment', 'getClient', 'getClientTimeline', 'listClientNotes']);
 
 /** What a call's row names as its target, from the validated input and, when it succeeded, the answer. */
 type TargetOf = (call: { params: Record<string, string>; query: Record<string, unknown>; body: Record<string, unknown>; result: Record<string, unknown> | undefined; caller: Caller }) => AuditTarget | null;
@@ -88,6 +89,11 @@ const auditTargets: Readonly<Record<string, TargetOf>> = {
   exportSegment: segmentAsked,
   getClient: ({ params }) => targetIf('client', params['clientId']),
   getClientTimeline: ({ params }) => targetIf('client', params['clientId']),
+  createClientNote: ({ result }) => targetIf('clientNote', text(result?.['id'])),
+  // The subject asked about, when the listing names one.
+  listClientNotes: ({ query }) =>
+    targetIf('client', text(query['clientId'])) ?? targetIf('item', text(query['serial'])) ?? targetIf('repair', text(query['trackingCode'])),
+  deleteClientNote: ({ params }) => targetIf('clientNote', params['noteId']),
   exportAuditLog: none,
   // Console sign-in and people. A sign-in by a key acts for nobody; a person's own acts name what they act on.
   consumeSignInLink: personSignedIn,

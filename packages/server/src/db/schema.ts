@@ -534,6 +534,8 @@ export interface Database {
   client_summaries: ClientSummariesTable;
   care_rules: CareRulesTable;
   care_reminders: CareRemindersTable;
+  client_notes: ClientNotesTable;
+  client_note_retailers: ClientNoteRetailersTable;
 }
 
 export type Item = Selectable<ItemsTable>;
@@ -734,4 +736,28 @@ export interface RetailerNotesTable {
   occurred_at: string;
   created_at: string;
   read_at: string | null;
+}
+
+/** A note of the brand about a client, a piece or a repair (features/client-notes; contract client-notes.ts). */
+export interface ClientNotesTable {
+  id: string;
+  brand_id: string;
+  subject: 'client' | 'piece' | 'repair';
+  owner_id: string | null;
+  /** The piece: of a piece's note, or of a repair's note (the repair's piece). */
+  item_id: string | null;
+  repair_id: string | null;
+  visibility: 'brand' | 'retailer_of_record' | 'all_retailers';
+  text: string;
+  /** `text` folded for search (client-notes/search-text.ts). */
+  search_text: string;
+  /** The last day kept, YYYY-MM-DD; the maintenance sweep deletes the note after it. */
+  retain_until: string;
+  created_at: string;
+}
+
+/** The retailers of record when a `retailer_of_record` note was written: who may read it. */
+export interface ClientNoteRetailersTable {
+  note_id: string;
+  retailer_id: string;
 }

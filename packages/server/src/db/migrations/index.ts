@@ -27,6 +27,7 @@ import * as careRules from './0024-care-rules.ts';
 import * as careReminders from './0025-care-reminders.ts';
 import * as careReminderSending from './0026-care-reminder-sending.ts';
 import * as careReminderSendDelay from './0027-care-reminder-send-delay.ts';
+import * as clientNotes from './0028-client-notes.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': initial,
@@ -56,4 +57,5 @@ export const migrations: Record<string, Migration> = {
   '0025-care-reminders': careReminders,
   '0026-care-reminder-sending': careReminderSending,
   '0027-care-reminder-send-delay': careReminderSendDelay,
+  '0028-client-notes': clientNotes,
 };

@@ -24,6 +24,7 @@ import {
 import type { Clock } from '../../clock.ts';
 import type { Db } from '../../db/database.ts';
 import { AtelierError } from '../../errors.ts';
+import { noteView, readableNotes } from '../client-notes/notes.ts';
 import { currentWarranty } from '../recognition/current-warranty.ts';
 import { addMonthsToDate, isBefore, todayUtc, type IsoDate } from '../shared/calendar.ts';
 import { effectiveWarrantyStatus } from '../warranties/warranty-view.ts';
@@ -233,7 +234,7 @@ export async function getClient(deps: ClientProfileDeps, brandId: string, client
 }
 
 /** Entries at the same instant keep this order: what happened to the piece, then what the client said. */
-const kindOrder: Readonly<Record<ClientTimelineEntry['kind'], number>> = { purchase: 0, service: 1, repair: 2, rating: 3, piece_event: 4, consent: 5 };
+const kindOrder: Readonly<Record<ClientTimelineEntry['kind'], number>> = { purchase: 0, service: 1, repair: 2, rating: 3, piece_event: 4, consent: 5, note: 6 };
 
 const pieceEventTypes = ['modified', 'reported_stolen', 'recovered'] as const;
 
@@ -260,6 +261,7 @@ export async function getClientTimeline(deps: ClientProfileDeps, brandId: string
 
   const holdings = await holdingsOf(db, clientId, registrations);
   const heldItemIds = [...new Set(holdings.map((holding) => holding.itemId))];
+  const repairIdsShown: string[] = [];
   if (heldItemIds.length > 0) {
     const pieceOf = new Map(registrations.map((registration) => [registration.item_id, pieceRefOf(registration)]));
     const events = await db
@@ -284,7 +286,7 @@ export async function getClientTimeline(deps: ClientProfileDeps, brandId: string
     }
     const repairs = await db
       .selectFrom('repair_orders')
-      .select(['item_id', 'tracking_code', 'service_type', 'status', 'promised_date', 'created_at', 'rating_score', 'rating_comment', 'rated_at'])
+      .select(['id', 'item_id', 'tracking_code', 'service_type', 'status', 'promised_date', 'created_at', 'rating_score', 'rating_comment', 'rated_at'])
       .where('brand_id', '=', brandId)
       .where('item_id', 'in', heldItemIds)
       .orderBy('created_at')
@@ -292,6 +294,7 @@ export async function getClientTimeline(deps: ClientProfileDeps, brandId: string
       .execute();
     for (const repair of repairs) {
       if (!heldOn(holdings, repair.item_id, repair.created_at.slice(0, 10))) continue;
+      repairIdsShown.push(repair.id);
       const piece = pieceOf.get(repair.item_id)!;
       const trackingCode = repair.tracking_code;
       entries.push({ kind: 'repair', at: repair.created_at, piece, repair: { trackingCode, serviceType: repair.service_type, status: repair.status, promisedDate: repair.promised_date } });
@@ -305,6 +308,25 @@ export async function getClientTimeline(deps: ClientProfileDeps, brandId: string
   for (const consent of consents) {
     const granted = Number(consent.granted) === 1;
     entries.push({ kind: 'consent', at: consent.recorded_at, consent: { channel: consent.channel, purpose: consent.purpose, granted, source: consent.source } });
+  }
+
+  // The brand's notes about them, about a piece while they held it, about a repair shown above.
+  const pieceOfItem = new Map(registrations.map((registration) => [registration.item_id, pieceRefOf(registration)]));
+  const notes = await readableNotes(deps, brandId, { kind: 'brand' })
+    .where((eb) =>
+      eb.or([
+        eb('note.owner_id', '=', clientId),
+        ...(heldItemIds.length > 0 ? [eb.and([eb('note.subject', '=', 'piece'), eb('note.item_id', 'in', heldItemIds)])] : []),
+        ...(repairIdsShown.length > 0 ? [eb('note.repair_id', 'in', repairIdsShown)] : []),
+      ]),
+    )
+    .orderBy('note.created_at')
+    .orderBy('note.id')
+    .execute();
+  for (const row of notes) {
+    if (row.subject === 'piece' && !heldOn(holdings, row.item_id!, row.created_at.slice(0, 10))) continue;
+    const piece = row.item_id === null ? undefined : pieceOfItem.get(row.item_id);
+    entries.push({ kind: 'note', at: row.created_at, ...(piece && { piece }), note: noteView(row) });
   }
 
   // Stable: within a kind, the order each list was read in.
