@@ -1,5 +1,6 @@
 /// <reference types="mocha" />
 import type { CallOptions } from '@atelier/client';
+import type { ClientNoteCreation } from '@atelier/client/contract';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { navigateEvent } from '../shared/events.ts';
@@ -10,6 +11,7 @@ import type { ConsoleClient } from './client-page.ts';
 
 type Profile = Awaited<ReturnType<ClientsClient['profile']>>;
 type Timeline = Awaited<ReturnType<ClientsClient['timeline']>>;
+type Note = Awaited<ReturnType<ClientsClient['addNote']>>;
 
 const meridienne = { serial: 'MA-240101', model: { reference: '1801G-AC', name: 'Méridienne' } };
 const celeste = { serial: 'MA-240207', model: { reference: '2204J-OR', name: 'Céleste' } };
@@ -51,6 +53,9 @@ const marcsTimeline: Timeline = {
 class StandInClientsClient implements ClientsClient {
   asked: string[] = [];
   failNext = false;
+  notes: Note[] = [];
+  /** The next note is refused as the server refuses a retention day out of range. */
+  refuseNextNote = false;
 
   profile(clientId: string, _options?: CallOptions): Promise<Profile> {
     this.asked.push(`profile ${clientId}`);
@@ -63,7 +68,29 @@ class StandInClientsClient implements ClientsClient {
 
   timeline(clientId: string, _options?: CallOptions): Promise<Timeline> {
     this.asked.push(`timeline ${clientId}`);
-    return clientId === marc.id ? Promise.resolve(marcsTimeline) : Promise.reject(problem(404, 'unknown_client'));
+    if (clientId !== marc.id) return Promise.reject(problem(404, 'unknown_client'));
+    return Promise.resolve({ entries: [...marcsTimeline.entries, ...this.notes.map((note) => ({ kind: 'note' as const, at: note.createdAt, note }))] });
+  }
+
+  addNote(note: ClientNoteCreation, _options?: CallOptions): Promise<Note> {
+    this.asked.push(`note ${JSON.stringify(note)}`);
+    if (this.refuseNextNote) {
+      this.refuseNextNote = false;
+      return Promise.reject(problem(422, 'validation_failed', [{ path: 'retainUntil', code: 'invalid_value', message: 'A day from today (2026-11-25) to 2036-11-25.' }]));
+    }
+    const added: Note = {
+      id: `cnt_${this.notes.length + 1}`,
+      subject: 'client',
+      clientId: note.clientId ?? null,
+      serial: null,
+      trackingCode: null,
+      visibility: note.visibility,
+      text: note.text,
+      retainUntil: note.retainUntil,
+      createdAt: '2026-11-25T10:00:00.000Z',
+    };
+    this.notes.push(added);
+    return Promise.resolve(added);
   }
 }
 
@@ -145,6 +172,49 @@ describe('<console-client>', () => {
     await waitUntil(() => element.shadowRoot?.querySelector('wa-callout[role="alert"]'), 'the failure is said');
     [...(element.shadowRoot?.querySelectorAll<HTMLElement>('wa-button') ?? [])].find((button) => text(button) === 'Try again')?.click();
     await waitUntil(() => timelineItems(element).length === 5, 'the client is shown after a retry');
+  });
+
+  it('lets the concierge add a note from the keyboard, with who may read it and the day it is kept until, then shows it in the timeline', async () => {
+    const client = new StandInClientsClient();
+    const element = await mount(client, marc.id);
+    await waitUntil(() => timelineItems(element).length > 0, 'the client is shown');
+    const root = element.shadowRoot!;
+    const retention = root.querySelector<HTMLElement & { value: string }>('form.note wa-input[name="retainUntil"]')!;
+    expect(retention.value, 'two years from the profile’s day, proposed').to.equal('2028-11-25');
+    root.querySelector<HTMLElement>('form.note wa-textarea[name="text"]')!.focus();
+    await sendKeys({ type: 'Prefers Saturday fittings.' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Enter' });
+    const visibility = root.querySelector<HTMLElement & { value: string }>('form.note wa-select[name="visibility"]')!;
+    await waitUntil(() => visibility.value === 'retailer_of_record', 'the visibility is chosen from the keyboard');
+    root.querySelector<HTMLElement>('form.note wa-button[type="submit"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => timelineItems(element).length === 6, 'the note is in the timeline');
+    expect(client.asked.at(-2)).to.equal(`note ${JSON.stringify({ clientId: marc.id, visibility: 'retailer_of_record', text: 'Prefers Saturday fittings.', retainUntil: '2028-11-25' })}`);
+    expect(timelineItems(element)[5]).to.include('Note').and.include('Prefers Saturday fittings.').and.include('The brand and the retailer of record · kept until Nov 25, 2028');
+    expect(text(root.querySelector('.note-added'))).to.equal('The note is added to the timeline.');
+    expect(root.querySelector<HTMLElement & { value: string }>('form.note wa-textarea[name="text"]')!.value).to.equal('');
+    await expect(element).to.be.accessible();
+  });
+
+  it('keeps a refused note as typed and says why under its field', async () => {
+    const client = new StandInClientsClient();
+    client.refuseNextNote = true;
+    const element = await mount(client, marc.id);
+    await waitUntil(() => timelineItems(element).length > 0, 'the client is shown');
+    const root = element.shadowRoot!;
+    root.querySelector<HTMLElement>('form.note wa-textarea[name="text"]')!.focus();
+    await sendKeys({ type: 'Call before Christmas' });
+    root.querySelector<HTMLElement>('form.note wa-button[type="submit"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    const retention = root.querySelector<HTMLElement>('form.note wa-input[name="retainUntil"]')!;
+    await waitUntil(() => retention.classList.contains('field-error'), 'the field says what is wrong');
+    expect(retention.getAttribute('hint')).to.equal('Pick a day from today to ten years ahead.');
+    expect(root.querySelector<HTMLElement & { value: string }>('form.note wa-textarea[name="text"]')!.value).to.equal('Call before Christmas');
+    expect(timelineItems(element)).to.have.length(5);
+    await expect(element).to.be.accessible();
   });
 
   it('fits a phone’s width, its pieces table scrolling in its own box', async () => {

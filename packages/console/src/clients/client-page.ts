@@ -4,13 +4,20 @@
  * each piece (owner, buyer, gift giver… are distinct roles per piece), the days worth remembering,
  * and one timeline of everything the registry holds about them, oldest first. Opened at
  * `/console/clients/<id>` (the id a segment's members carry), or by typing the id. The API records
- * every opening in the audit log, and the page says so.
+ * every opening in the audit log, and the page says so. Below the timeline, the concierge adds a
+ * note about the client, with who may read it and the day it is kept until; the timeline then
+ * shows it with the others.
  */
 import '@awesome.me/webawesome/dist/components/button/button.js';
 import '@awesome.me/webawesome/dist/components/callout/callout.js';
+import '@awesome.me/webawesome/dist/components/option/option.js';
+import '@awesome.me/webawesome/dist/components/select/select.js';
+import '@awesome.me/webawesome/dist/components/textarea/textarea.js';
+import type WaSelect from '@awesome.me/webawesome/dist/components/select/select.js';
+import type WaTextarea from '@awesome.me/webawesome/dist/components/textarea/textarea.js';
 import { ApiError } from '@atelier/client';
-import { ClientId } from '@atelier/client/contract';
-import type { Client, ClientTimeline, Locale, Received } from '@atelier/client/contract';
+import { ClientId, clientNoteVisibilities } from '@atelier/client/contract';
+import type { Client, ClientNoteVisibility, ClientTimeline, Locale, Received } from '@atelier/client/contract';
 import { Task } from '@lit/task';
 import { css, html, LitElement, nothing } from 'lit';
 import { englishMessages } from '../locales/catalog.ts';
@@ -21,12 +28,29 @@ import { navigateTo } from '../shared/events.ts';
 import { renderLoad } from '../shared/loads.ts';
 import { pageStyles } from '../shared/page-styles.ts';
 import { pagePath } from '../shell/router.ts';
+import { SubmissionController } from '../shared/submission.ts';
 import { renderTextField } from '../shared/text-field.ts';
 import type { ClientsClient } from './clients-client.ts';
 
 type Profile = Received<Client>;
 type Entry = Received<ClientTimeline>['entries'][number];
 type Piece = Profile['pieces'][number];
+
+interface NoteDraft {
+  text: string;
+  visibility: ClientNoteVisibility;
+  /** Empty: two years from the profile's day, proposed until the person picks another. */
+  retainUntil: string;
+}
+
+const emptyNote: NoteDraft = { text: '', visibility: 'brand', retainUntil: '' };
+
+/** The retention proposed for a new note: two years from `day` (a day that does not exist then moves to the next). */
+function twoYearsFrom(day: string): string {
+  const date = new Date(`${day}T00:00:00.000Z`);
+  date.setUTCFullYear(date.getUTCFullYear() + 2);
+  return date.toISOString().slice(0, 10);
+}
 
 /** The console path of a client's page. */
 export const clientsSegment = 'clients';
@@ -83,6 +107,9 @@ export class ConsoleClient extends LitElement {
         margin: 0;
         overflow-wrap: anywhere;
       }
+      ol.timeline p.note-text {
+        white-space: pre-line;
+      }
       @media (max-width: 30rem) {
         ol.timeline > li {
           grid-template-columns: 1fr;
@@ -98,6 +125,9 @@ export class ConsoleClient extends LitElement {
     locale: { attribute: false },
     typedId: { state: true },
     typedIdError: { state: true },
+    noteDraft: { state: true },
+    noteAdded: { state: true },
+    refreshedTimeline: { state: true },
   };
 
   declare client: ClientsClient;
@@ -107,6 +137,12 @@ export class ConsoleClient extends LitElement {
   declare locale: Locale;
   declare private typedId: string;
   declare private typedIdError: string | undefined;
+  declare private noteDraft: NoteDraft;
+  declare private noteAdded: boolean;
+  /** The timeline read again after a note was added; the load's until then. */
+  declare private refreshedTimeline: Received<ClientTimeline> | undefined;
+
+  readonly #addingNote = new SubmissionController(this, () => this.messages);
 
   readonly #load = new Task(this, {
     task: async ([client, clientId], { signal }): Promise<Loaded | undefined> => {
@@ -131,6 +167,18 @@ export class ConsoleClient extends LitElement {
     this.clientId = '';
     this.typedId = '';
     this.typedIdError = undefined;
+    this.noteDraft = emptyNote;
+    this.noteAdded = false;
+    this.refreshedTimeline = undefined;
+  }
+
+  override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('clientId')) {
+      this.noteDraft = emptyNote;
+      this.noteAdded = false;
+      this.refreshedTimeline = undefined;
+      this.#addingNote.reset();
+    }
   }
 
   #open(event: Event): void {
@@ -152,7 +200,7 @@ export class ConsoleClient extends LitElement {
     return html`<h1 tabindex="-1">${name}</h1>
       ${this.clientId
         ? renderLoad(this, this.#load, this.messages, (result) =>
-            result?.kind === 'found' ? this.#renderClient(result.profile, result.timeline) : html`<wa-callout variant="warning">${words.unknown}</wa-callout>${this.#renderOpenForm()}`,
+            result?.kind === 'found' ? this.#renderClient(result.profile, this.refreshedTimeline ?? result.timeline) : html`<wa-callout variant="warning">${words.unknown}</wa-callout>${this.#renderOpenForm()}`,
           )
         : html`<p class="intro">${words.intro}</p>
             ${this.#renderOpenForm()}`}`;
@@ -230,7 +278,78 @@ export class ConsoleClient extends LitElement {
         ? html`<p>${words.timelineEmpty}</p>`
         : html`<ol class="timeline" aria-labelledby="timeline-title">
             ${timeline.entries.map((entry) => this.#renderEntry(entry))}
-          </ol>`}`;
+          </ol>`}
+      ${this.#renderNoteForm(profile)}`;
+  }
+
+  async #addNote(event: Event, profile: Profile): Promise<void> {
+    event.preventDefault();
+    this.noteAdded = false;
+    const draft = this.noteDraft;
+    const note = { clientId: profile.id, visibility: draft.visibility, text: draft.text, retainUntil: draft.retainUntil || twoYearsFrom(profile.asOf) };
+    const outcome = await this.#addingNote.submit((options) => this.client.addNote(note, options));
+    if (!outcome.ok) {
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('form.note .field-error, form.note wa-callout[role="alert"]')?.focus());
+      return;
+    }
+    this.noteDraft = { ...emptyNote, visibility: draft.visibility, retainUntil: draft.retainUntil };
+    this.noteAdded = true;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.note-added')?.focus());
+    try {
+      this.refreshedTimeline = await this.client.timeline(profile.id);
+    } catch {
+      // The note is added; the timeline shows it at the next opening.
+    }
+  }
+
+  #renderNoteForm(profile: Profile) {
+    const words = this.messages.clients.notes;
+    const adding = this.#addingNote;
+    const draft = this.noteDraft;
+    const edit = (change: Partial<NoteDraft>) => {
+      this.noteDraft = { ...this.noteDraft, ...change };
+      this.noteAdded = false;
+    };
+    const textError = adding.fieldError('text');
+    const visibilityError = adding.fieldError('visibility');
+    return html`<h2 id="note-title">${words.title}</h2>
+      <p>${words.intro}</p>
+      <form class="note" novalidate aria-labelledby="note-title" @submit=${(event: Event) => void this.#addNote(event, profile)}>
+        ${adding.errorMessage ? html`<wa-callout variant="danger" role="alert" tabindex="-1">${adding.errorMessage}</wa-callout>` : nothing}
+        ${this.noteAdded ? html`<wa-callout class="note-added" variant="success" role="status" tabindex="-1">${words.added}</wa-callout>` : nothing}
+        <wa-textarea
+          name="text"
+          required
+          rows="3"
+          label=${words.text}
+          hint=${textError ?? ''}
+          class=${textError ? 'field-error' : ''}
+          .value=${draft.text}
+          @input=${(event: Event) => edit({ text: (event.target as WaTextarea).value ?? '' })}
+        ></wa-textarea>
+        <wa-select
+          name="visibility"
+          label=${words.visibility}
+          hint=${visibilityError ?? ''}
+          class=${visibilityError ? 'field-error' : ''}
+          .value=${draft.visibility}
+          @change=${(event: Event) => edit({ visibility: String((event.target as WaSelect).value ?? 'brand') as ClientNoteVisibility })}
+        >
+          ${clientNoteVisibilities.map((visibility) => html`<wa-option value=${visibility}>${words.visibilities[visibility]}</wa-option>`)}
+        </wa-select>
+        ${renderTextField({
+          name: 'retainUntil',
+          label: words.retainUntil,
+          type: 'date',
+          value: draft.retainUntil || twoYearsFrom(profile.asOf),
+          hint: words.retainUntilHint,
+          error: adding.fieldError('retainUntil'),
+          onInput: (value) => edit({ retainUntil: value }),
+        })}
+        <div class="actions">
+          <wa-button type="submit" variant="brand" ?loading=${adding.pending}>${words.add}</wa-button>
+        </div>
+      </form>`;
   }
 
   #renderFigures(profile: Profile) {
@@ -306,6 +425,12 @@ export class ConsoleClient extends LitElement {
       const { purpose, channel, granted, source } = entry.consent;
       const what = `${wordsFor(this.messages.clients.consentPurposes, purpose) ?? purpose} · ${wordsFor(this.messages.clients.consentChannels, channel) ?? channel}`;
       return line((granted ? words.consentGiven : words.consentWithdrawn)(what), words.source(source));
+    }
+    if (entry.kind === 'note' && entry.note) {
+      const visibility = wordsFor(this.messages.clients.notes.visibilities, entry.note.visibility) ?? entry.note.visibility;
+      return html`<p>${piece ? words.noteAbout(piece) : words.note}</p>
+        <p class="note-text">${entry.note.text}</p>
+        <p class="quiet">${words.noteKept(visibility, this.#day(entry.note.retainUntil))}</p>`;
     }
     return line(words.other);
   }

@@ -47,6 +47,7 @@ export const errorMessages: ErrorMessages = {
     },
     kind: { invalid_value: 'Schreiben Sie delivery oder return.' },
     date: { invalid_format: 'Schreiben Sie das Datum als JJJJ-MM-TT, z. B. 2026-11-02.' },
+    retainUntil: { invalid_value: 'Wählen Sie einen Tag zwischen heute und in zehn Jahren.' },
   },
 
   operationFieldErrors: {

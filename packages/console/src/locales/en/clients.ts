@@ -1,5 +1,5 @@
 /** English strings of the console: a client's page (profile and timeline). The reference shape for every locale. */
-import type { ClientPieceRole, ClientPurchaseRole, CustomerType } from '@atelier/client/contract';
+import type { ClientNoteVisibility, ClientPieceRole, ClientPurchaseRole, CustomerType } from '@atelier/client/contract';
 
 export const clientsMessages = {
   clients: {
@@ -74,7 +74,25 @@ export const clientsMessages = {
       consentGiven: (what: string) => `Said yes to ${what}`,
       consentWithdrawn: (what: string) => `Said no to ${what}`,
       source: (source: string) => `Source: ${source}`,
+      note: 'Note',
+      noteAbout: (piece: string) => `Note about ${piece}`,
+      noteKept: (visibility: string, date: string) => `${visibility} · kept until ${date}`,
       other: 'Another event',
+    },
+    notes: {
+      title: 'Add a note',
+      intro: 'For whoever looks after this client next. Retailers read it only if you let them; it is deleted the day after the date you keep it until.',
+      text: 'Note',
+      visibility: 'Who may read it',
+      visibilities: {
+        brand: 'The brand only',
+        retailer_of_record: 'The brand and the retailer of record',
+        all_retailers: 'The brand and every retailer',
+      } satisfies Record<ClientNoteVisibility, string>,
+      retainUntil: 'Keep until',
+      retainUntilHint: 'Deleted the day after.',
+      add: 'Add the note',
+      added: 'The note is added to the timeline.',
     },
   },
 };

@@ -49,6 +49,7 @@ export const errorMessages = {
     },
     kind: { invalid_value: 'Write delivery or return.' },
     date: { invalid_format: 'Write the date as YYYY-MM-DD, e.g. 2026-11-02.' },
+    retainUntil: { invalid_value: 'Pick a day from today to ten years ahead.' },
   } as Record<string, Partial<Record<string, string>>>,
   /** Field error codes particular to some operations (a stock line's refusals): a missing one fails typecheck. */
 

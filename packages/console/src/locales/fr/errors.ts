@@ -47,6 +47,7 @@ export const errorMessages: ErrorMessages = {
     },
     kind: { invalid_value: 'Écrivez delivery ou return.' },
     date: { invalid_format: 'Écrivez la date au format AAAA-MM-JJ, par ex. 2026-11-02.' },
+    retainUntil: { invalid_value: 'Choisissez un jour entre aujourd’hui et dans dix ans.' },
   },
 
   operationFieldErrors: {

@@ -47,6 +47,7 @@ export const errorMessages: ErrorMessages = {
     },
     kind: { invalid_value: 'Scrivi delivery o return.' },
     date: { invalid_format: 'Scrivi la data come AAAA-MM-GG, ad es. 2026-11-02.' },
+    retainUntil: { invalid_value: 'Scegli un giorno da oggi a dieci anni da oggi.' },
   },
 
   operationFieldErrors: {

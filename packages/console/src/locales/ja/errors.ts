@@ -47,6 +47,7 @@ export const errorMessages: ErrorMessages = {
     },
     kind: { invalid_value: 'delivery または return と入力してください。' },
     date: { invalid_format: '日付は YYYY-MM-DD の形式で入力してください（例：2026-11-02）。' },
+    retainUntil: { invalid_value: '今日から10年後までの日付を選んでください。' },
   },
 
   operationFieldErrors: {

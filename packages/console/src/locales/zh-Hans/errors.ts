@@ -46,6 +46,7 @@ export const errorMessages: ErrorMessages = {
     },
     kind: { invalid_value: '请填写 delivery 或 return。' },
     date: { invalid_format: '请按 YYYY-MM-DD 格式填写日期，例如 2026-11-02。' },
+    retainUntil: { invalid_value: '请选择从今天起十年内的日期。' },
   },
 
   operationFieldErrors: {

@@ -46,6 +46,7 @@ export const errorMessages: ErrorMessages = {
     },
     kind: { invalid_value: '請填寫 delivery 或 return。' },
     date: { invalid_format: '請依 YYYY-MM-DD 格式填寫日期，例如 2026-11-02。' },
+    retainUntil: { invalid_value: '請選擇從今天起十年內的日期。' },
   },
 
   operationFieldErrors: {

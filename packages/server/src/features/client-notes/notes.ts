@@ -81,7 +81,7 @@ function checkRetention(retainUntil: string, today: string): void {
   const latest = addMonthsToDate(today, 12 * clientNoteRetentionMaxYears);
   if (isBefore(retainUntil, today) || isBefore(latest, retainUntil)) {
     const message = `A day from today (${today}) to ${latest}.`;
-    throw new AtelierError('validation_failed', `retainUntil: ${message}`, { fieldErrors: [{ path: 'retainUntil', code: 'out_of_range', message }] });
+    throw new AtelierError('validation_failed', `retainUntil: ${message}`, { fieldErrors: [{ path: 'retainUntil', code: 'invalid_value', message }] });
   }
 }
 
