@@ -38,17 +38,25 @@ function chunkFilesOf(manifestKey, files = new Set()) {
  * evaluates the runtime, the contract and the widget together (issue 18: no task of 50 ms at 4×).
  */
 function stagedImports(manifestKey) {
-  const ordered = [];
-  const visit = (key) => {
-    if (ordered.includes(key)) return;
-    for (const imported of viteManifest[key].imports ?? []) visit(imported);
-    ordered.push(key);
+  const now = [];
+  const visit = (key, into, skip = []) => {
+    if (into.includes(key) || skip.includes(key)) return;
+    for (const imported of viteManifest[key].imports ?? []) visit(imported, into, skip);
+    into.push(key);
   };
-  for (const imported of viteManifest[manifestKey].imports ?? []) visit(imported);
-  return ordered.map((key) => viteManifest[key].file);
+  for (const imported of viteManifest[manifestKey].imports ?? []) visit(imported, now);
+  now.push(manifestKey);
+  // What the widget imports once drawn (the activation's validation and transport), not its locales
+  // nor another widget it opens on demand.
+  const widgetSources = extensionWidgets.map(({ source }) => source);
+  const later = [];
+  for (const imported of viteManifest[manifestKey].dynamicImports ?? []) {
+    if (!imported.includes('/locales/') && !widgetSources.includes(imported)) visit(imported, later, now);
+  }
+  return { now: now.map((key) => viteManifest[key].file), later: later.map((key) => viteManifest[key].file) };
 }
 
-/** Tag name → the files its widget needs, in the order the loader evaluates them: shared chunks first, the widget's own last. */
+/** Tag name → the files its widget needs in the order the loader evaluates them: `now` (shared chunks, the widget's own last) and `later`. */
 const widgetChunks = {};
 const filesToShip = new Set();
 for (const { tagName, source } of extensionWidgets) {
@@ -59,7 +67,7 @@ for (const { tagName, source } of extensionWidgets) {
     console.warn(`build-extension: the widgets' CDN build has no ${source}; <${tagName}> will not load on storefronts.`);
     continue;
   }
-  widgetChunks[tagName] = [...stagedImports(source), chunk.file];
+  widgetChunks[tagName] = stagedImports(source);
   chunkFilesOf(source, filesToShip);
 }
 

@@ -29,9 +29,10 @@
   window[loaderRegistryKey] = true;
 
   /**
-   * Tag name → the files of the widget's code, next to this file: the chunks it shares with other
-   * widgets (the runtime, the contract…), each after those it imports, then its own chunk. Filled in
-   * at build time (scripts/build-extension.mjs).
+   * Tag name → the files of the widget's code, next to this file: `now`, the chunks it shares with
+   * other widgets (the runtime, the contract…), each after those it imports, then its own chunk;
+   * `later`, what it imports once drawn (the activation form's validation and transport). Filled in at
+   * build time (scripts/build-extension.mjs).
    */
   const widgetChunks = /* atelier:widget-chunks */ {};
 
@@ -61,26 +62,39 @@
   const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
   const preloaded = new Set();
 
-  /**
-   * Fetches every file of a widget at once (modulepreload: downloaded and compiled, not run), then
-   * runs them one per task, the widget's own last: one task running them all held the shopper's main
-   * thread past 50 ms at Lighthouse's 4× CPU slowdown (issue 18).
-   */
-  async function importInStages(files) {
-    const hrefs = files.map((file) => new URL(file, assetBase).href);
-    for (const href of hrefs) {
-      if (preloaded.has(href)) continue;
+  function preload(file) {
+    const href = new URL(file, assetBase).href;
+    if (!preloaded.has(href)) {
       preloaded.add(href);
       const link = document.createElement('link');
       link.rel = 'modulepreload';
       link.href = href;
       document.head.append(link);
     }
-    for (const href of hrefs.slice(0, -1)) {
+    return href;
+  }
+
+  async function importOnePerTask(hrefs) {
+    for (const href of hrefs) {
       await import(href);
       await nextTask();
     }
-    return import(hrefs[hrefs.length - 1]);
+  }
+
+  /**
+   * Fetches the widget's files at once (modulepreload: downloaded and compiled, not run), then runs
+   * them one per task, the widget's own last, and what it needs once drawn after it: one task running
+   * them all held the shopper's main thread past 50 ms at Lighthouse's 4× CPU slowdown (issue 18).
+   */
+  async function importInStages({ now, later }) {
+    const hrefs = now.map(preload);
+    await importOnePerTask(hrefs.slice(0, -1));
+    const widget = await import(hrefs[hrefs.length - 1]);
+    // The widget draws in the next task; what it imports then is already there, run in steps.
+    nextTask().then(() => importOnePerTask(later.map(preload))).catch(() => {
+      // The widget loads what it needs itself, and says so if it cannot.
+    });
+    return widget;
   }
 
   function importWidget(tagName) {

@@ -194,8 +194,11 @@ async function measure(browser, widget, { profile, breakdown }) {
     console.log(`<${widget.tag}>, its longest task (${longest.durationMs.toFixed(0)} ms, ${((longest.startTs - chunkArrivedTs) / 1000).toFixed(0)} ms after the chunk arrived) by trace event (ms):`);
     for (const [name, ms] of taskBreakdown(longest, sameThread).slice(0, profileTopFunctions)) console.log(`  ${ms.toFixed(1).padStart(7)}  ${name}`);
   }
-  if (process.env.BENCH_DEBUG_THREAD) console.log(widget.tag, 'longest wall', Math.max(...sinceArrival.map((t) => t.durationMs)).toFixed(0), 'longest thread', Math.max(...sinceArrival.map((t) => t.threadMs)).toFixed(0));
-  return { longestTaskMs: Math.max(0, ...sinceArrival.map((task) => task.durationMs)), toInteractiveMs: timing.drawnAt - timing.chunkArrivedAt };
+  return {
+    longestTaskMs: Math.max(0, ...sinceArrival.map((task) => task.durationMs)),
+    longestThreadMs: Math.max(0, ...sinceArrival.map((task) => task.threadMs)),
+    toInteractiveMs: timing.drawnAt - timing.chunkArrivedAt,
+  };
 }
 
 const median = (numbers) => {
@@ -214,6 +217,7 @@ try {
     results.push({
       tag: widget.tag,
       longestTaskMs: median(measured.map((result) => result.longestTaskMs)),
+      longestThreadMs: median(measured.map((result) => result.longestThreadMs)),
       toInteractiveMs: median(measured.map((result) => result.toInteractiveMs)),
     });
   }
@@ -223,12 +227,17 @@ try {
 }
 
 console.log(`First render in Chromium, CPU slowed down ${cpuSlowdown}×, medians of ${runs} runs:`);
-console.log(`  ${'widget'.padEnd(30)} ${'longest task'.padStart(13)} ${'chunk → interactive'.padStart(20)}`);
-for (const { tag, longestTaskMs, toInteractiveMs } of results) {
-  console.log(`  <${tag}>`.padEnd(32) + `${longestTaskMs.toFixed(0)} ms`.padStart(13) + `${toInteractiveMs.toFixed(0)} ms`.padStart(21));
+console.log(`  ${'widget'.padEnd(30)} ${'longest task'.padStart(13)} ${'its CPU time'.padStart(13)} ${'chunk → interactive'.padStart(20)}`);
+for (const { tag, longestTaskMs, longestThreadMs, toInteractiveMs } of results) {
+  console.log(
+    `  <${tag}>`.padEnd(32) + `${longestTaskMs.toFixed(0)} ms`.padStart(13) + `${longestThreadMs.toFixed(0)} ms`.padStart(14) + `${toInteractiveMs.toFixed(0)} ms`.padStart(21),
+  );
 }
-const over = results.filter((result) => result.longestTaskMs >= longTaskBudgetMs);
+// The budget holds the CPU time of the longest task (the main thread's own clock, slowed down as
+// set): on a quiet machine it equals the task's duration; on a busy one the duration also counts the
+// time other processes held the cores, which says nothing about the widget.
+const over = results.filter((result) => result.longestThreadMs >= longTaskBudgetMs);
 if (over.length > 0) {
-  console.error(`bench-first-render: a long task (≥ ${longTaskBudgetMs} ms) in the first render of ${over.map((result) => `<${result.tag}>`).join(', ')}.`);
+  console.error(`bench-first-render: a long task (≥ ${longTaskBudgetMs} ms of main-thread time) in the first render of ${over.map((result) => `<${result.tag}>`).join(', ')}.`);
   process.exit(1);
 }

@@ -44,7 +44,6 @@ const firstRenderRuntime = new RegExp(
  */
 const contractRuntime = new RegExp(
   [
-    String.raw`/node_modules/(\.pnpm/[^/]+/node_modules/)?(zod|ky)/`,
     String.raw`/packages/client/src/(transport|errors|error-mapping|retry-policy|retry-after|sdk-version)\.ts$`,
     String.raw`/packages/client/src/contract/(primitives|text-characters|problem|operation|received|headers|brand|signing-key|warranties)\.ts$`,
   ].join('|'),
@@ -54,9 +53,10 @@ const contractRuntime = new RegExp(
 const sharedChunksMarker = '{"atelier:shared-chunks":[]}';
 
 /**
- * Writes into dist/cdn/loader.js, per widget tag, the chunks its chunk imports statically, each after
- * those it imports itself, then the widget's own chunk (the loader fetches them all at once and
- * evaluates them one per task).
+ * Writes into dist/cdn/loader.js, per widget tag, `now`: the chunks its chunk imports statically,
+ * each after those it imports itself, then the widget's own chunk (the loader fetches them all at
+ * once and evaluates them one per task); and `later`: what the widget imports once drawn (the
+ * activation's validation and transport), evaluated the same way after it.
  */
 function writeSharedChunksIntoLoader() {
   const manifest = JSON.parse(readFileSync(`${cdnDir}/.vite/manifest.json`, 'utf8'));
@@ -73,13 +73,30 @@ function writeSharedChunksIntoLoader() {
       ordered.push(chunkKey);
     };
     for (const imported of manifest[key].imports ?? []) visit(imported);
-    // The widget's own chunk last: preloaded with the others, evaluated by the loader's own import of it.
-    sharedChunks[tag] = [...ordered, key].map((chunkKey) => `./${manifest[chunkKey].file}`);
+    const now = [...ordered, key];
+    // What the widget imports once drawn (the activation's validation and transport), not its locales.
+    const later = [];
+    const visitLater = (chunkKey) => {
+      if (now.includes(chunkKey) || later.includes(chunkKey)) return;
+      for (const imported of manifest[chunkKey].imports ?? []) visitLater(imported);
+      later.push(chunkKey);
+    };
+    // Not another widget a widget may open on demand (the owner portal's booking): only on demand.
+    for (const imported of manifest[key].dynamicImports ?? []) if (!imported.includes('/locales/') && !tagOfModule[imported]) visitLater(imported);
+    // The widget's own chunk last of `now`: preloaded with the others, evaluated by the loader's own import of it.
+    sharedChunks[tag] = { now: now.map((chunkKey) => `./${manifest[chunkKey].file}`), later: later.map((chunkKey) => `./${manifest[chunkKey].file}`) };
   }
   const markerAt = loaderSource.indexOf(sharedChunksMarker);
   if (markerAt < 0 || Object.keys(sharedChunks).length === 0) throw new Error('build: dist/cdn/loader.js has no shared-chunks marker, or no widget was found');
   writeFileSync(loaderPath, loaderSource.replace(sharedChunksMarker, JSON.stringify(sharedChunks)));
 }
+
+/**
+ * zod and ky, in a chunk of their own that the contract's chunk imports: the loader evaluates one
+ * chunk per task, and zod's classes and the contract's schemas together were one task of ~50 ms at
+ * Lighthouse's 4× CPU slowdown (issue 18).
+ */
+const validationLibraries = new RegExp(String.raw`/node_modules/(\.pnpm/[^/]+/node_modules/)?(zod|ky)/`);
 
 const { dependencies, peerDependencies } = JSON.parse(readFileSync(`${packageDir}package.json`, 'utf8'));
 
@@ -161,6 +178,7 @@ await build({
           groups: [
             { name: 'atelier-runtime', test: firstRenderRuntime, includeDependenciesRecursively: false },
             { name: 'atelier-contract', test: contractRuntime, includeDependenciesRecursively: false },
+            { name: 'atelier-zod', test: validationLibraries, includeDependenciesRecursively: false },
           ],
         },
       },

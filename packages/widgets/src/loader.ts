@@ -11,14 +11,20 @@ const widgetModules: Record<string, () => Promise<unknown>> = {
 };
 
 /**
- * The chunks each widget's chunk imports (the runtime, the contract…), each after those it imports,
- * then the widget's own chunk:
- * written in by scripts/build.mjs in the CDN build (this text is its marker; in the npm build it
- * stays, and the app's bundler decides). Evaluated one per task before the widget's own chunk, so
- * no single task evaluates them all (issue 18: no task of 50 ms at Lighthouse's 4× CPU slowdown);
- * fetched at once beforehand (modulepreload), so staging them adds no round trip.
+ * Per widget, `now`: the chunks its chunk imports (the runtime, the contract…), each after those it
+ * imports, then the widget's own chunk; `later`: what it imports once drawn (the activation form's
+ * validation and transport), in the same order. Written in by scripts/build.mjs in the CDN build
+ * (this text is its marker; in the npm build it stays, and the app's bundler decides). A page's
+ * module graph is otherwise evaluated in one task when the widget is imported, which held the main
+ * thread past 50 ms at Lighthouse's 4× CPU slowdown (issue 18): evaluated one chunk per task instead,
+ * fetched at once beforehand (modulepreload), so staging adds no round trip.
  */
-const sharedChunks: Partial<Record<string, readonly string[]>> = JSON.parse('{"atelier:shared-chunks":[]}') as Partial<Record<string, readonly string[]>>;
+interface WidgetChunks {
+  now: readonly string[];
+  later: readonly string[];
+}
+
+const widgetChunks: Partial<Record<string, WidgetChunks>> = JSON.parse('{"atelier:shared-chunks":[]}') as Partial<Record<string, WidgetChunks>>;
 
 const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -33,14 +39,22 @@ function preload(file: string): string {
   return href;
 }
 
-async function importInStages(tagName: string, importWidget: () => Promise<unknown>): Promise<unknown> {
-  // The last is the widget's own chunk: preloaded with the rest, evaluated by `importWidget`.
-  const hrefs = (sharedChunks[tagName] ?? []).map(preload).slice(0, -1);
+async function importOnePerTask(hrefs: readonly string[]): Promise<void> {
   for (const href of hrefs) {
     await import(/* @vite-ignore */ href);
     await nextTask();
   }
-  return importWidget();
+}
+
+async function importInStages(tagName: string, importWidget: () => Promise<unknown>): Promise<void> {
+  const chunks = widgetChunks[tagName];
+  // The last of `now` is the widget's own chunk: preloaded with the rest, evaluated by `importWidget`.
+  const now = (chunks?.now ?? []).map(preload);
+  await importOnePerTask(now.slice(0, -1));
+  await importWidget();
+  // The widget draws in the next task; what it imports then is already there, evaluated in steps.
+  await nextTask();
+  await importOnePerTask((chunks?.later ?? []).map(preload));
 }
 
 const requested = new Set<string>();

@@ -41,13 +41,16 @@ export interface ActivationFormView {
   /** Draws the form again: the countries come once the browser is idle. */
   redraw: () => void;
   /**
-   * False for the widget's very first render, which draws the piece's fieldset only; the rest comes
-   * in the next task (warranty-activation.component.ts says why).
+   * How many of the form's `activationFormParts` to draw: the widget draws the piece's fieldset
+   * first, then one more part per task (warranty-activation.component.ts says why).
    */
-  complete: boolean;
+  drawnParts: number;
 }
 
-export function activationForm({ form, m, brand, pending, failure, submit, redraw, complete }: ActivationFormView): TemplateResult {
+/** The piece; the owner; the gift, the consents and the submit button. */
+export const activationFormParts = 3;
+
+export function activationForm({ form, m, brand, pending, failure, submit, redraw, drawnParts }: ActivationFormView): TemplateResult {
   // The refusal the alert explains: a field it is about is described by the alert, not by an error of its own.
   const explainedByAlert = refusalCode(failure);
   const context: FieldContext = {
@@ -76,10 +79,10 @@ export function activationForm({ form, m, brand, pending, failure, submit, redra
         { placeholder: m.retailerPlaceholder },
       )}
     </fieldset>
-    ${complete ? rest() : nothing}
+    ${drawnParts >= 2 ? owner() : nothing} ${drawnParts >= 3 ? giftAndConsents() : nothing}
   </form>`;
 
-  function rest(): TemplateResult {
+  function owner(): TemplateResult {
     return html`<fieldset>
       <legend>${m.ownerLegend}</legend>
       ${textField(context, 'owner.name', label('owner.name'), { required: true, autocomplete: 'name' })}
@@ -97,8 +100,11 @@ export function activationForm({ form, m, brand, pending, failure, submit, redra
         (brand?.locales ?? [form.string('owner.language')]).map((locale) => ({ value: locale, label: languageAutonym(locale) })),
         { required: true },
       )}
-    </fieldset>
-    <fieldset>
+    </fieldset>`;
+  }
+
+  function giftAndConsents(): TemplateResult {
+    return html`<fieldset>
       <legend>${m.giftLegend}</legend>
       ${checkboxField(context, 'gift', m.giftLabel, m.giftHint)}
       ${form.checked('gift')

@@ -12,7 +12,7 @@ import { errorSummary, focusAfterUpdate } from '../../forms/error-summary.ts';
 import { FormController } from '../../forms/form-controller.ts';
 import { fieldErrorsOf, SubmissionController } from '../../forms/submission.ts';
 import { fieldErrorMessage, fieldLabels, fieldOfDomainCode, fieldPaths, isFieldPath, messageOfRefusal, refusalCode, toActivationRequest } from './activation-request.ts';
-import { activationForm, failureAlertId } from './activation-form.ts';
+import { activationForm, activationFormParts, failureAlertId } from './activation-form.ts';
 import { warrantyPanel } from './warranty-panel.ts';
 import { loadActivationSchema, warrantyActivationClient } from './warranty-activation-client.ts';
 import type { WarrantyActivationClient } from './warranty-activation-client.ts';
@@ -148,34 +148,39 @@ export class AtelierWarrantyActivation extends AtelierElement<WarrantyActivation
   }
 
   /**
-   * The first render draws the heading and the piece's fieldset only, and the rest of the form a task
-   * later: drawn at once, the whole form's ~100 bindings and its first layout held the main thread for
-   * about 12 ms at full speed, 50 ms at Lighthouse's 4× CPU slowdown (issue 18's budget), on the
+   * The first render draws the heading and the piece's fieldset only, then one more part of the form
+   * per task: drawn at once, the whole form's ~100 bindings and its first layout held the main thread
+   * for about 12 ms at full speed, 50 ms at Lighthouse's 4× CPU slowdown (issue 18's budget), on the
    * retailer's product page. The piece's fieldset fills the first screen under a product's price.
    */
-  #formComplete = false;
+  #drawnParts = 1;
 
-  #completeForm: () => void = () => {};
+  #allPartsDrawn: () => void = () => {};
 
-  /** Settles once the whole form has been asked to draw (the task after the first render). */
-  readonly #formCompleting = new Promise<void>((resolve) => {
-    this.#completeForm = resolve;
+  /** Settles once the last part of the form has been asked to draw. */
+  readonly #drawingAllParts = new Promise<void>((resolve) => {
+    this.#allPartsDrawn = resolve;
   });
 
-  protected override firstUpdated(changed: PropertyValues<this>): void {
-    super.firstUpdated(changed);
+  #drawNextPart(): void {
     setTimeout(() => {
-      this.#formComplete = true;
+      this.#drawnParts += 1;
       this.requestUpdate();
-      this.#completeForm();
+      if (this.#drawnParts < activationFormParts) this.#drawNextPart();
+      else this.#allPartsDrawn();
     }, 0);
   }
 
-  /** Resolves once the whole form is drawn, not only its first part. */
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    this.#drawNextPart();
+  }
+
+  /** Resolves once the whole form is drawn, not only its first parts. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const complete = await super.getUpdateComplete();
-    if (this.#formComplete) return complete;
-    await this.#formCompleting;
+    if (this.#drawnParts >= activationFormParts) return complete;
+    await this.#drawingAllParts;
     return super.getUpdateComplete();
   }
 
@@ -410,7 +415,7 @@ export class AtelierWarrantyActivation extends AtelierElement<WarrantyActivation
         failure: this.#failure.value,
         submit: (event) => void this.#submit(event),
         redraw: this.#redraw,
-        complete: this.#formComplete,
+        drawnParts: this.#drawnParts,
       })}
     `;
   }
