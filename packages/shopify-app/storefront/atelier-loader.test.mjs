@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { launchChromium } from '../scripts/chromium.mjs';
 import { benchCustomer, startStorefrontBench } from '../scripts/storefront-bench-server.mjs';
+import { layoutShiftScore, recordLayoutShifts } from './layout-shift.mjs';
 
 const phoneViewport = { width: 412, height: 823 };
 const desktopViewport = { width: 1280, height: 1000 };
@@ -44,12 +45,7 @@ async function openPage(url, viewport, { rewriteHtml } = {}) {
       return request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: rewriteHtml(html) });
     });
   }
-  await page.evaluateOnNewDocument(() => {
-    window.layoutShiftScore = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.layoutShiftScore += entry.value;
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
+  await recordLayoutShifts(page);
   await page.goto(url, { waitUntil: 'load' });
   return { page, requested };
 }
@@ -77,7 +73,7 @@ describe('storefront loader', () => {
     const { page } = await openPage(bench.withAtelierHighUrl, tallDesktopViewport);
     await allReady(page);
     await page.waitForNetworkIdle();
-    const score = await page.evaluate(() => window.layoutShiftScore);
+    const score = await layoutShiftScore(page);
     assert.ok(score < negligibleLayoutShift, `layout shift ${score}`);
     await page.close();
   });
@@ -109,7 +105,7 @@ describe('storefront loader', () => {
     });
     await allReady(page);
     await page.waitForNetworkIdle();
-    const score = await page.evaluate(() => window.layoutShiftScore);
+    const score = await layoutShiftScore(page);
     assert.ok(score > noticeableLayoutShift, `layout shift ${score}`);
     await page.close();
   });

@@ -8,6 +8,7 @@ import { launchChromium } from '../scripts/chromium.mjs';
 import { extensionWidgets } from '../scripts/extension-paths.mjs';
 import { committedHeights, containerWidths, measureWidgetHeights, reservedHeightLanguages } from '../scripts/reserved-heights.mjs';
 import { startStorefrontBench } from '../scripts/storefront-bench-server.mjs';
+import { layoutShiftScore, recordLayoutShifts } from './layout-shift.mjs';
 
 /** A pixel either way: text metrics round differently from one layout to the next. */
 const tolerancePx = 2;
@@ -50,16 +51,11 @@ describe('reserved heights', () => {
         for (const { shopLocale } of reservedHeightLanguages) {
           const page = await browser.newPage();
           await page.setViewport(viewport);
-          await page.evaluateOnNewDocument(() => {
-            window.layoutShiftScore = 0;
-            new PerformanceObserver((list) => {
-              for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.layoutShiftScore += entry.value;
-            }).observe({ type: 'layout-shift', buffered: true });
-          });
+          await recordLayoutShifts(page);
           await page.goto(`${bench.origin}/products/one-block/${block.replace(/\.liquid$/, '')}/${shopLocale}`, { waitUntil: 'load' });
           await page.waitForFunction(() => document.querySelector('[data-atelier-widget]')?.getAttribute('data-atelier-state') === 'ready', { timeout: 60_000 });
           await page.waitForNetworkIdle({ idleTime: 300 });
-          const score = await page.evaluate(() => window.layoutShiftScore);
+          const score = await layoutShiftScore(page);
           if (score > 0) shifts.push(`${tagName} in ${shopLocale}: ${score.toFixed(4)}`);
           await page.close();
         }

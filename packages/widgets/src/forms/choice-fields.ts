@@ -75,7 +75,7 @@ export function radioGroup(
     options.layout ? html`<div class=${options.layout}>${list.map(renderChoice)}</div>` : html`${list.map(renderChoice)}`;
   const sections = content.some((item) => 'choices' in item) ? (content as readonly RadioChoiceSection[]) : undefined;
   return html`<fieldset class="choices" aria-describedby=${describedBy(context, path, undefined, error)}>
-    <legend>${legend} ${requiredMarker(context, options.required)}</legend>
+    <legend>${legend}${requiredMarker(context, options.required)}</legend>
     ${sections
       ? sections.map(
           (section) =>
@@ -94,7 +94,7 @@ export function textAreaField(context: FieldContext, path: string, label: string
   const { form } = context;
   const error = form.errorFor(path);
   return html`<div class="field" part="field">
-    <label part="label" for=${fieldId(path)}>${label} ${requiredMarker(context, options.required)}</label> ${fieldHint(path, options.hint)}
+    <label part="label" for=${fieldId(path)}>${label}${requiredMarker(context, options.required)}</label> ${fieldHint(path, options.hint)}
     <textarea
       part="input"
       id=${fieldId(path)}

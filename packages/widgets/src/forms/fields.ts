@@ -60,13 +60,21 @@ export function fieldHint(path: string, hint: string | undefined): TemplateResul
   return hint ? html`<p class="hint" id="${fieldId(path)}-hint">${hint}</p>` : nothing;
 }
 
-/** The marker says required or optional in words, so neither is told by colour or an asterisk alone. */
+/** Full-width punctuation (Japanese and Chinese brackets, `（必須）`) carries its own space. */
+const fullWidthStart = /^[\u3000-\u303f\uff00-\uffef]/;
+
+/**
+ * The marker says required or optional in words, so neither is told by colour or an asterisk alone;
+ * after the label, with a space unless it opens with full-width punctuation (no half-width space
+ * before `（必須）`).
+ */
 export function requiredMarker(context: FieldContext, required: boolean | undefined): TemplateResult {
-  return html`<span class="marker">${required ? context.required : context.optional}</span>`;
+  const marker = required ? context.required : context.optional;
+  return html`${fullWidthStart.test(marker) ? '' : ' '}<span class="marker">${marker}</span>`;
 }
 
 function fieldLabel(context: FieldContext, path: string, label: string, required: boolean | undefined): TemplateResult {
-  return html`<label part="label" for=${fieldId(path)}>${label} ${requiredMarker(context, required)}</label>`;
+  return html`<label part="label" for=${fieldId(path)}>${label}${requiredMarker(context, required)}</label>`;
 }
 
 /** The control's value as typed: one input event handler for inputs, text areas and selects. */

@@ -49,7 +49,7 @@ const de: RepairBookingMessages = {
   slotsLoading: 'Abgabezeiten werden geladen…',
   noSlots: 'An diesen Tagen ist keine Abgabezeit frei. Versuchen Sie spätere Daten oder senden Sie das Stück per Post.',
   slotsFailed: 'Die Abgabezeiten konnten nicht geladen werden.',
-  slotFull: 'ausgebucht',
+  slotFull: ', ausgebucht',
   earlierDates: 'Frühere Daten',
   laterDates: 'Spätere Daten',
   slotChosen: (when: string) => `Gewählt: ${when}.`,

@@ -53,7 +53,8 @@ const en = {
   slotsLoading: 'Loading drop-off times…',
   noSlots: 'No drop-off time is free on these dates. Try later dates, or send the piece by post.',
   slotsFailed: 'The drop-off times could not be loaded.',
-  slotFull: 'full',
+  /** After a full slot's time, its separator included: `, full` here, `（満席）` in Japanese. */
+  slotFull: ', full',
   earlierDates: 'Earlier dates',
   laterDates: 'Later dates',
   slotChosen: (when: string) => `Chosen: ${when}.`,

@@ -52,7 +52,7 @@ const fr: RepairBookingMessages = {
   slotsLoading: 'Chargement des heures de dépôt…',
   noSlots: 'Aucune heure de dépôt n’est libre à ces dates. Essayez des dates plus tardives ou envoyez la pièce par la poste.',
   slotsFailed: 'Les heures de dépôt n’ont pas pu être chargées.',
-  slotFull: 'complet',
+  slotFull: ', complet',
   earlierDates: 'Dates précédentes',
   laterDates: 'Dates suivantes',
   slotChosen: (when: string) => `Choisi\u202f: ${when}.`,

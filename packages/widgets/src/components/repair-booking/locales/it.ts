@@ -49,7 +49,7 @@ const it: RepairBookingMessages = {
   slotsLoading: 'Caricamento degli orari di consegna…',
   noSlots: 'Nessun orario di consegna è libero in queste date. Prova date successive o spedisci il pezzo per posta.',
   slotsFailed: 'Non è stato possibile caricare gli orari di consegna.',
-  slotFull: 'completo',
+  slotFull: ', completo',
   earlierDates: 'Date precedenti',
   laterDates: 'Date successive',
   slotChosen: (when: string) => `Scelto: ${when}.`,

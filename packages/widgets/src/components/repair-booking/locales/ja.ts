@@ -49,7 +49,7 @@ const ja: RepairBookingMessages = {
   slotsLoading: 'お持ち込みの時間を読み込み中…',
   noSlots: 'この期間に空いている時間はありません。後の日程をお試しいただくか、郵送をお選びください。',
   slotsFailed: 'お持ち込みの時間を読み込めませんでした。',
-  slotFull: '満席',
+  slotFull: '（満席）',
   earlierDates: '前の日程',
   laterDates: '後の日程',
   slotChosen: (when: string) => `選択中：${when}`,

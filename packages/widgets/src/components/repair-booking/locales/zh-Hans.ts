@@ -49,7 +49,7 @@ const zhHans: RepairBookingMessages = {
   slotsLoading: '正在加载送修时间…',
   noSlots: '这些日期没有空闲的送修时间。请尝试更晚的日期，或选择邮寄。',
   slotsFailed: '无法加载送修时间。',
-  slotFull: '已满',
+  slotFull: '（已满）',
   earlierDates: '更早的日期',
   laterDates: '更晚的日期',
   slotChosen: (when: string) => `已选择：${when}。`,

@@ -49,7 +49,7 @@ const zhHant: RepairBookingMessages = {
   slotsLoading: '正在載入送修時間…',
   noSlots: '這些日期沒有空檔。請嘗試較晚的日期，或選擇郵寄。',
   slotsFailed: '無法載入送修時間。',
-  slotFull: '已額滿',
+  slotFull: '（已額滿）',
   earlierDates: '較早的日期',
   laterDates: '較晚的日期',
   slotChosen: (when: string) => `已選擇：${when}。`,

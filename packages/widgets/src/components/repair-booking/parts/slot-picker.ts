@@ -90,7 +90,7 @@ export class BookingSlotPicker extends BookingPart {
                           aria-disabled=${full ? 'true' : 'false'}
                           @click=${() => this.tell('choose-slot', slot)}
                         >
-                          ${formatSlot(locale, slot, timeZone, { withDay: false })}${full ? html`<span class="full">, ${m.slotFull}</span>` : nothing}
+                          ${formatSlot(locale, slot, timeZone, { withDay: false })}${full ? html`<span class="full">${m.slotFull}</span>` : nothing}
                         </button>`;
                       })}
                     </div>
