@@ -68,10 +68,11 @@ export const themeStyles = css`
   *::after {
     box-sizing: inherit;
   }
-  /* A keyboard focus, and an element a widget moves the focus to (an alert, an error summary, a
-     result: tabindex -1) however the person got there, so everyone sees where the focus went. */
-  :focus-visible,
-  [tabindex='-1']:focus {
+  /* A keyboard focus only. An element a widget moves the focus to (an alert, an error summary, a
+     result: tabindex -1) gets the frame when the person is using the keyboard, where they need to see
+     where the focus went; after a click the browser does not match :focus-visible, and no box appears
+     around a heading or a panel the person did not ask to focus (issue 20). */
+  :focus-visible {
     outline: 3px solid var(--_color-focus);
     outline-offset: 2px;
   }

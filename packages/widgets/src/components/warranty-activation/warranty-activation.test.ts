@@ -1,6 +1,6 @@
 /// <reference types="mocha" />
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { ApiError, NetworkError } from '@atelier/client';
 import type { ActivationRequest, ActivationResponse, BrandConfig, Warranty } from '@atelier/client/contract';
 import { loadActivationSchema } from './warranty-activation-client.ts';
@@ -279,6 +279,25 @@ describe('<atelier-warranty-activation>', () => {
     link?.click();
     expect(element.shadowRoot?.activeElement).to.equal(control(element, 'serial'));
     await expect(element).to.be.accessible();
+  });
+
+  it('frames the element it moves the focus to for keyboard users, and draws no box after a click', async () => {
+    const element = await mount(new FakeClient());
+    const submitButton = element.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!;
+    const summaryOutline = async (): Promise<string> => {
+      await element.updateComplete;
+      const summary = element.shadowRoot!.querySelector<HTMLElement>('.summary')!;
+      expect(element.shadowRoot!.activeElement).to.equal(summary);
+      return getComputedStyle(summary).outlineStyle;
+    };
+    submitButton.scrollIntoView({ block: 'center' });
+    const box = submitButton.getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+    expect(await summaryOutline()).to.equal('none');
+
+    submitButton.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(await summaryOutline()).to.equal('solid');
   });
 
   it('can be completed with the keyboard alone and submits', async () => {
