@@ -125,6 +125,34 @@ describe('atelier-server CLI', () => {
     assert.match(noEmail.stderr, /--email <address> is required/);
   });
 
+  it('drafts the care reminders due as of a day, once, and names a wrong day or brand', () => {
+    assert.equal(run(dataDir, ['seed', '--demo']).status, 0);
+    const inThreeYears = new Date(Date.now() + 3 * 365 * 86_400_000).toISOString().slice(0, 10);
+    const drafted = run(dataDir, ['care', 'sweep', '--as-of', inThreeYears]);
+    assert.equal(drafted.status, 0, drafted.stderr);
+    const count = Number(/^Maison Aubert: (\d+) care reminders? drafted as of (\d{4}-\d{2}-\d{2})\.$/m.exec(drafted.stdout)?.[1]);
+    assert.ok(count > 0, `three years on, the demo's pieces are due for care: ${drafted.stdout}`);
+    const database = new DatabaseSync(join(dataDir, 'atelier.sqlite'));
+    try {
+      const row = database.prepare("select count(*) as drafts from care_reminders where status = 'draft' and drafted_at like ?").get(`${inThreeYears}%`) as { drafts: number };
+      assert.equal(row.drafts, count, 'the drafts are dated the day of the sweep');
+    } finally {
+      database.close();
+    }
+    const again = run(dataDir, ['care', 'sweep', '--as-of', inThreeYears, '--brand', 'brand_maison_aubert']);
+    assert.equal(again.status, 0, again.stderr);
+    assert.match(again.stdout, /^Maison Aubert: 0 care reminders drafted as of /m, 'a reminder is drafted once');
+    const wrongDay = run(dataDir, ['care', 'sweep', '--as-of', '07/12/2029']);
+    assert.equal(wrongDay.status, 2);
+    assert.match(wrongDay.stderr, /--as-of must be a day written YYYY-MM-DD/);
+    const wrongBrand = run(dataDir, ['care', 'sweep', '--brand', 'brand_nope']);
+    assert.equal(wrongBrand.status, 2);
+    assert.match(wrongBrand.stderr, /No brand with id "brand_nope"/);
+    const noSubcommand = run(dataDir, ['care']);
+    assert.equal(noSubcommand.status, 2);
+    assert.match(noSubcommand.stderr, /Usage: atelier-server care sweep/);
+  });
+
   it('on SIGTERM stops accepting, finishes the request in flight, answers or cleanly closes every open connection, closes the database and exits 0', async () => {
     const credentials = JSON.parse(readFileSync(join(dataDir, 'demo-credentials.json'), 'utf8')) as DemoCredentials;
     const server = spawn(process.execPath, [cli, 'start'], { env: environment(dataDir), stdio: ['ignore', 'pipe', 'pipe'] });

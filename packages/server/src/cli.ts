@@ -1,18 +1,18 @@
 /**
- * `atelier-server <command>`: start, migrate, seed --demo, brands list, keys create, people create-admin, help.
+ * `atelier-server <command>`: start, migrate, seed --demo, brands list, keys create, people create-admin, care sweep, help.
  * Usage errors exit 2, failures exit 1; messages name what to fix. Help and the version need no
  * configuration, so they work before the environment is set up.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { Email, PersonName } from '@atelier/client/contract';
+import { Email, IsoDate, PersonName } from '@atelier/client/contract';
 import { serve } from '@atelier/node-serve';
 import * as z from 'zod/mini';
 import { createApiKey, normalizeOrigin, type ApiKeyKind } from './api-keys.ts';
 import { createServer } from './app.ts';
 import { problemDocument } from './http/problem.ts';
-import { systemClock } from './clock.ts';
+import { fixedClock, systemClock } from './clock.ts';
 import { defaultDataDir, defaultHost, defaultMailFrom, defaultPort, defaultPublicUrl, loadConfig, type Config } from './config.ts';
 import { migrateToLatest } from './db/database.ts';
 import { AtelierError } from './errors.ts';
@@ -21,7 +21,8 @@ import { consolePath } from './features/sessions/sign-in-links.ts';
 import { requestBodyLimitBytes, shutdownDrainTimeoutMs } from './limits.ts';
 import { consoleLogger } from './logger.ts';
 import { startMaintenance } from './maintenance.ts';
-import { startCareSweeps } from './features/care/care-sweep.ts';
+import { startCareSweeps, sweepCareReminders } from './features/care/care-sweep.ts';
+import { todayUtc } from './features/shared/calendar.ts';
 import { openConfiguredDatabase, openRuntime } from './runtime.ts';
 import { demoSiteOrigins } from './seed/demo-catalogue.ts';
 import { seedDemo } from './seed/demo.ts';
@@ -41,6 +42,11 @@ const commandHelp = {
     synopsis: 'people create-admin --brand <id> --email <address> [--name <text>]',
     does:
       "Add a brand admin (the first one, or one more) who signs in to the console at PUBLIC_ORIGIN/console/ with an e-mailed link, then invites the others there.",
+  },
+  care: {
+    synopsis: 'care sweep [--brand <id>] [--as-of <YYYY-MM-DD>]',
+    does:
+      "Draft the care reminders whose time has come, as the server's daily sweep does, for one brand or all, as of a day (default today): catch up after the servers were down, or rehearse the concierge on a copy of the data. Drafts only: customer care sends them from the console, or the daily sweep after the brand's delay. A reminder already drafted is not drafted again.",
   },
   help: { synopsis: 'help [<command>]', does: 'Show this help, or one command\'s.' },
 } as const;
@@ -303,6 +309,29 @@ To sign in: open ${config.publicOrigin}${consolePath}, type ${email.data}, and o
   }
 }
 
+async function care(config: Config, args: string[]): Promise<void> {
+  const [subcommand, ...rest] = args;
+  if (subcommand !== 'sweep') throw new UsageError(commandUsage('care'));
+  const { values } = parseArgs({ args: rest, options: { brand: { type: 'string' }, 'as-of': { type: 'string' } } });
+  const asOf = values['as-of'];
+  if (asOf !== undefined && !z.safeParse(IsoDate, asOf).success) throw new UsageError('--as-of must be a day written YYYY-MM-DD, e.g. 2029-12-07.');
+  // The day's sweep as the daily timer would run it that day (at noon UTC, well inside the day).
+  const clock = asOf === undefined ? systemClock : fixedClock(`${asOf}T12:00:00.000Z`);
+  const db = openConfiguredDatabase(config);
+  try {
+    await migrateToLatest(db);
+    const query = db.selectFrom('brands').select(['id', 'name']).orderBy('id');
+    const brands = await (values.brand === undefined ? query : query.where('id', '=', values.brand)).execute();
+    if (values.brand !== undefined && brands.length === 0) throw new UsageError(`No brand with id "${values.brand}". See the ids with \`atelier-server brands list\`.`);
+    for (const brand of brands) {
+      const { drafted } = await sweepCareReminders(db, clock, brand.id);
+      console.log(`${brand.name}: ${String(drafted)} care reminder${drafted === 1 ? '' : 's'} drafted as of ${todayUtc(clock)}.`);
+    }
+  } finally {
+    await db.destroy();
+  }
+}
+
 export async function main(argv: string[]): Promise<void> {
   const [command, ...args] = argv;
   try {
@@ -340,6 +369,8 @@ export async function main(argv: string[]): Promise<void> {
         return await keys(config, args);
       case 'people':
         return await people(config, args);
+      case 'care':
+        return await care(config, args);
       default:
         throw new UsageError(`Unknown command "${command}".\n\n${usage}`);
     }
