@@ -5,13 +5,10 @@
 // the API tells them; the page passes axe; the opening is in the audit log, naming the client.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Page } from 'playwright-core';
 import { getClient, getClientTimeline, listSegmentMembers } from '@atelier/client/contract';
 import { accessibilityViolations } from './support/axe.ts';
+import { consoleUrl, signInToConsole } from './support/console-sign-in.ts';
 import { demoStackForThisFile, type DemoStack } from './support/demo-stack.ts';
-import { waitForMessage } from './support/mailbox.ts';
-
-const mailTimeoutMs = 15_000;
 
 const started = demoStackForThisFile();
 
@@ -19,29 +16,6 @@ test('the brand admin opens a client of the registry by id and reads their piece
   const stack = started();
   await stack.explainFailure(() => clientJourney(stack));
 });
-
-function consoleUrl(stack: DemoStack, path = ''): string {
-  const { port } = new URL(stack.demo.apiBase);
-  return `http://localhost:${port}/console/${path}`;
-}
-
-async function signIn(stack: DemoStack, address: string): Promise<Page> {
-  const context = await stack.browser.newContext();
-  const signInPage = await context.newPage();
-  await signInPage.goto(consoleUrl(stack));
-  await signInPage.getByLabel('Work e-mail').fill(address);
-  await signInPage.getByRole('button', { name: 'E-mail me a link' }).click();
-  await signInPage.getByText('Check your inbox').waitFor();
-  const message = await waitForMessage(stack.mailDir, { to: address, subject: /sign-in link/ }, mailTimeoutMs);
-  const link = /https?:\/\/\S+#sign-in=[\w-]+/.exec(message.text ?? '')?.[0];
-  assert.ok(link, 'the e-mail holds a sign-in link');
-  // Opened from the e-mail: a new tab, as a mail client would.
-  await signInPage.close();
-  const page = await context.newPage();
-  await page.goto(link);
-  await page.getByRole('navigation', { name: 'Main' }).waitFor();
-  return page;
-}
 
 async function clientJourney(stack: DemoStack): Promise<void> {
   // A client with a piece, as the concierge would pick one from a segment.
@@ -54,7 +28,7 @@ async function clientJourney(stack: DemoStack): Promise<void> {
 
   const adminAddress = stack.credentials.consolePeople?.find((person) => person.role === 'admin')?.email;
   assert.ok(adminAddress, 'the demo seeds a brand admin');
-  const page = await signIn(stack, adminAddress);
+  const page = await signInToConsole(stack, adminAddress);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Clients' }).click();
   await page.getByRole('heading', { name: 'Clients', level: 1 }).waitFor();
   await page.getByLabel('Client id').fill(member.id);

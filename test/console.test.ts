@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
+import { consoleUrl } from './support/console-sign-in.ts';
 import { demoStackForThisFile, type DemoStack } from './support/demo-stack.ts';
 import { waitForMessage } from './support/mailbox.ts';
 import { addVirtualAuthenticator } from './support/virtual-authenticator.ts';
@@ -21,12 +22,6 @@ test('staff and a retailer sign in, invite, use a passkey, and lose access when 
   const stack = started();
   await stack.explainFailure(() => staffAndRetailerJourney(stack));
 });
-
-/** The console as `localhost`: passkeys need a host name, and the session cookie is the API origin's. */
-function consoleUrl(stack: DemoStack, path = ''): string {
-  const { port } = new URL(stack.demo.apiBase);
-  return `http://localhost:${port}/console/${path}`;
-}
 
 /** The sign-in link of the newest e-mail to `address` whose subject matches. */
 async function signInLinkFor(stack: DemoStack, address: string, subject: RegExp): Promise<string> {

@@ -10,9 +10,10 @@
 // records a strap change into the piece's history.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { confirmationLinkFor, openConfirmationLink } from './support/activation.ts';
 import { accessibilityViolations } from './support/axe.ts';
+import { consoleUrl, signInToConsole } from './support/console-sign-in.ts';
 import { demoStackForThisFile, type DemoStack } from './support/demo-stack.ts';
 import { tabTo } from './support/keyboard.ts';
 import { trackerLink, waitForMessage } from './support/mailbox.ts';
@@ -34,28 +35,6 @@ test('the brand delivers, a boutique sells a gift and voids a mistaken sale, the
   const stack = started();
   await stack.explainFailure(() => deskJourney(stack));
 });
-
-function consoleUrl(stack: DemoStack, path = ''): string {
-  const { port } = new URL(stack.demo.apiBase);
-  return `http://localhost:${port}/console/${path}`;
-}
-
-async function signIn(stack: DemoStack, context: BrowserContext, address: string): Promise<Page> {
-  const signInPage = await context.newPage();
-  await signInPage.goto(consoleUrl(stack));
-  await signInPage.getByLabel('Work e-mail').fill(address);
-  await signInPage.getByRole('button', { name: 'E-mail me a link' }).click();
-  await signInPage.getByText('Check your inbox').waitFor();
-  const message = await waitForMessage(stack.mailDir, { to: address, subject: /sign-in link/ }, mailTimeoutMs);
-  const link = /https?:\/\/\S+#sign-in=[\w-]+/.exec(message.text ?? '')?.[0];
-  assert.ok(link, 'the e-mail holds a sign-in link');
-  // Opened from the e-mail: a new tab, as a mail client would.
-  await signInPage.close();
-  const page = await context.newPage();
-  await page.goto(link);
-  await page.getByRole('navigation', { name: 'Main' }).waitFor();
-  return page;
-}
 
 function select(page: Page, label: string) {
   return page.getByRole('combobox', { name: new RegExp(`^${label}( \\*)?$`) });
@@ -110,14 +89,14 @@ async function deskJourney(stack: DemoStack): Promise<void> {
 
   // The first boutique's figures before: its sales in the year so far.
   const firstContext = await stack.browser.newContext();
-  const boutique = await signIn(stack, firstContext, firstManager.email);
+  const boutique = await signInToConsole(stack, firstManager.email, firstContext);
   await boutique.getByRole('link', { name: 'Benchmarks' }).click();
   await boutique.getByRole('heading', { name: 'All figures' }).waitFor();
   const salesBefore = await sampleOf(boutique, 'Sales confirmed by the buyer');
 
   // The brand admin delivers three pieces to that boutique from the Stock page.
   const adminContext = await stack.browser.newContext();
-  const admin = await signIn(stack, adminContext, adminAddress);
+  const admin = await signInToConsole(stack, adminAddress, adminContext);
   await admin.getByRole('link', { name: 'Stock' }).click();
   await admin.getByRole('heading', { name: 'Record a delivery or a return' }).waitFor();
   await choose(admin, 'Retailer', new RegExp(firstManager.retailerName ?? 'Bijouterie Lumière'));
@@ -153,7 +132,7 @@ async function deskJourney(stack: DemoStack): Promise<void> {
   // Another boutique's manager, on a phone and with the keyboard, looks the piece up: recognised,
   // with nothing that names or reaches a person, on the page or in the API's answer.
   const secondContext = await stack.browser.newContext({ viewport: phoneViewport });
-  const other = await signIn(stack, secondContext, secondManager.email);
+  const other = await signInToConsole(stack, secondManager.email, secondContext);
   await other.goto(consoleUrl(stack, 'recognise'));
   const serialInput = other.getByRole('textbox', { name: 'Serial number' });
   await tabTo(other, serialInput, 'the serial field');
