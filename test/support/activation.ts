@@ -14,6 +14,8 @@ export interface Buyer {
   country: string;
   /** The label of the retailer in the widget's "Where did you buy it?" list. */
   retailerLabel: string;
+  /** The language the brand writes to them in (default English). */
+  language?: string;
 }
 
 export interface PieceToActivate {
@@ -43,7 +45,7 @@ export async function submitActivation(page: Page, piece: PieceToActivate, buyer
   await widget.getByLabel(/^Full name/).fill(buyer.name);
   await widget.getByLabel(/^E-mail/).fill(buyer.email);
   await widget.getByLabel('Country of residence').selectOption(buyer.country);
-  await widget.getByLabel('Preferred language').selectOption('en');
+  await widget.getByLabel('Preferred language').selectOption(buyer.language ?? 'en');
   await widget.getByLabel('Send me service messages').check();
   await widget.getByRole('button', { name: 'Activate warranty' }).click();
   await widget.getByRole('heading', { name: 'Almost done: check your inbox' }).waitFor();

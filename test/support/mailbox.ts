@@ -42,16 +42,21 @@ export async function waitForMessage(mailDir: string, wanted: { to: string; subj
 
 /** Waits until `count` messages to `address` were written, and returns them oldest first. */
 export async function waitForMessagesTo(mailDir: string, address: string, count: number, timeoutMs: number): Promise<ParsedMail[]> {
+  return waitForMessages(mailDir, address, count, () => true, timeoutMs);
+}
+
+/** Waits until `count` messages to `address` that `matches` were written; answers them oldest first. */
+export async function waitForMessages(mailDir: string, address: string, count: number, matches: (message: ParsedMail) => boolean, timeoutMs = 20_000): Promise<ParsedMail[]> {
   const wanted = address.toLowerCase();
   const deadline = Date.now() + timeoutMs;
   let found: ParsedMail[];
   do {
     // The server names each file by the time it wrote it: sorted names are in sending order.
-    found = (await readMessages(mailDir)).filter((message) => recipients(message).includes(wanted));
+    found = (await readMessages(mailDir)).filter((message) => recipients(message).includes(wanted) && matches(message));
     if (found.length >= count) return found;
     await delay(mailPollIntervalMs);
   } while (Date.now() < deadline);
-  throw new Error(`${found.length} of ${count} e-mails to ${address} appeared in ${mailDir} within ${timeoutMs / 1000} s`);
+  throw new Error(`${found.length} of ${count} such e-mails to ${address} appeared in ${mailDir} within ${timeoutMs / 1000} s`);
 }
 
 /** The confirmation link of a message: the page URL with `#atelier-confirmation=<token>`. */
