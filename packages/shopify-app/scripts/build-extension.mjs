@@ -15,8 +15,9 @@ import { assetsDir, extensionWidgets, loaderAssetName, loaderSourcePath, widgets
 
 const widgetChunksMarker = '/* atelier:widget-chunks */ {}';
 const viteManifestPath = `${widgetsCdnDir}.vite/manifest.json`;
+const widgetChunksPath = `${widgetsCdnDir}.vite/widget-chunks.json`;
 
-if (process.argv.includes('--rebuild-widgets') || !existsSync(viteManifestPath)) {
+if (process.argv.includes('--rebuild-widgets') || !existsSync(viteManifestPath) || !existsSync(widgetChunksPath)) {
   console.log('build-extension: building @atelier/widgets (its CDN build is what the extension ships)');
   execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: widgetsDir, stdio: 'inherit' });
 }
@@ -33,28 +34,11 @@ function chunkFilesOf(manifestKey, files = new Set()) {
 }
 
 /**
- * The chunks a widget's chunk imports statically, each after those it imports itself: the loader
- * fetches them with the widget's own chunk at once and evaluates them one per task, so no task
- * evaluates the runtime, the contract and the widget together (issue 18: no task of 50 ms at 4×).
+ * Per widget tag, its chunks in the order the loader evaluates them, one per task (issue 18: no task
+ * of 50 ms at 4×): `now` (shared chunks, the widget's own last) and `later` (what it imports once
+ * drawn). The widgets' build computes the order once, for its own loader and for this one.
  */
-function stagedImports(manifestKey) {
-  const now = [];
-  const visit = (key, into, skip = []) => {
-    if (into.includes(key) || skip.includes(key)) return;
-    for (const imported of viteManifest[key].imports ?? []) visit(imported, into, skip);
-    into.push(key);
-  };
-  for (const imported of viteManifest[manifestKey].imports ?? []) visit(imported, now);
-  now.push(manifestKey);
-  // What the widget imports once drawn (the activation's validation and transport), not its locales
-  // nor another widget it opens on demand.
-  const widgetSources = extensionWidgets.map(({ source }) => source);
-  const later = [];
-  for (const imported of viteManifest[manifestKey].dynamicImports ?? []) {
-    if (!imported.includes('/locales/') && !widgetSources.includes(imported)) visit(imported, later, now);
-  }
-  return { now: now.map((key) => viteManifest[key].file), later: later.map((key) => viteManifest[key].file) };
-}
+const stagedChunks = JSON.parse(readFileSync(widgetChunksPath, 'utf8'));
 
 /** Tag name → the files its widget needs in the order the loader evaluates them: `now` (shared chunks, the widget's own last) and `later`. */
 const widgetChunks = {};
@@ -67,7 +51,8 @@ for (const { tagName, source } of extensionWidgets) {
     console.warn(`build-extension: the widgets' CDN build has no ${source}; <${tagName}> will not load on storefronts.`);
     continue;
   }
-  widgetChunks[tagName] = stagedImports(source);
+  if (!stagedChunks[tagName]) throw new Error(`build-extension: the widgets' build wrote no chunk order for <${tagName}>; rebuild them (--rebuild-widgets).`);
+  widgetChunks[tagName] = stagedChunks[tagName];
   chunkFilesOf(source, filesToShip);
 }
 

@@ -53,42 +53,41 @@ const contractRuntime = new RegExp(
 const sharedChunksMarker = '{"atelier:shared-chunks":[]}';
 
 /**
- * Writes into dist/cdn/loader.js, per widget tag, `now`: the chunks its chunk imports statically,
- * each after those it imports itself, then the widget's own chunk (the loader fetches them all at
- * once and evaluates them one per task); and `later`: what the widget imports once drawn (the
- * activation's validation and transport), evaluated the same way after it.
+ * Per widget tag, the order in which its chunks are evaluated: `now`, the chunks its chunk imports
+ * statically, each after those it imports itself, then the widget's own chunk (fetched all at once,
+ * evaluated one per task); and `later`, what the widget imports once drawn (the activation's
+ * validation and transport), evaluated the same way after it. Written into dist/cdn/loader.js, and
+ * as dist/cdn/.vite/widget-chunks.json for the Shopify app's loader, so the order is computed once.
  */
-function writeSharedChunksIntoLoader() {
+function writeWidgetChunks() {
   const manifest = JSON.parse(readFileSync(`${cdnDir}/.vite/manifest.json`, 'utf8'));
   const loaderPath = `${cdnDir}/loader.js`;
   const loaderSource = readFileSync(loaderPath, 'utf8');
   const tagOfModule = Object.fromEntries([...readFileSync(`${packageDir}src/loader.ts`, 'utf8').matchAll(/'(atelier-[\w-]+)': \(\) => import\('\.\/(components\/[^']+)'\)/g)].map(([, tag, path]) => [`src/${path}`, tag]));
-  const sharedChunks = {};
+  const widgetChunks = {};
   for (const [key, tag] of Object.entries(tagOfModule)) {
     if (!manifest[key]) throw new Error(`build: ${key} (<${tag}>) is not in the CDN build`);
-    const ordered = [];
-    const visit = (chunkKey) => {
-      if (ordered.includes(chunkKey)) return;
-      for (const imported of manifest[chunkKey].imports ?? []) visit(imported);
-      ordered.push(chunkKey);
+    const visit = (chunkKey, into, skip = []) => {
+      if (into.includes(chunkKey) || skip.includes(chunkKey)) return;
+      for (const imported of manifest[chunkKey].imports ?? []) visit(imported, into, skip);
+      into.push(chunkKey);
     };
-    for (const imported of manifest[key].imports ?? []) visit(imported);
-    const now = [...ordered, key];
-    // What the widget imports once drawn (the activation's validation and transport), not its locales.
-    const later = [];
-    const visitLater = (chunkKey) => {
-      if (now.includes(chunkKey) || later.includes(chunkKey)) return;
-      for (const imported of manifest[chunkKey].imports ?? []) visitLater(imported);
-      later.push(chunkKey);
-    };
-    // Not another widget a widget may open on demand (the owner portal's booking): only on demand.
-    for (const imported of manifest[key].dynamicImports ?? []) if (!imported.includes('/locales/') && !tagOfModule[imported]) visitLater(imported);
+    const now = [];
+    for (const imported of manifest[key].imports ?? []) visit(imported, now);
     // The widget's own chunk last of `now`: preloaded with the others, evaluated by the loader's own import of it.
-    sharedChunks[tag] = { now: now.map((chunkKey) => `./${manifest[chunkKey].file}`), later: later.map((chunkKey) => `./${manifest[chunkKey].file}`) };
+    now.push(key);
+    // What the widget imports once drawn, not its locales, nor another widget it may open on demand
+    // (the owner portal's booking): that one loads only on demand.
+    const later = [];
+    for (const imported of manifest[key].dynamicImports ?? []) if (!imported.includes('/locales/') && !tagOfModule[imported]) visit(imported, later, now);
+    widgetChunks[tag] = { now: now.map((chunkKey) => manifest[chunkKey].file), later: later.map((chunkKey) => manifest[chunkKey].file) };
   }
   const markerAt = loaderSource.indexOf(sharedChunksMarker);
-  if (markerAt < 0 || Object.keys(sharedChunks).length === 0) throw new Error('build: dist/cdn/loader.js has no shared-chunks marker, or no widget was found');
-  writeFileSync(loaderPath, loaderSource.replace(sharedChunksMarker, JSON.stringify(sharedChunks)));
+  if (markerAt < 0 || Object.keys(widgetChunks).length === 0) throw new Error('build: dist/cdn/loader.js has no shared-chunks marker, or no widget was found');
+  const relative = (files) => files.map((file) => `./${file}`);
+  const loaderMap = Object.fromEntries(Object.entries(widgetChunks).map(([tag, { now, later }]) => [tag, { now: relative(now), later: relative(later) }]));
+  writeFileSync(loaderPath, loaderSource.replace(sharedChunksMarker, JSON.stringify(loaderMap)));
+  writeFileSync(`${cdnDir}/.vite/widget-chunks.json`, `${JSON.stringify(widgetChunks, null, 2)}\n`);
 }
 
 /**
@@ -186,6 +185,6 @@ await build({
   },
 });
 
-writeSharedChunksIntoLoader();
+writeWidgetChunks();
 
 execFileSync('tsc', ['-p', 'tsconfig.build.json'], { cwd: packageDir, stdio: 'inherit' });
