@@ -36,6 +36,9 @@ export interface TextFieldOptions extends FieldOptions {
   autocapitalize?: string;
   spellcheck?: boolean;
   max?: string;
+  inputmode?: string;
+  /** Rewrites what the person types as they type it (a code's case and groups); the caret keeps its place. */
+  format?: (typed: string) => string;
 }
 
 export interface SelectOption {
@@ -82,11 +85,30 @@ export function setFromEvent(form: FormController<unknown>, path: string): (even
   return (event) => form.set(path, (event.target as HTMLInputElement).value);
 }
 
+/**
+ * Like setFromEvent, with the input's text rewritten by `format` first. The caret stays after the
+ * same characters: what was before it, formatted, is as long as the part of the new text before it
+ * (a format that groups from the start, as codes do).
+ */
+function setFormattedFromEvent(form: FormController<unknown>, path: string, format: (typed: string) => string): (event: Event) => void {
+  return (event) => {
+    const input = event.target as HTMLInputElement;
+    const formatted = format(input.value);
+    if (formatted !== input.value) {
+      const caretAtEnd = input.selectionStart === null || input.selectionStart === input.value.length;
+      const caret = caretAtEnd ? formatted.length : format(input.value.slice(0, input.selectionStart ?? 0)).length;
+      input.value = formatted;
+      input.setSelectionRange(caret, caret);
+    }
+    form.set(path, formatted);
+  };
+}
+
 /** A text, e-mail or date input. */
 export function textField(context: FieldContext, path: string, label: string, options: TextFieldOptions = {}): TemplateResult {
   const { form } = context;
   const error = form.errorFor(path);
-  const onInput = setFromEvent(form, path);
+  const onInput = options.format ? setFormattedFromEvent(form, path, options.format) : setFromEvent(form, path);
   return html`<div class="field" part="field">
     ${fieldLabel(context, path, label, options.required)} ${fieldHint(path, options.hint)}
     <input
@@ -99,6 +121,7 @@ export function textField(context: FieldContext, path: string, label: string, op
       max=${options.max ?? nothing}
       autocomplete=${options.autocomplete ?? nothing}
       autocapitalize=${options.autocapitalize ?? nothing}
+      inputmode=${options.inputmode ?? nothing}
       spellcheck=${options.spellcheck === false ? 'false' : nothing}
       aria-invalid=${error ? 'true' : 'false'}
       aria-describedby=${describedBy(context, path, options.hint, error)}

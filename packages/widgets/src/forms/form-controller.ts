@@ -41,6 +41,7 @@ export class FormController<Request> implements ReactiveController {
   readonly #options: FormControllerOptions<Request>;
   #schema: RequestSchema<Request> | undefined;
   readonly #touched = new Set<string>();
+  readonly #edited = new Set<string>();
   #submitAttempted = false;
   #clientErrors = new Map<string, FieldError>();
   #serverErrors = new Map<string, FieldError>();
@@ -69,13 +70,23 @@ export class FormController<Request> implements ReactiveController {
   /** The person changed a field: what the server said about its old value no longer holds. */
   set(path: string, value: FieldValue): void {
     this.values[path] = value;
+    this.#edited.add(path);
     this.#serverErrors.delete(path);
     this.#validate();
     this.#host.requestUpdate();
   }
 
-  /** The person left a field: from now on it is validated as they type. */
+  /**
+   * The person left a field: from now on it is validated as they type. Only a field they changed:
+   * tabbing past an empty field on the way to another says nothing is wrong with it yet.
+   */
   touch(path: string): void {
+    if (this.#edited.has(path)) this.reveal(path);
+  }
+
+  /** Shows the field's error, if any, whether or not the person changed it: a step they try to leave. */
+  reveal(path: string): void {
+    if (this.#touched.has(path)) return;
     this.#touched.add(path);
     this.#host.requestUpdate();
   }

@@ -174,7 +174,7 @@ export class AtelierRepairBooking extends WidgetWithParts<RepairBookingClient> {
     const request = toBookingRequest(this.#form.values);
     const result = RepairBookingRequest.safeParse(request);
     const paths = fieldsOfStep[step];
-    for (const path of paths) this.#form.touch(path);
+    for (const path of paths) this.#form.reveal(path);
     const clientErrors = result.success ? [] : toFieldErrors(result.error.issues, request).filter((error) => paths.includes(error.path));
     const serverErrors = this.#form.visibleErrors(paths).filter((error) => !clientErrors.some((client) => client.path === error.path));
     return [...clientErrors, ...serverErrors];

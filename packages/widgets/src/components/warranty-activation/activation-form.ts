@@ -13,6 +13,7 @@ import type { FieldContext } from '../../forms/fields.ts';
 import type { FormController } from '../../forms/form-controller.ts';
 import { fieldErrorMessage, fieldLabels, otherRetailer, refusalCode } from './activation-request.ts';
 import type { FieldPath } from './activation-request.ts';
+import { formatCardCode } from './card-code-format.ts';
 import type { WarrantyActivationMessages } from './locales/en.ts';
 
 /** The alert that explains a refusal; a field the refusal is about points to it rather than repeating it. */
@@ -66,7 +67,7 @@ export function activationForm({ form, m, brand, pending, failure, submit, redra
     <fieldset>
       <legend>${m.pieceLegend}</legend>
       ${textField(context, 'serial', label('serial'), { required: true, hint: m.serialHint, autocomplete: 'off', autocapitalize: 'characters' })}
-      ${textField(context, 'cardCode', label('cardCode'), { hint: m.cardCodeHint, autocomplete: 'off', autocapitalize: 'characters' })}
+      ${textField(context, 'cardCode', label('cardCode'), { hint: m.cardCodeHint, autocomplete: 'off', autocapitalize: 'characters', spellcheck: false, format: formatCardCode })}
       ${textField(context, 'purchaseDate', label('purchaseDate'), { type: 'date', required: true, max: todayIsoDate() })}
       ${selectField(
         context,

@@ -204,6 +204,39 @@ describe('<atelier-warranty-activation>', () => {
     expect(email.getAttribute('aria-invalid')).to.equal('false');
   });
 
+  it('says nothing about a field the person only tabbed past, and speaks once they changed it', async () => {
+    const element = await mount(new FakeClient());
+    control(element, 'serial').focus();
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    await element.updateComplete;
+    expect(control(element, 'serial').getAttribute('aria-invalid'), 'an untouched serial').to.equal('false');
+    expect(control(element, 'cardCode').getAttribute('aria-invalid'), 'an untouched card code').to.equal('false');
+    expect(element.shadowRoot?.querySelectorAll('[part~="error"]').length, 'no error text').to.equal(0);
+    control(element, 'serial').focus();
+    await sendKeys({ type: 'x' });
+    await sendKeys({ press: 'Backspace' });
+    await sendKeys({ press: 'Tab' });
+    await element.updateComplete;
+    expect(control(element, 'serial').getAttribute('aria-invalid'), 'typed, emptied and left').to.equal('true');
+  });
+
+  it('writes the card code as the card prints it while it is typed: upper case, groups of four', async () => {
+    const client = new FakeClient();
+    const element = await mount(client);
+    const cardCode = control(element, 'cardCode');
+    cardCode.focus();
+    await sendKeys({ type: 'czbs 2k6tknre' });
+    expect(cardCode.value).to.equal('CZBS-2K6T-KNRE');
+    // A character typed in the middle keeps the caret after it.
+    cardCode.setSelectionRange(2, 2);
+    await sendKeys({ press: 'Backspace' });
+    expect(cardCode.value).to.equal('CBS2-K6TK-NRE');
+    expect(cardCode.selectionStart).to.equal(1);
+    expect(cardCode.getAttribute('autocapitalize')).to.equal('characters');
+    expect(cardCode.getAttribute('spellcheck')).to.equal('false');
+  });
+
   describe('invalid controls look invalid, text inputs as much as selects', () => {
     /** The border a person sees on a control: its colour, and its widths (the non-colour cue). */
     function border(element: AtelierWarrantyActivation, name: string): { color: string; width: number; startWidth: number } {
