@@ -83,6 +83,11 @@ export function activationForm({ form, m, brand, pending, failure, submit, redra
     ${drawnParts >= 2 ? owner() : nothing} ${drawnParts >= 3 ? giftAndConsents() : nothing}
   </form>`;
 
+  /** The brand's languages, each in its own words; before they arrive, the one already chosen (the buyer's own). */
+  function languageChoices(): { value: string; label: string }[] {
+    return (brand?.locales ?? [form.string('owner.language')]).map((locale) => ({ value: locale, label: languageAutonym(locale) }));
+  }
+
   function owner(): TemplateResult {
     return html`<fieldset>
       <legend>${m.ownerLegend}</legend>
@@ -97,25 +102,30 @@ export function activationForm({ form, m, brand, pending, failure, submit, redra
         context,
         'owner.language',
         label('owner.language'),
-        // Before the brand's languages arrive, the one already chosen (the buyer's own).
-        (brand?.locales ?? [form.string('owner.language')]).map((locale) => ({ value: locale, label: languageAutonym(locale) })),
+        languageChoices(),
         { required: true },
       )}
     </fieldset>`;
   }
 
   function giftAndConsents(): TemplateResult {
+    const gift = form.checked('gift');
+    // The recipient's language starts as the buyer's (most gifts stay in the family), shown as chosen.
+    if (gift && !form.string('gift.recipientLanguage')) form.values['gift.recipientLanguage'] = form.string('owner.language');
     return html`<fieldset>
       <legend>${m.giftLegend}</legend>
       ${checkboxField(context, 'gift', m.giftLabel, m.giftHint)}
-      ${form.checked('gift')
+      ${gift
         ? html`${textField(context, 'gift.recipientName', label('gift.recipientName'), { required: true, autocomplete: 'off' })}
-          ${textField(context, 'gift.recipientEmail', label('gift.recipientEmail'), { type: 'email', required: true, autocomplete: 'off' })}`
+          ${textField(context, 'gift.recipientEmail', label('gift.recipientEmail'), { type: 'email', required: true, autocomplete: 'off' })}
+          ${selectField(context, 'gift.recipientLanguage', label('gift.recipientLanguage'), languageChoices(), { required: true })}`
         : nothing}
     </fieldset>
     <fieldset>
       <legend>${m.consentsLegend}</legend>
-      ${checkboxField(context, 'consents.service', m.serviceConsentLabel)} ${checkboxField(context, 'consents.marketing', m.marketingConsentLabel)}
+      ${gift
+        ? html`<p class="hint" part="hint">${m.giftConsentsNote}</p>`
+        : html`${checkboxField(context, 'consents.service', m.serviceConsentLabel)} ${checkboxField(context, 'consents.marketing', m.marketingConsentLabel)}`}
     </fieldset>
     <button part="button" type="submit" ?disabled=${pending}>${pending ? m.submitting : m.submit}</button>`;
   }

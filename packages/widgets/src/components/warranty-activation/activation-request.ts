@@ -27,6 +27,7 @@ export const fieldLabels = {
   'owner.language': 'languageLabel',
   'gift.recipientName': 'recipientNameLabel',
   'gift.recipientEmail': 'recipientEmailLabel',
+  'gift.recipientLanguage': 'recipientLanguageLabel',
   'consents.service': 'serviceConsentLabel',
   'consents.marketing': 'marketingConsentLabel',
 } as const satisfies Record<string, keyof WarrantyActivationMessages>;
@@ -85,8 +86,11 @@ export function toActivationRequest(values: FormValues): ActivationRequest {
         ? {
             recipientName: optionalText(values, 'gift.recipientName') as string,
             recipientEmail: optionalText(values, 'gift.recipientEmail') as string,
+            // Unless chosen, the language the buyer writes in: most gifts stay in the family.
+            recipientLanguage: (optionalText(values, 'gift.recipientLanguage') ?? optionalText(values, 'owner.language')) as Locale | undefined,
           }
         : undefined,
-    consents: { service: values['consents.service'] === true, marketing: values['consents.marketing'] === true },
+    // A gift's messages are the recipient's to choose (in their owner space): the buyer consents to nothing for them.
+    consents: values['gift'] === true ? { service: false, marketing: false } : { service: values['consents.service'] === true, marketing: values['consents.marketing'] === true },
   };
 }

@@ -155,11 +155,32 @@ describe('<atelier-warranty-activation>', () => {
     await expect(element).to.be.accessible();
   });
 
-  it('shows the recipient fields only when the piece is a gift', async () => {
-    const element = await mount(new FakeClient());
+  it('asks a gift\'s buyer for the recipient and their language, and leaves the recipient\'s messages to them', async () => {
+    const client = new FakeClient();
+    const element = await mount(client);
     expect(element.shadowRoot?.querySelector('[name="gift.recipientEmail"]')).to.equal(null);
+    await fillValidForm(element);
+    await fill(element, 'consents.marketing', true);
+    await fill(element, 'owner.language', 'fr');
     await fill(element, 'gift', true);
     expect(control(element, 'gift.recipientEmail')).to.exist;
+    // The buyer is not offered messages the recipient will receive: the recipient chooses them.
+    expect(element.shadowRoot?.querySelector('[name="consents.marketing"]')).to.equal(null);
+    expect(element.shadowRoot?.querySelector('[name="consents.service"]')).to.equal(null);
+    expect(shadowText(element)).to.include('The recipient chooses which messages they receive from us');
+    // Their language starts as the buyer's, shown as chosen, and can be another of the brand's.
+    const recipientLanguage = control<HTMLSelectElement>(element, 'gift.recipientLanguage');
+    expect(recipientLanguage.value).to.equal('fr');
+    expect([...recipientLanguage.options].map((option) => option.value)).to.deep.equal(['en', 'fr', 'zh-Hant']);
+    await fill(element, 'gift.recipientName', 'Mei Lin');
+    await fill(element, 'gift.recipientEmail', 'mei.lin@example.com');
+    await fill(element, 'gift.recipientLanguage', 'zh-Hant');
+    await expect(element).to.be.accessible();
+    await submit(element);
+    await waitUntil(() => client.activateCalls.length === 1, 'the activation is sent');
+    const sent = client.activateCalls[0]?.input;
+    expect(sent?.gift).to.deep.equal({ recipientName: 'Mei Lin', recipientEmail: 'mei.lin@example.com', recipientLanguage: 'zh-Hant' });
+    expect(sent?.consents).to.deep.equal({ service: false, marketing: false });
   });
 
   it('prefills the serial from the attribute', async () => {

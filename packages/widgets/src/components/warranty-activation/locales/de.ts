@@ -32,6 +32,8 @@ const de: WarrantyActivationMessages = {
   giftHint: 'Die Bestätigung geht an die beschenkte Person, die als Eigentümer registriert wird.',
   recipientNameLabel: 'Vollständiger Name der beschenkten Person',
   recipientEmailLabel: 'E-Mail der beschenkten Person',
+  recipientLanguageLabel: 'Sprache des Empfängers',
+  giftConsentsNote: 'Der Empfänger wählt in seinem Eigentümerbereich, welche Nachrichten er von uns erhält; wir schreiben ihm in seiner Sprache.',
   consentsLegend: 'Nachrichten von uns',
   serviceConsentLabel: 'Senden Sie mir Servicenachrichten (Wartungserinnerungen, Reparaturstatus).',
   marketingConsentLabel: 'Senden Sie mir Neuheiten, Veranstaltungen und Angebote.',

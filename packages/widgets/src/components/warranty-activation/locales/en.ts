@@ -35,6 +35,8 @@ const en = {
   giftHint: 'The confirmation goes to the recipient, who becomes the registered owner.',
   recipientNameLabel: "Recipient's full name",
   recipientEmailLabel: "Recipient's e-mail",
+  recipientLanguageLabel: "Recipient's language",
+  giftConsentsNote: 'The recipient chooses which messages they receive from us, in their owner space; we write to them in their language.',
   consentsLegend: 'Messages from us',
   serviceConsentLabel: 'Send me service messages (service reminders, repair updates).',
   marketingConsentLabel: 'Send me news, events and offers.',

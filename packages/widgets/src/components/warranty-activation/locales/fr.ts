@@ -36,6 +36,8 @@ const fr: WarrantyActivationMessages = {
   giftHint: 'La confirmation est envoyée au destinataire, qui devient le propriétaire enregistré.',
   recipientNameLabel: 'Nom complet du destinataire',
   recipientEmailLabel: 'E-mail du destinataire',
+  recipientLanguageLabel: 'Langue du destinataire',
+  giftConsentsNote: 'Le destinataire choisit les messages qu’il reçoit de notre part, dans son espace propriétaire ; nous lui écrivons dans sa langue.',
   consentsLegend: 'Nos messages',
   serviceConsentLabel: 'Envoyez-moi les messages de service (rappels d’entretien, suivi des réparations).',
   marketingConsentLabel: 'Envoyez-moi les nouveautés, événements et offres.',

@@ -32,6 +32,8 @@ const it: WarrantyActivationMessages = {
   giftHint: 'La conferma viene inviata al destinatario, che diventa il proprietario registrato.',
   recipientNameLabel: 'Nome e cognome del destinatario',
   recipientEmailLabel: 'E-mail del destinatario',
+  recipientLanguageLabel: 'Lingua del destinatario',
+  giftConsentsNote: 'Il destinatario sceglie quali messaggi ricevere da noi, nel suo spazio proprietario; gli scriviamo nella sua lingua.',
   consentsLegend: 'I nostri messaggi',
   serviceConsentLabel: 'Inviatemi messaggi di assistenza (promemoria di manutenzione, stato delle riparazioni).',
   marketingConsentLabel: 'Inviatemi novità, eventi e offerte.',

@@ -32,6 +32,8 @@ const ja: WarrantyActivationMessages = {
   giftHint: '確認メールは受取人に送られ、受取人が登録オーナーになります。',
   recipientNameLabel: '受取人の氏名',
   recipientEmailLabel: '受取人のメールアドレス',
+  recipientLanguageLabel: '受取人の言語',
+  giftConsentsNote: '当社からのお知らせは、受取人がオーナー専用ページで選べます。受取人の言語でご連絡します。',
   consentsLegend: '当社からのお知らせ',
   serviceConsentLabel: 'サービスに関するお知らせ（メンテナンスのご案内、修理の進捗）を受け取る。',
   marketingConsentLabel: '新製品、イベント、特典のお知らせを受け取る。',

@@ -32,6 +32,8 @@ const zhHans: WarrantyActivationMessages = {
   giftHint: '确认邮件将发送给受赠人，受赠人将成为登记所有人。',
   recipientNameLabel: '受赠人姓名',
   recipientEmailLabel: '受赠人电子邮箱',
+  recipientLanguageLabel: '收礼人的语言',
+  giftConsentsNote: '收礼人可在其机主空间中选择接收我们的哪些消息；我们将以其语言与其联系。',
   consentsLegend: '我们的消息',
   serviceConsentLabel: '向我发送保养提醒、维修进度等服务消息。',
   marketingConsentLabel: '向我发送新品、活动和优惠信息。',

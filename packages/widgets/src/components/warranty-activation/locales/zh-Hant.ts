@@ -32,6 +32,8 @@ const zhHant: WarrantyActivationMessages = {
   giftHint: '確認信將寄給受贈者，受贈者將成為登記擁有人。',
   recipientNameLabel: '受贈者姓名',
   recipientEmailLabel: '受贈者電子郵件',
+  recipientLanguageLabel: '收禮人的語言',
+  giftConsentsNote: '收禮人可在其機主空間中選擇接收我們的哪些訊息；我們將以其語言與其聯繫。',
   consentsLegend: '我們的訊息',
   serviceConsentLabel: '寄送保養提醒及維修進度等服務訊息給我。',
   marketingConsentLabel: '寄送新品、活動及優惠資訊給我。',
