@@ -8,6 +8,7 @@ import { stockMessages } from './de/stock.ts';
 import { errorMessages } from './de/errors.ts';
 import { serviceMessages } from './de/service.ts';
 import { clientsMessages } from './de/clients.ts';
+import { segmentsMessages } from './de/segments.ts';
 
 const de: ConsoleMessages = {
   ...baseMessages,
@@ -18,6 +19,7 @@ const de: ConsoleMessages = {
   ...errorMessages,
   ...serviceMessages,
   ...clientsMessages,
+  ...segmentsMessages,
 };
 
 export default de;

@@ -12,6 +12,7 @@ import { stockMessages } from './en/stock.ts';
 import { errorMessages } from './en/errors.ts';
 import { serviceMessages } from './en/service.ts';
 import { clientsMessages } from './en/clients.ts';
+import { segmentsMessages } from './en/segments.ts';
 
 const en = {
   ...baseMessages,
@@ -22,6 +23,7 @@ const en = {
   ...errorMessages,
   ...serviceMessages,
   ...clientsMessages,
+  ...segmentsMessages,
 };
 
 export type ConsoleMessages = typeof en;

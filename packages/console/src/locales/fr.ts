@@ -8,6 +8,7 @@ import { stockMessages } from './fr/stock.ts';
 import { errorMessages } from './fr/errors.ts';
 import { serviceMessages } from './fr/service.ts';
 import { clientsMessages } from './fr/clients.ts';
+import { segmentsMessages } from './fr/segments.ts';
 
 const fr: ConsoleMessages = {
   ...baseMessages,
@@ -18,6 +19,7 @@ const fr: ConsoleMessages = {
   ...errorMessages,
   ...serviceMessages,
   ...clientsMessages,
+  ...segmentsMessages,
 };
 
 export default fr;

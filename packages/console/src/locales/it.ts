@@ -8,6 +8,7 @@ import { stockMessages } from './it/stock.ts';
 import { errorMessages } from './it/errors.ts';
 import { serviceMessages } from './it/service.ts';
 import { clientsMessages } from './it/clients.ts';
+import { segmentsMessages } from './it/segments.ts';
 
 const it: ConsoleMessages = {
   ...baseMessages,
@@ -18,6 +19,7 @@ const it: ConsoleMessages = {
   ...errorMessages,
   ...serviceMessages,
   ...clientsMessages,
+  ...segmentsMessages,
 };
 
 export default it;

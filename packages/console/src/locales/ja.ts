@@ -8,6 +8,7 @@ import { stockMessages } from './ja/stock.ts';
 import { errorMessages } from './ja/errors.ts';
 import { serviceMessages } from './ja/service.ts';
 import { clientsMessages } from './ja/clients.ts';
+import { segmentsMessages } from './ja/segments.ts';
 
 const ja: ConsoleMessages = {
   ...baseMessages,
@@ -18,6 +19,7 @@ const ja: ConsoleMessages = {
   ...errorMessages,
   ...serviceMessages,
   ...clientsMessages,
+  ...segmentsMessages,
 };
 
 export default ja;

@@ -8,6 +8,7 @@ import { stockMessages } from './zh-Hans/stock.ts';
 import { errorMessages } from './zh-Hans/errors.ts';
 import { serviceMessages } from './zh-Hans/service.ts';
 import { clientsMessages } from './zh-Hans/clients.ts';
+import { segmentsMessages } from './zh-Hans/segments.ts';
 
 const zhHans: ConsoleMessages = {
   ...baseMessages,
@@ -18,6 +19,7 @@ const zhHans: ConsoleMessages = {
   ...errorMessages,
   ...serviceMessages,
   ...clientsMessages,
+  ...segmentsMessages,
 };
 
 export default zhHans;

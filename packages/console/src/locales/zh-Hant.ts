@@ -8,6 +8,7 @@ import { stockMessages } from './zh-Hant/stock.ts';
 import { errorMessages } from './zh-Hant/errors.ts';
 import { serviceMessages } from './zh-Hant/service.ts';
 import { clientsMessages } from './zh-Hant/clients.ts';
+import { segmentsMessages } from './zh-Hant/segments.ts';
 
 const zhHant: ConsoleMessages = {
   ...baseMessages,
@@ -18,6 +19,7 @@ const zhHant: ConsoleMessages = {
   ...errorMessages,
   ...serviceMessages,
   ...clientsMessages,
+  ...segmentsMessages,
 };
 
 export default zhHant;

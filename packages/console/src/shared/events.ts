@@ -13,6 +13,12 @@ export const signedInEvent = 'console-signed-in';
 /** A page asks the shell to show another console page (`/console/…`), as a click on a link to it would. */
 export const navigateEvent = 'console-navigate';
 
+/**
+ * A page asks the shell to write `path` (`/console/…?…`) into the address in place of the current
+ * entry, showing the same page: what the page shows can then be bookmarked and shared.
+ */
+export const replaceAddressEvent = 'console-replace-address';
+
 export function signedOut(): CustomEvent<void> {
   return new CustomEvent(signedOutEvent, { bubbles: true, composed: true });
 }
@@ -25,9 +31,14 @@ export function navigateTo(path: string): CustomEvent<string> {
   return new CustomEvent(navigateEvent, { bubbles: true, composed: true, detail: path });
 }
 
+export function replaceAddress(path: string): CustomEvent<string> {
+  return new CustomEvent(replaceAddressEvent, { bubbles: true, composed: true, detail: path });
+}
+
 declare global {
   interface HTMLElementEventMap {
     [navigateEvent]: CustomEvent<string>;
+    [replaceAddressEvent]: CustomEvent<string>;
     [signedOutEvent]: CustomEvent<void>;
     [signedInEvent]: CustomEvent<SignedInPerson>;
   }

@@ -2,7 +2,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import type { SignInClient } from '../sign-in/sign-in-client.ts';
-import { navigateTo, signedOut } from '../shared/events.ts';
+import { navigateTo, replaceAddress, signedOut } from '../shared/events.ts';
 import type { SignedInPerson } from '../shared/person.ts';
 import { admin, problem, retailerAssociate, retailerManager } from '../testing/stand-ins.ts';
 import './console-app.ts';
@@ -14,7 +14,7 @@ const testPageUrl = `${window.location.pathname}${window.location.search}`;
 
 /** Pages that draw their name only: the shell's part is which of them a person sees and reaches. */
 const pages: ConsolePage[] = [
-  { segment: 'account', title: (m) => m.pages.account, access: { brandStaff: ['admin', 'serviceDesk', 'concierge', 'analyst'], retailerStaff: ['manager', 'associate'] }, render: (c) => html`<section><h1 tabindex="-1">${c.messages.pages.account}</h1></section>` },
+  { segment: 'account', title: (m) => m.pages.account, access: { brandStaff: ['admin', 'serviceDesk', 'concierge', 'analyst'], retailerStaff: ['manager', 'associate'] }, render: (c) => html`<section><h1 tabindex="-1">${c.messages.pages.account}</h1><p class="search">${c.search}</p></section>` },
   { segment: 'people', title: (m) => m.pages.people, access: { brandStaff: ['admin'], retailerStaff: ['manager'] }, render: (c) => html`<section><h1 tabindex="-1">${c.messages.pages.people}</h1></section>` },
   { segment: 'api-keys', title: (m) => m.pages.apiKeys, access: { brandStaff: ['admin'] }, render: (c) => html`<section><h1 tabindex="-1">${c.messages.pages.apiKeys}</h1></section>` },
 ];
@@ -105,6 +105,21 @@ describe('<atelier-console>', () => {
     element.shadowRoot?.querySelector('main section')?.dispatchEvent(navigateTo('/elsewhere'));
     await element.updateComplete;
     expect(window.location.pathname).to.equal('/console/people');
+  });
+
+  it('hands a page the address’s query, and writes the one a page asks for in place of the current entry', async () => {
+    window.history.replaceState(null, '', '/console/account?filter=%7B%7D');
+    const element = await mount(new StandInSessionClient(() => Promise.resolve(admin)));
+    const search = () => element.shadowRoot?.querySelector('main p.search')?.textContent ?? '';
+    expect(search()).to.equal('?filter=%7B%7D');
+    const entries = window.history.length;
+    element.shadowRoot?.querySelector('main section')?.dispatchEvent(replaceAddress('/console/account?filter=%5B%5D'));
+    await waitUntil(() => search() === '?filter=%5B%5D', 'the page gets the new query');
+    expect(window.location.search).to.equal('?filter=%5B%5D');
+    expect(window.history.length, 'no new history entry').to.equal(entries);
+    element.shadowRoot?.querySelector('main section')?.dispatchEvent(replaceAddress('/elsewhere'));
+    await element.updateComplete;
+    expect(window.location.pathname).to.equal('/console/account');
   });
 
   it('answers an unknown console address with a page saying so', async () => {

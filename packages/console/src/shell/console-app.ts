@@ -25,7 +25,7 @@ import type { PasskeyCeremony } from '../sign-in/sign-in-page.ts';
 import type { SignInClient } from '../sign-in/sign-in-client.ts';
 import { takeSignInToken } from '../sign-in/sign-in-link.ts';
 import { describeError } from '../shared/error-words.ts';
-import { navigateEvent, signedInEvent, signedOutEvent } from '../shared/events.ts';
+import { navigateEvent, replaceAddressEvent, signedInEvent, signedOutEvent } from '../shared/events.ts';
 import { pageStyles } from '../shared/page-styles.ts';
 import type { SignedInPerson } from '../shared/person.ts';
 import { mayOpen } from './pages.ts';
@@ -139,6 +139,7 @@ export class AtelierConsole extends LitElement {
     locale: { state: true },
     messages: { state: true },
     pathname: { state: true },
+    search: { state: true },
     signingOut: { state: true },
   };
 
@@ -152,6 +153,8 @@ export class AtelierConsole extends LitElement {
   declare private locale: Locale;
   declare private messages: ConsoleMessages;
   declare private pathname: string;
+  /** The address's query (`?filter=…`): part of what some pages show. */
+  declare private search: string;
   declare private signingOut: boolean;
 
   #focusMainAfterRender = false;
@@ -163,6 +166,7 @@ export class AtelierConsole extends LitElement {
     this.locale = preferredLocale();
     this.messages = englishMessages;
     this.pathname = window.location.pathname;
+    this.search = window.location.search;
     this.signingOut = false;
     this.addEventListener(signedInEvent, (event) => {
       this.session = { kind: 'signedIn', person: event.detail };
@@ -173,6 +177,12 @@ export class AtelierConsole extends LitElement {
     });
     this.addEventListener(navigateEvent, (event) => {
       if (event.detail.startsWith(consoleBasePath)) this.navigate(event.detail);
+    });
+    this.addEventListener(replaceAddressEvent, (event) => {
+      if (!event.detail.startsWith(consoleBasePath)) return;
+      window.history.replaceState(null, '', event.detail);
+      this.pathname = window.location.pathname;
+      this.search = window.location.search;
     });
     this.addEventListener('click', (event) => {
       const target = inConsoleLinkTarget(event);
@@ -205,11 +215,13 @@ export class AtelierConsole extends LitElement {
   navigate(path: string): void {
     if (path !== `${window.location.pathname}${window.location.search}`) window.history.pushState(null, '', path);
     this.pathname = window.location.pathname;
+    this.search = window.location.search;
     this.#focusMainAfterRender = true;
   }
 
   readonly #onPopState = (): void => {
     this.pathname = window.location.pathname;
+    this.search = window.location.search;
     this.#focusMainAfterRender = true;
   };
 
@@ -341,7 +353,7 @@ export class AtelierConsole extends LitElement {
   #renderSignedIn(person: SignedInPerson) {
     const words = this.messages;
     const current = this.#currentPage(person);
-    const context = { messages: words, locale: this.locale, person, subPath: subPath(this.pathname) };
+    const context = { messages: words, locale: this.locale, person, subPath: subPath(this.pathname), search: this.search };
     return html`<div class="layout">
       <nav aria-label=${words.shell.mainNavigation}>
         <ul>

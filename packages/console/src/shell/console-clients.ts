@@ -36,6 +36,8 @@ import type { RepairsClient } from '../repairs/repairs-client.ts';
 import type { SignInClient } from '../sign-in/sign-in-client.ts';
 import { createClientsClient } from '../clients/clients-client.ts';
 import type { ClientsClient } from '../clients/clients-client.ts';
+import { createSegmentsClient } from '../segments/segments-client.ts';
+import type { SegmentsClient } from '../segments/segments-client.ts';
 import { createSessionClient } from './session-client.ts';
 import type { SessionClient } from './session-client.ts';
 
@@ -57,6 +59,7 @@ export interface ConsoleClients {
   brandSettings: BrandSettingsClient;
   repairs: RepairsClient;
   clients: ClientsClient;
+  segments: SegmentsClient;
 }
 
 /** `locale()` is the language the console speaks now: sign-in e-mails are written in it. */
@@ -79,5 +82,6 @@ export function consoleClients(locale: () => Locale, { call }: Sender = createSe
     brandSettings: createBrandSettingsClient(call),
     repairs: createRepairsClient(call),
     clients: createClientsClient(call),
+    segments: createSegmentsClient(call),
   };
 }

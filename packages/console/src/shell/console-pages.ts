@@ -2,7 +2,7 @@
  * The console's pages in navigation order. Each page's access is that of the operation it is
  * built on, read from the contract: a role the API refuses never sees the link.
  */
-import { getBrandSettings, getClient, listApiKeys, listAuditLog, listMySessions, listPeople, listRetailerNotes, listRetailers, getRetailerBenchmarks, listStock, listStockAlerts, recognisePiece, recordDelivery, updateBrandSettings } from '@atelier/client/contract';
+import { countSegment, getBrandSettings, getClient, listSegmentMembers, listApiKeys, listAuditLog, listMySessions, listPeople, listRetailerNotes, listRetailers, getRetailerBenchmarks, listStock, listStockAlerts, recognisePiece, recordDelivery, updateBrandSettings } from '@atelier/client/contract';
 import { html } from 'lit';
 import '../account/account-page.ts';
 import '../account/my-passkeys.ts';
@@ -22,6 +22,8 @@ import { counterServiceAccess, serviceSegment } from '../repairs/service-page.ts
 import { retailersSegment } from '../retailers/retailers-page.ts';
 import '../clients/client-page.ts';
 import { clientsSegment } from '../clients/client-page.ts';
+import '../segments/segments-page.ts';
+import { segmentsSegment } from '../segments/segments-page.ts';
 import type { ConsoleClients } from './console-clients.ts';
 import { accessOfAll, mayOpen } from './pages.ts';
 import type { ConsolePage } from './pages.ts';
@@ -130,6 +132,19 @@ export function consolePages(clients: ConsoleClients): ConsolePage[] {
       access: getClient.access,
       render: ({ messages, locale, subPath }) =>
         html`<console-client .client=${clients.clients} client-id=${subPath[0] ?? ''} .messages=${messages} .locale=${locale}></console-client>`,
+    },
+    {
+      segment: segmentsSegment,
+      title: (messages) => messages.pages.segments,
+      access: countSegment.access,
+      render: ({ messages, locale, person, search }) =>
+        html`<console-segments
+          .client=${clients.segments}
+          .search=${search}
+          ?can-list-members=${mayOpen({ access: listSegmentMembers.access }, person)}
+          .messages=${messages}
+          .locale=${locale}
+        ></console-segments>`,
     },
     {
       segment: 'api-keys',

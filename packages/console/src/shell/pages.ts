@@ -26,6 +26,8 @@ export interface PageContext {
   person: SignedInPerson;
   /** The address's segments after the page's own (`['ret_1']` for `/console/retailers/ret_1`). */
   subPath: string[];
+  /** The address's query (`?filter=…`), for a page whose address holds what it shows. */
+  search: string;
 }
 
 export function mayOpen(page: Pick<ConsolePage, 'access'>, person: SignedInPerson): boolean {

@@ -47,6 +47,7 @@ export const baseMessages: BaseMessages = {
     brandSettings: 'Markeneinstellungen',
     service: 'Service',
     clients: 'Kunden',
+    segments: 'Segmente',
   },
 
   roles: {

@@ -47,6 +47,7 @@ export const baseMessages = {
     brandSettings: 'Brand settings',
     service: 'Service',
     clients: 'Clients',
+    segments: 'Segments',
   },
 
   roles: {

@@ -47,6 +47,7 @@ export const baseMessages: BaseMessages = {
     brandSettings: 'Réglages de la marque',
     service: 'Service',
     clients: 'Clients',
+    segments: 'Segments',
   },
 
   roles: {

@@ -47,6 +47,7 @@ export const baseMessages: BaseMessages = {
     brandSettings: 'Impostazioni del marchio',
     service: 'Assistenza',
     clients: 'Clienti',
+    segments: 'Segmenti',
   },
 
   roles: {

@@ -47,6 +47,7 @@ export const baseMessages: BaseMessages = {
     brandSettings: 'ブランド設定',
     service: 'サービス',
     clients: '顧客',
+    segments: 'セグメント',
   },
 
   roles: {

@@ -47,6 +47,7 @@ export const baseMessages: BaseMessages = {
     brandSettings: '品牌设置',
     service: '维修服务',
     clients: '客户',
+    segments: '客户细分',
   },
 
   roles: {

@@ -47,6 +47,7 @@ export const baseMessages: BaseMessages = {
     brandSettings: '品牌設定',
     service: '維修服務',
     clients: '客戶',
+    segments: '客戶分群',
   },
 
   roles: {

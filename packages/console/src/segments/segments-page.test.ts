@@ -1,0 +1,298 @@
+/// <reference types="mocha" />
+import { createSessionTransport } from '@atelier/client';
+import type { CallOptions } from '@atelier/client';
+import type { SegmentClause } from '@atelier/client/contract';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { replaceAddressEvent } from '../shared/events.ts';
+import { deferred, problem } from '../testing/stand-ins.ts';
+import { createSegmentsClient } from './segments-client.ts';
+import type { SegmentsClient } from './segments-client.ts';
+import './segments-page.ts';
+import type { ConsoleSegments } from './segments-page.ts';
+
+type Count = Awaited<ReturnType<SegmentsClient['count']>>;
+type MemberPage = Awaited<ReturnType<SegmentsClient['members']>>;
+
+const vipFilter: SegmentClause = {
+  kind: 'all',
+  of: [
+    { kind: 'monthsSinceLastPurchaseOrService', op: '<', value: 36 },
+    { kind: 'purchasesAndServices', op: '>=', value: 4 },
+  ],
+};
+
+const collectorsInJapanDueForCare: SegmentClause = {
+  kind: 'all',
+  of: [
+    { kind: 'customerType', in: ['collector'] },
+    { kind: 'country', in: ['JP'] },
+    { kind: 'serviceDue', withinDays: 90 },
+  ],
+};
+
+const person = (id: string, name: string): MemberPage['people'][number] => ({ id, name, email: `${id}@example.jp`, country: 'JP', language: 'ja', customerType: 'collector' });
+
+class StandInSegmentsClient implements SegmentsClient {
+  counted: string[] = [];
+  listed: string[] = [];
+  /** Answers for the next counts, in order; then `answer`. */
+  pending: (() => Promise<Count>)[] = [];
+  answer: (filterText: string) => Promise<Count> = (filterText) => Promise.resolve({ count: filterText.length % 7, asOf: '2026-12-07' });
+
+  builtIn() {
+    return Promise.resolve({
+      segments: [
+        { name: 'vip', description: 'A purchase or service in the last 36 months, and 4 purchases and services or more in all.', filter: vipFilter },
+        { name: 'lapsed', description: 'No purchase or service for 60 months or more.', filter: { kind: 'monthsSinceLastPurchaseOrService', op: '>=', value: 60 } },
+      ],
+    });
+  }
+
+  count(filterText: string, _options?: CallOptions): Promise<Count> {
+    this.counted.push(filterText);
+    return this.pending.shift()?.() ?? this.answer(filterText);
+  }
+
+  members(filterText: string, cursor: string | undefined): Promise<MemberPage> {
+    this.listed.push(`${cursor ?? 'first'} ${filterText}`);
+    if (cursor === 'page2') return Promise.resolve({ people: [person('own_kenji', 'Kenji Sato')], nextCursor: null, asOf: '2026-12-07' });
+    return Promise.resolve({ people: [person('own_aiko', 'Aiko Mori'), person('own_hiro', 'Hiro Ito')], nextCursor: 'page2', asOf: '2026-12-07' });
+  }
+
+  exportUrl(filterText: string, purpose: string, channel: string): string {
+    return `/v1/segments/export.csv?${new URLSearchParams({ filter: filterText, purpose, channel }).toString()}`;
+  }
+}
+
+const text = (node: Element | ShadowRoot | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const builderOf = (element: ConsoleSegments) => element.shadowRoot!.querySelector('console-segment-builder')!;
+const countText = (element: ConsoleSegments) => text(element.shadowRoot?.querySelector('p.count'));
+const conditions = (element: ConsoleSegments) => [...builderOf(element).shadowRoot!.querySelectorAll<HTMLElement>('fieldset.condition')];
+
+async function mount(client: SegmentsClient, options: { search?: string; canListMembers?: boolean } = {}): Promise<ConsoleSegments> {
+  return fixture<ConsoleSegments>(
+    html`<console-segments .client=${client} .search=${options.search ?? ''} ?can-list-members=${options.canListMembers ?? true}></console-segments>`,
+  );
+}
+
+/** Chooses `value` in a Web Awesome select as a click on its option would. */
+async function choose(select: HTMLElement | null | undefined, value: string | string[]): Promise<void> {
+  if (!select) throw new Error('no such select');
+  (select as HTMLElement & { value: unknown }).value = value;
+  select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  await (select as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+}
+
+async function typeInto(field: HTMLElement | null | undefined, value: string): Promise<void> {
+  if (!field) throw new Error('no such field');
+  (field as HTMLElement & { value: string }).value = value;
+  field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+}
+
+describe('<console-segments>', () => {
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  it('starts from a built-in segment, counts it and writes its filter into the page’s address, accessibly', async () => {
+    const client = new StandInSegmentsClient();
+    client.answer = () => Promise.resolve({ count: 42, asOf: '2026-12-07' });
+    const element = await mount(client);
+    expect(countText(element)).to.equal('Add a condition to count the clients who match it.');
+    const root = element.shadowRoot!;
+    await waitUntil(() => !root.querySelector('wa-option[value="vip"]')?.hasAttribute('disabled'), 'the built-in segments are loaded');
+    await choose(root.querySelector('form.start wa-select'), 'vip');
+    const address = oneEvent(element, replaceAddressEvent);
+    root.querySelector<HTMLElement>('form.start wa-button[type="submit"]')!.click();
+    const written = new URL((await address).detail, window.location.href);
+    expect(written.pathname).to.equal('/console/segments');
+    expect(written.searchParams.get('filter')).to.equal(JSON.stringify(vipFilter));
+    await waitUntil(() => countText(element) === '42 clients as of Dec 7, 2026 (UTC).', 'the count is shown');
+    expect(client.counted).to.deep.equal([JSON.stringify(vipFilter)]);
+    const shown = conditions(element).map((condition) => text(condition.querySelector('legend')));
+    expect(shown).to.deep.equal(['1. Months since the last purchase or service', '2. Purchases and services']);
+    expect((conditions(element)[1]!.querySelector('wa-input[name="value"]') as HTMLElement & { value: string }).value).to.equal('4');
+    await expect(element).to.be.accessible();
+  });
+
+  it('builds “collectors in Japan with a service due in 90 days” from the keyboard and controls, counting a moment after the last change', async () => {
+    const client = new StandInSegmentsClient();
+    client.answer = () => Promise.resolve({ count: 3, asOf: '2026-12-07' });
+    const element = await mount(client);
+    const builder = builderOf(element);
+    const root = builder.shadowRoot!;
+    root.querySelector<HTMLElement>('wa-button.add-condition')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => conditions(element).length === 1, 'a condition is added');
+    await waitUntil(() => root.activeElement?.getAttribute('name') === 'kind', 'its kind takes focus');
+    // Country is proposed first; the keyboard picks the next kinds down the list.
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => text(conditions(element)[0]!.querySelector('legend')) === '1. Client type', 'the kind is chosen from the keyboard');
+    await choose(conditions(element)[0]!.querySelector('wa-select[name="in"]'), ['collector']);
+    root.querySelector<HTMLElement>('wa-button.add-condition')!.click();
+    await waitUntil(() => conditions(element).length === 2, 'a second condition is added');
+    await choose(conditions(element)[1]!.querySelector('wa-select[name="in"]'), ['JP']);
+    root.querySelector<HTMLElement>('wa-button.add-condition')!.click();
+    await waitUntil(() => conditions(element).length === 3, 'a third condition is added');
+    await choose(conditions(element)[2]!.querySelector('wa-select[name="kind"]'), 'serviceDue');
+    await builder.updateComplete;
+    const days = conditions(element)[2]!.querySelector<HTMLElement & { value: string }>('wa-input[name="withinDays"]')!;
+    expect(days.value, 'ninety days proposed').to.equal('90');
+    await waitUntil(() => countText(element) === '3 clients as of Dec 7, 2026 (UTC).', 'the count is shown');
+    expect(client.counted.at(-1)).to.equal(JSON.stringify(collectorsInJapanDueForCare));
+    // Several quick edits: one count, for the last of them.
+    const before = client.counted.length;
+    await typeInto(days, '6');
+    await typeInto(days, '60');
+    await typeInto(days, '90');
+    await waitUntil(() => client.counted.length > before && countText(element).startsWith('3 clients'), 'counted again');
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(client.counted.slice(before)).to.deep.equal([JSON.stringify(collectorsInJapanDueForCare)]);
+    await expect(element).to.be.accessible();
+  });
+
+  it('shows only the latest count when an earlier answer arrives after it', async () => {
+    const client = new StandInSegmentsClient();
+    const slow = deferred<Count>();
+    client.pending = [() => slow.promise];
+    client.answer = () => Promise.resolve({ count: 7, asOf: '2026-12-07' });
+    const element = await mount(client, { search: `?filter=${encodeURIComponent(JSON.stringify(vipFilter))}` });
+    await waitUntil(() => client.counted.length === 1, 'the first count is asked');
+    const value = conditions(element)[1]!.querySelector<HTMLElement>('wa-input[name="value"]');
+    await typeInto(value, '5');
+    await waitUntil(() => countText(element) === '7 clients as of Dec 7, 2026 (UTC).', 'the latest count is shown');
+    slow.resolve({ count: 99, asOf: '2026-12-07' });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(countText(element)).to.equal('7 clients as of Dec 7, 2026 (UTC).');
+  });
+
+  it('opens the filter the address holds, lists its members a page at a time with links to each client, and offers the consent-aware export', async () => {
+    const client = new StandInSegmentsClient();
+    client.answer = () => Promise.resolve({ count: 3, asOf: '2026-12-07' });
+    const filterText = JSON.stringify(collectorsInJapanDueForCare);
+    const element = await mount(client, { search: `?filter=${encodeURIComponent(filterText)}` });
+    await waitUntil(() => countText(element).startsWith('3 clients'), 'the count is shown');
+    expect(conditions(element)).to.have.length(3);
+    const root = element.shadowRoot!;
+    const listButton = [...root.querySelectorAll<HTMLElement>('wa-button')].find((button) => text(button) === 'List the members')!;
+    listButton.click();
+    await waitUntil(() => root.querySelectorAll('tbody tr').length === 2, 'the first page is listed');
+    expect(client.listed).to.deep.equal([`first ${filterText}`]);
+    const link = root.querySelector<HTMLAnchorElement>('tbody tr a')!;
+    expect(text(link)).to.equal('Aiko Mori');
+    expect(link.getAttribute('href')).to.equal('/console/clients/own_aiko');
+    expect(text(root.querySelector('tbody tr'))).to.include('own_aiko@example.jp').and.include('Japan').and.include('Japanese').and.include('Collector');
+    expect(text(root.querySelector('caption'))).to.equal('2 of 3 shown');
+    [...root.querySelectorAll<HTMLElement>('wa-button')].find((button) => text(button) === 'Load more')!.click();
+    await waitUntil(() => root.querySelectorAll('tbody tr').length === 3, 'the next page is added');
+    expect(text(root.querySelector('caption'))).to.equal('3 of 3 shown');
+
+    const exportButton = root.querySelector<HTMLElement>('form.export wa-button[href]')!;
+    expect(exportButton.getAttribute('href')).to.equal(client.exportUrl(filterText, 'marketing', 'email'));
+    expect(root.querySelector('form.export wa-select')!.getAttribute('hint')).to.include('never holds anyone who did not agree to marketing');
+    await choose(root.querySelector('form.export wa-select'), 'service');
+    expect(root.querySelector<HTMLElement>('form.export wa-button[href]')!.getAttribute('href')).to.equal(client.exportUrl(filterText, 'service', 'email'));
+    await expect(element).to.be.accessible();
+  });
+
+  it('says a refusal naming a clause next to that condition, and forgets it once the count accepts the filter', async () => {
+    const client = new StandInSegmentsClient();
+    client.pending = [() => Promise.reject(problem(422, 'validation_failed', [{ path: 'filter.of.2.withinDays', code: 'too_large', message: 'Must be at most 365.' }]))];
+    client.answer = () => Promise.resolve({ count: 3, asOf: '2026-12-07' });
+    const element = await mount(client, { search: `?filter=${encodeURIComponent(JSON.stringify(collectorsInJapanDueForCare))}` });
+    const days = () => conditions(element)[2]!.querySelector<HTMLElement>('wa-input[name="withinDays"]')!;
+    await waitUntil(() => days().classList.contains('field-error'), 'the condition’s field says what is wrong');
+    expect(days().getAttribute('hint')).to.equal('Between 0 and 365.');
+    expect(conditions(element)[0]!.querySelector('.field-error')).to.equal(null);
+    expect(countText(element)).to.equal('Some conditions need your attention: they are marked above.');
+    const root = element.shadowRoot!;
+    expect(root.querySelector<HTMLElement>('form.export wa-button')!.hasAttribute('disabled'), 'no export of a refused filter').to.equal(true);
+    await expect(element).to.be.accessible();
+    await typeInto(days(), '60');
+    await waitUntil(() => countText(element).startsWith('3 clients'), 'counted again');
+    expect(days().classList.contains('field-error')).to.equal(false);
+  });
+
+  it('checks a condition against the contract before asking: an empty choice is said under it, with nothing sent', async () => {
+    const requests: string[] = [];
+    const answer = (body: unknown) => Promise.resolve(new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } }));
+    const fetch = (input: RequestInfo | URL): Promise<Response> => {
+      const url = input instanceof Request ? input.url : String(input);
+      requests.push(new URL(url).pathname);
+      return url.includes('/built-in') ? answer({ segments: [] }) : answer({ count: 1, asOf: '2026-12-07' });
+    };
+    const element = await mount(createSegmentsClient(createSessionTransport({ fetch }).call));
+    const root = builderOf(element).shadowRoot!;
+    root.querySelector<HTMLElement>('wa-button.add-condition')!.click();
+    await waitUntil(() => conditions(element)[0]?.querySelector('wa-select[name="in"].field-error'), 'the empty country choice is refused');
+    expect(conditions(element)[0]!.querySelector('wa-select[name="in"]')!.getAttribute('hint')).to.equal('Choose at least one.');
+    expect(requests.filter((path) => path === '/v1/segments/count'), 'nothing sent').to.have.length(0);
+    await choose(conditions(element)[0]!.querySelector('wa-select[name="in"]'), ['JP']);
+    await waitUntil(() => countText(element) === '1 client as of Dec 7, 2026 (UTC).', 'counted once chosen');
+    expect(requests.filter((path) => path === '/v1/segments/count')).to.have.length(1);
+  });
+
+  it('groups conditions: any of a nested group, none of the top one, and removes a condition', async () => {
+    const client = new StandInSegmentsClient();
+    const element = await mount(client, { search: `?filter=${encodeURIComponent(JSON.stringify(collectorsInJapanDueForCare))}` });
+    const builder = builderOf(element);
+    const root = builder.shadowRoot!;
+    root.querySelector<HTMLElement>('wa-button.add-group')!.click();
+    await waitUntil(() => root.querySelectorAll('fieldset.group').length === 2, 'a group is added');
+    const group = root.querySelectorAll<HTMLElement>('fieldset.group')[1]!;
+    expect(text(group.querySelector('legend'))).to.equal('Group 4');
+    await choose(group.querySelector('fieldset.condition wa-select[name="in"]'), ['FR']);
+    group.querySelector<HTMLElement>('wa-button.add-condition')!.click();
+    await waitUntil(() => root.querySelectorAll('fieldset.group')[1]!.querySelectorAll('fieldset.condition').length === 2, 'a condition is added in the group');
+    const inGroup = root.querySelectorAll<HTMLElement>('fieldset.group')[1]!.querySelectorAll<HTMLElement>('fieldset.condition');
+    await choose(inGroup[1]!.querySelector('wa-select[name="kind"]'), 'consent');
+    await choose(root.querySelector('wa-select[name="match"]'), 'none');
+    // Remove the first condition (client type) with its own button, named for screen readers.
+    const remove = conditions(element)[0]!.querySelector<HTMLElement>('wa-button[variant="danger"]')!;
+    expect(remove.getAttribute('aria-label')).to.equal('Remove condition 1: Client type');
+    remove.click();
+    const expected: SegmentClause = {
+      kind: 'not',
+      of: {
+        kind: 'any',
+        of: [
+          { kind: 'country', in: ['JP'] },
+          { kind: 'serviceDue', withinDays: 90 },
+          {
+            kind: 'any',
+            of: [
+              { kind: 'country', in: ['FR'] },
+              { kind: 'consent', channel: 'email', purpose: 'marketing', granted: true },
+            ],
+          },
+        ],
+      },
+    };
+    await waitUntil(() => client.counted.at(-1) === JSON.stringify(expected), 'the nested filter is counted');
+    await waitUntil(() => root.activeElement?.classList.contains('add-condition'), 'focus returns to the group’s Add a condition');
+    await expect(element).to.be.accessible();
+  });
+
+  it('lets an analyst count without listing or exporting anyone', async () => {
+    const element = await mount(new StandInSegmentsClient(), { search: `?filter=${encodeURIComponent(JSON.stringify(vipFilter))}`, canListMembers: false });
+    await waitUntil(() => countText(element).includes('clients'), 'the count is shown');
+    expect(element.shadowRoot!.querySelector('#members-title')).to.equal(null);
+    expect(element.shadowRoot!.querySelector('form.export')).to.equal(null);
+  });
+
+  it('says when the address’s filter cannot be read, and starts empty', async () => {
+    const element = await mount(new StandInSegmentsClient(), { search: '?filter=%7B%22kind%22%3A' });
+    expect(text(element.shadowRoot!.querySelector('wa-callout[variant="warning"]'))).to.include('cannot be read');
+    expect(conditions(element)).to.have.length(0);
+  });
+
+  it('fits a phone’s width', async () => {
+    await setViewport({ width: 360, height: 800 });
+    const element = await mount(new StandInSegmentsClient(), { search: `?filter=${encodeURIComponent(JSON.stringify(collectorsInJapanDueForCare))}` });
+    await waitUntil(() => countText(element).includes('clients'), 'the count is shown');
+    expect(document.documentElement.scrollWidth).to.be.at.most(360);
+    await expect(element).to.be.accessible();
+  });
+});
