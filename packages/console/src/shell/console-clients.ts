@@ -28,6 +28,8 @@ import type { BenchmarksClient } from '../benchmarks/benchmarks-client.ts';
 import { createStockClient, createStockMovementsClient } from '../stock/stock-client.ts';
 import type { StockClient, StockMovementsClient } from '../stock/stock-client.ts';
 import { createNotesClient } from '../desk/notes-client.ts';
+import { createBrandNotesClient } from '../desk/brand-notes-client.ts';
+import type { BrandNotesClient } from '../desk/brand-notes-client.ts';
 import type { NotesClient } from '../desk/notes-client.ts';
 import { createRecognitionClient } from '../desk/recognition-client.ts';
 import type { RecognitionClient } from '../desk/recognition-client.ts';
@@ -56,6 +58,7 @@ export interface ConsoleClients {
   benchmarks: BenchmarksClient;
   recognition: RecognitionClient;
   notes: NotesClient;
+  brandNotes: BrandNotesClient;
   brandSettings: BrandSettingsClient;
   repairs: RepairsClient;
   clients: ClientsClient;
@@ -79,6 +82,7 @@ export function consoleClients(locale: () => Locale, { call }: Sender = createSe
     benchmarks: createBenchmarksClient(call),
     recognition: createRecognitionClient(call),
     notes: createNotesClient(call),
+    brandNotes: createBrandNotesClient(call),
     brandSettings: createBrandSettingsClient(call),
     repairs: createRepairsClient(call),
     clients: createClientsClient(call),

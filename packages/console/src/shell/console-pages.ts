@@ -2,8 +2,8 @@
  * The console's pages in navigation order. Each page's access is that of the operation it is
  * built on, read from the contract: a role the API refuses never sees the link.
  */
-import { countSegment, getBrandSettings, getClient, listSegmentMembers, listApiKeys, listAuditLog, listMySessions, listPeople, listRetailerNotes, listRetailers, getRetailerBenchmarks, listStock, listStockAlerts, recognisePiece, recordDelivery, updateBrandSettings } from '@atelier/client/contract';
-import { html } from 'lit';
+import { countSegment, getBrandSettings, getClient, listClientNotes, listSegmentMembers, listApiKeys, listAuditLog, listMySessions, listPeople, listRetailerNotes, listRetailers, getRetailerBenchmarks, listStock, listStockAlerts, recognisePiece, recordDelivery, updateBrandSettings } from '@atelier/client/contract';
+import { html, nothing } from 'lit';
 import '../account/account-page.ts';
 import '../account/my-passkeys.ts';
 import '../api-keys/api-keys-page.ts';
@@ -16,6 +16,7 @@ import '../stock/stock-page.ts';
 import '../sales/sales-page.ts';
 import { counterSaleAccess, registerSubPath, salesPageAccess, salesSegment } from '../sales/sales-page.ts';
 import '../desk/notes-page.ts';
+import '../desk/brand-notes.ts';
 import '../desk/recognition-page.ts';
 import '../repairs/service-page.ts';
 import { counterServiceAccess, serviceSegment } from '../repairs/service-page.ts';
@@ -124,7 +125,11 @@ export function consolePages(clients: ConsoleClients): ConsolePage[] {
       segment: 'notes',
       title: (messages) => messages.pages.notes,
       access: listRetailerNotes.access,
-      render: ({ messages, locale }) => html`<console-notes .client=${clients.notes} .messages=${messages} .locale=${locale}></console-notes>`,
+      render: ({ messages, locale, person }) =>
+        html`<console-notes .client=${clients.notes} .messages=${messages} .locale=${locale}></console-notes>
+          ${mayOpen({ access: listClientNotes.access }, person)
+            ? html`<console-brand-notes .client=${clients.brandNotes} .messages=${messages} .locale=${locale}></console-brand-notes>`
+            : nothing}`,
     },
     {
       segment: clientsSegment,

@@ -57,6 +57,17 @@ export const deskMessages: DeskMessages = {
     readOn: (when) => `Gelesen ${when}`,
   },
 
+  brandNotes: {
+    title: 'Von der Marke über Ihre Kunden',
+    intro: 'Was die Marke über Kunden Ihrer Boutique für Sie notiert hat: Notizen für alle Händler und solche für Ihre Boutique als zuständigen Händler. Jede nennt ihr Thema mit seiner Kennung, nie mit dem Namen des Kunden.',
+    empty: 'Noch keine Notiz der Marke.',
+    aboutClient: (clientId: string) => `Zum Kunden ${clientId}`,
+    aboutPiece: (serial: string) => `Zum Stück ${serial}`,
+    aboutRepair: (trackingCode: string) => `Zur Reparatur ${trackingCode}`,
+    readers: { retailer_of_record: 'Für Ihre Boutique als zuständigen Händler', all_retailers: 'Für alle Händler', brand: 'Für die Marke' },
+    written: (when: string, readers: string, until: string) => `${when} · ${readers} · aufbewahrt bis ${until}`,
+  },
+
   serialField: {
     label: 'Seriennummer',
     hint: 'Wie auf dem Gehäuseboden graviert und auf der Garantiekarte gedruckt.',

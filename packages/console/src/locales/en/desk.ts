@@ -1,5 +1,5 @@
 /** English strings of the console: the retailer desk: look up a piece, notes, the serial field, sales. The reference shape for every locale. */
-import type { ClientTier, WarrantyStatus } from '@atelier/client/contract';
+import type { ClientNoteVisibility, ClientTier, WarrantyStatus } from '@atelier/client/contract';
 
 export const deskMessages = {
   recognition: {
@@ -55,6 +55,17 @@ export const deskMessages = {
     markRead: 'Mark read',
     markAllRead: 'Mark all read',
     readOn: (when: string) => `Read ${when}`,
+  },
+
+  brandNotes: {
+    title: 'From the brand about your clients',
+    intro: 'What the brand noted about clients of your boutique for you to know: notes for every retailer, and those for your boutique as the retailer of record. Each says what it is about by its id, never the client’s name.',
+    empty: 'No note from the brand yet.',
+    aboutClient: (clientId: string) => `About client ${clientId}`,
+    aboutPiece: (serial: string) => `About piece ${serial}`,
+    aboutRepair: (trackingCode: string) => `About repair ${trackingCode}`,
+    readers: { retailer_of_record: 'For your boutique, as the retailer of record', all_retailers: 'For every retailer', brand: 'For the brand' } satisfies Record<ClientNoteVisibility, string>,
+    written: (when: string, readers: string, until: string) => `${when} · ${readers} · kept until ${until}`,
   },
 
   serialField: {

@@ -57,6 +57,17 @@ export const deskMessages: DeskMessages = {
     readOn: (when) => `Lue le ${when}`,
   },
 
+  brandNotes: {
+    title: 'De la marque, sur vos clients',
+    intro: 'Ce que la marque a noté sur des clients de votre boutique à votre intention : les notes pour tous les revendeurs, et celles pour votre boutique en tant que revendeur de référence. Chacune dit de quoi elle parle par son identifiant, jamais par le nom du client.',
+    empty: 'Aucune note de la marque pour l’instant.',
+    aboutClient: (clientId: string) => `Au sujet du client ${clientId}`,
+    aboutPiece: (serial: string) => `Au sujet de la pièce ${serial}`,
+    aboutRepair: (trackingCode: string) => `Au sujet de la réparation ${trackingCode}`,
+    readers: { retailer_of_record: 'Pour votre boutique, revendeur de référence', all_retailers: 'Pour tous les revendeurs', brand: 'Pour la marque' },
+    written: (when: string, readers: string, until: string) => `${when} · ${readers} · conservée jusqu’au ${until}`,
+  },
+
   serialField: {
     label: 'Numéro de série',
     hint: 'Tel que gravé sur le fond du boîtier et imprimé sur la carte de garantie.',

@@ -57,6 +57,17 @@ export const deskMessages: DeskMessages = {
     readOn: (when) => `Letta il ${when}`,
   },
 
+  brandNotes: {
+    title: 'Dal marchio sui vostri clienti',
+    intro: 'Ciò che il marchio ha annotato su clienti della vostra boutique perché lo sappiate: le note per tutti i rivenditori e quelle per la vostra boutique come rivenditore di riferimento. Ognuna indica di cosa parla con il suo identificativo, mai con il nome del cliente.',
+    empty: 'Ancora nessuna nota dal marchio.',
+    aboutClient: (clientId: string) => `Sul cliente ${clientId}`,
+    aboutPiece: (serial: string) => `Sul pezzo ${serial}`,
+    aboutRepair: (trackingCode: string) => `Sulla riparazione ${trackingCode}`,
+    readers: { retailer_of_record: 'Per la vostra boutique, rivenditore di riferimento', all_retailers: 'Per tutti i rivenditori', brand: 'Per il marchio' },
+    written: (when: string, readers: string, until: string) => `${when} · ${readers} · conservata fino al ${until}`,
+  },
+
   serialField: {
     label: 'Numero di serie',
     hint: 'Come inciso sul fondello e stampato sulla carta di garanzia.',

@@ -57,6 +57,17 @@ export const deskMessages: DeskMessages = {
     readOn: (when) => `${when} に既読`,
   },
 
+  brandNotes: {
+    title: 'お客様に関するブランドからのメモ',
+    intro: 'ブランドが貴店の顧客について記録したメモです：すべての販売店向けのメモと、販売記録上の販売店として貴店向けのメモ。内容はIDで示され、顧客の氏名は表示されません。',
+    empty: 'ブランドからのメモはまだありません。',
+    aboutClient: (clientId: string) => `顧客 ${clientId} について`,
+    aboutPiece: (serial: string) => `ピース ${serial} について`,
+    aboutRepair: (trackingCode: string) => `修理 ${trackingCode} について`,
+    readers: { retailer_of_record: '販売記録上の販売店として貴店向け', all_retailers: 'すべての販売店向け', brand: 'ブランド向け' },
+    written: (when: string, readers: string, until: string) => `${when} · ${readers} · ${until}まで保存`,
+  },
+
   serialField: {
     label: 'シリアル番号',
     hint: 'ケースバックの刻印および保証書に印刷された番号です。',

@@ -57,6 +57,17 @@ export const deskMessages: DeskMessages = {
     readOn: (when) => `已读于 ${when}`,
   },
 
+  brandNotes: {
+    title: '品牌关于您客户的备注',
+    intro: '品牌为您记录的关于本店客户的备注：面向所有零售商的备注，以及作为登记零售商面向本店的备注。每条备注以编号标明所涉对象，绝不显示客户姓名。',
+    empty: '暂无品牌备注。',
+    aboutClient: (clientId: string) => `关于客户 ${clientId}`,
+    aboutPiece: (serial: string) => `关于作品 ${serial}`,
+    aboutRepair: (trackingCode: string) => `关于维修 ${trackingCode}`,
+    readers: { retailer_of_record: '面向本店（登记零售商）', all_retailers: '面向所有零售商', brand: '仅限品牌' },
+    written: (when: string, readers: string, until: string) => `${when} · ${readers} · 保留至 ${until}`,
+  },
+
   serialField: {
     label: '序列号',
     hint: '即表壳背面刻印、保修卡上印刷的编号。',

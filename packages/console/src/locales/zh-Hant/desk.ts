@@ -57,6 +57,17 @@ export const deskMessages: DeskMessages = {
     readOn: (when) => `已讀於 ${when}`,
   },
 
+  brandNotes: {
+    title: '品牌關於您客戶的備註',
+    intro: '品牌為您記錄的關於本店客戶的備註：給所有零售商的備註，以及以登記零售商身分給本店的備註。每則備註以編號標明所涉對象，絕不顯示客戶姓名。',
+    empty: '尚無品牌備註。',
+    aboutClient: (clientId: string) => `關於客戶 ${clientId}`,
+    aboutPiece: (serial: string) => `關於作品 ${serial}`,
+    aboutRepair: (trackingCode: string) => `關於維修 ${trackingCode}`,
+    readers: { retailer_of_record: '給本店（登記零售商）', all_retailers: '給所有零售商', brand: '僅限品牌' },
+    written: (when: string, readers: string, until: string) => `${when} · ${readers} · 保留至 ${until}`,
+  },
+
   serialField: {
     label: '序號',
     hint: '即錶殼背面刻印、保固卡上印製的編號。',
