@@ -15,6 +15,9 @@ import {
   signOutOwner,
   verifyOwnerSignIn,
 } from './contract/owner-space.ts';
+import { getMyPreferences, updateMyPreferences } from './contract/owner-preferences.ts';
+import { listMyProfileShares, revokeMyProfileShare, shareMyProfile } from './contract/profile-shares.ts';
+import { eraseMyAccount, exportMyData } from './contract/my-data.ts';
 import { apiPromise } from './api-promise.ts';
 import type { ApiPromise } from './api-promise.ts';
 import type { ClientCallFunction } from './client.ts';
@@ -47,6 +50,26 @@ export interface OwnerClient {
     /** Reports a stolen piece found. */
     reportFound(serial: string, input?: RequestOf<typeof reportMyPieceFound>, options?: CallOptions): ApiPromise<ReceivedResponseOf<typeof reportMyPieceFound>>;
   };
+  preferences: {
+    /** Per channel marketing / service only / none, the language, the quiet period, and every change's history. */
+    get(options?: CallOptions): ApiPromise<ReceivedResponseOf<typeof getMyPreferences>>;
+    /** Changes what the input names, kept with `wording`, the words the owner read. */
+    update(input: RequestOf<typeof updateMyPreferences>, options?: CallOptions): ApiPromise<ReceivedResponseOf<typeof updateMyPreferences>>;
+  };
+  profileShares: {
+    /** The owner's shares (revoked ones included) and the retailers they may share with. */
+    list(options?: CallOptions): ApiPromise<ReceivedResponseOf<typeof listMyProfileShares>>;
+    /** Shares the owner's profile with one retailer of the brand. */
+    share(input: RequestOf<typeof shareMyProfile>, options?: CallOptions): ApiPromise<ReceivedResponseOf<typeof shareMyProfile>>;
+    /** Revokes one share. */
+    revoke(shareId: string, options?: CallOptions): ApiPromise<ReceivedResponseOf<typeof revokeMyProfileShare>>;
+  };
+  myData: {
+    /** Everything held about the owner, by table. */
+    export(options?: CallOptions): ApiPromise<ReceivedResponseOf<typeof exportMyData>>;
+    /** Erases the owner's account (`{ confirm: true }`); the pieces stay, their provenance verifies. */
+    erase(input: RequestOf<typeof eraseMyAccount>, options?: CallOptions): ApiPromise<ReceivedResponseOf<typeof eraseMyAccount>>;
+  };
   /** Calls any owner-space operation of the contract; any other is refused (`not_an_owner_operation`). */
   call: ClientCallFunction;
 }
@@ -68,6 +91,19 @@ export function createOwnerClient(options: OwnerClientOptions): OwnerClient {
       get: (serial, callOptions) => call(getMyPiece, { params: { serial } }, callOptions),
       reportStolen: (serial, input = {}, callOptions) => call(reportMyPieceStolen, { params: { serial }, body: input }, callOptions),
       reportFound: (serial, input = {}, callOptions) => call(reportMyPieceFound, { params: { serial }, body: input }, callOptions),
+    },
+    preferences: {
+      get: (callOptions) => call(getMyPreferences, {}, callOptions),
+      update: (input, callOptions) => call(updateMyPreferences, { body: input }, callOptions),
+    },
+    profileShares: {
+      list: (callOptions) => call(listMyProfileShares, {}, callOptions),
+      share: (input, callOptions) => call(shareMyProfile, { body: input }, callOptions),
+      revoke: (shareId, callOptions) => call(revokeMyProfileShare, { params: { shareId } }, callOptions),
+    },
+    myData: {
+      export: (callOptions) => call(exportMyData, {}, callOptions),
+      erase: (input, callOptions) => call(eraseMyAccount, { body: input }, callOptions),
     },
     call,
   };

@@ -43,6 +43,9 @@ import { passkeyRoutes } from './features/passkeys/routes.ts';
 import { sessionRoutes } from './features/sessions/routes.ts';
 import { consoleSessionAuthenticator } from './features/sessions/sessions.ts';
 import { ownerOrConsoleSession, ownerSessionAuthenticator } from './features/owner-space/owner-sessions.ts';
+import { ownerPreferenceRoutes } from './features/owner-preferences/routes.ts';
+import { profileShareRoutes } from './features/profile-shares/routes.ts';
+import { myDataRoutes } from './features/my-data/routes.ts';
 import { ownerSpaceRoutes } from './features/owner-space/routes.ts';
 import { warrantyRoutes } from './features/warranties/routes.ts';
 import { clientIpOf } from './http/client-ip.ts';
@@ -224,6 +227,9 @@ export function createServer(deps: ServerDeps & { options?: ServerOptions }): Ap
     ...careRuleRoutes(featureDeps),
     ...clientNoteRoutes(featureDeps),
     ...ownerSpaceRoutes(featureDeps, { hashAddress }),
+    ...ownerPreferenceRoutes(featureDeps),
+    ...profileShareRoutes(featureDeps),
+    ...myDataRoutes(featureDeps),
   ];
   registerOperations(app, routes, {
     db: deps.db,

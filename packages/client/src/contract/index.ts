@@ -37,5 +37,8 @@ export * from './care-due.ts';
 export * from './care-rules.ts';
 export * from './client-notes.ts';
 export * from './owner-space.ts';
+export * from './owner-preferences.ts';
+export * from './profile-shares.ts';
+export * from './my-data.ts';
 // The table of every operation.
 export * from './operations.ts';

@@ -24,6 +24,9 @@ import {
   signOutOwner,
   verifyOwnerSignIn,
 } from './owner-space.ts';
+import { getMyPreferences, updateMyPreferences } from './owner-preferences.ts';
+import { listMyProfileShares, revokeMyProfileShare, shareMyProfile } from './profile-shares.ts';
+import { eraseMyAccount, exportMyData } from './my-data.ts';
 import { getProvenance } from './provenance.ts';
 import { recognisePiece } from './recognition.ts';
 import { listRepairs } from './repair-listing.ts';
@@ -122,4 +125,11 @@ export const operations = [
   getMyPiece,
   reportMyPieceStolen,
   reportMyPieceFound,
+  getMyPreferences,
+  updateMyPreferences,
+  listMyProfileShares,
+  shareMyProfile,
+  revokeMyProfileShare,
+  exportMyData,
+  eraseMyAccount,
 ] as const;

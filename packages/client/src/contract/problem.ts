@@ -73,6 +73,7 @@ export const errorCodes = [
   'unknown_client',
   'unknown_care_rule',
   'unknown_client_note',
+  'unknown_profile_share',
   // people and console sessions
   'session_expired',
   'invalid_sign_in_link',
@@ -147,6 +148,7 @@ export const errorStatuses = {
   unknown_client: 404,
   unknown_care_rule: 404,
   unknown_client_note: 404,
+  unknown_profile_share: 404,
   session_expired: 401,
   invalid_sign_in_link: 404,
   sign_in_link_expired: 410,

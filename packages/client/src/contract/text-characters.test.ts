@@ -164,6 +164,13 @@ const validRequests: Record<string, Array<Partial<Record<RequestPart, Record<str
   getMyPiece: [{ params: { serial: 'FX-100001' } }],
   reportMyPieceStolen: [{ params: { serial: 'FX-100001' }, request: { country: 'FR', city: 'Paris' } }],
   reportMyPieceFound: [{ params: { serial: 'FX-100001' }, request: { country: 'FR', city: 'Lyon' } }],
+  getMyPreferences: [],
+  updateMyPreferences: [{ request: { channels: [{ channel: 'email', choice: 'service_only' }], language: 'fr', quietPeriod: { from: '2027-07-01', until: '2027-07-31' }, wording: "E-mail : l'entretien de mes pièces uniquement." } }],
+  listMyProfileShares: [],
+  shareMyProfile: [{ request: { retailerId: 'ret_paris' } }],
+  revokeMyProfileShare: [{ params: { shareId: 'shr_4Fh2kQ9x' } }],
+  exportMyData: [],
+  eraseMyAccount: [{ request: { confirm: true } }],
   recordDelivery: [{ request: { retailerId: 'ret_paris', serials: ['FX-100001', 'FX-100002'], date: '2026-11-20', reference: 'DN-2026-118' } }],
   recordReturn: [{ request: { retailerId: 'ret_paris', serials: ['FX-100001'], date: '2026-11-24', reference: 'RT-2026-7' } }],
   listStock: [{ query: { retailerId: 'ret_paris', modelId: 'mdl_123', minDaysInStock: '90', cursor: 'eyJjIjoiMjAyNiJ9' } }],
@@ -199,7 +206,7 @@ const validRequests: Record<string, Array<Partial<Record<RequestPart, Record<str
 };
 
 /** Fields that hold several lines: they keep line feeds and carriage returns. */
-const multiLineFields: ReadonlySet<string> = new Set(['importStockMovements.request.csv', 'bookRepair.request.description', 'rateRepair.request.comment', 'transitionRepair.request.note', 'createClientNote.request.text']);
+const multiLineFields: ReadonlySet<string> = new Set(['importStockMovements.request.csv', 'bookRepair.request.description', 'rateRepair.request.comment', 'transitionRepair.request.note', 'createClientNote.request.text', 'updateMyPreferences.request.wording']);
 
 /** Characters no single-line field may hold. */
 const lineBreaks = ['\n', '\r'];

@@ -142,6 +142,13 @@ export const accessMatrix: Readonly<Record<string, AccessRow>> = {
   getMyPiece:            row(403,        403,   403,     403,   403,   403,      403,     403,    403,      403,       403,          allow, 401),
   reportMyPieceStolen:   row(403,        403,   403,     403,   403,   403,      403,     403,    403,      403,       403,          allow, 401),
   reportMyPieceFound:    row(403,        403,   403,     403,   403,   403,      403,     403,    403,      403,       403,          allow, 401),
+  getMyPreferences:      row(403,        403,   403,     403,   403,   403,      403,     403,    403,      403,       403,          allow, 401),
+  updateMyPreferences:   row(403,        403,   403,     403,   403,   403,      403,     403,    403,      403,       403,          allow, 401),
+  listMyProfileShares:   row(403,        403,   403,     403,   403,   403,      403,     403,    403,      403,       403,          allow, 401),
+  shareMyProfile:        row(403,        403,   403,     403,   403,   403,      403,     403,    403,      403,       403,          allow, 401),
+  revokeMyProfileShare:  row(403,        403,   403,     403,   403,   403,      403,     403,    403,      403,       403,          allow, 401),
+  exportMyData:          row(403,        403,   403,     403,   403,   403,      403,     403,    403,      403,       403,          allow, 401),
+  eraseMyAccount:        row(403,        403,   403,     403,   403,   403,      403,     403,    403,      403,       403,          allow, 401),
 };
 
 /** The table as the server README shows it (its Access section; a test keeps the two equal). */

@@ -27,6 +27,7 @@ import { ownerSessionCookieFor, type MatrixCaller } from './matrix-principals.ts
 import { findOrCreateOwner } from '../features/owners/owners.ts';
 import { issueOwnerSignIn } from '../features/owner-space/sign-in-codes.ts';
 import { matrixPrincipals } from './access-matrix.ts';
+import { giveOwnerPiece } from '../features/owner-space/testing.ts';
 import { putCareRule } from '../features/care/care-rules.ts';
 import { createClientNote } from '../features/client-notes/notes.ts';
 
@@ -295,6 +296,28 @@ export const operationRequests: Readonly<Record<string, OperationRequestBuilder>
   // The owner's piece is put back in their hands (sold), then reported; then reported stolen, then found.
   reportMyPieceStolen: async ({ server }, caller) => ({ params: { serial: await ownerPieceIn(server, caller, 'sold') }, body: { country: 'FR', city: 'Paris' } }),
   reportMyPieceFound: async ({ server }, caller) => ({ params: { serial: await ownerPieceIn(server, caller, 'stolen') }, body: {} }),
+  getMyPreferences: async () => ({}),
+  updateMyPreferences: async () => ({ body: { channels: [{ channel: 'email', choice: 'service_only' }], wording: 'E-mail: the care of my pieces only.' } }),
+  listMyProfileShares: async () => ({}),
+  shareMyProfile: async ({ server }) => ({ body: { retailerId: server.retailers[0]!.id } }),
+  // A share of the owner's own, made for the call; another caller is refused before any is looked up.
+  async revokeMyProfileShare({ server }, caller) {
+    if (!caller.owner) return { params: { shareId: 'shr_matrix_none' } };
+    const shareId = `shr_matrix_${randomUUID()}`;
+    await server.db
+      .insertInto('profile_shares')
+      .values({ id: shareId, brand_id: server.brand.id, owner_id: caller.owner.ownerId, retailer_id: server.retailers[0]!.id, shared_at: server.clock.now().toISOString(), revoked_at: null })
+      .execute();
+    return { params: { shareId } };
+  },
+  exportMyData: async () => ({}),
+  // The owner erases an account of their own made for the call (a fresh owner, with their session), so theirs goes on.
+  async eraseMyAccount(context, caller) {
+    if (!caller.owner) return { body: { confirm: true } };
+    const { server } = context;
+    const { ownerId } = await giveOwnerPiece(server, { email: context.freshEmail(), item: context.freshItem() });
+    return { body: { confirm: true }, headers: { Cookie: await ownerSessionCookieFor(server, ownerId) } };
+  },
   updateBrandSettings: async () => ({ body: { agedStockDays: 180 } }),
   recognisePiece: async (context) => ({ params: { serial: context.server.items[0]!.serial } }),
   listRetailerNotes: async () => ({ query: { unread: 'true' } }),

@@ -157,17 +157,36 @@ export interface OwnersTable {
   created_at: string;
   /** Postal address, free text, when the brand knows it: personal data, never public. */
   postal_address: string | null;
+  /** When the owner erased their account (migration 0029): the row then names no one (features/my-data). */
+  erased_at: Generated<string | null>;
 }
 
 export interface ConsentsTable {
   id: string;
   owner_id: string;
+  /** A `consentChannels` entry of the contract: e-mail today; post and phone will follow. */
   channel: 'email';
   purpose: 'service' | 'marketing';
   granted: Flag;
   /** When the person gave or withdrew it. */
   recorded_at: string;
   source: string;
+  /** The words the person read when they gave or withdrew it (migration 0029); null when none were kept. */
+  wording: Generated<string | null>;
+}
+
+/**
+ * A change of an owner's language or quiet period (migration 0029), kept as consents are: the
+ * latest entry of a kind counts. `value` is JSON: the locale, the period `{ from, until }`, or null.
+ */
+export interface OwnerPreferenceChangesTable {
+  id: string;
+  owner_id: string;
+  kind: 'language' | 'quiet_period';
+  value: string;
+  recorded_at: string;
+  source: string;
+  wording: string | null;
 }
 
 export interface WarrantiesTable {
@@ -502,6 +521,7 @@ export interface Database {
   items: ItemsTable;
   owners: OwnersTable;
   consents: ConsentsTable;
+  owner_preference_changes: OwnerPreferenceChangesTable;
   unsubscribe_tokens: UnsubscribeTokensTable;
   warranties: WarrantiesTable;
   warranty_extensions: WarrantyExtensionsTable;

@@ -28,6 +28,7 @@ import * as careReminders from './0025-care-reminders.ts';
 import * as careReminderSending from './0026-care-reminder-sending.ts';
 import * as careReminderSendDelay from './0027-care-reminder-send-delay.ts';
 import * as clientNotes from './0028-client-notes.ts';
+import * as ownerPreferences from './0029-owner-preferences.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': initial,
@@ -58,4 +59,5 @@ export const migrations: Record<string, Migration> = {
   '0026-care-reminder-sending': careReminderSending,
   '0027-care-reminder-send-delay': careReminderSendDelay,
   '0028-client-notes': clientNotes,
+  '0029-owner-preferences': ownerPreferences,
 };

@@ -3,7 +3,8 @@
  * owner, in their language, with a booking link for the piece and a one-click unsubscribe link
  * (RFC 8058) — or drops it, with its reason, when the piece is no longer held (stolen, lost),
  * belongs to someone else since the draft, its care was done meanwhile, or the owner does not want
- * service e-mails.
+ * service e-mails (their choice `none`, or an unsubscribe link); while the owner's quiet period
+ * covers the day it waits, a draft still.
  *
  * What makes it once: the reminder leaves `draft` by one conditional update (`… WHERE status =
  * 'draft'`) in the same unit of work that queues its e-mail (mail/outbox.ts) and stores its
@@ -20,6 +21,7 @@ import type { CareReminderDropReason } from '../../db/schema.ts';
 import { runUnitOfWork } from '../../db/unit-of-work.ts';
 import type { Mailer } from '../../mail/mailer.ts';
 import { renderCareReminder } from '../../mail/templates/care-reminder.ts';
+import { quietPeriodCovering } from '../owner-preferences/preferences.ts';
 import { currentWarranty } from '../recognition/current-warranty.ts';
 import { isBefore, todayUtc } from '../shared/calendar.ts';
 import { effectiveWarrantyStatus } from '../warranties/warranty-view.ts';
@@ -36,7 +38,15 @@ export interface CareReminderSendingDeps {
   publicOrigin: string;
 }
 
-export type CareReminderOutcome = { outcome: 'sent' } | { outcome: 'dropped'; reason: CareReminderDropReason } | { outcome: 'not_a_draft' };
+/**
+ * `deferred`: the owner's quiet period covers today (owner-preferences): the reminder stays a
+ * draft, and goes out once the period is over (the sweep tries again daily).
+ */
+export type CareReminderOutcome =
+  | { outcome: 'sent' }
+  | { outcome: 'dropped'; reason: CareReminderDropReason }
+  | { outcome: 'deferred'; until: string }
+  | { outcome: 'not_a_draft' };
 
 const unsubscribeTokenBytes = 32;
 /** The example site's booking page, under `PUBLIC_URL`, for a brand without `repair_page_url_template`. */
@@ -124,6 +134,8 @@ export async function sendCareReminder(deps: CareReminderSendingDeps, brandId: s
       const dropped = await leaveDraft(db, reminderId, { status: 'dropped', dropped_at: now.toISOString(), dropped_reason: dropReason });
       return dropped ? { outcome: 'dropped', reason: dropReason } : { outcome: 'not_a_draft' };
     }
+    const quiet = await quietPeriodCovering(db, reminder.owner_id, today);
+    if (quiet) return { outcome: 'deferred', until: quiet.until };
     if (!(await leaveDraft(db, reminderId, { status: 'sent', sent_at: now.toISOString() }))) return { outcome: 'not_a_draft' };
 
     // The token exists only in the e-mail; the database keeps its hash, no log names it.

@@ -49,6 +49,8 @@ async function personOf(db: Db, brandId: string, clientId: string) {
     .select(['id', 'name', 'email', 'postal_address', 'country', 'language', 'customer_type', 'created_at'])
     .where('id', '=', clientId)
     .where('brand_id', '=', brandId)
+    // An owner who erased their account is no client any more (features/my-data).
+    .where('erased_at', 'is', null)
     .executeTakeFirst();
   if (!person) throw unknownClient();
   return person;

@@ -109,8 +109,11 @@ export async function refreshClientSummaries(tx: Db, brandId: string, personIds:
   if (personIds.length === 0) return;
   await lockPeopleForSummaries(tx, brandId, personIds);
   const summaries = await computeClientSummaries(tx, brandId, personIds);
+  // An erased owner (features/my-data) is no client any more: their registrations stay with the pieces, their figures go.
+  const erased = new Set((await tx.selectFrom('owners').select('id').where('id', 'in', personIds).where('erased_at', 'is not', null).execute()).map((row) => row.id));
   await tx.deleteFrom('client_summaries').where('owner_id', 'in', personIds).execute();
-  if (summaries.size > 0) await tx.insertInto('client_summaries').values([...summaries.values()]).execute();
+  const kept = [...summaries.values()].filter((summary) => !erased.has(summary.owner_id));
+  if (kept.length > 0) await tx.insertInto('client_summaries').values(kept).execute();
 }
 
 /** Rewrites the summaries of everyone a piece's registrations name (owners and buyers, past and present), within the caller's transaction. */
