@@ -10,8 +10,11 @@ const { dependencies, peerDependencies } = JSON.parse(readFileSync(`${packageDir
 const declared = [...Object.keys(dependencies), ...Object.keys(peerDependencies ?? {})];
 
 const isDeclared = (specifier) => declared.some((name) => specifier === name || specifier.startsWith(`${name}/`));
-/** Static `from '…'`, side-effect `import '…'` and dynamic `import('…')`. */
-const importSpecifier = /(?:\bfrom\s*|\bimport\s*\(?\s*)["']([^"']+)["']/g;
+/**
+ * Static `from '…'`, side-effect `import '…'` and dynamic `import('…')`. A `from` right after a dot
+ * is the end of a string such as a field's path (`'quietPeriod.from'`), not an import.
+ */
+const importSpecifier = /(?:(?<!\.)\bfrom\s*|\bimport\s*\(?\s*)["']([^"']+)["']/g;
 
 const problems = [];
 const modules = readdirSync(distDir, { recursive: true, encoding: 'utf8' }).filter(

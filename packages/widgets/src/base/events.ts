@@ -28,6 +28,8 @@ export interface AtelierEventDetails {
   'atelier-owner-signed-out': { everywhere: boolean };
   /** The owner reported one of their pieces stolen, or found. */
   'atelier-owner-piece-reported': { serial: string; report: 'stolen' | 'found' };
+  /** The owner erased their account from their space (they are signed out, their personal data gone). */
+  'atelier-owner-account-erased': { erasedAt: string };
 }
 
 export type AtelierEventName = keyof AtelierEventDetails;

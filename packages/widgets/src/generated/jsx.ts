@@ -50,6 +50,8 @@ export interface AtelierOwnerPortalJsxProps {
   'onatelier-owner-piece-reported'?: (event: CustomEvent<AtelierEventDetails['atelier-owner-piece-reported']>) => void;
   /** The owner booked a service for a piece from its page (the booking widget's own event, passed on as it is). */
   'onatelier-repair-booked'?: (event: CustomEvent<AtelierEventDetails['atelier-repair-booked']>) => void;
+  /** The owner erased their account (they are signed out). `detail`: `{ erasedAt: string }`. */
+  'onatelier-owner-account-erased'?: (event: CustomEvent<AtelierEventDetails['atelier-owner-account-erased']>) => void;
 }
 
 /** `<atelier-owner-portal>` for Solid: properties through `prop:`, events through `on:`. */
@@ -72,6 +74,8 @@ export interface AtelierOwnerPortalSolidJsxProps {
   'on:atelier-owner-piece-reported'?: (event: CustomEvent<AtelierEventDetails['atelier-owner-piece-reported']>) => void;
   /** The owner booked a service for a piece from its page (the booking widget's own event, passed on as it is). */
   'on:atelier-repair-booked'?: (event: CustomEvent<AtelierEventDetails['atelier-repair-booked']>) => void;
+  /** The owner erased their account (they are signed out). `detail`: `{ erasedAt: string }`. */
+  'on:atelier-owner-account-erased'?: (event: CustomEvent<AtelierEventDetails['atelier-owner-account-erased']>) => void;
 }
 
 /** `<atelier-provenance>`: Provenance lookup: verified history, owners, services, modifications and stolen state of a piece. Attributes, properties and events, React 19 / Preact style. */

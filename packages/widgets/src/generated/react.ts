@@ -32,6 +32,8 @@ export const AtelierOwnerPortal = createComponent({
     onOwnerPieceReported: 'atelier-owner-piece-reported' as EventName<CustomEvent<AtelierEventDetails['atelier-owner-piece-reported']>>,
     /** The owner booked a service for a piece from its page (the booking widget's own event, passed on as it is). */
     onRepairBooked: 'atelier-repair-booked' as EventName<CustomEvent<AtelierEventDetails['atelier-repair-booked']>>,
+    /** The owner erased their account (they are signed out). `detail`: `{ erasedAt: string }`. */
+    onOwnerAccountErased: 'atelier-owner-account-erased' as EventName<CustomEvent<AtelierEventDetails['atelier-owner-account-erased']>>,
   },
   displayName: 'AtelierOwnerPortal',
 });

@@ -7,18 +7,26 @@
 import { createOwnerTransport } from '@atelier/client';
 import type { ClientLike, OwnerClient } from '@atelier/client';
 import {
+  eraseMyAccount,
+  exportMyData,
   getMyPiece,
+  getMyPreferences,
   getOwnerSession,
   listMyPieces,
   reportMyPieceFound,
   reportMyPieceStolen,
   requestOwnerSignIn,
   signOutOwner,
+  updateMyPreferences,
   verifyOwnerSignIn,
 } from '@atelier/client/contract';
 import type { WidgetClient } from '../../base/atelier-element.ts';
 
-export type OwnerPortalClient = ClientLike<Pick<OwnerClient, 'signIn' | 'session' | 'pieces'>>;
+/**
+ * `preferences` and `myData` are optional, so a `client` made for the portal before they existed
+ * (with `signIn`, `session` and `pieces`) still drives it; their views then say they cannot load.
+ */
+export type OwnerPortalClient = ClientLike<Pick<OwnerClient, 'signIn' | 'session' | 'pieces'>> & Partial<ClientLike<Pick<OwnerClient, 'preferences' | 'myData'>>>;
 
 export const ownerPortalClient: WidgetClient<OwnerPortalClient> = {
   methods: [
@@ -48,6 +56,20 @@ export const ownerPortalClient: WidgetClient<OwnerPortalClient> = {
         reportStolen: (serial, input = {}, options) => call(reportMyPieceStolen, { params: { serial }, body: input }, options),
         reportFound: (serial, input = {}, options) => call(reportMyPieceFound, { params: { serial }, body: input }, options),
       },
+      preferences: {
+        get: (options) => call(getMyPreferences, {}, options),
+        update: (input, options) => call(updateMyPreferences, { body: input }, options),
+      },
+      myData: {
+        export: (options) => call(exportMyData, {}, options),
+        erase: (input, options) => call(eraseMyAccount, { body: input }, options),
+      },
     };
   },
 };
+
+/** The optional part `part` of a client, or a refusal the portal shows as an error: the client given has no such methods. */
+export function clientPart<Part>(part: Part | undefined, name: string): Part {
+  if (part === undefined) throw new TypeError(`The owner portal's client has no \`${name}\` methods.`);
+  return part;
+}

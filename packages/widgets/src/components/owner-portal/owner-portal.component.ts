@@ -22,6 +22,11 @@ import { PieceReportFlow } from './piece-report-flow.ts';
 import { OwnerSignInFlow } from './sign-in-flow.ts';
 import type { BookingSetup, ReportStep } from './parts/piece-view.ts';
 import { PieceBooking } from './piece-booking.ts';
+import { PreferencesFlow } from './preferences-flow.ts';
+import { MyDataFlow } from './my-data-flow.ts';
+import type { MyDataStep } from './my-data-flow.ts';
+import './parts/preferences-view.ts';
+import './parts/my-data-view.ts';
 import './parts/account-bar.ts';
 import './parts/sign-in-form.ts';
 import './parts/piece-list.ts';
@@ -38,7 +43,9 @@ const ownerPortalCatalog = defineMessageCatalog<OwnerPortalMessages>('<atelier-o
   'zh-Hant': () => import('./locales/zh-Hant.ts'),
 });
 
-type View = { kind: 'starting' } | { kind: 'sign-in' } | { kind: 'pieces' } | { kind: 'piece'; serial: string };
+/** The owner's account views (preferences-flow.ts, my-data-flow.ts), opened from the account bar. */
+type AccountSection = 'preferences' | 'my-data';
+type View = { kind: 'starting' } | { kind: 'sign-in' } | { kind: 'pieces' } | { kind: 'piece'; serial: string } | { kind: AccountSection };
 
 /** What went wrong, and the one action that tries it again. */
 interface ShownProblem {
@@ -71,6 +78,7 @@ interface Resume {
  * @fires atelier-owner-signed-out - The owner signed out. `detail`: `{ everywhere: boolean }`.
  * @fires atelier-owner-piece-reported - The owner reported a piece stolen or found. `detail`: `{ serial: string, report: 'stolen' | 'found' }`.
  * @fires atelier-repair-booked - The owner booked a service for a piece from its page (the booking widget's own event, passed on as it is).
+ * @fires atelier-owner-account-erased - The owner erased their account (they are signed out). `detail`: `{ erasedAt: string }`.
  *
  * @csspart form - The sign-in forms and the theft report's form.
  * @csspart field - The wrapper of one label, input, hint and error.
@@ -148,6 +156,25 @@ export class AtelierOwnerPortal extends WidgetWithParts<OwnerPortalClient> {
       this.emit('atelier-owner-piece-reported', { serial: updated.serial, report: outcome });
     },
     sessionEnded: (serial, step) => this.#sessionEnded({ serial, report: step }),
+  });
+
+  readonly #preferences = new PreferencesFlow(this, {
+    send: (...args) => this.#send(...args),
+    showProblem: (problem, retry) => this.#showProblem(problem, retry),
+    pending: () => this.#submission.pending,
+    attempt: (form) => this.#attempt(form),
+    messages: () => this.#m,
+    sessionEnded: () => this.#sessionEnded(),
+    saved: (message) => this.#say(message),
+  });
+
+  readonly #myData = new MyDataFlow(this, {
+    send: (...args) => this.#send(...args),
+    showProblem: (problem, retry) => this.#showProblem(problem, retry),
+    pending: () => this.#submission.pending,
+    sessionEnded: () => this.#sessionEnded(),
+    downloaded: () => this.#say(this.#m.dataDownloaded),
+    erased: () => void this.#forget(this.#m.erased, () => this.emit('atelier-owner-account-erased', { erasedAt: new Date().toISOString() })),
   });
 
   /** The session and the pieces, together: the owner's home. */
@@ -277,6 +304,21 @@ export class AtelierOwnerPortal extends WidgetWithParts<OwnerPortalClient> {
     await this.#pieceLoad.run(serial, report);
   }
 
+  /** Opens the owner's preferences (read afresh) or their data. */
+  async #openSection(section: AccountSection): Promise<void> {
+    this.#problem.value = undefined;
+    this.#notice.value = undefined;
+    this.#view.value = { kind: section };
+    if (section === 'preferences') await this.#preferences.load(this.requireApi(), this.connectionSignal);
+    else await this.#myData.move('none');
+  }
+
+  /** Says what was done, where the owner's screen reader and focus find it. */
+  #say(message: string): void {
+    this.#notice.value = message;
+    void focusAfterUpdate(this, '.notice');
+  }
+
   async #backToPieces(): Promise<void> {
     this.#pieceLoad.abort();
     this.#booking.close();
@@ -318,6 +360,11 @@ export class AtelierOwnerPortal extends WidgetWithParts<OwnerPortalClient> {
       else this.#showProblem(problem, () => void this.#signOut(everywhere));
     });
     if (!answer && !alreadyEnded) return;
+    await this.#forget(everywhere ? this.#m.signedOutEverywhere : this.#m.signedOut, () => this.emit('atelier-owner-signed-out', { everywhere }));
+  }
+
+  /** The owner is gone (signed out, or their account erased): nothing of theirs stays on the page. */
+  async #forget(notice: string, tell: () => void): Promise<void> {
     this.#session.value = undefined;
     this.#pieces.value = [];
     this.#piece.value = undefined;
@@ -325,8 +372,8 @@ export class AtelierOwnerPortal extends WidgetWithParts<OwnerPortalClient> {
     this.#resume = undefined;
     this.#signIn.restart();
     this.#view.value = { kind: 'sign-in' };
-    this.#notice.value = everywhere ? this.#m.signedOutEverywhere : this.#m.signedOut;
-    this.emit('atelier-owner-signed-out', { everywhere });
+    this.#notice.value = notice;
+    tell();
     await focusAfterUpdate(this, '.notice');
   }
 
@@ -362,6 +409,7 @@ export class AtelierOwnerPortal extends WidgetWithParts<OwnerPortalClient> {
       .name=${session.owner.name}
       .pending=${this.#submission.pending}
       @sign-out=${(event: CustomEvent<boolean>) => void this.#signOut(event.detail)}
+      @open-section=${(event: CustomEvent<AccountSection>) => void this.#openSection(event.detail)}
     ></atelier-owner-portal-account>`;
   }
 
@@ -413,6 +461,26 @@ export class AtelierOwnerPortal extends WidgetWithParts<OwnerPortalClient> {
           @atelier-repair-booked=${() => void this.#refreshPiece(piece.serial)}
         ></atelier-owner-portal-piece>`;
       }
+      case 'preferences':
+        return html`<atelier-owner-portal-preferences
+          .messages=${m}
+          .preferences=${this.#preferences.preferences}
+          .context=${this.#fieldContext(this.#preferences.form as FormController<unknown>)}
+          .pending=${this.#submission.pending}
+          .summaryShown=${this.#summaryShown}
+          @save-preferences=${() => void this.#preferences.save()}
+          @back-to-pieces=${() => void this.#backToPieces()}
+        ></atelier-owner-portal-preferences>`;
+      case 'my-data':
+        return html`<atelier-owner-portal-my-data
+          .messages=${m}
+          .step=${this.#myData.step}
+          .pending=${this.#submission.pending}
+          @download-data=${() => void this.#myData.download()}
+          @my-data-step=${(event: CustomEvent<MyDataStep>) => void this.#myData.move(event.detail)}
+          @erase-account=${() => void this.#myData.erase()}
+          @back-to-pieces=${() => void this.#backToPieces()}
+        ></atelier-owner-portal-my-data>`;
     }
   }
 }

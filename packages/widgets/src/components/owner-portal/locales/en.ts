@@ -3,7 +3,7 @@
  * shape is the `OwnerPortalMessages` type every other locale must satisfy, so a missing translation
  * is a type error rather than a blank label.
  */
-import type { CareKind, ItemStatus, ProvenanceEventType, RepairStatus, WarrantyStatus } from '@atelier/client/contract';
+import type { CareKind, ChannelChoice, ItemStatus, Locale, PreferenceSource, ProvenanceEventType, RepairStatus, WarrantyStatus } from '@atelier/client/contract';
 import serviceTypes from '@atelier/client/service-type-names/en';
 import forms from '../../../forms/locales/en.ts';
 
@@ -144,7 +144,72 @@ const en = {
   fieldErrorsByField: {
     email: { invalid_format: 'Enter an e-mail address such as name@example.com.' },
     code: { required: 'Type the code from the e-mail.', invalid_format: 'The code has 8 digits, for example 1234 5678.' },
+    'quietPeriod.from': { required: 'Give the first day of the quiet period.', invalid_format: 'Give a date, for example 2027-07-01.' },
+    'quietPeriod.until': {
+      required: 'Give the last day of the quiet period.',
+      invalid_format: 'Give a date, for example 2027-07-31.',
+      invalid_value: 'The quiet period ends on or after its first day, and today or later.',
+      too_big: 'A quiet period lasts a year at most.',
+    },
   } as Record<string, Record<string, string>>,
+
+  /* Preferences and my data (the account's views). */
+  accountNavLabel: 'Your account',
+  preferencesNav: 'Preferences',
+  myDataNav: 'My data',
+  preferencesTitle: 'Your preferences',
+  preferencesIntro: 'Choose what we may write to you about. Your warranty never depends on these choices.',
+  channelLegend: { email: 'By e-mail' } as Record<string, string>,
+  channelChoices: {
+    marketing: 'News, invitations and the care of my pieces',
+    service_only: 'Only the care of my pieces and my repairs',
+    none: 'Nothing',
+  } satisfies Record<ChannelChoice, string>,
+  unsubscribedNote: 'You unsubscribed from care reminders with the link in an e-mail; choose again here to change it.',
+  languageLabel: 'Language of our messages',
+  languageNames: { en: 'English', fr: 'Français', de: 'Deutsch', it: 'Italiano', ja: '日本語', 'zh-Hans': '简体中文', 'zh-Hant': '繁體中文' } satisfies Record<Locale, string>,
+  quietLegend: 'A quiet period',
+  quietToggle: 'Do not write to me for a while',
+  quietHint: 'From the first day to the last, both included, a year at most. A care reminder due then waits until the day after.',
+  quietFromLabel: 'First day',
+  quietUntilLabel: 'Last day',
+  quietWording: (from: string, until: string) => `No messages from ${from} to ${until}.`,
+  quietLifted: 'No quiet period.',
+  savePreferences: 'Save my preferences',
+  preferencesSaved: 'Your preferences are saved.',
+  historyTitle: 'Your changes',
+  noHistory: 'No change is recorded yet.',
+  historyConsent: (channel: string, purpose: string, granted: boolean) => `${channel}, ${purpose}: ${granted ? 'yes' : 'no'}`,
+  consentPurposes: { service: 'care of my pieces', marketing: 'news and invitations' } satisfies Record<'service' | 'marketing', string>,
+  historyLanguage: (language: string) => `Language: ${language}`,
+  historyQuiet: (period: string) => `Quiet period: ${period}`,
+  historySources: {
+    owner_space: 'in your space',
+    registration: 'when you registered a piece',
+    unsubscribe_link: 'with the unsubscribe link of an e-mail',
+    console: 'by our staff, at your request',
+    other: 'recorded by us',
+  } satisfies Record<PreferenceSource, string>,
+  historyWording: 'What you read:',
+
+  myDataTitle: 'Your data',
+  myDataIntro: 'Download everything we hold about you, or erase your account.',
+  downloadData: 'Download my data (JSON)',
+  dataDownloaded: 'Your data is downloaded: a file named my-data.json.',
+  eraseTitle: 'Erase my account',
+  eraseIntro: 'If you erase your account:',
+  eraseLoses: [
+    'your name, e-mail address and postal address are erased, and you can no longer sign in here;',
+    'your preferences and their history, and your profile shares with retailers, are deleted;',
+    'we no longer send you care reminders or any news;',
+    'our notes about you are deleted, and your repairs keep no name or address.',
+  ],
+  eraseKeeps: 'Your pieces keep their public history and their warranty, which follow the piece. To see them here again, register them anew.',
+  eraseButton: 'Erase my account…',
+  eraseConfirmTitle: 'Erase your account now?',
+  eraseConfirmButton: 'Yes, erase my account',
+  erased: 'Your account is erased. Thank you for having been our client.',
+  backToPieces: 'Back to my pieces',
 };
 
 export type OwnerPortalMessages = typeof en;

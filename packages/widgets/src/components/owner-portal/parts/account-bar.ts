@@ -5,7 +5,10 @@ import { defineElement } from '../../../base/define.ts';
 import { WidgetPart } from '../../../base/widget-part.ts';
 import type { OwnerPortalMessages } from '../locales/en.ts';
 
-/** @fires sign-out - The owner signs out; `detail` is `true` to end every session of theirs. */
+/**
+ * @fires sign-out - The owner signs out; `detail` is `true` to end every session of theirs.
+ * @fires open-section - The owner opens their preferences or their data; `detail` is `preferences` or `my-data`.
+ */
 export class OwnerAccountBar extends WidgetPart<OwnerPortalMessages> {
   static override properties = { ...WidgetPart.properties, name: { attribute: false }, pending: { attribute: false } };
 
@@ -24,6 +27,10 @@ export class OwnerAccountBar extends WidgetPart<OwnerPortalMessages> {
         </button>
       </div>
       <p class="hint" id="everywhere-hint">${m.signOutEverywhereHint}</p>
+      <nav class="row" aria-label=${m.accountNavLabel}>
+        <button part="button" type="button" class="secondary" @click=${() => this.tell('open-section', 'preferences')}>${m.preferencesNav}</button>
+        <button part="button" type="button" class="secondary" @click=${() => this.tell('open-section', 'my-data')}>${m.myDataNav}</button>
+      </nav>
     </div>`;
   }
 }
