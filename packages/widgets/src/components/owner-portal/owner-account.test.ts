@@ -7,7 +7,7 @@
  */
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { MyDataExport, MyPreferences, OwnedPiece, OwnerSession, UpdateMyPreferencesRequest } from '@atelier/client/contract';
+import type { MyDataExport, MyPreferences, MyProfileShares, OwnedPiece, OwnerSession, UpdateMyPreferencesRequest } from '@atelier/client/contract';
 import './owner-portal.ts';
 import type { AtelierOwnerPortal } from './owner-portal.ts';
 import type { OwnerPortalClient } from './owner-portal-client.ts';
@@ -48,6 +48,13 @@ class FakeAccount {
   updates: UpdateMyPreferencesRequest[] = [];
   exports = 0;
   erasures: unknown[] = [];
+  shares: MyProfileShares = {
+    shares: [],
+    retailers: [
+      { id: 'ret_1', name: 'Horlogerie du Rhône', country: 'CH', city: 'Genève', retailerOfRecord: true },
+      { id: 'ret_2', name: 'Maison Vendôme', country: 'FR', city: 'Paris', retailerOfRecord: false },
+    ],
+  };
   /** The next update is refused with these field errors, as the server would. */
   refuseNext: unknown[] | undefined;
 
@@ -105,6 +112,22 @@ class FakeAccount {
           ],
         };
         return this.preferences;
+      },
+    },
+    profileShares: {
+      list: async () => {
+        this.#mustBeSignedIn();
+        return this.shares;
+      },
+      share: async ({ retailerId }) => {
+        const retailer = this.shares.retailers.find((candidate) => candidate.id === retailerId)!;
+        const share = { id: `shr_${retailerId}`, retailer: { id: retailer.id, name: retailer.name, country: retailer.country, city: retailer.city }, sharedAt: '2026-12-07T10:40:00.000Z', revokedAt: null };
+        this.shares = { ...this.shares, shares: [share, ...this.shares.shares] };
+        return share;
+      },
+      revoke: async (shareId) => {
+        this.shares = { ...this.shares, shares: this.shares.shares.map((share) => (share.id === shareId ? { ...share, revokedAt: '2026-12-07T10:45:00.000Z' } : share)) };
+        return this.shares.shares.find((share) => share.id === shareId)!;
       },
     },
     myData: {
@@ -234,6 +257,28 @@ describe('<atelier-owner-portal> account views', () => {
     await waitUntil(() => shadow(element).activeElement?.classList.contains('summary'), 'the server’s refusal is summed up');
     expect(text(shadow(element).querySelector('#field-quietPeriod-until-error'))).to.equal('The quiet period ends on or after its first day, and today or later.');
     expect(control(element, '#field-quietPeriod-from').value, 'what was typed is kept').to.equal('2027-07-01');
+  });
+
+  it('shares my profile with a retailer and stops, each said; the ended share stays listed', async () => {
+    const account = new FakeAccount();
+    const element = await mount(account);
+    await openPreferences(element);
+    await shown(element, '#shares-title', 'the retailers');
+    const first = text(control(element, '.shares li'));
+    expect(first, 'the retailer of record first').to.contain('Horlogerie du Rhône, Genève (Switzerland)').and.to.contain('(your retailer)');
+    await expect(element).to.be.accessible();
+
+    button(element, 'Share with Maison Vendôme').focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => shadow(element).activeElement?.classList.contains('notice'), 'the notice takes focus');
+    expect(text(control(element, '.notice'))).to.equal('Maison Vendôme may now recognise you by name.');
+    expect(account.shares.shares.map((share) => share.retailer.id)).to.deep.equal(['ret_2']);
+
+    button(element, 'Stop sharing with Maison Vendôme').click();
+    await waitUntil(() => text(shadow(element).querySelector('.notice')) === 'Maison Vendôme no longer sees your name or contact.', 'the revocation is said');
+    expect(text(control(element, '#past-shares-title + ul'))).to.contain('Maison Vendôme: from');
+    button(element, 'Share with Maison Vendôme');
+    await expect(element).to.be.accessible();
   });
 
   it('downloads my data, then erases the account after a confirmation naming what is lost', async () => {

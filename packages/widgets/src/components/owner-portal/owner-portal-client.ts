@@ -11,11 +11,14 @@ import {
   exportMyData,
   getMyPiece,
   getMyPreferences,
+  listMyProfileShares,
   getOwnerSession,
   listMyPieces,
   reportMyPieceFound,
   reportMyPieceStolen,
   requestOwnerSignIn,
+  revokeMyProfileShare,
+  shareMyProfile,
   signOutOwner,
   updateMyPreferences,
   verifyOwnerSignIn,
@@ -23,10 +26,10 @@ import {
 import type { WidgetClient } from '../../base/atelier-element.ts';
 
 /**
- * `preferences` and `myData` are optional, so a `client` made for the portal before they existed
+ * `preferences`, `profileShares` and `myData` are optional, so a `client` made for the portal before they existed
  * (with `signIn`, `session` and `pieces`) still drives it; their views then say they cannot load.
  */
-export type OwnerPortalClient = ClientLike<Pick<OwnerClient, 'signIn' | 'session' | 'pieces'>> & Partial<ClientLike<Pick<OwnerClient, 'preferences' | 'myData'>>>;
+export type OwnerPortalClient = ClientLike<Pick<OwnerClient, 'signIn' | 'session' | 'pieces'>> & Partial<ClientLike<Pick<OwnerClient, 'preferences' | 'profileShares' | 'myData'>>>;
 
 export const ownerPortalClient: WidgetClient<OwnerPortalClient> = {
   methods: [
@@ -59,6 +62,11 @@ export const ownerPortalClient: WidgetClient<OwnerPortalClient> = {
       preferences: {
         get: (options) => call(getMyPreferences, {}, options),
         update: (input, options) => call(updateMyPreferences, { body: input }, options),
+      },
+      profileShares: {
+        list: (options) => call(listMyProfileShares, {}, options),
+        share: (input, options) => call(shareMyProfile, { body: input }, options),
+        revoke: (shareId, options) => call(revokeMyProfileShare, { params: { shareId } }, options),
       },
       myData: {
         export: (options) => call(exportMyData, {}, options),

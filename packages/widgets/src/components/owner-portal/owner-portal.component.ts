@@ -25,8 +25,11 @@ import { PieceBooking } from './piece-booking.ts';
 import { PreferencesFlow } from './preferences-flow.ts';
 import { MyDataFlow } from './my-data-flow.ts';
 import type { MyDataStep } from './my-data-flow.ts';
+import { ProfileSharesFlow } from './profile-shares-flow.ts';
+import type { ShareChange } from './parts/profile-shares-view.ts';
 import './parts/preferences-view.ts';
 import './parts/my-data-view.ts';
+import './parts/profile-shares-view.ts';
 import './parts/account-bar.ts';
 import './parts/sign-in-form.ts';
 import './parts/piece-list.ts';
@@ -166,6 +169,14 @@ export class AtelierOwnerPortal extends WidgetWithParts<OwnerPortalClient> {
     messages: () => this.#m,
     sessionEnded: () => this.#sessionEnded(),
     saved: (message) => this.#say(message),
+  });
+
+  readonly #shares = new ProfileSharesFlow(this, {
+    send: (...args) => this.#send(...args),
+    showProblem: (problem, retry) => this.#showProblem(problem, retry),
+    pending: () => this.#submission.pending,
+    sessionEnded: () => this.#sessionEnded(),
+    changed: (name, shared) => this.#say(shared ? this.#m.profileShared(name) : this.#m.profileUnshared(name)),
   });
 
   readonly #myData = new MyDataFlow(this, {
@@ -309,7 +320,10 @@ export class AtelierOwnerPortal extends WidgetWithParts<OwnerPortalClient> {
     this.#problem.value = undefined;
     this.#notice.value = undefined;
     this.#view.value = { kind: section };
-    if (section === 'preferences') await this.#preferences.load(this.requireApi(), this.connectionSignal);
+    if (section === 'preferences') {
+      const api = this.requireApi();
+      await Promise.all([this.#preferences.load(api, this.connectionSignal), this.#shares.load(api, this.connectionSignal)]);
+    }
     else await this.#myData.move('none');
   }
 
@@ -413,6 +427,19 @@ export class AtelierOwnerPortal extends WidgetWithParts<OwnerPortalClient> {
     ></atelier-owner-portal-account>`;
   }
 
+  /** Under the preferences: sharing the profile with the brand's retailers, once read. */
+  #renderShares(): TemplateResult | typeof nothing {
+    const shares = this.#shares.shares;
+    if (!shares || !this.#preferences.preferences) return nothing;
+    return html`<atelier-owner-portal-shares
+      .messages=${this.#m}
+      .shares=${shares}
+      .pending=${this.#submission.pending}
+      @share-profile=${(event: CustomEvent<ShareChange>) => void this.#shares.share(this.requireApi(), event.detail.retailerId!, event.detail.retailerName)}
+      @revoke-share=${(event: CustomEvent<ShareChange>) => void this.#shares.revoke(this.requireApi(), event.detail.shareId!, event.detail.retailerName)}
+    ></atelier-owner-portal-shares>`;
+  }
+
   #renderView(): TemplateResult {
     const m = this.#m;
     const view = this.#view.value;
@@ -470,7 +497,8 @@ export class AtelierOwnerPortal extends WidgetWithParts<OwnerPortalClient> {
           .summaryShown=${this.#summaryShown}
           @save-preferences=${() => void this.#preferences.save()}
           @back-to-pieces=${() => void this.#backToPieces()}
-        ></atelier-owner-portal-preferences>`;
+        ></atelier-owner-portal-preferences>
+        ${this.#renderShares()}`;
       case 'my-data':
         return html`<atelier-owner-portal-my-data
           .messages=${m}

@@ -194,6 +194,17 @@ const de: OwnerPortalMessages = {
   eraseConfirmButton: 'Ja, mein Konto löschen',
   erased: 'Ihr Konto ist gelöscht. Danke, dass Sie unser Kunde waren.',
   backToPieces: 'Zurück zu meinen Stücken',
+
+  sharesTitle: 'Händler, die Sie erkennen dürfen',
+  sharesIntro: 'Jeder unserer autorisierten Händler sieht, dass Ihre Stücke registriert sind, nie aber, wer Sie sind. Teilen Sie Namen und Kontakt mit einem Händler, damit er Sie mit Namen begrüßt; beenden Sie es, wann Sie wollen.',
+  shareWith: (name) => `Mit ${name} teilen`,
+  stopSharing: (name) => `Nicht mehr mit ${name} teilen`,
+  sharedSince: (date) => `Geteilt seit ${date}`,
+  retailerOfRecordTag: 'Ihr Händler',
+  pastShares: 'Frühere Freigaben',
+  sharedFromTo: (name, from, until) => `${name}: vom ${from} bis ${until}`,
+  profileShared: (name) => `${name} kann Sie jetzt mit Namen erkennen.`,
+  profileUnshared: (name) => `${name} sieht Ihren Namen und Kontakt nicht mehr.`,
 };
 
 export default de;

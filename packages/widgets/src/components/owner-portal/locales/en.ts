@@ -210,6 +210,17 @@ const en = {
   eraseConfirmButton: 'Yes, erase my account',
   erased: 'Your account is erased. Thank you for having been our client.',
   backToPieces: 'Back to my pieces',
+
+  sharesTitle: 'Retailers who may recognise you',
+  sharesIntro: 'Any of our authorized retailers sees that your pieces are registered, never who you are. Share your name and contact with a retailer so they greet you by name; stop whenever you wish.',
+  shareWith: (name: string) => `Share with ${name}`,
+  stopSharing: (name: string) => `Stop sharing with ${name}`,
+  sharedSince: (date: string) => `Shared since ${date}`,
+  retailerOfRecordTag: 'your retailer',
+  pastShares: 'Earlier shares',
+  sharedFromTo: (name: string, from: string, until: string) => `${name}: from ${from} to ${until}`,
+  profileShared: (name: string) => `${name} may now recognise you by name.`,
+  profileUnshared: (name: string) => `${name} no longer sees your name or contact.`,
 };
 
 export type OwnerPortalMessages = typeof en;

@@ -198,6 +198,17 @@ const fr: OwnerPortalMessages = {
   eraseConfirmButton: 'Oui, effacer mon compte',
   erased: 'Votre compte est effacé. Merci d’avoir été notre client.',
   backToPieces: 'Retour à mes pièces',
+
+  sharesTitle: 'Les détaillants qui peuvent vous reconnaître',
+  sharesIntro: 'Chacun de nos détaillants agréés voit que vos pièces sont enregistrées, jamais qui vous êtes. Partagez votre nom et vos coordonnées avec un détaillant pour qu’il vous accueille par votre nom\u202f; arrêtez quand vous le souhaitez.',
+  shareWith: (name) => `Partager avec ${name}`,
+  stopSharing: (name) => `Ne plus partager avec ${name}`,
+  sharedSince: (date) => `Partagé depuis le ${date}`,
+  retailerOfRecordTag: 'votre détaillant',
+  pastShares: 'Partages précédents',
+  sharedFromTo: (name, from, until) => `${name}\u202f: du ${from} au ${until}`,
+  profileShared: (name) => `${name} peut désormais vous reconnaître par votre nom.`,
+  profileUnshared: (name) => `${name} ne voit plus votre nom ni vos coordonnées.`,
 };
 
 export default fr;

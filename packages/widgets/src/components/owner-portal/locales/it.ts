@@ -194,6 +194,17 @@ const it: OwnerPortalMessages = {
   eraseConfirmButton: 'Sì, cancella il mio account',
   erased: 'Il tuo account è cancellato. Grazie per essere stato nostro cliente.',
   backToPieces: 'Torna ai miei pezzi',
+
+  sharesTitle: 'I rivenditori che possono riconoscerti',
+  sharesIntro: 'Ogni nostro rivenditore autorizzato vede che i tuoi pezzi sono registrati, mai chi sei. Condividi nome e contatti con un rivenditore perché ti accolga per nome; smetti quando vuoi.',
+  shareWith: (name) => `Condividi con ${name}`,
+  stopSharing: (name) => `Smetti di condividere con ${name}`,
+  sharedSince: (date) => `Condiviso dal ${date}`,
+  retailerOfRecordTag: 'il tuo rivenditore',
+  pastShares: 'Condivisioni precedenti',
+  sharedFromTo: (name, from, until) => `${name}: dal ${from} al ${until}`,
+  profileShared: (name) => `${name} ora può riconoscerti per nome.`,
+  profileUnshared: (name) => `${name} non vede più il tuo nome né i tuoi contatti.`,
 };
 
 export default it;

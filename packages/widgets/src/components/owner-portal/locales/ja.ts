@@ -194,6 +194,17 @@ const ja: OwnerPortalMessages = {
   eraseConfirmButton: 'はい、アカウントを削除します',
   erased: 'アカウントを削除しました。これまでのご愛顧に感謝いたします。',
   backToPieces: 'ピース一覧に戻る',
+
+  sharesTitle: 'お客様を認識できる販売店',
+  sharesIntro: '正規販売店には、ピースが登録済みであることのみが表示され、お客様が誰かは表示されません。お名前と連絡先を販売店と共有すると、お名前でお迎えできます。共有はいつでも停止できます。',
+  shareWith: (name) => `${name}と共有`,
+  stopSharing: (name) => `${name}との共有を停止`,
+  sharedSince: (date) => `${date}から共有中`,
+  retailerOfRecordTag: 'ご購入店',
+  pastShares: '過去の共有',
+  sharedFromTo: (name, from, until) => `${name}：${from}から${until}まで`,
+  profileShared: (name) => `${name}がお名前でお客様を認識できるようになりました。`,
+  profileUnshared: (name) => `${name}にはお名前と連絡先が表示されなくなりました。`,
 };
 
 export default ja;

@@ -194,6 +194,17 @@ const zhHans: OwnerPortalMessages = {
   eraseConfirmButton: '是，删除我的账户',
   erased: '您的账户已删除。感谢您一直以来的惠顾。',
   backToPieces: '返回我的藏品',
+
+  sharesTitle: '可以认出您的零售商',
+  sharesIntro: '我们的任何授权零售商只能看到您的藏品已登记，看不到您是谁。与零售商分享您的姓名和联系方式，他们便能称呼您的名字；您可随时停止分享。',
+  shareWith: (name) => `与${name}分享`,
+  stopSharing: (name) => `停止与${name}分享`,
+  sharedSince: (date) => `自${date}起分享`,
+  retailerOfRecordTag: '您的零售商',
+  pastShares: '以往的分享',
+  sharedFromTo: (name, from, until) => `${name}：${from}至${until}`,
+  profileShared: (name) => `${name}现在可以认出您的名字。`,
+  profileUnshared: (name) => `${name}不再能看到您的姓名和联系方式。`,
 };
 
 export default zhHans;

@@ -194,6 +194,17 @@ const zhHant: OwnerPortalMessages = {
   eraseConfirmButton: '是，刪除我的帳戶',
   erased: '您的帳戶已刪除。感謝您一直以來的支持。',
   backToPieces: '返回我的藏品',
+
+  sharesTitle: '可以認出您的零售商',
+  sharesIntro: '我們的任何授權零售商只能看到您的藏品已登記，看不到您是誰。與零售商分享您的姓名與聯絡方式，他們便能以名字稱呼您；您可隨時停止分享。',
+  shareWith: (name) => `與${name}分享`,
+  stopSharing: (name) => `停止與${name}分享`,
+  sharedSince: (date) => `自${date}起分享`,
+  retailerOfRecordTag: '您的零售商',
+  pastShares: '以往的分享',
+  sharedFromTo: (name, from, until) => `${name}：${from}至${until}`,
+  profileShared: (name) => `${name}現在可以認出您的名字。`,
+  profileUnshared: (name) => `${name}不再能看到您的姓名與聯絡方式。`,
 };
 
 export default zhHant;
