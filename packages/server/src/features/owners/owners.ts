@@ -44,16 +44,17 @@ export async function findOrCreateOwner(db: Db, brandId: string, details: OwnerD
 }
 
 /**
- * Records the service and marketing consents as two separate entries, each with its time, so
- * withdrawing one never touches the other and the history of each can be shown.
+ * Records the service and marketing consents as two separate entries, each with its time (and the
+ * words the person read, when known), so withdrawing one never touches the other and the history
+ * of each can be shown.
  */
-export async function recordEmailConsents(db: Db, ownerId: string, consents: ConsentsInput, source: string, now: Date): Promise<void> {
+export async function recordEmailConsents(db: Db, ownerId: string, consents: ConsentsInput, source: string, now: Date, wording: string | null = null): Promise<void> {
   const recordedAt = now.toISOString();
   await db
     .insertInto('consents')
     .values([
-      { id: newId('cns'), owner_id: ownerId, channel: 'email', purpose: 'service', granted: consents.service ? 1 : 0, recorded_at: recordedAt, source },
-      { id: newId('cns'), owner_id: ownerId, channel: 'email', purpose: 'marketing', granted: consents.marketing ? 1 : 0, recorded_at: recordedAt, source },
+      { id: newId('cns'), owner_id: ownerId, channel: 'email', purpose: 'service', granted: consents.service ? 1 : 0, recorded_at: recordedAt, source, wording },
+      { id: newId('cns'), owner_id: ownerId, channel: 'email', purpose: 'marketing', granted: consents.marketing ? 1 : 0, recorded_at: recordedAt, source, wording },
     ])
     .execute();
 }

@@ -48,6 +48,24 @@ describeEachDatabase('e-mail consents given with a registration (double opt-in)'
     ]);
   });
 
+  it('keeps with the consents the words the owner read before the click: the confirmation e-mail’s, in their language', async () => {
+    await activateWarranty(server.deps, server.brand.id, activation(server.items[0]!, { consents: { service: true, marketing: false } }));
+    const mail = server.mailer.lastTo('jeanne@example.com')?.text ?? '';
+    await confirmWarranty(server.deps, server.brand.id, tokenSentTo(server, 'jeanne@example.com'));
+    const rows = await server.db
+      .selectFrom('consents')
+      .innerJoin('owners', 'owners.id', 'consents.owner_id')
+      .select(['consents.purpose', 'consents.wording'])
+      .where('owners.email_normalized', '=', 'jeanne@example.com')
+      .execute();
+    assert.equal(rows.length, 2);
+    for (const row of rows) {
+      assert.ok(row.wording, `${row.purpose}: the words are kept`);
+      assert.match(row.wording, /^En confirmant, vous confirmez aussi vouloir recevoir par e-mail des messages de service/);
+      assert.ok(mail.includes(row.wording), 'exactly the sentence the e-mail showed');
+    }
+  });
+
   it('records nothing for a link that lapses, nor when someone else then registers the piece', async () => {
     const item = server.items[0]!;
     const victim = { name: 'Jeanne Moreau', email: 'jeanne@example.com', country: 'FR', language: 'fr' } as const;

@@ -10,6 +10,7 @@ import { ConsentsInput } from '@atelier/client/contract';
 import * as z from 'zod/mini';
 import type { Db } from '../../db/database.ts';
 import type { WarrantiesTable } from '../../db/schema.ts';
+import { confirmedConsentsWording } from '../../mail/templates/warranty-confirmation.ts';
 import { recordEmailConsents } from '../owners/owners.ts';
 
 /** Where a consent was given, as recorded beside it. */
@@ -49,9 +50,16 @@ export function awaitingConsents(stored: string | null): ConsentsInput | null {
  * pending warranties only) either came first and is counted, or finds the warranty active.
  */
 export async function recordConfirmedConsents(tx: Db, warrantyId: string, ownerId: string, confirmedAt: Date): Promise<void> {
-  const row = await tx.selectFrom('warranties').select('pending_consents').where('id', '=', warrantyId).executeTakeFirstOrThrow();
+  const row = await tx
+    .selectFrom('warranties')
+    .innerJoin('owners', 'owners.id', 'warranties.owner_id')
+    .innerJoin('brands', 'brands.id', 'warranties.brand_id')
+    .select(['warranties.pending_consents', 'owners.language', 'brands.name as brand_name'])
+    .where('warranties.id', '=', warrantyId)
+    .executeTakeFirstOrThrow();
   if (row.pending_consents === null) return;
   const { source, ...consents } = z.parse(PendingConsents, JSON.parse(row.pending_consents));
-  await recordEmailConsents(tx, ownerId, consents, source, confirmedAt);
+  // The words the owner read before the click that makes them count: the confirmation e-mail's.
+  await recordEmailConsents(tx, ownerId, consents, source, confirmedAt, confirmedConsentsWording(row.language, row.brand_name, consents));
   await tx.updateTable('warranties').set({ pending_consents: null }).where('id', '=', warrantyId).execute();
 }

@@ -49,18 +49,27 @@ function formatExpiry(expiresAt: Date, locale: Locale): string {
   }).format(expiresAt) + ' UTC';
 }
 
+/**
+ * What the confirmation e-mail says the click also confirms (the e-mails the owner asked for), in
+ * their language; null when none were asked for. The words the owner read before the click that
+ * makes their consents count: kept with them (features/warranties/pending-consents.ts).
+ */
+export function confirmedConsentsWording(language: string, brandName: string, consents: { service: boolean; marketing: boolean } | null): string | null {
+  const locale = mailLocale(language);
+  const strings = stringsByLocale[locale];
+  const kinds = [...(consents?.service ? [strings.serviceMessages] : []), ...(consents?.marketing ? [strings.marketingMessages] : [])];
+  return kinds.length === 0 ? null : strings.consentsNote({ brandName, kinds: new Intl.ListFormat(locale, { type: 'conjunction' }).format(kinds) });
+}
+
 export function renderWarrantyConfirmation(mail: WarrantyConfirmationMail): MailMessage {
   const locale = mailLocale(mail.language);
   const strings = stringsByLocale[locale];
   const expiresAt = formatExpiry(mail.expiresAt, locale);
-  const kinds = [
-    ...(mail.consents?.service ? [strings.serviceMessages] : []),
-    ...(mail.consents?.marketing ? [strings.marketingMessages] : []),
-  ];
+  const consentsNote = confirmedConsentsWording(mail.language, mail.brandName, mail.consents);
   const paragraphs = [
     strings.intro({ brandName: mail.brandName, modelName: mail.modelName, serial: mail.serial }),
     ...(mail.giverName === null ? [] : [strings.giftNote({ giverName: mail.giverName })]),
-    ...(kinds.length === 0 ? [] : [strings.consentsNote({ brandName: mail.brandName, kinds: new Intl.ListFormat(locale, { type: 'conjunction' }).format(kinds) })]),
+    ...(consentsNote === null ? [] : [consentsNote]),
   ];
   const text = [
     strings.greeting({ name: mail.recipientName }),
