@@ -34,7 +34,7 @@ import { retailerBenchmarkRoutes } from './features/retailer-benchmarks/routes.t
 import { retailerNoteRoutes } from './features/retailer-notes/routes.ts';
 import { segmentRoutes } from './features/segments/routes.ts';
 import { clientRoutes } from './features/clients/routes.ts';
-import { careRuleRoutes } from './features/care/routes.ts';
+import { careReminderRoutes, careRuleRoutes } from './features/care/routes.ts';
 import { clientNoteRoutes } from './features/client-notes/routes.ts';
 import { serviceMetricsRoutes } from './features/service-metrics/routes.ts';
 import { serviceNetworkRoutes } from './features/service-network/routes.ts';
@@ -225,6 +225,7 @@ export function createServer(deps: ServerDeps & { options?: ServerOptions }): Ap
     ...segmentRoutes(featureDeps),
     ...clientRoutes(featureDeps),
     ...careRuleRoutes(featureDeps),
+    ...careReminderRoutes(featureDeps),
     ...clientNoteRoutes(featureDeps),
     ...ownerSpaceRoutes(featureDeps, { hashAddress }),
     ...ownerPreferenceRoutes(featureDeps),

@@ -2,7 +2,8 @@
  * The brand's own settings for its network, read by its staff and changed by its admins: the
  * thresholds the desk and the console apply (how long a piece may sit in stock before the brand
  * is alerted; how long a retailer may void a sale registered by mistake; how long the concierge's
- * drafts wait for customer care). Not part of the public
+ * drafts wait for customer care, and how long after an owner last heard from the brand
+ * no reminder goes out on its own). Not part of the public
  * `getBrand`: a brand's thresholds are its business.
  *
  *   await client.call(updateBrandSettings, { agedStockDays: 120, saleVoidWindowHours: 48 });
@@ -25,6 +26,11 @@ export const careReminderSendAfterMaxDays = 90;
 /** 0: drafts go out on the sweep that drafts them, customer care reviews none. */
 const CareReminderSendAfterDays = z.number().check(z.int(), z.gte(0), z.lte(careReminderSendAfterMaxDays));
 
+/** Longest blackout window a brand may set: a year, in days. */
+export const careReminderBlackoutMaxDays = 365;
+/** 0: no blackout, a reminder goes whenever the owner last heard from the brand. */
+const CareReminderBlackoutDays = z.number().check(z.int(), z.gte(0), z.lte(careReminderBlackoutMaxDays));
+
 export const BrandSettings = z.object({
   /** A piece in a retailer's stock this many days or more is listed in the brand's aged-stock alert. */
   agedStockDays: z.number(),
@@ -32,6 +38,11 @@ export const BrandSettings = z.object({
   saleVoidWindowHours: z.number(),
   /** The concierge's daily sweep sends a care reminder's draft customer care left untouched this many days after drafting it. */
   careReminderSendAfterDays: z.number(),
+  /**
+   * The sweep sends no reminder to an owner who heard from the brand (another reminder, …) within
+   * this many days: it waits until the window has passed. 0: no blackout.
+   */
+  careReminderBlackoutDays: z.number(),
 });
 export type BrandSettings = z.infer<typeof BrandSettings>;
 
@@ -40,6 +51,7 @@ export const BrandSettingsUpdate = z.strictObject({
   agedStockDays: z.optional(AgedStockDays),
   saleVoidWindowHours: z.optional(SaleVoidWindowHours),
   careReminderSendAfterDays: z.optional(CareReminderSendAfterDays),
+  careReminderBlackoutDays: z.optional(CareReminderBlackoutDays),
 });
 export type BrandSettingsUpdate = z.input<typeof BrandSettingsUpdate>;
 
@@ -64,7 +76,7 @@ export const updateBrandSettings = operation({
 export const brandSettingsDocs = {
   tag: 'brand',
   summaries: {
-    getBrandSettings: "The brand's settings for its network: the aged-stock threshold, the sale void window, and the days after which the concierge's untouched drafts are sent.",
+    getBrandSettings: "The brand's settings for its network: the aged-stock threshold, the sale void window, and the days after which the concierge's untouched drafts are sent, and the blackout window (days) after the owner last heard from the brand during which the sweep sends them no reminder.",
     updateBrandSettings: "Changes the brand's settings; those left out keep their value. Takes effect on the next alert or page.",
   },
 } as const satisfies OperationDocs;

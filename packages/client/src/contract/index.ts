@@ -35,6 +35,7 @@ export * from './segments.ts';
 export * from './clients.ts';
 export * from './care-due.ts';
 export * from './care-rules.ts';
+export * from './care-reminders.ts';
 export * from './client-notes.ts';
 export * from './owner-space.ts';
 export * from './owner-preferences.ts';

@@ -9,6 +9,16 @@ import { getBrand } from './brand.ts';
 import { getBrandSettings, updateBrandSettings } from './brand-settings.ts';
 import { getClient, getClientTimeline } from './clients.ts';
 import { deleteCareRule, listCareRules, putCareRule } from './care-rules.ts';
+import {
+  dropCareReminder,
+  getCareReminder,
+  getCareReminderFigures,
+  holdCareReminder,
+  listCareReminders,
+  personaliseCareReminder,
+  releaseCareReminder,
+  sendCareReminderNow,
+} from './care-reminders.ts';
 import { createClientNote, deleteClientNote, listClientNotes } from './client-notes.ts';
 import { listProvenanceLookups, markRecovered, recordModification, recordService, reportStolen, transferOwnership } from './item-events.ts';
 import { getItem } from './items.ts';
@@ -114,6 +124,14 @@ export const operations = [
   listCareRules,
   putCareRule,
   deleteCareRule,
+  listCareReminders,
+  getCareReminder,
+  personaliseCareReminder,
+  holdCareReminder,
+  releaseCareReminder,
+  sendCareReminderNow,
+  dropCareReminder,
+  getCareReminderFigures,
   createClientNote,
   listClientNotes,
   deleteClientNote,

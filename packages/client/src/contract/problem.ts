@@ -74,6 +74,8 @@ export const errorCodes = [
   'unknown_care_rule',
   'unknown_client_note',
   'unknown_profile_share',
+  'unknown_care_reminder',
+  'care_reminder_not_draft',
   // people and console sessions
   'session_expired',
   'invalid_sign_in_link',
@@ -149,6 +151,8 @@ export const errorStatuses = {
   unknown_care_rule: 404,
   unknown_client_note: 404,
   unknown_profile_share: 404,
+  unknown_care_reminder: 404,
+  care_reminder_not_draft: 409,
   session_expired: 401,
   invalid_sign_in_link: 404,
   sign_in_link_expired: 410,

@@ -90,6 +90,20 @@ async function ownedItem(context: RequestContext): Promise<SeededItem> {
   return item;
 }
 
+/** A care reminder's draft for a fresh owned piece of the first brand, as the sweep writes one. */
+async function draftReminder(context: RequestContext): Promise<{ params: Record<string, string> }> {
+  const { server } = context;
+  const item = await ownedItem(context);
+  const warranty = await server.db.selectFrom('warranties').select('owner_id').where('item_id', '=', item.id).executeTakeFirstOrThrow();
+  const id = `crem_matrix_${randomUUID()}`;
+  const at = server.clock.now().toISOString();
+  await server.db
+    .insertInto('care_reminders')
+    .values({ id, brand_id: server.brand.id, item_id: item.id, owner_id: warranty.owner_id, care_kind: 'service', due_on: '2029-06-01', status: 'draft', drafted_at: at, untouched_since: at })
+    .execute();
+  return { params: { reminderId: id } };
+}
+
 const toEstimate = [{ to: 'received' }, { to: 'diagnosed' }, { to: 'awaiting_approval', estimate }] as const;
 
 /** A repair whose owner declined the estimate and got the piece back: one they may rate. */
@@ -149,10 +163,10 @@ async function freshPersonId(context: RequestContext): Promise<string> {
  * sessions (a session of theirs to end).
  */
 /**
- * Fresh pieces a test server needs for one call of every operation as every principal: about 21
+ * Fresh pieces a test server needs for one call of every operation as every principal: about 27
  * per principal (the builders take one or two each), and a margin. Raise it as builders grow.
  */
-export const matrixItemCount = 21 * matrixPrincipals.length + 20;
+export const matrixItemCount = 28 * matrixPrincipals.length + 20;
 
 export type OperationRequestBuilder = (context: RequestContext, caller: MatrixCaller) => Promise<OperationRequest>;
 
@@ -335,6 +349,14 @@ export const operationRequests: Readonly<Record<string, OperationRequestBuilder>
     await putCareRule(context.server.db, context.server.clock, context.server.brand.id, { scope: 'model', key }, { cleaningIntervalMonths: 12 });
     return { params: { scope: 'model', key } };
   },
+  listCareReminders: async () => ({ query: { status: 'draft', careKind: 'service' } }),
+  getCareReminder: draftReminder,
+  personaliseCareReminder: async (context) => ({ ...(await draftReminder(context)), body: { personalNote: 'Nous serions ravis de vous revoir.' } }),
+  holdCareReminder: draftReminder,
+  releaseCareReminder: draftReminder,
+  sendCareReminderNow: draftReminder,
+  dropCareReminder: async (context) => ({ ...(await draftReminder(context)), body: { reason: 'The owner asked us by phone to write no more.' } }),
+  getCareReminderFigures: async () => ({ query: { from: '2026-01-01', to: '2026-12-31' } }),
   createClientNote: async (context) => ({ body: { clientId: await clientOfBrand(context), visibility: 'brand', text: 'Prefers Saturday fittings.', retainUntil: '2030-12-31' } }),
   listClientNotes: async (context) => ({ query: { clientId: await clientOfBrand(context), q: 'fittings' } }),
   async deleteClientNote(context) {

@@ -30,10 +30,10 @@ import type { AuditTarget } from './record-audit.ts';
  * tells a retailer about someone's client, and names them when shared — every lookup is kept, an
  * unknown serial's too, so probing shows), a segment's members and exports (clients' names and
  * addresses), a client's profile and timeline (who they are, what they own, what they said), and
- * the brand's notes about clients.
+ * the brand's notes about clients, and the concierge's reminders (owners' names, what is written to them).
  * A person's reads of their own (getMe, listMySessions) are not listed.
  */
-export const personalDataReads: ReadonlySet<string> = new Set(['getRepair', 'listRepairs', 'listAuditLog', 'exportAuditLog', 'listPeople', 'listPersonSessions', 'recognisePiece', 'listSales', 'listSegmentMembers', 'exportSegment', 'getClient', 'getClientTimeline', 'listClientNotes']);
+export const personalDataReads: ReadonlySet<string> = new Set(['getRepair', 'listRepairs', 'listAuditLog', 'exportAuditLog', 'listPeople', 'listPersonSessions', 'recognisePiece', 'listSales', 'listSegmentMembers', 'exportSegment', 'getClient', 'getClientTimeline', 'listClientNotes', 'listCareReminders', 'getCareReminder']);
 
 /** What a call's row names as its target, from the validated input and, when it succeeded, the answer. */
 type TargetOf = (call: { params: Record<string, string>; query: Record<string, unknown>; body: Record<string, unknown>; result: Record<string, unknown> | undefined; caller: Caller }) => AuditTarget | null;
@@ -50,6 +50,7 @@ const personSignedIn: TargetOf = ({ result }) => targetIf('person', text((result
 const sessionOfPath: TargetOf = ({ params }) => targetIf('session', params['sessionId']);
 const passkeyOfPath: TargetOf = ({ params }) => targetIf('passkey', params['passkeyId']);
 const none: TargetOf = () => null;
+const careReminderOfPath: TargetOf = ({ params }) => targetIf('careReminder', params['reminderId']);
 const careRuleOfPath: TargetOf = ({ params }) => targetIf('careRule', params['scope'] === undefined || params['key'] === undefined ? undefined : `${params['scope']}:${params['key']}`);
 /**
  * A segment as asked: the built-in's name, or the filter (the validated clause, as JSON), and for
@@ -114,6 +115,13 @@ const auditTargets: Readonly<Record<string, TargetOf>> = {
   // The rule as `scope:key` (`collection:Corniche`): what a reader of the log recognises.
   putCareRule: careRuleOfPath,
   deleteCareRule: careRuleOfPath,
+  listCareReminders: none,
+  getCareReminder: careReminderOfPath,
+  personaliseCareReminder: careReminderOfPath,
+  holdCareReminder: careReminderOfPath,
+  releaseCareReminder: careReminderOfPath,
+  sendCareReminderNow: careReminderOfPath,
+  dropCareReminder: careReminderOfPath,
   // The notes marked, by id, comma-separated (at most retailerNotesMarkMax).
   markRetailerNotesRead: ({ body }) => {
     const ids = Array.isArray(body['noteIds']) ? body['noteIds'].filter((id): id is string => typeof id === 'string') : [];

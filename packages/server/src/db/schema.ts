@@ -6,7 +6,7 @@
  * - lists and small documents as JSON text.
  */
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
-import type { CareKind, CareRuleScope, PersonRole, PersonStatus, ServiceCategory } from '@atelier/client/contract';
+import type { CareKind, CareReminderDropReason as ContractCareReminderDropReason, CareRuleScope, PersonRole, PersonStatus, ServiceCategory } from '@atelier/client/contract';
 
 export type Flag = 0 | 1;
 
@@ -37,6 +37,8 @@ export interface BrandsTable {
   sale_void_window_hours: Generated<number>;
   /** Days after which a care reminder's draft customer care left untouched is sent by the sweep (migration 0027). */
   care_reminder_send_after_days: Generated<number>;
+  /** Days after an owner last heard from the brand during which the sweep sends them no care reminder; 0: none (migration 0029). */
+  care_reminder_blackout_days: Generated<number>;
 }
 
 /**
@@ -493,11 +495,21 @@ export interface CareRemindersTable {
   sent_at: string | null;
   dropped_at: string | null;
   dropped_reason: CareReminderDropReason | null;
+  /** Customer care's subject line and personal note (migration 0029); null: the generated subject, no note. Personal data: written to the owner. */
+  personal_subject: string | null;
+  personal_note: string | null;
+  personalised_at: string | null;
+  /** Set while customer care holds the draft: the sweep does not send it. */
+  held_at: string | null;
+  /** The latest of its drafting, last personalisation and release: the sweep's wait counts from it. */
+  untouched_since: string;
+  /** Customer care's words when it dropped the draft by hand (`by_customer_care`). */
+  drop_note: string | null;
 }
 
 export type CareReminderStatus = 'draft' | 'sent' | 'dropped';
-/** Why a draft was not sent: the piece is no longer held, is another's, or the owner does not want service e-mails. */
-export type CareReminderDropReason = 'piece_not_held' | 'piece_transferred' | 'no_service_consent' | 'care_done';
+/** Why a draft was not sent: the contract's `careReminderDropReasons`, where each is said. */
+export type CareReminderDropReason = ContractCareReminderDropReason;
 
 /**
  * A one-click unsubscribe token (RFC 8058) of an e-mail, migration 0026: its SHA-256 only; the

@@ -240,6 +240,7 @@ export const demoCareRules: readonly { key: CareRuleParams; rule: CareRuleInput 
 export const demoConsolePeople: readonly DemoPersonSpec[] = [
   { email: 'admin@maison-aubert.example', displayName: 'Camille Aubert', role: 'admin' },
   { email: 'desk@maison-aubert.example', displayName: 'Louis Perrin', role: 'serviceDesk' },
+  { email: 'care@maison-aubert.example', displayName: 'Inès Moreau', role: 'concierge' },
   { email: 'manager@bijouterie-lumiere.example', displayName: 'Sophie Lambert', role: 'manager', retailerId: 'rtl_bijouterie_lumiere' },
   { email: 'manager@horlogerie-du-rhone.example', displayName: 'Marc Favre', role: 'manager', retailerId: 'rtl_horlogerie_du_rhone' },
 ];

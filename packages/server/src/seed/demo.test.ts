@@ -128,12 +128,13 @@ describeEachDatabase('the demo seed', (database) => {
     }
   });
 
-  it('adds the people who sign in to the console: a brand admin, the service desk and a manager at two retailers', async () => {
+  it('adds the people who sign in to the console: a brand admin, customer care, the service desk and a manager at two retailers', async () => {
     const people = await db.selectFrom('people').select(['email', 'role', 'retailer_id', 'status']).where('brand_id', '=', demoBrand.id).orderBy('email').execute();
     assert.deepEqual(
       people.map((person) => ({ ...person })),
       [
         { email: 'admin@maison-aubert.example', role: 'admin', retailer_id: null, status: 'active' },
+        { email: 'care@maison-aubert.example', role: 'concierge', retailer_id: null, status: 'active' },
         { email: 'desk@maison-aubert.example', role: 'serviceDesk', retailer_id: null, status: 'active' },
         { email: 'manager@bijouterie-lumiere.example', role: 'manager', retailer_id: 'rtl_bijouterie_lumiere', status: 'active' },
         { email: 'manager@horlogerie-du-rhone.example', role: 'manager', retailer_id: 'rtl_horlogerie_du_rhone', status: 'active' },
@@ -268,7 +269,7 @@ describeEachDatabase('the demo seed', (database) => {
   });
 
   it('changes nothing when run again', async () => {
-    const [warranties, owners] = [await count(db, 'warranties'), await count(db, 'owners')];
+    const [warranties, owners, reminders] = [await count(db, 'warranties'), await count(db, 'owners'), await count(db, 'care_reminders')];
     assert.ok(warranties > 1, 'the covered piece and the retailers’ sales');
     const again = await seedDemo(db, { dataDir, now });
     assert.equal(again.created, false);
@@ -279,8 +280,15 @@ describeEachDatabase('the demo seed', (database) => {
     assert.equal(await count(db, 'owners'), owners);
     assert.equal(await count(db, 'drop_off_slots'), expectedSlotCount);
     assert.equal(await count(db, 'service_types'), demoServiceTypes.length);
-    assert.equal(await count(db, 'people'), 4);
+    assert.equal(await count(db, 'people'), 5);
     assert.equal(await count(db, 'care_rules'), demoCareRules.length);
+    assert.equal(await count(db, 'care_reminders'), reminders);
+  });
+
+  it('leaves a few drafts in customer care’s queue: the care reminders whose time has come', async () => {
+    const drafts = await db.selectFrom('care_reminders').select(['care_kind', 'status']).where('brand_id', '=', demoBrand.id).execute();
+    assert.ok(drafts.length >= 3, `${drafts.length} drafts`);
+    assert.ok(drafts.every((draft) => draft.status === 'draft'));
   });
 
   it('keeps a care rule the brand changed, and gives back one it removed', async () => {

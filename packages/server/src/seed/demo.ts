@@ -33,6 +33,7 @@ import { insertDropOffSlots } from './drop-off-slots.ts';
 import { normalizeEmail } from '../email-address.ts';
 import { insertPerson } from '../features/people/people.ts';
 import { putCareRule } from '../features/care/care-rules.ts';
+import { sweepCareReminders } from '../features/care/care-sweep.ts';
 import { brandSitePageTemplates, brandSiteServiceTrackerUrl, demoBrand, demoCareRules, demoConsolePeople, demoModels, demoRetailers, demoServiceCentres, demoServiceTypes, demoSiteOrigins } from './demo-catalogue.ts';
 import { insertDemoStock } from './demo-stock.ts';
 import { insertDemoSales } from './demo-sales.ts';
@@ -276,6 +277,7 @@ export async function seedDemo(db: Db, options: { dataDir: string; origins?: str
     await insertDropOffSlots(db, demoBrand.id, demoServiceCentres, options.now);
     await insertMissingDemoPeople(db, options.now);
     await insertMissingDemoCareRules(db, options.now);
+    await sweepCareReminders(db, { now: () => options.now }, demoBrand.id);
     if (existsSync(credentialsFile)) {
       const credentials = JSON.parse(await readFile(credentialsFile, 'utf8')) as DemoCredentials;
       if (credentials.consolePeople) return { created: false, credentials, credentialsFile };
@@ -333,6 +335,8 @@ export async function seedDemo(db: Db, options: { dataDir: string; origins?: str
     const samplePieces = items.slice(0, samplePieceCount).map((item) => demoPiece(item.serial, item.cardCode, item.modelReference));
     return demoCredentials(keys, origins, samplePieces, { stolen: stolen.serial, destroyed: destroyed.serial, alreadyCovered: covered.serial });
   });
+  // The concierge's drafts whose time has come (the Navigatrice's yearly checks), so customer care's queue shows some.
+  await sweepCareReminders(db, { now: () => options.now }, demoBrand.id);
   await writeCredentials(credentialsFile, credentials);
   return { created: true, credentials, credentialsFile };
 }

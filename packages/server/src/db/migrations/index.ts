@@ -29,6 +29,7 @@ import * as careReminderSending from './0026-care-reminder-sending.ts';
 import * as careReminderSendDelay from './0027-care-reminder-send-delay.ts';
 import * as clientNotes from './0028-client-notes.ts';
 import * as ownerPreferences from './0029-owner-preferences.ts';
+import * as careReminderQueue from './0030-care-reminder-queue.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': initial,
@@ -60,4 +61,5 @@ export const migrations: Record<string, Migration> = {
   '0027-care-reminder-send-delay': careReminderSendDelay,
   '0028-client-notes': clientNotes,
   '0029-owner-preferences': ownerPreferences,
+  '0030-care-reminder-queue': careReminderQueue,
 };

@@ -1,10 +1,12 @@
 /**
  * The concierge sends a drafted reminder (issue 16), **exactly once**: by e-mail to the piece's
  * owner, in their language, with a booking link for the piece and a one-click unsubscribe link
- * (RFC 8058) — or drops it, with its reason, when the piece is no longer held (stolen, lost),
- * belongs to someone else since the draft, its care was done meanwhile, or the owner does not want
- * service e-mails (their choice `none`, or an unsubscribe link); while the owner's quiet period
- * covers the day it waits, a draft still.
+ * (RFC 8058), and customer care's subject line and personal note if it wrote them — or drops it,
+ * with its reason, when the piece is no longer held (stolen, lost), belongs to someone else since
+ * the draft, the owner does not want service e-mails (their choice `none`, or an unsubscribe link),
+ * its care was done meanwhile, or the owner booked care for it; while the owner's quiet period
+ * covers the day it waits, a draft still. The one sender: the daily sweep and customer care's
+ * "send now" both call `sendCareReminder`, and the queue's preview renders with the same `mailOf`.
  *
  * What makes it once: the reminder leaves `draft` by one conditional update (`… WHERE status =
  * 'draft'`) in the same unit of work that queues its e-mail (mail/outbox.ts) and stores its
@@ -19,13 +21,13 @@ import type { Clock } from '../../clock.ts';
 import type { Db } from '../../db/database.ts';
 import type { CareReminderDropReason } from '../../db/schema.ts';
 import { runUnitOfWork } from '../../db/unit-of-work.ts';
-import type { Mailer } from '../../mail/mailer.ts';
+import type { Mailer, MailMessage } from '../../mail/mailer.ts';
 import { renderCareReminder } from '../../mail/templates/care-reminder.ts';
 import { quietPeriodCovering } from '../owner-preferences/preferences.ts';
 import { currentWarranty } from '../recognition/current-warranty.ts';
-import { isBefore, todayUtc } from '../shared/calendar.ts';
+import { addDaysToDate, isBefore, todayUtc } from '../shared/calendar.ts';
 import { effectiveWarrantyStatus } from '../warranties/warranty-view.ts';
-import { careDueOfPieces } from './care-due.ts';
+import { careDueOfPieces, type PieceCareDue } from './care-due.ts';
 
 export interface CareReminderSendingDeps {
   db: Db;
@@ -82,9 +84,124 @@ async function wantsServiceEmails(db: Db, ownerId: string): Promise<boolean> {
 }
 
 /** Moves the reminder out of `draft`, if it still is one; false when another sender did first. */
-async function leaveDraft(db: Db, reminderId: string, change: { status: 'sent'; sent_at: string } | { status: 'dropped'; dropped_at: string; dropped_reason: CareReminderDropReason }): Promise<boolean> {
+async function leaveDraft(
+  db: Db,
+  reminderId: string,
+  change: { status: 'sent'; sent_at: string } | { status: 'dropped'; dropped_at: string; dropped_reason: CareReminderDropReason; drop_note?: string },
+): Promise<boolean> {
   const updated = await db.updateTable('care_reminders').set(change).where('id', '=', reminderId).where('status', '=', 'draft').executeTakeFirst();
   return updated.numUpdatedRows > 0n;
+}
+
+/** The reminder as the sender and the queue's preview read it: the piece, its owner, the brand, customer care's words. */
+async function draftOf(db: Db, brandId: string, reminderId: string) {
+  return db
+    .selectFrom('care_reminders')
+    .innerJoin('items', 'items.id', 'care_reminders.item_id')
+    .innerJoin('models', 'models.id', 'items.model_id')
+    .innerJoin('brands', 'brands.id', 'care_reminders.brand_id')
+    .innerJoin('owners', 'owners.id', 'care_reminders.owner_id')
+    .select([
+      'care_reminders.item_id',
+      'care_reminders.owner_id',
+      'care_reminders.care_kind',
+      'care_reminders.due_on',
+      'care_reminders.drafted_at',
+      'care_reminders.personal_subject',
+      'care_reminders.personal_note',
+      'items.serial',
+      'items.gtin',
+      'items.status as item_status',
+      'models.name as model_name',
+      'brands.name as brand_name',
+      'brands.repair_page_url_template',
+      'owners.name as owner_name',
+      'owners.email',
+      'owners.language',
+    ])
+    .where('care_reminders.id', '=', reminderId)
+    .where('care_reminders.brand_id', '=', brandId)
+    .where('care_reminders.status', '=', 'draft')
+    .executeTakeFirst();
+}
+type Draft = NonNullable<Awaited<ReturnType<typeof draftOf>>>;
+
+/** Repair states of a repair still under way: the piece is in the brand's hands. */
+const closedRepairStatuses = ['returned', 'cancelled'] as const;
+
+/**
+ * Whether the owner booked care for the piece, so the reminder would ask for what is already
+ * asked: a repair of the piece (not cancelled) booked since the reminder's time came — from its
+ * lead time before the due date, or its drafting if earlier — or any repair of it still under way.
+ */
+async function ownerBooked(db: Db, draft: Draft, leadTimeDays: number | undefined): Promise<boolean> {
+  const leadTimeStart = leadTimeDays === undefined ? draft.drafted_at : `${addDaysToDate(draft.due_on, -leadTimeDays)}T00:00:00.000Z`;
+  const since = leadTimeStart < draft.drafted_at ? leadTimeStart : draft.drafted_at;
+  const booking = await db
+    .selectFrom('repair_orders')
+    .select('id')
+    .where('item_id', '=', draft.item_id)
+    .where('status', '!=', 'cancelled')
+    .where((eb) => eb.or([eb('created_at', '>=', since), eb('status', 'not in', closedRepairStatuses)]))
+    .executeTakeFirst();
+  return booking !== undefined;
+}
+
+/** The care due now for the draft's piece and kind (its warranty condition, its lead time), and why the draft may not go, if so. */
+async function checkDraft(deps: Pick<CareReminderSendingDeps, 'db' | 'clock'>, brandId: string, draft: Draft): Promise<{ due: PieceCareDue | undefined; dropReason: CareReminderDropReason | undefined }> {
+  const { db } = deps;
+  const today = todayUtc(deps.clock);
+  const warranty = await currentWarranty(db, draft.item_id);
+  const warrantyCovers = warranty !== undefined && effectiveWarrantyStatus(warranty, today) === 'active';
+  // The care's due date moved on (a service closed in Atelier since the draft): its own reminder will come.
+  const due = warranty ? (await careDueOfPieces(db, brandId, [{ itemId: draft.item_id, purchasedOn: warranty.purchase_date, warrantyCovers }], today)).get(draft.item_id)?.find((candidate) => candidate.kind === draft.care_kind) : undefined;
+  let dropReason: CareReminderDropReason | undefined;
+  if (draft.item_status !== 'sold') dropReason = 'piece_not_held';
+  else if (warranty?.owner_id !== draft.owner_id || (warranty.status !== 'active' && warranty.status !== 'expired')) dropReason = 'piece_transferred';
+  else if (!(await wantsServiceEmails(db, draft.owner_id))) dropReason = 'no_service_consent';
+  else if (due && isBefore(draft.due_on, due.date)) dropReason = 'care_done';
+  else if (await ownerBooked(db, draft, due?.date === draft.due_on ? due.reminderLeadTimeDays : undefined)) dropReason = 'owner_booked';
+  return { due, dropReason };
+}
+
+/** The e-mail of `draft`, with the unsubscribe link given (the real one when sending, a stand-in in a preview). */
+function mailOf(deps: Pick<CareReminderSendingDeps, 'publicUrl'>, draft: Draft, due: PieceCareDue | undefined, unsubscribeUrl: string): MailMessage {
+  return renderCareReminder({
+    to: draft.email,
+    language: draft.language,
+    recipientName: draft.owner_name,
+    brandName: draft.brand_name,
+    modelName: draft.model_name,
+    serial: draft.serial,
+    careKind: draft.care_kind,
+    dueOn: draft.due_on,
+    warrantyCondition: due?.date === draft.due_on ? due.warrantyCondition : null,
+    bookingLink: bookingLink(draft.repair_page_url_template, deps.publicUrl, draft.serial, draft.gtin),
+    unsubscribeUrl,
+    personalSubject: draft.personal_subject,
+    personalNote: draft.personal_note,
+  });
+}
+
+/** Where a draft's preview says its unsubscribe link goes: the link itself is made, with its secret, when it is sent. */
+export function unsubscribeLinkStandIn(publicOrigin: string): string {
+  return `${publicOrigin.replace(/\/$/, '')}/v1/unsubscribe/…`;
+}
+
+/**
+ * A draft's e-mail as it would go now (the unsubscribe link a stand-in), its warranty condition,
+ * and why it would be dropped if sent now: what customer care reviews. Undefined when the reminder is not a draft of the brand's.
+ */
+export async function previewCareReminder(
+  deps: Pick<CareReminderSendingDeps, 'db' | 'clock' | 'publicUrl' | 'publicOrigin'>,
+  brandId: string,
+  reminderId: string,
+): Promise<{ mail: MailMessage; warrantyCondition: { text: string; lapsesAfter: string } | null; wouldBeDroppedFor: CareReminderDropReason | null } | undefined> {
+  const draft = await draftOf(deps.db, brandId, reminderId);
+  if (!draft) return undefined;
+  const { due, dropReason } = await checkDraft(deps, brandId, draft);
+  const mail = mailOf(deps, draft, due, unsubscribeLinkStandIn(deps.publicOrigin));
+  return { mail, warrantyCondition: due?.date === draft.due_on ? due.warrantyCondition : null, wouldBeDroppedFor: dropReason ?? null };
 }
 
 /** Sends the reminder `reminderId` of `brandId`, or drops it; a reminder no longer a draft is left as it is. */
@@ -92,70 +209,30 @@ export async function sendCareReminder(deps: CareReminderSendingDeps, brandId: s
   const { db } = deps;
   return runUnitOfWork(db, async (): Promise<CareReminderOutcome> => {
     const now = deps.clock.now();
-    const today = todayUtc(deps.clock);
-    const reminder = await db
-      .selectFrom('care_reminders')
-      .innerJoin('items', 'items.id', 'care_reminders.item_id')
-      .innerJoin('models', 'models.id', 'items.model_id')
-      .innerJoin('brands', 'brands.id', 'care_reminders.brand_id')
-      .innerJoin('owners', 'owners.id', 'care_reminders.owner_id')
-      .select([
-        'care_reminders.item_id',
-        'care_reminders.owner_id',
-        'care_reminders.care_kind',
-        'care_reminders.due_on',
-        'items.serial',
-        'items.gtin',
-        'items.status as item_status',
-        'models.name as model_name',
-        'brands.name as brand_name',
-        'brands.repair_page_url_template',
-        'owners.name as owner_name',
-        'owners.email',
-        'owners.language',
-      ])
-      .where('care_reminders.id', '=', reminderId)
-      .where('care_reminders.brand_id', '=', brandId)
-      .where('care_reminders.status', '=', 'draft')
-      .executeTakeFirst();
-    if (!reminder) return { outcome: 'not_a_draft' };
-
-    const warranty = await currentWarranty(db, reminder.item_id);
-    const warrantyCovers = warranty !== undefined && effectiveWarrantyStatus(warranty, today) === 'active';
-    let dropReason: CareReminderDropReason | undefined;
-    if (reminder.item_status !== 'sold') dropReason = 'piece_not_held';
-    else if (warranty?.owner_id !== reminder.owner_id || (warranty.status !== 'active' && warranty.status !== 'expired')) dropReason = 'piece_transferred';
-    else if (!(await wantsServiceEmails(db, reminder.owner_id))) dropReason = 'no_service_consent';
-    // The care's due date moved on (a service closed in Atelier since the draft): its own reminder will come.
-    const due = warranty ? (await careDueOfPieces(db, brandId, [{ itemId: reminder.item_id, purchasedOn: warranty.purchase_date, warrantyCovers }], today)).get(reminder.item_id)?.find((candidate) => candidate.kind === reminder.care_kind) : undefined;
-    if (!dropReason && due && isBefore(reminder.due_on, due.date)) dropReason = 'care_done';
-
+    const draft = await draftOf(db, brandId, reminderId);
+    if (!draft) return { outcome: 'not_a_draft' };
+    const { due, dropReason } = await checkDraft(deps, brandId, draft);
     if (dropReason) {
       const dropped = await leaveDraft(db, reminderId, { status: 'dropped', dropped_at: now.toISOString(), dropped_reason: dropReason });
       return dropped ? { outcome: 'dropped', reason: dropReason } : { outcome: 'not_a_draft' };
     }
-    const quiet = await quietPeriodCovering(db, reminder.owner_id, today);
+    const quiet = await quietPeriodCovering(db, draft.owner_id, todayUtc(deps.clock));
     if (quiet) return { outcome: 'deferred', until: quiet.until };
     if (!(await leaveDraft(db, reminderId, { status: 'sent', sent_at: now.toISOString() }))) return { outcome: 'not_a_draft' };
 
     // The token exists only in the e-mail; the database keeps its hash, no log names it.
     const token = randomBytes(unsubscribeTokenBytes).toString('base64url');
-    await db.insertInto('unsubscribe_tokens').values({ token_hash: hashUnsubscribeToken(token), owner_id: reminder.owner_id, purpose: 'service', created_at: now.toISOString() }).execute();
-    await deps.mailer.send(
-      renderCareReminder({
-        to: reminder.email,
-        language: reminder.language,
-        recipientName: reminder.owner_name,
-        brandName: reminder.brand_name,
-        modelName: reminder.model_name,
-        serial: reminder.serial,
-        careKind: reminder.care_kind,
-        dueOn: reminder.due_on,
-        warrantyCondition: due?.date === reminder.due_on ? due.warrantyCondition : null,
-        bookingLink: bookingLink(reminder.repair_page_url_template, deps.publicUrl, reminder.serial, reminder.gtin),
-        unsubscribeUrl: `${deps.publicOrigin.replace(/\/$/, '')}/v1/unsubscribe/${token}`,
-      }),
-    );
+    await db.insertInto('unsubscribe_tokens').values({ token_hash: hashUnsubscribeToken(token), owner_id: draft.owner_id, purpose: 'service', created_at: now.toISOString() }).execute();
+    await deps.mailer.send(mailOf(deps, draft, due, `${deps.publicOrigin.replace(/\/$/, '')}/v1/unsubscribe/${token}`));
     return { outcome: 'sent' };
   });
+}
+
+/**
+ * Drops a draft by hand, with customer care's words, by the same conditional update as every way
+ * out of `draft`: false when it was no longer a draft (sent or dropped meanwhile), and then it
+ * stays as it is.
+ */
+export async function dropCareReminderByHand(db: Db, clock: Clock, reminderId: string, note: string): Promise<boolean> {
+  return leaveDraft(db, reminderId, { status: 'dropped', dropped_at: clock.now().toISOString(), dropped_reason: 'by_customer_care', drop_note: note });
 }

@@ -10,7 +10,8 @@
  * A service closed in Atelier moves the due date on, so the next reminder has a key of its own.
  *
  * The same sweep then sends the drafts customer care left untouched for the brand's
- * `care_reminder_send_after_days` (care-reminder-sending.ts sends each exactly once, or drops it).
+ * `care_reminder_send_after_days` — unless held, or within the owner's blackout window
+ * (`autoSendAt`) — and care-reminder-sending.ts sends each exactly once, or drops it.
  */
 import type { Clock } from '../../clock.ts';
 import type { Db } from '../../db/database.ts';
@@ -20,6 +21,7 @@ import { sendCareReminder, type CareReminderSendingDeps } from './care-reminder-
 import { addDaysToDate, isBefore, todayUtc, type IsoDate } from '../shared/calendar.ts';
 import { effectiveWarrantyStatus } from '../warranties/warranty-view.ts';
 import { careDueOfPieces } from './care-due.ts';
+import { lastHeardFromBrand } from './heard-from-brand.ts';
 
 /**
  * Days past a due date that a sweep still drafts its reminder: sweeps missed for a while (every
@@ -107,6 +109,7 @@ export async function sweepCareReminders(db: Db, clock: Clock, brandId: string):
           due_on: due.date,
           status: 'draft' as const,
           drafted_at: now.toISOString(),
+          untouched_since: now.toISOString(),
         })),
     );
     if (reminders.length === 0) continue;
@@ -126,25 +129,55 @@ export async function sweepCareReminders(db: Db, clock: Clock, brandId: string):
 const millisecondsPerDay = 86_400_000;
 
 /**
- * Sends, or drops, the brand's drafts drafted `care_reminder_send_after_days` ago or more, oldest
- * due first. Every draft is untouched for now: when customer care's queue can hold or personalise
- * a draft (issue 16's next step), this is where those are left out.
+ * When the sweep sends a draft left as it is: the brand's `care_reminder_send_after_days` after
+ * it was last touched (drafted, personalised, released), and not before the owner's blackout
+ * window has passed — the brand's `care_reminder_blackout_days` after they last heard from the
+ * brand (heard-from-brand.ts). Null for a held draft: customer care decides.
+ *
+ * The blackout **postpones**, it does not drop: the care is still due and the reminder exists
+ * once per piece, kind and due date, so a dropped one would never be written again — the owner
+ * would miss the care (and perhaps a warranty condition) for having heard from the brand of
+ * something else. Waiting also spaces out two reminders drafted together for one owner (two
+ * pieces, or two kinds of care): the first sent starts the window for the second.
+ */
+export function autoSendAt(
+  reminder: { untouched_since: string; held_at: string | null },
+  brand: { care_reminder_send_after_days: number; care_reminder_blackout_days: number },
+  ownerLastHeardFromBrandAt: string | undefined,
+): Date | null {
+  if (reminder.held_at !== null) return null;
+  const afterWait = Date.parse(reminder.untouched_since) + brand.care_reminder_send_after_days * millisecondsPerDay;
+  const afterBlackout = ownerLastHeardFromBrandAt === undefined || brand.care_reminder_blackout_days === 0 ? 0 : Date.parse(ownerLastHeardFromBrandAt) + brand.care_reminder_blackout_days * millisecondsPerDay;
+  return new Date(Math.max(afterWait, afterBlackout));
+}
+
+/**
+ * Sends, or drops, the brand's drafts whose `autoSendAt` has come, oldest due first: left
+ * untouched by customer care for `care_reminder_send_after_days`, not held, and not within the
+ * owner's blackout window. Each goes through the one sender (care-reminder-sending.ts), which
+ * sends it once or drops it; the owner's last contact is read again before each, so a reminder
+ * just sent to an owner postpones their next one.
  */
 export async function sendUntouchedCareReminders(deps: CareReminderSendingDeps, brandId: string): Promise<{ sent: number; dropped: number }> {
-  const brand = await deps.db.selectFrom('brands').select('care_reminder_send_after_days').where('id', '=', brandId).executeTakeFirstOrThrow();
-  const draftedBy = new Date(deps.clock.now().getTime() - brand.care_reminder_send_after_days * millisecondsPerDay).toISOString();
+  const brand = await deps.db.selectFrom('brands').select(['care_reminder_send_after_days', 'care_reminder_blackout_days']).where('id', '=', brandId).executeTakeFirstOrThrow();
+  const now = deps.clock.now();
+  const untouchedSince = new Date(now.getTime() - brand.care_reminder_send_after_days * millisecondsPerDay).toISOString();
   const drafts = await deps.db
     .selectFrom('care_reminders')
-    .select('id')
+    .select(['id', 'owner_id', 'untouched_since', 'held_at'])
     .where('brand_id', '=', brandId)
     .where('status', '=', 'draft')
-    .where('drafted_at', '<=', draftedBy)
+    .where('held_at', 'is', null)
+    .where('untouched_since', '<=', untouchedSince)
     .orderBy('due_on')
     .orderBy('id')
     .execute();
   let sent = 0;
   let dropped = 0;
   for (const draft of drafts) {
+    const lastHeard = brand.care_reminder_blackout_days === 0 ? undefined : (await lastHeardFromBrand(deps.db, [draft.owner_id])).get(draft.owner_id);
+    const due = autoSendAt(draft, brand, lastHeard);
+    if (due === null || due > now) continue;
     const { outcome } = await sendCareReminder(deps, brandId, draft.id);
     if (outcome === 'sent') sent += 1;
     else if (outcome === 'dropped') dropped += 1;

@@ -4,6 +4,8 @@
  * makes it a condition, why the owner receives it, a link to book the care with the piece's serial
  * filled in, and how to stop these e-mails in one click. The unsubscribe link is a secret of the
  * owner's: it goes in the body and the RFC 8058 headers, never in `link` (which the file transport logs).
+ * Customer care may give its own subject line and add a personal note (care-reminder-queue.ts);
+ * everything else here stays as written.
  */
 import type { CareKind, Locale } from '@atelier/client/contract';
 import type { MailMessage } from '../mailer.ts';
@@ -109,6 +111,10 @@ export interface CareReminderMail {
   bookingLink: string;
   /** `…/v1/unsubscribe/{token}`: POST unsubscribes (RFC 8058), GET shows a confirmation page. */
   unsubscribeUrl: string;
+  /** Customer care's subject line, in place of the generated one; null: the generated one. */
+  personalSubject?: string | null;
+  /** Customer care's note in the owner's language, a paragraph after what is due; its line breaks kept. */
+  personalNote?: string | null;
 }
 
 function formatDate(date: string, locale: Locale): string {
@@ -119,12 +125,13 @@ export function renderCareReminder(mail: CareReminderMail): MailMessage {
   const locale = mailLocale(mail.language);
   const text = strings[locale];
   const kind = text.kinds[mail.careKind];
-  const subject = text.subject({ brand: mail.brandName, model: mail.modelName, kind });
+  const subject = mail.personalSubject ?? text.subject({ brand: mail.brandName, model: mail.modelName, kind });
   const greeting = text.greeting(mail.recipientName);
   const due = text.due({ model: mail.modelName, serial: mail.serial, kind, date: formatDate(mail.dueOn, locale) });
   const warranty = mail.warrantyCondition ? text.warranty({ condition: mail.warrantyCondition.text, date: formatDate(mail.warrantyCondition.lapsesAfter, locale) }) : null;
   const why = text.why(mail.brandName);
-  const paragraphs = [greeting, due, ...(warranty ? [warranty] : [])];
+  // What is due and what lapses come first, always: customer care's note adds to them, never replaces them.
+  const paragraphs = [greeting, due, ...(warranty ? [warranty] : []), ...(mail.personalNote ? [mail.personalNote] : [])];
   return {
     to: mail.to,
     subject,
@@ -133,7 +140,7 @@ export function renderCareReminder(mail: CareReminderMail): MailMessage {
       locale,
       subject,
       [
-        ...paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`),
+        ...paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph).replaceAll('\n', '<br>')}</p>`),
         actionButton(mail.bookingLink, text.button),
         `<p style="font-size: 0.85em; color: #555555;">${escapeHtml(why)} ${escapeHtml(text.unsubscribe)} <a href="${escapeHtml(mail.unsubscribeUrl)}" style="color: #555555;">${escapeHtml(mail.unsubscribeUrl)}</a></p>`,
       ].join('\n'),

@@ -1,0 +1,275 @@
+/**
+ * Customer care's queue, through the API on both databases: the drafts listed with what customer
+ * care reviews (the piece, the owner's name and language, the warranty condition, the e-mail as it
+ * would go) and filtered; a personalised draft goes out with customer care's words and every
+ * mandatory part; a held draft waits for customer care, released it waits the brand's days again;
+ * sent now it goes once; dropped by hand it never goes; a draft whose owner booked the piece in is
+ * dropped; an owner who heard from the brand within the blackout window is written to after it.
+ */
+import assert from 'node:assert/strict';
+import { afterEach, beforeEach, it } from 'node:test';
+import type { CareReminder, CareRemindersPage } from '@atelier/client/contract';
+import { MailOutbox } from '../../mail/outbox.ts';
+import { createTestServer, describeEachDatabase, fixtureConsoleOrigin, fixtureNow, fixturePublicUrl, type SignedInTestPerson, type TestServer } from '../../testing/index.ts';
+import { bookRepair } from '../repairs/booking.ts';
+import { booking } from '../repairs/testing.ts';
+import { giveOwnerPiece } from '../owner-space/testing.ts';
+import { recordEmailConsents } from '../owners/owners.ts';
+import { putCareRule } from './care-rules.ts';
+import type { CareReminderSendingDeps } from './care-reminder-sending.ts';
+import { sweepAllCareReminders, sweepCareReminders } from './care-sweep.ts';
+
+describeEachDatabase("customer care's queue of care reminders", (database) => {
+  let server: TestServer;
+  let outboxes: MailOutbox[];
+  let concierge: SignedInTestPerson;
+  /**
+   * Owners of pieces A, B, C, drafted on 25 Nov 2026 (the fixture's day): C's service due 10 Nov
+   * 2026, A's service due 20 Dec 2026, B's water-resistance check due 31 Dec 2026 (in French, with
+   * the rule's warranty condition).
+   */
+  let owners: Array<{ ownerId: string; email: string; itemId: string; serial: string }>;
+
+  beforeEach(async () => {
+    server = await createTestServer({ database, itemCount: 3 });
+    outboxes = [];
+    await putCareRule(
+      server.db,
+      server.clock,
+      server.brand.id,
+      { scope: 'collection', key: 'Méridienne' },
+      { waterResistanceCheckIntervalMonths: 24, reminderLeadTimeDays: 45, warrantyCondition: { careKind: 'water_resistance_check', text: 'Un contrôle tous les deux ans maintient la garantie.' } },
+    );
+    const purchases = ['2023-12-20', '2024-12-31', '2023-11-10'];
+    owners = [];
+    for (const [index, item] of server.items.entries()) {
+      const email = `owner${String(index)}@example.com`;
+      const { ownerId } = await giveOwnerPiece(server, { email, item, purchaseDate: purchases[index]!, coverageEnd: '2027-12-31', language: index === 1 ? 'fr' : 'en' });
+      await recordEmailConsents(server.db, ownerId, { service: true, marketing: false }, 'registration_form', server.clock.now());
+      owners.push({ ownerId, email, itemId: item.id, serial: item.serial });
+    }
+    assert.deepEqual(await sweepCareReminders(server.db, server.clock, server.brand.id), { drafted: 3 });
+    concierge = await server.signIn({ role: 'concierge' });
+  });
+  afterEach(async () => {
+    for (const outbox of outboxes) await outbox.close();
+    await server.close();
+  });
+
+  /** What the server's daily timer runs, with its outbox. */
+  async function dailySweep() {
+    const outbox = new MailOutbox({ db: server.db, transport: server.mailer, clock: server.clock, logger: server.logger });
+    outboxes.push(outbox);
+    const deps: CareReminderSendingDeps = { db: server.db, mailer: outbox, clock: server.clock, publicUrl: fixturePublicUrl, publicOrigin: fixtureConsoleOrigin };
+    const outcome = await sweepAllCareReminders(deps);
+    await outbox.close();
+    return outcome;
+  }
+
+  /** Customer care signed in; once the tests move the clock past a console session's life, the brand's secret key. */
+  const asConcierge = (path: string, init: { method?: string; body?: unknown } = {}) =>
+    server.clock.now().toISOString() === fixtureNow ? server.request(path, { session: concierge.session, ...init }) : server.request(path, { key: 'secret', ...init });
+
+  async function queue(query = 'status=draft'): Promise<CareReminder[]> {
+    const response = await asConcierge(`/v1/care-reminders?${query}`);
+    assert.equal(response.status, 200, await response.clone().text());
+    return ((await response.json()) as CareRemindersPage).reminders;
+  }
+
+  async function reminderOf(owner: (typeof owners)[number], careKind?: string): Promise<CareReminder> {
+    const found = (await queue('')).find((reminder) => reminder.piece.serial === owner.serial && (careKind === undefined || reminder.careKind === careKind));
+    assert.ok(found, `a reminder for ${owner.serial}`);
+    return found;
+  }
+
+  async function act(reminder: CareReminder, action: 'hold' | 'release' | 'send' | 'drop', body?: unknown): Promise<Response> {
+    return asConcierge(`/v1/care-reminders/${reminder.id}/${action}`, { method: 'POST', body: body ?? {} });
+  }
+
+  /** The care reminders e-mailed to `email` (a booking's confirmation is not one). */
+  const mailsTo = (email: string) => server.mailer.messages.filter((message) => message.to === email && message.headers?.['List-Unsubscribe'] !== undefined);
+
+  it('lists the drafts earliest due first, each with the piece, its owner’s name and language, the warranty condition and its e-mail as it would go; filtered by kind and due dates', async () => {
+    const [a, b, c] = owners as [(typeof owners)[number], (typeof owners)[number], (typeof owners)[number]];
+    const drafts = await queue();
+    assert.deepEqual(
+      drafts.map((reminder) => [reminder.piece.serial, reminder.careKind, reminder.dueOn, reminder.owner.language]),
+      [
+        [c.serial, 'service', '2026-11-10', 'en'],
+        [a.serial, 'service', '2026-12-20', 'en'],
+        [b.serial, 'water_resistance_check', '2026-12-31', 'fr'],
+      ],
+    );
+    const french = drafts[2]!;
+    assert.equal(french.owner.name, 'Ada Owner');
+    assert.equal(french.owner.clientId, b.ownerId);
+    assert.deepEqual(french.warrantyCondition, { text: 'Un contrôle tous les deux ans maintient la garantie.', lapsesAfter: '2026-12-31' });
+    assert.match(french.email?.subject ?? '', /contrôle d'étanchéité/);
+    assert.match(french.email?.text ?? '', /Sans cela, la garantie prend fin après le 31 décembre 2026\./);
+    assert.match(french.email?.text ?? '', /Vous recevez cet e-mail parce que/);
+    assert.equal(french.heldAt, null);
+    assert.equal(french.wouldBeDroppedFor, null);
+    // Drafted on the fixture's day; sent by the sweep the brand's 3 days later.
+    assert.equal(french.autoSendAt, new Date(Date.parse(french.draftedAt) + 3 * 86_400_000).toISOString());
+
+    assert.deepEqual((await queue('careKind=water_resistance_check')).map((reminder) => reminder.piece.serial), [b.serial]);
+    assert.deepEqual((await queue('dueFrom=2026-12-01&dueTo=2026-12-20')).map((reminder) => reminder.piece.serial), [a.serial]);
+    assert.deepEqual(await queue('status=sent'), []);
+
+    const refused = await asConcierge('/v1/care-reminders?dueFrom=2026-12-20&dueTo=2026-12-01');
+    assert.equal(refused.status, 422);
+    const problem = (await refused.json()) as { code: string; errors: Array<{ path: string }> };
+    assert.equal(problem.code, 'validation_failed');
+    assert.deepEqual(problem.errors.map((error) => error.path), ['dueTo']);
+  });
+
+  it('sends a personalised draft with customer care’s subject and note and every mandatory part, once', async () => {
+    const b = owners[1]!;
+    const draft = await reminderOf(b);
+    const note = 'Nous serions ravis de vous accueillir\nà la boutique de Genève.';
+    const personalised = await asConcierge(`/v1/care-reminders/${draft.id}`, { method: 'PATCH', body: { subject: 'Votre Méridienne et son contrôle', personalNote: note } });
+    assert.equal(personalised.status, 200, await personalised.clone().text());
+    const view = (await personalised.json()) as CareReminder;
+    assert.deepEqual([view.personalisation.subject, view.personalisation.personalNote], ['Votre Méridienne et son contrôle', note]);
+    assert.equal(view.email?.subject, 'Votre Méridienne et son contrôle');
+    assert.ok(view.email?.text.includes(note));
+
+    const tooLong = await asConcierge(`/v1/care-reminders/${draft.id}`, { method: 'PATCH', body: { personalNote: 'x'.repeat(1001) } });
+    assert.equal(tooLong.status, 422);
+    assert.deepEqual(((await tooLong.json()) as { errors: Array<{ path: string }> }).errors.map((error) => error.path), ['personalNote']);
+
+    const sent = await act(draft, 'send');
+    assert.equal(sent.status, 200, await sent.clone().text());
+    assert.deepEqual([((await sent.json()) as CareReminder).status], ['sent']);
+    assert.equal((await act(draft, 'send')).status, 409);
+    const again = await asConcierge(`/v1/care-reminders/${draft.id}`, { method: 'PATCH', body: { personalNote: 'Trop tard.' } });
+    assert.equal(again.status, 409);
+    assert.equal(((await again.json()) as { code: string }).code, 'care_reminder_not_draft');
+
+    const [mail, ...others] = mailsTo(b.email);
+    assert.equal(others.length, 0);
+    assert.equal(mail?.subject, 'Votre Méridienne et son contrôle');
+    assert.ok(mail?.text.includes(note));
+    assert.match(mail?.text ?? '', /numéro de série/);
+    assert.match(mail?.text ?? '', /Un contrôle tous les deux ans maintient la garantie\./);
+    assert.ok(mail?.text.includes(`${fixturePublicUrl}/repair.html?serial=${b.serial}`), 'the booking link');
+    assert.match(mail?.text ?? '', /Vous recevez cet e-mail parce que/);
+    assert.equal(mail?.headers?.['List-Unsubscribe-Post'], 'List-Unsubscribe=One-Click');
+    assert.ok(mail?.html?.includes('à la boutique de Genève.'));
+    assert.ok(mail?.html?.includes('accueillir<br>'), 'the note’s line break kept');
+  });
+
+  it('leaves a held draft to customer care: the sweep sends it only the brand’s days after its release', async () => {
+    const a = owners[0]!;
+    const draft = await reminderOf(a);
+    const held = (await (await act(draft, 'hold')).json()) as CareReminder;
+    assert.ok(held.heldAt);
+    assert.equal(held.autoSendAt, null);
+
+    server.clock.set('2026-12-05T09:00:00.000Z');
+    await dailySweep();
+    assert.equal(mailsTo(a.email).length, 0, 'held: not sent ten days after its draft');
+    assert.equal((await reminderOf(a)).status, 'draft');
+
+    const released = (await (await act(draft, 'release')).json()) as CareReminder;
+    assert.equal(released.heldAt, null);
+    assert.equal(released.autoSendAt, '2026-12-08T09:00:00.000Z');
+    server.clock.set('2026-12-06T09:00:00.000Z');
+    await dailySweep();
+    assert.equal(mailsTo(a.email).length, 0, 'released a day ago: not yet');
+    server.clock.set('2026-12-08T09:00:00.000Z');
+    await dailySweep();
+    await dailySweep();
+    assert.equal(mailsTo(a.email).length, 1, 'sent once, three days after its release');
+    assert.equal((await reminderOf(a)).status, 'sent');
+    assert.equal((await act(draft, 'hold')).status, 409);
+  });
+
+  it('sends a held draft when customer care presses send, once, and never one dropped by hand', async () => {
+    const [a, , c] = owners as [(typeof owners)[number], (typeof owners)[number], (typeof owners)[number]];
+    const toSend = await reminderOf(a);
+    await act(toSend, 'hold');
+    const sent = (await (await act(toSend, 'send')).json()) as CareReminder;
+    assert.equal(sent.status, 'sent');
+    assert.equal(sent.email, null);
+
+    const toDrop = await reminderOf(c);
+    const missing = await act(toDrop, 'drop', {});
+    assert.equal(missing.status, 422);
+    assert.deepEqual(((await missing.json()) as { errors: Array<{ path: string }> }).errors.map((error) => error.path), ['reason']);
+    const dropped = (await (await act(toDrop, 'drop', { reason: 'The owner asked by phone to be called instead.' })).json()) as CareReminder;
+    assert.deepEqual([dropped.status, dropped.dropReason, dropped.dropNote], ['dropped', 'by_customer_care', 'The owner asked by phone to be called instead.']);
+    assert.equal((await act(toDrop, 'send')).status, 409);
+
+    server.clock.set('2026-12-10T09:00:00.000Z');
+    await dailySweep();
+    assert.deepEqual(mailsTo(a.email).length, 1);
+    assert.deepEqual(mailsTo(c.email).length, 0);
+    assert.deepEqual((await queue('status=dropped')).map((reminder) => reminder.piece.serial), [c.serial]);
+    assert.equal((await asConcierge('/v1/care-reminders/crem_unknown')).status, 404);
+  });
+
+  it('drops a draft whose owner booked the piece in since its reminder time came, and says so before it is sent', async () => {
+    const a = owners[0]!;
+    // A's service is due 20 Dec 2026 with a 45-day lead time: booked on 25 Nov, within it.
+    await bookRepair(server.deps, server.brand.id, booking(a.serial, { contact: { name: 'Ada Owner', email: a.email, language: 'en' } }));
+    const draft = await reminderOf(a);
+    assert.equal(draft.wouldBeDroppedFor, 'owner_booked');
+    const answered = (await (await act(draft, 'send')).json()) as CareReminder;
+    assert.deepEqual([answered.status, answered.dropReason], ['dropped', 'owner_booked']);
+    assert.equal(mailsTo(a.email).length, 0);
+  });
+
+  it('waits until the owner’s blackout window has passed when they heard from the brand, then sends', async () => {
+    const settings = await server.request('/v1/brand/settings', { key: 'secret', method: 'PATCH', body: { careReminderBlackoutDays: 14 } });
+    assert.equal(settings.status, 200, await settings.clone().text());
+    const a = owners[0]!;
+    // A's service reminder goes first: A has then heard from the brand.
+    const first = await reminderOf(a, 'service');
+    assert.equal(((await (await act(first, 'send')).json()) as CareReminder).status, 'sent');
+
+    // Another reminder for A (the piece's cleaning, a rule added since), drafted the same day.
+    await putCareRule(server.db, server.clock, server.brand.id, { scope: 'collection', key: 'Méridienne' }, { waterResistanceCheckIntervalMonths: 24, cleaningIntervalMonths: 36, reminderLeadTimeDays: 45 });
+    assert.deepEqual(await sweepCareReminders(server.db, server.clock, server.brand.id), { drafted: 2 });
+    const cleaning = (await queue('careKind=cleaning')).find((reminder) => reminder.piece.serial === a.serial)!;
+    assert.equal(cleaning.ownerLastHeardFromBrandAt, server.clock.now().toISOString());
+    assert.equal(cleaning.autoSendAt, new Date(server.clock.now().getTime() + 14 * 86_400_000).toISOString());
+
+    server.clock.set('2026-12-01T09:00:00.000Z');
+    await dailySweep();
+    assert.equal(mailsTo(a.email).length, 1, 'within 14 days of the first: postponed, not dropped');
+    assert.equal((await reminderOf(a, 'cleaning')).status, 'draft');
+    server.clock.set('2026-12-10T09:00:00.000Z');
+    await dailySweep();
+    assert.equal(mailsTo(a.email).length, 2, 'sent once the window has passed');
+  });
+
+  it('counts the reminders sent per kind of care and those followed by a booking within 60 days', async () => {
+    const [a, b, c] = owners as [(typeof owners)[number], (typeof owners)[number], (typeof owners)[number]];
+    for (const owner of [a, b, c]) assert.equal((await act(await reminderOf(owner), 'send')).status, 200);
+    // A books 10 days later; C 61 days later (too late to count); B never.
+    server.clock.set('2026-12-05T10:00:00.000Z');
+    await bookRepair(server.deps, server.brand.id, booking(a.serial, { contact: { name: 'Ada Owner', email: a.email, language: 'en' } }));
+    server.clock.set('2027-01-25T10:00:00.000Z');
+    await bookRepair(server.deps, server.brand.id, booking(c.serial, { contact: { name: 'Ada Owner', email: c.email, language: 'en' } }));
+
+    const response = await asConcierge('/v1/care-reminder-figures?from=2026-11-01&to=2026-11-30');
+    assert.equal(response.status, 200, await response.clone().text());
+    const figures = (await response.json()) as { kinds: Array<{ careKind: string; sent: number; followedByBooking: number; bookingRate: number | null }>; total: { sent: number; followedByBooking: number }; stillInWindow: number; bookingWindowDays: number };
+    assert.deepEqual(
+      figures.kinds.map((kind) => [kind.careKind, kind.sent, kind.followedByBooking, kind.bookingRate]),
+      [
+        ['service', 2, 1, 0.5],
+        ['water_resistance_check', 1, 0, 0],
+        ['cleaning', 0, 0, null],
+      ],
+    );
+    assert.deepEqual([figures.total.sent, figures.total.followedByBooking, figures.stillInWindow, figures.bookingWindowDays], [3, 1, 0, 60]);
+
+    const empty = (await (await asConcierge('/v1/care-reminder-figures?from=2026-12-01&to=2026-12-31')).json()) as { total: { sent: number } };
+    assert.equal(empty.total.sent, 0);
+    const backwards = await asConcierge('/v1/care-reminder-figures?from=2026-12-31&to=2026-12-01');
+    assert.equal(backwards.status, 422);
+    assert.deepEqual(((await backwards.json()) as { errors: Array<{ path: string }> }).errors.map((error) => error.path), ['to']);
+  });
+});
