@@ -196,6 +196,14 @@ const validRequests: Record<string, Array<Partial<Record<RequestPart, Record<str
     },
   ],
   deleteCareRule: [{ params: { scope: 'model', key: '2230T-TI' } }],
+  listCareReminders: [{ query: { status: 'draft', careKind: 'service', dueFrom: '2026-12-01', dueTo: '2026-12-31', cursor: 'eyJjIjoiMjAyNiJ9' } }],
+  getCareReminder: [{ params: { reminderId: 'crem_4Fh2kQ9x' } }],
+  personaliseCareReminder: [{ params: { reminderId: 'crem_4Fh2kQ9x' }, request: { subject: "Votre Lune d'Or et son contrôle", personalNote: 'Au plaisir de vous revoir.\nMarie, boutique de Genève' } }],
+  holdCareReminder: [{ params: { reminderId: 'crem_4Fh2kQ9x' } }],
+  releaseCareReminder: [{ params: { reminderId: 'crem_4Fh2kQ9x' } }],
+  sendCareReminderNow: [{ params: { reminderId: 'crem_4Fh2kQ9x' } }],
+  dropCareReminder: [{ params: { reminderId: 'crem_4Fh2kQ9x' }, request: { reason: 'The owner called.\nAlready booked at the boutique.' } }],
+  getCareReminderFigures: [{ query: { from: '2026-01-01', to: '2026-12-31' } }],
   createClientNote: [
     { request: { clientId: 'own_4Fh2kQ9x-Zt_w', visibility: 'brand', text: 'Prefers Saturday fittings.\nAsk for Marie.', retainUntil: '2028-12-31' } },
     { request: { serial: 'FX-100001', visibility: 'retailer_of_record', text: 'Strap kept aside', retainUntil: '2028-12-31' } },
@@ -206,7 +214,16 @@ const validRequests: Record<string, Array<Partial<Record<RequestPart, Record<str
 };
 
 /** Fields that hold several lines: they keep line feeds and carriage returns. */
-const multiLineFields: ReadonlySet<string> = new Set(['importStockMovements.request.csv', 'bookRepair.request.description', 'rateRepair.request.comment', 'transitionRepair.request.note', 'createClientNote.request.text', 'updateMyPreferences.request.wording']);
+const multiLineFields: ReadonlySet<string> = new Set([
+  'importStockMovements.request.csv',
+  'bookRepair.request.description',
+  'rateRepair.request.comment',
+  'transitionRepair.request.note',
+  'createClientNote.request.text',
+  'updateMyPreferences.request.wording',
+  'personaliseCareReminder.request.personalNote',
+  'dropCareReminder.request.reason',
+]);
 
 /** Characters no single-line field may hold. */
 const lineBreaks = ['\n', '\r'];

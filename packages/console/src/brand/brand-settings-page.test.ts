@@ -72,6 +72,24 @@ describe('<console-brand-settings>', () => {
     expect(field(element, 'agedStockDays').value).to.equal('180');
   });
 
+  it('shows and saves the concierge’s settings: the days before untouched reminders go out, and the blackout window', async () => {
+    const client = new StandInSettingsClient();
+    const element = await mount(client);
+    expect(field(element, 'careReminderSendAfterDays').value).to.equal('3');
+    expect(field(element, 'careReminderBlackoutDays').value).to.equal('0');
+    expect(field(element, 'careReminderBlackoutDays').getAttribute('label')).to.equal('Blackout after the owner heard from the brand (days)');
+    await type(element, 'careReminderSendAfterDays', '5');
+    await type(element, 'careReminderBlackoutDays', '14');
+    submit(element);
+    await waitUntil(() => text(element).includes('Settings saved.'), 'the change is saved');
+    expect(client.updates.map((sent) => sent.update)).to.deep.equal([{ careReminderSendAfterDays: 5, careReminderBlackoutDays: 14 }]);
+
+    const readOnly = await mount(client, false);
+    expect(text(readOnly)).to.include('5 days');
+    expect(text(readOnly)).to.include('14 days');
+    await expect(element).to.be.accessible();
+  });
+
   it('names a refused setting in the reader’s language and keeps what was typed', async () => {
     const client = new StandInSettingsClient();
     client.refusals = [problem(422, 'validation_failed', [{ path: 'saleVoidWindowHours', code: 'too_large', message: 'Too large.' }])];
@@ -109,6 +127,7 @@ describe('<console-brand-settings>', () => {
     expect(text(element)).to.include('1 day');
     expect(text(element)).to.include('Closed: only the brand corrects sales');
     expect(text(element)).to.include('Only a brand admin can change these settings.');
+    expect(text(element)).to.include('Blackout after the owner heard from the brand (days) None');
     await expect(element).to.be.accessible();
   });
 

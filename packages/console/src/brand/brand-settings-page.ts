@@ -1,12 +1,14 @@
 /**
  * The brand's settings for its network: how long a piece may sit in a retailer's stock before the
- * brand's alert lists it, and how long a retailer may void a sale registered by mistake. Brand
+ * brand's alert lists it, how long a retailer may void a sale registered by mistake, after how many
+ * days the concierge's untouched drafts go out, and the blackout window after an owner last heard
+ * from the brand. Brand
  * staff read them; admins change them (`canChange`). Only the settings the admin edited are sent,
  * so two admins changing different settings at once do not undo each other.
  */
 import '@awesome.me/webawesome/dist/components/button/button.js';
 import '@awesome.me/webawesome/dist/components/callout/callout.js';
-import { agedStockMaxDays, saleVoidWindowMaxHours } from '@atelier/client/contract';
+import { agedStockMaxDays, careReminderBlackoutMaxDays, careReminderSendAfterMaxDays, saleVoidWindowMaxHours } from '@atelier/client/contract';
 import type { BrandSettings, BrandSettingsUpdate, Locale } from '@atelier/client/contract';
 import { Task } from '@lit/task';
 import { css, html, LitElement, nothing } from 'lit';
@@ -79,6 +81,8 @@ export class ConsoleBrandSettings extends LitElement {
     const update: BrandSettingsUpdate = {};
     if (this.typed.agedStockDays !== undefined) update.agedStockDays = typedNumber(this.typed.agedStockDays);
     if (this.typed.saleVoidWindowHours !== undefined) update.saleVoidWindowHours = typedNumber(this.typed.saleVoidWindowHours);
+    if (this.typed.careReminderSendAfterDays !== undefined) update.careReminderSendAfterDays = typedNumber(this.typed.careReminderSendAfterDays);
+    if (this.typed.careReminderBlackoutDays !== undefined) update.careReminderBlackoutDays = typedNumber(this.typed.careReminderBlackoutDays);
     const outcome = await this.#saving.submit((options) => this.client.update(update, options));
     if (!outcome.ok) {
       await this.updateComplete;
@@ -105,6 +109,10 @@ export class ConsoleBrandSettings extends LitElement {
         <dd>${words.days(settings.agedStockDays)}</dd>
         <dt>${words.voidWindowLabel}</dt>
         <dd>${settings.saleVoidWindowHours === 0 ? words.voidWindowClosed : words.hours(settings.saleVoidWindowHours)}</dd>
+        <dt>${words.sendAfterLabel}</dt>
+        <dd>${words.days(settings.careReminderSendAfterDays)}</dd>
+        <dt>${words.blackoutLabel}</dt>
+        <dd>${settings.careReminderBlackoutDays === 0 ? words.noBlackout : words.days(settings.careReminderBlackoutDays)}</dd>
       </dl>
       <p>${words.readOnly}</p>`;
   }
@@ -131,6 +139,8 @@ export class ConsoleBrandSettings extends LitElement {
       ${request.errorMessage ? html`<wa-callout variant="danger" role="alert" tabindex="-1">${request.errorMessage}</wa-callout>` : nothing}
       ${field('agedStockDays', words.agedStockLabel, words.agedStockHint(agedStockMaxDays), 1, agedStockMaxDays)}
       ${field('saleVoidWindowHours', words.voidWindowLabel, words.voidWindowHint(saleVoidWindowMaxHours), 0, saleVoidWindowMaxHours)}
+      ${field('careReminderSendAfterDays', words.sendAfterLabel, words.sendAfterHint(careReminderSendAfterMaxDays), 0, careReminderSendAfterMaxDays)}
+      ${field('careReminderBlackoutDays', words.blackoutLabel, words.blackoutHint(careReminderBlackoutMaxDays), 0, careReminderBlackoutMaxDays)}
       <div class="actions">
         <wa-button type="submit" variant="brand" ?loading=${request.pending}>${this.messages.common.save}</wa-button>
       </div>

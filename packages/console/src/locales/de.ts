@@ -9,6 +9,7 @@ import { errorMessages } from './de/errors.ts';
 import { serviceMessages } from './de/service.ts';
 import { clientsMessages } from './de/clients.ts';
 import { segmentsMessages } from './de/segments.ts';
+import { careMessages } from './de/care.ts';
 
 const de: ConsoleMessages = {
   ...baseMessages,
@@ -20,6 +21,7 @@ const de: ConsoleMessages = {
   ...serviceMessages,
   ...clientsMessages,
   ...segmentsMessages,
+  ...careMessages,
 };
 
 export default de;

@@ -13,6 +13,7 @@ import { errorMessages } from './en/errors.ts';
 import { serviceMessages } from './en/service.ts';
 import { clientsMessages } from './en/clients.ts';
 import { segmentsMessages } from './en/segments.ts';
+import { careMessages } from './en/care.ts';
 
 const en = {
   ...baseMessages,
@@ -24,6 +25,7 @@ const en = {
   ...serviceMessages,
   ...clientsMessages,
   ...segmentsMessages,
+  ...careMessages,
 };
 
 export type ConsoleMessages = typeof en;

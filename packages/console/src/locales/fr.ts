@@ -9,6 +9,7 @@ import { errorMessages } from './fr/errors.ts';
 import { serviceMessages } from './fr/service.ts';
 import { clientsMessages } from './fr/clients.ts';
 import { segmentsMessages } from './fr/segments.ts';
+import { careMessages } from './fr/care.ts';
 
 const fr: ConsoleMessages = {
   ...baseMessages,
@@ -20,6 +21,7 @@ const fr: ConsoleMessages = {
   ...serviceMessages,
   ...clientsMessages,
   ...segmentsMessages,
+  ...careMessages,
 };
 
 export default fr;

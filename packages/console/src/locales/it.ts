@@ -9,6 +9,7 @@ import { errorMessages } from './it/errors.ts';
 import { serviceMessages } from './it/service.ts';
 import { clientsMessages } from './it/clients.ts';
 import { segmentsMessages } from './it/segments.ts';
+import { careMessages } from './it/care.ts';
 
 const it: ConsoleMessages = {
   ...baseMessages,
@@ -20,6 +21,7 @@ const it: ConsoleMessages = {
   ...serviceMessages,
   ...clientsMessages,
   ...segmentsMessages,
+  ...careMessages,
 };
 
 export default it;

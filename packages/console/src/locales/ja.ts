@@ -9,6 +9,7 @@ import { errorMessages } from './ja/errors.ts';
 import { serviceMessages } from './ja/service.ts';
 import { clientsMessages } from './ja/clients.ts';
 import { segmentsMessages } from './ja/segments.ts';
+import { careMessages } from './ja/care.ts';
 
 const ja: ConsoleMessages = {
   ...baseMessages,
@@ -20,6 +21,7 @@ const ja: ConsoleMessages = {
   ...serviceMessages,
   ...clientsMessages,
   ...segmentsMessages,
+  ...careMessages,
 };
 
 export default ja;

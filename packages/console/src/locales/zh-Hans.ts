@@ -9,6 +9,7 @@ import { errorMessages } from './zh-Hans/errors.ts';
 import { serviceMessages } from './zh-Hans/service.ts';
 import { clientsMessages } from './zh-Hans/clients.ts';
 import { segmentsMessages } from './zh-Hans/segments.ts';
+import { careMessages } from './zh-Hans/care.ts';
 
 const zhHans: ConsoleMessages = {
   ...baseMessages,
@@ -20,6 +21,7 @@ const zhHans: ConsoleMessages = {
   ...serviceMessages,
   ...clientsMessages,
   ...segmentsMessages,
+  ...careMessages,
 };
 
 export default zhHans;

@@ -9,6 +9,7 @@ import { errorMessages } from './zh-Hant/errors.ts';
 import { serviceMessages } from './zh-Hant/service.ts';
 import { clientsMessages } from './zh-Hant/clients.ts';
 import { segmentsMessages } from './zh-Hant/segments.ts';
+import { careMessages } from './zh-Hant/care.ts';
 
 const zhHant: ConsoleMessages = {
   ...baseMessages,
@@ -20,6 +21,7 @@ const zhHant: ConsoleMessages = {
   ...serviceMessages,
   ...clientsMessages,
   ...segmentsMessages,
+  ...careMessages,
 };
 
 export default zhHant;

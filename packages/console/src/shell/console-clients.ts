@@ -40,6 +40,8 @@ import { createClientsClient } from '../clients/clients-client.ts';
 import type { ClientsClient } from '../clients/clients-client.ts';
 import { createSegmentsClient } from '../segments/segments-client.ts';
 import type { SegmentsClient } from '../segments/segments-client.ts';
+import { createCareRemindersClient, createCareRulesClient } from '../care/care-client.ts';
+import type { CareRemindersClient, CareRulesClient } from '../care/care-client.ts';
 import { createSessionClient } from './session-client.ts';
 import type { SessionClient } from './session-client.ts';
 
@@ -63,6 +65,8 @@ export interface ConsoleClients {
   repairs: RepairsClient;
   clients: ClientsClient;
   segments: SegmentsClient;
+  careReminders: CareRemindersClient;
+  careRules: CareRulesClient;
 }
 
 /** `locale()` is the language the console speaks now: sign-in e-mails are written in it. */
@@ -87,5 +91,7 @@ export function consoleClients(locale: () => Locale, { call }: Sender = createSe
     repairs: createRepairsClient(call),
     clients: createClientsClient(call),
     segments: createSegmentsClient(call),
+    careReminders: createCareRemindersClient(call),
+    careRules: createCareRulesClient(call),
   };
 }

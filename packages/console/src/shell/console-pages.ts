@@ -2,7 +2,7 @@
  * The console's pages in navigation order. Each page's access is that of the operation it is
  * built on, read from the contract: a role the API refuses never sees the link.
  */
-import { countSegment, getBrandSettings, getClient, listClientNotes, listSegmentMembers, listApiKeys, listAuditLog, listMySessions, listPeople, listRetailerNotes, listRetailers, getRetailerBenchmarks, listStock, listStockAlerts, recognisePiece, recordDelivery, updateBrandSettings } from '@atelier/client/contract';
+import { countSegment, getBrandSettings, getClient, listCareReminders, listClientNotes, listSegmentMembers, listApiKeys, putCareRule, listAuditLog, listMySessions, listPeople, listRetailerNotes, listRetailers, getRetailerBenchmarks, listStock, listStockAlerts, recognisePiece, recordDelivery, updateBrandSettings } from '@atelier/client/contract';
 import { html, nothing } from 'lit';
 import '../account/account-page.ts';
 import '../account/my-passkeys.ts';
@@ -25,6 +25,8 @@ import '../clients/client-page.ts';
 import { clientsSegment } from '../clients/client-page.ts';
 import '../segments/segments-page.ts';
 import { segmentsSegment } from '../segments/segments-page.ts';
+import '../care/care-page.ts';
+import { careSegment } from '../care/care-page.ts';
 import type { ConsoleClients } from './console-clients.ts';
 import { accessOfAll, mayOpen } from './pages.ts';
 import type { ConsolePage } from './pages.ts';
@@ -150,6 +152,18 @@ export function consolePages(clients: ConsoleClients): ConsolePage[] {
           .messages=${messages}
           .locale=${locale}
         ></console-segments>`,
+    },
+    {
+      segment: careSegment,
+      title: (messages) => messages.pages.care,
+      access: listCareReminders.access,
+      render: ({ messages, locale, person }) =>
+        html`<console-care
+          .remindersClient=${clients.careReminders}
+          .rulesClient=${mayOpen({ access: putCareRule.access }, person) ? clients.careRules : undefined}
+          .messages=${messages}
+          .locale=${locale}
+        ></console-care>`,
     },
     {
       segment: 'api-keys',

@@ -48,6 +48,7 @@ export const baseMessages: BaseMessages = {
     service: 'Service',
     clients: 'Kunden',
     segments: 'Segmente',
+    care: 'Pflege',
   },
 
   roles: {

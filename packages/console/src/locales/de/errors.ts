@@ -18,6 +18,7 @@ export const errorMessages: ErrorMessages = {
       origin_not_allowed: 'Diese Anfrage kam nicht von der Adresse der Konsole. Öffnen Sie die Konsole über ihre übliche Adresse und versuchen Sie es erneut.',
       void_window_closed: 'Für eine Stornierung hier ist es zu spät. Bitten Sie die Marke um eine Korrektur.',
       sale_not_voidable: 'Dieser Verkauf kann nicht mehr storniert werden: Er wurde bereits storniert, oder das Stück hat seitdem den Besitzer gewechselt.',
+      care_reminder_not_draft: 'Diese Erinnerung wurde inzwischen gesendet oder verworfen. Laden Sie die Seite neu, um zu sehen, was aus ihr wurde.',
     },
   },
 

@@ -48,6 +48,7 @@ export const baseMessages = {
     service: 'Service',
     clients: 'Clients',
     segments: 'Segments',
+    care: 'Care',
   },
 
   roles: {

@@ -19,6 +19,7 @@ export const errorMessages = {
       origin_not_allowed: 'This request did not come from the console’s own address. Open the console from its usual address and try again.',
       void_window_closed: 'It is too late to void this sale here. Ask the brand to correct it.',
       sale_not_voidable: 'This sale can no longer be voided: it was voided already, or the piece changed hands since.',
+      care_reminder_not_draft: 'This reminder was sent or dropped in the meantime. Reload the page to see what became of it.',
     } as Partial<Record<string, string>>,
   },
 

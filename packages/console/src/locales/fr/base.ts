@@ -48,6 +48,7 @@ export const baseMessages: BaseMessages = {
     service: 'Service',
     clients: 'Clients',
     segments: 'Segments',
+    care: 'Entretien',
   },
 
   roles: {

@@ -18,6 +18,7 @@ export const errorMessages: ErrorMessages = {
       origin_not_allowed: 'Cette demande ne vient pas de l’adresse de la console. Ouvrez la console depuis son adresse habituelle et réessayez.',
       void_window_closed: 'Il est trop tard pour annuler cette vente ici. Demandez à la maison de la corriger.',
       sale_not_voidable: 'Cette vente ne peut plus être annulée : elle l’a déjà été, ou la pièce a changé de mains depuis.',
+      care_reminder_not_draft: 'Ce rappel a été envoyé ou abandonné entre-temps. Rechargez la page pour voir ce qu’il est devenu.',
     },
   },
 

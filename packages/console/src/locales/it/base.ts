@@ -48,6 +48,7 @@ export const baseMessages: BaseMessages = {
     service: 'Assistenza',
     clients: 'Clienti',
     segments: 'Segmenti',
+    care: 'Manutenzione',
   },
 
   roles: {

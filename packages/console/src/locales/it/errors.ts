@@ -18,6 +18,7 @@ export const errorMessages: ErrorMessages = {
       origin_not_allowed: 'Questa richiesta non proviene dall’indirizzo della console. Apri la console dal suo indirizzo abituale e riprova.',
       void_window_closed: 'È troppo tardi per annullare qui questa vendita. Chiedi alla maison di correggerla.',
       sale_not_voidable: 'Questa vendita non può più essere annullata: è già stata annullata, o il pezzo ha cambiato proprietario.',
+      care_reminder_not_draft: 'Questo promemoria è stato inviato o scartato nel frattempo. Ricarica la pagina per vedere cosa ne è stato.',
     },
   },
 

@@ -48,6 +48,7 @@ export const baseMessages: BaseMessages = {
     service: 'サービス',
     clients: '顧客',
     segments: 'セグメント',
+    care: 'ケア',
   },
 
   roles: {

@@ -18,6 +18,7 @@ export const errorMessages: ErrorMessages = {
       origin_not_allowed: 'このリクエストはコンソールのアドレスから送信されていません。通常のアドレスでコンソールを開き、もう一度お試しください。',
       void_window_closed: 'この販売をここで取り消せる期限を過ぎています。ブランドに訂正を依頼してください。',
       sale_not_voidable: 'この販売は取り消せません。すでに取り消されているか、その後所有者が変わっています。',
+      care_reminder_not_draft: 'このご案内はその間に送信または取り下げられました。ページを再読み込みして確認してください。',
     },
   },
 

@@ -48,6 +48,7 @@ export const baseMessages: BaseMessages = {
     service: '维修服务',
     clients: '客户',
     segments: '客户细分',
+    care: '保养',
   },
 
   roles: {

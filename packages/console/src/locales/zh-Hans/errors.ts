@@ -17,6 +17,7 @@ export const errorMessages: ErrorMessages = {
       origin_not_allowed: '此请求并非来自控制台的地址。请从通常的地址打开控制台后重试。',
       void_window_closed: '已超过在此撤销这笔销售的期限。请联系品牌更正。',
       sale_not_voidable: '这笔销售无法再撤销：它已被撤销，或产品此后已易主。',
+      care_reminder_not_draft: '这条提醒已在此期间被发送或放弃。请重新加载页面查看。',
     },
   },
 

@@ -48,6 +48,7 @@ export const baseMessages: BaseMessages = {
     service: '維修服務',
     clients: '客戶',
     segments: '客戶分群',
+    care: '保養',
   },
 
   roles: {

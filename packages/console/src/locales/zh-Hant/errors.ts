@@ -17,6 +17,7 @@ export const errorMessages: ErrorMessages = {
       origin_not_allowed: '此請求並非來自主控台的位址。請從平常的位址開啟主控台後重試。',
       void_window_closed: '已超過在此撤銷這筆銷售的期限。請聯絡品牌更正。',
       sale_not_voidable: '這筆銷售無法再撤銷：它已被撤銷，或產品此後已易主。',
+      care_reminder_not_draft: '這則提醒已在這段期間被傳送或放棄。請重新載入頁面查看。',
     },
   },
 
