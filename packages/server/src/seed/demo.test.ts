@@ -34,7 +34,7 @@ const expectedSlotCount = Object.values(expectedSlotsByCentre).reduce((sum, slot
 
 async function count(
   db: Db,
-  table: 'models' | 'items' | 'retailers' | 'service_centres' | 'service_types' | 'centre_services' | 'api_keys' | 'warranties' | 'owners' | 'drop_off_slots' | 'people' | 'care_rules',
+  table: 'models' | 'items' | 'retailers' | 'service_centres' | 'service_types' | 'centre_services' | 'api_keys' | 'warranties' | 'owners' | 'drop_off_slots' | 'people' | 'care_rules' | 'care_reminders',
 ): Promise<number> {
   const row = await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
   return Number(row.count);

@@ -16,7 +16,7 @@ import { booking } from '../repairs/testing.ts';
 import { giveOwnerPiece } from '../owner-space/testing.ts';
 import { recordEmailConsents } from '../owners/owners.ts';
 import { putCareRule } from './care-rules.ts';
-import type { CareReminderSendingDeps } from './care-reminder-sending.ts';
+import { sendCareReminder, type CareReminderSendingDeps } from './care-reminder-sending.ts';
 import { sweepAllCareReminders, sweepCareReminders } from './care-sweep.ts';
 
 describeEachDatabase("customer care's queue of care reminders", (database) => {
@@ -56,11 +56,16 @@ describeEachDatabase("customer care's queue of care reminders", (database) => {
     await server.close();
   });
 
-  /** What the server's daily timer runs, with its outbox. */
-  async function dailySweep() {
+  function sendingDeps(): CareReminderSendingDeps {
     const outbox = new MailOutbox({ db: server.db, transport: server.mailer, clock: server.clock, logger: server.logger });
     outboxes.push(outbox);
-    const deps: CareReminderSendingDeps = { db: server.db, mailer: outbox, clock: server.clock, publicUrl: fixturePublicUrl, publicOrigin: fixtureConsoleOrigin };
+    return { db: server.db, mailer: outbox, clock: server.clock, publicUrl: fixturePublicUrl, publicOrigin: fixtureConsoleOrigin };
+  }
+
+  /** What the server's daily timer runs, with its outbox. */
+  async function dailySweep() {
+    const deps = sendingDeps();
+    const outbox = deps.mailer as MailOutbox;
     const outcome = await sweepAllCareReminders(deps);
     await outbox.close();
     return outcome;
@@ -183,6 +188,22 @@ describeEachDatabase("customer care's queue of care reminders", (database) => {
     assert.equal(mailsTo(a.email).length, 1, 'sent once, three days after its release');
     assert.equal((await reminderOf(a)).status, 'sent');
     assert.equal((await act(draft, 'hold')).status, 409);
+  });
+
+  it('lets a hold or a personalisation made while the sweep runs win over the sweep', async () => {
+    const [a, b] = owners as [(typeof owners)[number], (typeof owners)[number]];
+    const held = await reminderOf(a);
+    const personalised = await reminderOf(b);
+    // The sweep chose both (untouched by now), then customer care held one and wrote in the other.
+    const untouchedBy = server.clock.now().toISOString();
+    server.clock.set('2026-11-25T10:05:00.000Z');
+    assert.equal((await act(held, 'hold')).status, 200);
+    assert.equal((await asConcierge(`/v1/care-reminders/${personalised.id}`, { method: 'PATCH', body: { personalNote: 'À bientôt.' } })).status, 200);
+    const deps = sendingDeps();
+    assert.deepEqual(await sendCareReminder(deps, server.brand.id, held.id, { untouchedBy }), { outcome: 'not_a_draft' });
+    assert.deepEqual(await sendCareReminder(deps, server.brand.id, personalised.id, { untouchedBy }), { outcome: 'not_a_draft' });
+    assert.equal(mailsTo(a.email).length + mailsTo(b.email).length, 0);
+    assert.deepEqual([(await reminderOf(a)).status, (await reminderOf(b)).status], ['draft', 'draft']);
   });
 
   it('sends a held draft when customer care presses send, once, and never one dropped by hand', async () => {

@@ -83,13 +83,25 @@ async function wantsServiceEmails(db: Db, ownerId: string): Promise<boolean> {
   return latest?.granted === 1;
 }
 
-/** Moves the reminder out of `draft`, if it still is one; false when another sender did first. */
+/**
+ * For the daily sweep: the draft is sent only if it is still left to the sweep — not held, and
+ * untouched since `untouchedBy` — when it leaves `draft`, so a hold or a personalisation that
+ * customer care makes while the sweep runs wins.
+ */
+export interface LeftToTheSweep {
+  untouchedBy: string;
+}
+
+/** Moves the reminder out of `draft`, if it still is one (and still left to the sweep, for the sweep); false when another sender did first. */
 async function leaveDraft(
   db: Db,
   reminderId: string,
   change: { status: 'sent'; sent_at: string } | { status: 'dropped'; dropped_at: string; dropped_reason: CareReminderDropReason; drop_note?: string },
+  leftToTheSweep?: LeftToTheSweep,
 ): Promise<boolean> {
-  const updated = await db.updateTable('care_reminders').set(change).where('id', '=', reminderId).where('status', '=', 'draft').executeTakeFirst();
+  let update = db.updateTable('care_reminders').set(change).where('id', '=', reminderId).where('status', '=', 'draft');
+  if (leftToTheSweep) update = update.where('held_at', 'is', null).where('untouched_since', '<=', leftToTheSweep.untouchedBy);
+  const updated = await update.executeTakeFirst();
   return updated.numUpdatedRows > 0n;
 }
 
@@ -204,8 +216,8 @@ export async function previewCareReminder(
   return { mail, warrantyCondition: due?.date === draft.due_on ? due.warrantyCondition : null, wouldBeDroppedFor: dropReason ?? null };
 }
 
-/** Sends the reminder `reminderId` of `brandId`, or drops it; a reminder no longer a draft is left as it is. */
-export async function sendCareReminder(deps: CareReminderSendingDeps, brandId: string, reminderId: string): Promise<CareReminderOutcome> {
+/** Sends the reminder `reminderId` of `brandId`, or drops it; a reminder no longer a draft (or no longer left to the sweep, for the sweep) is left as it is. */
+export async function sendCareReminder(deps: CareReminderSendingDeps, brandId: string, reminderId: string, leftToTheSweep?: LeftToTheSweep): Promise<CareReminderOutcome> {
   const { db } = deps;
   return runUnitOfWork(db, async (): Promise<CareReminderOutcome> => {
     const now = deps.clock.now();
@@ -213,12 +225,12 @@ export async function sendCareReminder(deps: CareReminderSendingDeps, brandId: s
     if (!draft) return { outcome: 'not_a_draft' };
     const { due, dropReason } = await checkDraft(deps, brandId, draft);
     if (dropReason) {
-      const dropped = await leaveDraft(db, reminderId, { status: 'dropped', dropped_at: now.toISOString(), dropped_reason: dropReason });
+      const dropped = await leaveDraft(db, reminderId, { status: 'dropped', dropped_at: now.toISOString(), dropped_reason: dropReason }, leftToTheSweep);
       return dropped ? { outcome: 'dropped', reason: dropReason } : { outcome: 'not_a_draft' };
     }
     const quiet = await quietPeriodCovering(db, draft.owner_id, todayUtc(deps.clock));
     if (quiet) return { outcome: 'deferred', until: quiet.until };
-    if (!(await leaveDraft(db, reminderId, { status: 'sent', sent_at: now.toISOString() }))) return { outcome: 'not_a_draft' };
+    if (!(await leaveDraft(db, reminderId, { status: 'sent', sent_at: now.toISOString() }, leftToTheSweep))) return { outcome: 'not_a_draft' };
 
     // The token exists only in the e-mail; the database keeps its hash, no log names it.
     const token = randomBytes(unsubscribeTokenBytes).toString('base64url');

@@ -178,7 +178,7 @@ export async function sendUntouchedCareReminders(deps: CareReminderSendingDeps, 
     const lastHeard = brand.care_reminder_blackout_days === 0 ? undefined : (await lastHeardFromBrand(deps.db, [draft.owner_id])).get(draft.owner_id);
     const due = autoSendAt(draft, brand, lastHeard);
     if (due === null || due > now) continue;
-    const { outcome } = await sendCareReminder(deps, brandId, draft.id);
+    const { outcome } = await sendCareReminder(deps, brandId, draft.id, { untouchedBy: untouchedSince });
     if (outcome === 'sent') sent += 1;
     else if (outcome === 'dropped') dropped += 1;
   }
