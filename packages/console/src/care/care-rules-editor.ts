@@ -209,8 +209,8 @@ export class ConsoleCareRules extends LitElement {
           <td>${rule.reminderLeadTimeDays === null ? this.messages.common.none : words.days(rule.reminderLeadTimeDays)}</td>
           <td>${rule.warrantyCondition ? `${enumWords(words.kinds, rule.warrantyCondition.careKind)}: ${rule.warrantyCondition.text}` : this.messages.common.none}</td>
           <td class="actions-cell">
-            <wa-button size="small" aria-label=${words.editFor(rule.key)} @click=${() => void this.#startEditing(rule)}>${words.edit}</wa-button>
-            <wa-button size="small" variant="danger" appearance="outlined" aria-label=${words.deleteFor(rule.key)} @click=${() => this.#askDelete(rule)}>${words.delete}</wa-button>
+            <wa-button size="s" aria-label=${words.editFor(rule.key)} @click=${() => void this.#startEditing(rule)}>${words.edit}</wa-button>
+            <wa-button size="s" variant="danger" appearance="outlined" aria-label=${words.deleteFor(rule.key)} @click=${() => this.#askDelete(rule)}>${words.delete}</wa-button>
           </td>
         </tr>`,
       ),

@@ -277,7 +277,7 @@ export class ConsoleCareQueue extends LitElement {
             <td>${reminder.owner.name} <span class="quiet">${this.#language(reminder.owner.language)}</span></td>
             <td>${this.#state(reminder)}</td>
             <td>
-              <wa-button size="small" aria-label=${words.reviewFor(reminder.piece.serial)} @click=${() => void this.#review(reminder)}>${words.review}</wa-button>
+              <wa-button size="s" aria-label=${words.reviewFor(reminder.piece.serial)} @click=${() => void this.#review(reminder)}>${words.review}</wa-button>
             </td>
           </tr>`,
         ),

@@ -213,8 +213,8 @@ export interface DemoPersonSpec {
 
 /**
  * Maison Aubert's care rules (issue 16's concierge): its sports and diving collections are checked
- * for water resistance, the warranty depending on it; its jewellery is cleaned yearly. The other
- * collections follow the brand's 36-month service interval alone.
+ * for water resistance, the warranty depending on it; its jewellery and its Lune d'Or watches are
+ * cleaned yearly. The other collections follow the brand's 36-month service interval alone.
  */
 export const demoCareRules: readonly { key: CareRuleParams; rule: CareRuleInput }[] = [
   {
@@ -235,6 +235,9 @@ export const demoCareRules: readonly { key: CareRuleParams; rule: CareRuleInput 
     },
   },
   { key: { scope: 'collection', key: 'Pétale' }, rule: { cleaningIntervalMonths: 12 } },
+  // Gold cases and leather straps cleaned yearly, reminded six weeks ahead: with the Navigatrice's
+  // checks, what leaves customer care a few drafts in the demo's queue.
+  { key: { scope: 'collection', key: "Lune d'Or" }, rule: { cleaningIntervalMonths: 12, reminderLeadTimeDays: 45 } },
 ];
 
 export const demoConsolePeople: readonly DemoPersonSpec[] = [

@@ -298,7 +298,7 @@ describeEachDatabase('the demo seed', (database) => {
     const rules = await db.selectFrom('care_rules').select(['scope_key', 'cleaning_interval_months', 'water_resistance_check_interval_months']).orderBy('scope_key').execute();
     assert.deepEqual(
       rules.map((rule) => [rule.scope_key, rule.cleaning_interval_months ?? rule.water_resistance_check_interval_months]),
-      [['Corniche', 24], ['Navigatrice', 12], ['Pétale', 6]],
+      [['Corniche', 24], ["Lune d'Or", 12], ['Navigatrice', 12], ['Pétale', 6]],
     );
   });
 
