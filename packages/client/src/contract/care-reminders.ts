@@ -276,7 +276,7 @@ export const careRemindersDocs = {
     holdCareReminder: 'Holds a draft: the sweep does not send it until it is released (customer care still may). Holding a held draft changes nothing. Not a draft: 409 `care_reminder_not_draft`.',
     releaseCareReminder: "Releases a held draft: the sweep sends it the brand's `careReminderSendAfterDays` after the release unless customer care does first. Not a draft: 409 `care_reminder_not_draft`.",
     sendCareReminderNow:
-      "Sends a draft now, exactly once, held or not, whatever the blackout window (customer care decides, seeing `ownerLastHeardFromBrandAt`) — or drops it with its reason when it may no longer go (the answer says which: `status`, `dropReason`). Not a draft (already sent or dropped): 409 `care_reminder_not_draft`.",
+      "Sends a draft now, exactly once, held or not, whatever the blackout window (customer care decides, seeing `ownerLastHeardFromBrandAt`) — or drops it with its reason when it may no longer go, or leaves it a draft while the owner's quiet period covers today, to go when it ends (the answer says which: `status`, `dropReason`). Not a draft (already sent or dropped): 409 `care_reminder_not_draft`.",
     dropCareReminder: "Drops a draft by hand with customer care's reason (`dropReason: by_customer_care`, the words in `dropNote`): it is never sent. Not a draft: 409 `care_reminder_not_draft`.",
     getCareReminderFigures:
       'Reminders sent in a period (days, UTC), per kind of care, and how many were followed by a repair of their piece booked within 60 days after (`bookingWindowDays`), with the rate; `stillInWindow` counts those whose 60 days have not ended yet.',

@@ -204,7 +204,8 @@ export class ConsoleCareQueue extends LitElement {
       personalise: words.personalised,
       hold: words.heldNotice,
       release: words.releasedNotice,
-      send: answered.status === 'sent' ? words.sentNotice : words.droppedOnSend(dropReason),
+      // Still a draft: the owner's quiet period holds it (the server sends it when the period ends).
+      send: answered.status === 'sent' ? words.sentNotice : answered.status === 'draft' ? words.deferredOnSend : words.droppedOnSend(dropReason),
       drop: words.droppedNotice,
     }[action];
   }

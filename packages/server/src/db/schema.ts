@@ -37,7 +37,7 @@ export interface BrandsTable {
   sale_void_window_hours: Generated<number>;
   /** Days after which a care reminder's draft customer care left untouched is sent by the sweep (migration 0027). */
   care_reminder_send_after_days: Generated<number>;
-  /** Days after an owner last heard from the brand during which the sweep sends them no care reminder; 0: none (migration 0029). */
+  /** Days after an owner last heard from the brand during which the sweep sends them no care reminder; 0: none (migration 0030). */
   care_reminder_blackout_days: Generated<number>;
 }
 
@@ -495,7 +495,7 @@ export interface CareRemindersTable {
   sent_at: string | null;
   dropped_at: string | null;
   dropped_reason: CareReminderDropReason | null;
-  /** Customer care's subject line and personal note (migration 0029); null: the generated subject, no note. Personal data: written to the owner. */
+  /** Customer care's subject line and personal note (migration 0030); null: the generated subject, no note. Personal data: written to the owner. */
   personal_subject: string | null;
   personal_note: string | null;
   personalised_at: string | null;

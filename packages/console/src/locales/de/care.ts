@@ -51,6 +51,7 @@ export const careMessages: CareMessages = {
     releasedNotice: 'Freigegeben: sie geht nach der üblichen Frist von selbst hinaus.',
     sendNow: 'Jetzt senden',
     sentNotice: 'An den Besitzer gesendet.',
+    deferredOnSend: 'Noch nicht gesendet: der Besitzer hat um eine Ruhezeit gebeten. Sie geht nach deren Ende hinaus.',
     droppedOnSend: (reason) => `Nicht gesendet, verworfen: ${reason}.`,
     drop: 'Verwerfen',
     dropTitle: 'Diese Erinnerung verwerfen?',

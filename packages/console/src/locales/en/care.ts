@@ -53,6 +53,7 @@ export const careMessages = {
     releasedNotice: 'Released: it goes out on its own after the usual wait.',
     sendNow: 'Send now',
     sentNotice: 'Sent to the owner.',
+    deferredOnSend: 'Not sent yet: the owner asked for a quiet period. It goes out when the period ends.',
     droppedOnSend: (reason: string) => `Not sent, dropped: ${reason}.`,
     drop: 'Drop',
     dropTitle: 'Drop this reminder?',

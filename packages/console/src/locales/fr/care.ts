@@ -51,6 +51,7 @@ export const careMessages: CareMessages = {
     releasedNotice: 'Libéré : il partira seul après le délai habituel.',
     sendNow: 'Envoyer maintenant',
     sentNotice: 'Envoyé au propriétaire.',
+    deferredOnSend: 'Pas encore envoyé : le propriétaire a demandé une période de calme. Il partira à la fin de cette période.',
     droppedOnSend: (reason) => `Non envoyé, abandonné : ${reason}.`,
     drop: 'Abandonner',
     dropTitle: 'Abandonner ce rappel ?',

@@ -51,6 +51,7 @@ export const careMessages: CareMessages = {
     releasedNotice: 'Rilasciato: partirà da solo dopo l’attesa abituale.',
     sendNow: 'Invia ora',
     sentNotice: 'Inviato al proprietario.',
+    deferredOnSend: 'Non ancora inviato: il proprietario ha chiesto un periodo di silenzio. Partirà alla fine del periodo.',
     droppedOnSend: (reason) => `Non inviato, scartato: ${reason}.`,
     drop: 'Scarta',
     dropTitle: 'Scartare questo promemoria?',

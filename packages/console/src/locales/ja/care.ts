@@ -51,6 +51,7 @@ export const careMessages: CareMessages = {
     releasedNotice: '保留を解除しました：通常の待ち時間のあと自動で送信されます。',
     sendNow: '今すぐ送信',
     sentNotice: 'オーナーに送信しました。',
+    deferredOnSend: 'まだ送信していません：オーナーが休止期間を希望しています。期間が終わると送信されます。',
     droppedOnSend: (reason) => `送信せず取り下げました：${reason}。`,
     drop: '取り下げ',
     dropTitle: 'このご案内を取り下げますか？',

@@ -51,6 +51,7 @@ export const careMessages: CareMessages = {
     releasedNotice: '已解除暂缓：将在通常的等待期后自动发出。',
     sendNow: '立即发送',
     sentNotice: '已发送给机主。',
+    deferredOnSend: '尚未发送：机主要求了一段免打扰期，期满后发出。',
     droppedOnSend: (reason) => `未发送，已放弃：${reason}。`,
     drop: '放弃',
     dropTitle: '放弃这条提醒？',

@@ -51,6 +51,7 @@ export const careMessages: CareMessages = {
     releasedNotice: '已解除暫緩：將在一般的等待期後自動寄出。',
     sendNow: '立即傳送',
     sentNotice: '已傳送給機主。',
+    deferredOnSend: '尚未傳送：機主要求了一段免打擾期，期滿後寄出。',
     droppedOnSend: (reason) => `未傳送，已放棄：${reason}。`,
     drop: '放棄',
     dropTitle: '放棄這則提醒？',

@@ -93,7 +93,9 @@ export const personalDataTables: readonly PersonalDataTable[] = [
   {
     table: 'care_reminders',
     where: byOwnerId,
-    erasure: { kind: 'keep', why: "a piece's reminders exist once per piece, kind and due date, whoever holds it next; they name the erased record only" },
+    // A piece's reminders exist once per piece, kind and due date, whoever holds it next, and stay
+    // (naming the erased record); what customer care wrote to or about the person goes.
+    erasure: { kind: 'anonymise', values: () => ({ personal_subject: null, personal_note: null, drop_note: null }) },
   },
   {
     table: 'warranties',
