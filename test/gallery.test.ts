@@ -46,6 +46,8 @@ test('every widget reaches each of its states, in English and the light theme', 
     assert.match(await widgetText(page, 'portal-pieces'), /Méridienne Date.*Horlogerie du Rhône, Genève \(Switzerland\)/);
     assert.match(await widgetText(page, 'portal-report-stolen'), /will show as stolen in its public history/);
     assert.match(await widgetText(page, 'portal-offline'), /We could not reach the server/);
+    assert.match(await widgetText(page, 'portal-preferences'), /Your preferences.*Only the care of my pieces and my repairs.*What you read:.*Horlogerie du Rhône, Genève \(Switzerland\).*Stop sharing with Horlogerie du Rhône/);
+    assert.match(await widgetText(page, 'portal-erase'), /Erase your account now\?.*you can no longer sign in here.*keep their public history and their warranty/);
     assert.equal(await page.evaluate(() => window.scrollY), 0, 'the page is back at its top once the states are reached');
 
     const piece = await demo.staff.items.get(gallerySerial);

@@ -164,5 +164,37 @@ export function signedInOwnerClient(): unknown {
     signIn: { request: never, verify: never },
     session: { get: () => Promise.resolve(galleryOwner), signOut: never },
     pieces: { list: () => Promise.resolve({ pieces: [piece] }), get: () => Promise.resolve(ownedPiece()), reportStolen: never, reportFound: never },
+    preferences: { get: () => Promise.resolve(galleryPreferences()), update: never },
+    profileShares: {
+      list: () =>
+        Promise.resolve({
+          shares: [{ id: 'shr_gallery', retailer: { id: 'ret_gallery', name: 'Horlogerie du Rhône', country: 'CH', city: 'Genève' }, sharedAt: instant(-120), revokedAt: null }],
+          retailers: [
+            { id: 'ret_gallery', name: 'Horlogerie du Rhône', country: 'CH', city: 'Genève', retailerOfRecord: true },
+            { id: 'ret_gallery_paris', name: 'Maison Vendôme', country: 'FR', city: 'Paris', retailerOfRecord: false },
+          ],
+        }),
+      share: never,
+      revoke: never,
+    },
+    myData: { export: never, erase: never },
+  };
+}
+
+/** An instant `days` from now (negative: in the past). */
+const instant = (days: number) => daysFromToday(days).toISOString();
+
+/** The stand-in owner's preferences: care only by e-mail since the space, marketing first given at registration. */
+function galleryPreferences() {
+  const wording = 'Choose what we may write to you about. Your warranty never depends on these choices.\nBy e-mail: Only the care of my pieces and my repairs';
+  return {
+    channels: [{ channel: 'email', choice: 'service_only', service: true, marketing: false, since: instant(-30) }],
+    language: 'en',
+    quietPeriod: null,
+    history: [
+      { kind: 'consent', at: instant(-30), source: 'owner_space', wording, consent: { channel: 'email', purpose: 'marketing', granted: false } },
+      { kind: 'consent', at: instant(-799), source: 'registration', wording: null, consent: { channel: 'email', purpose: 'service', granted: true } },
+      { kind: 'consent', at: instant(-799), source: 'registration', wording: null, consent: { channel: 'email', purpose: 'marketing', granted: true } },
+    ],
   };
 }

@@ -248,6 +248,29 @@ const states: GalleryState[] = [
       await submitUntil(widget, 'confirm');
     },
   },
+  {
+    id: 'portal-preferences',
+    widget: 'atelier-owner-portal',
+    title: 'Preferences',
+    description: 'Per channel what the brand may write about, the language, a quiet period, every change with what the owner read, and sharing with a retailer.',
+    client: signedInOwnerClient,
+    play: async (widget) => {
+      (await control(widget, '[part~="account"] nav button')).click();
+      await control(widget, '#shares-title');
+    },
+  },
+  {
+    id: 'portal-erase',
+    widget: 'atelier-owner-portal',
+    title: 'Erase my account: the confirmation',
+    description: 'What is lost, and what stays with the pieces, before anything is erased.',
+    client: signedInOwnerClient,
+    play: async (widget) => {
+      (await control(widget, '[part~="account"] nav button:last-child')).click();
+      (await control(widget, 'button.erase')).click();
+      await control(widget, '[part~="confirm"]');
+    },
+  },
   { id: 'portal-loading', widget: 'atelier-owner-portal', title: 'Loading', description: 'The owner\'s pieces have not arrived yet.', client: pendingClient },
   { id: 'portal-offline', widget: 'atelier-owner-portal', until: 'error', title: 'Offline', description: 'The API cannot be reached: a retry button.', client: offlineClient },
 ];

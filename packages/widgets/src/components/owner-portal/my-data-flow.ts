@@ -21,8 +21,8 @@ export interface MyDataFlowOptions extends PortalFlowHost {
   sessionEnded: () => void;
   /** The file is saved: the portal says so. */
   downloaded: () => void;
-  /** The account is erased: the portal forgets the owner and says so. */
-  erased: () => void;
+  /** The account is erased (at `erasedAt`, the server's time): the portal forgets the owner and says so. */
+  erased: (erasedAt: string) => void;
 }
 
 type Host = ReactiveControllerHost & { readonly renderRoot: ParentNode };
@@ -77,6 +77,6 @@ export class MyDataFlow {
     const erased = await this.#options.send({ confirm: true }, (api, options) => clientPart(api.myData, 'myData').erase({ confirm: true }, options), undefined, (error) => this.#failed(error, () => void this.erase()));
     if (!erased) return;
     this.#step.value = 'none';
-    this.#options.erased();
+    this.#options.erased(erased.erasedAt);
   }
 }

@@ -304,7 +304,7 @@ describe('<atelier-owner-portal> account views', () => {
 
     const erased = oneEvent(element, 'atelier-owner-account-erased');
     button(element, 'Yes, erase my account').click();
-    expect(typeof (await erased).detail.erasedAt).to.equal('string');
+    expect((await erased).detail).to.deep.equal({ erasedAt: '2026-12-07T10:31:00.000Z' });
     expect(account.erasures).to.deep.equal([{ confirm: true }]);
     await waitUntil(() => shadow(element).activeElement?.classList.contains('notice'), 'the notice takes focus');
     expect(text(control(element, '.notice'))).to.equal('Your account is erased. Thank you for having been our client.');

@@ -185,7 +185,7 @@ export class AtelierOwnerPortal extends WidgetWithParts<OwnerPortalClient> {
     pending: () => this.#submission.pending,
     sessionEnded: () => this.#sessionEnded(),
     downloaded: () => this.#say(this.#m.dataDownloaded),
-    erased: () => void this.#forget(this.#m.erased, () => this.emit('atelier-owner-account-erased', { erasedAt: new Date().toISOString() })),
+    erased: (erasedAt) => void this.#forget(this.#m.erased, () => this.emit('atelier-owner-account-erased', { erasedAt })),
   });
 
   /** The session and the pieces, together: the owner's home. */

@@ -28,7 +28,7 @@ export class OwnerMyDataView extends WidgetPart<OwnerPortalMessages> {
     if (this.step !== 'confirm-erase') {
       return html`<h3 id="erase-title" tabindex="-1">${m.eraseTitle}</h3>
         ${losses}
-        <button part="button" type="button" class="secondary" @click=${() => this.tell('my-data-step', 'confirm-erase')}>${m.eraseButton}</button>`;
+        <button part="button" type="button" class="secondary erase" @click=${() => this.tell('my-data-step', 'confirm-erase')}>${m.eraseButton}</button>`;
     }
     return html`<div class="confirm" part="confirm" role="group" aria-labelledby="erase-title">
       <h3 id="erase-title" tabindex="-1">${m.eraseConfirmTitle}</h3>
