@@ -11,7 +11,7 @@ import { problemMediaType } from './contract/problem.ts';
 export const platformTagDescriptions: Record<string, string> = {
   'digital-link': 'The GS1 Digital Link resolver: where the QR code of a warranty card leads.',
   platform: 'Health probes and this document.',
-  unsubscribe: "One-click unsubscribe (RFC 8058): the link in the List-Unsubscribe header of the concierge's e-mails.",
+  unsubscribe: "One-click unsubscribe (RFC 8058): the link in the List-Unsubscribe header of the concierge's e-mails and the brand's invitations.",
 };
 
 const problem = (codes: string[]) => ({
@@ -118,6 +118,14 @@ const unsubscribeToken = {
   schema: { type: 'string' },
 };
 
+const unsubscribeList = {
+  name: 'list',
+  in: 'query',
+  required: false,
+  description: "Which e-mails the page names: `marketing` (an invitation's link: news and invitations), else service reminders. Only the page's words: what is withdrawn is the token's own consent.",
+  schema: { type: 'string', enum: ['service', 'marketing'] },
+};
+
 const tooManyUnsubscribes = {
   '429': {
     description: 'Too Many Requests: `rate_limited`.',
@@ -135,19 +143,19 @@ const unsubscribeLink = {
       'whose button POSTs the one-click form below. The same page for every token. Limited per client address.',
     tags: ['unsubscribe'],
     security: [],
-    parameters: [unsubscribeToken],
+    parameters: [unsubscribeToken, unsubscribeList],
     responses: { '200': { description: 'OK: the page.', headers: rateLimitHeaders, content: htmlPage }, ...tooManyUnsubscribes },
   },
   post: {
     operationId: 'unsubscribeOneClick',
-    summary: "One-click unsubscribe: no more service reminders to the e-mail's recipient",
+    summary: "One-click unsubscribe: no more service reminders, or news and invitations, to the e-mail's recipient",
     description:
       "RFC 8058: the body is the form field `List-Unsubscribe=One-Click` (urlencoded or multipart). Withdraws the recipient's consent " +
-      'to service e-mails, kept in their consent history with its time and the source `one_click_unsubscribe`; again, it changes ' +
+      "to the e-mail's purpose (service for a care reminder, marketing for an invitation), kept in their consent history with its time and the source `one_click_unsubscribe`; again, it changes " +
       'nothing more. The same answer for every token, known or not: it tells nothing of the token. Limited per client address.',
     tags: ['unsubscribe'],
     security: [],
-    parameters: [unsubscribeToken],
+    parameters: [unsubscribeToken, unsubscribeList],
     requestBody: {
       required: true,
       content: {

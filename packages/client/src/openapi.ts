@@ -144,11 +144,36 @@ function namedJsonSchemas(names: Map<z.ZodMiniType, string>, io: 'input' | 'outp
   const { schemas } = z.toJSONSchema(registry, { target: 'draft-2020-12', io, unrepresentable, uri: (id) => `${schemaRefPrefix}${id}` });
   const cleaned: Record<string, JsonSchema> = {};
   for (const [id, schema] of Object.entries(schemas)) {
+    if (id === sharedSchemasId) continue;
     // Each component lives inside this document: no per-schema dialect or identifier.
     const { $schema: _dialect, $id: _id, ...rest } = schema as JsonSchema;
     cleaned[id] = rest;
   }
-  return cleaned;
+  return liftSharedSchemas(cleaned, (schemas[sharedSchemasId] as JsonSchema | undefined)?.['$defs'] as Record<string, JsonSchema> | undefined);
+}
+
+/**
+ * Where zod puts the schemas several named ones use and none names (the segment filter's nested
+ * clauses, reached through `z.lazy`): `__shared`, referred to as `…/__shared#/$defs/schema0`, which
+ * is no JSON pointer into this document. Each becomes a component of its own, `SharedSchema0`…
+ */
+const sharedSchemasId = '__shared';
+
+function liftSharedSchemas(schemas: Record<string, JsonSchema>, shared: Record<string, JsonSchema> | undefined): Record<string, JsonSchema> {
+  if (!shared) return schemas;
+  const sharedRef = `${schemaRefPrefix}${sharedSchemasId}#/$defs/`;
+  const componentOf = (def: string) => `Shared${capitalized(def)}`;
+  const rewrite = (json: unknown): unknown => {
+    if (Array.isArray(json)) return json.map(rewrite);
+    if (typeof json !== 'object' || json === null) return json;
+    return Object.fromEntries(
+      Object.entries(json).map(([key, value]) => [key, key === '$ref' && typeof value === 'string' && value.startsWith(sharedRef) ? `${schemaRefPrefix}${componentOf(value.slice(sharedRef.length))}` : rewrite(value)]),
+    );
+  };
+  const lifted: Record<string, JsonSchema> = {};
+  for (const [id, schema] of Object.entries(schemas)) lifted[id] = rewrite(schema) as JsonSchema;
+  for (const [def, schema] of Object.entries(shared)) lifted[componentOf(def)] = rewrite(schema) as JsonSchema;
+  return lifted;
 }
 
 function referencedNames(json: unknown, found: Set<string> = new Set()): Set<string> {

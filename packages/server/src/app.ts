@@ -36,6 +36,8 @@ import { segmentRoutes } from './features/segments/routes.ts';
 import { clientRoutes } from './features/clients/routes.ts';
 import { careReminderRoutes, careRuleRoutes } from './features/care/routes.ts';
 import { clientNoteRoutes } from './features/client-notes/routes.ts';
+import { invitationRoutes } from './features/invitations/routes.ts';
+import { brandNewsRoutes } from './features/brand-news/routes.ts';
 import { serviceMetricsRoutes } from './features/service-metrics/routes.ts';
 import { serviceNetworkRoutes } from './features/service-network/routes.ts';
 import { peopleRoutes } from './features/people/routes.ts';
@@ -231,6 +233,8 @@ export function createServer(deps: ServerDeps & { options?: ServerOptions }): Ap
     ...ownerPreferenceRoutes(featureDeps),
     ...profileShareRoutes(featureDeps),
     ...myDataRoutes(featureDeps),
+    ...invitationRoutes(featureDeps),
+    ...brandNewsRoutes(featureDeps),
   ];
   registerOperations(app, routes, {
     db: deps.db,

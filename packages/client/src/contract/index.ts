@@ -41,5 +41,8 @@ export * from './owner-space.ts';
 export * from './owner-preferences.ts';
 export * from './profile-shares.ts';
 export * from './my-data.ts';
+export * from './brand-audience.ts';
+export * from './invitations.ts';
+export * from './brand-news.ts';
 // The table of every operation.
 export * from './operations.ts';

@@ -37,6 +37,8 @@ import {
 import { getMyPreferences, updateMyPreferences } from './owner-preferences.ts';
 import { listMyProfileShares, revokeMyProfileShare, shareMyProfile } from './profile-shares.ts';
 import { eraseMyAccount, exportMyData } from './my-data.ts';
+import { answerMyInvitation, createInvitation, getInvitation, listInvitations, listMyInvitations, sendInvitation, updateInvitation } from './invitations.ts';
+import { createBrandNews, listBrandNews, listMyBrandNews, publishBrandNews, updateBrandNews } from './brand-news.ts';
 import { getProvenance } from './provenance.ts';
 import { recognisePiece } from './recognition.ts';
 import { listRepairs } from './repair-listing.ts';
@@ -150,4 +152,16 @@ export const operations = [
   revokeMyProfileShare,
   exportMyData,
   eraseMyAccount,
+  listInvitations,
+  createInvitation,
+  getInvitation,
+  updateInvitation,
+  sendInvitation,
+  listMyInvitations,
+  answerMyInvitation,
+  listBrandNews,
+  createBrandNews,
+  updateBrandNews,
+  publishBrandNews,
+  listMyBrandNews,
 ] as const;

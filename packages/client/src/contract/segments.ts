@@ -31,7 +31,8 @@
  *   last service, or its purchase) on or before `withinDays` days from today, overdue included;
  * - `consent`: their current choice on that channel and purpose (the latest recorded); `granted:
  *   false` matches those who said no or were never asked;
- * - `country`, `language`, `customerType`: their profile.
+ * - `country`, `language`, `customerType`: their profile;
+ * - `collection`: they own now a piece of one of these collections (the catalogue's names, exact).
  * Every date is the brand's day in UTC.
  */
 import * as z from 'zod/mini';
@@ -48,6 +49,8 @@ export const segmentFilterMaxConditions = 40;
 export const segmentFilterMaxDepth = 4;
 /** Most values a `country`, `language` or `customerType` condition lists. */
 export const segmentListMaxValues = 50;
+/** Longest collection name a `collection` condition lists (the catalogue's names are far shorter). */
+export const segmentCollectionNameMaxLength = 100;
 /** Largest count a `piecesOwned`, `purchases`… condition compares with. */
 export const segmentCountMax = 10_000;
 /** Largest number of months a `monthsSince…` condition compares with (100 years). */
@@ -81,6 +84,9 @@ const WindowDays = z.number().check(z.int(), z.gte(0), z.lte(segmentWindowMaxDay
 const Countries = z.array(CountryCode).check(z.minLength(1), z.maxLength(segmentListMaxValues));
 const Languages = z.array(Locale).check(z.minLength(1), z.maxLength(segmentListMaxValues));
 const CustomerTypes = z.array(CustomerType).check(z.minLength(1), z.maxLength(segmentListMaxValues));
+const Collections = z
+  .array(z.string().check(z.trim(), singleLine, z.minLength(1), z.maxLength(segmentCollectionNameMaxLength)))
+  .check(z.minLength(1), z.maxLength(segmentListMaxValues));
 
 // Each written out: a spread or a map at the top of a contract module is a possible side effect
 // to a bundler, which would then keep these schemas in every widget chunk.
@@ -99,6 +105,7 @@ export const SegmentCondition = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('country'), in: Countries }),
   z.strictObject({ kind: z.literal('language'), in: Languages }),
   z.strictObject({ kind: z.literal('customerType'), in: CustomerTypes }),
+  z.strictObject({ kind: z.literal('collection'), in: Collections }),
 ]);
 export type SegmentCondition = z.infer<typeof SegmentCondition>;
 export type SegmentConditionKind = SegmentCondition['kind'];

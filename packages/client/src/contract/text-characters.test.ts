@@ -22,6 +22,35 @@ const multiLineWords = 'No control characters other than line breaks.';
 type RequestPart = 'params' | 'query' | 'request';
 const requestParts: readonly RequestPart[] = ['params', 'query', 'request'];
 
+const localeTexts = <Text>(text: (locale: string) => Text) => Object.fromEntries(['en', 'fr', 'de', 'it', 'ja', 'zh-Hans', 'zh-Hant'].map((locale) => [locale, text(locale)]));
+/**
+ * The audiences of the segment language, between them giving each field of a condition a value. The
+ * `in` lists are the collections' (single-line text): a country's code or a language refuses a
+ * character out of place by its own format, at the same path.
+ */
+const audiences = [
+  { segment: 'vip', filter: { kind: 'collection', in: ['Corniche', "Lune d'Or"] } },
+  { filter: { kind: 'piecesOwned', op: '>=', value: 1 } },
+  { filter: { kind: 'lastServiceBefore', date: '2025-01-01' } },
+  { filter: { kind: 'consent', channel: 'email', purpose: 'marketing', granted: true } },
+];
+const invitationRequests = audiences.map((audience) => ({
+  request: {
+    texts: localeTexts((locale) => ({ title: `An evening (${locale})`, description: 'Meet our watchmakers.\nChampagne at seven.' })),
+    place: { name: 'Manufacture Aubert', address: '12 rue des Horlogers\n1204 Genève', city: 'Genève', country: 'CH' },
+    startsAt: { date: '2027-03-12', time: '18:30', timeZone: 'Europe/Zurich' },
+    capacity: 40,
+    audience,
+  },
+}));
+const newsRequests = audiences.map((audience) => ({
+  request: {
+    texts: localeTexts((locale) => ({ title: `The Corniche in bronze (${locale})`, body: 'Our diver, cast in bronze.\n\nIn boutiques in spring.' })),
+    link: 'https://www.maison-aubert.example/corniche-bronze',
+    audience,
+  },
+}));
+
 /** Valid parts of a request for each operation; together they give every string field a value. */
 const validRequests: Record<string, Array<Partial<Record<RequestPart, Record<string, unknown>>>>> = {
   getBrand: [],
@@ -211,6 +240,18 @@ const validRequests: Record<string, Array<Partial<Record<RequestPart, Record<str
   ],
   listClientNotes: [{ query: { clientId: 'own_4Fh2kQ9x-Zt_w', serial: 'FX-100001', trackingCode: '7XK2-M9QD-R4TB', q: 'fitting', cursor: 'eyJjIjoiMjAyNiJ9' } }],
   deleteClientNote: [{ params: { noteId: 'cnt_4Fh2kQ9x' } }],
+  listInvitations: [],
+  createInvitation: invitationRequests,
+  getInvitation: [{ params: { invitationId: 'inv_4Fh2kQ9x' } }],
+  updateInvitation: invitationRequests.map((request) => ({ params: { invitationId: 'inv_4Fh2kQ9x' }, ...request })),
+  sendInvitation: [{ params: { invitationId: 'inv_4Fh2kQ9x' } }],
+  listMyInvitations: [],
+  answerMyInvitation: [{ params: { invitationId: 'inv_4Fh2kQ9x' }, request: { answer: 'yes' } }],
+  listBrandNews: [],
+  createBrandNews: newsRequests,
+  updateBrandNews: newsRequests.map((request) => ({ params: { newsId: 'nws_4Fh2kQ9x' }, ...request })),
+  publishBrandNews: [{ params: { newsId: 'nws_4Fh2kQ9x' } }],
+  listMyBrandNews: [],
 };
 
 /** Fields that hold several lines: they keep line feeds and carriage returns. */
@@ -223,6 +264,14 @@ const multiLineFields: ReadonlySet<string> = new Set([
   'updateMyPreferences.request.wording',
   'personaliseCareReminder.request.personalNote',
   'dropCareReminder.request.reason',
+  ...['en', 'fr', 'de', 'it', 'ja', 'zh-Hans', 'zh-Hant'].flatMap((locale) => [
+    `createInvitation.request.texts.${locale}.description`,
+    `updateInvitation.request.texts.${locale}.description`,
+    `createBrandNews.request.texts.${locale}.body`,
+    `updateBrandNews.request.texts.${locale}.body`,
+  ]),
+  'createInvitation.request.place.address',
+  'updateInvitation.request.place.address',
 ]);
 
 /** Characters no single-line field may hold. */
@@ -273,6 +322,9 @@ function textFields(schema: z.ZodMiniType, path: string[] = [], into = new Map<s
     case 'number':
     case 'boolean':
     case 'literal':
+      break;
+    case 'lazy':
+      // A segment filter's nested clauses: their conditions are walked where the clause union lists them.
       break;
     case 'record':
     case 'unknown':

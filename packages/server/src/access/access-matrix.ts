@@ -157,6 +157,18 @@ export const accessMatrix: Readonly<Record<string, AccessRow>> = {
   revokeMyProfileShare:  row(403,        403,   403,     403,   403,   403,      403,     403,    403,      403,       403,          allow, 401),
   exportMyData:          row(403,        403,   403,     403,   403,   403,      403,     403,    403,      403,       403,          allow, 401),
   eraseMyAccount:        row(403,        403,   403,     403,   403,   403,      403,     403,    403,      403,       403,          allow, 401),
+  listInvitations:       row(403,        allow, 403,     allow, 403,   allow,    403,     403,    403,      allow,     403,          403,   401),
+  createInvitation:      row(403,        allow, 403,     allow, 403,   allow,    403,     403,    403,      allow,     403,          403,   401),
+  getInvitation:         row(403,        allow, 403,     allow, 403,   allow,    403,     403,    403,      404,       403,          403,   401),
+  updateInvitation:      row(403,        allow, 403,     allow, 403,   allow,    403,     403,    403,      404,       403,          403,   401),
+  sendInvitation:        row(403,        allow, 403,     allow, 403,   allow,    403,     403,    403,      404,       403,          403,   401),
+  listMyInvitations:     row(403,        403,   403,     403,   403,   403,      403,     403,    403,      403,       403,          allow, 401),
+  answerMyInvitation:    row(403,        403,   403,     403,   403,   403,      403,     403,    403,      403,       403,          allow, 401),
+  listBrandNews:         row(403,        allow, 403,     allow, 403,   allow,    403,     403,    403,      allow,     403,          403,   401),
+  createBrandNews:       row(403,        allow, 403,     allow, 403,   allow,    403,     403,    403,      allow,     403,          403,   401),
+  updateBrandNews:       row(403,        allow, 403,     allow, 403,   allow,    403,     403,    403,      404,       403,          403,   401),
+  publishBrandNews:      row(403,        allow, 403,     allow, 403,   allow,    403,     403,    403,      404,       403,          403,   401),
+  listMyBrandNews:       row(403,        403,   403,     403,   403,   403,      403,     403,    403,      403,       403,          allow, 401),
 };
 
 /** The table as the server README shows it (its Access section; a test keeps the two equal). */

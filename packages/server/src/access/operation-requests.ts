@@ -30,6 +30,8 @@ import { matrixPrincipals } from './access-matrix.ts';
 import { giveOwnerPiece } from '../features/owner-space/testing.ts';
 import { putCareRule } from '../features/care/care-rules.ts';
 import { createClientNote } from '../features/client-notes/notes.ts';
+import { createInvitation } from '../features/invitations/invitations.ts';
+import { createBrandNews } from '../features/brand-news/news.ts';
 
 /** The variable parts of a request; the method and path template are the operation's. */
 export interface OperationRequest {
@@ -71,6 +73,16 @@ export function requestContext(server: TestServer): RequestContext {
 const ownerName = 'Ada Owner';
 const owner = (email: string) => ({ name: ownerName, email, country: 'FR', language: 'fr' as const });
 const estimate = { currency: 'EUR', lineItems: [{ description: 'Full service', amountMinorUnits: 48_000 }], validUntil: '2026-12-31' };
+
+/** An invitation for nobody (no client lives in ZZ), so a send e-mails no one. */
+const matrixInvitation = {
+  texts: { en: { title: 'An evening at the manufacture', description: '' } },
+  place: { name: 'Manufacture', city: 'Genève', country: 'CH' },
+  startsAt: { date: '2027-03-12', time: '18:30', timeZone: 'Europe/Zurich' },
+  capacity: 20,
+  audience: { filter: { kind: 'country' as const, in: ['ZZ'] } },
+};
+const matrixNews = { texts: { en: { title: 'Our new boutique', body: 'Opening in Geneva.' } }, audience: {} };
 
 /** A repair of a fresh piece, booked by `email`, left with the first retailer and moved by the service desk through `moves`. */
 async function repairAt(context: RequestContext, moves: readonly Parameters<typeof staffMove>[2][] = []): Promise<{ trackingCode: string; email: string }> {
@@ -364,6 +376,25 @@ export const operationRequests: Readonly<Record<string, OperationRequestBuilder>
     const note = await createClientNote(server.deps, server.brand.id, { clientId: await clientOfBrand(context), visibility: 'brand', text: 'To delete', retainUntil: '2030-12-31' });
     return { params: { noteId: note.id } };
   },
+  listInvitations: async () => ({}),
+  createInvitation: async () => ({ body: matrixInvitation }),
+  getInvitation: async ({ server }) => ({ params: { invitationId: (await createInvitation(server.deps, server.brand.id, matrixInvitation)).id } }),
+  updateInvitation: async ({ server }) => ({ params: { invitationId: (await createInvitation(server.deps, server.brand.id, matrixInvitation)).id }, body: { ...matrixInvitation, capacity: 30 } }),
+  sendInvitation: async ({ server }) => ({ params: { invitationId: (await createInvitation(server.deps, server.brand.id, matrixInvitation)).id } }),
+  listMyInvitations: async () => ({}),
+  // An invitation the matrix's owner received (every principal names one; only the owner may answer).
+  async answerMyInvitation({ server }, caller) {
+    const invitation = await createInvitation(server.deps, server.brand.id, matrixInvitation);
+    if (caller.owner) {
+      await server.db.insertInto('invitation_guests').values({ invitation_id: invitation.id, brand_id: server.brand.id, owner_id: caller.owner.ownerId, invited_at: server.clock.now().toISOString(), emailed_at: null, not_emailed_reason: null, answer: null, answered_at: null }).execute();
+    }
+    return { params: { invitationId: invitation.id }, body: { answer: 'yes' } };
+  },
+  listBrandNews: async () => ({}),
+  createBrandNews: async () => ({ body: matrixNews }),
+  updateBrandNews: async ({ server }) => ({ params: { newsId: (await createBrandNews(server.deps, server.brand.id, matrixNews)).id }, body: matrixNews }),
+  publishBrandNews: async ({ server }) => ({ params: { newsId: (await createBrandNews(server.deps, server.brand.id, matrixNews)).id } }),
+  listMyBrandNews: async () => ({}),
   async markRetailerNotesRead(context) {
     const { server } = context;
     // A note for the first retailer, as another retailer's act would leave it.

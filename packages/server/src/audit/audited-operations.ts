@@ -95,6 +95,12 @@ const auditTargets: Readonly<Record<string, TargetOf>> = {
   listClientNotes: ({ query }) =>
     targetIf('client', text(query['clientId'])) ?? targetIf('item', text(query['serial'])) ?? targetIf('repair', text(query['trackingCode'])),
   deleteClientNote: ({ params }) => targetIf('clientNote', params['noteId']),
+  createInvitation: ({ result }) => targetIf('invitation', text(result?.['id'])),
+  updateInvitation: ({ params }) => targetIf('invitation', params['invitationId']),
+  sendInvitation: ({ params }) => targetIf('invitation', params['invitationId']),
+  createBrandNews: ({ result }) => targetIf('brandNews', text(result?.['id'])),
+  updateBrandNews: ({ params }) => targetIf('brandNews', params['newsId']),
+  publishBrandNews: ({ params }) => targetIf('brandNews', params['newsId']),
   exportAuditLog: none,
   // Console sign-in and people. A sign-in by a key acts for nobody; a person's own acts name what they act on.
   consumeSignInLink: personSignedIn,

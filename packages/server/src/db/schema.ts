@@ -518,7 +518,8 @@ export type CareReminderDropReason = ContractCareReminderDropReason;
 export interface UnsubscribeTokensTable {
   token_hash: string;
   owner_id: string;
-  purpose: 'service';
+  /** The consent the link withdraws: `service` from a care reminder, `marketing` from an invitation. */
+  purpose: 'service' | 'marketing';
   created_at: string;
 }
 
@@ -568,6 +569,9 @@ export interface Database {
   care_reminders: CareRemindersTable;
   client_notes: ClientNotesTable;
   client_note_retailers: ClientNoteRetailersTable;
+  invitations: InvitationsTable;
+  invitation_guests: InvitationGuestsTable;
+  brand_news: BrandNewsTable;
 }
 
 export type Item = Selectable<ItemsTable>;
@@ -792,4 +796,62 @@ export interface ClientNotesTable {
 export interface ClientNoteRetailersTable {
   note_id: string;
   retailer_id: string;
+}
+
+/** An invitation of the brand to an event (migration 0031; features/invitations, contract invitations.ts). */
+export interface InvitationsTable {
+  id: string;
+  brand_id: string;
+  status: 'draft' | 'sent';
+  /** The locale the texts were required in: the brand's default when it was written. */
+  default_language: string;
+  /** JSON: `{ [locale]: { title, description } }`. */
+  texts: string;
+  place_name: string;
+  place_address: string | null;
+  place_city: string;
+  place_country: string;
+  /** The start as given: a day and `HH:MM` in `time_zone`'s clocks. */
+  starts_on: string;
+  starts_time: string;
+  time_zone: string;
+  /** The same instant in UTC: answers close then. */
+  starts_at: string;
+  capacity: number;
+  /** Seats the yeses took: only ever moved by a conditional update, and checked by the table. */
+  seats_taken: Generated<number>;
+  /** JSON: `{ segment, filter }` (brand-audience.ts). */
+  audience: string;
+  created_at: string;
+  updated_at: string;
+  sent_at: string | null;
+}
+
+/** An owner invited, once per invitation (migration 0031). Personal data: who was invited and their answer. */
+export interface InvitationGuestsTable {
+  invitation_id: string;
+  brand_id: string;
+  owner_id: string;
+  invited_at: string;
+  /** When the invitation was e-mailed to them; null when it was not (`not_emailed_reason` says why). */
+  emailed_at: string | null;
+  not_emailed_reason: string | null;
+  answer: 'yes' | 'no' | null;
+  answered_at: string | null;
+}
+
+/** A news item of the brand (migration 0031; features/brand-news, contract brand-news.ts). */
+export interface BrandNewsTable {
+  id: string;
+  brand_id: string;
+  status: 'draft' | 'published';
+  default_language: string;
+  /** JSON: `{ [locale]: { title, body } }`. */
+  texts: string;
+  link: string | null;
+  /** JSON: `{ segment, filter }` (brand-audience.ts). */
+  audience: string;
+  created_at: string;
+  updated_at: string;
+  published_at: string | null;
 }

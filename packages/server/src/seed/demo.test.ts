@@ -34,7 +34,7 @@ const expectedSlotCount = Object.values(expectedSlotsByCentre).reduce((sum, slot
 
 async function count(
   db: Db,
-  table: 'models' | 'items' | 'retailers' | 'service_centres' | 'service_types' | 'centre_services' | 'api_keys' | 'warranties' | 'owners' | 'drop_off_slots' | 'people' | 'care_rules' | 'care_reminders',
+  table: 'models' | 'items' | 'retailers' | 'service_centres' | 'service_types' | 'centre_services' | 'api_keys' | 'warranties' | 'owners' | 'drop_off_slots' | 'people' | 'care_rules' | 'care_reminders' | 'invitations' | 'invitation_guests' | 'brand_news',
 ): Promise<number> {
   const row = await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
   return Number(row.count);
@@ -289,6 +289,18 @@ describeEachDatabase('the demo seed', (database) => {
     const drafts = await db.selectFrom('care_reminders').select(['care_kind', 'status']).where('brand_id', '=', demoBrand.id).execute();
     assert.ok(drafts.length >= 3, `${drafts.length} drafts`);
     assert.ok(drafts.every((draft) => draft.status === 'draft'));
+  });
+
+  it('sends one invitation, which the demo owner received, and publishes one news item, once', async () => {
+    const guests = await count(db, 'invitation_guests');
+    const helene = await db.selectFrom('owners').select('id').where('email_normalized', '=', 'helene.marchand@example.com').executeTakeFirstOrThrow();
+    const hers = await db.selectFrom('invitation_guests').select('invitation_id').where('owner_id', '=', helene.id).execute();
+    assert.equal(hers.length, 1);
+    const news = await db.selectFrom('brand_news').select(['status', 'texts']).executeTakeFirstOrThrow();
+    assert.equal(news.status, 'published');
+    assert.ok((JSON.parse(news.texts) as Record<string, unknown>)['fr'], 'in French for Hélène');
+    await seedDemo(db, { dataDir, now });
+    assert.deepEqual([await count(db, 'invitations'), await count(db, 'invitation_guests'), await count(db, 'brand_news')], [1, guests, 1]);
   });
 
   it('keeps a care rule the brand changed, and gives back one it removed', async () => {

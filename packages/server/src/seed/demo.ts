@@ -34,6 +34,7 @@ import { normalizeEmail } from '../email-address.ts';
 import { insertPerson } from '../features/people/people.ts';
 import { putCareRule } from '../features/care/care-rules.ts';
 import { sweepCareReminders } from '../features/care/care-sweep.ts';
+import { insertMissingDemoBrandMessages } from './demo-brand-messages.ts';
 import { brandSitePageTemplates, brandSiteServiceTrackerUrl, demoBrand, demoCareRules, demoConsolePeople, demoModels, demoRetailers, demoServiceCentres, demoServiceTypes, demoSiteOrigins } from './demo-catalogue.ts';
 import { insertDemoStock } from './demo-stock.ts';
 import { insertDemoSales } from './demo-sales.ts';
@@ -278,6 +279,7 @@ export async function seedDemo(db: Db, options: { dataDir: string; origins?: str
     await insertMissingDemoPeople(db, options.now);
     await insertMissingDemoCareRules(db, options.now);
     await sweepCareReminders(db, { now: () => options.now }, demoBrand.id);
+    await insertMissingDemoBrandMessages(db, demoBrand.id, options.now);
     if (existsSync(credentialsFile)) {
       const credentials = JSON.parse(await readFile(credentialsFile, 'utf8')) as DemoCredentials;
       if (credentials.consolePeople) return { created: false, credentials, credentialsFile };
@@ -332,6 +334,7 @@ export async function seedDemo(db: Db, options: { dataDir: string; origins?: str
     const keys = await createDemoKeys(trx, origins, options.now);
     await insertMissingDemoPeople(trx, options.now);
     await insertMissingDemoCareRules(trx, options.now);
+    await insertMissingDemoBrandMessages(trx, demoBrand.id, options.now);
     const samplePieces = items.slice(0, samplePieceCount).map((item) => demoPiece(item.serial, item.cardCode, item.modelReference));
     return demoCredentials(keys, origins, samplePieces, { stolen: stolen.serial, destroyed: destroyed.serial, alreadyCovered: covered.serial });
   });

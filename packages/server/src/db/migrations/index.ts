@@ -30,6 +30,7 @@ import * as careReminderSendDelay from './0027-care-reminder-send-delay.ts';
 import * as clientNotes from './0028-client-notes.ts';
 import * as ownerPreferences from './0029-owner-preferences.ts';
 import * as careReminderQueue from './0030-care-reminder-queue.ts';
+import * as brandMessages from './0031-brand-messages.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': initial,
@@ -62,4 +63,5 @@ export const migrations: Record<string, Migration> = {
   '0028-client-notes': clientNotes,
   '0029-owner-preferences': ownerPreferences,
   '0030-care-reminder-queue': careReminderQueue,
+  '0031-brand-messages': brandMessages,
 };

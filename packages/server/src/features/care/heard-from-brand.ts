@@ -4,12 +4,13 @@
  * within the brand's `care_reminder_blackout_days`), and what customer care's queue shows.
  *
  * What counts is every message the brand chose to send the owner — `heardFromBrandSources`
- * below, one entry per kind of mail. Today that is the concierge's care reminders; invitations
- * and news from the brand (issue 16's "From the brand") add their own source here when they come.
+ * below, one entry per kind of mail. The concierge's care reminders, and the brand's invitations
+ * e-mailed to the owner (features/invitations; news is not e-mailed, so it does not count).
  * Not counted: messages the owner's own act caused (a sign-in code, a warranty confirmation, a
  * repair's updates): those answer the owner, they do not reach out to them.
  */
 import type { Db } from '../../db/database.ts';
+import { lastInvitationEmailed } from '../invitations/invitations-emailed.ts';
 
 /** One kind of message from the brand: for each of `ownerIds`, the last time one was sent to them (ISO instant), if ever. */
 export type HeardFromBrandSource = (db: Db, ownerIds: readonly string[]) => Promise<Map<string, string>>;
@@ -27,7 +28,7 @@ const careRemindersSent: HeardFromBrandSource = async (db, ownerIds) => {
 };
 
 /** Every kind of message from the brand that counts. Add a source here when the brand sends a new kind of mail. */
-export const heardFromBrandSources: readonly HeardFromBrandSource[] = [careRemindersSent];
+export const heardFromBrandSources: readonly HeardFromBrandSource[] = [careRemindersSent, lastInvitationEmailed];
 
 /** Owners per read: bounds the `IN` lists. */
 const ownersPerRead = 500;

@@ -63,6 +63,8 @@ export const personalDataTables: readonly PersonalDataTable[] = [
   { table: 'consents', where: byOwnerId, erasure: { kind: 'delete' } },
   { table: 'owner_preference_changes', where: byOwnerId, erasure: { kind: 'delete' } },
   { table: 'profile_shares', where: byOwnerId, erasure: { kind: 'delete' } },
+  // The brand's invitations they received, whether they were e-mailed and what they answered (a yes's seat stays taken).
+  { table: 'invitation_guests', where: byOwnerId, erasure: { kind: 'delete' } },
   { table: 'client_summaries', where: byOwnerId, erasure: { kind: 'delete' } },
   // Who may read each of the notes about them goes with the note.
   {

@@ -138,6 +138,10 @@ function compileCondition(condition: SegmentCondition, context: FilterContext): 
       return inList(sql.ref('o.language'), condition.in);
     case 'customerType':
       return inList(sql.ref('o.customer_type'), condition.in);
+    case 'collection':
+      // A piece they own now whose model is of one of the collections.
+      return sql<SqlBool>`EXISTS (SELECT 1 FROM warranties w INNER JOIN items i ON i.id = w.item_id INNER JOIN models m ON m.id = i.model_id
+        WHERE ${ownedBy(context)} AND ${inList(sql.ref('m.collection'), condition.in)})`;
   }
 }
 

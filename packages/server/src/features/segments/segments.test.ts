@@ -11,6 +11,7 @@ import { createTestServer, describeEachDatabase, type TestServer } from '../../t
 import { clientTier } from '../clients/tier.ts';
 import { clientHistory } from '../clients/client-summary.ts';
 import { todayUtc } from '../shared/calendar.ts';
+import { newId } from '../../ids.ts';
 import { builtInSegments } from './built-in-segments.ts';
 import { segmentMembers } from './service.ts';
 import { seedClientHistory, type ClientIds } from './testing.ts';
@@ -74,6 +75,18 @@ describeEachDatabase('segments compiled to SQL', (database) => {
     assert.deepEqual(await namesIn({ kind: 'consent', channel: 'email', purpose: 'marketing', granted: true }), ['Ada', 'Chloé', 'Eve', 'Gus']);
     assert.deepEqual(await namesIn({ kind: 'consent', channel: 'email', purpose: 'marketing', granted: false }), ['Ben', 'Dan', 'Fay', 'Jo', 'Kim']);
     assert.deepEqual(await namesIn({ kind: 'not', of: { kind: 'consent', channel: 'email', purpose: 'service', granted: true } }), ['Eve', 'Fay', 'Gus', 'Jo', 'Kim']);
+  });
+
+  it('finds the owners of a piece of a collection, not those who gave theirs up', async () => {
+    // Ben's piece and the one Kim passed on to Jo are Corniche pieces; every other piece is a Méridienne.
+    const corniche = newId('mdl');
+    await server.db.insertInto('models').values({ id: corniche, brand_id: server.brand.id, reference: '2204A-AC', name: 'Corniche Automatique 39', collection: 'Corniche', calibre: 'AU-21 automatic', image_url: null }).execute();
+    await server.db.updateTable('items').set({ model_id: corniche }).where('id', 'in', [server.items[2]!.id, server.items[9]!.id]).execute();
+    assert.deepEqual(await namesIn({ kind: 'collection', in: ['Corniche'] }), ['Ben', 'Jo']);
+    assert.deepEqual(await namesIn({ kind: 'collection', in: ['Méridienne'] }), ['Ada', 'Chloé', 'Dan', 'Fay', 'Gus']);
+    assert.deepEqual(await namesIn({ kind: 'collection', in: ['Corniche', 'Méridienne'] }), ['Ada', 'Ben', 'Chloé', 'Dan', 'Fay', 'Gus', 'Jo']);
+    assert.deepEqual(await namesIn({ kind: 'all', of: [{ kind: 'collection', in: ['Corniche'] }, { kind: 'country', in: ['FR'] }] }), ['Jo']);
+    assert.deepEqual(await namesIn({ kind: 'collection', in: ['Pétale'] }), []);
   });
 
   it('puts each client in the built-in segment of their tier, the recognition card\'s', async () => {

@@ -48,7 +48,8 @@ export function chosenClause(choice: SegmentChoice): SegmentClause {
   throw new AtelierError('validation_failed', message, { fieldErrors: [{ path: 'filter', code: 'required', message }] });
 }
 
-async function filterContext(deps: SegmentDeps, brandId: string): Promise<FilterContext> {
+/** The brand and day a filter is evaluated against (invitations and news read it too). */
+export async function filterContext(deps: SegmentDeps, brandId: string): Promise<FilterContext> {
   const brand = await deps.db.selectFrom('brands').select('service_interval_months').where('id', '=', brandId).executeTakeFirstOrThrow();
   return { brandId, today: todayUtc(deps.clock), serviceIntervalMonths: brand.service_interval_months };
 }

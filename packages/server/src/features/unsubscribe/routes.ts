@@ -12,7 +12,7 @@ import type { Db } from '../../db/database.ts';
 import { problemResponse } from '../../http/problem.ts';
 import type { AppEnv } from '../../http/context.ts';
 import { unsubscribeByToken } from './unsubscribe.ts';
-import { pageLocale, unsubscribedPage, unsubscribeQuestionPage } from './unsubscribe-page.ts';
+import { pageLocale, unsubscribedPage, unsubscribeListOf, unsubscribeQuestionPage } from './unsubscribe-page.ts';
 
 export const unsubscribePathPrefix = '/v1/unsubscribe/';
 const oneClickField = 'List-Unsubscribe';
@@ -36,7 +36,7 @@ async function oneClickAsked(c: Context<AppEnv>): Promise<boolean> {
 
 export function registerUnsubscribeRoutes(app: Hono<AppEnv>, deps: { db: Db; clock: Clock }): void {
   const path = `${unsubscribePathPrefix}:token`;
-  app.get(path, (c) => c.html(unsubscribeQuestionPage(pageLocale(c.req.header('Accept-Language')))));
+  app.get(path, (c) => c.html(unsubscribeQuestionPage(pageLocale(c.req.header('Accept-Language')), unsubscribeListOf(c.req.query('list')))));
   app.post(path, async (c) => {
     if (!(await oneClickAsked(c))) {
       return problemResponse({
@@ -46,6 +46,6 @@ export function registerUnsubscribeRoutes(app: Hono<AppEnv>, deps: { db: Db; clo
       });
     }
     await unsubscribeByToken(deps.db, deps.clock, c.req.param('token'));
-    return c.html(unsubscribedPage(pageLocale(c.req.header('Accept-Language'))));
+    return c.html(unsubscribedPage(pageLocale(c.req.header('Accept-Language')), unsubscribeListOf(c.req.query('list'))));
   });
 }

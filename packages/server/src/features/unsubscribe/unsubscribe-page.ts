@@ -14,6 +14,23 @@ interface UnsubscribePageStrings {
   done: string;
 }
 
+/** Which e-mails a link stops, as its address says (`?list=marketing`): the page's words only; what is withdrawn is the token's. */
+export type UnsubscribeList = 'service' | 'marketing';
+
+export function unsubscribeListOf(query: string | undefined): UnsubscribeList {
+  return query === 'marketing' ? 'marketing' : 'service';
+}
+
+const marketingStrings: Record<Locale, UnsubscribePageStrings> = {
+  en: { title: 'News and invitations', question: 'Receive no more news or invitations by e-mail?', button: 'Unsubscribe', done: 'Done: you will receive no more news or invitations by e-mail.' },
+  fr: { title: 'Nouvelles et invitations', question: 'Ne plus recevoir de nouvelles ni d’invitations par e-mail ?', button: 'Me désabonner', done: "C'est fait : vous ne recevrez plus de nouvelles ni d’invitations par e-mail." },
+  de: { title: 'Neuigkeiten und Einladungen', question: 'Keine Neuigkeiten und Einladungen per E-Mail mehr erhalten?', button: 'Abmelden', done: 'Erledigt: Sie erhalten keine Neuigkeiten und Einladungen per E-Mail mehr.' },
+  it: { title: 'Novità e inviti', question: 'Non ricevere più novità e inviti via e-mail?', button: 'Annulla iscrizione', done: 'Fatto: non riceverai più novità e inviti via e-mail.' },
+  ja: { title: 'ニュースとご招待', question: 'ニュースやご招待のメール受信を停止しますか？', button: '受信を停止する', done: '受信を停止しました。今後ニュースやご招待のメールは届きません。' },
+  'zh-Hans': { title: '新闻与邀请', question: '不再通过电子邮件接收新闻和邀请？', button: '退订', done: '已完成：您将不再通过电子邮件收到新闻和邀请。' },
+  'zh-Hant': { title: '新聞與邀請', question: '不再透過電子郵件接收新聞和邀請？', button: '取消訂閱', done: '已完成：您將不再透過電子郵件收到新聞和邀請。' },
+};
+
 const strings: Record<Locale, UnsubscribePageStrings> = {
   en: { title: 'Service reminders', question: 'Receive no more service reminders by e-mail?', button: 'Unsubscribe', done: 'Done: you will receive no more service reminders by e-mail.' },
   fr: { title: 'Rappels de service', question: 'Ne plus recevoir de rappels de service par e-mail ?', button: 'Me désabonner', done: "C'est fait : vous ne recevrez plus de rappels de service par e-mail." },
@@ -38,10 +55,14 @@ export function pageLocale(acceptLanguage: string | undefined): Locale {
   return 'en';
 }
 
-function page(locale: Locale, body: string): string {
+function wordsOf(locale: Locale, list: UnsubscribeList): UnsubscribePageStrings {
+  return (list === 'marketing' ? marketingStrings : strings)[locale];
+}
+
+function page(locale: Locale, title: string, body: string): string {
   return `<!doctype html>
 <html lang="${locale}">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(strings[locale].title)}</title></head>
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(title)}</title></head>
 <body>
 ${body}
 </body>
@@ -50,17 +71,18 @@ ${body}
 }
 
 /** GET: the question and a button that POSTs RFC 8058's field to the same address. */
-export function unsubscribeQuestionPage(locale: Locale): string {
-  const text = strings[locale];
+export function unsubscribeQuestionPage(locale: Locale, list: UnsubscribeList = 'service'): string {
+  const text = wordsOf(locale, list);
   return page(
     locale,
+    text.title,
     `<h1>${escapeHtml(text.title)}</h1>
 <form method="post"><p>${escapeHtml(text.question)}</p><input type="hidden" name="List-Unsubscribe" value="One-Click"><button type="submit">${escapeHtml(text.button)}</button></form>`,
   );
 }
 
 /** After the POST, whatever the token was. */
-export function unsubscribedPage(locale: Locale): string {
-  const text = strings[locale];
-  return page(locale, `<h1>${escapeHtml(text.title)}</h1>\n<p>${escapeHtml(text.done)}</p>`);
+export function unsubscribedPage(locale: Locale, list: UnsubscribeList = 'service'): string {
+  const text = wordsOf(locale, list);
+  return page(locale, text.title, `<h1>${escapeHtml(text.title)}</h1>\n<p>${escapeHtml(text.done)}</p>`);
 }
