@@ -10,6 +10,7 @@ import { serviceMessages } from './de/service.ts';
 import { clientsMessages } from './de/clients.ts';
 import { segmentsMessages } from './de/segments.ts';
 import { careMessages } from './de/care.ts';
+import { fromTheBrandMessages } from './de/from-the-brand.ts';
 
 const de: ConsoleMessages = {
   ...baseMessages,
@@ -22,6 +23,7 @@ const de: ConsoleMessages = {
   ...clientsMessages,
   ...segmentsMessages,
   ...careMessages,
+  ...fromTheBrandMessages,
 };
 
 export default de;

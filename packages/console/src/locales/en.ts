@@ -14,6 +14,7 @@ import { serviceMessages } from './en/service.ts';
 import { clientsMessages } from './en/clients.ts';
 import { segmentsMessages } from './en/segments.ts';
 import { careMessages } from './en/care.ts';
+import { fromTheBrandMessages } from './en/from-the-brand.ts';
 
 const en = {
   ...baseMessages,
@@ -26,6 +27,7 @@ const en = {
   ...clientsMessages,
   ...segmentsMessages,
   ...careMessages,
+  ...fromTheBrandMessages,
 };
 
 export type ConsoleMessages = typeof en;

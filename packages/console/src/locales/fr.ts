@@ -10,6 +10,7 @@ import { serviceMessages } from './fr/service.ts';
 import { clientsMessages } from './fr/clients.ts';
 import { segmentsMessages } from './fr/segments.ts';
 import { careMessages } from './fr/care.ts';
+import { fromTheBrandMessages } from './fr/from-the-brand.ts';
 
 const fr: ConsoleMessages = {
   ...baseMessages,
@@ -22,6 +23,7 @@ const fr: ConsoleMessages = {
   ...clientsMessages,
   ...segmentsMessages,
   ...careMessages,
+  ...fromTheBrandMessages,
 };
 
 export default fr;

@@ -10,6 +10,7 @@ import { serviceMessages } from './it/service.ts';
 import { clientsMessages } from './it/clients.ts';
 import { segmentsMessages } from './it/segments.ts';
 import { careMessages } from './it/care.ts';
+import { fromTheBrandMessages } from './it/from-the-brand.ts';
 
 const it: ConsoleMessages = {
   ...baseMessages,
@@ -22,6 +23,7 @@ const it: ConsoleMessages = {
   ...clientsMessages,
   ...segmentsMessages,
   ...careMessages,
+  ...fromTheBrandMessages,
 };
 
 export default it;

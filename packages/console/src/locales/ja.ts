@@ -10,6 +10,7 @@ import { serviceMessages } from './ja/service.ts';
 import { clientsMessages } from './ja/clients.ts';
 import { segmentsMessages } from './ja/segments.ts';
 import { careMessages } from './ja/care.ts';
+import { fromTheBrandMessages } from './ja/from-the-brand.ts';
 
 const ja: ConsoleMessages = {
   ...baseMessages,
@@ -22,6 +23,7 @@ const ja: ConsoleMessages = {
   ...clientsMessages,
   ...segmentsMessages,
   ...careMessages,
+  ...fromTheBrandMessages,
 };
 
 export default ja;

@@ -10,6 +10,7 @@ import { serviceMessages } from './zh-Hans/service.ts';
 import { clientsMessages } from './zh-Hans/clients.ts';
 import { segmentsMessages } from './zh-Hans/segments.ts';
 import { careMessages } from './zh-Hans/care.ts';
+import { fromTheBrandMessages } from './zh-Hans/from-the-brand.ts';
 
 const zhHans: ConsoleMessages = {
   ...baseMessages,
@@ -22,6 +23,7 @@ const zhHans: ConsoleMessages = {
   ...clientsMessages,
   ...segmentsMessages,
   ...careMessages,
+  ...fromTheBrandMessages,
 };
 
 export default zhHans;

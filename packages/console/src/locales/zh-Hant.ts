@@ -10,6 +10,7 @@ import { serviceMessages } from './zh-Hant/service.ts';
 import { clientsMessages } from './zh-Hant/clients.ts';
 import { segmentsMessages } from './zh-Hant/segments.ts';
 import { careMessages } from './zh-Hant/care.ts';
+import { fromTheBrandMessages } from './zh-Hant/from-the-brand.ts';
 
 const zhHant: ConsoleMessages = {
   ...baseMessages,
@@ -22,6 +23,7 @@ const zhHant: ConsoleMessages = {
   ...clientsMessages,
   ...segmentsMessages,
   ...careMessages,
+  ...fromTheBrandMessages,
 };
 
 export default zhHant;

@@ -16,7 +16,7 @@ export interface TextFieldOptions {
   /** The field's error in words; shown instead of the hint. */
   error?: string | undefined;
   hint?: string | undefined;
-  type?: 'text' | 'email' | 'number' | 'date' | 'search';
+  type?: 'text' | 'email' | 'number' | 'date' | 'time' | 'search';
   inputmode?: 'text' | 'numeric' | 'decimal' | 'email';
   min?: number;
   max?: number;

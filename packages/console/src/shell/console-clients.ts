@@ -42,6 +42,8 @@ import { createSegmentsClient } from '../segments/segments-client.ts';
 import type { SegmentsClient } from '../segments/segments-client.ts';
 import { createCareRemindersClient, createCareRulesClient } from '../care/care-client.ts';
 import type { CareRemindersClient, CareRulesClient } from '../care/care-client.ts';
+import { createFromTheBrandClient } from '../from-the-brand/from-the-brand-client.ts';
+import type { FromTheBrandClient } from '../from-the-brand/from-the-brand-client.ts';
 import { createSessionClient } from './session-client.ts';
 import type { SessionClient } from './session-client.ts';
 
@@ -67,6 +69,7 @@ export interface ConsoleClients {
   segments: SegmentsClient;
   careReminders: CareRemindersClient;
   careRules: CareRulesClient;
+  fromTheBrand: FromTheBrandClient;
 }
 
 /** `locale()` is the language the console speaks now: sign-in e-mails are written in it. */
@@ -93,5 +96,6 @@ export function consoleClients(locale: () => Locale, { call }: Sender = createSe
     segments: createSegmentsClient(call),
     careReminders: createCareRemindersClient(call),
     careRules: createCareRulesClient(call),
+    fromTheBrand: createFromTheBrandClient(call),
   };
 }

@@ -2,7 +2,7 @@
  * The console's pages in navigation order. Each page's access is that of the operation it is
  * built on, read from the contract: a role the API refuses never sees the link.
  */
-import { countSegment, getBrandSettings, getClient, listCareReminders, listClientNotes, listSegmentMembers, listApiKeys, putCareRule, listAuditLog, listMySessions, listPeople, listRetailerNotes, listRetailers, getRetailerBenchmarks, listStock, listStockAlerts, recognisePiece, recordDelivery, updateBrandSettings } from '@atelier/client/contract';
+import { countSegment, getBrandSettings, getClient, listCareReminders, listInvitations, listClientNotes, listSegmentMembers, listApiKeys, putCareRule, listAuditLog, listMySessions, listPeople, listRetailerNotes, listRetailers, getRetailerBenchmarks, listStock, listStockAlerts, recognisePiece, recordDelivery, updateBrandSettings } from '@atelier/client/contract';
 import { html, nothing } from 'lit';
 import '../account/account-page.ts';
 import '../account/my-passkeys.ts';
@@ -27,6 +27,8 @@ import '../segments/segments-page.ts';
 import { segmentsSegment } from '../segments/segments-page.ts';
 import '../care/care-page.ts';
 import { careSegment } from '../care/care-page.ts';
+import '../from-the-brand/from-the-brand-page.ts';
+import { fromTheBrandSegment } from '../from-the-brand/from-the-brand-page.ts';
 import type { ConsoleClients } from './console-clients.ts';
 import { accessOfAll, mayOpen } from './pages.ts';
 import type { ConsolePage } from './pages.ts';
@@ -164,6 +166,12 @@ export function consolePages(clients: ConsoleClients): ConsolePage[] {
           .messages=${messages}
           .locale=${locale}
         ></console-care>`,
+    },
+    {
+      segment: fromTheBrandSegment,
+      title: (messages) => messages.fromTheBrand.pageTitle,
+      access: listInvitations.access,
+      render: ({ messages, locale }) => html`<console-from-the-brand .client=${clients.fromTheBrand} .messages=${messages} .locale=${locale}></console-from-the-brand>`,
     },
     {
       segment: 'api-keys',
