@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, it } from 'node:test';
 import { openDatabase, type Db } from '../../db/database.ts';
 import { MailOutbox } from '../../mail/outbox.ts';
 import { createTestServer, describeEachDatabase, fixtureConsoleOrigin, fixturePublicUrl, type TestServer } from '../../testing/index.ts';
+import { eraseMyAccount } from '../my-data/erasure.ts';
 import { giveOwnerPiece } from '../owner-space/testing.ts';
 import { recordEmailConsents } from '../owners/owners.ts';
 import { appendProvenanceEvent } from '../provenance/events.ts';
@@ -76,6 +77,14 @@ describeEachDatabase("the concierge's sweep", (database) => {
       server.clock.now(),
     );
     assert.deepEqual(await sweepCareReminders(server.db, server.clock, server.brand.id), { drafted: 0 });
+  });
+
+  it('drafts nothing for a piece whose owner erased their account', async () => {
+    const owner = await server.db.selectFrom('warranties').select('owner_id').where('item_id', '=', pieceIds.A).executeTakeFirstOrThrow();
+    await eraseMyAccount({ db: server.db, clock: server.clock }, { ownerId: owner.owner_id, brandId: server.brand.id });
+    // 25 Nov 2026: without A (its service due 20 Dec 2026), B's check and D's service as in the test above.
+    assert.deepEqual(await sweepCareReminders(server.db, server.clock, server.brand.id), { drafted: 2 });
+    assert.deepEqual(await reminders(), ['B water_resistance_check 2026-12-31 draft', 'D service 2026-11-10 draft']);
   });
 
   it('drafts each reminder exactly once when two instances sweep the same database at the same moment, round after round', async () => {

@@ -57,7 +57,8 @@ async function heldPiecesOf(db: Db, brandId: string, today: IsoDate): Promise<He
   const rows = await db
     .selectFrom('warranties')
     .innerJoin('items', 'items.id', 'warranties.item_id')
-    .select(['warranties.item_id', 'warranties.owner_id', 'warranties.status', 'warranties.purchase_date', 'warranties.coverage_end', 'warranties.covering_item_id', 'warranties.confirmed_at'])
+    .innerJoin('owners', 'owners.id', 'warranties.owner_id')
+    .select(['warranties.item_id', 'warranties.owner_id', 'warranties.status', 'warranties.purchase_date', 'warranties.coverage_end', 'warranties.covering_item_id', 'warranties.confirmed_at', 'owners.erased_at'])
     .where('warranties.brand_id', '=', brandId)
     .where('warranties.status', '!=', 'void')
     .where('items.status', '=', 'sold')
@@ -70,7 +71,8 @@ async function heldPiecesOf(db: Db, brandId: string, today: IsoDate): Promise<He
     if (!current || (current.covering_item_id === null && row.covering_item_id !== null)) currentByItem.set(row.item_id, row);
   }
   return [...currentByItem.values()]
-    .filter((warranty) => warranty.confirmed_at !== null && confirmedStatuses.has(warranty.status))
+    // An owner who erased their account is written to no more: their piece's care waits for its next owner.
+    .filter((warranty) => warranty.confirmed_at !== null && confirmedStatuses.has(warranty.status) && warranty.erased_at === null)
     .map((warranty) => ({
       itemId: warranty.item_id,
       ownerId: warranty.owner_id,
