@@ -13,6 +13,7 @@ import type { ConsoleCare } from './care-page.ts';
 import type { ConsoleCareQueue } from './reminder-queue.ts';
 import type { ConsoleCareRules } from './care-rules-editor.ts';
 import type { ConsoleCareFigures } from './care-figures.ts';
+import { shownWords, waButtonNamed } from '../testing/buttons.ts';
 
 function reminder(overrides: Partial<CareReminder> & Pick<CareReminder, 'id'>): CareReminder {
   return {
@@ -141,13 +142,13 @@ async function mountQueue(client: StandInCareClient): Promise<ConsoleCareQueue> 
 }
 
 async function openReview(element: ConsoleCareQueue, serial: string): Promise<void> {
-  const button = element.shadowRoot?.querySelector<HTMLElement>(`wa-button[aria-label="Review the reminder for ${serial}"]`);
+  const button = waButtonNamed(element.shadowRoot, `Review the reminder for ${serial}`);
   button!.click();
   await waitUntil(() => element.shadowRoot?.querySelector('section.review'), 'the review opens');
 }
 
 function button(root: ShadowRoot | null | undefined, label: string): HTMLElement {
-  const found = [...(root?.querySelectorAll<HTMLElement>('wa-button') ?? [])].find((candidate) => candidate.textContent?.trim() === label);
+  const found = [...(root?.querySelectorAll<HTMLElement>('wa-button') ?? [])].find((candidate) => shownWords(candidate) === label);
   if (!found) throw new Error(`no button ${label}`);
   return found;
 }
@@ -166,7 +167,7 @@ describe('<console-care>', () => {
     expect(text).to.include('Would be dropped: the owner booked the piece in');
     await expect(element).to.be.accessible();
 
-    element.shadowRoot?.querySelector<HTMLElement>('wa-button[aria-label="Review the reminder for MA-240101"]')?.focus();
+    waButtonNamed(element.shadowRoot, 'Review the reminder for MA-240101')?.focus();
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => element.shadowRoot?.querySelector('section.review'), 'the review opens');
     await waitUntil(() => element.shadowRoot?.activeElement?.id === 'review-title', 'focus on the review’s heading');
@@ -290,7 +291,7 @@ describe('<console-care>', () => {
     await waitUntil(() => textOf(element.shadowRoot).includes('Rule for Pétale saved.'), 'saved');
     expect(client.calls.at(-1)).to.equal('put collection:Pétale {"cleaningIntervalMonths":12}');
 
-    element.shadowRoot?.querySelector<HTMLElement>('wa-button[aria-label="Edit the rule for Navigatrice"]')?.click();
+    waButtonNamed(element.shadowRoot, 'Edit the rule for Navigatrice')?.click();
     await waitUntil(() => element.shadowRoot?.activeElement?.id === 'rule-form-title', 'the form takes the rule');
     expect(element.shadowRoot!.querySelector<WaInput>('wa-input[name="serviceIntervalMonths"]')!.value).to.equal('48');
     await type('reminderLeadTimeDays', '60');
@@ -300,7 +301,7 @@ describe('<console-care>', () => {
       'put collection:Navigatrice {"serviceIntervalMonths":48,"waterResistanceCheckIntervalMonths":12,"reminderLeadTimeDays":60,"warrantyCondition":{"careKind":"water_resistance_check","text":"A check every year keeps the warranty."}}',
     );
 
-    element.shadowRoot?.querySelector<HTMLElement>('wa-button[aria-label="Delete the rule for Pétale"]')?.click();
+    waButtonNamed(element.shadowRoot, 'Delete the rule for Pétale')?.click();
     await pressConfirm(element.shadowRoot?.querySelector('console-confirm'));
     await waitUntil(() => textOf(element.shadowRoot).includes('Rule for Pétale deleted.'), 'deleted');
     expect(client.calls.at(-1)).to.equal('delete collection:Pétale');

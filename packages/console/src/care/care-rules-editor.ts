@@ -17,6 +17,7 @@ import { Task } from '@lit/task';
 import { css, html, LitElement, nothing } from 'lit';
 import { englishMessages } from '../locales/catalog.ts';
 import type { ConsoleMessages } from '../locales/en.ts';
+import { buttonName } from '../shared/button-name.ts';
 import { renderConfirm, type PendingConfirmation } from '../shared/confirm-dialog.ts';
 import { renderDataTable } from '../shared/data-table.ts';
 import { renderLoad } from '../shared/loads.ts';
@@ -209,8 +210,8 @@ export class ConsoleCareRules extends LitElement {
           <td>${rule.reminderLeadTimeDays === null ? this.messages.common.none : words.days(rule.reminderLeadTimeDays)}</td>
           <td>${rule.warrantyCondition ? `${enumWords(words.kinds, rule.warrantyCondition.careKind)}: ${rule.warrantyCondition.text}` : this.messages.common.none}</td>
           <td class="actions-cell">
-            <wa-button size="s" aria-label=${words.editFor(rule.key)} @click=${() => void this.#startEditing(rule)}>${words.edit}</wa-button>
-            <wa-button size="s" variant="danger" appearance="outlined" aria-label=${words.deleteFor(rule.key)} @click=${() => this.#askDelete(rule)}>${words.delete}</wa-button>
+            <wa-button size="s" @click=${() => void this.#startEditing(rule)}>${buttonName(words.edit, words.editFor(rule.key))}</wa-button>
+            <wa-button size="s" variant="danger" appearance="outlined" @click=${() => this.#askDelete(rule)}>${buttonName(words.delete, words.deleteFor(rule.key))}</wa-button>
           </td>
         </tr>`,
       ),

@@ -19,6 +19,7 @@ import { Task } from '@lit/task';
 import { css, html, LitElement, nothing } from 'lit';
 import { englishMessages } from '../locales/catalog.ts';
 import type { ConsoleMessages } from '../locales/en.ts';
+import { buttonName } from '../shared/button-name.ts';
 import '../shared/confirm-dialog.ts';
 import { renderDataTable, renderLoadMore } from '../shared/data-table.ts';
 import { formatDay } from '../shared/dates.ts';
@@ -278,7 +279,7 @@ export class ConsoleCareQueue extends LitElement {
             <td>${reminder.owner.name} <span class="quiet">${this.#language(reminder.owner.language)}</span></td>
             <td>${this.#state(reminder)}</td>
             <td>
-              <wa-button size="s" aria-label=${words.reviewFor(reminder.piece.serial)} @click=${() => void this.#review(reminder)}>${words.review}</wa-button>
+              <wa-button size="s" @click=${() => void this.#review(reminder)}>${buttonName(words.review, words.reviewFor(reminder.piece.serial))}</wa-button>
             </td>
           </tr>`,
         ),

@@ -11,6 +11,7 @@ import { pressConfirm, problem } from '../testing/stand-ins.ts';
 import type { FromTheBrandClient } from './from-the-brand-client.ts';
 import './from-the-brand-page.ts';
 import type { ConsoleFromTheBrand } from './from-the-brand-page.ts';
+import { shownWords } from '../testing/buttons.ts';
 
 const figures = { invited: 0, emailed: 0, notEmailed: 0, yes: 0, no: 0, seatsLeft: 40 };
 
@@ -124,7 +125,7 @@ async function choose(element: ConsoleFromTheBrand, name: string, value: string)
 }
 
 function buttonNamed(element: ConsoleFromTheBrand, label: string): HTMLElement {
-  const found = [...(element.shadowRoot?.querySelectorAll<HTMLElement>('wa-button') ?? [])].find((button) => button.textContent?.trim() === label);
+  const found = [...(element.shadowRoot?.querySelectorAll<HTMLElement>('wa-button') ?? [])].find((button) => shownWords(button) === label);
   if (!found) throw new Error(`no button ${label}`);
   return found;
 }

@@ -11,6 +11,7 @@ import { Task } from '@lit/task';
 import { html, LitElement, nothing } from 'lit';
 import { englishMessages } from '../locales/catalog.ts';
 import type { ConsoleMessages } from '../locales/en.ts';
+import { buttonName } from '../shared/button-name.ts';
 import '../shared/confirm-dialog.ts';
 import { renderConfirm, type PendingConfirmation } from '../shared/confirm-dialog.ts';
 import { renderDataTable } from '../shared/data-table.ts';
@@ -199,12 +200,12 @@ export class ConsoleFromTheBrand extends LitElement {
           <td>${invitation.figures.seatsLeft}</td>
           <td class="actions">
             ${invitation.status === 'draft'
-              ? html`<wa-button size="s" aria-label=${`${words.edit}: ${title}`} @click=${() => void this.#open({ kind: 'invitation', id: invitation.id, draft: draftOfInvitation(invitation) })}
-                  >${words.edit}</wa-button
+              ? html`<wa-button size="s" @click=${() => void this.#open({ kind: 'invitation', id: invitation.id, draft: draftOfInvitation(invitation) })}
+                  >${buttonName(words.edit, `${words.edit}: ${title}`)}</wa-button
                 >`
               : nothing}
-            <wa-button size="s" variant="brand" aria-label=${`${invitation.status === 'draft' ? words.send : words.sendAgain}: ${title}`} @click=${() => this.#askToSend(invitation)}
-              >${invitation.status === 'draft' ? words.send : words.sendAgain}</wa-button
+            <wa-button size="s" variant="brand" @click=${() => this.#askToSend(invitation)}
+              >${buttonName(invitation.status === 'draft' ? words.send : words.sendAgain, `${invitation.status === 'draft' ? words.send : words.sendAgain}: ${title}`)}</wa-button
             >
           </td>
         </tr>`;
@@ -227,8 +228,8 @@ export class ConsoleFromTheBrand extends LitElement {
           <td>${item.audienceCount === null ? words.unknownCount : item.audienceCount}</td>
           <td class="actions">
             ${item.status === 'draft'
-              ? html`<wa-button size="s" aria-label=${`${words.edit}: ${title}`} @click=${() => void this.#open({ kind: 'news', id: item.id, draft: draftOfNews(item) })}>${words.edit}</wa-button>
-                  <wa-button size="s" variant="brand" aria-label=${`${words.publish}: ${title}`} @click=${() => this.#askToPublish(item)}>${words.publish}</wa-button>`
+              ? html`<wa-button size="s" @click=${() => void this.#open({ kind: 'news', id: item.id, draft: draftOfNews(item) })}>${buttonName(words.edit, `${words.edit}: ${title}`)}</wa-button>
+                  <wa-button size="s" variant="brand" @click=${() => this.#askToPublish(item)}>${buttonName(words.publish, `${words.publish}: ${title}`)}</wa-button>`
               : nothing}
           </td>
         </tr>`;

@@ -15,6 +15,7 @@ import { css, html, LitElement, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { englishMessages } from '../locales/catalog.ts';
 import type { ConsoleMessages } from '../locales/en.ts';
+import { buttonName } from '../shared/button-name.ts';
 import { countriesIn } from '../shared/countries.ts';
 import { pageStyles } from '../shared/page-styles.ts';
 import { renderTextField } from '../shared/text-field.ts';
@@ -223,8 +224,8 @@ export class ConsoleSegmentBuilder extends LitElement {
       </div>
       ${wholeRow.map((error) => html`<p class="row-error" role="alert">${error.words}</p>`)}
       <div class="actions">
-        <wa-button size="s" appearance="plain" variant="danger" aria-label=${words.removeCondition(position, kindWords)} @click=${() => this.#remove(row.id, parent)}
-          >${words.remove}</wa-button
+        <wa-button size="s" appearance="plain" variant="danger" @click=${() => this.#remove(row.id, parent)}
+          >${buttonName(words.remove, words.removeCondition(position, kindWords))}</wa-button
         >
       </div>
     </fieldset>`;

@@ -10,6 +10,7 @@ import { createSegmentsClient } from './segments-client.ts';
 import type { SegmentsClient } from './segments-client.ts';
 import './segments-page.ts';
 import type { ConsoleSegments } from './segments-page.ts';
+import { buttonNameOf } from '../testing/buttons.ts';
 
 type Count = Awaited<ReturnType<SegmentsClient['count']>>;
 type MemberPage = Awaited<ReturnType<SegmentsClient['members']>>;
@@ -251,7 +252,7 @@ describe('<console-segments>', () => {
     await choose(root.querySelector('wa-select[name="match"]'), 'none');
     // Remove the first condition (client type) with its own button, named for screen readers.
     const remove = conditions(element)[0]!.querySelector<HTMLElement>('wa-button[variant="danger"]')!;
-    expect(remove.getAttribute('aria-label')).to.equal('Remove condition 1: Client type');
+    expect(buttonNameOf(remove)).to.equal('Remove condition 1: Client type');
     remove.click();
     const expected: SegmentClause = {
       kind: 'not',
