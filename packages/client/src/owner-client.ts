@@ -18,6 +18,8 @@ import {
 import { getMyPreferences, updateMyPreferences } from './contract/owner-preferences.ts';
 import { listMyProfileShares, revokeMyProfileShare, shareMyProfile } from './contract/profile-shares.ts';
 import { eraseMyAccount, exportMyData } from './contract/my-data.ts';
+import { answerMyInvitation, listMyBrandNews, listMyInvitations } from './contract/from-the-brand.ts';
+import type { InvitationAnswer } from './contract/from-the-brand.ts';
 import { apiPromise } from './api-promise.ts';
 import type { ApiPromise } from './api-promise.ts';
 import type { ClientCallFunction } from './client.ts';
@@ -70,6 +72,14 @@ export interface OwnerClient {
     /** Erases the owner's account (`{ confirm: true }`); the pieces stay, their provenance verifies. */
     erase(input: RequestOf<typeof eraseMyAccount>, options?: CallOptions): ApiPromise<ReceivedResponseOf<typeof eraseMyAccount>>;
   };
+  fromTheBrand: {
+    /** The owner's invitations in their language: events to come first, with their answer. */
+    invitations(options?: CallOptions): ApiPromise<ReceivedResponseOf<typeof listMyInvitations>>;
+    /** Answers an invitation yes or no (or changes the answer) until the event starts. */
+    answerInvitation(invitationId: string, answer: InvitationAnswer, options?: CallOptions): ApiPromise<ReceivedResponseOf<typeof answerMyInvitation>>;
+    /** The brand's news for the owner, newest first. */
+    news(options?: CallOptions): ApiPromise<ReceivedResponseOf<typeof listMyBrandNews>>;
+  };
   /** Calls any owner-space operation of the contract; any other is refused (`not_an_owner_operation`). */
   call: ClientCallFunction;
 }
@@ -104,6 +114,11 @@ export function createOwnerClient(options: OwnerClientOptions): OwnerClient {
     myData: {
       export: (callOptions) => call(exportMyData, {}, callOptions),
       erase: (input, callOptions) => call(eraseMyAccount, { body: input }, callOptions),
+    },
+    fromTheBrand: {
+      invitations: (callOptions) => call(listMyInvitations, {}, callOptions),
+      answerInvitation: (invitationId, answer, callOptions) => call(answerMyInvitation, { params: { invitationId }, body: { answer } }, callOptions),
+      news: (callOptions) => call(listMyBrandNews, {}, callOptions),
     },
     call,
   };

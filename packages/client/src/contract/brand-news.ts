@@ -21,7 +21,6 @@ import { Audience, AudienceView, textsPerLocale, textsView } from './brand-audie
 import { fieldCheck } from './field-check.ts';
 import { brandMessageTitleMaxLength } from './invitations.ts';
 import { operation, type OperationDocs } from './operation.ts';
-import { ownerAccess } from './owner-space.ts';
 import { Id, IsoDateTime, Locale } from './primitives.ts';
 import { multiLine } from './repairs.ts';
 import { singleLine } from './text-characters.ts';
@@ -32,8 +31,6 @@ export const brandNewsBodyMaxLength = 4000;
 export const brandNewsLinkMaxLength = 2048;
 /** News items the console's list shows: the newest. */
 export const brandNewsListMax = 200;
-/** News items an owner's list shows: the newest. */
-export const myBrandNewsMax = 50;
 
 export const brandNewsStatuses = ['draft', 'published'] as const;
 export const BrandNewsStatus = z.enum(brandNewsStatuses);
@@ -86,23 +83,6 @@ export const BrandNewsList = z.object({
 });
 export type BrandNewsList = z.infer<typeof BrandNewsList>;
 
-/** A news item as an owner in its audience reads it, in their language (else the default's). */
-export const MyBrandNewsItem = z.object({
-  id: Id,
-  language: z.string(),
-  title: z.string(),
-  body: z.string(),
-  link: z.nullable(z.string()),
-  publishedAt: IsoDateTime,
-});
-export type MyBrandNewsItem = z.infer<typeof MyBrandNewsItem>;
-
-export const MyBrandNewsList = z.object({
-  /** Newest first, at most `myBrandNewsMax`. */
-  news: z.array(MyBrandNewsItem),
-});
-export type MyBrandNewsList = z.infer<typeof MyBrandNewsList>;
-
 /** As invitations: the brand's admins and customer care, and its servers. */
 const newsStaff = { keys: ['secret'], brandStaff: ['admin', 'concierge'] } as const;
 
@@ -145,14 +125,6 @@ export const publishBrandNews = operation({
   errors: ['unknown_brand_news'],
 });
 
-export const listMyBrandNews = operation({
-  id: 'listMyBrandNews',
-  method: 'GET',
-  path: '/v1/owner/news',
-  access: ownerAccess,
-  response: MyBrandNewsList,
-});
-
 /** The API reference's words for these operations (see `OperationDocs`). */
 export const brandNewsDocs = {
   tag: 'brand-news',
@@ -163,7 +135,5 @@ export const brandNewsDocs = {
     updateBrandNews: "Replaces a draft's content. A published item is not edited: 409 `brand_news_already_published`.",
     publishBrandNews:
       'Publishes a news item to the owner space of its audience (not e-mailed). Publishing a published item changes nothing. Another brand\'s, or none, is 404 `unknown_brand_news`.',
-    listMyBrandNews:
-      "The news published to the signed-in owner (they are in its audience now), newest first, in their language (else the brand's default).",
   },
 } as const satisfies OperationDocs;

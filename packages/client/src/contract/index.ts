@@ -42,6 +42,7 @@ export * from './owner-preferences.ts';
 export * from './profile-shares.ts';
 export * from './my-data.ts';
 export * from './brand-audience.ts';
+export * from './from-the-brand.ts';
 export * from './invitations.ts';
 export * from './brand-news.ts';
 // The table of every operation.

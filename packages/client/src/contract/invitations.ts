@@ -19,7 +19,7 @@
  * marketing e-mail (otherwise they find it in their space only); the e-mail carries a one-click
  * unsubscribe from marketing e-mail (RFC 8058). A draft may be edited; a sent invitation may not.
  *
- * **Answers**: an owner invited answers yes or no until the event starts, and may change their
+ * **Answers** (from-the-brand.ts, the owner's operations): an owner invited answers yes or no until the event starts, and may change their
  * answer; each yes takes a seat. A yes when no seat is left is refused (409 `invitation_full`),
  * and the seats taken never exceed the capacity, whatever answers arrive at once.
  */
@@ -27,7 +27,7 @@ import * as z from 'zod/mini';
 import { Audience, AudienceView, textsPerLocale, textsView } from './brand-audience.ts';
 import { fieldCheck } from './field-check.ts';
 import { operation, type OperationDocs } from './operation.ts';
-import { ownerAccess } from './owner-space.ts';
+import { EventPlaceView, EventStartView, InvitationParams } from './from-the-brand.ts';
 import { CountryCode, Id, IsoDate, IsoDateTime, Locale } from './primitives.ts';
 import { multiLine } from './repairs.ts';
 import { singleLine } from './text-characters.ts';
@@ -44,18 +44,12 @@ export const invitationAddressMaxLength = 300;
 export const invitationCapacityMax = 100_000;
 /** Invitations the console's list shows: the newest. */
 export const invitationListMax = 200;
-/** Invitations an owner's list shows: those still to come, then the latest past ones. */
-export const myInvitationsMax = 50;
 /** Longest IANA time zone name accepted (`America/Argentina/ComodRivadavia` is 32). */
 const timeZoneMaxLength = 64;
 
 export const invitationStatuses = ['draft', 'sent'] as const;
 export const InvitationStatus = z.enum(invitationStatuses);
 export type InvitationStatus = z.infer<typeof InvitationStatus>;
-
-export const invitationAnswers = ['yes', 'no'] as const;
-export const InvitationAnswer = z.enum(invitationAnswers);
-export type InvitationAnswer = z.infer<typeof InvitationAnswer>;
 
 /** Whether `zone` is a time zone this runtime knows (IANA names: `Europe/Paris`, `Asia/Tokyo`, `UTC`). */
 function isTimeZone(zone: string): boolean {
@@ -119,14 +113,6 @@ export const InvitationInput = z
   );
 export type InvitationInput = z.input<typeof InvitationInput>;
 
-export const InvitationParams = z.strictObject({ invitationId: Id });
-export type InvitationParams = z.input<typeof InvitationParams>;
-
-const EventPlaceView = z.object({ name: z.string(), address: z.nullable(z.string()), city: z.string(), country: z.string() });
-
-/** When the event starts, as given, and the same instant in UTC. */
-const EventStartView = z.object({ date: IsoDate, time: z.string(), timeZone: z.string(), at: IsoDateTime });
-
 /** Who was invited and what they answered, in figures. */
 export const InvitationFigures = z.object({
   /** Owners invited (recorded once each). */
@@ -181,33 +167,6 @@ export const InvitationSent = z.object({
 });
 export type InvitationSent = z.infer<typeof InvitationSent>;
 
-/** An invitation as the invited owner sees it, in their language (else the default's). */
-export const MyInvitation = z.object({
-  id: Id,
-  /** The language of `title` and `description`. */
-  language: z.string(),
-  title: z.string(),
-  description: z.string(),
-  place: EventPlaceView,
-  startsAt: EventStartView,
-  /** Their answer; null until they give one. */
-  answer: z.nullable(InvitationAnswer),
-  answeredAt: z.nullable(IsoDateTime),
-  /** No seat is left: a yes would be refused (unless theirs is already a yes). */
-  full: z.boolean(),
-  /** They may still answer or change their answer: the event has not started. */
-  open: z.boolean(),
-});
-export type MyInvitation = z.infer<typeof MyInvitation>;
-
-export const MyInvitationList = z.object({
-  /** Events to come, soonest first, then past ones, latest first; at most `myInvitationsMax`. */
-  invitations: z.array(MyInvitation),
-});
-export type MyInvitationList = z.infer<typeof MyInvitationList>;
-
-export const InvitationAnswerRequest = z.strictObject({ answer: InvitationAnswer });
-export type InvitationAnswerRequest = z.input<typeof InvitationAnswerRequest>;
 
 /** The brand's admins and customer care (the concierge, who speaks for the brand to its clients), and its servers. */
 const invitationStaff = { keys: ['secret'], brandStaff: ['admin', 'concierge'] } as const;
@@ -261,25 +220,6 @@ export const sendInvitation = operation({
   errors: ['unknown_invitation', 'invitation_closed'],
 });
 
-export const listMyInvitations = operation({
-  id: 'listMyInvitations',
-  method: 'GET',
-  path: '/v1/owner/invitations',
-  access: ownerAccess,
-  response: MyInvitationList,
-});
-
-export const answerMyInvitation = operation({
-  id: 'answerMyInvitation',
-  method: 'PUT',
-  path: '/v1/owner/invitations/{invitationId}/answer',
-  access: ownerAccess,
-  params: InvitationParams,
-  request: InvitationAnswerRequest,
-  response: MyInvitation,
-  errors: ['unknown_invitation', 'invitation_full', 'invitation_closed'],
-});
-
 /** The API reference's words for these operations (see `OperationDocs`). */
 export const invitationsDocs = {
   tag: 'invitations',
@@ -291,9 +231,5 @@ export const invitationsDocs = {
     updateInvitation: 'Replaces a draft\'s content. A sent invitation is not edited: 409 `invitation_already_sent`.',
     sendInvitation:
       "Invites every client in the audience not invited yet (each once, whatever instances send at once) and e-mails each of them once in their language when their preferences allow marketing e-mail, with a one-click unsubscribe (RFC 8058); the others find it in their space. Sending again invites only newcomers to the audience. An event that has started is 409 `invitation_closed`.",
-    listMyInvitations:
-      "The signed-in owner's invitations, in their language (else the brand's default): events to come soonest first, then past ones; their answer, whether the event is full, and whether they may still answer.",
-    answerMyInvitation:
-      "The signed-in owner answers an invitation of theirs yes or no, or changes their answer, until the event starts (then 409 `invitation_closed`). A yes takes a seat; none left is 409 `invitation_full`. An invitation they did not receive is 404 `unknown_invitation`.",
   },
 } as const satisfies OperationDocs;

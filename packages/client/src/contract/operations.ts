@@ -37,8 +37,9 @@ import {
 import { getMyPreferences, updateMyPreferences } from './owner-preferences.ts';
 import { listMyProfileShares, revokeMyProfileShare, shareMyProfile } from './profile-shares.ts';
 import { eraseMyAccount, exportMyData } from './my-data.ts';
-import { answerMyInvitation, createInvitation, getInvitation, listInvitations, listMyInvitations, sendInvitation, updateInvitation } from './invitations.ts';
-import { createBrandNews, listBrandNews, listMyBrandNews, publishBrandNews, updateBrandNews } from './brand-news.ts';
+import { createInvitation, getInvitation, listInvitations, sendInvitation, updateInvitation } from './invitations.ts';
+import { createBrandNews, listBrandNews, publishBrandNews, updateBrandNews } from './brand-news.ts';
+import { answerMyInvitation, listMyBrandNews, listMyInvitations } from './from-the-brand.ts';
 import { getProvenance } from './provenance.ts';
 import { recognisePiece } from './recognition.ts';
 import { listRepairs } from './repair-listing.ts';

@@ -9,6 +9,9 @@ import type { ClientLike, OwnerClient } from '@atelier/client';
 import {
   eraseMyAccount,
   exportMyData,
+  answerMyInvitation,
+  listMyBrandNews,
+  listMyInvitations,
   getMyPiece,
   getMyPreferences,
   listMyProfileShares,
@@ -26,10 +29,11 @@ import {
 import type { WidgetClient } from '../../base/atelier-element.ts';
 
 /**
- * `preferences`, `profileShares` and `myData` are optional, so a `client` made for the portal before they existed
- * (with `signIn`, `session` and `pieces`) still drives it; their views then say they cannot load.
+ * `preferences`, `profileShares`, `myData` and `fromTheBrand` are optional, so a `client` made for the
+ * portal before they existed (with `signIn`, `session` and `pieces`) still drives it; the account views
+ * then say they cannot load, and no "From the brand" is offered.
  */
-export type OwnerPortalClient = ClientLike<Pick<OwnerClient, 'signIn' | 'session' | 'pieces'>> & Partial<ClientLike<Pick<OwnerClient, 'preferences' | 'profileShares' | 'myData'>>>;
+export type OwnerPortalClient = ClientLike<Pick<OwnerClient, 'signIn' | 'session' | 'pieces'>> & Partial<ClientLike<Pick<OwnerClient, 'preferences' | 'profileShares' | 'myData' | 'fromTheBrand'>>>;
 
 export const ownerPortalClient: WidgetClient<OwnerPortalClient> = {
   methods: [
@@ -71,6 +75,11 @@ export const ownerPortalClient: WidgetClient<OwnerPortalClient> = {
       myData: {
         export: (options) => call(exportMyData, {}, options),
         erase: (input, options) => call(eraseMyAccount, { body: input }, options),
+      },
+      fromTheBrand: {
+        invitations: (options) => call(listMyInvitations, {}, options),
+        answerInvitation: (invitationId, answer, options) => call(answerMyInvitation, { params: { invitationId }, body: { answer } }, options),
+        news: (options) => call(listMyBrandNews, {}, options),
       },
     };
   },

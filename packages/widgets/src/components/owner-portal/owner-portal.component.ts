@@ -20,6 +20,8 @@ import { problemAlert, problemOf } from './portal-problems.ts';
 import type { PortalProblem } from './portal-problems.ts';
 import { PieceReportFlow } from './piece-report-flow.ts';
 import { OwnerSignInFlow } from './sign-in-flow.ts';
+import { FromTheBrandFlow } from './from-the-brand-flow.ts';
+import './parts/from-the-brand-view.ts';
 import type { BookingSetup, ReportStep } from './parts/piece-view.ts';
 import { PieceBooking } from './piece-booking.ts';
 import { PreferencesFlow } from './preferences-flow.ts';
@@ -48,7 +50,7 @@ const ownerPortalCatalog = defineMessageCatalog<OwnerPortalMessages>('<atelier-o
 
 /** The owner's account views (preferences-flow.ts, my-data-flow.ts), opened from the account bar. */
 type AccountSection = 'preferences' | 'my-data';
-type View = { kind: 'starting' } | { kind: 'sign-in' } | { kind: 'pieces' } | { kind: 'piece'; serial: string } | { kind: AccountSection };
+type View = { kind: 'starting' } | { kind: 'sign-in' } | { kind: 'pieces' } | { kind: 'piece'; serial: string } | { kind: AccountSection } | { kind: 'from-the-brand' };
 
 /** What went wrong, and the one action that tries it again. */
 interface ShownProblem {
@@ -96,6 +98,8 @@ interface Resume {
  * @csspart timeline - The piece's history.
  * @csspart tracker-link - A repair's link to its tracker.
  * @csspart confirm - The confirmation of a report.
+ * @csspart invitation - One invitation from the brand, with the owner's answer.
+ * @csspart news - One news item from the brand.
  *
  * @cssprop --atelier-color-background - Background of the widget.
  * @cssprop --atelier-color-surface - Background of alerts and of each piece.
@@ -186,6 +190,14 @@ export class AtelierOwnerPortal extends WidgetWithParts<OwnerPortalClient> {
     sessionEnded: () => this.#sessionEnded(),
     downloaded: () => this.#say(this.#m.dataDownloaded),
     erased: (erasedAt) => void this.#forget(this.#m.erased, () => this.emit('atelier-owner-account-erased', { erasedAt })),
+  });
+
+  readonly #fromTheBrand = new FromTheBrandFlow(this, {
+    send: (...args) => this.#send(...args),
+    showProblem: (problem, retry) => this.#showProblem(problem, retry),
+    pending: () => this.#submission.pending,
+    api: () => this.requireApi(),
+    sessionEnded: () => this.#sessionEnded(),
   });
 
   /** The session and the pieces, together: the owner's home. */
@@ -461,10 +473,27 @@ export class AtelierOwnerPortal extends WidgetWithParts<OwnerPortalClient> {
         ></atelier-owner-portal-sign-in>`;
       case 'pieces':
         return html`<atelier-owner-portal-pieces
+            .messages=${m}
+            .pieces=${this.#pieces.value}
+            @open-piece=${(event: CustomEvent<string>) => void this.#openPiece(event.detail)}
+          ></atelier-owner-portal-pieces>
+          ${this.#fromTheBrand.available()
+            ? html`<button part="button" type="button" class="secondary" @click=${() => {
+                this.#view.value = { kind: 'from-the-brand' };
+                void this.#fromTheBrand.open();
+              }}>${m.fromTheBrand.open}</button>`
+            : nothing}`;
+      case 'from-the-brand':
+        return html`<atelier-owner-portal-from-the-brand
           .messages=${m}
-          .pieces=${this.#pieces.value}
-          @open-piece=${(event: CustomEvent<string>) => void this.#openPiece(event.detail)}
-        ></atelier-owner-portal-pieces>`;
+          .state=${this.#fromTheBrand.state}
+          .pending=${this.#submission.pending}
+          @back-to-pieces=${() => {
+            this.#fromTheBrand.close();
+            void this.#backToPieces();
+          }}
+          @answer-invitation=${(event: CustomEvent<{ invitationId: string; answer: 'yes' | 'no' }>) => void this.#fromTheBrand.answer(event.detail.invitationId, event.detail.answer)}
+        ></atelier-owner-portal-from-the-brand>`;
       case 'piece': {
         const piece = this.#piece.value;
         if (!piece) return html`<p aria-busy="true">${m.loading}</p>`;

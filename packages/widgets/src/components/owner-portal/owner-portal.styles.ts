@@ -5,7 +5,8 @@ export const ownerPortalStyles = css`
   atelier-owner-portal-account,
   atelier-owner-portal-sign-in,
   atelier-owner-portal-pieces,
-  atelier-owner-portal-piece {
+  atelier-owner-portal-piece,
+  atelier-owner-portal-from-the-brand {
     display: contents;
   }
   h3 {
@@ -157,5 +158,9 @@ export const ownerPortalStyles = css`
     padding: calc(var(--_spacing) * 0.75);
     border-inline-start: 4px solid var(--_color-success);
     background: var(--_color-surface);
+  }
+  /* The brand's words: a single line break of theirs kept. */
+  .message-text {
+    white-space: pre-line;
   }
 `;
