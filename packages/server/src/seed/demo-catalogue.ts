@@ -246,4 +246,5 @@ export const demoConsolePeople: readonly DemoPersonSpec[] = [
   { email: 'care@maison-aubert.example', displayName: 'Inès Moreau', role: 'concierge' },
   { email: 'manager@bijouterie-lumiere.example', displayName: 'Sophie Lambert', role: 'manager', retailerId: 'rtl_bijouterie_lumiere' },
   { email: 'manager@horlogerie-du-rhone.example', displayName: 'Marc Favre', role: 'manager', retailerId: 'rtl_horlogerie_du_rhone' },
+  { email: 'manager@ginza-tokeiten.example', displayName: 'Yui Nakamura', role: 'manager', retailerId: 'rtl_ginza_tokeiten' },
 ];

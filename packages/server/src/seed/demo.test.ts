@@ -10,12 +10,15 @@ import { createTestDatabase } from '../testing/postgres.ts';
 import { describeEachDatabase } from '../testing/harness.ts';
 import { normalizeGtin } from '@atelier/client';
 import { hashApiKey } from '../api-keys.ts';
-import { demoBrand, demoCareRules, demoModels, demoRetailers, demoServiceTypes } from './demo-catalogue.ts';
+import { demoBrand, demoCareRules, demoConsolePeople, demoModels, demoRetailers, demoServiceTypes } from './demo-catalogue.ts';
 import { seedDemo, type DemoSeedResult } from './demo.ts';
 import { fixedClock } from '../clock.ts';
 import { listStockPage, stockAlerts } from '../features/stock/service.ts';
 import { retailerBenchmarks } from '../features/retailer-benchmarks/service.ts';
 import { dropOffSlotDaysAhead } from './drop-off-slots.ts';
+import { countSegment, listSegmentMembers } from '../features/segments/service.ts';
+import { demoCollector } from './demo-clients.ts';
+import type { SegmentClause } from '@atelier/client/contract';
 
 const now = new Date('2026-11-25T10:00:00.000Z');
 const millisecondsPerDay = 86_400_000;
@@ -128,7 +131,7 @@ describeEachDatabase('the demo seed', (database) => {
     }
   });
 
-  it('adds the people who sign in to the console: a brand admin, customer care, the service desk and a manager at two retailers', async () => {
+  it('adds the people who sign in to the console: a brand admin, customer care, the service desk and a manager at three retailers', async () => {
     const people = await db.selectFrom('people').select(['email', 'role', 'retailer_id', 'status']).where('brand_id', '=', demoBrand.id).orderBy('email').execute();
     assert.deepEqual(
       people.map((person) => ({ ...person })),
@@ -137,6 +140,7 @@ describeEachDatabase('the demo seed', (database) => {
         { email: 'care@maison-aubert.example', role: 'concierge', retailer_id: null, status: 'active' },
         { email: 'desk@maison-aubert.example', role: 'serviceDesk', retailer_id: null, status: 'active' },
         { email: 'manager@bijouterie-lumiere.example', role: 'manager', retailer_id: 'rtl_bijouterie_lumiere', status: 'active' },
+        { email: 'manager@ginza-tokeiten.example', role: 'manager', retailer_id: 'rtl_ginza_tokeiten', status: 'active' },
         { email: 'manager@horlogerie-du-rhone.example', role: 'manager', retailer_id: 'rtl_horlogerie_du_rhone', status: 'active' },
       ],
     );
@@ -144,6 +148,29 @@ describeEachDatabase('the demo seed', (database) => {
       first.credentials.consolePeople?.map((person) => person.email).sort(),
       people.map((person) => person.email),
       'the credentials file names them for the demo banner',
+    );
+  });
+
+  it('holds a collector in Japan whose piece falls due for service within 90 days, bought at Ginza Tokeiten, who said yes to marketing', async () => {
+    const segmentDeps = { db, clock: fixedClock(now) };
+    const inJapan: SegmentClause[] = [
+      { kind: 'customerType', in: ['collector'] },
+      { kind: 'country', in: ['JP'] },
+    ];
+    const collectorsInJapanDueForCare: SegmentClause = { kind: 'all', of: [...inJapan, { kind: 'serviceDue', withinDays: 90 }] };
+    const { people } = await listSegmentMembers(segmentDeps, demoBrand.id, { filter: collectorsInJapanDueForCare });
+    assert.deepEqual(people.map((person) => person.email), [demoCollector.email]);
+    // Due 45 days from the seed's day: not within 30.
+    assert.equal((await countSegment(segmentDeps, demoBrand.id, { filter: { kind: 'all', of: [...inJapan, { kind: 'serviceDue', withinDays: 30 }] } })).count, 0);
+    const forMarketing: SegmentClause = { kind: 'all', of: [collectorsInJapanDueForCare, { kind: 'consent', channel: 'email', purpose: 'marketing', granted: true }] };
+    assert.equal((await countSegment(segmentDeps, demoBrand.id, { filter: forMarketing })).count, 1);
+    const warranties = await db.selectFrom('warranties').select(['retailer_id', 'purchase_date', 'confirmed_at']).where('owner_id', '=', people[0]!.id).orderBy('purchase_date').execute();
+    assert.deepEqual(
+      warranties.map((warranty) => [warranty.retailer_id, warranty.purchase_date, warranty.confirmed_at !== null]),
+      [
+        ['rtl_ginza_tokeiten', '2024-01-09', true],
+        ['rtl_ginza_tokeiten', '2026-03-25', true],
+      ],
     );
   });
 
@@ -280,7 +307,7 @@ describeEachDatabase('the demo seed', (database) => {
     assert.equal(await count(db, 'owners'), owners);
     assert.equal(await count(db, 'drop_off_slots'), expectedSlotCount);
     assert.equal(await count(db, 'service_types'), demoServiceTypes.length);
-    assert.equal(await count(db, 'people'), 5);
+    assert.equal(await count(db, 'people'), demoConsolePeople.length);
     assert.equal(await count(db, 'care_rules'), demoCareRules.length);
     assert.equal(await count(db, 'care_reminders'), reminders);
   });

@@ -1,8 +1,9 @@
 /**
  * The demo registry: Maison Aubert, 22 models with GTINs, 500 pieces with warranty-card codes, 6 retailers
  * in 4 countries, 13 service types (watch and jewellery), 4 service centres (jewellery in Paris and Tokyo) with drop-off
- * slots for the next four weeks, a publishable key for the demo site and a secret key, and the people
- * who sign in to the console (a brand admin, the service desk, a manager at two retailers).
+ * slots for the next four weeks, a publishable key for the demo site and a secret key, the people
+ * who sign in to the console (a brand admin, the service desk, customer care, a manager at three
+ * retailers), and a collector in Tokyo whose piece falls due for service (demo-clients.ts).
  * Re-running changes nothing. Keys and a few serial/card-code pairs are written to
  * `DATA_DIR/demo-credentials.json` for the demo script and the end-to-end test: that file exists
  * for the local demo only.
@@ -38,6 +39,7 @@ import { insertMissingDemoBrandMessages } from './demo-brand-messages.ts';
 import { brandSitePageTemplates, brandSiteServiceTrackerUrl, demoBrand, demoCareRules, demoConsolePeople, demoModels, demoRetailers, demoServiceCentres, demoServiceTypes, demoSiteOrigins } from './demo-catalogue.ts';
 import { insertDemoStock } from './demo-stock.ts';
 import { insertDemoSales } from './demo-sales.ts';
+import { demoCollector, insertMissingDemoCollector } from './demo-clients.ts';
 
 const demoPieceCount = 500;
 const samplePieceCount = 5;
@@ -86,6 +88,12 @@ async function insertMissingDemoCareRules(db: Db, now: Date): Promise<void> {
     const exists = await db.selectFrom('care_rules').select('scope').where('brand_id', '=', demoBrand.id).where('scope', '=', key.scope).where('scope_key', '=', key.key).executeTakeFirst();
     if (!exists) await putCareRule(db, { now: () => now }, demoBrand.id, key, rule);
   }
+}
+
+/** The demo's collector in Tokyo (demo-clients.ts), bought at Ginza Tokeiten, unless already there. */
+async function insertMissingCollector(db: Db, now: Date): Promise<void> {
+  const retailer = demoRetailers.find((each) => each.id === demoCollector.retailerId)!;
+  await insertMissingDemoCollector(db, { brandId: demoBrand.id, retailer, serviceIntervalMonths: demoBrand.serviceIntervalMonths, warrantyBaseMonths: demoBrand.warrantyBaseMonths, now });
 }
 
 /** The demo's console people that are missing (all of them the first time): re-running adds nobody twice. */
@@ -278,6 +286,7 @@ export async function seedDemo(db: Db, options: { dataDir: string; origins?: str
     await insertDropOffSlots(db, demoBrand.id, demoServiceCentres, options.now);
     await insertMissingDemoPeople(db, options.now);
     await insertMissingDemoCareRules(db, options.now);
+    await insertMissingCollector(db, options.now);
     await sweepCareReminders(db, { now: () => options.now }, demoBrand.id);
     await insertMissingDemoBrandMessages(db, demoBrand.id, options.now);
     if (existsSync(credentialsFile)) {
@@ -331,6 +340,7 @@ export async function seedDemo(db: Db, options: { dataDir: string; origins?: str
       now: options.now,
     });
     await insertDemoSales(trx, { brandId: demoBrand.id, retailers: demoRetailers, warrantyBaseMonths: demoBrand.warrantyBaseMonths, now: options.now });
+    await insertMissingCollector(trx, options.now);
     const keys = await createDemoKeys(trx, origins, options.now);
     await insertMissingDemoPeople(trx, options.now);
     await insertMissingDemoCareRules(trx, options.now);
