@@ -55,7 +55,7 @@ export type {
   DigitalLinkParseResult,
   DigitalLinkType,
 } from './digital-link.ts';
-export { canonicalEventBytes, canonicalEventFormat, chainEvents, hashEvent, signChainHead, verifyProvenanceRecord } from './provenance-chain.ts';
+export { canonicalDossierBytes, canonicalEventBytes, canonicalEventFormat, chainEvents, hashEvent, signChainHead, signDossierFacts, verifyProvenanceRecord } from './provenance-chain.ts';
 export type {
   ChainedEventFields,
   ProvenanceVerification,

@@ -72,6 +72,7 @@ const tagDescriptions: Record<string, string> = {
   clients: "One client of the brand as its staff who look after clients see them: who they are, their consents, figures and tier, what they are to each piece (owner, buyer, gift giver…), their purchase anniversaries, and one timeline of everything the registry holds about them. Audited.",
   care: "The concierge's care rules: per model, collection or category, how often each kind of care (service, water-resistance check, cleaning) falls due, the reminders' lead time, and warranty conditions, set by brand admins; and customer care's queue of the reminders the daily sweep drafts (review, personalise, hold, send, drop), with the figures of reminders sent and the bookings that followed.",
   'client-notes': "Notes the brand writes about a client, a piece or a repair, each with who may read it (the brand only, the retailer of record, all retailers) and a retention date after which it is deleted; searchable, and part of the client's timeline.",
+  'owner-documents': "A piece's papers for its owner: the signed resale dossier (JSON that verifyProvenanceRecord checks, and a PDF for people) and the private calendar feed of warranty ends and care dates.",
   'owner-space': "The owner's space on the brand's site: an owner signs in with an e-mailed single-use code or link, and reads the pieces they hold and each one's story (owner session cookie, from the brand's allowed origins).",
 };
 
@@ -119,6 +120,13 @@ function capitalized(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** A PDF's bytes have no JSON Schema of their own: OpenAPI 3.1 says binary content by its media type alone. */
+const binaryResponseSchema = { type: 'string', contentMediaType: 'application/pdf' } as const;
+
+function answersBytes(op: Operation): boolean {
+  return op.responseMediaType === 'application/pdf';
+}
+
 /** Every schema an operation uses gets a name, even one the contract did not export. */
 function nameOperationSchemas(names: Map<z.ZodMiniType, string>): void {
   for (const op of operations as readonly Operation[]) {
@@ -126,7 +134,7 @@ function nameOperationSchemas(names: Map<z.ZodMiniType, string>): void {
       [op.params, 'Params'],
       [op.query, 'Query'],
       [op.request, 'Request'],
-      [op.response, 'Response'],
+      [answersBytes(op) ? undefined : op.response, 'Response'],
     ];
     for (const [schema, role] of roles) {
       if (schema && !names.has(schema)) names.set(schema, `${capitalized(op.id)}${role}`);
@@ -356,7 +364,7 @@ function operationObject(
       [String(op.successStatus)]: {
         description: successDescriptions[op.successStatus],
         headers: rateLimitHeaders,
-        content: { [op.responseMediaType ?? jsonMediaType]: { schema: ref(nameOf(names, op.response)) } },
+        content: { [op.responseMediaType ?? jsonMediaType]: { schema: answersBytes(op) ? binaryResponseSchema : ref(nameOf(names, op.response)) } },
       },
       ...errorResponses(op),
     },
@@ -375,7 +383,7 @@ function componentSchemas(
     ...(op.params ? [...referencedNames(inputSchemas[nameOf(names, op.params)])] : []),
     ...(op.query ? [...referencedNames(inputSchemas[nameOf(names, op.query)])] : []),
   ]);
-  const responseRoots = [...ops.map((op) => nameOf(names, op.response)), 'Problem'];
+  const responseRoots = [...ops.filter((op) => !answersBytes(op)).map((op) => nameOf(names, op.response)), 'Problem'];
   const inRequests = reachable(requestRoots, inputSchemas);
   const inResponses = reachable(responseRoots, outputSchemas);
   const components: Record<string, JsonSchema> = {};

@@ -20,6 +20,7 @@ import { listMyProfileShares, revokeMyProfileShare, shareMyProfile } from './con
 import { eraseMyAccount, exportMyData } from './contract/my-data.ts';
 import { answerMyInvitation, listMyBrandNews, listMyInvitations } from './contract/from-the-brand.ts';
 import type { InvitationAnswer } from './contract/from-the-brand.ts';
+import { getMyPieceDossier } from './contract/resale-dossier.ts';
 import { apiPromise } from './api-promise.ts';
 import type { ApiPromise } from './api-promise.ts';
 import type { ClientCallFunction } from './client.ts';
@@ -80,6 +81,14 @@ export interface OwnerClient {
     /** The brand's news for the owner, newest first. */
     news(options?: CallOptions): ApiPromise<ReceivedResponseOf<typeof listMyBrandNews>>;
   };
+  /** A piece's papers. */
+  documents: {
+    /**
+     * The piece's signed resale dossier (JSON; `verifyProvenanceRecord` checks it). Its PDF
+     * (`GET …/dossier.pdf`) is bytes, fetched with `credentials: 'include'` rather than through the client.
+     */
+    dossier(serial: string, options?: CallOptions): ApiPromise<ReceivedResponseOf<typeof getMyPieceDossier>>;
+  };
   /** Calls any owner-space operation of the contract; any other is refused (`not_an_owner_operation`). */
   call: ClientCallFunction;
 }
@@ -119,6 +128,9 @@ export function createOwnerClient(options: OwnerClientOptions): OwnerClient {
       invitations: (callOptions) => call(listMyInvitations, {}, callOptions),
       answerInvitation: (invitationId, answer, callOptions) => call(answerMyInvitation, { params: { invitationId }, body: { answer } }, callOptions),
       news: (callOptions) => call(listMyBrandNews, {}, callOptions),
+    },
+    documents: {
+      dossier: (serial, callOptions) => call(getMyPieceDossier, { params: { serial } }, callOptions),
     },
     call,
   };

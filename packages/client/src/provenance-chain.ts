@@ -13,6 +13,7 @@ import canonicalize from 'canonicalize';
 import { base64UrlToBytes, bytesToBase64Url } from './base64url.ts';
 import type { ProvenanceChainHead, ProvenanceEvent, ProvenanceRecord } from './contract/provenance.ts';
 import type { Received } from './contract/received.ts';
+import type { ResaleDossierBlock, ResaleDossierFacts } from './contract/resale-dossier.ts';
 import type { BrandSigningKey } from './contract/signing-key.ts';
 
 /**
@@ -41,7 +42,9 @@ export type ProvenanceVerificationFailureReason =
   /** The key is not an Ed25519 JWK, or this runtime's WebCrypto lacks Ed25519. */
   | 'unsupported_key'
   /** The summary (stolen state, services, modifications) contradicts the verified events. */
-  | 'summary_mismatch';
+  | 'summary_mismatch'
+  /** A resale dossier's block is not the brand's signed word on this record: altered, or taken from another piece or record. */
+  | 'dossier_mismatch';
 
 export type ProvenanceVerification =
   | { verified: true }
@@ -139,12 +142,49 @@ function summaryMatchesEvents(record: Received<ProvenanceRecord>): boolean {
   return sameDates(record.services, 'serviced') && sameDates(record.modifications, 'modified');
 }
 
+/** The bytes a resale dossier's facts are signed over: their RFC 8785 (JCS) JSON, UTF-8. */
+export function canonicalDossierBytes(facts: Received<ResaleDossierFacts>): Uint8Array<ArrayBuffer> {
+  const json = canonicalize(facts);
+  if (json === undefined) throw new TypeError('A resale dossier has no JSON form.');
+  return new TextEncoder().encode(json);
+}
+
+/** Signs a resale dossier's facts with the brand's Ed25519 private key (the server's side). */
+export async function signDossierFacts(facts: ResaleDossierFacts, privateKey: WebCryptoKey, keyId: string): Promise<ResaleDossierBlock> {
+  const signature = await crypto.subtle.sign(ed25519, privateKey, canonicalDossierBytes(facts));
+  return { facts, signature: bytesToBase64Url(new Uint8Array(signature)), keyId };
+}
+
+/**
+ * A resale dossier's block holds when the brand's key signed its facts and they speak of this
+ * record: the same piece, model and chain head (so a block cannot be moved onto another record),
+ * and as many services as the record lists, the last on the record's last service date.
+ */
+async function dossierBlockHolds(record: Received<ProvenanceRecord>, block: Received<ResaleDossierBlock>, key: WebCryptoKey, keyId: string): Promise<boolean> {
+  const { facts } = block;
+  if (block.keyId !== keyId || facts.serial !== record.serial || facts.chainHeadHash !== record.chainHead.hash) return false;
+  if (facts.model.reference !== record.model.reference || facts.model.name !== record.model.name || facts.model.collection !== record.model.collection) return false;
+  if (facts.serviceHistory.servicesCount !== record.services.length || facts.serviceHistory.lastServicedOn !== (record.services.at(-1)?.date ?? null)) return false;
+  let signature: Uint8Array<ArrayBuffer>;
+  try {
+    signature = base64UrlToBytes(block.signature);
+  } catch {
+    return false;
+  }
+  return crypto.subtle.verify(ed25519, key, signature, canonicalDossierBytes(facts));
+}
+
 /**
  * Checks a public record against the brand's public key, offline: every event hashes to its
  * hash, each links to the one before in sequence, the head is the last event, the brand signed
- * the head, and the summary agrees with the events.
+ * the head, and the summary agrees with the events. A resale dossier (a record with a `dossier`
+ * block, see `contract/resale-dossier.ts`) is checked whole: its block too must be the brand's
+ * signed word on this very record.
  */
-export async function verifyProvenanceRecord(record: Received<ProvenanceRecord>, publicJwk: Received<BrandSigningKey>): Promise<ProvenanceVerification> {
+export async function verifyProvenanceRecord(
+  record: Received<ProvenanceRecord> & { readonly dossier?: Received<ResaleDossierBlock> },
+  publicJwk: Received<BrandSigningKey>,
+): Promise<ProvenanceVerification> {
   const key = await importVerifyKey(publicJwk);
   if (!key) return { verified: false, reason: 'unsupported_key' };
 
@@ -166,5 +206,6 @@ export async function verifyProvenanceRecord(record: Received<ProvenanceRecord>,
     return { verified: false, reason: 'bad_signature' };
   }
   if (!summaryMatchesEvents(record)) return { verified: false, reason: 'summary_mismatch' };
+  if (record.dossier !== undefined && !(await dossierBlockHolds(record, record.dossier, key, publicJwk.kid))) return { verified: false, reason: 'dossier_mismatch' };
   return { verified: true };
 }

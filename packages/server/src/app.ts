@@ -49,6 +49,7 @@ import { ownerPreferenceRoutes } from './features/owner-preferences/routes.ts';
 import { profileShareRoutes } from './features/profile-shares/routes.ts';
 import { myDataRoutes } from './features/my-data/routes.ts';
 import { ownerSpaceRoutes } from './features/owner-space/routes.ts';
+import { ownerDocumentRoutes } from './features/owner-documents/routes.ts';
 import { warrantyRoutes } from './features/warranties/routes.ts';
 import { clientIpOf } from './http/client-ip.ts';
 import { requestBodyLimit } from './http/body-limit.ts';
@@ -235,6 +236,7 @@ export function createServer(deps: ServerDeps & { options?: ServerOptions }): Ap
     ...myDataRoutes(featureDeps),
     ...invitationRoutes(featureDeps),
     ...brandNewsRoutes(featureDeps),
+    ...ownerDocumentRoutes(featureDeps),
   ];
   registerOperations(app, routes, {
     db: deps.db,

@@ -45,5 +45,6 @@ export * from './brand-audience.ts';
 export * from './from-the-brand.ts';
 export * from './invitations.ts';
 export * from './brand-news.ts';
+export * from './resale-dossier.ts';
 // The table of every operation.
 export * from './operations.ts';

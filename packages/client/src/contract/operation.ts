@@ -5,6 +5,9 @@
 import type * as z from 'zod/mini';
 import type { ErrorCode } from './problem.ts';
 
+/** The media types an operation may answer other than JSON. */
+export type NonJsonMediaType = 'text/csv' | 'application/pdf';
+
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /**
@@ -70,8 +73,8 @@ export interface Operation<
   /** JSON request body. */
   readonly request: Request;
   readonly response: Response;
-  /** The success answer's media type when it is not JSON (a CSV export's `response` is its text). */
-  readonly responseMediaType?: 'text/csv';
+  /** The success answer's media type when it is not JSON (a CSV export's `response` is its text, a PDF's its bytes). */
+  readonly responseMediaType?: NonJsonMediaType;
   /** 202 for a request taken whose effect is not shown (a sign-in link is e-mailed, or not). */
   readonly successStatus: 200 | 201 | 202;
   /** Domain error codes this operation may answer, beyond the transport ones every operation may. */
@@ -96,7 +99,7 @@ export function operation<
   query?: Query;
   request?: Request;
   response: Response;
-  responseMediaType?: 'text/csv';
+  responseMediaType?: NonJsonMediaType;
   successStatus?: 200 | 201 | 202;
   errors?: readonly ErrorCode[];
 }): Operation<Params, Request, Response, Query, Id> {

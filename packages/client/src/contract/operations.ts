@@ -41,6 +41,7 @@ import { createInvitation, getInvitation, listInvitations, sendInvitation, updat
 import { createBrandNews, listBrandNews, publishBrandNews, updateBrandNews } from './brand-news.ts';
 import { answerMyInvitation, listMyBrandNews, listMyInvitations } from './from-the-brand.ts';
 import { getProvenance } from './provenance.ts';
+import { getMyPieceDossier, getMyPieceDossierPdf } from './resale-dossier.ts';
 import { recognisePiece } from './recognition.ts';
 import { listRepairs } from './repair-listing.ts';
 import { bookRepair, decideEstimate, getRepair, lookupRepair, rateRepair, transitionRepair } from './repairs.ts';
@@ -165,4 +166,6 @@ export const operations = [
   updateBrandNews,
   publishBrandNews,
   listMyBrandNews,
+  getMyPieceDossier,
+  getMyPieceDossierPdf,
 ] as const;

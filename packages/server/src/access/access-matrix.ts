@@ -169,6 +169,8 @@ export const accessMatrix: Readonly<Record<string, AccessRow>> = {
   updateBrandNews:       row(403,        allow, 403,     allow, 403,   allow,    403,     403,    403,      404,       403,          403,   401),
   publishBrandNews:      row(403,        allow, 403,     allow, 403,   allow,    403,     403,    403,      404,       403,          403,   401),
   listMyBrandNews:       row(403,        403,   403,     403,   403,   403,      403,     403,    403,      403,       403,          allow, 401),
+  getMyPieceDossier:     row(403,        403,   403,     403,   403,   403,      403,     403,    403,      403,       403,          allow, 401),
+  getMyPieceDossierPdf:  row(403,        403,   403,     403,   403,   403,      403,     403,    403,      403,       403,          allow, 401),
 };
 
 /** The table as the server README shows it (its Access section; a test keeps the two equal). */

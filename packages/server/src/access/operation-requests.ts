@@ -344,6 +344,8 @@ export const operationRequests: Readonly<Record<string, OperationRequestBuilder>
     const { ownerId } = await giveOwnerPiece(server, { email: context.freshEmail(), item: context.freshItem() });
     return { body: { confirm: true }, headers: { Cookie: await ownerSessionCookieFor(server, ownerId) } };
   },
+  getMyPieceDossier: async ({ server }, caller) => ({ params: { serial: caller.owner?.serial ?? server.items[0]!.serial } }),
+  getMyPieceDossierPdf: async ({ server }, caller) => ({ params: { serial: caller.owner?.serial ?? server.items[0]!.serial } }),
   updateBrandSettings: async () => ({ body: { agedStockDays: 180 } }),
   recognisePiece: async (context) => ({ params: { serial: context.server.items[0]!.serial } }),
   listRetailerNotes: async () => ({ query: { unread: 'true' } }),

@@ -104,14 +104,18 @@ function queryOf(c: Context): Record<string, string | string[]> {
   return Object.fromEntries(Object.entries(c.req.queries()).map(([name, values]) => [name, values.length === 1 ? values[0]! : values]));
 }
 
-/** The success answer: JSON, or the text of a non-JSON media type (a CSV export, as a download named after the path). */
+/**
+ * The success answer: JSON, or a download named after the path of a non-JSON media type (a CSV
+ * export's text, a PDF's bytes).
+ */
 function successResponse(c: Context<AppEnv>, operation: OperationRoute['operation'], checked: unknown): Response {
   if (operation.responseMediaType === undefined) return c.json(checked as object, operation.successStatus);
   const filename = operation.path.slice(operation.path.lastIndexOf('/') + 1);
-  return c.body(checked as string, operation.successStatus, {
-    'Content-Type': `${operation.responseMediaType}; charset=utf-8`,
-    'Content-Disposition': `attachment; filename="${filename}"`,
-  });
+  const disposition = `attachment; filename="${filename}"`;
+  if (checked instanceof Uint8Array) {
+    return c.body(checked as Uint8Array<ArrayBuffer>, operation.successStatus, { 'Content-Type': operation.responseMediaType, 'Content-Disposition': disposition });
+  }
+  return c.body(checked as string, operation.successStatus, { 'Content-Type': `${operation.responseMediaType}; charset=utf-8`, 'Content-Disposition': disposition });
 }
 
 /**

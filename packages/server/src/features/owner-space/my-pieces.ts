@@ -130,7 +130,14 @@ export async function listMyPieces(deps: MyPiecesDeps, scope: OwnerScope): Promi
 
 /** Throws the space's 404 `unknown_serial` unless the owner holds the piece `serial`. */
 export async function requireHeldPiece(deps: MyPiecesDeps, scope: OwnerScope, serial: string): Promise<void> {
-  if ((await heldPieces(deps, scope, serial)).length === 0) throw notYourPiece();
+  await myPiece(deps, scope, serial);
+}
+
+/** The piece `serial` as the owner's list shows it (no timeline), and which rows it is; 404 `unknown_serial` unless they hold it. */
+export async function myPiece(deps: MyPiecesDeps, scope: OwnerScope, serial: string): Promise<{ itemId: string; warrantyId: string; piece: OwnedPiece }> {
+  const [held] = await heldPieces(deps, scope, serial);
+  if (!held) throw notYourPiece();
+  return { itemId: held.itemId, warrantyId: held.warrantyId, piece: held.piece };
 }
 
 /**
