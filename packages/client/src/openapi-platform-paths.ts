@@ -175,10 +175,48 @@ const unsubscribeLink = {
   },
 };
 
+const calendarFeed = {
+  get: {
+    operationId: 'getCalendarFeed',
+    summary: "An owner's private calendar feed (iCalendar), as a calendar application subscribes to it",
+    description:
+      "No key and no cookie: the token in the address is the credential (the owner makes and replaces it with PUT /v1/owner/calendar-feed; " +
+      "the server keeps its SHA-256 only, and the request log names the path without it). RFC 5545, CRLF, lines folded at 75 octets: " +
+      "per piece the owner holds, the warranty's end and each kind of care's due date as all-day events (VALUE=DATE), each with one " +
+      'DISPLAY alarm (30 days before the warranty ends, 14 before a care), in the owner\'s language; REFRESH-INTERVAL one day. ' +
+      'An unknown, malformed or replaced token answers the same 404. Limited per client address.',
+    tags: ['owner-documents'],
+    security: [],
+    parameters: [
+      {
+        name: 'token',
+        in: 'path',
+        required: true,
+        description: 'The feed\'s token: 43 base64url characters (32 random bytes), a secret of the owner\'s.',
+        schema: { type: 'string', pattern: '^[A-Za-z0-9_-]{43}$' },
+      },
+    ],
+    responses: {
+      '200': {
+        description: 'OK: the calendar.',
+        headers: rateLimitHeaders,
+        content: { 'text/calendar': { schema: { type: 'string' } } },
+      },
+      '404': { description: 'Not Found: `not_found` (no live feed has this address).', content: problem(['not_found']) },
+      '429': {
+        description: 'Too Many Requests: `rate_limited`.',
+        headers: { 'Retry-After': { $ref: '#/components/headers/Retry-After' }, ...rateLimitHeaders },
+        content: problem(['rate_limited']),
+      },
+    },
+  },
+};
+
 /** The non-contract paths of the document, by path. */
 export const platformPaths: Record<string, Record<string, unknown>> = {
   '/01/{gtin}/21/{serial}': digitalLinkResolver,
   '/v1/unsubscribe/{token}': unsubscribeLink,
+  '/v1/calendar-feeds/{token}.ics': calendarFeed,
   '/healthz': {
     get: {
       operationId: 'checkLiveness',

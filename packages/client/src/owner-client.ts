@@ -21,6 +21,7 @@ import { eraseMyAccount, exportMyData } from './contract/my-data.ts';
 import { answerMyInvitation, listMyBrandNews, listMyInvitations } from './contract/from-the-brand.ts';
 import type { InvitationAnswer } from './contract/from-the-brand.ts';
 import { getMyPieceDossier } from './contract/resale-dossier.ts';
+import { createMyCalendarFeed, getMyCalendarFeed, stopMyCalendarFeed } from './contract/owner-calendar-feed.ts';
 import { apiPromise } from './api-promise.ts';
 import type { ApiPromise } from './api-promise.ts';
 import type { ClientCallFunction } from './client.ts';
@@ -89,6 +90,15 @@ export interface OwnerClient {
      */
     dossier(serial: string, options?: CallOptions): ApiPromise<ReceivedResponseOf<typeof getMyPieceDossier>>;
   };
+  /** The owner's private calendar feed (warranty ends, care due dates): its address is its only secret. */
+  calendarFeed: {
+    /** Whether a feed is live, and since when (its address is shown only when made). */
+    get(options?: CallOptions): ApiPromise<ReceivedResponseOf<typeof getMyCalendarFeed>>;
+    /** A new feed, its address shown this once; an earlier one stops working. */
+    create(options?: CallOptions): ApiPromise<ReceivedResponseOf<typeof createMyCalendarFeed>>;
+    /** Stops the feed: its address answers 404. */
+    stop(options?: CallOptions): ApiPromise<ReceivedResponseOf<typeof stopMyCalendarFeed>>;
+  };
   /** Calls any owner-space operation of the contract; any other is refused (`not_an_owner_operation`). */
   call: ClientCallFunction;
 }
@@ -131,6 +141,11 @@ export function createOwnerClient(options: OwnerClientOptions): OwnerClient {
     },
     documents: {
       dossier: (serial, callOptions) => call(getMyPieceDossier, { params: { serial } }, callOptions),
+    },
+    calendarFeed: {
+      get: (callOptions) => call(getMyCalendarFeed, {}, callOptions),
+      create: (callOptions) => call(createMyCalendarFeed, { body: {} }, callOptions),
+      stop: (callOptions) => call(stopMyCalendarFeed, {}, callOptions),
     },
     call,
   };

@@ -19,7 +19,9 @@ import { auditRoutes } from './features/audit/routes.ts';
 import { brandRoutes } from './features/brand/routes.ts';
 import { currentKeyRoutes } from './features/api-keys/current-key.ts';
 import { registerDigitalLinkResolver } from './features/digital-link/resolver.ts';
-import { loggedPath, registerUnsubscribeRoutes } from './features/unsubscribe/routes.ts';
+import { registerUnsubscribeRoutes } from './features/unsubscribe/routes.ts';
+import { registerCalendarFeedRoute } from './features/owner-documents/calendar-feed-route.ts';
+import { loggedPath } from './http/logged-path.ts';
 import { addressHasher, LookupAuditLog } from './features/provenance/lookup-audit.ts';
 import { provenanceLookupGuard } from './features/provenance/lookup-guard.ts';
 import { provenanceRoutes } from './features/provenance/routes.ts';
@@ -141,7 +143,7 @@ export function createServer(deps: ServerDeps & { options?: ServerOptions }): Ap
     c.set('clientIp', clientIpOf(c, trustedProxyHops));
     const startedAt = performance.now();
     await next();
-    // Path only: query strings and bodies may carry personal data (and an unsubscribe link's path its token).
+    // Path only: query strings and bodies may carry personal data (and a capability's path its token: logged-path.ts).
     logger.info('request', {
       requestId: c.get('requestId'),
       method: c.req.method,
@@ -204,6 +206,7 @@ export function createServer(deps: ServerDeps & { options?: ServerOptions }): Ap
   app.use('/v1/provenance/:serial', provenanceLookupGuard({ db: deps.db, clock: deps.clock, apiKeys, counters, audit, policies: lookupPolicies, hashAddress }));
   registerDigitalLinkResolver(app, { db: deps.db, clock: deps.clock, counters, audit, policy: lookupPolicies.digitalLinkPerAddress, hashAddress });
   registerUnsubscribeRoutes(app, { db: deps.db, clock: deps.clock });
+  registerCalendarFeedRoute(app, { db: deps.db, clock: deps.clock, publicUrl: deps.publicUrl });
 
   const routes = [
     ...brandRoutes(featureDeps),

@@ -46,5 +46,6 @@ export * from './from-the-brand.ts';
 export * from './invitations.ts';
 export * from './brand-news.ts';
 export * from './resale-dossier.ts';
+export * from './owner-calendar-feed.ts';
 // The table of every operation.
 export * from './operations.ts';

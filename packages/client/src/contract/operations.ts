@@ -42,6 +42,7 @@ import { createBrandNews, listBrandNews, publishBrandNews, updateBrandNews } fro
 import { answerMyInvitation, listMyBrandNews, listMyInvitations } from './from-the-brand.ts';
 import { getProvenance } from './provenance.ts';
 import { getMyPieceDossier, getMyPieceDossierPdf } from './resale-dossier.ts';
+import { createMyCalendarFeed, getMyCalendarFeed, stopMyCalendarFeed } from './owner-calendar-feed.ts';
 import { recognisePiece } from './recognition.ts';
 import { listRepairs } from './repair-listing.ts';
 import { bookRepair, decideEstimate, getRepair, lookupRepair, rateRepair, transitionRepair } from './repairs.ts';
@@ -168,4 +169,7 @@ export const operations = [
   listMyBrandNews,
   getMyPieceDossier,
   getMyPieceDossierPdf,
+  getMyCalendarFeed,
+  createMyCalendarFeed,
+  stopMyCalendarFeed,
 ] as const;

@@ -171,6 +171,9 @@ export const accessMatrix: Readonly<Record<string, AccessRow>> = {
   listMyBrandNews:       row(403,        403,   403,     403,   403,   403,      403,     403,    403,      403,       403,          allow, 401),
   getMyPieceDossier:     row(403,        403,   403,     403,   403,   403,      403,     403,    403,      403,       403,          allow, 401),
   getMyPieceDossierPdf:  row(403,        403,   403,     403,   403,   403,      403,     403,    403,      403,       403,          allow, 401),
+  getMyCalendarFeed:     row(403,        403,   403,     403,   403,   403,      403,     403,    403,      403,       403,          allow, 401),
+  createMyCalendarFeed:  row(403,        403,   403,     403,   403,   403,      403,     403,    403,      403,       403,          allow, 401),
+  stopMyCalendarFeed:    row(403,        403,   403,     403,   403,   403,      403,     403,    403,      403,       403,          allow, 401),
 };
 
 /** The table as the server README shows it (its Access section; a test keeps the two equal). */

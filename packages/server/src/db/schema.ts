@@ -572,6 +572,7 @@ export interface Database {
   invitations: InvitationsTable;
   invitation_guests: InvitationGuestsTable;
   brand_news: BrandNewsTable;
+  owner_calendar_feeds: OwnerCalendarFeedsTable;
 }
 
 export type Item = Selectable<ItemsTable>;
@@ -854,4 +855,16 @@ export interface BrandNewsTable {
   created_at: string;
   updated_at: string;
   published_at: string | null;
+}
+
+/** An owner's private calendar feed (features/owner-documents/calendar-feed.ts): its address's token, hashed. */
+export interface OwnerCalendarFeedsTable {
+  id: string;
+  brand_id: string;
+  owner_id: string;
+  /** SHA-256 (hex) of the token in the feed's address; the token itself is never stored. */
+  token_hash: string;
+  created_at: string;
+  /** When a new feed replaced it, or the owner stopped it; null while it is the owner's live feed. */
+  revoked_at: string | null;
 }

@@ -31,6 +31,7 @@ import * as clientNotes from './0028-client-notes.ts';
 import * as ownerPreferences from './0029-owner-preferences.ts';
 import * as careReminderQueue from './0030-care-reminder-queue.ts';
 import * as brandMessages from './0031-brand-messages.ts';
+import * as ownerCalendarFeeds from './0032-owner-calendar-feeds.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': initial,
@@ -64,4 +65,5 @@ export const migrations: Record<string, Migration> = {
   '0029-owner-preferences': ownerPreferences,
   '0030-care-reminder-queue': careReminderQueue,
   '0031-brand-messages': brandMessages,
+  '0032-owner-calendar-feeds': ownerCalendarFeeds,
 };

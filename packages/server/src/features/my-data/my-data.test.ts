@@ -48,6 +48,9 @@ describeEachDatabase('my data: export and erasure', (database) => {
     assert.equal(changed.status, 200, await changed.clone().text());
     const shared = await asOwner(server, cookie, '/v1/owner/profile-shares', { body: { retailerId: server.retailers[1]!.id }, headers: { 'Idempotency-Key': 'share-once-0001' } });
     assert.equal(shared.status, 201, await shared.clone().text());
+    // Their private calendar feed (its token's hash is a secret, left out of the export).
+    const feed = await asOwner(server, cookie, '/v1/owner/calendar-feed', { method: 'PUT', body: {} });
+    assert.equal(feed.status, 200, await feed.clone().text());
     // A care reminder sent to them, with its unsubscribe link.
     await sweepCareReminders(server.db, server.clock, server.brand.id);
     const reminder = await server.db.selectFrom('care_reminders').select('id').where('owner_id', '=', ownerId).where('care_kind', '=', 'service').executeTakeFirstOrThrow();
@@ -74,7 +77,7 @@ describeEachDatabase('my data: export and erasure', (database) => {
     assert.equal(exported.brand.id, server.brand.id);
 
     const held = await rowsHolding(server.db, personValues());
-    for (const table of ['owners', 'consents', 'owner_preference_changes', 'warranties', 'profile_shares', 'care_reminders', 'unsubscribe_tokens', 'owner_sessions', 'owner_sign_ins', 'repair_orders', 'repair_estimates', 'client_notes', 'client_summaries', 'audit_log', 'idempotency_keys']) {
+    for (const table of ['owners', 'consents', 'owner_preference_changes', 'warranties', 'profile_shares', 'care_reminders', 'unsubscribe_tokens', 'owner_sessions', 'owner_sign_ins', 'repair_orders', 'repair_estimates', 'client_notes', 'client_summaries', 'audit_log', 'idempotency_keys', 'owner_calendar_feeds']) {
       assert.ok(held.has(table), `the setup gives them rows in ${table}`);
     }
     const notExported = new Set(personalDataTables.filter((entry) => entry.notExported !== undefined).map((entry) => entry.table as string));

@@ -76,6 +76,8 @@ export const personalDataTables: readonly PersonalDataTable[] = [
   { table: 'owner_sessions', where: byOwnerId, omittedColumns: ['token_hash'], erasure: { kind: 'delete' } },
   { table: 'owner_sign_ins', where: byOwnerId, omittedColumns: ['token_hash', 'code_hash'], erasure: { kind: 'delete' } },
   { table: 'unsubscribe_tokens', where: byOwnerId, omittedColumns: ['token_hash'], erasure: { kind: 'delete' } },
+  // Their calendar feeds: when each was made and stopped; the address's token is a secret, and only its hash is kept.
+  { table: 'owner_calendar_feeds', where: byOwnerId, omittedColumns: ['token_hash'], erasure: { kind: 'delete' } },
   // Their own requests' stored answers, kept a day for replays (http/idempotency.ts).
   { table: 'idempotency_keys', where: (eb, subject) => eb('scope', '=', `owner:${subject.ownerId}`), erasure: { kind: 'delete' } },
   // E-mails to them not yet handed to the transport: nobody is left to send them to.

@@ -2,10 +2,17 @@
  * A piece's papers in the owner space: the signed resale dossier (JSON and PDF) and the owner's
  * private calendar feed.
  */
-import { getMyPieceDossier as getMyPieceDossierOperation, getMyPieceDossierPdf as getMyPieceDossierPdfOperation } from '@atelier/client/contract';
+import {
+  createMyCalendarFeed as createMyCalendarFeedOperation,
+  getMyCalendarFeed as getMyCalendarFeedOperation,
+  getMyPieceDossier as getMyPieceDossierOperation,
+  getMyPieceDossierPdf as getMyPieceDossierPdfOperation,
+  stopMyCalendarFeed as stopMyCalendarFeedOperation,
+} from '@atelier/client/contract';
 import type { ServerDeps } from '../../deps.ts';
 import { route, type OperationRoute } from '../../http/operation-route.ts';
 import { ownerOf } from '../owner-space/routes.ts';
+import { calendarFeedStatus, createCalendarFeed, stopCalendarFeed } from './calendar-feed.ts';
 import { dossierJson, issueResaleDossier } from './resale-dossier.ts';
 import { renderDossierPdf } from './resale-dossier-pdf.ts';
 
@@ -33,5 +40,8 @@ export function ownerDocumentRoutes(deps: ServerDeps): OperationRoute[] {
         provenancePageUrl: provenancePageOf(brand.provenance_page_url_template, dossier.serial, dossier.gtin),
       });
     }),
+    route(getMyCalendarFeedOperation, ({ caller }) => calendarFeedStatus(db, ownerOf(caller))),
+    route(createMyCalendarFeedOperation, ({ caller }) => createCalendarFeed(db, ownerOf(caller), clock.now(), deps.publicOrigin)),
+    route(stopMyCalendarFeedOperation, async ({ caller }) => ({ stopped: await stopCalendarFeed(db, ownerOf(caller), clock.now()) })),
   ];
 }

@@ -4,7 +4,7 @@
  * urlencoded or multipart, as mail providers send it) and HTML answers; described by hand in the
  * OpenAPI document (client/src/openapi-platform-paths.ts). Under `/v1/*`, so limited per client
  * address like every call without a key. Every token gets the same answers, so they tell nothing
- * of whether it exists; the request log names the path without it (`loggedPath`).
+ * of whether it exists; the request log names the path without it (http/logged-path.ts).
  */
 import type { Context, Hono } from 'hono';
 import type { Clock } from '../../clock.ts';
@@ -17,11 +17,6 @@ import { pageLocale, unsubscribedPage, unsubscribeListOf, unsubscribeQuestionPag
 export const unsubscribePathPrefix = '/v1/unsubscribe/';
 const oneClickField = 'List-Unsubscribe';
 const oneClickValue = 'One-Click';
-
-/** The path as the request log may show it: an unsubscribe token is a secret of its owner's. */
-export function loggedPath(path: string): string {
-  return path.startsWith(unsubscribePathPrefix) ? `${unsubscribePathPrefix}{token}` : path;
-}
 
 async function oneClickAsked(c: Context<AppEnv>): Promise<boolean> {
   const type = (c.req.header('Content-Type') ?? '').toLowerCase();
