@@ -22,6 +22,7 @@ import { answerMyInvitation, listMyBrandNews, listMyInvitations } from './contra
 import type { InvitationAnswer } from './contract/from-the-brand.ts';
 import { getMyPieceDossier } from './contract/resale-dossier.ts';
 import { createMyCalendarFeed, getMyCalendarFeed, stopMyCalendarFeed } from './contract/owner-calendar-feed.ts';
+import { cancelMyPieceTransfer, getMyPieceTransfer, transferMyPiece } from './contract/owner-transfers.ts';
 import { apiPromise } from './api-promise.ts';
 import type { ApiPromise } from './api-promise.ts';
 import type { ClientCallFunction } from './client.ts';
@@ -99,6 +100,13 @@ export interface OwnerClient {
     /** Stops the feed: its address answers 404. */
     stop(options?: CallOptions): ApiPromise<ReceivedResponseOf<typeof stopMyCalendarFeed>>;
   };
+  /** Selling or giving a piece: the new owner confirms by e-mail; until then it can be cancelled. */
+  transfers: {
+    start(serial: string, input: RequestOf<typeof transferMyPiece>, options?: CallOptions): ApiPromise<ReceivedResponseOf<typeof transferMyPiece>>;
+    /** The piece's pending transfer, or `{ transfer: null }`. */
+    get(serial: string, options?: CallOptions): ApiPromise<ReceivedResponseOf<typeof getMyPieceTransfer>>;
+    cancel(serial: string, options?: CallOptions): ApiPromise<ReceivedResponseOf<typeof cancelMyPieceTransfer>>;
+  };
   /** Calls any owner-space operation of the contract; any other is refused (`not_an_owner_operation`). */
   call: ClientCallFunction;
 }
@@ -146,6 +154,11 @@ export function createOwnerClient(options: OwnerClientOptions): OwnerClient {
       get: (callOptions) => call(getMyCalendarFeed, {}, callOptions),
       create: (callOptions) => call(createMyCalendarFeed, { body: {} }, callOptions),
       stop: (callOptions) => call(stopMyCalendarFeed, {}, callOptions),
+    },
+    transfers: {
+      start: (serial, input, callOptions) => call(transferMyPiece, { params: { serial }, body: input }, callOptions),
+      get: (serial, callOptions) => call(getMyPieceTransfer, { params: { serial } }, callOptions),
+      cancel: (serial, callOptions) => call(cancelMyPieceTransfer, { params: { serial } }, callOptions),
     },
     call,
   };

@@ -52,6 +52,7 @@ import { profileShareRoutes } from './features/profile-shares/routes.ts';
 import { myDataRoutes } from './features/my-data/routes.ts';
 import { ownerSpaceRoutes } from './features/owner-space/routes.ts';
 import { ownerDocumentRoutes } from './features/owner-documents/routes.ts';
+import { ownerTransferRoutes } from './features/owner-transfers/routes.ts';
 import { warrantyRoutes } from './features/warranties/routes.ts';
 import { clientIpOf } from './http/client-ip.ts';
 import { requestBodyLimit } from './http/body-limit.ts';
@@ -240,6 +241,7 @@ export function createServer(deps: ServerDeps & { options?: ServerOptions }): Ap
     ...invitationRoutes(featureDeps),
     ...brandNewsRoutes(featureDeps),
     ...ownerDocumentRoutes(featureDeps),
+    ...ownerTransferRoutes(featureDeps),
   ];
   registerOperations(app, routes, {
     db: deps.db,

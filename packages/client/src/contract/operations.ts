@@ -43,6 +43,7 @@ import { answerMyInvitation, listMyBrandNews, listMyInvitations } from './from-t
 import { getProvenance } from './provenance.ts';
 import { getMyPieceDossier, getMyPieceDossierPdf } from './resale-dossier.ts';
 import { createMyCalendarFeed, getMyCalendarFeed, stopMyCalendarFeed } from './owner-calendar-feed.ts';
+import { cancelMyPieceTransfer, getMyPieceTransfer, transferMyPiece } from './owner-transfers.ts';
 import { recognisePiece } from './recognition.ts';
 import { listRepairs } from './repair-listing.ts';
 import { bookRepair, decideEstimate, getRepair, lookupRepair, rateRepair, transitionRepair } from './repairs.ts';
@@ -172,4 +173,7 @@ export const operations = [
   getMyCalendarFeed,
   createMyCalendarFeed,
   stopMyCalendarFeed,
+  transferMyPiece,
+  getMyPieceTransfer,
+  cancelMyPieceTransfer,
 ] as const;

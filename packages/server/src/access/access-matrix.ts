@@ -174,6 +174,9 @@ export const accessMatrix: Readonly<Record<string, AccessRow>> = {
   getMyCalendarFeed:     row(403,        403,   403,     403,   403,   403,      403,     403,    403,      403,       403,          allow, 401),
   createMyCalendarFeed:  row(403,        403,   403,     403,   403,   403,      403,     403,    403,      403,       403,          allow, 401),
   stopMyCalendarFeed:    row(403,        403,   403,     403,   403,   403,      403,     403,    403,      403,       403,          allow, 401),
+  transferMyPiece:       row(403,        403,   403,     403,   403,   403,      403,     403,    403,      403,       403,          allow, 401),
+  getMyPieceTransfer:    row(403,        403,   403,     403,   403,   403,      403,     403,    403,      403,       403,          allow, 401),
+  cancelMyPieceTransfer: row(403,        403,   403,     403,   403,   403,      403,     403,    403,      403,       403,          allow, 401),
 };
 
 /** The table as the server README shows it (its Access section; a test keeps the two equal). */

@@ -349,6 +349,12 @@ export const operationRequests: Readonly<Record<string, OperationRequestBuilder>
   getMyCalendarFeed: async () => ({}),
   createMyCalendarFeed: async () => ({ body: {} }),
   stopMyCalendarFeed: async () => ({}),
+  transferMyPiece: async (context, caller) => ({
+    params: { serial: caller.owner?.serial ?? context.server.items[0]!.serial },
+    body: { kind: 'gift', newOwner: { name: 'Bea Buyer', email: context.freshEmail(), language: 'fr' } },
+  }),
+  getMyPieceTransfer: async ({ server }, caller) => ({ params: { serial: caller.owner?.serial ?? server.items[0]!.serial } }),
+  cancelMyPieceTransfer: async ({ server }, caller) => ({ params: { serial: caller.owner?.serial ?? server.items[0]!.serial } }),
   updateBrandSettings: async () => ({ body: { agedStockDays: 180 } }),
   recognisePiece: async (context) => ({ params: { serial: context.server.items[0]!.serial } }),
   listRetailerNotes: async () => ({ query: { unread: 'true' } }),

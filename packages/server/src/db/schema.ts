@@ -573,6 +573,7 @@ export interface Database {
   invitation_guests: InvitationGuestsTable;
   brand_news: BrandNewsTable;
   owner_calendar_feeds: OwnerCalendarFeedsTable;
+  piece_transfers: PieceTransfersTable;
 }
 
 export type Item = Selectable<ItemsTable>;
@@ -867,4 +868,24 @@ export interface OwnerCalendarFeedsTable {
   created_at: string;
   /** When a new feed replaced it, or the owner stopped it; null while it is the owner's live feed. */
   revoked_at: string | null;
+}
+
+/** An owner's transfer of a piece (features/owner-transfers): their act, and how it ended. */
+export interface PieceTransfersTable {
+  id: string;
+  brand_id: string;
+  item_id: string;
+  /** Who transfers, and their warranty then (the piece's covering one). */
+  from_owner_id: string;
+  from_warranty_id: string;
+  /** Whom to: the pending warranty (`source = 'transfer'`) and its owner. */
+  to_owner_id: string;
+  to_warranty_id: string;
+  kind: 'sale' | 'gift';
+  /** `pending` until it is confirmed, cancelled, or superseded by another transfer of the piece; a lapsed link leaves it `pending` past `expires_at`. */
+  status: 'pending' | 'confirmed' | 'cancelled' | 'superseded';
+  requested_at: string;
+  /** When the confirmation link lapses. */
+  expires_at: string;
+  ended_at: string | null;
 }

@@ -32,6 +32,7 @@ import * as ownerPreferences from './0029-owner-preferences.ts';
 import * as careReminderQueue from './0030-care-reminder-queue.ts';
 import * as brandMessages from './0031-brand-messages.ts';
 import * as ownerCalendarFeeds from './0032-owner-calendar-feeds.ts';
+import * as pieceTransfers from './0033-piece-transfers.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': initial,
@@ -66,4 +67,5 @@ export const migrations: Record<string, Migration> = {
   '0030-care-reminder-queue': careReminderQueue,
   '0031-brand-messages': brandMessages,
   '0032-owner-calendar-feeds': ownerCalendarFeeds,
+  '0033-piece-transfers': pieceTransfers,
 };

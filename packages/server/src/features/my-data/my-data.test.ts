@@ -51,6 +51,9 @@ describeEachDatabase('my data: export and erasure', (database) => {
     // Their private calendar feed (its token's hash is a secret, left out of the export).
     const feed = await asOwner(server, cookie, '/v1/owner/calendar-feed', { method: 'PUT', body: {} });
     assert.equal(feed.status, 200, await feed.clone().text());
+    // A transfer of their piece they started, still waiting for its new owner.
+    const transfer = await asOwner(server, cookie, `/v1/owner/pieces/${server.items[0]!.serial}/transfer`, { body: { kind: 'gift', newOwner: { name: 'Gil Newcomer', email: 'gil@example.com', language: 'fr' } } });
+    assert.equal(transfer.status, 201, await transfer.clone().text());
     // A care reminder sent to them, with its unsubscribe link.
     await sweepCareReminders(server.db, server.clock, server.brand.id);
     const reminder = await server.db.selectFrom('care_reminders').select('id').where('owner_id', '=', ownerId).where('care_kind', '=', 'service').executeTakeFirstOrThrow();
@@ -77,7 +80,7 @@ describeEachDatabase('my data: export and erasure', (database) => {
     assert.equal(exported.brand.id, server.brand.id);
 
     const held = await rowsHolding(server.db, personValues());
-    for (const table of ['owners', 'consents', 'owner_preference_changes', 'warranties', 'profile_shares', 'care_reminders', 'unsubscribe_tokens', 'owner_sessions', 'owner_sign_ins', 'repair_orders', 'repair_estimates', 'client_notes', 'client_summaries', 'audit_log', 'idempotency_keys', 'owner_calendar_feeds']) {
+    for (const table of ['owners', 'consents', 'owner_preference_changes', 'warranties', 'profile_shares', 'care_reminders', 'unsubscribe_tokens', 'owner_sessions', 'owner_sign_ins', 'repair_orders', 'repair_estimates', 'client_notes', 'client_summaries', 'audit_log', 'idempotency_keys', 'owner_calendar_feeds', 'piece_transfers']) {
       assert.ok(held.has(table), `the setup gives them rows in ${table}`);
     }
     const notExported = new Set(personalDataTables.filter((entry) => entry.notExported !== undefined).map((entry) => entry.table as string));

@@ -95,6 +95,11 @@ export const personalDataTables: readonly PersonalDataTable[] = [
     erasure: { kind: 'anonymise', values: (subject) => ({ contact_name: '', contact_email: '', contact_email_normalized: erasedAddress(subject.ownerId), rating_comment: null }) },
   },
   {
+    table: 'piece_transfers',
+    where: (eb, subject) => eb.or([eb('from_owner_id', '=', subject.ownerId), eb('to_owner_id', '=', subject.ownerId)]),
+    erasure: { kind: 'keep', why: "the record of a piece changing hands (owner-transfers), naming the two owner records by id only; the piece's history depends on it" },
+  },
+  {
     table: 'care_reminders',
     where: byOwnerId,
     // A piece's reminders exist once per piece, kind and due date, whoever holds it next, and stay

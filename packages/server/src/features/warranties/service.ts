@@ -15,13 +15,14 @@ import type { Db } from '../../db/database.ts';
 import type { ServerDeps } from '../../deps.ts';
 import { AtelierError } from '../../errors.ts';
 import { refreshClientSummariesOfPiece } from '../clients/client-summary.ts';
-import { appendProvenanceEvent } from '../provenance/events.ts';
+import { appendProvenanceEvent, lockPieceForProvenance } from '../provenance/events.ts';
 import { todayUtc } from '../shared/calendar.ts';
 import { checkCardCode, cardCodeRequired } from './card-code-attempts.ts';
 import { resendConfirmation, sendConfirmation } from './confirmation-mail.ts';
 import { hashConfirmationToken } from './confirmation-token.ts';
 import { consentsAwaitingConfirmation, recordConfirmedConsents } from './pending-consents.ts';
 import { alreadyActivated, appendSoldEvent, checkPurchase, isPendingFor, recordPendingWarranty, type SoldEventInput } from './registration.ts';
+import { completeTransfer } from './transfer.ts';
 import { loadWarrantyView } from './warranty-view.ts';
 
 export type ActivationInput = ParsedRequestOf<typeof activateWarrantyOperation>;
@@ -138,6 +139,14 @@ export async function confirmWarranty(deps: ServerDeps, brandId: string, token: 
       .executeTakeFirst();
     // A second link of an already confirmed warranty is simply used up; the warranty stays as it is.
     if (!pending) return;
+    const isTransfer = pending.source === 'transfer';
+    // Two transfers of one piece confirmed at once (two pending new owners) take turns on the piece, so exactly one wins.
+    if (isTransfer) {
+      await lockPieceForProvenance(tx, pending.item_id);
+      // The other transfer went first and voided this one: its link is used up like any other.
+      const standing = await tx.selectFrom('warranties').select('status').where('id', '=', found.warranty_id).executeTakeFirstOrThrow();
+      if (standing.status === 'void') throw invalidToken();
+    }
     const activated = await tx
       .updateTable('warranties')
       .set({ status: 'active', confirmed_at: now.toISOString() })
@@ -148,16 +157,7 @@ export async function confirmWarranty(deps: ServerDeps, brandId: string, token: 
     if (activated.numUpdatedRows === 0n) return;
     // The link went to the owner's address and was followed from it: their consents now count.
     await recordConfirmedConsents(tx, found.warranty_id, pending.owner_id, now);
-    const isTransfer = pending.source === 'transfer';
-    if (isTransfer) {
-      // The previous owner's warranty ends as the new owner's takes over the piece, in one transaction.
-      await tx
-        .updateTable('warranties')
-        .set({ status: 'void', covering_item_id: null })
-        .where('covering_item_id', '=', pending.item_id)
-        .execute();
-      await tx.updateTable('warranties').set({ covering_item_id: pending.item_id }).where('id', '=', found.warranty_id).execute();
-    }
+    if (isTransfer) await completeTransfer(tx, { itemId: pending.item_id, warrantyId: found.warranty_id, newOwnerId: pending.owner_id, now });
     const place = { retailerId: pending.retailer_id, country: pending.country, city: pending.city };
     if (pending.source === 'buyer') await recordBuyersSale(tx, { brandId, itemId: pending.item_id, purchaseDate: pending.purchase_date, place, source: 'buyer' }, now);
     await appendProvenanceEvent(

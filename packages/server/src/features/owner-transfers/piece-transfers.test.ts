@@ -1,0 +1,184 @@
+/**
+ * Issue 16: an owner sells or gives a piece from their space. The new owner confirms by the
+ * e-mailed link; until then nothing changes and the owner may cancel. After it, the piece, its
+ * warranty, history and care schedule are the new owner's (the old owner's drafted reminders
+ * dropped as `piece_transferred`), and each person keeps their own consents. Exactly one transfer
+ * takes effect however many confirmations arrive at once.
+ */
+import assert from 'node:assert/strict';
+import { afterEach, beforeEach, it } from 'node:test';
+import type { OwnedPiece, OwnedPieceList, PendingPieceTransfer, PieceTransfer, ProvenanceRecord } from '@atelier/client/contract';
+import { newId } from '../../ids.ts';
+import { fixtureCentreId } from '../repairs/testing.ts';
+import { createTestServer, describeEachDatabase, type TestServer } from '../../testing/index.ts';
+import { recordEmailConsents } from '../owners/owners.ts';
+import { asOwner, giveOwnerPiece, signInOwner } from '../owner-space/testing.ts';
+import { tokenSentTo } from '../warranties/testing.ts';
+
+const sellerEmail = 'ada@example.com';
+const buyerEmail = 'bea@example.com';
+const buyer = { name: 'Béatrice Acheteur', email: buyerEmail, language: 'de' };
+
+describeEachDatabase('transferring a piece from the owner space', (database) => {
+  let server: TestServer;
+  let seller: string;
+  let serial: string;
+  let sellerId: string;
+  beforeEach(async () => {
+    server = await createTestServer({ database, itemCount: 3 });
+    const piece = server.items[0]!;
+    serial = piece.serial;
+    ({ ownerId: sellerId } = await giveOwnerPiece(server, { email: sellerEmail, item: piece, purchaseDate: '2025-06-01', coverageEnd: '2027-06-01' }));
+    seller = await signInOwner(server, sellerEmail);
+  });
+  afterEach(() => server.close());
+
+  function transfer(body: unknown, cookie = seller, target = serial): Promise<Response> {
+    return asOwner(server, cookie, `/v1/owner/pieces/${target}/transfer`, { method: 'POST', body });
+  }
+
+  async function started(body: unknown = { kind: 'sale', newOwner: buyer }): Promise<PieceTransfer> {
+    const response = await transfer(body);
+    assert.equal(response.status, 201, await response.clone().text());
+    return (await response.json()) as PieceTransfer;
+  }
+
+  function confirm(token: string): Promise<Response> {
+    return server.fromWidget('/v1/warranties/confirmations', { token });
+  }
+
+  async function piecesOf(cookie: string): Promise<OwnedPiece[]> {
+    return ((await (await asOwner(server, cookie, '/v1/owner/pieces')).json()) as OwnedPieceList).pieces;
+  }
+
+  async function publicRecord(): Promise<ProvenanceRecord> {
+    return (await (await server.fromWidget(`/v1/provenance/${serial}`)).json()) as ProvenanceRecord;
+  }
+
+  async function consentsOf(ownerId: string): Promise<string[]> {
+    const rows = await server.db.selectFrom('consents').select(['purpose', 'granted']).where('owner_id', '=', ownerId).orderBy('purpose').execute();
+    return rows.map((row) => `${row.purpose}:${row.granted}`);
+  }
+
+  it('changes nothing until the new owner confirms; then the piece, its warranty, history and care are theirs, and each keeps their consents', async () => {
+    await recordEmailConsents(server.db, sellerId, { service: true, marketing: true }, 'warranty_activation', server.clock.now());
+    const serviced = await server.request(`/v1/items/${serial}/services`, { key: 'secret', body: { serviceType: 'full_service', serviceCentreId: fixtureCentreId } });
+    assert.equal(serviced.status, 201, await serviced.clone().text());
+    const reminderId = newId('crm');
+    await server.db
+      .insertInto('care_reminders')
+      .values({ id: reminderId, brand_id: server.brand.id, item_id: server.items[0]!.id, owner_id: sellerId, care_kind: 'service', due_on: '2028-06-01', status: 'draft', drafted_at: server.clock.now().toISOString(), sent_at: null, dropped_at: null, dropped_reason: null })
+      .execute();
+    const before = await publicRecord();
+
+    const pending = await started({ kind: 'gift', newOwner: buyer });
+    assert.deepEqual(pending, {
+      kind: 'gift',
+      status: 'pending',
+      newOwner: { name: buyer.name, email: 'b•••@example.com' },
+      requestedAt: server.clock.now().toISOString(),
+      expiresAt: new Date(server.clock.now().getTime() + 7 * 24 * 60 * 60 * 1000).toISOString(),
+    });
+    assert.ok(server.mailer.lastTo(buyerEmail), 'the new owner is e-mailed the confirmation link');
+    assert.deepEqual(await (await asOwner(server, seller, `/v1/owner/pieces/${serial}/transfer`)).json(), { transfer: pending });
+
+    // Pending: the piece is the seller's still, its public history unchanged.
+    assert.deepEqual((await piecesOf(seller)).map((piece) => piece.serial), [serial]);
+    assert.deepEqual(await publicRecord(), before);
+
+    const confirmed = await confirm(tokenSentTo(server, buyerEmail));
+    assert.equal(confirmed.status, 200, await confirmed.clone().text());
+
+    assert.deepEqual(await piecesOf(seller), [], 'no longer the seller’s');
+    assert.equal((await asOwner(server, seller, `/v1/owner/pieces/${serial}/transfer`)).status, 404);
+    const newOwner = await signInOwner(server, buyerEmail);
+    const [theirs] = await piecesOf(newOwner);
+    assert.equal(theirs?.serial, serial);
+    assert.deepEqual(theirs?.warranty, { status: 'active', coverageEnd: '2027-06-01' }, 'the warranty follows the piece');
+    const after = await publicRecord();
+    assert.equal(after.ownerCount, before.ownerCount + 1);
+    assert.equal(after.events.at(-1)?.type, 'ownership_transferred');
+    assert.deepEqual(after.services, before.services, 'the service history stays with the piece');
+    assert.equal(after.services.length, 1);
+    const reminder = await server.db.selectFrom('care_reminders').select(['status', 'dropped_reason']).where('id', '=', reminderId).executeTakeFirstOrThrow();
+    assert.deepEqual({ ...reminder }, { status: 'dropped', dropped_reason: 'piece_transferred' }, "the seller's drafted reminder is dropped");
+    assert.deepEqual(await consentsOf(sellerId), ['marketing:1', 'service:1'], "the seller's consents stay theirs");
+    const buyerId = (await server.db.selectFrom('owners').select('id').where('email_normalized', '=', buyerEmail).executeTakeFirstOrThrow()).id;
+    assert.deepEqual(await consentsOf(buyerId), [], 'nobody consented for the new owner');
+    const record = await server.db.selectFrom('piece_transfers').select(['status', 'kind', 'from_owner_id', 'to_owner_id']).executeTakeFirstOrThrow();
+    assert.deepEqual({ ...record }, { status: 'confirmed', kind: 'gift', from_owner_id: sellerId, to_owner_id: buyerId });
+  });
+
+  it('lets the owner cancel before the confirmation: the link stops working and the piece stays theirs', async () => {
+    await started();
+    const token = tokenSentTo(server, buyerEmail);
+    const cancel = () => asOwner(server, seller, `/v1/owner/pieces/${serial}/transfer`, { method: 'DELETE' });
+    assert.deepEqual(await (await cancel()).json(), { cancelled: true });
+    const refused = await confirm(token);
+    assert.equal(refused.status, 404);
+    assert.equal(((await refused.json()) as { code: string }).code, 'invalid_confirmation_token');
+    assert.deepEqual((await piecesOf(seller)).map((piece) => piece.serial), [serial]);
+    assert.deepEqual((await (await asOwner(server, seller, `/v1/owner/pieces/${serial}/transfer`)).json()) as PendingPieceTransfer, { transfer: null });
+    assert.deepEqual(await (await cancel()).json(), { cancelled: false });
+  });
+
+  it('replaces a pending transfer with a new one: the first link no longer works', async () => {
+    await started();
+    const firstToken = tokenSentTo(server, buyerEmail);
+    await started({ kind: 'sale', newOwner: { name: 'Carla Nuova', email: 'carla@example.com', language: 'it', country: 'IT' } });
+    assert.equal((await confirm(firstToken)).status, 404);
+    assert.equal((await confirm(tokenSentTo(server, 'carla@example.com'))).status, 200);
+    assert.deepEqual(await piecesOf(seller), []);
+  });
+
+  it('refuses bad input with 422 naming the field, the owner’s own address, and a piece not theirs', async () => {
+    const cases: [unknown, string][] = [
+      [{ kind: 'sale', newOwner: { ...buyer, email: 'Ada@Example.com' } }, 'newOwner.email'],
+      [{ kind: 'sale', newOwner: { ...buyer, email: 'not-an-address' } }, 'newOwner.email'],
+      [{ kind: 'sale', newOwner: { email: buyerEmail, language: 'de' } }, 'newOwner.name'],
+      [{ kind: 'swap', newOwner: buyer }, 'kind'],
+      [{ kind: 'sale', newOwner: { ...buyer, language: 'xx' } }, 'newOwner.language'],
+    ];
+    for (const [body, path] of cases) {
+      const response = await transfer(body);
+      assert.equal(response.status, 422, JSON.stringify(body));
+      const problem = (await response.json()) as { code: string; errors: { path: string }[] };
+      assert.equal(problem.code, 'validation_failed');
+      assert.deepEqual(problem.errors.map((error) => error.path), [path], JSON.stringify(body));
+    }
+    await giveOwnerPiece(server, { email: 'someone@example.com', item: server.items[1]! });
+    for (const target of [server.items[1]!.serial, server.items[2]!.serial]) {
+      const response = await transfer({ kind: 'sale', newOwner: buyer }, seller, target);
+      assert.equal(response.status, 404);
+      assert.equal(((await response.json()) as { code: string }).code, 'unknown_serial');
+    }
+    assert.equal(server.mailer.lastTo(buyerEmail), undefined, 'nobody was written to');
+  });
+
+  it('takes effect exactly once when confirmations arrive at once, for one link or for two transfers of the piece', async () => {
+    await started();
+    const token = tokenSentTo(server, buyerEmail);
+    const answers = await Promise.all([confirm(token), confirm(token), confirm(token)]);
+    assert.deepEqual(answers.map((answer) => answer.status).sort(), [200, 404, 404]);
+
+    // The new owner gives it on from their space while the brand transfers it too: both confirmed at once, one wins.
+    const bea = await signInOwner(server, buyerEmail);
+    const onward = await asOwner(server, bea, `/v1/owner/pieces/${serial}/transfer`, { method: 'POST', body: { kind: 'gift', newOwner: { name: 'Dora', email: 'dora@example.com', language: 'fr' } } });
+    assert.equal(onward.status, 201, await onward.clone().text());
+    const staff = await server.request(`/v1/items/${serial}/ownership-transfers`, {
+      key: 'secret',
+      body: { newOwner: { name: 'Emil', email: 'emil@example.com', country: 'DE', language: 'de' } },
+    });
+    assert.equal(staff.status, 201, await staff.clone().text());
+    const both = await Promise.all([confirm(tokenSentTo(server, 'dora@example.com')), confirm(tokenSentTo(server, 'emil@example.com'))]);
+    assert.deepEqual(both.map((answer) => answer.status).sort(), [200, 404], 'the second link finds its transfer voided by the first');
+
+    const item = server.items[0]!;
+    const covering = await server.db.selectFrom('warranties').select('owner_id').where('covering_item_id', '=', item.id).execute();
+    assert.equal(covering.length, 1, 'one warranty covers the piece');
+    const events = (await publicRecord()).events.filter((event) => event.type === 'ownership_transferred');
+    assert.equal(events.length, 2, 'the first transfer, and exactly one of the two others');
+    const active = await server.db.selectFrom('warranties').select('id').where('item_id', '=', item.id).where('status', '=', 'active').execute();
+    assert.equal(active.length, 1, 'the other new owner’s warranty never became active');
+  });
+});
