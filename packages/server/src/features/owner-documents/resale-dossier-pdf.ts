@@ -10,6 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { BrandSigningKey, ResaleDossier } from '@atelier/client/contract';
+import serviceTypeNames from '@atelier/client/service-type-names/en';
 import PDFDocument from 'pdfkit';
 
 export interface DossierPdfInput {
@@ -86,7 +87,7 @@ export async function renderDossierPdf(input: DossierPdfInput): Promise<Uint8Arr
   line('Warranty', `${warrantyStatusWords[facts.warranty.status] ?? facts.warranty.status}, until ${facts.warranty.coverageEnd} (it stays with the piece when it changes hands)`);
   line('Next service due', facts.nextServiceDue);
   line('Services by the brand', facts.serviceHistory.servicesCount === 0 ? 'none recorded' : `${facts.serviceHistory.servicesCount}, the last on ${facts.serviceHistory.lastServicedOn}`);
-  for (const service of dossier.services) document.text(`• ${service.date} — ${service.serviceType}${service.centreCity ? `, ${service.centreCity}` : ''}`, { indent: 12 });
+  for (const service of dossier.services) document.text(`• ${service.date} — ${(serviceTypeNames as Record<string, string | undefined>)[service.serviceType] ?? service.serviceType}${service.centreCity ? `, ${service.centreCity}` : ''}`, { indent: 12 });
   if (dossier.modifications.length > 0) {
     line('Modifications by authorized retailers', String(dossier.modifications.length));
     for (const modification of dossier.modifications) document.text(`• ${modification.date} — ${modification.what}, ${modification.retailerName}`, { indent: 12 });

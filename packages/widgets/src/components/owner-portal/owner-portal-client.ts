@@ -12,6 +12,11 @@ import {
   answerMyInvitation,
   listMyBrandNews,
   listMyInvitations,
+  cancelMyPieceTransfer,
+  createMyCalendarFeed,
+  getMyCalendarFeed,
+  getMyPieceTransfer,
+  transferMyPiece,
   getMyPiece,
   getMyPreferences,
   listMyProfileShares,
@@ -28,12 +33,42 @@ import {
 } from '@atelier/client/contract';
 import type { WidgetClient } from '../../base/atelier-element.ts';
 
+/** A piece's dossier file, as bytes to save: the PDF, or the signed JSON exactly as the API sent it. */
+export type DossierFormat = 'pdf' | 'json';
+
+/**
+ * What the piece's Documents and Transfer sections call (piece-papers-flow.ts). Optional: a page's
+ * own `client` without them still gets the rest of the portal, and the sections it cannot serve
+ * are not drawn.
+ */
+export interface OwnerPortalPapersClient {
+  documents: { dossierFile(serial: string, format: DossierFormat, options?: { signal?: AbortSignal }): Promise<Blob> };
+  calendarFeed: ClientLike<Pick<OwnerClient['calendarFeed'], 'get' | 'create'>>;
+  transfers: ClientLike<OwnerClient['transfers']>;
+}
+
+/** The dossier's bytes, with the session cookie; a refusal is thrown as the client's errors are (its problem's `code` and `status`). */
+async function fetchDossierFile(baseUrl: string, serial: string, format: DossierFormat, signal: AbortSignal | undefined): Promise<Blob> {
+  let response: Response;
+  try {
+    response = await fetch(`${baseUrl}/v1/owner/pieces/${encodeURIComponent(serial)}/dossier${format === 'pdf' ? '.pdf' : ''}`, { credentials: 'include', signal });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw Object.assign(new Error('The dossier could not be fetched.'), { code: 'network_error' });
+  }
+  if (response.ok) return response.blob();
+  const problem = (await response.json().catch(() => ({}))) as { code?: unknown };
+  throw Object.assign(new Error(`The dossier was refused (${response.status}).`), { code: typeof problem.code === 'string' ? problem.code : 'http_error', status: response.status });
+}
+
 /**
  * `preferences`, `profileShares`, `myData` and `fromTheBrand` are optional, so a `client` made for the
  * portal before they existed (with `signIn`, `session` and `pieces`) still drives it; the account views
- * then say they cannot load, and no "From the brand" is offered.
+ * then say they cannot load, and no "From the brand" is offered. So are a piece's papers (`OwnerPortalPapersClient`):
+ * without them, its Documents and Transfer sections are not drawn.
  */
-export type OwnerPortalClient = ClientLike<Pick<OwnerClient, 'signIn' | 'session' | 'pieces'>> & Partial<ClientLike<Pick<OwnerClient, 'preferences' | 'profileShares' | 'myData' | 'fromTheBrand'>>>;
+export type OwnerPortalClient = ClientLike<Pick<OwnerClient, 'signIn' | 'session' | 'pieces'>> & Partial<ClientLike<Pick<OwnerClient, 'preferences' | 'profileShares' | 'myData' | 'fromTheBrand'>>> &
+  Partial<OwnerPortalPapersClient>;
 
 export const ownerPortalClient: WidgetClient<OwnerPortalClient> = {
   methods: [
@@ -56,6 +91,16 @@ export const ownerPortalClient: WidgetClient<OwnerPortalClient> = {
       session: {
         get: (options) => call(getOwnerSession, {}, options),
         signOut: (input = {}, options) => call(signOutOwner, { body: input }, options),
+      },
+      documents: { dossierFile: (serial, format, options) => fetchDossierFile(baseUrl, serial, format, options?.signal) },
+      calendarFeed: {
+        get: (options) => call(getMyCalendarFeed, {}, options),
+        create: (options) => call(createMyCalendarFeed, { body: {} }, options),
+      },
+      transfers: {
+        start: (serial, input, options) => call(transferMyPiece, { params: { serial }, body: input }, options),
+        get: (serial, options) => call(getMyPieceTransfer, { params: { serial } }, options),
+        cancel: (serial, options) => call(cancelMyPieceTransfer, { params: { serial } }, options),
       },
       pieces: {
         list: (options) => call(listMyPieces, {}, options),

@@ -19,6 +19,7 @@ import type { PortalSend } from './portal-flow.ts';
 import { problemAlert, problemOf } from './portal-problems.ts';
 import type { PortalProblem } from './portal-problems.ts';
 import { PieceReportFlow } from './piece-report-flow.ts';
+import { languageOptions, PiecePapersFlow } from './piece-papers-flow.ts';
 import { OwnerSignInFlow } from './sign-in-flow.ts';
 import { FromTheBrandFlow } from './from-the-brand-flow.ts';
 import './parts/from-the-brand-view.ts';
@@ -36,6 +37,7 @@ import './parts/account-bar.ts';
 import './parts/sign-in-form.ts';
 import './parts/piece-list.ts';
 import './parts/piece-view.ts';
+import './parts/piece-papers.ts';
 import en from './locales/en.ts';
 import type { OwnerPortalMessages } from './locales/en.ts';
 
@@ -100,6 +102,7 @@ interface Resume {
  * @csspart confirm - The confirmation of a report.
  * @csspart invitation - One invitation from the brand, with the owner's answer.
  * @csspart news - One news item from the brand.
+ * @csspart papers - A piece's Documents (resale dossier, calendar address) and Transfer sections.
  *
  * @cssprop --atelier-color-background - Background of the widget.
  * @cssprop --atelier-color-surface - Background of alerts and of each piece.
@@ -198,6 +201,17 @@ export class AtelierOwnerPortal extends WidgetWithParts<OwnerPortalClient> {
     pending: () => this.#submission.pending,
     api: () => this.requireApi(),
     sessionEnded: () => this.#sessionEnded(),
+  });
+
+  /** The piece's Documents and Transfer. */
+  readonly #papers = new PiecePapersFlow(this, {
+    send: (...args) => this.#send(...args),
+    showProblem: (problem, retry) => this.#showProblem(problem, retry),
+    pending: () => this.#submission.pending,
+    api: () => this.requireApi(),
+    languageTag: () => this.#m.languageTag,
+    signal: () => this.connectionSignal,
+    sessionEnded: (serial) => this.#sessionEnded({ serial, report: 'none' }),
   });
 
   /** The session and the pieces, together: the owner's home. */
@@ -324,6 +338,7 @@ export class AtelierOwnerPortal extends WidgetWithParts<OwnerPortalClient> {
     this.#report.reset();
     this.#problem.value = undefined;
     this.#view.value = { kind: 'piece', serial };
+    void this.#papers.open(serial);
     await this.#pieceLoad.run(serial, report);
   }
 
@@ -395,6 +410,7 @@ export class AtelierOwnerPortal extends WidgetWithParts<OwnerPortalClient> {
     this.#pieces.value = [];
     this.#piece.value = undefined;
     this.#report.reset();
+    this.#papers.forget();
     this.#resume = undefined;
     this.#signIn.restart();
     this.#view.value = { kind: 'sign-in' };
@@ -414,6 +430,30 @@ export class AtelierOwnerPortal extends WidgetWithParts<OwnerPortalClient> {
     if (this.#submission.pending) return m.sending;
     if (this.#view.value.kind === 'starting' || (this.#view.value.kind === 'piece' && !this.#piece.value)) return m.loading;
     return '';
+  }
+
+  #renderPapers(piece: Received<OwnedPieceDetail>): TemplateResult {
+    const papers = this.#papers;
+    return html`<atelier-owner-portal-papers
+      .messages=${this.#m}
+      .piece=${piece}
+      .serves=${papers.serves}
+      .feed=${papers.feed}
+      .transfer=${papers.transfer}
+      .transferFormOpen=${papers.transferFormOpen}
+      .transferContext=${this.#fieldContext(papers.transferForm)}
+      .languages=${languageOptions(this.#m.languageTag)}
+      .summaryShown=${papers.summaryShown}
+      .outcome=${papers.outcome}
+      .downloading=${papers.downloading}
+      .pending=${this.#submission.pending}
+      @download=${(event: CustomEvent<'pdf' | 'json'>) => void papers.download(event.detail)}
+      @create-feed=${() => void papers.createFeed()}
+      @copy-feed=${() => void papers.copyFeed()}
+      @transfer-form=${(event: CustomEvent<boolean>) => void papers.openTransferForm(event.detail)}
+      @send-transfer=${() => void papers.startTransfer()}
+      @cancel-transfer=${() => void papers.cancelTransfer()}
+    ></atelier-owner-portal-papers>`;
   }
 
   protected override render(): TemplateResult {
@@ -515,7 +555,8 @@ export class AtelierOwnerPortal extends WidgetWithParts<OwnerPortalClient> {
             void focusAfterUpdate(this, '#piece-title');
           }}
           @atelier-repair-booked=${() => void this.#refreshPiece(piece.serial)}
-        ></atelier-owner-portal-piece>`;
+        ></atelier-owner-portal-piece>
+        ${this.#renderPapers(piece)}`;
       }
       case 'preferences':
         return html`<atelier-owner-portal-preferences

@@ -163,4 +163,27 @@ export const ownerPortalStyles = css`
   .message-text {
     white-space: pre-line;
   }
+  .papers,
+  .papers-section {
+    display: grid;
+    gap: var(--_spacing);
+  }
+  .papers {
+    margin-block-start: var(--_spacing);
+  }
+  .papers-section {
+    padding-block-start: var(--_spacing);
+    border-block-start: 1px solid var(--_color-border);
+  }
+  h4 {
+    margin: 0;
+    font-size: 1em;
+  }
+  .papers-outcome:empty {
+    margin: 0;
+  }
+  #calendar-feed-url {
+    inline-size: 100%;
+    font-family: ui-monospace, monospace;
+  }
 `;
