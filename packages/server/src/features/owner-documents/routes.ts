@@ -11,7 +11,7 @@ import {
 } from '@atelier/client/contract';
 import type { ServerDeps } from '../../deps.ts';
 import { route, type OperationRoute } from '../../http/operation-route.ts';
-import { ownerOf } from '../owner-space/routes.ts';
+import { signedInOwnerOf as ownerOf } from '../owner-space/signed-in-owner.ts';
 import { calendarFeedStatus, createCalendarFeed, stopCalendarFeed } from './calendar-feed.ts';
 import { dossierJson, issueResaleDossier } from './resale-dossier.ts';
 import { renderDossierPdf } from './resale-dossier-pdf.ts';

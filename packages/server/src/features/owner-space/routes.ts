@@ -32,7 +32,7 @@ export interface OwnerSpaceRouteDeps {
 }
 
 /** The signed-in owner behind a call; the owner operations admit no one else (their `access` says so). */
-export function ownerOf(caller: Caller): OwnerScope & { sessionId: string } {
+function ownerOf(caller: Caller): OwnerScope & { sessionId: string } {
   if (caller.kind !== 'owner') throw new AtelierError('forbidden', 'Only an owner signed in to their space may do this.');
   return { ownerId: caller.ownerId, brandId: caller.brandId, sessionId: caller.sessionId };
 }

@@ -6,7 +6,7 @@ import {
 } from '@atelier/client/contract';
 import type { ServerDeps } from '../../deps.ts';
 import { route, type OperationRoute } from '../../http/operation-route.ts';
-import { ownerOf } from '../owner-space/routes.ts';
+import { signedInOwnerOf as ownerOf } from '../owner-space/signed-in-owner.ts';
 import { cancelPieceTransfer, pendingPieceTransfer, startPieceTransfer } from './piece-transfers.ts';
 
 export function ownerTransferRoutes(deps: ServerDeps): OperationRoute[] {
