@@ -67,7 +67,7 @@ describeEachDatabase('transferring a piece from the owner space', (database) => 
     const reminderId = newId('crm');
     await server.db
       .insertInto('care_reminders')
-      .values({ id: reminderId, brand_id: server.brand.id, item_id: server.items[0]!.id, owner_id: sellerId, care_kind: 'service', due_on: '2028-06-01', status: 'draft', drafted_at: server.clock.now().toISOString(), sent_at: null, dropped_at: null, dropped_reason: null })
+      .values({ id: reminderId, brand_id: server.brand.id, item_id: server.items[0]!.id, owner_id: sellerId, care_kind: 'service', due_on: '2028-06-01', status: 'draft', drafted_at: server.clock.now().toISOString(), sent_at: null, dropped_at: null, dropped_reason: null, personal_subject: null, personal_note: null, personalised_at: null, held_at: null, untouched_since: server.clock.now().toISOString(), drop_note: null })
       .execute();
     const before = await publicRecord();
 
