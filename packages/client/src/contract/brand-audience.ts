@@ -26,8 +26,12 @@ export type Audience = z.input<typeof Audience>;
 /** The audience as stored and answered: `null` for what it leaves out. */
 export const AudienceView = z.object({
   segment: z.nullable(BuiltInSegmentName),
-  /** The filter as given (a clause of the segment filter language). */
-  filter: z.nullable(z.unknown()),
+  /**
+   * The filter as given (a clause of the segment filter language), or null when there is none.
+   * Declared as any JSON value: a nullable unknown would be an OpenAPI `anyOf` with an empty
+   * schema, which matches anything and which the document's lint refuses.
+   */
+  filter: z.unknown(),
 });
 export type AudienceView = z.infer<typeof AudienceView>;
 
