@@ -30,6 +30,7 @@ import { itemRoutes } from './features/items/routes.ts';
 import { saleRoutes } from './features/sales/routes.ts';
 import { repairRoutes } from './features/repairs/routes.ts';
 import { retailerRoutes } from './features/retailers/routes.ts';
+import { catalogueRoutes } from './features/catalogue/routes.ts';
 import { stockRoutes } from './features/stock/routes.ts';
 import { recognitionRoutes } from './features/recognition/routes.ts';
 import { retailerBenchmarkRoutes } from './features/retailer-benchmarks/routes.ts';
@@ -226,6 +227,7 @@ export function createServer(deps: ServerDeps & { options?: ServerOptions }): Ap
     ...apiKeyRoutes(featureDeps, { apiKeys }),
     ...auditRoutes(featureDeps),
     ...retailerRoutes(featureDeps),
+    ...catalogueRoutes(featureDeps),
     ...stockRoutes(featureDeps),
     ...recognitionRoutes(featureDeps),
     ...retailerNoteRoutes(featureDeps),

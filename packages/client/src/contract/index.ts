@@ -21,6 +21,7 @@ export * from './repairs.ts';
 export * from './repair-listing.ts';
 export * from './service-metrics.ts';
 export * from './retailers.ts';
+export * from './catalogue.ts';
 export * from './retailer-benchmarks.ts';
 export * from './retailer-notes.ts';
 export * from './stock.ts';

@@ -50,6 +50,7 @@ import { bookRepair, decideEstimate, getRepair, lookupRepair, rateRepair, transi
 import { getRetailerBenchmarks } from './retailer-benchmarks.ts';
 import { listRetailerNotes, markRetailerNotesRead } from './retailer-notes.ts';
 import { listRetailers } from './retailers.ts';
+import { listCatalogue } from './catalogue.ts';
 import { listSales, registerSale, voidSale } from './sales.ts';
 import { countSegment, exportSegment, listBuiltInSegments, listSegmentMembers } from './segments.ts';
 import { getServiceMetrics } from './service-metrics.ts';
@@ -108,6 +109,7 @@ export const operations = [
   listAuditLog,
   exportAuditLog,
   listRetailers,
+  listCatalogue,
   recordDelivery,
   recordReturn,
   listStock,

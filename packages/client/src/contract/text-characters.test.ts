@@ -183,6 +183,7 @@ const validRequests: Record<string, Array<Partial<Record<RequestPart, Record<str
   ],
   exportAuditLog: [{ query: { actorId: 'psn_123', operation: 'registerSale', targetKind: 'item', targetId: 'FX-100001', from: '2026-11-01T00:00:00Z', to: '2026-12-01T00:00:00Z' } }],
   listRetailers: [],
+  listCatalogue: [],
   listSales: [{ query: { retailerId: 'ret_paris', cursor: 'eyJjIjoiMjAyNiJ9' } }],
   voidSale: [{ params: { saleId: 'wty_123' }, request: { reason: 'Registered the wrong piece' } }],
   requestOwnerSignIn: [{ request: { email: 'jeanne@example.com', returnUrl: 'https://www.maison.example/mon-espace' } }],

@@ -1,6 +1,8 @@
 /**
  * <console-segment-builder>: edits a segment's draft (segment-draft.ts): a top group matching all,
- * any or none of its items, each a condition of the filter language or a group of them. Each
+ * any or none of its items, each a condition of the filter language or a group of them, groups
+ * within groups as deep as the language allows (rows numbered by where they sit: 2.1 is the
+ * first item of the second). Each
  * condition is a fieldset with the controls its kind needs (a comparison and a number, a number
  * of days, a day, a choice of countries…); a refusal the page traced to a row is said under the
  * field it names. Every edit is sent up as a new draft (`console-segment-draft`); the page owns it.
@@ -19,7 +21,7 @@ import { buttonName } from '../shared/button-name.ts';
 import { countriesIn } from '../shared/countries.ts';
 import { pageStyles } from '../shared/page-styles.ts';
 import { renderTextField } from '../shared/text-field.ts';
-import { conditionKinds, defaultCondition, DraftIds, emptyGroup, updateItem } from './segment-draft.ts';
+import { canNestGroup, conditionKinds, defaultCondition, DraftIds, emptyGroup, groupLevels, updateItem } from './segment-draft.ts';
 import type { ConditionDraft, DraftItem, GroupDraft, GroupMatch } from './segment-draft.ts';
 
 /** A refusal traced to a row: the field it names (`value`, `in`…), or the row as a whole. */
@@ -84,6 +86,7 @@ export class ConsoleSegmentBuilder extends LitElement {
     messages: { attribute: false },
     locale: { attribute: false },
     today: { attribute: false },
+    collections: { attribute: false },
   };
 
   declare draft: GroupDraft;
@@ -95,6 +98,8 @@ export class ConsoleSegmentBuilder extends LitElement {
   declare locale: Locale;
   /** `YYYY-MM-DD`: what a new "last service before" proposes. */
   declare today: string;
+  /** The catalogue's collections, offered by a `collection` condition (empty until the page has them). */
+  declare collections: readonly string[];
 
   /** The row whose first control takes focus after the next render (one just added), or a button after a removal. */
   #focusAfterRender: string | undefined;
@@ -107,6 +112,7 @@ export class ConsoleSegmentBuilder extends LitElement {
     this.messages = englishMessages;
     this.locale = 'en';
     this.today = new Date().toISOString().slice(0, 10);
+    this.collections = [];
   }
 
   #change(draft: GroupDraft): void {
@@ -150,7 +156,7 @@ export class ConsoleSegmentBuilder extends LitElement {
   }
 
   override render() {
-    return this.#renderGroup(this.draft, undefined, 0);
+    return this.#renderGroup(this.draft, undefined, '', groupLevels(this.draft.match));
   }
 
   #rowErrors(id: string): readonly RowError[] {
@@ -162,9 +168,14 @@ export class ConsoleSegmentBuilder extends LitElement {
     return this.#rowErrors(id).find((error) => error.field === field)?.words;
   }
 
-  #renderGroup(group: GroupDraft, parent: GroupDraft | undefined, position: number): TemplateResult {
+  /**
+   * `position`: where the group sits ('' for the top, '2', '2.1'…); `levels`: the language's
+   * nesting its own and enclosing groups take, which says whether it may hold another group.
+   */
+  #renderGroup(group: GroupDraft, parent: GroupDraft | undefined, position: string, levels: number): TemplateResult {
     const words = this.messages.segments;
     const legend = parent ? words.subGroup(position) : words.topGroup;
+    const at = (index: number) => (position === '' ? `${index + 1}` : `${position}.${index + 1}`);
     const wholeRow = this.#rowErrors(group.id).filter((error) => error.field === undefined || error.field === 'of');
     return html`<fieldset class="group" data-row=${group.id}>
       <legend>${legend}</legend>
@@ -181,15 +192,22 @@ export class ConsoleSegmentBuilder extends LitElement {
         : html`<ol class="items">
             ${group.items.map(
               (item, index) =>
-                html`<li>${item.type === 'group' ? this.#renderGroup(item, group, index + 1) : this.#renderCondition(item, group, index + 1)}</li>`,
+                html`<li>
+                  ${item.type === 'group' ? this.#renderGroup(item, group, at(index), levels + groupLevels(item.match)) : this.#renderCondition(item, group, at(index))}
+                </li>`,
             )}
           </ol>`}
       ${wholeRow.map((error) => html`<p class="row-error" role="alert">${error.words}</p>`)}
       <div class="actions">
         <wa-button class="add-condition" size="s" appearance="outlined" @click=${() => this.#addCondition(group)}>${words.addCondition}</wa-button>
+        ${canNestGroup(levels)
+          ? html`<wa-button class="add-group" size="s" appearance="outlined" @click=${() => this.#addGroup(group)}
+              >${parent ? buttonName(words.addGroup, words.addGroupTo(position)) : words.addGroup}</wa-button
+            >`
+          : nothing}
         ${parent
           ? html`<wa-button size="s" appearance="plain" variant="danger" @click=${() => this.#remove(group.id, parent)}>${words.removeGroup(position)}</wa-button>`
-          : html`<wa-button class="add-group" size="s" appearance="outlined" @click=${() => this.#addGroup(group)}>${words.addGroup}</wa-button>`}
+          : nothing}
       </div>
     </fieldset>`;
   }
@@ -198,7 +216,7 @@ export class ConsoleSegmentBuilder extends LitElement {
     return wordsFor(this.messages.segments.kinds, kind) ?? this.messages.segments.unknownKind;
   }
 
-  #renderCondition(row: ConditionDraft, parent: GroupDraft, position: number) {
+  #renderCondition(row: ConditionDraft, parent: GroupDraft, position: string) {
     const words = this.messages.segments;
     const { condition } = row;
     const kindWords = this.#kindWords(condition.kind);
@@ -316,6 +334,11 @@ export class ConsoleSegmentBuilder extends LitElement {
       }
       case 'customerType':
         return this.#renderChoice(row, words.customerTypes, condition.in, customerTypes.map((type) => ({ value: type, label: this.messages.clients.customerTypes[type] })));
+      case 'collection': {
+        // The catalogue's names, and any chosen name it no longer lists (a filter from an address or a built-in), so nothing chosen is hidden.
+        const names = [...new Set([...this.collections, ...condition.in])];
+        return this.#renderChoice(row, words.collections, condition.in, names.map((name) => ({ value: name, label: name })));
+      }
     }
     return nothing;
   }

@@ -6,7 +6,7 @@
  * language cannot say. The draft becomes the filter the API counts; a refusal's path
  * (`filter.of.1.value`) is traced back to the condition or group it names.
  */
-import { SegmentFilter } from '@atelier/client/contract';
+import { SegmentFilter, segmentFilterMaxDepth } from '@atelier/client/contract';
 import type { SegmentClause, SegmentCondition, SegmentConditionKind } from '@atelier/client/contract';
 
 export type GroupMatch = 'all' | 'any' | 'none';
@@ -32,6 +32,7 @@ export const conditionKinds = [
   'country',
   'language',
   'customerType',
+  'collection',
   'consent',
   'piecesOwned',
   'purchases',
@@ -68,6 +69,7 @@ export function defaultCondition(kind: SegmentConditionKind, today: string): Seg
     case 'country':
     case 'language':
     case 'customerType':
+    case 'collection':
       return { kind, in: [] } as unknown as SegmentCondition;
   }
   // A kind newer than this console: offered nowhere, so never asked for.
@@ -125,6 +127,19 @@ function clauseOf(item: DraftItem, path: string, paths: DraftPaths): SegmentClau
 export function filterOf(draft: GroupDraft): { filter: SegmentClause; paths: DraftPaths } {
   const paths: DraftPaths = new Map();
   return { filter: clauseOf(draft, 'filter', paths), paths };
+}
+
+/** Levels of the language's nesting a group takes: "none of" is `not` of `any`, two levels. */
+export function groupLevels(match: GroupMatch): number {
+  return match === 'none' ? 2 : 1;
+}
+
+/**
+ * Whether a group whose own and enclosing groups take `levels` levels of the language's nesting
+ * may hold one more group ("any of", one level), within `segmentFilterMaxDepth`.
+ */
+export function canNestGroup(levels: number): boolean {
+  return levels + 1 <= segmentFilterMaxDepth;
 }
 
 /** How many conditions the draft holds, whatever the nesting. */

@@ -50,6 +50,12 @@ class StandInSegmentsClient implements SegmentsClient {
     });
   }
 
+  collections = ['Corniche', 'Lune d’Or', 'Méridienne'];
+
+  catalogue() {
+    return Promise.resolve({ models: [], collections: this.collections, categories: [] });
+  }
+
   count(filterText: string, _options?: CallOptions): Promise<Count> {
     this.counted.push(filterText);
     return this.pending.shift()?.() ?? this.answer(filterText);
@@ -273,6 +279,53 @@ describe('<console-segments>', () => {
     };
     await waitUntil(() => client.counted.at(-1) === JSON.stringify(expected), 'the nested filter is counted');
     await waitUntil(() => root.activeElement?.classList.contains('add-condition'), 'focus returns to the group’s Add a condition');
+    await expect(element).to.be.accessible();
+  });
+
+  it('offers the catalogue’s collections to a collection condition, and keeps a chosen one the catalogue no longer lists', async () => {
+    const client = new StandInSegmentsClient();
+    const ownsCorniche: SegmentClause = { kind: 'all', of: [{ kind: 'collection', in: ['Corniche'] }] };
+    const element = await mount(client, { search: `?filter=${encodeURIComponent(JSON.stringify({ kind: 'all', of: [{ kind: 'collection', in: ['Navigatrice'] }] }))}` });
+    const builder = builderOf(element);
+    await waitUntil(() => conditions(element)[0]?.querySelectorAll('wa-option').length, 'the condition is shown');
+    const legend = text(conditions(element)[0]!.querySelector('legend'));
+    expect(legend).to.equal('1. Owns a piece of a collection');
+    const choice = () => conditions(element)[0]!.querySelector<HTMLElement & { value: string[] }>('wa-select[name="in"]')!;
+    await waitUntil(() => choice().querySelectorAll('wa-option').length === 4, 'the catalogue’s collections are offered beside the chosen one');
+    expect([...choice().querySelectorAll('wa-option')].map((option) => option.getAttribute('value'))).to.deep.equal(['Corniche', 'Lune d’Or', 'Méridienne', 'Navigatrice']);
+    expect(choice().value).to.deep.equal(['Navigatrice']);
+    await choose(choice(), ['Corniche']);
+    await builder.updateComplete;
+    await waitUntil(() => client.counted.at(-1) === JSON.stringify(ownsCorniche), 'the collection condition is counted');
+    await expect(element).to.be.accessible();
+  });
+
+  it('nests groups within groups as deep as the language allows, numbering each row by where it sits', async () => {
+    const client = new StandInSegmentsClient();
+    const element = await mount(client, { search: `?filter=${encodeURIComponent(JSON.stringify(vipFilter))}` });
+    const root = builderOf(element).shadowRoot!;
+    const groups = () => [...root.querySelectorAll<HTMLElement>('fieldset.group')];
+    const ownButton = (group: HTMLElement, name: string) => group.querySelector<HTMLElement>(`:scope > .actions > wa-button.${name}`);
+    ownButton(groups()[0]!, 'add-group')!.click();
+    await waitUntil(() => groups().length === 2, 'a group is added');
+    const second = ownButton(groups()[1]!, 'add-group')!;
+    expect(buttonNameOf(second)).to.equal('Add a group to group 3');
+    second.click();
+    await waitUntil(() => groups().length === 3, 'a group is added within the group');
+    expect(text(groups()[2]!.querySelector('legend'))).to.equal('Group 3.2');
+    expect(text(groups()[2]!.querySelector('fieldset.condition legend'))).to.equal('3.2.1. Country');
+    await choose(groups()[2]!.querySelector('fieldset.condition wa-select[name="in"]'), ['JP']);
+    await choose(groups()[1]!.querySelector('fieldset.condition wa-select[name="in"]'), ['FR']);
+    const expected: SegmentClause = {
+      kind: 'all',
+      of: [...(vipFilter as { of: SegmentClause[] }).of, { kind: 'any', of: [{ kind: 'country', in: ['FR'] }, { kind: 'any', of: [{ kind: 'country', in: ['JP'] }] }] }],
+    };
+    await waitUntil(() => client.counted.at(-1) === JSON.stringify(expected), 'the filter with a group in a group is counted');
+    // all (1) › any (2) › any (3): one more level is allowed, and no more.
+    ownButton(groups()[2]!, 'add-group')!.click();
+    await waitUntil(() => groups().length === 4, 'a fourth level is added');
+    expect(ownButton(groups()[3]!, 'add-group'), 'the language nests four levels at most').to.equal(null);
+    expect(ownButton(groups()[2]!, 'add-group')).to.not.equal(null);
     await expect(element).to.be.accessible();
   });
 

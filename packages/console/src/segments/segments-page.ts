@@ -142,6 +142,12 @@ export class ConsoleSegments extends LitElement {
     args: () => [this.client] as const,
   });
 
+  /** The collections a `collection` condition offers; without them (not loaded, or failed) it still shows what is chosen. */
+  readonly #catalogue = new Task(this, {
+    task: ([client], { signal }) => (client as SegmentsClient).catalogue({ signal }),
+    args: () => [this.client] as const,
+  });
+
   readonly #count = new Task(this, {
     task: async ([client, filterText, conditions], { signal }): Promise<Counted> => {
       if (conditions === 0) {
@@ -253,6 +259,7 @@ export class ConsoleSegments extends LitElement {
         .errors=${rowErrors}
         .messages=${this.messages}
         .locale=${this.locale}
+        .collections=${this.#catalogue.value?.collections ?? []}
         @console-segment-draft=${(event: CustomEvent<GroupDraft>) => {
           this.draft = event.detail;
         }}

@@ -111,6 +111,7 @@ export const accessMatrix: Readonly<Record<string, AccessRow>> = {
   listAuditLog:          row(403,        403,   403,     allow, 403,   403,      403,     403,    403,      403,       403,          403,   401),
   exportAuditLog:        row(403,        403,   403,     allow, 403,   403,      403,     403,    403,      403,       403,          403,   401),
   listRetailers:         row(403,        allow, 403,     allow, allow, allow,    allow,   403,    403,      allow,     403,          403,   401),
+  listCatalogue:         row(403,        allow, 403,     allow, allow, allow,    allow,   403,    403,      allow,     403,          403,   401),
   recordDelivery:        row(403,        allow, 403,     allow, 403,   403,      403,     403,    403,      422,       403,          403,   401),
   recordReturn:          row(403,        allow, 403,     allow, 403,   403,      403,     403,    403,      422,       403,          403,   401),
   listStock:             row(403,        allow, allow,   allow, allow, allow,    allow,   allow,  allow,    allow,     allow,        403,   401),

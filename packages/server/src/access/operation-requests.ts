@@ -296,6 +296,7 @@ export const operationRequests: Readonly<Record<string, OperationRequestBuilder>
   listAuditLog: async () => ({ query: { limit: '10' } }),
   exportAuditLog: async () => ({ query: { from: '2026-11-01T00:00:00Z' } }),
   listRetailers: async () => ({}),
+  listCatalogue: async () => ({}),
   recordDelivery: async (context) => ({ body: { retailerId: context.server.retailers[0]!.id, serials: [context.freshItem().serial], date: '2026-11-20' } }),
   async recordReturn(context) {
     const retailerId = context.server.retailers[0]!.id;
