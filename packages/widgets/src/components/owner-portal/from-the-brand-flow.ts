@@ -3,15 +3,16 @@
  * together, and the owner's yes or no to an invitation. A refusal that is about the invitation (no
  * seat left, the event has started) is said beside it; anything else goes to the portal's alert.
  */
-import type { ReactiveControllerHost } from 'lit';
+import { html } from 'lit';
+import type { ReactiveControllerHost, TemplateResult } from 'lit';
 import type { InvitationAnswer, MyBrandNewsItem, MyInvitation, Received } from '@atelier/client/contract';
 import { classifyFailure } from '../../base/failure.ts';
 import { LatestLoad } from '../../base/latest-load.ts';
 import { WidgetState } from '../../base/widget-state.ts';
 import { focusAfterUpdate } from '../../forms/error-summary.ts';
-import type { OwnerPortalClient } from './owner-portal-client.ts';
-import type { PortalFlowHost } from './portal-flow.ts';
+import type { PortalViewHost } from './portal-flow.ts';
 import { problemOf } from './portal-problems.ts';
+import './parts/from-the-brand-view.ts';
 
 /** Why an answer was refused, said under its invitation. */
 export type AnswerRefusal = 'full' | 'closed';
@@ -27,10 +28,10 @@ export interface FromTheBrandState {
   answered: string | undefined;
 }
 
-export interface FromTheBrandOptions extends PortalFlowHost {
-  api: () => OwnerPortalClient;
+export interface FromTheBrandOptions extends PortalViewHost {
   /** The session ended: the portal asks the owner to sign in. */
   sessionEnded: () => void;
+  backToPieces: () => void;
 }
 
 type Host = ReactiveControllerHost & { readonly renderRoot: ParentNode };
@@ -110,6 +111,19 @@ export class FromTheBrandFlow {
       answered: invitationId,
     };
     await focusAfterUpdate(this.#host, `#invitation-${invitationId}-outcome`);
+  }
+
+  render(): TemplateResult {
+    return html`<atelier-owner-portal-from-the-brand
+      .messages=${this.#options.messages()}
+      .state=${this.state}
+      .pending=${this.#options.pending()}
+      @back-to-pieces=${() => {
+        this.close();
+        this.#options.backToPieces();
+      }}
+      @answer-invitation=${(event: CustomEvent<{ invitationId: string; answer: InvitationAnswer }>) => void this.answer(event.detail.invitationId, event.detail.answer)}
+    ></atelier-owner-portal-from-the-brand>`;
   }
 
   async #refresh(invitationId: string, why: AnswerRefusal): Promise<void> {

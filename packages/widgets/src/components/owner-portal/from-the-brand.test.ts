@@ -4,13 +4,14 @@
  * brand's news from their pieces, by keyboard, at phone width, and answers yes or no; a yes without
  * a seat is refused beside the invitation, their answer unchanged. In seven languages, axe clean.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { InvitationAnswer, MyBrandNewsItem, MyInvitation, OwnedPiece, OwnerSession } from '@atelier/client/contract';
 import { supportedLocales } from '@atelier/client/contract';
 import './owner-portal.ts';
 import type { AtelierOwnerPortal } from './owner-portal.ts';
 import type { OwnerPortalClient } from './owner-portal-client.ts';
+import { button, mountSignedIn, shadow, text } from './owner-portal.test-helpers.ts';
 import de from './locales/de.ts';
 import en from './locales/en.ts';
 import fr from './locales/fr.ts';
@@ -96,20 +97,6 @@ class FakeOwnerSpace {
   };
 }
 
-function shadow(element: AtelierOwnerPortal): ShadowRoot {
-  return element.shadowRoot!;
-}
-
-function text(node: Element | ShadowRoot | null | undefined): string {
-  return node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-}
-
-function button(element: AtelierOwnerPortal, label: string): HTMLElement {
-  const found = [...shadow(element).querySelectorAll<HTMLElement>('button, a')].find((candidate) => text(candidate) === label);
-  if (!found) throw new Error(`a "${label}" button is shown`);
-  return found;
-}
-
 async function openFromTheBrand(element: AtelierOwnerPortal, label: string): Promise<void> {
   await waitUntil(() => [...shadow(element).querySelectorAll('button')].some((candidate) => text(candidate) === label), 'the pieces and the way to the brand', { timeout: 5000 });
   button(element, label).focus();
@@ -123,7 +110,7 @@ describe('<atelier-owner-portal> from the brand', () => {
   it('shows the owner their invitation and the news, and takes their yes from the keyboard at phone width', async () => {
     await setViewport({ width: 320, height: 640 });
     const space = new FakeOwnerSpace();
-    const element = await fixture<AtelierOwnerPortal>(html`<atelier-owner-portal locale="en" .client=${space.client}></atelier-owner-portal>`);
+    const element = await mountSignedIn(space.client);
     await openFromTheBrand(element, en.fromTheBrand.open);
     await waitUntil(() => shadow(element).activeElement?.id === 'brand-title', 'the heading takes the focus');
     const invitation = shadow(element).querySelector('[part="invitation"]');
@@ -152,7 +139,7 @@ describe('<atelier-owner-portal> from the brand', () => {
   it('says beside the invitation that no seat is left, the answer unchanged', async () => {
     const space = new FakeOwnerSpace();
     space.seatsLeft = 0;
-    const element = await fixture<AtelierOwnerPortal>(html`<atelier-owner-portal locale="en" .client=${space.client}></atelier-owner-portal>`);
+    const element = await mountSignedIn(space.client);
     await openFromTheBrand(element, en.fromTheBrand.open);
     button(element, en.fromTheBrand.yes).click();
     await waitUntil(() => text(shadow(element).querySelector('#invitation-inv_soiree-outcome')) === en.fromTheBrand.refusedFull, 'the refusal is said');
@@ -166,7 +153,7 @@ describe('<atelier-owner-portal> from the brand', () => {
       const words = catalogs[locale].fromTheBrand;
       const space = new FakeOwnerSpace();
       space.invitations = [{ ...soiree, open: false }];
-      const element = await fixture<AtelierOwnerPortal>(html`<atelier-owner-portal locale=${locale} .client=${space.client}></atelier-owner-portal>`);
+      const element = await mountSignedIn(space.client, locale);
       await openFromTheBrand(element, words.open);
       expect(text(shadow(element).querySelector('#brand-title')), locale).to.equal(words.title);
       // text() makes every space one, narrow no-break spaces included.
@@ -177,8 +164,7 @@ describe('<atelier-owner-portal> from the brand', () => {
 
   it('offers no "From the brand" to a client without it', async () => {
     const space = new FakeOwnerSpace();
-    const element = await fixture<AtelierOwnerPortal>(html`<atelier-owner-portal locale="en" .client=${space.base}></atelier-owner-portal>`);
-    await waitUntil(() => shadow(element).querySelector('#pieces-title'), 'the pieces', { timeout: 5000 });
+    const element = await mountSignedIn(space.base);
     expect([...shadow(element).querySelectorAll('button')].map((candidate) => text(candidate))).not.to.include(en.fromTheBrand.open);
   });
 });

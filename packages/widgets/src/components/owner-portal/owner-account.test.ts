@@ -5,12 +5,16 @@
  * sent with the change), and "My data" (a download, and an erasure after a confirmation that
  * names what is lost); axe clean, at a phone's width, in French too.
  */
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { MyDataExport, MyPreferences, MyProfileShares, OwnedPiece, OwnerSession, UpdateMyPreferencesRequest } from '@atelier/client/contract';
 import './owner-portal.ts';
 import type { AtelierOwnerPortal } from './owner-portal.ts';
 import type { OwnerPortalClient } from './owner-portal-client.ts';
+import { activeId, button, control, mountSignedIn, shadow, shown, tabUntil, text } from './owner-portal.test-helpers.ts';
+
+/** The preferences page has more stops than the sign-in form. */
+const maxTabPresses = 20;
 
 const session: OwnerSession = {
   owner: { name: 'Ada Lovelace', email: 'ada@example.com', language: 'en' },
@@ -147,53 +151,6 @@ class FakeAccount {
   };
 }
 
-async function mount(account: FakeAccount, locale = 'en'): Promise<AtelierOwnerPortal> {
-  const element = await fixture<AtelierOwnerPortal>(html`<atelier-owner-portal locale=${locale} .client=${account.client}></atelier-owner-portal>`);
-  await element.updateComplete;
-  await shown(element, '#pieces-title', 'the pieces');
-  return element;
-}
-
-function shadow(element: AtelierOwnerPortal): ShadowRoot {
-  const root = element.shadowRoot;
-  if (!root) throw new Error('the widget renders into a shadow root');
-  return root;
-}
-
-function text(node: Element | ShadowRoot | null | undefined): string {
-  return node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-}
-
-function control<Control extends HTMLElement = HTMLInputElement>(element: AtelierOwnerPortal, selector: string): Control {
-  const found = shadow(element).querySelector<Control>(selector);
-  if (!found) throw new Error(`${selector} is shown`);
-  return found;
-}
-
-function button(element: AtelierOwnerPortal, label: string): HTMLElement {
-  const found = [...shadow(element).querySelectorAll<HTMLElement>('button, a')].find((candidate) => text(candidate) === label);
-  if (!found) throw new Error(`a "${label}" button is shown`);
-  return found;
-}
-
-function activeId(element: AtelierOwnerPortal): string {
-  return shadow(element).activeElement?.id ?? '';
-}
-
-async function shown(element: AtelierOwnerPortal, selector: string, what: string): Promise<void> {
-  await waitUntil(() => shadow(element).querySelector(selector), what, { timeout: 5000 });
-}
-
-/** Presses Tab until `reached` holds for the focused element. */
-async function tabTo(element: AtelierOwnerPortal, reached: (active: Element | null) => boolean, what: string): Promise<void> {
-  const maxTabPresses = 20;
-  for (let presses = 0; presses < maxTabPresses; presses++) {
-    if (reached(shadow(element).activeElement)) return;
-    await sendKeys({ press: 'Tab' });
-  }
-  if (!reached(shadow(element).activeElement)) throw new Error(`Tab never reached ${what}`);
-}
-
 async function openPreferences(element: AtelierOwnerPortal): Promise<void> {
   button(element, 'Preferences').focus();
   await sendKeys({ press: 'Enter' });
@@ -203,24 +160,24 @@ async function openPreferences(element: AtelierOwnerPortal): Promise<void> {
 describe('<atelier-owner-portal> account views', () => {
   it('changes the preferences with the keyboard alone, sends the words on screen, and shows the change in the history', async () => {
     const account = new FakeAccount();
-    const element = await mount(account);
+    const element = await mountSignedIn(account.client);
     await openPreferences(element);
     expect(control(element, '#field-channels-0-choice').checked, 'the current choice is selected').to.equal(true);
     expect(text(control(element, '.history'))).to.contain('By e-mail, news and invitations: yes').and.to.contain('(when you registered a piece)');
     await expect(element).to.be.accessible();
 
-    await tabTo(element, (active) => active?.id === 'field-channels-0-choice', 'the e-mail choice');
+    await tabUntil(element, (active) => active?.id === 'field-channels-0-choice', 'the e-mail choice', maxTabPresses);
     await sendKeys({ press: 'ArrowDown' }); // service only
-    await tabTo(element, (active) => (active as HTMLInputElement | null)?.type === 'checkbox', 'the quiet period');
+    await tabUntil(element, (active) => (active as HTMLInputElement | null)?.type === 'checkbox', 'the quiet period', maxTabPresses);
     await sendKeys({ press: 'Space' });
     await shown(element, '#field-quietPeriod-from', 'the quiet period’s days');
-    await tabTo(element, (active) => active?.id === 'field-quietPeriod-from', 'the first day');
+    await tabUntil(element, (active) => active?.id === 'field-quietPeriod-from', 'the first day', maxTabPresses);
     control(element, '#field-quietPeriod-from').value = '2027-07-01';
     control(element, '#field-quietPeriod-from').dispatchEvent(new Event('input'));
     control(element, '#field-quietPeriod-until').value = '2027-07-31';
     control(element, '#field-quietPeriod-until').dispatchEvent(new Event('input'));
     await element.updateComplete;
-    await tabTo(element, (active) => text(active) === 'Save my preferences', 'the save button');
+    await tabUntil(element, (active) => text(active) === 'Save my preferences', 'the save button', maxTabPresses);
     await sendKeys({ press: 'Enter' });
 
     await waitUntil(() => shadow(element).activeElement?.classList.contains('notice'), 'the notice takes focus');
@@ -237,7 +194,7 @@ describe('<atelier-owner-portal> account views', () => {
 
   it('names a missing day before sending, and the server’s refusal at its field', async () => {
     const account = new FakeAccount();
-    const element = await mount(account);
+    const element = await mountSignedIn(account.client);
     await openPreferences(element);
     control(element, 'input[type="checkbox"]').click();
     await shown(element, '#field-quietPeriod-until', 'the quiet period’s days');
@@ -261,7 +218,7 @@ describe('<atelier-owner-portal> account views', () => {
 
   it('shares my profile with a retailer and stops, each said; the ended share stays listed', async () => {
     const account = new FakeAccount();
-    const element = await mount(account);
+    const element = await mountSignedIn(account.client);
     await openPreferences(element);
     await shown(element, '#shares-title', 'the retailers');
     const first = text(control(element, '.shares li'));
@@ -283,7 +240,7 @@ describe('<atelier-owner-portal> account views', () => {
 
   it('downloads my data, then erases the account after a confirmation naming what is lost', async () => {
     const account = new FakeAccount();
-    const element = await mount(account);
+    const element = await mountSignedIn(account.client);
     button(element, 'My data').focus();
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => activeId(element) === 'my-data-title', 'the title takes focus');
@@ -314,7 +271,7 @@ describe('<atelier-owner-portal> account views', () => {
 
   it('fits a phone’s width in both views', async () => {
     const phoneWidthPx = 320;
-    const element = await mount(new FakeAccount());
+    const element = await mountSignedIn(new FakeAccount().client);
     element.style.display = 'block';
     element.style.width = `${phoneWidthPx}px`;
     const panel = control<HTMLElement>(element, '.panel');
@@ -330,7 +287,7 @@ describe('<atelier-owner-portal> account views', () => {
   });
 
   it('speaks French in the account views', async () => {
-    const element = await mount(new FakeAccount(), 'fr');
+    const element = await mountSignedIn(new FakeAccount().client, 'fr');
     await waitUntil(() => text(shadow(element).querySelector('#pieces-title')) !== 'Your pieces', 'the French strings load');
     button(element, 'Préférences').click();
     await waitUntil(() => text(shadow(element).querySelector('#preferences-title')) === 'Vos préférences', 'the French preferences');

@@ -1,11 +1,10 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import type { OwnedPiece, OwnedPieceDetail, OwnerSession, Received } from '@atelier/client/contract';
+import type { OwnedPiece, OwnerSession, Received } from '@atelier/client/contract';
 import { WidgetState } from '../../base/widget-state.ts';
 import { LatestLoad } from '../../base/latest-load.ts';
 import { defineMessageCatalog, MessagesController } from '../../base/message-catalog.ts';
 import { WidgetWithParts } from '../../base/widget-with-parts.ts';
-import { countryOptionsWhenIdle } from '../../forms/countries.ts';
 import { focusAfterUpdate } from '../../forms/error-summary.ts';
 import { fieldErrorText } from '../../forms/fields.ts';
 import type { FieldContext } from '../../forms/fields.ts';
@@ -15,29 +14,18 @@ import { formStyles } from '../../themes/form-styles.ts';
 import { ownerPortalClient } from './owner-portal-client.ts';
 import type { OwnerPortalClient } from './owner-portal-client.ts';
 import { ownerPortalStyles } from './owner-portal.styles.ts';
-import type { PortalSend } from './portal-flow.ts';
+import type { PortalSend, PortalViewHost } from './portal-flow.ts';
 import { problemAlert, problemOf } from './portal-problems.ts';
 import type { PortalProblem } from './portal-problems.ts';
-import { PieceReportFlow } from './piece-report-flow.ts';
-import { languageOptions, PiecePapersFlow } from './piece-papers-flow.ts';
 import { OwnerSignInFlow } from './sign-in-flow.ts';
 import { FromTheBrandFlow } from './from-the-brand-flow.ts';
-import './parts/from-the-brand-view.ts';
-import type { BookingSetup, ReportStep } from './parts/piece-view.ts';
-import { PieceBooking } from './piece-booking.ts';
-import { PreferencesFlow } from './preferences-flow.ts';
-import { MyDataFlow } from './my-data-flow.ts';
-import type { MyDataStep } from './my-data-flow.ts';
-import { ProfileSharesFlow } from './profile-shares-flow.ts';
-import type { ShareChange } from './parts/profile-shares-view.ts';
-import './parts/preferences-view.ts';
-import './parts/my-data-view.ts';
-import './parts/profile-shares-view.ts';
+import { PiecePageFlow } from './piece-page-flow.ts';
+import { AccountFlow } from './account-flow.ts';
+import type { AccountSection } from './account-flow.ts';
+import type { ReportStep } from './parts/piece-view.ts';
 import './parts/account-bar.ts';
 import './parts/sign-in-form.ts';
 import './parts/piece-list.ts';
-import './parts/piece-view.ts';
-import './parts/piece-papers.ts';
 import en from './locales/en.ts';
 import type { OwnerPortalMessages } from './locales/en.ts';
 
@@ -50,8 +38,6 @@ const ownerPortalCatalog = defineMessageCatalog<OwnerPortalMessages>('<atelier-o
   'zh-Hant': () => import('./locales/zh-Hant.ts'),
 });
 
-/** The owner's account views (preferences-flow.ts, my-data-flow.ts), opened from the account bar. */
-type AccountSection = 'preferences' | 'my-data';
 type View = { kind: 'starting' } | { kind: 'sign-in' } | { kind: 'pieces' } | { kind: 'piece'; serial: string } | { kind: AccountSection } | { kind: 'from-the-brand' };
 
 /** What went wrong, and the one action that tries it again. */
@@ -130,8 +116,6 @@ export class AtelierOwnerPortal extends WidgetWithParts<OwnerPortalClient> {
   readonly #notice = new WidgetState<string | undefined>(this, undefined);
   readonly #session = new WidgetState<Received<OwnerSession> | undefined>(this, undefined);
   readonly #pieces = new WidgetState<ReadonlyArray<Received<OwnedPiece>>>(this, []);
-  readonly #piece = new WidgetState<Received<OwnedPieceDetail> | undefined>(this, undefined);
-  readonly #booking = new PieceBooking(this);
   readonly #strings = new MessagesController(this, ownerPortalCatalog, () => this.requestedLocale);
 
   #summaryShown = false;
@@ -154,65 +138,49 @@ export class AtelierOwnerPortal extends WidgetWithParts<OwnerPortalClient> {
     },
   });
 
-  readonly #report = new PieceReportFlow(this, {
+  /** What every view handed over whole is lent: the one submission, the one alert, the words. */
+  readonly #viewHost: PortalViewHost = {
     send: (...args) => this.#send(...args),
     showProblem: (problem, retry) => this.#showProblem(problem, retry),
     pending: () => this.#submission.pending,
+    api: () => this.requireApi(),
+    messages: () => this.#m,
+    fieldContext: (form) => this.#fieldContext(form),
     clearProblem: () => (this.#problem.value = undefined),
-    piece: () => this.#piece.value,
+    signal: () => this.connectionSignal,
+  };
+
+  readonly #piecePage = new PiecePageFlow(this, {
+    ...this.#viewHost,
+    shown: (serial) => (this.#view.value = { kind: 'piece', serial }),
+    notTheirs: () => {
+      this.#view.value = { kind: 'pieces' };
+      void this.#loadHome(false);
+    },
     reported: (updated, outcome) => {
-      this.#piece.value = updated;
       this.#pieces.value = this.#pieces.value.map((held) => (held.serial === updated.serial ? { ...held, status: updated.status } : held));
       this.emit('atelier-owner-piece-reported', { serial: updated.serial, report: outcome });
     },
     sessionEnded: (serial, step) => this.#sessionEnded({ serial, report: step }),
+    bookingSetup: (booking) => {
+      const owner = this.#session.value?.owner;
+      const { publishableKey, apiBase, theme } = this;
+      return owner && booking.setup({ publishableKey, apiBase, locale: this.locale ?? this.#m.languageTag, theme, contactName: owner.name, contactEmail: owner.email });
+    },
+    backToPieces: () => void this.#backToPieces(),
   });
 
-  readonly #preferences = new PreferencesFlow(this, {
-    send: (...args) => this.#send(...args),
-    showProblem: (problem, retry) => this.#showProblem(problem, retry),
-    pending: () => this.#submission.pending,
+  readonly #account = new AccountFlow(this, {
+    ...this.#viewHost,
     attempt: (form) => this.#attempt(form),
-    messages: () => this.#m,
+    summaryShown: () => this.#summaryShown,
     sessionEnded: () => this.#sessionEnded(),
-    saved: (message) => this.#say(message),
-  });
-
-  readonly #shares = new ProfileSharesFlow(this, {
-    send: (...args) => this.#send(...args),
-    showProblem: (problem, retry) => this.#showProblem(problem, retry),
-    pending: () => this.#submission.pending,
-    sessionEnded: () => this.#sessionEnded(),
-    changed: (name, shared) => this.#say(shared ? this.#m.profileShared(name) : this.#m.profileUnshared(name)),
-  });
-
-  readonly #myData = new MyDataFlow(this, {
-    send: (...args) => this.#send(...args),
-    showProblem: (problem, retry) => this.#showProblem(problem, retry),
-    pending: () => this.#submission.pending,
-    sessionEnded: () => this.#sessionEnded(),
-    downloaded: () => this.#say(this.#m.dataDownloaded),
+    say: (message) => this.#say(message),
     erased: (erasedAt) => void this.#forget(this.#m.erased, () => this.emit('atelier-owner-account-erased', { erasedAt })),
+    backToPieces: () => void this.#backToPieces(),
   });
 
-  readonly #fromTheBrand = new FromTheBrandFlow(this, {
-    send: (...args) => this.#send(...args),
-    showProblem: (problem, retry) => this.#showProblem(problem, retry),
-    pending: () => this.#submission.pending,
-    api: () => this.requireApi(),
-    sessionEnded: () => this.#sessionEnded(),
-  });
-
-  /** The piece's Documents and Transfer. */
-  readonly #papers = new PiecePapersFlow(this, {
-    send: (...args) => this.#send(...args),
-    showProblem: (problem, retry) => this.#showProblem(problem, retry),
-    pending: () => this.#submission.pending,
-    api: () => this.requireApi(),
-    languageTag: () => this.#m.languageTag,
-    signal: () => this.connectionSignal,
-    sessionEnded: (serial) => this.#sessionEnded({ serial, report: 'none' }),
-  });
+  readonly #fromTheBrand = new FromTheBrandFlow(this, { ...this.#viewHost, sessionEnded: () => this.#sessionEnded(), backToPieces: () => void this.#backToPieces() });
 
   /** The session and the pieces, together: the owner's home. */
   readonly #home = new LatestLoad(this, {
@@ -228,7 +196,7 @@ export class AtelierOwnerPortal extends WidgetWithParts<OwnerPortalClient> {
       const resume = this.#resume;
       this.#resume = undefined;
       if (resume) {
-        void this.#openPiece(resume.serial, resume.report);
+        void this.#piecePage.open(resume.serial, resume.report);
         return;
       }
       this.#view.value = { kind: 'pieces' };
@@ -243,28 +211,6 @@ export class AtelierOwnerPortal extends WidgetWithParts<OwnerPortalClient> {
         return;
       }
       this.#showProblem(problem, () => void this.#loadHome(focus));
-    },
-  });
-
-  readonly #pieceLoad = new LatestLoad(this, {
-    load: ([serial]: [serial: string, report: ReportStep], signal) => this.requireApi().pieces.get(serial, { signal }),
-    onLoaded: (piece, [, report]) => {
-      this.#piece.value = piece;
-      this.#problem.value = undefined;
-      this.#report.reset(report);
-      void focusAfterUpdate(this, report === 'none' ? '#piece-title' : '#report-title');
-    },
-    onFailed: (error, [serial, report]) => {
-      const problem = problemOf(error);
-      if (problem.kind === 'session-ended') {
-        this.#sessionEnded({ serial, report });
-        return;
-      }
-      if (problem.kind === 'unknown-piece') {
-        this.#view.value = { kind: 'pieces' };
-        void this.#loadHome(false);
-      }
-      this.#showProblem(problem, () => void this.#openPiece(serial, report));
     },
   });
 
@@ -330,28 +276,12 @@ export class AtelierOwnerPortal extends WidgetWithParts<OwnerPortalClient> {
     this.#showProblem({ kind: 'session-ended' });
   }
 
-  async #openPiece(serial: string, report: ReportStep = 'none'): Promise<void> {
-    if (this.#piece.value?.serial !== serial) {
-      this.#piece.value = undefined;
-      this.#booking.close();
-    }
-    this.#report.reset();
-    this.#problem.value = undefined;
-    this.#view.value = { kind: 'piece', serial };
-    void this.#papers.open(serial);
-    await this.#pieceLoad.run(serial, report);
-  }
-
   /** Opens the owner's preferences (read afresh) or their data. */
   async #openSection(section: AccountSection): Promise<void> {
     this.#problem.value = undefined;
     this.#notice.value = undefined;
     this.#view.value = { kind: section };
-    if (section === 'preferences') {
-      const api = this.requireApi();
-      await Promise.all([this.#preferences.load(api, this.connectionSignal), this.#shares.load(api, this.connectionSignal)]);
-    }
-    else await this.#myData.move('none');
+    await this.#account.open(section);
   }
 
   /** Says what was done, where the owner's screen reader and focus find it. */
@@ -361,34 +291,10 @@ export class AtelierOwnerPortal extends WidgetWithParts<OwnerPortalClient> {
   }
 
   async #backToPieces(): Promise<void> {
-    this.#pieceLoad.abort();
-    this.#booking.close();
-    this.#report.reset();
+    this.#piecePage.leave();
     this.#problem.value = undefined;
     this.#view.value = { kind: 'pieces' };
     await focusAfterUpdate(this, '#pieces-title');
-  }
-
-  async #openBooking(): Promise<void> {
-    this.#problem.value = undefined;
-    if (await this.#booking.open()) await focusAfterUpdate(this, '#booking-title');
-    else this.#showProblem({ kind: 'offline' }, () => void this.#openBooking());
-  }
-
-  /** A repair was booked for the piece: its timeline shows it once read again; the booking's confirmation stays. */
-  async #refreshPiece(serial: string): Promise<void> {
-    try {
-      const piece = await this.requireApi().pieces.get(serial, { signal: this.connectionSignal });
-      if (this.#piece.value?.serial === serial) this.#piece.value = piece;
-    } catch {
-      // The timeline shown stays; the booking's confirmation already says the repair is booked.
-    }
-  }
-
-  #bookingSetup(): BookingSetup | undefined {
-    const owner = this.#session.value?.owner;
-    const { publishableKey, apiBase, theme } = this;
-    return owner && this.#booking.setup({ publishableKey, apiBase, locale: this.locale ?? this.#m.languageTag, theme, contactName: owner.name, contactEmail: owner.email });
   }
 
   async #signOut(everywhere: boolean): Promise<void> {
@@ -408,9 +314,7 @@ export class AtelierOwnerPortal extends WidgetWithParts<OwnerPortalClient> {
   async #forget(notice: string, tell: () => void): Promise<void> {
     this.#session.value = undefined;
     this.#pieces.value = [];
-    this.#piece.value = undefined;
-    this.#report.reset();
-    this.#papers.forget();
+    this.#piecePage.forget();
     this.#resume = undefined;
     this.#signIn.restart();
     this.#view.value = { kind: 'sign-in' };
@@ -428,32 +332,8 @@ export class AtelierOwnerPortal extends WidgetWithParts<OwnerPortalClient> {
   #statusText(): string {
     const m = this.#m;
     if (this.#submission.pending) return m.sending;
-    if (this.#view.value.kind === 'starting' || (this.#view.value.kind === 'piece' && !this.#piece.value)) return m.loading;
+    if (this.#view.value.kind === 'starting' || (this.#view.value.kind === 'piece' && !this.#piecePage.loaded)) return m.loading;
     return '';
-  }
-
-  #renderPapers(piece: Received<OwnedPieceDetail>): TemplateResult {
-    const papers = this.#papers;
-    return html`<atelier-owner-portal-papers
-      .messages=${this.#m}
-      .piece=${piece}
-      .serves=${papers.serves}
-      .feed=${papers.feed}
-      .transfer=${papers.transfer}
-      .transferFormOpen=${papers.transferFormOpen}
-      .transferContext=${this.#fieldContext(papers.transferForm)}
-      .languages=${languageOptions(this.#m.languageTag)}
-      .summaryShown=${papers.summaryShown}
-      .outcome=${papers.outcome}
-      .downloading=${papers.downloading}
-      .pending=${this.#submission.pending}
-      @download=${(event: CustomEvent<'pdf' | 'json'>) => void papers.download(event.detail)}
-      @create-feed=${() => void papers.createFeed()}
-      @copy-feed=${() => void papers.copyFeed()}
-      @transfer-form=${(event: CustomEvent<boolean>) => void papers.openTransferForm(event.detail)}
-      @send-transfer=${() => void papers.startTransfer()}
-      @cancel-transfer=${() => void papers.cancelTransfer()}
-    ></atelier-owner-portal-papers>`;
   }
 
   protected override render(): TemplateResult {
@@ -479,19 +359,6 @@ export class AtelierOwnerPortal extends WidgetWithParts<OwnerPortalClient> {
     ></atelier-owner-portal-account>`;
   }
 
-  /** Under the preferences: sharing the profile with the brand's retailers, once read. */
-  #renderShares(): TemplateResult | typeof nothing {
-    const shares = this.#shares.shares;
-    if (!shares || !this.#preferences.preferences) return nothing;
-    return html`<atelier-owner-portal-shares
-      .messages=${this.#m}
-      .shares=${shares}
-      .pending=${this.#submission.pending}
-      @share-profile=${(event: CustomEvent<ShareChange>) => void this.#shares.share(this.requireApi(), event.detail.retailerId!, event.detail.retailerName)}
-      @revoke-share=${(event: CustomEvent<ShareChange>) => void this.#shares.revoke(this.requireApi(), event.detail.shareId!, event.detail.retailerName)}
-    ></atelier-owner-portal-shares>`;
-  }
-
   #renderView(): TemplateResult {
     const m = this.#m;
     const view = this.#view.value;
@@ -515,7 +382,7 @@ export class AtelierOwnerPortal extends WidgetWithParts<OwnerPortalClient> {
         return html`<atelier-owner-portal-pieces
             .messages=${m}
             .pieces=${this.#pieces.value}
-            @open-piece=${(event: CustomEvent<string>) => void this.#openPiece(event.detail)}
+            @open-piece=${(event: CustomEvent<string>) => void this.#piecePage.open(event.detail)}
           ></atelier-owner-portal-pieces>
           ${this.#fromTheBrand.available()
             ? html`<button part="button" type="button" class="secondary" @click=${() => {
@@ -524,61 +391,12 @@ export class AtelierOwnerPortal extends WidgetWithParts<OwnerPortalClient> {
               }}>${m.fromTheBrand.open}</button>`
             : nothing}`;
       case 'from-the-brand':
-        return html`<atelier-owner-portal-from-the-brand
-          .messages=${m}
-          .state=${this.#fromTheBrand.state}
-          .pending=${this.#submission.pending}
-          @back-to-pieces=${() => {
-            this.#fromTheBrand.close();
-            void this.#backToPieces();
-          }}
-          @answer-invitation=${(event: CustomEvent<{ invitationId: string; answer: 'yes' | 'no' }>) => void this.#fromTheBrand.answer(event.detail.invitationId, event.detail.answer)}
-        ></atelier-owner-portal-from-the-brand>`;
-      case 'piece': {
-        const piece = this.#piece.value;
-        if (!piece) return html`<p aria-busy="true">${m.loading}</p>`;
-        return html`<atelier-owner-portal-piece
-          .messages=${m}
-          .piece=${piece}
-          .report=${this.#report.step}
-          .theftContext=${this.#fieldContext(this.#report.theftForm)}
-          .countries=${countryOptionsWhenIdle(m.languageTag, this.#report.theftForm.string('country'), () => this.requestUpdate())}
-          .pending=${this.#submission.pending}
-          .outcome=${this.#report.outcome}
-          @back-to-pieces=${() => void this.#backToPieces()}
-          @report-step=${(event: CustomEvent<ReportStep>) => void this.#report.move(event.detail)}
-          @send-report=${() => void this.#report.send()}
-          .booking=${this.#bookingSetup()}
-          @open-booking=${() => void this.#openBooking()}
-          @close-booking=${() => {
-            this.#booking.close();
-            void focusAfterUpdate(this, '#piece-title');
-          }}
-          @atelier-repair-booked=${() => void this.#refreshPiece(piece.serial)}
-        ></atelier-owner-portal-piece>
-        ${this.#renderPapers(piece)}`;
-      }
+        return this.#fromTheBrand.render();
+      case 'piece':
+        return this.#piecePage.render();
       case 'preferences':
-        return html`<atelier-owner-portal-preferences
-          .messages=${m}
-          .preferences=${this.#preferences.preferences}
-          .context=${this.#fieldContext(this.#preferences.form as FormController<unknown>)}
-          .pending=${this.#submission.pending}
-          .summaryShown=${this.#summaryShown}
-          @save-preferences=${() => void this.#preferences.save()}
-          @back-to-pieces=${() => void this.#backToPieces()}
-        ></atelier-owner-portal-preferences>
-        ${this.#renderShares()}`;
       case 'my-data':
-        return html`<atelier-owner-portal-my-data
-          .messages=${m}
-          .step=${this.#myData.step}
-          .pending=${this.#submission.pending}
-          @download-data=${() => void this.#myData.download()}
-          @my-data-step=${(event: CustomEvent<MyDataStep>) => void this.#myData.move(event.detail)}
-          @erase-account=${() => void this.#myData.erase()}
-          @back-to-pieces=${() => void this.#backToPieces()}
-        ></atelier-owner-portal-my-data>`;
+        return this.#account.render(view.kind);
     }
   }
 }

@@ -14,6 +14,7 @@ import type { OwnedPiece, OwnedPieceDetail, OwnerSession, OwnerSignInRequest, Ow
 import './owner-portal.ts';
 import type { AtelierOwnerPortal } from './owner-portal.ts';
 import type { OwnerPortalClient } from './owner-portal-client.ts';
+import { activeId, button, control, mountPortal, shadow, shown, tabUntil, text, type } from './owner-portal.test-helpers.ts';
 
 const apiBase = 'https://api.atelier.test';
 const ownerEmail = 'ada@example.com';
@@ -144,56 +145,6 @@ class FakeOwnerSpace {
   };
 }
 
-async function mount(space: FakeOwnerSpace, locale = 'en'): Promise<AtelierOwnerPortal> {
-  const element = await fixture<AtelierOwnerPortal>(html`<atelier-owner-portal locale=${locale} .client=${space.client}></atelier-owner-portal>`);
-  await element.updateComplete;
-  return element;
-}
-
-function shadow(element: AtelierOwnerPortal): ShadowRoot {
-  const root = element.shadowRoot;
-  if (!root) throw new Error('the widget renders into a shadow root');
-  return root;
-}
-
-function text(node: Element | ShadowRoot | null | undefined): string {
-  return node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-}
-
-function control<Control extends HTMLElement = HTMLInputElement>(element: AtelierOwnerPortal, selector: string): Control {
-  const found = shadow(element).querySelector<Control>(selector);
-  if (!found) throw new Error(`${selector} is shown`);
-  return found;
-}
-
-function type(input: HTMLInputElement | HTMLSelectElement, value: string): void {
-  input.value = value;
-  input.dispatchEvent(new Event(input instanceof HTMLSelectElement ? 'change' : 'input'));
-}
-
-function button(element: AtelierOwnerPortal, label: string): HTMLElement {
-  const found = [...shadow(element).querySelectorAll<HTMLElement>('button, a')].find((candidate) => text(candidate) === label);
-  if (!found) throw new Error(`a "${label}" button is shown`);
-  return found;
-}
-
-function activeId(element: AtelierOwnerPortal): string {
-  return shadow(element).activeElement?.id ?? '';
-}
-
-async function shown(element: AtelierOwnerPortal, selector: string, what: string): Promise<void> {
-  await waitUntil(() => shadow(element).querySelector(selector), what, { timeout: 5000 });
-}
-
-async function tabUntil(element: AtelierOwnerPortal, reached: (active: Element | null) => boolean, what: string): Promise<void> {
-  const maxTabPresses = 12;
-  for (let presses = 0; presses < maxTabPresses; presses++) {
-    if (reached(shadow(element).activeElement)) return;
-    await sendKeys({ press: 'Tab' });
-  }
-  if (!reached(shadow(element).activeElement)) throw new Error(`Tab never reached ${what}`);
-}
-
 async function signInByCode(element: AtelierOwnerPortal): Promise<void> {
   await shown(element, '#field-email', 'the sign-in form');
   type(control(element, '#field-email'), ownerEmail);
@@ -223,7 +174,7 @@ describe('<atelier-owner-portal>', () => {
   });
 
   it('starts on an accessible sign-in form when nobody is signed in, and names a missing or malformed e-mail', async () => {
-    const element = await mount(new FakeOwnerSpace());
+    const element = await mountPortal(new FakeOwnerSpace().client);
     await shown(element, '#field-email', 'the sign-in form');
     expect(text(shadow(element).querySelector('.alert'))).to.equal('', 'no session yet is no problem');
     await expect(element).to.be.accessible();
@@ -239,7 +190,7 @@ describe('<atelier-owner-portal>', () => {
 
   it('signs in with the keyboard alone: e-mail, "check your mail", the code; then my pieces and one piece’s history', async () => {
     const space = new FakeOwnerSpace();
-    const element = await mount(space);
+    const element = await mountPortal(space.client);
     await shown(element, '#field-email', 'the sign-in form');
 
     await tabUntil(element, (active) => active?.id === 'field-email', 'the e-mail field');
@@ -298,7 +249,7 @@ describe('<atelier-owner-portal>', () => {
         { kind: 'cleaning', date: '2026-09-01', after: 'last_service', overdue: true, intervalMonths: 18, ruledBy: { scope: 'model', key: 'MA-1020' }, warrantyCondition: null },
       ],
     };
-    const element = await mount(space);
+    const element = await mountPortal(space.client);
     await signInByCode(element);
     const cares = () => [...shadow(element).querySelectorAll('.care')].map((care) => text(care));
     expect(cares()).to.deep.equal([
@@ -315,7 +266,7 @@ describe('<atelier-owner-portal>', () => {
   it('signs in from the e-mailed link: the token is exchanged by POST and gone from the address bar, other fragment parameters kept', async () => {
     const space = new FakeOwnerSpace();
     history.replaceState(null, '', `${window.location.pathname}${window.location.search}#atelier-owner-sign-in=${linkToken}&section=pieces`);
-    const element = await mount(space);
+    const element = await mountPortal(space.client);
     await shown(element, '#pieces-title', 'the pieces');
     expect(space.verifications).to.deep.equal([{ token: linkToken }]);
     expect(window.location.href).not.to.contain(linkToken);
@@ -324,7 +275,7 @@ describe('<atelier-owner-portal>', () => {
 
   it('says when a link was already used, and offers the e-mail form', async () => {
     history.replaceState(null, '', `${window.location.pathname}${window.location.search}#atelier-owner-sign-in=used-token`);
-    const element = await mount(new FakeOwnerSpace());
+    const element = await mountPortal(new FakeOwnerSpace().client);
     await shown(element, '.alert', 'an alert');
     expect(text(shadow(element).querySelector('.alert p'))).to.contain('This sign-in link no longer works');
     expect(shadow(element).querySelector('.alert button'), 'a used link is not worth retrying').to.equal(null);
@@ -334,7 +285,7 @@ describe('<atelier-owner-portal>', () => {
 
   it('keeps a mistyped code and says so; the right one signs in', async () => {
     const space = new FakeOwnerSpace();
-    const element = await mount(space);
+    const element = await mountPortal(space.client);
     await shown(element, '#field-email', 'the sign-in form');
     type(control(element, '#field-email'), ownerEmail);
     await element.updateComplete;
@@ -352,7 +303,7 @@ describe('<atelier-owner-portal>', () => {
     const space = new FakeOwnerSpace();
     space.signedIn = true; // the session cookie of an earlier visit
     space.dropNextList = true;
-    const element = await mount(space);
+    const element = await mountPortal(space.client);
     await waitUntil(() => shadow(element).activeElement?.classList.contains('alert'), 'the alert takes focus');
     expect(text(shadow(element).querySelector('.alert p'))).to.contain('We could not reach the server');
     expect(shadow(element).querySelector('[aria-busy="true"]'), 'nothing is said to be loading').to.equal(null);
@@ -365,7 +316,7 @@ describe('<atelier-owner-portal>', () => {
 
   it('reports a piece stolen, where and after a confirmation, then found', async () => {
     const space = new FakeOwnerSpace();
-    const element = await mount(space);
+    const element = await mountPortal(space.client);
     await signInByCode(element);
     await openThePiece(element);
 
@@ -399,7 +350,7 @@ describe('<atelier-owner-portal>', () => {
 
   it('sends an owner whose session ended back to sign in, their address and their report kept, then back to the report', async () => {
     const space = new FakeOwnerSpace();
-    const element = await mount(space);
+    const element = await mountPortal(space.client);
     await signInByCode(element);
     await openThePiece(element);
     button(element, 'Report it stolen').click();
@@ -429,7 +380,7 @@ describe('<atelier-owner-portal>', () => {
 
   it('signs out, and signs out everywhere', async () => {
     const space = new FakeOwnerSpace();
-    const element = await mount(space);
+    const element = await mountPortal(space.client);
     await signInByCode(element);
     const signedOut = oneEvent(element, 'atelier-owner-signed-out');
     button(element, 'Sign out everywhere').click();
@@ -449,7 +400,7 @@ describe('<atelier-owner-portal>', () => {
   it('fits a phone’s width: nothing wider than the screen, in the list and on a piece', async () => {
     const phoneWidthPx = 320;
     const space = new FakeOwnerSpace();
-    const element = await mount(space);
+    const element = await mountPortal(space.client);
     element.style.display = 'block';
     element.style.width = `${phoneWidthPx}px`;
     await signInByCode(element);
@@ -460,7 +411,7 @@ describe('<atelier-owner-portal>', () => {
   });
 
   it('speaks the page’s language', async () => {
-    const element = await mount(new FakeOwnerSpace(), 'fr');
+    const element = await mountPortal(new FakeOwnerSpace().client, 'fr');
     await waitUntil(() => text(shadow(element).querySelector('#sign-in-title')) === 'Connectez-vous à vos pièces', 'the French strings load');
     await expect(element).to.be.accessible();
   });

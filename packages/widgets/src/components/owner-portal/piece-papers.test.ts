@@ -5,12 +5,13 @@
  * made, copied and renewed, a transfer named, pending, refused at a field, and cancelled. With the
  * keyboard only, axe clean, at a phone's width, and in French.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { OwnedPieceDetail, OwnerSession, PieceTransfer, PieceTransferRequest } from '@atelier/client/contract';
 import './owner-portal.ts';
 import type { AtelierOwnerPortal } from './owner-portal.ts';
 import type { DossierFormat, OwnerPortalClient } from './owner-portal-client.ts';
+import { button, mountSignedIn, shadow, shown, text } from './owner-portal.test-helpers.ts';
 
 const serial = 'AT-100234';
 const ownerEmail = 'ada@example.com';
@@ -98,26 +99,6 @@ class FakeOwnerSpace {
   };
 }
 
-function shadow(element: AtelierOwnerPortal): ShadowRoot {
-  const root = element.shadowRoot;
-  if (!root) throw new Error('the widget renders into a shadow root');
-  return root;
-}
-
-function text(node: Element | ShadowRoot | null | undefined): string {
-  return node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-}
-
-function button(element: AtelierOwnerPortal, label: string): HTMLElement {
-  const found = [...shadow(element).querySelectorAll<HTMLElement>('button, a')].find((candidate) => text(candidate) === label);
-  if (!found) throw new Error(`a "${label}" button is shown`);
-  return found;
-}
-
-async function shown(element: AtelierOwnerPortal, selector: string, what: string): Promise<void> {
-  await waitUntil(() => shadow(element).querySelector(selector), what, { timeout: 5000 });
-}
-
 /** Presses Tab until `label`'s button has the focus, then Enter: as a keyboard user does. */
 async function press(element: AtelierOwnerPortal, label: string): Promise<void> {
   const maxTabPresses = 30;
@@ -128,8 +109,7 @@ async function press(element: AtelierOwnerPortal, label: string): Promise<void> 
 
 /** Signed in already (the fake's session), on the piece's page. */
 async function openPiece(space: FakeOwnerSpace, locale = 'en'): Promise<AtelierOwnerPortal> {
-  const element = await fixture<AtelierOwnerPortal>(html`<atelier-owner-portal locale=${locale} .client=${space.client}></atelier-owner-portal>`);
-  await shown(element, '#pieces-title', 'the pieces');
+  const element = await mountSignedIn(space.client, locale);
   const open = [...shadow(element).querySelectorAll<HTMLElement>('atelier-owner-portal-pieces button, atelier-owner-portal-pieces a')][0];
   open?.click();
   await shown(element, 'atelier-owner-portal-papers #documents-title', 'the documents');

@@ -5,6 +5,8 @@
  */
 import type { SendOptions } from '../../forms/submission.ts';
 import type { FormController } from '../../forms/form-controller.ts';
+import type { FieldContext } from '../../forms/fields.ts';
+import type { OwnerPortalMessages } from './locales/en.ts';
 import type { OwnerPortalClient } from './owner-portal-client.ts';
 import type { PortalProblem } from './portal-problems.ts';
 
@@ -25,4 +27,17 @@ export interface PortalFlowHost {
   showProblem: (problem: PortalProblem, retry?: () => void) => void;
   /** Whether a request is under way (a flow starts nothing then). */
   readonly pending: () => boolean;
+}
+
+/** What the portal lends the views it hands over whole (a piece's page, the account's pages). */
+export interface PortalViewHost extends PortalFlowHost {
+  api: () => OwnerPortalClient;
+  /** The portal's words in the owner's language. */
+  messages: () => OwnerPortalMessages;
+  /** What the kit's field renderers need for one of the view's forms. */
+  fieldContext: (form: FormController<unknown>) => FieldContext;
+  /** Takes the portal's alert away: the owner moved on. */
+  clearProblem: () => void;
+  /** Ends loads and sends when the portal leaves the page. */
+  signal: () => AbortSignal;
 }
