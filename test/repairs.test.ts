@@ -106,8 +106,9 @@ test('the owner of a piece under warranty books a full service on the repair pag
     assert.ok(await geneva.isChecked(), 'Space chooses the focused centre');
     const slots = booking.getByRole('region', { name: 'Drop-off time' });
     await slots.getByText('Times are in the centre’s time zone: Central European Time (Europe/Zurich).').waitFor();
-    // The picker's Tab stop is the first free time; the arrow keys move, Enter chooses.
-    await tabTo(page, slots.getByRole('button').first(), 'the drop-off times');
+    // The days first (their Tab stop the day shown), then that day's times, whose Tab stop is its
+    // first free time; the arrow keys move, Enter chooses.
+    await tabTo(page, slots.locator('[data-slot-id][tabindex="0"]'), 'the drop-off times');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Enter');
     const chosen = await booking.getByText(/^Chosen: /).innerText();

@@ -81,6 +81,7 @@ const messageOfRefusal: Record<string, 'itemUnavailable' | 'tooManyAttempts'> = 
  * @csspart error - A field's error, the error summary and alerts.
  * @csspart centre - One service centre of the list.
  * @csspart slots - The drop-off time picker.
+ * @csspart slot-day - One day of the drop-off time picker's day strip.
  * @csspart slot - One drop-off time.
  * @csspart success - The panel after booking.
  * @csspart tracking-code - The tracking code.

@@ -75,9 +75,55 @@ export const repairBookingStyles = css`
   }
   .slots,
   .mail-in,
-  .slot-days {
+  .slot-day {
     display: grid;
     gap: 0.75em;
+  }
+  /* The days, then the shown day's times, in a grid: two weeks and a day's times fit one phone screen. */
+  .slot-day-strip {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(4.75em, 1fr));
+    gap: 0.375em;
+  }
+  .slot-day .slot-row {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(7.5em, 1fr));
+  }
+  button.slot-day-button {
+    display: grid;
+    justify-items: center;
+    gap: 0;
+    padding: 0.25em;
+    line-height: 1.2;
+    color: var(--_color-text);
+    background: transparent;
+    border: 1px solid var(--_color-border);
+  }
+  button.slot-day-button .weekday {
+    font-size: 0.8125em;
+    color: inherit;
+  }
+  button.slot-day-button .date {
+    font-weight: 600;
+  }
+  button.slot-day-button .full {
+    font-size: 0.75em;
+  }
+  button.slot-day-button.all-taken {
+    color: var(--_color-muted);
+    border-style: dashed;
+  }
+  button.slot-day-button[aria-pressed='true'] {
+    color: var(--_color-on-accent);
+    background: var(--_color-accent);
+    border-color: var(--_color-accent);
+  }
+  button.slot-day-button:focus-visible {
+    outline: 3px solid var(--_color-focus);
+    outline-offset: 2px;
+  }
+  .day-title {
+    margin: 0;
   }
   .zone {
     font-weight: 600;
@@ -202,6 +248,7 @@ export const repairBookingStyles = css`
     color: var(--_color-muted);
   }
   @media (forced-colors: active) {
+    button.slot-day-button[aria-pressed='true'],
     button.slot[aria-pressed='true'] {
       border-width: 3px;
     }

@@ -121,6 +121,8 @@ interface Api {
   /** Scripted answers to the next bookings; then a tracker. */
   bookingAnswers: Array<(body: RepairBookingRequest) => Response>;
   fullSlotIds: Set<string>;
+  /** Other times to list instead of the two days of `tokyoSlots` (`from`: the first day asked for). */
+  slotsFrom?: (from: string) => DropOffSlot[];
 }
 
 /** The directory filters by country and service and sorts by `near`, as the server does. */
@@ -143,7 +145,8 @@ function serve(): Api {
       const query = new URL(request.url).searchParams;
       api.slotQueries.push(query);
       if (params['id'] !== tokyo.id) return HttpResponse.json({ serviceCentreId: params['id'], timeZone: paris.timeZone, slots: [] });
-      return HttpResponse.json({ serviceCentreId: tokyo.id, timeZone: tokyoZone, slots: tokyoSlots(query.get('from') ?? tokyoToday(), api.fullSlotIds) });
+      const from = query.get('from') ?? tokyoToday();
+      return HttpResponse.json({ serviceCentreId: tokyo.id, timeZone: tokyoZone, slots: api.slotsFrom?.(from) ?? tokyoSlots(from, api.fullSlotIds) });
     }),
     http.post(`${apiBase}/v1/repairs`, async ({ request }) => {
       const body = (await request.json()) as RepairBookingRequest;
@@ -540,6 +543,8 @@ describe('<atelier-repair-booking>', () => {
     await expect(element).to.be.accessible();
 
     const other = `slot_${addDays(tokyoToday(), 2)}_10`;
+    control<HTMLButtonElement>(element, `[data-day="${addDays(tokyoToday(), 2)}"]`).click();
+    await waitUntil(() => shadow(element).querySelector(`[data-slot-id="${other}"]`), 'the second day’s times are shown');
     slotButton(element, other).click();
     await continueTo(element, 4);
     expect(control(element, '[name="contact.name"]').value).to.equal('Ada Lovelace');
@@ -547,6 +552,46 @@ describe('<atelier-repair-booking>', () => {
     const booked = oneEvent(element, 'atelier-repair-booked');
     control<HTMLButtonElement>(element, 'button[type="submit"]').click();
     expect((await booked).detail.slot?.id).to.equal(other);
+  });
+
+  it('shows one day’s times at a time under a strip of the days, the choice said right under them, all on one phone screen', async () => {
+    const api = serve();
+    // A busy boutique: eight times a day for two weeks.
+    api.slotsFrom = (from) => Array.from({ length: 14 }, (_, day) => [10, 11, 12, 13, 14, 15, 16, 17].map((hour) => tokyoSlot(addDays(from, day), hour, 2))).flat();
+    const element = await mount();
+    // The widget's width in a 360 px phone page, the page's margins taken.
+    element.style.width = '328px';
+    await type(element, '[name="serial"]', 'AT-100234');
+    await continueTo(element, 2);
+    await waitUntil(() => shadow(element).querySelector('input[value="full_service"]'), 'the services are listed');
+    await check(element, 'input[value="full_service"]');
+    await continueTo(element, 3);
+    await waitUntil(() => shadow(element).querySelector('input[value="sc_tokyo"]'), 'the centres are listed');
+    await check(element, 'input[value="sc_tokyo"]');
+    await slotsShown(element);
+    const root = shadow(element);
+    const days = [...root.querySelectorAll<HTMLButtonElement>('[data-day]')];
+    expect(days).to.have.length(14);
+    expect(root.querySelectorAll('[data-slot-id]'), 'only the first day’s times').to.have.length(8);
+    expect(days[0]!.getAttribute('aria-pressed')).to.equal('true');
+    const strip = root.querySelector<HTMLElement>('.slot-day-strip')!;
+    const top = strip.getBoundingClientRect().top;
+    // The tenth day, from the keyboard: its times replace the first day's.
+    days[0]!.focus();
+    for (let press = 0; press < 9; press += 1) await sendKeys({ press: 'ArrowRight' });
+    const tenth = addDays(tokyoToday(), 9);
+    expect(focused(element)?.getAttribute('data-day')).to.equal(tenth);
+    expect(focused(element)?.getAttribute('aria-pressed')).to.equal('true');
+    expect(root.querySelector('[data-slot-id]')?.getAttribute('data-slot-id')).to.equal(`slot_${tenth}_10`);
+    const time = slotButton(element, `slot_${tenth}_16`);
+    time.click();
+    await element.updateComplete;
+    const chosen = root.querySelector<HTMLElement>('.chosen')!;
+    await waitUntil(() => /Chosen: .*4:00/.test(text(chosen)), 'the choice is said');
+    const chosenBox = chosen.getBoundingClientRect();
+    expect(chosenBox.top - time.getBoundingClientRect().bottom, 'the choice is said right under the times').to.be.below(120);
+    expect(chosenBox.bottom - top, 'days, times and choice fit one phone screen').to.be.at.most(640);
+    await expect(element).to.be.accessible();
   });
 
   it('on 422 takes the person to the step of the field the server named, with its error', async () => {
