@@ -95,7 +95,7 @@ export const ownerTransfersDocs = {
   tag: 'owner-space',
   summaries: {
     transferMyPiece:
-      "The signed-in owner sells or gives a piece of theirs: `newOwner` (name, e-mail, language, country) gets the brand's confirmation e-mail (single-use link, 7 days). Nothing changes until they confirm: then the piece, its warranty, service history and care reminders are theirs, and `ownership_transferred` enters its public history; consents and notes stay with each person. A transfer still pending for the piece is replaced. 422 at `newOwner.email` for the owner's own address; 409 item_unavailable for a piece reported stolen or lost.",
+      "The signed-in owner sells or gives a piece of theirs: `newOwner` (name, e-mail, language, country) gets the brand's confirmation e-mail (single-use link, 7 days). Nothing changes until they confirm: then the piece, its warranty, service history and care reminders are theirs, and `ownership_transferred` enters its public history; consents and notes stay with each person. A transfer still pending for the piece is replaced. 422 at `newOwner.email` for the owner's own address; 409 item_unavailable for a piece reported stolen or lost (a report of theft also cancels the transfer pending: its link then answers 410 `transfer_no_longer_possible`).",
     getMyPieceTransfer: "The piece's transfer still pending (the new owner's name and masked address, when the link expires), or null.",
     cancelMyPieceTransfer: "Cancels the piece's pending transfer before the new owner confirms: their link stops working. `cancelled` is false when none was pending.",
   },

@@ -113,7 +113,7 @@ export const confirmWarranty = operation({
   access: publicAccess,
   request: ConfirmationRequest,
   response: ConfirmationResponse,
-  errors: ['invalid_confirmation_token', 'confirmation_token_expired', 'too_many_attempts'],
+  errors: ['invalid_confirmation_token', 'confirmation_token_expired', 'transfer_no_longer_possible', 'too_many_attempts'],
 });
 
 /** The API reference's words for these operations (see `OperationDocs`). */
@@ -121,6 +121,6 @@ export const warrantiesDocs = {
   tag: 'warranties',
   summaries: {
     activateWarranty: 'A buyer activates the warranty of a piece; it stays pending until confirmed by e-mail.',
-    confirmWarranty: 'Confirms a pending warranty with the single-use token from the e-mailed link.',
+    confirmWarranty: 'Confirms a pending warranty with the single-use token from the e-mailed link. A transfer\'s link whose transfer ended because the piece was reported stolen or lost, or one of its two owners erased their account, answers 410 `transfer_no_longer_possible` (nothing changes).',
   },
 } as const satisfies OperationDocs;

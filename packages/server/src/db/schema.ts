@@ -888,4 +888,9 @@ export interface PieceTransfersTable {
   /** When the confirmation link lapses. */
   expires_at: string;
   ended_at: string | null;
+  /** Why a `cancelled` transfer was (migration 0034, features/warranties/pending-transfers.ts); null for the other ends. */
+  ended_reason: PieceTransferCancelReason | null;
 }
+
+/** Why a pending transfer was cancelled: by its owner, the piece reported stolen or lost, or one of its two owners erased their account. */
+export type PieceTransferCancelReason = 'by_owner' | 'piece_reported_stolen' | 'piece_reported_lost' | 'owner_erased' | 'recipient_erased';

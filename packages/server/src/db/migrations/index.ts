@@ -33,6 +33,7 @@ import * as careReminderQueue from './0030-care-reminder-queue.ts';
 import * as brandMessages from './0031-brand-messages.ts';
 import * as ownerCalendarFeeds from './0032-owner-calendar-feeds.ts';
 import * as pieceTransfers from './0033-piece-transfers.ts';
+import * as pieceTransferEndReasons from './0034-piece-transfer-end-reasons.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': initial,
@@ -68,4 +69,5 @@ export const migrations: Record<string, Migration> = {
   '0031-brand-messages': brandMessages,
   '0032-owner-calendar-feeds': ownerCalendarFeeds,
   '0033-piece-transfers': pieceTransfers,
+  '0034-piece-transfer-end-reasons': pieceTransferEndReasons,
 };

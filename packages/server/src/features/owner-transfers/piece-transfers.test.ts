@@ -114,6 +114,7 @@ describeEachDatabase('transferring a piece from the owner space', (database) => 
     const token = tokenSentTo(server, buyerEmail);
     const cancel = () => asOwner(server, seller, `/v1/owner/pieces/${serial}/transfer`, { method: 'DELETE' });
     assert.deepEqual(await (await cancel()).json(), { cancelled: true });
+    assert.deepEqual(await transferRecord(), { status: 'cancelled', ended_reason: 'by_owner', warranty: 'void' });
     const refused = await confirm(token);
     assert.equal(refused.status, 404);
     assert.equal(((await refused.json()) as { code: string }).code, 'invalid_confirmation_token');
@@ -153,6 +154,85 @@ describeEachDatabase('transferring a piece from the owner space', (database) => 
       assert.equal(((await response.json()) as { code: string }).code, 'unknown_serial');
     }
     assert.equal(server.mailer.lastTo(buyerEmail), undefined, 'nobody was written to');
+  });
+
+  async function problemOf(response: Response): Promise<{ status: number; code: string; detail: string }> {
+    const problem = (await response.json()) as { code: string; detail: string };
+    return { status: response.status, code: problem.code, detail: problem.detail };
+  }
+
+  async function transferRecord(itemId = server.items[0]!.id): Promise<{ status: string; ended_reason: string | null; warranty: string }> {
+    const row = await server.db
+      .selectFrom('piece_transfers')
+      .innerJoin('warranties', 'warranties.id', 'piece_transfers.to_warranty_id')
+      .select(['piece_transfers.status', 'piece_transfers.ended_reason', 'warranties.status as warranty'])
+      .where('piece_transfers.item_id', '=', itemId)
+      .executeTakeFirstOrThrow();
+    return { ...row };
+  }
+
+  it('ends a pending transfer when the piece is reported stolen: the link says it is no longer possible, and a stolen piece is offered to no one', async () => {
+    await started();
+    const token = tokenSentTo(server, buyerEmail);
+    // The brand transfers it too, from the console: that pending transfer ends with the report as well.
+    const staff = await server.request(`/v1/items/${serial}/ownership-transfers`, { key: 'secret', body: { newOwner: { name: 'Emil', email: 'emil@example.com', country: 'DE', language: 'de' } } });
+    assert.equal(staff.status, 201, await staff.clone().text());
+    const reported = await asOwner(server, seller, `/v1/owner/pieces/${serial}/theft-reports`, { body: { country: 'FR', city: 'Paris' } });
+    assert.equal(reported.status, 200, await reported.clone().text());
+
+    assert.deepEqual(await transferRecord(), { status: 'cancelled', ended_reason: 'piece_reported_stolen', warranty: 'void' });
+    assert.deepEqual((await (await asOwner(server, seller, `/v1/owner/pieces/${serial}/transfer`)).json()) as PendingPieceTransfer, { transfer: null });
+    for (const link of [token, tokenSentTo(server, 'emil@example.com')]) {
+      const refused = await problemOf(await confirm(link));
+      assert.equal(refused.status, 410);
+      assert.equal(refused.code, 'transfer_no_longer_possible');
+      assert.match(refused.detail, /stolen or lost/);
+    }
+    const [still] = await piecesOf(seller);
+    assert.deepEqual({ serial: still?.serial, status: still?.status }, { serial, status: 'stolen' }, 'the piece stays its owner’s, reported stolen');
+    assert.equal((await publicRecord()).events.filter((event) => event.type === 'ownership_transferred').length, 0);
+
+    // Starting a new transfer of it is refused, from the space and by the brand, saying why.
+    const again = await problemOf(await transfer({ kind: 'sale', newOwner: buyer }));
+    assert.deepEqual({ status: again.status, code: again.code }, { status: 409, code: 'item_unavailable' });
+    assert.match(again.detail, /reported stolen: it cannot change hands/);
+    const byBrand = await problemOf(await server.request(`/v1/items/${serial}/ownership-transfers`, { key: 'secret', body: { newOwner: { name: 'Emil', email: 'emil@example.com', country: 'DE', language: 'de' } } }));
+    assert.deepEqual({ status: byBrand.status, code: byBrand.code }, { status: 409, code: 'item_unavailable' });
+    assert.match(byBrand.detail, /reported stolen/);
+  });
+
+  it('refuses the confirmation of a transfer whose piece went missing without a report that ended it', async () => {
+    await started();
+    await server.db.updateTable('items').set({ status: 'lost' }).where('id', '=', server.items[0]!.id).execute();
+    const refused = await problemOf(await confirm(tokenSentTo(server, buyerEmail)));
+    assert.deepEqual({ status: refused.status, code: refused.code }, { status: 410, code: 'transfer_no_longer_possible' });
+    assert.deepEqual((await piecesOf(seller)).map((piece) => piece.serial), [serial], 'nothing changed');
+  });
+
+  it('ends a pending transfer when its owner erases their account, or when the one it is for erases theirs', async () => {
+    await started();
+    const toBuyer = tokenSentTo(server, buyerEmail);
+    const erased = await asOwner(server, seller, '/v1/owner/account/erasure', { body: { confirm: true } });
+    assert.equal(erased.status, 200, await erased.clone().text());
+    assert.deepEqual(await transferRecord(), { status: 'cancelled', ended_reason: 'owner_erased', warranty: 'void' });
+    const refused = await problemOf(await confirm(toBuyer));
+    assert.deepEqual({ status: refused.status, code: refused.code }, { status: 410, code: 'transfer_no_longer_possible' });
+    assert.match(refused.detail, /cancelled/);
+    assert.equal((await publicRecord()).events.filter((event) => event.type === 'ownership_transferred').length, 0);
+
+    // The piece of another owner, offered to someone who then erases their account (they had one: a piece of their own).
+    const other = server.items[1]!;
+    await giveOwnerPiece(server, { email: 'carla@example.com', item: other });
+    const carla = await signInOwner(server, 'carla@example.com');
+    await giveOwnerPiece(server, { email: 'dora@example.com', item: server.items[2]! });
+    const offered = await asOwner(server, carla, `/v1/owner/pieces/${other.serial}/transfer`, { method: 'POST', body: { kind: 'gift', newOwner: { name: 'Dora', email: 'dora@example.com', language: 'fr' } } });
+    assert.equal(offered.status, 201, await offered.clone().text());
+    const toDora = tokenSentTo(server, 'dora@example.com');
+    const dora = await signInOwner(server, 'dora@example.com');
+    assert.equal((await asOwner(server, dora, '/v1/owner/account/erasure', { body: { confirm: true } })).status, 200);
+    assert.deepEqual(await transferRecord(other.id), { status: 'cancelled', ended_reason: 'recipient_erased', warranty: 'void' });
+    assert.equal((await problemOf(await confirm(toDora))).code, 'transfer_no_longer_possible');
+    assert.deepEqual((await piecesOf(carla)).map((piece) => piece.serial), [other.serial], 'the piece stays the giver’s');
   });
 
   it('takes effect exactly once when confirmations arrive at once, for one link or for two transfers of the piece', async () => {

@@ -20,9 +20,9 @@ import { AtelierError } from '../../errors.ts';
 import { newId } from '../../ids.ts';
 import { maskEmail } from '../owners/owners.ts';
 import { myPiece, type OwnerScope } from '../owner-space/my-pieces.ts';
-import { itemUnavailableForWork } from '../provenance/item-records.ts';
 import { lockPieceForProvenance } from '../provenance/events.ts';
 import { sendConfirmation } from '../warranties/confirmation-mail.ts';
+import { itemNotTransferable } from '../warranties/pending-transfers.ts';
 import { recordPendingTransfer } from '../warranties/transfer.ts';
 
 export type PieceTransferInput = ParsedRequestOf<typeof transferMyPiece>;
@@ -72,7 +72,7 @@ async function endPendingTransfers(tx: Db, owner: OwnerScope, itemId: string, st
   for (const pending of await pendingTransfersOf(tx, owner, itemId).execute()) {
     const voided = await tx.updateTable('warranties').set({ status: 'void' }).where('id', '=', pending.to_warranty_id).where('status', '=', 'pending_confirmation').executeTakeFirst();
     if (voided.numUpdatedRows === 0n) continue;
-    await tx.updateTable('piece_transfers').set({ status, ended_at: now.toISOString() }).where('id', '=', pending.id).where('status', '=', 'pending').execute();
+    await tx.updateTable('piece_transfers').set({ status, ended_at: now.toISOString(), ended_reason: status === 'cancelled' ? 'by_owner' : null }).where('id', '=', pending.id).where('status', '=', 'pending').execute();
     ended += 1;
   }
   return ended;
@@ -83,7 +83,7 @@ export async function startPieceTransfer(deps: ServerDeps, owner: OwnerScope, se
   const { db, clock } = deps;
   const now = clock.now();
   const held = await myPiece({ db, clock, publicUrl: deps.publicUrl }, owner, serial);
-  if (held.piece.status !== 'sold') throw itemUnavailableForWork(held.piece.status);
+  if (held.piece.status !== 'sold') throw itemNotTransferable(held.piece.status);
   const from = await db.selectFrom('owners').select(['email_normalized', 'country']).where('id', '=', owner.ownerId).executeTakeFirstOrThrow();
   if (normalizeEmail(input.newOwner.email) === from.email_normalized) throw toYourself();
   const newOwner = { name: input.newOwner.name, email: input.newOwner.email, language: input.newOwner.language, country: input.newOwner.country ?? from.country };
@@ -99,7 +99,7 @@ export async function startPieceTransfer(deps: ServerDeps, owner: OwnerScope, se
       .where('warranties.covering_item_id', '=', held.itemId)
       .executeTakeFirst();
     if (!current) throw notYourPiece();
-    if (current.item_status !== 'sold') throw itemUnavailableForWork(current.item_status);
+    if (current.item_status !== 'sold') throw itemNotTransferable(current.item_status);
     await endPendingTransfers(tx, owner, held.itemId, 'superseded', now);
     const pending = await recordPendingTransfer(tx, { brandId: owner.brandId, itemId: held.itemId, current, newOwner, consents: undefined, now });
     await tx

@@ -12,6 +12,7 @@ import { findCentreOffering } from '../service-network/centres.ts';
 import { isBefore, todayUtc } from '../shared/calendar.ts';
 import { findRetailer } from '../warranties/registration.ts';
 import { noteForRetailerOfRecord } from '../retailer-notes/notes.ts';
+import { cancelPendingTransfersOfPiece } from '../warranties/pending-transfers.ts';
 import { appendProvenanceEvent } from './events.ts';
 import { loadProvenanceRecord, unknownSerial, withoutVoidedSales } from './record.ts';
 
@@ -114,8 +115,9 @@ export async function recordService(
 type PlaceInput = ParsedRequestOf<typeof reportStolenOperation>;
 
 /**
- * Flags the piece stolen and appends the report, together: the status update locks the piece's
- * row, so two concurrent reports cannot both succeed.
+ * Flags the piece stolen, ends its pending transfers (warranties/pending-transfers.ts) and appends
+ * the report, together: the status update locks the piece's row, so two concurrent reports cannot
+ * both succeed, and a transfer confirmed at the same moment either went first or finds it ended.
  */
 export async function reportStolen(deps: RecordDeps, brandId: string, serial: string, input: PlaceInput): Promise<ProvenanceRecord> {
   const item = await findStaffItem(deps.db, brandId, serial);
@@ -127,6 +129,8 @@ export async function reportStolen(deps: RecordDeps, brandId: string, serial: st
       if (current.status === 'stolen') throw new AtelierError('already_reported_stolen', 'This piece is already reported stolen.');
       throw itemUnavailableForWork(current.status);
     }
+    // A piece reported stolen changes hands no more: a transfer waiting for its new owner ends, and its link says why.
+    await cancelPendingTransfersOfPiece(tx, item.id, 'piece_reported_stolen', now);
     await appendProvenanceEvent(
       tx,
       { brandId, itemId: item.id, type: 'reported_stolen', occurredAt: now.toISOString(), place: { retailerId: null, country: input.country ?? null, city: input.city ?? null }, details: {} },

@@ -21,6 +21,7 @@ import { checkCardCode, cardCodeRequired } from './card-code-attempts.ts';
 import { resendConfirmation, sendConfirmation } from './confirmation-mail.ts';
 import { hashConfirmationToken } from './confirmation-token.ts';
 import { consentsAwaitingConfirmation, recordConfirmedConsents } from './pending-consents.ts';
+import { transferNoLongerPossible, whyTransferNoLongerPossible } from './pending-transfers.ts';
 import { alreadyActivated, appendSoldEvent, checkPurchase, isPendingFor, recordPendingWarranty, type SoldEventInput } from './registration.ts';
 import { completeTransfer } from './transfer.ts';
 import { loadWarrantyView } from './warranty-view.ts';
@@ -107,7 +108,9 @@ export async function confirmWarranty(deps: ServerDeps, brandId: string, token: 
     .where('confirmation_tokens.token_hash', '=', hashConfirmationToken(token))
     .where('warranties.brand_id', '=', brandId)
     .executeTakeFirst();
-  if (!found || found.consumed_at !== null || found.warranty_status === 'void') throw invalidToken();
+  if (!found || found.consumed_at !== null) throw invalidToken();
+  // A transfer ended because the piece went missing or an owner erased their account: its new owner is told so.
+  if (found.warranty_status === 'void') throw (await whyTransferNoLongerPossible(db, found.warranty_id)) ?? invalidToken();
   if (found.expires_at <= now.toISOString()) {
     throw new AtelierError('confirmation_token_expired', 'This confirmation link has expired. Activate the warranty again to receive a new one.');
   }
@@ -143,9 +146,17 @@ export async function confirmWarranty(deps: ServerDeps, brandId: string, token: 
     // Two transfers of one piece confirmed at once (two pending new owners) take turns on the piece, so exactly one wins.
     if (isTransfer) {
       await lockPieceForProvenance(tx, pending.item_id);
-      // The other transfer went first and voided this one: its link is used up like any other.
-      const standing = await tx.selectFrom('warranties').select('status').where('id', '=', found.warranty_id).executeTakeFirstOrThrow();
-      if (standing.status === 'void') throw invalidToken();
+      // The other transfer went first and voided this one: its link is used up like any other (unless
+      // a theft report or an erasure ended it meanwhile, which the new owner is told).
+      const standing = await tx
+        .selectFrom('warranties')
+        .innerJoin('items', 'items.id', 'warranties.item_id')
+        .select(['warranties.status', 'items.status as item_status'])
+        .where('warranties.id', '=', found.warranty_id)
+        .executeTakeFirstOrThrow();
+      if (standing.status === 'void') throw (await whyTransferNoLongerPossible(tx, found.warranty_id)) ?? invalidToken();
+      // A piece reported stolen or lost changes hands by no transfer, even one whose report did not end it.
+      if (standing.item_status !== 'sold') throw transferNoLongerPossible('piece_missing');
     }
     const activated = await tx
       .updateTable('warranties')

@@ -14,10 +14,12 @@ import type { ServerDeps } from '../../deps.ts';
 import { AtelierError } from '../../errors.ts';
 import { newId } from '../../ids.ts';
 import { findOrCreateOwner } from '../owners/owners.ts';
-import { findStaffItem, itemUnavailableForWork } from '../provenance/item-records.ts';
+import { lockPieceForProvenance } from '../provenance/events.ts';
+import { findStaffItem } from '../provenance/item-records.ts';
 import { sendConfirmation } from './confirmation-mail.ts';
 import { issueConfirmationToken, type IssuedConfirmationToken } from './confirmation-token.ts';
 import { consentsAwaitingConfirmation } from './pending-consents.ts';
+import { itemNotTransferable } from './pending-transfers.ts';
 
 export type OwnershipTransferInput = ParsedRequestOf<typeof transferOwnershipOperation>;
 
@@ -77,7 +79,7 @@ export async function transferOwnership(deps: ServerDeps, brandId: string, seria
   const item = await findStaffItem(db, brandId, serial);
   if (item.status !== 'sold') {
     if (item.status === 'in_stock') throw noRegisteredOwner();
-    throw itemUnavailableForWork(item.status);
+    throw itemNotTransferable(item.status);
   }
   const current = await db
     .selectFrom('warranties')
@@ -87,7 +89,13 @@ export async function transferOwnership(deps: ServerDeps, brandId: string, seria
     .executeTakeFirst();
   if (!current) throw noRegisteredOwner();
 
-  const pending = await db.transaction().execute((tx) => recordPendingTransfer(tx, { brandId, itemId: item.id, current, newOwner: input.newOwner, consents: input.consents, now }));
+  const pending = await db.transaction().execute(async (tx) => {
+    // Under the piece's lock, as a theft report takes it: a piece reported stolen meanwhile is offered to nobody.
+    await lockPieceForProvenance(tx, item.id);
+    const { status } = await tx.selectFrom('items').select('status').where('id', '=', item.id).executeTakeFirstOrThrow();
+    if (status !== 'sold') throw itemNotTransferable(status);
+    return recordPendingTransfer(tx, { brandId, itemId: item.id, current, newOwner: input.newOwner, consents: input.consents, now });
+  });
   return sendConfirmation(deps, brandId, pending.warrantyId, pending.token, input.newOwner.language);
 }
 
