@@ -13,6 +13,7 @@ import { deliverPaidOrder } from '@atelier/example-shopify-storefront/paid-order
 import { appProxyPathPrefix, demoBrandName, exampleRetailerId, exampleShop } from '@atelier/example-shopify-storefront/settings';
 import { openConfirmationLink, openPage, uiTimeoutMs, yesterday } from './support/activation.ts';
 import { confirmationLink, waitForMessagesTo } from './support/mailbox.ts';
+import { fillDateField } from './support/date-field.ts';
 import { startStorefrontStack, type StorefrontStack } from './support/shopify-storefront-stack.ts';
 
 const mailTimeoutMs = 20_000;
@@ -38,7 +39,7 @@ test('the storefront page shows the activation block through the app proxy, and 
 async function submitActivationWithoutCardCode(page: Page, serial: string, purchaseDate: string): Promise<void> {
   const widget = page.locator('atelier-warranty-activation');
   await widget.getByLabel('Serial number').fill(serial);
-  await widget.getByLabel('Purchase date').fill(purchaseDate);
+  await fillDateField(widget, 'purchaseDate', purchaseDate);
   await widget.getByLabel('Where did you buy it?').selectOption({ label: retailerLabel });
   await widget.getByLabel(/^Full name/).fill(`${buyer.firstName} ${buyer.lastName}`);
   await widget.getByLabel(/^E-mail/).fill(buyer.email);

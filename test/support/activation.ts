@@ -3,6 +3,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import type { DemoStack } from './demo-stack.ts';
 import { confirmationLink, waitForMessageTo } from './mailbox.ts';
+import { fillDateField } from './date-field.ts';
 
 export const uiTimeoutMs = 20_000;
 const mailTimeoutMs = 20_000;
@@ -40,7 +41,7 @@ export async function submitActivation(page: Page, piece: PieceToActivate, buyer
   const widget = page.locator('atelier-warranty-activation');
   await widget.getByLabel('Serial number').fill(piece.serial);
   await widget.getByLabel('Warranty card code').fill(piece.cardCode);
-  await widget.getByLabel('Purchase date').fill(purchaseDate);
+  await fillDateField(widget, 'purchaseDate', purchaseDate);
   await widget.getByLabel('Where did you buy it?').selectOption({ label: buyer.retailerLabel });
   await widget.getByLabel(/^Full name/).fill(buyer.name);
   await widget.getByLabel(/^E-mail/).fill(buyer.email);

@@ -27,10 +27,11 @@ const firstRenderRuntime = new RegExp(
     String.raw`/node_modules/(\.pnpm/[^/]+/node_modules/)?(lit|lit-html|lit-element|@lit/reactive-element)/(?!(development/)?directive(s|-helpers)?[/.])`,
     String.raw`/packages/client/src/(idempotency-key\.ts|contract/(locales|validation)\.ts)$`,
     // Not the kit's modules only the booking and the tracker use (radio groups and text areas,
-    // latest-wins loads, time-zone names, internal elements), nor the forms' words in other
+    // latest-wins loads, time-zone names, internal elements), nor the field renderers (fields.ts,
+    // date-field.ts: a chunk of their own, which imports this one), nor the forms' words in other
     // languages than English: each comes with the locale chunks of the widgets that show it;
     // nor the country names, one chunk per locale loaded after the form is drawn (forms/countries.ts).
-    String.raw`/packages/widgets/src/(base|themes|forms)/(?!(choice-fields|fields|error-summary|latest-load|time-zone-label|widget-part|widget-with-parts)\.ts$|locales/(?!en\.ts$)|country-names/)`,
+    String.raw`/packages/widgets/src/(base|themes|forms)/(?!(choice-fields|date-field|fields|error-summary|latest-load|time-zone-label|widget-part|widget-with-parts)\.ts$|locales/(?!en\.ts$)|country-names/)`,
   ].join('|'),
 );
 

@@ -40,6 +40,37 @@ export const formStyles = css`
   label {
     font-weight: 500;
   }
+  /* A date's day, month and year (forms/date-field.ts): one field, its legend drawn as a label. */
+  fieldset.date-field {
+    gap: 0.25em;
+    min-width: 0;
+    padding: 0;
+    border: none;
+  }
+  fieldset.date-field > legend {
+    padding: 0;
+    margin-bottom: 0.25em;
+    font-weight: 500;
+  }
+  .date-parts {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  .date-part {
+    display: grid;
+    gap: 0.125em;
+  }
+  .date-part > label {
+    font-size: 0.875em;
+    font-weight: 400;
+  }
+  .date-day {
+    width: 4em;
+  }
+  .date-year {
+    width: 5.5em;
+  }
   .hint {
     color: var(--_color-muted);
     font-size: 0.875em;

@@ -12,6 +12,7 @@ import './owner-portal.ts';
 import type { AtelierOwnerPortal } from './owner-portal.ts';
 import type { OwnerPortalClient } from './owner-portal-client.ts';
 import { activeId, button, control, mountSignedIn, shadow, shown, tabUntil, text } from './owner-portal.test-helpers.ts';
+import { fillDateField } from '../../forms/date-field.test-helpers.ts';
 
 /** The preferences page has more stops than the sign-in form. */
 const maxTabPresses = 20;
@@ -172,11 +173,8 @@ describe('<atelier-owner-portal> account views', () => {
     await sendKeys({ press: 'Space' });
     await shown(element, '#field-quietPeriod-from', 'the quiet period’s days');
     await tabUntil(element, (active) => active?.id === 'field-quietPeriod-from', 'the first day', maxTabPresses);
-    control(element, '#field-quietPeriod-from').value = '2027-07-01';
-    control(element, '#field-quietPeriod-from').dispatchEvent(new Event('input'));
-    control(element, '#field-quietPeriod-until').value = '2027-07-31';
-    control(element, '#field-quietPeriod-until').dispatchEvent(new Event('input'));
-    await element.updateComplete;
+    await fillDateField(shadow(element), 'quietPeriod.from', '2027-07-01', () => element.updateComplete);
+    await fillDateField(shadow(element), 'quietPeriod.until', '2027-07-31', () => element.updateComplete);
     await tabUntil(element, (active) => text(active) === 'Save my preferences', 'the save button', maxTabPresses);
     await sendKeys({ press: 'Enter' });
 
@@ -204,16 +202,15 @@ describe('<atelier-owner-portal> account views', () => {
     expect(text(control(element, '.summary'))).to.contain('First day').and.to.contain('Last day');
     await expect(element).to.be.accessible();
 
-    for (const [id, value] of [['#field-quietPeriod-from', '2027-07-01'], ['#field-quietPeriod-until', '2026-01-01']] as const) {
-      control(element, id).value = value;
-      control(element, id).dispatchEvent(new Event('input'));
-    }
+    await fillDateField(shadow(element), 'quietPeriod.from', '2027-07-01', () => element.updateComplete);
+    await fillDateField(shadow(element), 'quietPeriod.until', '2026-01-01', () => element.updateComplete);
     account.refuseNext = [{ path: 'quietPeriod.until', code: 'invalid_value', message: 'The quiet period ends on or after the day it starts.' }];
     await element.updateComplete;
     button(element, 'Save my preferences').click();
     await waitUntil(() => shadow(element).activeElement?.classList.contains('summary'), 'the server’s refusal is summed up');
     expect(text(shadow(element).querySelector('#field-quietPeriod-until-error'))).to.equal('The quiet period ends on or after its first day, and today or later.');
-    expect(control(element, '#field-quietPeriod-from').value, 'what was typed is kept').to.equal('2027-07-01');
+    expect(control(element, '[name="quietPeriod.from.year"]').value, 'what was typed is kept').to.equal('2027');
+    expect(control(element, '[name="quietPeriod.from.month"]').value, 'what was typed is kept').to.equal('07');
   });
 
   it('shares my profile with a retailer and stops, each said; the ended share stays listed', async () => {

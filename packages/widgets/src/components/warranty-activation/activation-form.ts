@@ -10,6 +10,7 @@ import type { Failure } from '../../base/failure.ts';
 import { countryOptionsWhenIdle, languageAutonym } from '../../forms/countries.ts';
 import { checkboxField, selectField, textField } from '../../forms/fields.ts';
 import type { FieldContext } from '../../forms/fields.ts';
+import { dateField } from '../../forms/date-field.ts';
 import type { FormController } from '../../forms/form-controller.ts';
 import { fieldErrorMessage, fieldLabels, otherRetailer, refusalCode } from './activation-request.ts';
 import type { FieldPath } from './activation-request.ts';
@@ -18,15 +19,6 @@ import type { WarrantyActivationMessages } from './locales/en.ts';
 
 /** The alert that explains a refusal; a field the refusal is about points to it rather than repeating it. */
 export const failureAlertId = 'failure-alert';
-
-const millisecondsPerMinute = 60_000;
-
-/** Today in the buyer's time zone, as a date input's `max`: a piece cannot have been bought tomorrow. */
-function todayIsoDate(): string {
-  const now = new Date();
-  // toISOString() is in UTC: shifted by the zone's offset, its date part is the local date.
-  return new Date(now.getTime() - now.getTimezoneOffset() * millisecondsPerMinute).toISOString().slice(0, 10);
-}
 
 /** What the form is drawn from. */
 export interface ActivationFormView {
@@ -68,7 +60,7 @@ export function activationForm({ form, m, brand, pending, failure, submit, redra
       <legend>${m.pieceLegend}</legend>
       ${textField(context, 'serial', label('serial'), { required: true, hint: m.serialHint, autocomplete: 'off', autocapitalize: 'characters' })}
       ${textField(context, 'cardCode', label('cardCode'), { hint: m.cardCodeHint, autocomplete: 'off', autocapitalize: 'characters', spellcheck: false, format: formatCardCode })}
-      ${textField(context, 'purchaseDate', label('purchaseDate'), { type: 'date', required: true, max: todayIsoDate() })}
+      ${dateField(context, 'purchaseDate', label('purchaseDate'), { required: true, locale: m.languageTag })}
       ${selectField(
         context,
         'retailerId',

@@ -67,7 +67,7 @@ const prefilledFields = [
  * @csspart form - The activation form.
  * @csspart field - The wrapper of one label, input, hint and error.
  * @csspart label - A field's label.
- * @csspart input - A text input, date input or select.
+ * @csspart input - A text input, select, or the purchase date's day, month or year.
  * @csspart button - The submit and retry buttons.
  * @csspart error - A field's error message, and the error summary and alerts.
  * @csspart success - The panel shown after activation and after confirmation.

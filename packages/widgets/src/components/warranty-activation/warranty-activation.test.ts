@@ -6,6 +6,7 @@ import type { ActivationRequest, ActivationResponse, BrandConfig, Warranty } fro
 import { loadActivationSchema } from './warranty-activation-client.ts';
 import type { WarrantyActivationClient } from './warranty-activation-client.ts';
 import { defineElement } from '../../base/define.ts';
+import { fillDateField } from '../../forms/date-field.test-helpers.ts';
 import './warranty-activation.ts';
 import type { AtelierWarrantyActivation } from './warranty-activation.ts';
 
@@ -87,6 +88,7 @@ function labelText(element: AtelierWarrantyActivation, name: string): string {
 }
 
 async function fill(element: AtelierWarrantyActivation, name: string, value: string | boolean): Promise<void> {
+  if (name === 'purchaseDate') return fillDateField(element.shadowRoot!, name, value as string, () => element.updateComplete);
   const input = control(element, name);
   if (typeof value === 'boolean') {
     input.checked = value;
@@ -285,7 +287,7 @@ describe('<atelier-warranty-activation>', () => {
         const valid = border(element, 'owner.name');
         const select = border(element, 'owner.country');
         expect(select.color).to.equal(errorColor);
-        for (const name of ['serial', 'owner.email', 'purchaseDate']) {
+        for (const name of ['serial', 'owner.email', 'purchaseDate.day', 'purchaseDate.month', 'purchaseDate.year']) {
           expect(border(element, name), name).to.deep.equal(select);
           expect(border(element, name).startWidth, name).to.be.greaterThan(valid.startWidth + 2);
           expect(border(element, name).width, name).to.be.greaterThan(valid.width);
@@ -362,9 +364,12 @@ describe('<atelier-warranty-activation>', () => {
     await sendKeys({ press: 'Tab' });
     await sendKeys({ type: 'K7Q2-MZ4P' });
     await sendKeys({ press: 'Tab' });
-    // Chromium's date input takes the digits segment by segment in the browser's order (en-US: month, day, year).
-    await sendKeys({ type: '01152025' });
-    // The date input's own calendar button takes one Tab stop after its segments.
+    // The date in the order of the widget's language (English: month, day, year), the month by name.
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: '15' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: '2025' });
     await tabTo(element, 'retailerId');
     await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'Tab' });
@@ -664,7 +669,7 @@ describe('<atelier-warranty-activation>', () => {
     const client = new FakeClient();
     client.brand = { get: () => new Promise<BrandConfig>((resolve) => (answerBrand = resolve)) };
     const element = await fixture<AtelierWarrantyActivation>(html`<atelier-warranty-activation .client=${client} locale="fr"></atelier-warranty-activation>`);
-    for (const name of ['serial', 'cardCode', 'purchaseDate', 'retailerId', 'owner.name', 'owner.email', 'owner.country', 'owner.language', 'consents.service']) control(element, name);
+    for (const name of ['serial', 'cardCode', 'purchaseDate.day', 'retailerId', 'owner.name', 'owner.email', 'owner.country', 'owner.language', 'consents.service']) control(element, name);
     expect(control<HTMLSelectElement>(element, 'owner.language').value).to.equal('fr');
     await fill(element, 'owner.name', 'Ada Lovelace');
     answerBrand({ ...brand, locales: ['en', 'de'], defaultLocale: 'de' });

@@ -8,7 +8,8 @@ import { defineElement } from '../../../base/define.ts';
 import { WidgetPart } from '../../../base/widget-part.ts';
 import { radioGroup } from '../../../forms/choice-fields.ts';
 import { errorSummary } from '../../../forms/error-summary.ts';
-import { checkboxField, selectField, textField } from '../../../forms/fields.ts';
+import { checkboxField, selectField } from '../../../forms/fields.ts';
+import { dateField } from '../../../forms/date-field.ts';
 import type { FieldContext } from '../../../forms/fields.ts';
 import type { OwnerPortalMessages } from '../locales/en.ts';
 import { labelOf } from '../piece-facts.ts';
@@ -107,8 +108,8 @@ export class OwnerPreferencesView extends WidgetPart<OwnerPortalMessages> {
           <legend>${m.quietLegend}</legend>
           ${checkboxField(f, preferenceFields.quiet, m.quietToggle, m.quietHint)}
           ${quiet
-            ? html`${textField(f, preferenceFields.quietFrom, m.quietFromLabel, { type: 'date', required: true })}
-              ${textField(f, preferenceFields.quietUntil, m.quietUntilLabel, { type: 'date', required: true })}`
+            ? html`${dateField(f, preferenceFields.quietFrom, m.quietFromLabel, { required: true, locale: m.languageTag })}
+              ${dateField(f, preferenceFields.quietUntil, m.quietUntilLabel, { required: true, locale: m.languageTag })}`
             : nothing}
         </fieldset>
         <button part="button" type="submit" ?disabled=${this.pending}>${this.pending ? m.sending : m.savePreferences}</button>
