@@ -1,13 +1,14 @@
 /** How the booking writes a drop-off time, a time zone, a country and a field's name, in the widget's language. */
+import { formatTimeOfDay, formatTimeWindow } from '../../base/time-window.ts';
 import { timeZoneLabel } from '../../base/time-zone-label.ts';
 import type { RepairBookingMessages } from './locales/en.ts';
 
+/**
+ * A drop-off time: with its day, the whole window ("Tuesday, March 4, 2025 at 10:00 AM – 10:30 AM",
+ * as the tracker says it); without, its start alone, as the picker's buttons show it under the day.
+ */
 export function formatSlot(locale: string, slot: { startsAt: string; endsAt: string }, timeZone: string, options: { withDay: boolean }): string {
-  const time = new Intl.DateTimeFormat(locale, { timeZone, hour: 'numeric', minute: '2-digit' });
-  const range = time.formatRange(new Date(slot.startsAt), new Date(slot.endsAt));
-  if (!options.withDay) return range;
-  const day = new Intl.DateTimeFormat(locale, { timeZone, weekday: 'long', day: 'numeric', month: 'long' }).format(new Date(slot.startsAt));
-  return `${day}, ${range}`;
+  return options.withDay ? formatTimeWindow(slot.startsAt, slot.endsAt, locale, timeZone) : formatTimeOfDay(new Date(slot.startsAt), locale, timeZone);
 }
 
 /** A slot with its day and the centre's time zone, as the review and the confirmation say it. */

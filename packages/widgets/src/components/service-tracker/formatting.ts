@@ -3,6 +3,7 @@
  * in the service centre's time zone: the repair, its slot and its promised date happen there,
  * and the tracker must say the same time the centre's staff say on the phone.
  */
+import { formatTimeWindow as formatWindow } from '../../base/time-window.ts';
 import { timeZoneLabel } from '../../base/time-zone-label.ts';
 
 /** The day an instant falls on in the centre's time zone. */
@@ -11,20 +12,11 @@ export function formatDayAt(isoInstant: string, languageTag: string, timeZone: s
 }
 
 /**
- * A drop-off window in the centre's time zone, named as the booking form names it: "Tuesday, March
- * 4, 2025, 10:00 – 10:30 AM — Central European Time (Europe/Zurich)".
+ * A drop-off window in the centre's time zone, written as the booking writes it (base/time-window.ts),
+ * with the zone named: "Tuesday, March 4, 2025 at 10:00 AM – 10:30 AM — Central European Time (Europe/Zurich)".
  */
 export function formatTimeWindow(startsAt: string, endsAt: string, languageTag: string, timeZone: string): string {
-  const format = new Intl.DateTimeFormat(languageTag, {
-    weekday: 'long',
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: '2-digit',
-    timeZone,
-  });
-  return `${format.formatRange(new Date(startsAt), new Date(endsAt))} — ${timeZoneLabel(timeZone, languageTag)}`;
+  return `${formatWindow(startsAt, endsAt, languageTag, timeZone)} — ${timeZoneLabel(timeZone, languageTag)}`;
 }
 
 /**

@@ -360,7 +360,7 @@ describe('<atelier-service-tracker>', () => {
 
     // 09:00 UTC is 10:00 in Geneva in March; the time zone is named as the booking form names it, not "GMT+1".
     expect(text(root.querySelector('.facts'))).to.match(
-      /At the boutique: Tuesday, March 4, 2025, 10:00\s*–\s*10:30\sAM — Central European Time \(Europe\/Zurich\)/,
+      /At the boutique: Tuesday, March 4, 2025 at 10:00\sAM – 10:30\sAM — Central European Time \(Europe\/Zurich\)/,
     );
     expect(text(root.querySelector('.punctuality'))).to.equal('✓ On time');
     expect(text(root.querySelector('.facts'))).to.contain('Promised for April 3, 2025');
@@ -395,6 +395,22 @@ describe('<atelier-service-tracker>', () => {
     expect(root.querySelector('.instructions')?.textContent).to.equal('Send it insured to:\nAtelier Ginza, 4-5-11 Ginza');
     expect(text(root.querySelector('[part="timeline"] time'))).to.equal('2025年3月1日');
     await expect(element).to.be.accessible();
+  });
+
+  it('writes every date of a Japanese tracker in one style, the drop-off window’s day as the stages’ days', async () => {
+    const centre = new ServiceCentre();
+    const repair = awaitingApproval();
+    centre.repair = { ...repair, centre: { ...repair.centre, name: 'アトリエ銀座', city: 'Tokyo', country: 'JP', timeZone: 'Asia/Tokyo' } };
+    serve(centre);
+    const element = await mount('ja');
+    await waitUntil(() => text(shadow(element).querySelector('#lookup-title')) === '修理の状況を確認', 'the Japanese strings load');
+    await lookUpByForm(element, trackingCode, ownerEmail);
+    await trackerShown(element);
+    const facts = text(shadow(element).querySelector('.facts'));
+    // 09:00 UTC is 18:00 in Tokyo: the day as the stages write it (年月日, with its weekday), the times as 18:00, never 2025/3/4 or 18時00分.
+    expect(facts).to.contain('ブティックにて：2025年3月4日火曜日 18:00～18:30');
+    expect(facts).not.to.match(/\d+\/\d+\/\d+|時\d+分/);
+    for (const time of shadow(element).querySelectorAll('[part="timeline"] time')) expect(text(time)).to.match(/^\d{4}年\d{1,2}月\d{1,2}日$/);
   });
 
   it('answers the same for a wrong e-mail and an unknown code, and keeps both as typed', async () => {
