@@ -37,6 +37,7 @@ import { retailerBenchmarkRoutes } from './features/retailer-benchmarks/routes.t
 import { retailerNoteRoutes } from './features/retailer-notes/routes.ts';
 import { segmentRoutes } from './features/segments/routes.ts';
 import { clientRoutes } from './features/clients/routes.ts';
+import { insightFigureRoutes } from './features/insight-figures/routes.ts';
 import { careReminderRoutes, careRuleRoutes } from './features/care/routes.ts';
 import { clientNoteRoutes } from './features/client-notes/routes.ts';
 import { invitationRoutes } from './features/invitations/routes.ts';
@@ -233,6 +234,7 @@ export function createServer(deps: ServerDeps & { options?: ServerOptions }): Ap
     ...retailerNoteRoutes(featureDeps),
     ...segmentRoutes(featureDeps),
     ...clientRoutes(featureDeps),
+    ...insightFigureRoutes(featureDeps),
     ...careRuleRoutes(featureDeps),
     ...careReminderRoutes(featureDeps),
     ...clientNoteRoutes(featureDeps),

@@ -34,6 +34,7 @@ export * from './api-keys.ts';
 export * from './audit.ts';
 export * from './segments.ts';
 export * from './clients.ts';
+export * from './insight-figures.ts';
 export * from './care-due.ts';
 export * from './care-rules.ts';
 export * from './care-reminders.ts';

@@ -8,6 +8,7 @@ import { exportAuditLog, listAuditLog } from './audit.ts';
 import { getBrand } from './brand.ts';
 import { getBrandSettings, updateBrandSettings } from './brand-settings.ts';
 import { getClient, getClientTimeline } from './clients.ts';
+import { getCohortRetention, getCsatFigures, getRegistrationRates } from './insight-figures.ts';
 import { deleteCareRule, listCareRules, putCareRule } from './care-rules.ts';
 import {
   dropCareReminder,
@@ -129,6 +130,9 @@ export const operations = [
   exportSegment,
   getClient,
   getClientTimeline,
+  getCohortRetention,
+  getCsatFigures,
+  getRegistrationRates,
   listCareRules,
   putCareRule,
   deleteCareRule,

@@ -226,6 +226,9 @@ const validRequests: Record<string, Array<Partial<Record<RequestPart, Record<str
   exportSegment: [{ query: { segment: 'at_risk', purpose: 'service', channel: 'email' } }, { query: { filter: '{"kind":"serviceDue","withinDays":90}', purpose: 'marketing', channel: 'email' } }],
   getClient: [{ params: { clientId: 'own_4Fh2kQ9x-Zt_w' } }],
   getClientTimeline: [{ params: { clientId: 'own_4Fh2kQ9x-Zt_w' } }],
+  getCohortRetention: [],
+  getCsatFigures: [],
+  getRegistrationRates: [],
   listCareRules: [],
   putCareRule: [
     {

@@ -365,6 +365,9 @@ export const operationRequests: Readonly<Record<string, OperationRequestBuilder>
   exportSegment: async () => ({ query: { segment: 'new', purpose: 'marketing', channel: 'email' } }),
   getClient: async (context) => ({ params: { clientId: await clientOfBrand(context) } }),
   getClientTimeline: async (context) => ({ params: { clientId: await clientOfBrand(context) } }),
+  getCohortRetention: async () => ({}),
+  getCsatFigures: async () => ({}),
+  getRegistrationRates: async () => ({}),
   listCareRules: async () => ({}),
   putCareRule: async () => ({ params: { scope: 'collection', key: 'Méridienne' }, body: { serviceIntervalMonths: 48, reminderLeadTimeDays: 45 } }),
   async deleteCareRule(context) {

@@ -3,14 +3,12 @@
  * @atelier/client, says what each means): pure functions of the rows the service reads, so the
  * figures are the same on SQLite and PostgreSQL and a test can work them out by hand.
  */
-import type { BenchmarkFigureId } from '@atelier/client/contract';
+import { csatSatisfiedScoreMin, type BenchmarkFigureId } from '@atelier/client/contract';
 import { daysBetweenDates } from '../shared/calendar.ts';
 import { nearestRankPercentile } from '../service-metrics/percentile.ts';
 
 const medianPercent = 50;
 const shareDecimals = 3;
-/** Ratings of this score or more count as satisfied (CSAT: the share of 4 and 5 out of 5). */
-const satisfiedRatingMin = 4;
 
 /** A sale in the window: a warranty naming the retailer, not voided. */
 export interface SaleRow {
@@ -59,7 +57,7 @@ export function retailerFigures(sales: readonly SaleRow[], repairs: readonly Rep
     registrationRate: share(confirmed.length, sales.length),
     registrationLagDays: median(confirmed.map((sale) => Math.max(0, daysBetweenDates(sale.purchaseDate, sale.confirmedOn!)))),
     repairTurnaroundDays: median(repairs.map((repair) => daysBetweenDates(repair.receivedOn, repair.readyOn))),
-    csat: share(ratings.filter((score) => score >= satisfiedRatingMin).length, ratings.length),
+    csat: share(ratings.filter((score) => score >= csatSatisfiedScoreMin).length, ratings.length),
   };
 }
 
