@@ -20,7 +20,7 @@ import { renderLoad } from '../shared/loads.ts';
 import { renderDataTable } from '../shared/data-table.ts';
 import { pageStyles } from '../shared/page-styles.ts';
 import type { BenchmarksClient } from './benchmarks-client.ts';
-import './figure-chart.ts';
+import '../shared/figure-chart.ts';
 
 /** A figure this console knows how to word (a newer server may send more). */
 type KnownFigure = Omit<Received<BenchmarkFigure>, 'id'> & { id: BenchmarkFigureId };

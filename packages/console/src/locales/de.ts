@@ -11,6 +11,7 @@ import { clientsMessages } from './de/clients.ts';
 import { segmentsMessages } from './de/segments.ts';
 import { careMessages } from './de/care.ts';
 import { fromTheBrandMessages } from './de/from-the-brand.ts';
+import { insightFiguresMessages } from './de/insight-figures.ts';
 
 const de: ConsoleMessages = {
   ...baseMessages,
@@ -24,6 +25,7 @@ const de: ConsoleMessages = {
   ...segmentsMessages,
   ...careMessages,
   ...fromTheBrandMessages,
+  ...insightFiguresMessages,
 };
 
 export default de;

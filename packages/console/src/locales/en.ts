@@ -15,6 +15,7 @@ import { clientsMessages } from './en/clients.ts';
 import { segmentsMessages } from './en/segments.ts';
 import { careMessages } from './en/care.ts';
 import { fromTheBrandMessages } from './en/from-the-brand.ts';
+import { insightFiguresMessages } from './en/insight-figures.ts';
 
 const en = {
   ...baseMessages,
@@ -28,6 +29,7 @@ const en = {
   ...segmentsMessages,
   ...careMessages,
   ...fromTheBrandMessages,
+  ...insightFiguresMessages,
 };
 
 export type ConsoleMessages = typeof en;

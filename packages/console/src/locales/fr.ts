@@ -11,6 +11,7 @@ import { clientsMessages } from './fr/clients.ts';
 import { segmentsMessages } from './fr/segments.ts';
 import { careMessages } from './fr/care.ts';
 import { fromTheBrandMessages } from './fr/from-the-brand.ts';
+import { insightFiguresMessages } from './fr/insight-figures.ts';
 
 const fr: ConsoleMessages = {
   ...baseMessages,
@@ -24,6 +25,7 @@ const fr: ConsoleMessages = {
   ...segmentsMessages,
   ...careMessages,
   ...fromTheBrandMessages,
+  ...insightFiguresMessages,
 };
 
 export default fr;

@@ -11,6 +11,7 @@ import { clientsMessages } from './it/clients.ts';
 import { segmentsMessages } from './it/segments.ts';
 import { careMessages } from './it/care.ts';
 import { fromTheBrandMessages } from './it/from-the-brand.ts';
+import { insightFiguresMessages } from './it/insight-figures.ts';
 
 const it: ConsoleMessages = {
   ...baseMessages,
@@ -24,6 +25,7 @@ const it: ConsoleMessages = {
   ...segmentsMessages,
   ...careMessages,
   ...fromTheBrandMessages,
+  ...insightFiguresMessages,
 };
 
 export default it;

@@ -11,6 +11,7 @@ import { clientsMessages } from './ja/clients.ts';
 import { segmentsMessages } from './ja/segments.ts';
 import { careMessages } from './ja/care.ts';
 import { fromTheBrandMessages } from './ja/from-the-brand.ts';
+import { insightFiguresMessages } from './ja/insight-figures.ts';
 
 const ja: ConsoleMessages = {
   ...baseMessages,
@@ -24,6 +25,7 @@ const ja: ConsoleMessages = {
   ...segmentsMessages,
   ...careMessages,
   ...fromTheBrandMessages,
+  ...insightFiguresMessages,
 };
 
 export default ja;

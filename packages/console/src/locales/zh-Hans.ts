@@ -11,6 +11,7 @@ import { clientsMessages } from './zh-Hans/clients.ts';
 import { segmentsMessages } from './zh-Hans/segments.ts';
 import { careMessages } from './zh-Hans/care.ts';
 import { fromTheBrandMessages } from './zh-Hans/from-the-brand.ts';
+import { insightFiguresMessages } from './zh-Hans/insight-figures.ts';
 
 const zhHans: ConsoleMessages = {
   ...baseMessages,
@@ -24,6 +25,7 @@ const zhHans: ConsoleMessages = {
   ...segmentsMessages,
   ...careMessages,
   ...fromTheBrandMessages,
+  ...insightFiguresMessages,
 };
 
 export default zhHans;

@@ -11,6 +11,7 @@ import { clientsMessages } from './zh-Hant/clients.ts';
 import { segmentsMessages } from './zh-Hant/segments.ts';
 import { careMessages } from './zh-Hant/care.ts';
 import { fromTheBrandMessages } from './zh-Hant/from-the-brand.ts';
+import { insightFiguresMessages } from './zh-Hant/insight-figures.ts';
 
 const zhHant: ConsoleMessages = {
   ...baseMessages,
@@ -24,6 +25,7 @@ const zhHant: ConsoleMessages = {
   ...segmentsMessages,
   ...careMessages,
   ...fromTheBrandMessages,
+  ...insightFiguresMessages,
 };
 
 export default zhHant;

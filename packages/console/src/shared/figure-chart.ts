@@ -1,7 +1,8 @@
 /**
- * A bar chart of a few figures, the retailer's beside the network median's, drawn by Chart.js
- * (loaded with the page that shows it, registering only the bar chart's parts). The canvas is an
- * image to assistive technology, named by `label`; the same numbers are in the table beside it.
+ * A bar chart of a few figures (a retailer's beside the network median's; a figure per cohort,
+ * centre or retailer), drawn by Chart.js (loaded with the page that shows it, registering only the
+ * bar chart's parts). The canvas is an image to assistive technology, named by `label`; the same
+ * numbers are in the table beside it.
  */
 import { css, html, LitElement } from 'lit';
 
@@ -12,6 +13,8 @@ export interface ChartSeries {
 
 /** Two colours with enough contrast on the console's light and dark surfaces, and from each other. */
 const seriesColours = ['#3a6ea5', '#c08a2b'];
+const minimumHeightRem = 12;
+const barHeightRem = 1.75;
 
 export class ConsoleFigureChart extends LitElement {
   static override styles = css`
@@ -29,12 +32,15 @@ export class ConsoleFigureChart extends LitElement {
     label: {},
     categories: { attribute: false },
     series: { attribute: false },
+    max: { attribute: false },
   };
 
   /** What the chart shows, in words: its accessible name. */
   declare label: string;
   declare categories: string[];
   declare series: ChartSeries[];
+  /** The value axis's end (100 for percentages); by default, fitted to the values. */
+  declare max: number | undefined;
   #chart: { destroy(): void } | undefined;
   /** Drawing is asynchronous (the library loads once): the latest request wins. */
   #drawing = 0;
@@ -44,6 +50,7 @@ export class ConsoleFigureChart extends LitElement {
     this.label = '';
     this.categories = [];
     this.series = [];
+    this.max = undefined;
   }
 
   override render() {
@@ -68,6 +75,8 @@ export class ConsoleFigureChart extends LitElement {
     Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
     const canvas = this.renderRoot.querySelector('canvas');
     if (!canvas) return;
+    // Room for every bar: a table of twelve retailers needs a taller chart than three figures.
+    this.style.minHeight = `${Math.max(minimumHeightRem, this.categories.length * this.series.length * barHeightRem)}rem`;
     this.#chart?.destroy();
     this.#chart = new Chart(canvas, {
       type: 'bar',
@@ -80,7 +89,7 @@ export class ConsoleFigureChart extends LitElement {
         maintainAspectRatio: false,
         animation: false,
         indexAxis: 'y',
-        scales: { x: { beginAtZero: true } },
+        scales: { x: { beginAtZero: true, max: this.max } },
       },
     });
   }

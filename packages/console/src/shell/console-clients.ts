@@ -24,6 +24,8 @@ import type { SalesClient } from '../sales/sales-client.ts';
 import { createBrandSettingsClient } from '../brand/brand-settings-client.ts';
 import type { BrandSettingsClient } from '../brand/brand-settings-client.ts';
 import { createBenchmarksClient } from '../benchmarks/benchmarks-client.ts';
+import { createInsightFiguresClient } from '../insight-figures/insight-figures-client.ts';
+import type { InsightFiguresClient } from '../insight-figures/insight-figures-client.ts';
 import type { BenchmarksClient } from '../benchmarks/benchmarks-client.ts';
 import { createStockClient, createStockMovementsClient } from '../stock/stock-client.ts';
 import type { StockClient, StockMovementsClient } from '../stock/stock-client.ts';
@@ -70,6 +72,7 @@ export interface ConsoleClients {
   careReminders: CareRemindersClient;
   careRules: CareRulesClient;
   fromTheBrand: FromTheBrandClient;
+  insightFigures: InsightFiguresClient;
 }
 
 /** `locale()` is the language the console speaks now: sign-in e-mails are written in it. */
@@ -97,5 +100,6 @@ export function consoleClients(locale: () => Locale, { call }: Sender = createSe
     careReminders: createCareRemindersClient(call),
     careRules: createCareRulesClient(call),
     fromTheBrand: createFromTheBrandClient(call),
+    insightFigures: createInsightFiguresClient(call),
   };
 }

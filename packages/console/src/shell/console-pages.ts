@@ -2,7 +2,7 @@
  * The console's pages in navigation order. Each page's access is that of the operation it is
  * built on, read from the contract: a role the API refuses never sees the link.
  */
-import { countSegment, getBrandSettings, getClient, listCareReminders, listInvitations, listClientNotes, listSegmentMembers, listApiKeys, putCareRule, listAuditLog, listMySessions, listPeople, listRetailerNotes, listRetailers, getRetailerBenchmarks, listStock, listStockAlerts, recognisePiece, recordDelivery, updateBrandSettings } from '@atelier/client/contract';
+import { countSegment, getCohortRetention, getBrandSettings, getClient, listCareReminders, listInvitations, listClientNotes, listSegmentMembers, listApiKeys, putCareRule, listAuditLog, listMySessions, listPeople, listRetailerNotes, listRetailers, getRetailerBenchmarks, listStock, listStockAlerts, recognisePiece, recordDelivery, updateBrandSettings } from '@atelier/client/contract';
 import { html, nothing } from 'lit';
 import '../account/account-page.ts';
 import '../account/my-passkeys.ts';
@@ -25,6 +25,8 @@ import '../clients/client-page.ts';
 import { clientsSegment } from '../clients/client-page.ts';
 import '../segments/segments-page.ts';
 import { segmentsSegment } from '../segments/segments-page.ts';
+import '../insight-figures/insight-figures-page.ts';
+import { insightFiguresSegment } from '../insight-figures/insight-figures-page.ts';
 import '../care/care-page.ts';
 import { careSegment } from '../care/care-page.ts';
 import '../from-the-brand/from-the-brand-page.ts';
@@ -154,6 +156,13 @@ export function consolePages(clients: ConsoleClients): ConsolePage[] {
           .messages=${messages}
           .locale=${locale}
         ></console-segments>`,
+    },
+    {
+      segment: insightFiguresSegment,
+      title: (messages) => messages.insightFigures.pageTitle,
+      // The page's three figures share one access (contract insight-figures.ts).
+      access: getCohortRetention.access,
+      render: ({ messages, locale }) => html`<console-insight-figures .client=${clients.insightFigures} .messages=${messages} .locale=${locale}></console-insight-figures>`,
     },
     {
       segment: careSegment,
