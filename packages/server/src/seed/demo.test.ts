@@ -10,13 +10,16 @@ import { createTestDatabase } from '../testing/postgres.ts';
 import { describeEachDatabase } from '../testing/harness.ts';
 import { normalizeGtin } from '@atelier/client';
 import { hashApiKey } from '../api-keys.ts';
-import { demoBrand, demoCareRules, demoConsolePeople, demoModels, demoRetailers, demoServiceTypes } from './demo-catalogue.ts';
+import { demoBrand, demoCareRules, demoConsolePeople, demoModels, demoRetailers, demoServiceCentres, demoServiceTypes } from './demo-catalogue.ts';
 import { seedDemo, type DemoSeedResult } from './demo.ts';
 import { fixedClock } from '../clock.ts';
 import { listStockPage, stockAlerts } from '../features/stock/service.ts';
 import { retailerBenchmarks } from '../features/retailer-benchmarks/service.ts';
 import { dropOffSlotDaysAhead } from './drop-off-slots.ts';
 import { countSegment, listSegmentMembers } from '../features/segments/service.ts';
+import { cohortRetention } from '../features/insight-figures/retention.ts';
+import { csatFigures } from '../features/insight-figures/csat.ts';
+import { registrationRates } from '../features/insight-figures/registration-rates.ts';
 import { demoCollector } from './demo-clients.ts';
 import type { SegmentClause } from '@atelier/client/contract';
 
@@ -37,7 +40,7 @@ const expectedSlotCount = Object.values(expectedSlotsByCentre).reduce((sum, slot
 
 async function count(
   db: Db,
-  table: 'models' | 'items' | 'retailers' | 'service_centres' | 'service_types' | 'centre_services' | 'api_keys' | 'warranties' | 'owners' | 'drop_off_slots' | 'people' | 'care_rules' | 'care_reminders' | 'invitations' | 'invitation_guests' | 'brand_news',
+  table: 'models' | 'items' | 'retailers' | 'service_centres' | 'service_types' | 'centre_services' | 'api_keys' | 'warranties' | 'owners' | 'drop_off_slots' | 'people' | 'care_rules' | 'care_reminders' | 'invitations' | 'invitation_guests' | 'brand_news' | 'repair_orders',
 ): Promise<number> {
   const row = await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
   return Number(row.count);
@@ -295,8 +298,22 @@ describeEachDatabase('the demo seed', (database) => {
     assert.ok(tokyo.latitude !== null);
   });
 
+  it('gives the brand’s figures something to show: clients who came back, CSAT that differs per centre and retailer, registration rates', async () => {
+    const deps = { db, clock: fixedClock(now) };
+    const retention = await cohortRetention(deps, demoBrand.id);
+    assert.ok(retention.cohorts.length >= 2, 'clients of several purchase years');
+    assert.ok(retention.total.retained > 0 && retention.total.retained < retention.total.clients, 'some came back, not all');
+    const csat = await csatFigures(deps, demoBrand.id);
+    assert.equal(csat.serviceCentres.length, demoServiceCentres.length, 'every centre has ratings');
+    assert.ok(new Set(csat.serviceCentres.map((centre) => centre.csatShare)).size > 1, 'the centres differ');
+    assert.ok(csat.retailers.length >= 4, 'the boutiques that left pieces have ratings');
+    const rates = await registrationRates(deps, demoBrand.id);
+    assert.equal(rates.retailers.length, demoRetailers.length);
+    assert.ok(rates.retailers.every((row) => row.registrationShare !== null && row.registrationShare > 0.5));
+  });
+
   it('changes nothing when run again', async () => {
-    const [warranties, owners, reminders] = [await count(db, 'warranties'), await count(db, 'owners'), await count(db, 'care_reminders')];
+    const [warranties, owners, reminders, repairs] = [await count(db, 'warranties'), await count(db, 'owners'), await count(db, 'care_reminders'), await count(db, 'repair_orders')];
     assert.ok(warranties > 1, 'the covered piece and the retailers’ sales');
     const again = await seedDemo(db, { dataDir, now });
     assert.equal(again.created, false);
@@ -310,6 +327,7 @@ describeEachDatabase('the demo seed', (database) => {
     assert.equal(await count(db, 'people'), demoConsolePeople.length);
     assert.equal(await count(db, 'care_rules'), demoCareRules.length);
     assert.equal(await count(db, 'care_reminders'), reminders);
+    assert.equal(await count(db, 'repair_orders'), repairs);
   });
 
   it('leaves a few drafts in customer care’s queue: the care reminders whose time has come', async () => {

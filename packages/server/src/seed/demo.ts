@@ -3,7 +3,8 @@
  * in 4 countries, 13 service types (watch and jewellery), 4 service centres (jewellery in Paris and Tokyo) with drop-off
  * slots for the next four weeks, a publishable key for the demo site and a secret key, the people
  * who sign in to the console (a brand admin, the service desk, customer care, a manager at three
- * retailers), and a collector in Tokyo whose piece falls due for service (demo-clients.ts).
+ * retailers), a collector in Tokyo whose piece falls due for service (demo-clients.ts), and a
+ * half of the retailers' sold pieces serviced and rated since (demo-service-history.ts).
  * Re-running changes nothing. Keys and a few serial/card-code pairs are written to
  * `DATA_DIR/demo-credentials.json` for the demo script and the end-to-end test: that file exists
  * for the local demo only.
@@ -40,6 +41,7 @@ import { brandSitePageTemplates, brandSiteServiceTrackerUrl, demoBrand, demoCare
 import { insertDemoStock } from './demo-stock.ts';
 import { insertDemoSales } from './demo-sales.ts';
 import { demoCollector, insertMissingDemoCollector } from './demo-clients.ts';
+import { insertMissingDemoServiceHistory } from './demo-service-history.ts';
 
 const demoPieceCount = 500;
 const samplePieceCount = 5;
@@ -97,6 +99,8 @@ async function insertMissingCollector(db: Db, now: Date): Promise<void> {
 }
 
 /** The demo's console people that are missing (all of them the first time): re-running adds nobody twice. */
+const demoServiceHistoryOptions = (now: Date) => ({ brandId: demoBrand.id, retailers: demoRetailers, centres: demoServiceCentres, now });
+
 async function insertMissingDemoPeople(db: Db, now: Date): Promise<void> {
   for (const person of demoConsolePeople) {
     const exists = await db
@@ -287,6 +291,7 @@ export async function seedDemo(db: Db, options: { dataDir: string; origins?: str
     await insertMissingDemoPeople(db, options.now);
     await insertMissingDemoCareRules(db, options.now);
     await insertMissingCollector(db, options.now);
+    await insertMissingDemoServiceHistory(db, demoServiceHistoryOptions(options.now));
     await sweepCareReminders(db, { now: () => options.now }, demoBrand.id);
     await insertMissingDemoBrandMessages(db, demoBrand.id, options.now);
     if (existsSync(credentialsFile)) {
@@ -341,6 +346,7 @@ export async function seedDemo(db: Db, options: { dataDir: string; origins?: str
     });
     await insertDemoSales(trx, { brandId: demoBrand.id, retailers: demoRetailers, warrantyBaseMonths: demoBrand.warrantyBaseMonths, now: options.now });
     await insertMissingCollector(trx, options.now);
+    await insertMissingDemoServiceHistory(trx, demoServiceHistoryOptions(options.now));
     const keys = await createDemoKeys(trx, origins, options.now);
     await insertMissingDemoPeople(trx, options.now);
     await insertMissingDemoCareRules(trx, options.now);
