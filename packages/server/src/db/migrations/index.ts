@@ -34,6 +34,7 @@ import * as brandMessages from './0031-brand-messages.ts';
 import * as ownerCalendarFeeds from './0032-owner-calendar-feeds.ts';
 import * as pieceTransfers from './0033-piece-transfers.ts';
 import * as pieceTransferEndReasons from './0034-piece-transfer-end-reasons.ts';
+import * as careRemindersPerOwner from './0035-care-reminders-per-owner.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': initial,
@@ -70,4 +71,5 @@ export const migrations: Record<string, Migration> = {
   '0032-owner-calendar-feeds': ownerCalendarFeeds,
   '0033-piece-transfers': pieceTransfers,
   '0034-piece-transfer-end-reasons': pieceTransferEndReasons,
+  '0035-care-reminders-per-owner': careRemindersPerOwner,
 };

@@ -16,6 +16,7 @@ import { appendProvenanceEvent } from '../provenance/events.ts';
 import type { CareReminderSendingDeps } from './care-reminder-sending.ts';
 import { putCareRule } from './care-rules.ts';
 import { reminderTimeHasCome, sweepAllCareReminders, sweepCareReminders } from './care-sweep.ts';
+import { tokenSentTo } from '../warranties/testing.ts';
 
 describeEachDatabase("the concierge's sweep", (database) => {
   let server: TestServer;
@@ -85,6 +86,50 @@ describeEachDatabase("the concierge's sweep", (database) => {
     // 25 Nov 2026: without A (its service due 20 Dec 2026), B's check and D's service as in the test above.
     assert.deepEqual(await sweepCareReminders(server.db, server.clock, server.brand.id), { drafted: 2 });
     assert.deepEqual(await reminders(), ['B water_resistance_check 2026-12-31 draft', 'D service 2026-11-10 draft']);
+  });
+
+  it('drafts the care of a piece for its new owner once a transfer is confirmed, once, while the previous owner’s draft is dropped', async () => {
+    assert.deepEqual(await sweepCareReminders(server.db, server.clock, server.brand.id), { drafted: 3 });
+    const serial = server.items[0]!.serial;
+    const started = await server.request(`/v1/items/${serial}/ownership-transfers`, { key: 'secret', body: { newOwner: { name: 'Nora Neu', email: 'nora@example.com', country: 'DE', language: 'de' } } });
+    assert.equal(started.status, 201, await started.clone().text());
+    // Drafted before the transfer is confirmed: still the previous owner's, as the piece is.
+    assert.deepEqual(await sweepCareReminders(server.db, server.clock, server.brand.id), { drafted: 0 });
+    const confirmed = await server.fromWidget('/v1/warranties/confirmations', { token: tokenSentTo(server, 'nora@example.com') });
+    assert.equal(confirmed.status, 200, await confirmed.clone().text());
+
+    // The care due stays the piece's: the same service, due 20 Dec 2026, now for Nora; once, whatever sweeps again.
+    assert.deepEqual(await sweepCareReminders(server.db, server.clock, server.brand.id), { drafted: 1 });
+    assert.deepEqual(await sweepCareReminders(server.db, server.clock, server.brand.id), { drafted: 0 });
+    const forA = await server.db
+      .selectFrom('care_reminders')
+      .innerJoin('owners', 'owners.id', 'care_reminders.owner_id')
+      .select(['owners.email', 'care_reminders.care_kind', 'care_reminders.due_on', 'care_reminders.status', 'care_reminders.dropped_reason'])
+      .where('care_reminders.item_id', '=', pieceIds.A)
+      .orderBy('owners.email')
+      .execute();
+    assert.deepEqual(
+      forA.map((row) => ({ ...row })),
+      [
+        { email: 'nora@example.com', care_kind: 'service', due_on: '2026-12-20', status: 'draft', dropped_reason: null },
+        { email: 'owner0@example.com', care_kind: 'service', due_on: '2026-12-20', status: 'dropped', dropped_reason: 'piece_transferred' },
+      ],
+    );
+
+    // It goes to Nora once she wants service e-mails (nobody could consent for her), and to nobody else.
+    const nora = await server.db.selectFrom('owners').select('id').where('email', '=', 'nora@example.com').executeTakeFirstOrThrow();
+    await recordEmailConsents(server.db, nora.id, { service: true, marketing: false }, 'registration_form', server.clock.now());
+    const outbox = new MailOutbox({ db: server.db, transport: server.mailer, clock: server.clock, logger: server.logger });
+    try {
+      await server.db.updateTable('brands').set({ care_reminder_send_after_days: 0 }).where('id', '=', server.brand.id).execute();
+      await sweepAllCareReminders({ db: server.db, mailer: outbox, clock: server.clock, publicUrl: fixturePublicUrl, publicOrigin: fixtureConsoleOrigin });
+    } finally {
+      await outbox.close();
+    }
+    const remindersTo = (to: string) => server.mailer.messages.filter((message) => message.to === to && message.headers?.['List-Unsubscribe'] !== undefined);
+    assert.equal(remindersTo('nora@example.com').length, 1, 'the new owner is reminded of the piece’s service once');
+    assert.match(remindersTo('nora@example.com')[0]!.text, new RegExp(serial));
+    assert.deepEqual(remindersTo('owner0@example.com'), [], 'the previous owner is not');
   });
 
   it('drafts each reminder exactly once when two instances sweep the same database at the same moment, round after round', async () => {

@@ -3,11 +3,21 @@
  * reminder time has come (care-due.ts: `reminderLeadTimeDays` before its due date) gets a draft
  * reminder in `care_reminders`, for customer care to review, personalise, hold or send.
  *
- * A reminder exists **exactly once** per piece, kind of care and due date: the table's unique key
- * decides, and the sweep inserts with `ON CONFLICT DO NOTHING`, so a sweep run again after a
- * restart, or by every instance of the server at the same moment, adds nothing that is there. No
- * lock and no "already drafted?" read first: two sweeps reading at once would both find none.
- * A service closed in Atelier moves the due date on, so the next reminder has a key of its own.
+ * A reminder exists **exactly once** per piece, kind of care, due date and owner: the table's
+ * unique key decides (migration 0035), and the sweep inserts with `ON CONFLICT DO NOTHING`, so a
+ * sweep run again after a restart, or by every instance of the server at the same moment, adds
+ * nothing that is there. No lock and no "already drafted?" read first: two sweeps reading at once
+ * would both find none. A service closed in Atelier moves the due date on, so the next reminder
+ * has a key of its own.
+ *
+ * Why the owner is in the key: the care schedule stays with the piece through its owners (issue
+ * 16), so when a piece changes hands the new owner is reminded of the care due — a draft of the
+ * previous owner's was dropped (`piece_transferred`, warranties/transfer.ts) and must not hold the
+ * key. "Exactly once" is about the person written to: each owner hears of a piece's care due on a
+ * date at most once, and sending stays once per reminder (care-reminder-sending.ts). The owner
+ * rather than their warranty: a sale voided and registered again makes a new warranty for the
+ * same person, who must not be reminded twice; a piece that comes back to an earlier owner
+ * reminds them of what they were not yet reminded of only.
  *
  * The same sweep then sends the drafts customer care left untouched for the brand's
  * `care_reminder_send_after_days` — unless held, or within the owner's blackout window
@@ -117,11 +127,11 @@ export async function sweepCareReminders(db: Db, clock: Clock, brandId: string):
     if (reminders.length === 0) continue;
     // The same order in every sweep: two statements inserting the same keys in opposite orders
     // could each wait for the other's row (a deadlock on PostgreSQL).
-    reminders.sort((a, b) => compareText(a.item_id, b.item_id) || compareText(a.care_kind, b.care_kind) || compareText(a.due_on, b.due_on));
+    reminders.sort((a, b) => compareText(a.item_id, b.item_id) || compareText(a.care_kind, b.care_kind) || compareText(a.due_on, b.due_on) || compareText(a.owner_id, b.owner_id));
     const inserted = await db
       .insertInto('care_reminders')
       .values(reminders)
-      .onConflict((conflict) => conflict.columns(['item_id', 'care_kind', 'due_on']).doNothing())
+      .onConflict((conflict) => conflict.columns(['item_id', 'care_kind', 'due_on', 'owner_id']).doNothing())
       .executeTakeFirst();
     drafted += Number(inserted.numInsertedOrUpdatedRows ?? 0n);
   }
@@ -137,7 +147,7 @@ const millisecondsPerDay = 86_400_000;
  * brand (heard-from-brand.ts). Null for a held draft: customer care decides.
  *
  * The blackout **postpones**, it does not drop: the care is still due and the reminder exists
- * once per piece, kind and due date, so a dropped one would never be written again — the owner
+ * once per piece, kind, due date and owner, so a dropped one would never be written again — the owner
  * would miss the care (and perhaps a warranty condition) for having heard from the brand of
  * something else. Waiting also spaces out two reminders drafted together for one owner (two
  * pieces, or two kinds of care): the first sent starts the window for the second.

@@ -102,7 +102,7 @@ export const personalDataTables: readonly PersonalDataTable[] = [
   {
     table: 'care_reminders',
     where: byOwnerId,
-    // A piece's reminders exist once per piece, kind and due date, whoever holds it next, and stay
+    // A piece's reminders exist once per piece, kind, due date and owner (care-sweep.ts), and stay
     // (naming the erased record); what customer care wrote to or about the person goes.
     erasure: { kind: 'anonymise', values: () => ({ personal_subject: null, personal_note: null, drop_note: null }) },
   },
