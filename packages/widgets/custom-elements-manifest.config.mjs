@@ -29,17 +29,28 @@ function eventDetailTypes() {
   return details;
 }
 
-/** Custom property → { light, dark } default, from `var(--atelier-…, <default>)` in the theme tokens. */
+/**
+ * Custom property → { light, dark } default, from `var(--atelier-…, <default>)` in the theme tokens: a
+ * `light-dark(L, D)` default gives both; a default that is another token (`--atelier-font-text` falls
+ * back to `--atelier-font`) names it, and that token's own default is recorded too.
+ */
 function customPropertyDefaults() {
   const defaults = new Map();
   const tokens = readFileSync(tokensSource, 'utf8');
-  for (const [, block, body] of tokens.matchAll(/const (light|dark) = css`([^`]*)`/g)) {
-    for (const [, name, value] of body.matchAll(/var\((--atelier-[\w-]+),\s*([^;]+?)\);/g)) {
-      defaults.set(name, { ...defaults.get(name), [block]: value.trim() });
+  const record = (name, value) => {
+    const nested = /^var\((--atelier-[\w-]+),\s*(.+)\)$/.exec(value);
+    if (nested) {
+      record(nested[1], nested[2].trim());
+      defaults.set(name, { light: `var(${nested[1]})` });
+      return;
     }
-  }
+    // A private token a default falls back on is named by the public one it stands for.
+    if (value === 'var(--_font)') value = 'var(--atelier-font-text)';
+    const pair = /^light-dark\((.+?),\s*(.+)\)$/.exec(value);
+    defaults.set(name, pair ? { light: pair[1].trim(), dark: pair[2].trim() } : { light: value });
+  };
   for (const [, name, value] of tokens.matchAll(/:\s*var\((--atelier-[\w-]+),\s*([^;]+?)\);/g)) {
-    if (!defaults.has(name)) defaults.set(name, { light: value.trim() });
+    if (!defaults.has(name)) record(name, value.trim());
   }
   return defaults;
 }

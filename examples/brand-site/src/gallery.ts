@@ -298,16 +298,24 @@ function renderSection(widget: WidgetTag, name: string): { section: HTMLElement;
   return { section, grid };
 }
 
+/** The three house styles of src/house-styles/, each a class on the widgets' container. */
+const houseStyles = ['maison-doree', 'noir-blanc', 'perle'] as const;
+type HouseStyle = (typeof houseStyles)[number];
+
 interface Look {
   theme: string;
   locale: string;
   /** The maison's own look: the site's `--atelier-*` properties, or the widgets' defaults. */
   houseStyle: boolean;
+  /** Instead, one of the three house styles (`?house=perle`). */
+  otherHouse: HouseStyle | undefined;
 }
 
 function readLook(): Look {
   const query = new URLSearchParams(window.location.search);
-  return { theme: query.get('theme') ?? 'light', locale: query.get('locale') ?? 'en', houseStyle: query.get('house') !== 'off' };
+  const house = query.get('house');
+  const otherHouse = houseStyles.find((name) => name === house);
+  return { theme: query.get('theme') ?? 'light', locale: query.get('locale') ?? 'en', houseStyle: house !== 'off' && !otherHouse, otherHouse };
 }
 
 /** One card: its heading and description in the page, the widget in its state below them. */
@@ -347,12 +355,13 @@ function syncControls(look: Look): void {
   if (!form) return;
   (form.elements.namedItem('theme') as HTMLSelectElement).value = look.theme;
   (form.elements.namedItem('locale') as HTMLSelectElement).value = look.locale;
-  (form.elements.namedItem('house') as HTMLSelectElement).value = look.houseStyle ? 'on' : 'off';
+  (form.elements.namedItem('house') as HTMLSelectElement).value = look.otherHouse ?? (look.houseStyle ? 'on' : 'off');
 }
 
 const look = readLook();
 syncControls(look);
 document.body.classList.toggle('gallery-house', look.houseStyle);
+if (look.otherHouse) document.getElementById('gallery-widgets')?.classList.add(`house-${look.otherHouse}`);
 document.body.classList.toggle('gallery-dark', look.theme === 'dark');
 const reached: Array<Promise<void>> = [];
 for (const { widget, name } of sections) {

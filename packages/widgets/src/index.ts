@@ -15,3 +15,5 @@ export { AtelierServiceTracker, serviceTrackerTag } from './components/service-t
 export type { ServiceTrackerClient } from './components/service-tracker/service-tracker-client.ts';
 export { AtelierOwnerPortal, ownerPortalTag } from './components/owner-portal/owner-portal.ts';
 export type { OwnerPortalClient } from './components/owner-portal/owner-portal-client.ts';
+export { setAtelierMessages } from './messages.ts';
+export type { AtelierMessages, AtelierWidgetMessages, LocalizedMessageOverrides, MessageOverride } from './messages.ts';

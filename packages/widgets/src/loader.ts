@@ -2,6 +2,23 @@
  * The CDN entry: a few hundred bytes that look for atelier-* tags in the page, now and as they
  * are added later, and load only the chunks of the widgets the page uses.
  */
+import type { AtelierMessages } from './messages.ts';
+
+export type { AtelierMessages } from './messages.ts';
+
+/**
+ * The brand's words for every widget on the page, per locale: the same as the package's
+ * `setAtelierMessages` (src/messages.ts), written out here so the loader stays a few hundred bytes
+ * and imports nothing a page without widgets would download. Both store the words where the widgets
+ * read them (base/message-overrides.ts: `Symbol.for('atelier.messages')` on `globalThis`) and
+ * tell them with an `atelier-messages` event, so a call before any widget has loaded counts too.
+ */
+export function setAtelierMessages(messages: AtelierMessages): void {
+  const page = globalThis as { [key: symbol]: AtelierMessages[] | undefined };
+  (page[Symbol.for('atelier.messages')] ??= []).push(messages);
+  dispatchEvent(new Event('atelier-messages'));
+}
+
 const widgetModules: Record<string, () => Promise<unknown>> = {
   'atelier-warranty-activation': () => import('./components/warranty-activation/warranty-activation.ts'),
   'atelier-provenance': () => import('./components/provenance/provenance.ts'),

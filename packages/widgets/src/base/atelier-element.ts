@@ -38,7 +38,17 @@ function hasMethod(client: object, path: string): boolean {
 /** The longest a first render waits for what it holds on (a locale's strings on a slow network): then it draws in English. */
 const firstRenderHoldLimitMs = 2000;
 
-/** `Client` is the part of the API client the widget calls, so tests and pages can pass a fake or a proxy of just that. */
+/**
+ * `Client` is the part of the API client the widget calls, so tests and pages can pass a fake or a proxy of just that.
+ *
+ * @cssprop --atelier-font-text - The text font (labels, inputs, buttons, paragraphs); `--atelier-font`, its former name, still works.
+ * @cssprop --atelier-font - The text font, when `--atelier-font-text` is not set.
+ * @cssprop --atelier-font-display - The headings' font.
+ * @cssprop --atelier-heading-size - The title's size (`h2`); a part's headings (`h3`) keep their own.
+ * @cssprop --atelier-heading-weight - The headings' weight.
+ * @cssprop --atelier-heading-letter-spacing - The headings' letter spacing.
+ * @cssprop --atelier-focus-width - The keyboard focus ring's width.
+ */
 export abstract class AtelierElement<Client extends object = object> extends LitElement {
   static override styles = [themeStyles];
 
@@ -47,6 +57,7 @@ export abstract class AtelierElement<Client extends object = object> extends Lit
     apiBase: { attribute: 'api-base' },
     locale: {},
     theme: { reflect: true },
+    messages: { type: Object },
     client: { attribute: false },
   };
 
@@ -60,6 +71,11 @@ export abstract class AtelierElement<Client extends object = object> extends Lit
   declare theme: Theme | undefined;
   /** An API client to use instead of one built from the attributes (any `createClient()` result will do). */
   declare client: Client | undefined;
+  /**
+   * The brand's words for some of the widget's strings, per locale (`{ en: { activationTitle: 'Register your timepiece' } }`;
+   * as an attribute, the same in JSON). Laid over the shipped strings and `setAtelierMessages`' (message-overrides.ts).
+   */
+  declare messages: Partial<Record<Locale, object>> | undefined;
 
   readonly #widgetClient: WidgetClient<Client>;
 
@@ -85,6 +101,9 @@ export abstract class AtelierElement<Client extends object = object> extends Lit
   override connectedCallback(): void {
     super.connectedCallback();
     this.#connection = new AbortController();
+    // Lit's development build (what a dev server or a test serves) keeps this set; its production
+    // build, the CDN's, does not: the contrast check is never downloaded there.
+    if ('litIssuedWarnings' in globalThis) void this.updateComplete.then(() => import('../development/contrast-check.ts')).then((check) => check.warnOnLowContrast(this));
   }
 
   override disconnectedCallback(): void {

@@ -7,6 +7,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Locale } from '@atelier/client/contract';
 import { fallbackLocale } from './locale.ts';
+import { overrideMessages, pageMessageOverrides, pageMessagesEvent } from './message-overrides.ts';
 
 export type NonEnglishLocale = Exclude<Locale, 'en'>;
 
@@ -53,31 +54,59 @@ export function defineMessageCatalog<Messages>(
   };
 }
 
+/** A widget's own words for some entries, per locale (its `messages` property). */
+interface MessageOverridesHolder {
+  readonly messages?: Partial<Record<Locale, object>>;
+}
+
 /**
  * Keeps a host's strings in the locale it asks for: checks the requested locale before each
  * update (an attribute or an ancestor's `lang` may have changed) and swaps the strings in once
- * they have loaded. The last locale asked for wins when loads finish out of order.
+ * they have loaded. The last locale asked for wins when loads finish out of order. The brand's
+ * words (message-overrides.ts) are laid over them: the page's, then the element's own.
  */
 export class MessagesController<Messages> implements ReactiveController {
-  /** The strings to render with; English until the requested locale has loaded. */
-  messages: Messages;
   /** The locale `messages` are in. */
   locale: Locale = fallbackLocale;
-  readonly #host: ReactiveControllerHost;
+  readonly #host: ReactiveControllerHost & HTMLElement & MessageOverridesHolder;
   readonly #catalog: MessageCatalog<Messages>;
   readonly #requestedLocale: () => Locale;
   #requested: Locale | undefined;
+  #loaded: Messages;
+  /** The last merge and what it was made from, so parts given `messages` see the same object until something changes. */
+  #merged: { from: readonly unknown[]; messages: Messages } | undefined;
 
-  constructor(host: ReactiveControllerHost, catalog: MessageCatalog<Messages>, requestedLocale: () => Locale) {
+  constructor(host: ReactiveControllerHost & HTMLElement, catalog: MessageCatalog<Messages>, requestedLocale: () => Locale) {
     this.#host = host;
     this.#catalog = catalog;
     this.#requestedLocale = requestedLocale;
-    this.messages = catalog.english;
+    this.#loaded = catalog.english;
     host.addController(this);
   }
 
+  /** The strings to render with (English until the requested locale has loaded), with the brand's words over them. */
+  get messages(): Messages {
+    const page = pageMessageOverrides();
+    const own = this.#host.messages?.[this.locale];
+    const from = [this.#loaded, this.locale, own, ...page];
+    if (this.#merged && this.#merged.from.length === from.length && this.#merged.from.every((item, index) => item === from[index])) return this.#merged.messages;
+    // A widget's key among the page's overrides is its tag without `atelier-`: `warranty-activation`.
+    const widget = this.#host.localName.replace(/^atelier-/, '');
+    const fromPage = page.reduce((messages, overrides) => overrideMessages(messages, overrides[this.locale]?.[widget]), this.#loaded);
+    const messages = overrideMessages(fromPage, own);
+    this.#merged = { from, messages };
+    return messages;
+  }
+
+  readonly #onPageMessages = (): void => this.#host.requestUpdate();
+
   hostConnected(): void {
+    addEventListener(pageMessagesEvent, this.#onPageMessages);
     this.#follow();
+  }
+
+  hostDisconnected(): void {
+    removeEventListener(pageMessagesEvent, this.#onPageMessages);
   }
 
   hostUpdate(): void {
@@ -90,7 +119,7 @@ export class MessagesController<Messages> implements ReactiveController {
     this.#requested = locale;
     const loaded = this.#catalog.load(locale).then((messages) => {
       if (this.#requested !== locale) return;
-      this.messages = messages;
+      this.#loaded = messages;
       this.locale = messages === this.#catalog.english ? fallbackLocale : locale;
       this.#host.requestUpdate();
     });

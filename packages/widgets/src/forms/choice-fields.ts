@@ -8,14 +8,14 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { fieldId } from './field-id.ts';
-import { describedBy, fieldError, fieldHint, requiredMarker, setFromEvent } from './fields.ts';
+import { describedBy, fieldError, fieldHint, fieldPart, inputPart, requiredMarker, setFromEvent } from './fields.ts';
 import type { FieldContext, FieldOptions } from './fields.ts';
 
 export interface RadioChoice {
   value: string;
   /** What the choice says: a string, or richer content (a centre's address and distance). */
   label: unknown;
-  /** The part of the choice's `<label>`: `label` unless given. */
+  /** The part of the choice's `<label>`: `choice` unless given. */
   part?: string;
   /** Extra classes of the choice's `<label>`. */
   className?: string;
@@ -58,7 +58,7 @@ export function radioGroup(
   const renderChoice = (choice: RadioChoice): TemplateResult => {
     const id = first ? fieldId(path) : (options.choiceId?.(choice.value) ?? nothing);
     first = false;
-    return html`<label class="choice ${choice.className ?? ''}" part=${choice.part ?? 'label'}>
+    return html`<label class="choice ${choice.className ?? ''}" part=${choice.part ?? 'choice'}>
       <input
         type="radio"
         name=${path}
@@ -74,8 +74,8 @@ export function radioGroup(
   const choices = (list: readonly RadioChoice[]): TemplateResult =>
     options.layout ? html`<div class=${options.layout}>${list.map(renderChoice)}</div>` : html`${list.map(renderChoice)}`;
   const sections = content.some((item) => 'choices' in item) ? (content as readonly RadioChoiceSection[]) : undefined;
-  return html`<fieldset class="choices" aria-describedby=${describedBy(context, path, undefined, error)}>
-    <legend>${legend}${requiredMarker(context, options.required)}</legend>
+  return html`<fieldset class="choices" part=${error ? 'fieldset field-invalid' : 'fieldset'} aria-describedby=${describedBy(context, path, undefined, error)}>
+    <legend part="legend">${legend}${requiredMarker(context, options.required)}</legend>
     ${sections
       ? sections.map(
           (section) =>
@@ -93,10 +93,10 @@ export function radioGroup(
 export function textAreaField(context: FieldContext, path: string, label: string, options: FieldOptions & { maxLength?: number } = {}): TemplateResult {
   const { form } = context;
   const error = form.errorFor(path);
-  return html`<div class="field" part="field">
+  return html`<div class="field" part=${fieldPart(error)}>
     <label part="label" for=${fieldId(path)}>${label}${requiredMarker(context, options.required)}</label> ${fieldHint(path, options.hint)}
     <textarea
-      part="input"
+      part=${inputPart(error)}
       id=${fieldId(path)}
       name=${path}
       rows="4"

@@ -11,7 +11,7 @@
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';
 import { fieldId } from './field-id.ts';
-import { describedBy, fieldError, fieldHint, requiredMarker } from './fields.ts';
+import { describedBy, fieldError, fieldHint, fieldPart, inputPart, requiredMarker } from './fields.ts';
 import type { FieldContext, FieldOptions } from './fields.ts';
 
 export type DatePart = 'day' | 'month' | 'year';
@@ -70,7 +70,7 @@ export function dateField(context: FieldContext, path: string, label: string, op
   const partId = (part: DatePart) => (part === order[0] ? id : `${id}-${part}`);
   const numberPart = (part: 'day' | 'year') =>
     html`<input
-      part="input"
+      part=${inputPart(error)}
       class="date-${part}"
       id=${partId(part)}
       name=${`${path}.${part}`}
@@ -91,7 +91,7 @@ export function dateField(context: FieldContext, path: string, label: string, op
     />`;
   const monthPart = () =>
     html`<select
-      part="input"
+      part=${inputPart(error)}
       class="date-month"
       id=${partId('month')}
       name=${`${path}.month`}
@@ -107,7 +107,7 @@ export function dateField(context: FieldContext, path: string, label: string, op
         return html`<option value=${value} ?selected=${parts.month === value}>${name}</option>`;
       })}
     </select>`;
-  return html`<fieldset class="field date-field" part="field">
+  return html`<fieldset class="field date-field" part=${fieldPart(error)}>
     <legend part="label">${label}${requiredMarker(context, options.required)}</legend>
     ${fieldHint(path, options.hint)}
     <div class="date-parts">

@@ -37,7 +37,7 @@ export function errorSummary(root: ParentNode, errors: readonly FieldError[], op
     event.preventDefault();
     (options.focusTarget?.(path) ?? fieldControl(root, path))?.focus();
   };
-  return html`<div class="summary" part="error" tabindex="-1" role="group" aria-labelledby="summary-title">
+  return html`<div class="summary" part="error error-summary" tabindex="-1" role="group" aria-labelledby="summary-title">
     <h3 id="summary-title">${options.title}</h3>
     <ul>
       ${errors.map((error) => {

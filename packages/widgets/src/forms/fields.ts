@@ -56,11 +56,11 @@ export function describedBy(context: FieldContext, path: string, hint: string | 
 
 /** A field's error under it, unless an alert explains it already. */
 export function fieldError(context: FieldContext, path: string, error: FieldError | undefined): TemplateResult | typeof nothing {
-  return error && !context.explainedBy?.(error) ? html`<p class="error" part="error" id="${fieldId(path)}-error">${context.errorText(error)}</p>` : nothing;
+  return error && !context.explainedBy?.(error) ? html`<p class="error" part="error field-error" id="${fieldId(path)}-error">${context.errorText(error)}</p>` : nothing;
 }
 
 export function fieldHint(path: string, hint: string | undefined): TemplateResult | typeof nothing {
-  return hint ? html`<p class="hint" id="${fieldId(path)}-hint">${hint}</p>` : nothing;
+  return hint ? html`<p class="hint" part="hint" id="${fieldId(path)}-hint">${hint}</p>` : nothing;
 }
 
 /** Full-width punctuation (Japanese and Chinese brackets, `（必須）`) carries its own space. */
@@ -73,7 +73,21 @@ const fullWidthStart = /^[\u3000-\u303f\uff00-\uffef]/;
  */
 export function requiredMarker(context: FieldContext, required: boolean | undefined): TemplateResult {
   const marker = required ? context.required : context.optional;
-  return html`${fullWidthStart.test(marker) ? '' : ' '}<span class="marker">${marker}</span>`;
+  return html`${fullWidthStart.test(marker) ? '' : ' '}<span class="marker" part=${required ? 'marker required-marker' : 'marker optional-marker'}>${marker}</span>`;
+}
+
+/**
+ * A field's wrapper part: `field`, and `field-invalid` while it shows an error. A page's stylesheet
+ * cannot see an attribute inside the shadow root (`::part(input)[aria-invalid]` is not valid CSS),
+ * so the invalid state is a part name of its own.
+ */
+export function fieldPart(error: FieldError | undefined): string {
+  return error ? 'field field-invalid' : 'field';
+}
+
+/** A control's part: `input`, and `invalid` while its field shows an error. */
+export function inputPart(error: FieldError | undefined): string {
+  return error ? 'input invalid' : 'input';
 }
 
 function fieldLabel(context: FieldContext, path: string, label: string, required: boolean | undefined): TemplateResult {
@@ -109,10 +123,10 @@ export function textField(context: FieldContext, path: string, label: string, op
   const { form } = context;
   const error = form.errorFor(path);
   const onInput = options.format ? setFormattedFromEvent(form, path, options.format) : setFromEvent(form, path);
-  return html`<div class="field" part="field">
+  return html`<div class="field" part=${fieldPart(error)}>
     ${fieldLabel(context, path, label, options.required)} ${fieldHint(path, options.hint)}
     <input
-      part="input"
+      part=${inputPart(error)}
       id=${fieldId(path)}
       name=${path}
       type=${options.type ?? 'text'}
@@ -144,10 +158,10 @@ export function selectField(
   const { form } = context;
   const error = form.errorFor(path);
   const value = form.string(path);
-  return html`<div class="field" part="field">
+  return html`<div class="field" part=${fieldPart(error)}>
     ${fieldLabel(context, path, label, options.required)} ${fieldHint(path, options.hint)}
     <select
-      part="input"
+      part=${inputPart(error)}
       id=${fieldId(path)}
       name=${path}
       ?required=${options.required}
@@ -168,8 +182,8 @@ export function selectField(
 export function checkboxField(context: FieldContext, path: string, label: string, hint?: string): TemplateResult {
   const { form } = context;
   const error = form.errorFor(path);
-  return html`<div class="field" part="field">
-    <label part="label" class="check">
+  return html`<div class="field" part=${fieldPart(error)}>
+    <label part="choice" class="check">
       <input
         type="checkbox"
         id=${fieldId(path)}

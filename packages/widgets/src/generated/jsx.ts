@@ -40,6 +40,8 @@ export interface AtelierOwnerPortalJsxProps {
   'locale'?: AtelierOwnerPortal['locale'];
   /** `light`, `dark` or `auto` (default: follows the system). */
   'theme'?: AtelierOwnerPortal['theme'];
+  /** The brand's words for some of the widget's strings, per locale (`{ en: { activationTitle: 'Register your timepiece' } }`; as an attribute, the same in JSON). Laid over the shipped strings and `setAtelierMessages`' (message-overrides.ts). */
+  'messages'?: AtelierOwnerPortal['messages'];
   /** An API client to use instead of one built from the attributes: a `createOwnerClient()` result, or anything with its `signIn`, `session` and `pieces` methods. */
   client?: AtelierOwnerPortal['client'];
   /** The owner signed in. `detail`: `{ owner: { name, email, language }, brand: { id, name } }`. */
@@ -64,6 +66,8 @@ export interface AtelierOwnerPortalSolidJsxProps {
   'locale'?: AtelierOwnerPortal['locale'];
   /** `light`, `dark` or `auto` (default: follows the system). */
   'theme'?: AtelierOwnerPortal['theme'];
+  /** The brand's words for some of the widget's strings, per locale (`{ en: { activationTitle: 'Register your timepiece' } }`; as an attribute, the same in JSON). Laid over the shipped strings and `setAtelierMessages`' (message-overrides.ts). */
+  'messages'?: AtelierOwnerPortal['messages'];
   /** An API client to use instead of one built from the attributes: a `createOwnerClient()` result, or anything with its `signIn`, `session` and `pieces` methods. */
   'prop:client'?: AtelierOwnerPortal['client'];
   /** The owner signed in. `detail`: `{ owner: { name, email, language }, brand: { id, name } }`. */
@@ -90,6 +94,8 @@ export interface AtelierProvenanceJsxProps {
   'theme'?: AtelierProvenance['theme'];
   /** Shows this piece, without the lookup form. */
   'serial'?: AtelierProvenance['serial'];
+  /** The brand's words for some of the widget's strings, per locale (`{ en: { activationTitle: 'Register your timepiece' } }`; as an attribute, the same in JSON). Laid over the shipped strings and `setAtelierMessages`' (message-overrides.ts). */
+  'messages'?: AtelierProvenance['messages'];
   /** An API client to use instead of one built from the attributes: any `createClient()` result, or anything with `brand.get` and `provenance.get`. */
   client?: AtelierProvenance['client'];
   /** A record was looked up and checked. `detail`: `{ record: ProvenanceRecord, verification: ProvenanceVerification }`. */
@@ -108,6 +114,8 @@ export interface AtelierProvenanceSolidJsxProps {
   'theme'?: AtelierProvenance['theme'];
   /** Shows this piece, without the lookup form. */
   'serial'?: AtelierProvenance['serial'];
+  /** The brand's words for some of the widget's strings, per locale (`{ en: { activationTitle: 'Register your timepiece' } }`; as an attribute, the same in JSON). Laid over the shipped strings and `setAtelierMessages`' (message-overrides.ts). */
+  'messages'?: AtelierProvenance['messages'];
   /** An API client to use instead of one built from the attributes: any `createClient()` result, or anything with `brand.get` and `provenance.get`. */
   'prop:client'?: AtelierProvenance['client'];
   /** A record was looked up and checked. `detail`: `{ record: ProvenanceRecord, verification: ProvenanceVerification }`. */
@@ -130,6 +138,8 @@ export interface AtelierRepairBookingJsxProps {
   'contact-name'?: AtelierRepairBooking['contactName'];
   /** Prefills the contact's e-mail address. */
   'contact-email'?: AtelierRepairBooking['contactEmail'];
+  /** The brand's words for some of the widget's strings, per locale (`{ en: { activationTitle: 'Register your timepiece' } }`; as an attribute, the same in JSON). Laid over the shipped strings and `setAtelierMessages`' (message-overrides.ts). */
+  'messages'?: AtelierRepairBooking['messages'];
   /** An API client to use instead of one built from the attributes: any `createClient()` result, or anything with `serviceCentres.list/slots` and `repairs.book`. */
   client?: AtelierRepairBooking['client'];
   /** The repair is booked. `detail`: `{ trackingCode, serial, serviceCentreId, slot }` (`slot` null for mail-in). */
@@ -152,6 +162,8 @@ export interface AtelierRepairBookingSolidJsxProps {
   'contact-name'?: AtelierRepairBooking['contactName'];
   /** Prefills the contact's e-mail address. */
   'contact-email'?: AtelierRepairBooking['contactEmail'];
+  /** The brand's words for some of the widget's strings, per locale (`{ en: { activationTitle: 'Register your timepiece' } }`; as an attribute, the same in JSON). Laid over the shipped strings and `setAtelierMessages`' (message-overrides.ts). */
+  'messages'?: AtelierRepairBooking['messages'];
   /** An API client to use instead of one built from the attributes: any `createClient()` result, or anything with `serviceCentres.list/slots` and `repairs.book`. */
   'prop:client'?: AtelierRepairBooking['client'];
   /** The repair is booked. `detail`: `{ trackingCode, serial, serviceCentreId, slot }` (`slot` null for mail-in). */
@@ -170,6 +182,8 @@ export interface AtelierServiceTrackerJsxProps {
   'theme'?: AtelierServiceTracker['theme'];
   /** Prefills the tracking code of the lookup form. */
   'tracking-code'?: AtelierServiceTracker['trackingCode'];
+  /** The brand's words for some of the widget's strings, per locale (`{ en: { activationTitle: 'Register your timepiece' } }`; as an attribute, the same in JSON). Laid over the shipped strings and `setAtelierMessages`' (message-overrides.ts). */
+  'messages'?: AtelierServiceTracker['messages'];
   /** An API client to use instead of one built from the attributes: any `createClient()` result, or anything with `repairs.lookup`, `repairs.decideEstimate` and `repairs.rate`. */
   client?: AtelierServiceTracker['client'];
   /** The owner approved or declined the estimate. `detail`: `{ trackingCode: string, decision: 'approve' | 'decline' }`. */
@@ -188,6 +202,8 @@ export interface AtelierServiceTrackerSolidJsxProps {
   'theme'?: AtelierServiceTracker['theme'];
   /** Prefills the tracking code of the lookup form. */
   'tracking-code'?: AtelierServiceTracker['trackingCode'];
+  /** The brand's words for some of the widget's strings, per locale (`{ en: { activationTitle: 'Register your timepiece' } }`; as an attribute, the same in JSON). Laid over the shipped strings and `setAtelierMessages`' (message-overrides.ts). */
+  'messages'?: AtelierServiceTracker['messages'];
   /** An API client to use instead of one built from the attributes: any `createClient()` result, or anything with `repairs.lookup`, `repairs.decideEstimate` and `repairs.rate`. */
   'prop:client'?: AtelierServiceTracker['client'];
   /** The owner approved or declined the estimate. `detail`: `{ trackingCode: string, decision: 'approve' | 'decline' }`. */
@@ -212,6 +228,8 @@ export interface AtelierWarrantyActivationJsxProps {
   'owner-email'?: AtelierWarrantyActivation['ownerEmail'];
   /** Prefills the owner's country code. */
   'owner-country'?: AtelierWarrantyActivation['ownerCountry'];
+  /** The brand's words for some of the widget's strings, per locale (`{ en: { activationTitle: 'Register your timepiece' } }`; as an attribute, the same in JSON). Laid over the shipped strings and `setAtelierMessages`' (message-overrides.ts). */
+  'messages'?: AtelierWarrantyActivation['messages'];
   /** An API client to use instead of one built from the attributes: any `createClient()` result, or anything with `brand.get` and `warranties.activate/confirm`. */
   client?: AtelierWarrantyActivation['client'];
   /** The warranty was registered and waits for confirmation by e-mail. `detail`: `ActivationResponse`. */
@@ -238,6 +256,8 @@ export interface AtelierWarrantyActivationSolidJsxProps {
   'owner-email'?: AtelierWarrantyActivation['ownerEmail'];
   /** Prefills the owner's country code. */
   'owner-country'?: AtelierWarrantyActivation['ownerCountry'];
+  /** The brand's words for some of the widget's strings, per locale (`{ en: { activationTitle: 'Register your timepiece' } }`; as an attribute, the same in JSON). Laid over the shipped strings and `setAtelierMessages`' (message-overrides.ts). */
+  'messages'?: AtelierWarrantyActivation['messages'];
   /** An API client to use instead of one built from the attributes: any `createClient()` result, or anything with `brand.get` and `warranties.activate/confirm`. */
   'prop:client'?: AtelierWarrantyActivation['client'];
   /** The warranty was registered and waits for confirmation by e-mail. `detail`: `ActivationResponse`. */

@@ -13,9 +13,15 @@ export const formStyles = css`
     border-radius: var(--_radius);
     background: var(--_color-background);
   }
+  h2,
+  h3 {
+    font-family: var(--_font-display);
+    font-weight: var(--_heading-weight);
+    letter-spacing: var(--_heading-letter-spacing);
+  }
   h2 {
     margin: 0;
-    font-size: 1.375em;
+    font-size: var(--_heading-size);
     line-height: 1.25;
   }
   p {
@@ -114,5 +120,11 @@ export const formStyles = css`
   button[disabled] {
     cursor: progress;
     opacity: 0.75;
+  }
+  /* Its own casing and spacing: a brand's ::part(label) rule (upper case, letter spacing) does not
+     reach "(required)", which reads as a word, not as part of the label. */
+  .marker {
+    text-transform: none;
+    letter-spacing: normal;
   }
 `;

@@ -77,8 +77,8 @@ interface Resume {
  * @csspart field - The wrapper of one label, input, hint and error.
  * @csspart label - A field's label.
  * @csspart input - Text inputs and the country select.
- * @csspart button - Every button, and the retailer's contact links.
- * @csspart error - A field's error, the error summary and alerts.
+ * @csspart button - Every button, and the retailer's contact links. (Also `primary-button` or `secondary-button`.)
+ * @csspart error - A field's error, the error summary and alerts. (Also `field-error`, `error-summary` or `alert`.)
  * @csspart account - Who is signed in, with the sign-out buttons.
  * @csspart piece - One piece in the list, and the piece shown.
  * @csspart contact - The retailer's e-mail and telephone links.
@@ -89,6 +89,22 @@ interface Resume {
  * @csspart invitation - One invitation from the brand, with the owner's answer.
  * @csspart news - One news item from the brand.
  * @csspart papers - A piece's Documents (resale dossier, calendar address) and Transfer sections.
+ * @csspart heading - The widget's title (`h2`) in each view.
+ * @csspart subheading - A section's heading (`h3`).
+ * @csspart fieldset - A group of fields or choices.
+ * @csspart legend - A fieldset's title.
+ * @csspart field-invalid - Also on a field's wrapper while it shows an error.
+ * @csspart marker - The required / optional marker after a label, its own element: `::part(label)` rules do not reach it.
+ * @csspart required-marker - Also on the marker of a required field.
+ * @csspart optional-marker - Also on the marker of an optional field.
+ * @csspart choice - A checkbox's or radio button's label.
+ * @csspart hint - A field's hint and other notes in muted text.
+ * @csspart invalid - Also on an input, select or text area while its field shows an error (`aria-invalid="true"`).
+ * @csspart primary-button - The main action of a view.
+ * @csspart secondary-button - The other buttons (back, retry, copy…).
+ * @csspart field-error - A field's error under it.
+ * @csspart error-summary - The list of errors after a failed submit.
+ * @csspart alert - A refusal or a problem (offline, rate-limited, unexpected).
  *
  * @cssprop --atelier-color-background - Background of the widget.
  * @cssprop --atelier-color-surface - Background of alerts and of each piece.
@@ -101,7 +117,7 @@ interface Resume {
  * @cssprop --atelier-color-error - Errors, a stolen piece and overdue care.
  * @cssprop --atelier-color-success - A report recorded.
  * @cssprop --atelier-radius - Corner radius.
- * @cssprop --atelier-font - Font family.
+ * @cssprop --atelier-font - The text font, when `--atelier-font-text` is not set (its former name).
  * @cssprop --atelier-font-size - Base font size.
  * @cssprop --atelier-spacing - Base spacing unit.
  */
@@ -385,7 +401,7 @@ export class AtelierOwnerPortal extends WidgetWithParts<OwnerPortalClient> {
             @open-piece=${(event: CustomEvent<string>) => void this.#piecePage.open(event.detail)}
           ></atelier-owner-portal-pieces>
           ${this.#fromTheBrand.available()
-            ? html`<button part="button" type="button" class="secondary" @click=${() => {
+            ? html`<button part="button secondary-button" type="button" class="secondary" @click=${() => {
                 this.#view.value = { kind: 'from-the-brand' };
                 void this.#fromTheBrand.open();
               }}>${m.fromTheBrand.open}</button>`

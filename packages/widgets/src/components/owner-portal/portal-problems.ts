@@ -110,10 +110,10 @@ export function problemAlert(
   retryDisabled: boolean,
 ): TemplateResult | typeof nothing {
   if (!problem) return nothing;
-  return html`<div class="alert" part="error" role="alert" tabindex="-1">
+  return html`<div class="alert" part="error alert" role="alert" tabindex="-1">
     <p>${problemText(m, problem)}</p>
     ${retry && isRetriable(problem)
-      ? html`<button part="button" type="button" class="secondary" ?disabled=${retryDisabled} @click=${retry}>${m.retry}</button>`
+      ? html`<button part="button secondary-button" type="button" class="secondary" ?disabled=${retryDisabled} @click=${retry}>${m.retry}</button>`
       : nothing}
   </div>`;
 }

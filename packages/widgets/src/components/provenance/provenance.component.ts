@@ -65,14 +65,22 @@ function retryAfterSeconds(error: unknown): number | undefined {
  * @csspart form - The lookup form.
  * @csspart label - The lookup field's label.
  * @csspart input - The lookup field and the share link.
- * @csspart button - The lookup, retry and copy buttons.
- * @csspart error - The field's error and the unknown, rate-limited, offline and error alerts.
+ * @csspart button - The lookup, retry and copy buttons. (Also `primary-button` or `secondary-button`.)
+ * @csspart error - The field's error and the unknown, rate-limited, offline and error alerts. (Also `field-error`, `error-summary` or `alert`.)
  * @csspart record - The record of the piece.
  * @csspart verification - Whether the record verified against the brand's key.
  * @csspart stolen - The stolen warning.
  * @csspart timeline - The ordered list of events.
  * @csspart share - The share link, copy button and QR code.
  * @csspart qr - The QR code (SVG).
+ * @csspart heading - The widget's title (`h2`) in each view.
+ * @csspart subheading - A section's heading (`h3`).
+ * @csspart hint - A field's hint and other notes in muted text.
+ * @csspart invalid - Also on an input, select or text area while its field shows an error (`aria-invalid="true"`).
+ * @csspart primary-button - The main action of a view.
+ * @csspart secondary-button - The other buttons (back, retry, copy…).
+ * @csspart field-error - A field's error under it.
+ * @csspart alert - A refusal or a problem (offline, rate-limited, unexpected).
  *
  * @cssprop --atelier-color-background - Background of the widget; text of the stolen warning.
  * @cssprop --atelier-color-surface - Background of alerts and of the verification note.
@@ -85,7 +93,7 @@ function retryAfterSeconds(error: unknown): number | undefined {
  * @cssprop --atelier-color-error - Errors, the failed verification, and the stolen warning's background.
  * @cssprop --atelier-color-success - The verified mark.
  * @cssprop --atelier-radius - Corner radius.
- * @cssprop --atelier-font - Font family.
+ * @cssprop --atelier-font - The text font, when `--atelier-font-text` is not set (its former name).
  * @cssprop --atelier-font-size - Base font size.
  * @cssprop --atelier-spacing - Base spacing unit.
  */
@@ -290,9 +298,9 @@ export class AtelierProvenance extends WidgetWithParts<ProvenanceClient> {
   }
 
   #renderAlert(text: string, canRetry: boolean): TemplateResult {
-    return html`<div class="alert" part="error" role="alert" tabindex="-1" data-result-focus>
+    return html`<div class="alert" part="error alert" role="alert" tabindex="-1" data-result-focus>
       <p>${text}</p>
-      ${canRetry ? html`<button part="button" type="button" class="secondary" @click=${this.#retry}>${this.#m.retry}</button>` : nothing}
+      ${canRetry ? html`<button part="button secondary-button" type="button" class="secondary" @click=${this.#retry}>${this.#m.retry}</button>` : nothing}
     </div>`;
   }
 }

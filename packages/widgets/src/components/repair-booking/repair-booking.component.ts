@@ -77,8 +77,8 @@ const messageOfRefusal: Record<string, 'itemUnavailable' | 'tooManyAttempts'> = 
  * @csspart field - The wrapper of one label, input, hint and error.
  * @csspart label - A field's label.
  * @csspart input - Text inputs, the description, selects.
- * @csspart button - Continue, back, book, retry, copy and near-me buttons.
- * @csspart error - A field's error, the error summary and alerts.
+ * @csspart button - Continue, back, book, retry, copy and near-me buttons. (Also `primary-button` or `secondary-button`.)
+ * @csspart error - A field's error, the error summary and alerts. (Also `field-error`, `error-summary` or `alert`.)
  * @csspart centre - One service centre of the list.
  * @csspart slots - The drop-off time picker.
  * @csspart slot-day - One day of the drop-off time picker's day strip.
@@ -86,6 +86,22 @@ const messageOfRefusal: Record<string, 'itemUnavailable' | 'tooManyAttempts'> = 
  * @csspart success - The panel after booking.
  * @csspart tracking-code - The tracking code.
  * @csspart calendar-link - The `.ics` download link.
+ * @csspart heading - The widget's title (`h2`) in each view.
+ * @csspart subheading - A section's heading (`h3`).
+ * @csspart fieldset - A group of fields or choices.
+ * @csspart legend - A fieldset's title.
+ * @csspart field-invalid - Also on a field's wrapper while it shows an error.
+ * @csspart marker - The required / optional marker after a label, its own element: `::part(label)` rules do not reach it.
+ * @csspart required-marker - Also on the marker of a required field.
+ * @csspart optional-marker - Also on the marker of an optional field.
+ * @csspart choice - A checkbox's or radio button's label.
+ * @csspart hint - A field's hint and other notes in muted text.
+ * @csspart invalid - Also on an input, select or text area while its field shows an error (`aria-invalid="true"`).
+ * @csspart primary-button - The main action of a view.
+ * @csspart secondary-button - The other buttons (back, retry, copy…).
+ * @csspart field-error - A field's error under it.
+ * @csspart error-summary - The list of errors after a failed submit.
+ * @csspart alert - A refusal or a problem (offline, rate-limited, unexpected).
  *
  * @cssprop --atelier-color-background - Background of the widget.
  * @cssprop --atelier-color-surface - Background of alerts, summaries and the tracking code.
@@ -98,7 +114,7 @@ const messageOfRefusal: Record<string, 'itemUnavailable' | 'tooManyAttempts'> = 
  * @cssprop --atelier-color-error - Error text and borders.
  * @cssprop --atelier-color-success - Success accent.
  * @cssprop --atelier-radius - Corner radius.
- * @cssprop --atelier-font - Font family.
+ * @cssprop --atelier-font - The text font, when `--atelier-font-text` is not set (its former name).
  * @cssprop --atelier-font-size - Base font size.
  * @cssprop --atelier-spacing - Base spacing unit.
  */
@@ -323,7 +339,7 @@ export class AtelierRepairBooking extends WidgetWithParts<RepairBookingClient> {
     const m = this.#messages;
     const index = bookingSteps.indexOf(this.#step.value);
     return html`
-      <h2 id="step-heading" tabindex="-1">
+      <h2 part="heading" id="step-heading" tabindex="-1">
         <span class="step-indicator" part="step">${m.stepIndicator(index + 1, bookingSteps.length)}</span>
         <span class="step-title">${this.#stepTitle(this.#step.value)}</span>
       </h2>
@@ -331,8 +347,8 @@ export class AtelierRepairBooking extends WidgetWithParts<RepairBookingClient> {
       <form part="form" novalidate aria-labelledby="step-heading" aria-busy=${this.#submission.pending ? 'true' : 'false'} @submit=${this.#onSubmit}>
         ${this.#renderStepFields()} ${this.#renderAlert()}
         <div class="actions">
-          ${index > 0 ? html`<button part="button" type="button" class="secondary back" @click=${() => void this.#back()}>${m.back}</button>` : nothing}
-          <button part="button" type="submit" ?disabled=${this.#submission.pending}>
+          ${index > 0 ? html`<button part="button secondary-button" type="button" class="secondary back" @click=${() => void this.#back()}>${m.back}</button>` : nothing}
+          <button part="button primary-button" type="submit" ?disabled=${this.#submission.pending}>
             ${this.#step.value === 'review' ? (this.#submission.pending ? m.submitting : m.submit) : m.next}
           </button>
         </div>
@@ -414,6 +430,6 @@ export class AtelierRepairBooking extends WidgetWithParts<RepairBookingClient> {
     const m = this.#messages;
     const refusal = 'code' in failure ? messageOfRefusal[failure.code] : undefined;
     const text = failure.kind === 'offline' || failure.kind === 'timeout' ? m[failure.kind] : refusal ? m[refusal] : m.unexpectedError;
-    return html`<div class="alert" part="error" role="alert" tabindex="-1"><p>${text}</p></div>`;
+    return html`<div class="alert" part="error alert" role="alert" tabindex="-1"><p>${text}</p></div>`;
   }
 }

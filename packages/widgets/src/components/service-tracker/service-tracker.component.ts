@@ -72,13 +72,29 @@ function optionalText(values: FormValues, path: string): string | undefined {
  * @csspart field - The wrapper of one label, input, hint and error.
  * @csspart label - A field's label.
  * @csspart input - Text inputs and the comment.
- * @csspart button - Every button.
- * @csspart error - A field's error, the error summary and alerts.
+ * @csspart button - Every button. (Also `primary-button` or `secondary-button`.)
+ * @csspart error - A field's error, the error summary and alerts. (Also `field-error`, `error-summary` or `alert`.)
  * @csspart tracker - The repair once found.
  * @csspart timeline - The ordered list of stages.
  * @csspart estimate - The estimate table.
  * @csspart decision - The decision once made.
  * @csspart rating - The rating form, and the thanks once rated.
+ * @csspart heading - The widget's title (`h2`) in each view.
+ * @csspart subheading - A section's heading (`h3`).
+ * @csspart fieldset - A group of fields or choices.
+ * @csspart legend - A fieldset's title.
+ * @csspart field-invalid - Also on a field's wrapper while it shows an error.
+ * @csspart marker - The required / optional marker after a label, its own element: `::part(label)` rules do not reach it.
+ * @csspart required-marker - Also on the marker of a required field.
+ * @csspart optional-marker - Also on the marker of an optional field.
+ * @csspart choice - A checkbox's or radio button's label.
+ * @csspart hint - A field's hint and other notes in muted text.
+ * @csspart invalid - Also on an input, select or text area while its field shows an error (`aria-invalid="true"`).
+ * @csspart primary-button - The main action of a view.
+ * @csspart secondary-button - The other buttons (back, retry, copy…).
+ * @csspart field-error - A field's error under it.
+ * @csspart error-summary - The list of errors after a failed submit.
+ * @csspart alert - A refusal or a problem (offline, rate-limited, unexpected).
  *
  * @cssprop --atelier-color-background - Background of the widget.
  * @cssprop --atelier-color-surface - Background of alerts, the estimate's total and the current stage.
@@ -91,7 +107,7 @@ function optionalText(values: FormValues, path: string): string | undefined {
  * @cssprop --atelier-color-error - Errors and the late mark.
  * @cssprop --atelier-color-success - The on-time mark, the decision and the thanks.
  * @cssprop --atelier-radius - Corner radius.
- * @cssprop --atelier-font - Font family.
+ * @cssprop --atelier-font - The text font, when `--atelier-font-text` is not set (its former name).
  * @cssprop --atelier-font-size - Base font size.
  * @cssprop --atelier-spacing - Base spacing unit.
  */

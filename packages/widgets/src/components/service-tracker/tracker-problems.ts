@@ -95,10 +95,10 @@ export interface AlertOptions {
 
 /** An alert the widget can move the focus to, with an optional "Try again". */
 export function trackerAlert(m: ServiceTrackerMessages, text: string, options: AlertOptions = {}): TemplateResult {
-  return html`<div class="alert ${options.className ?? ''}" part="error" role="alert" tabindex="-1">
+  return html`<div class="alert ${options.className ?? ''}" part="error alert" role="alert" tabindex="-1">
     <p>${text}</p>
     ${options.retry
-      ? html`<button part="button" type="button" class="secondary" ?disabled=${options.retryDisabled} @click=${options.retry}>${m.retry}</button>`
+      ? html`<button part="button secondary-button" type="button" class="secondary" ?disabled=${options.retryDisabled} @click=${options.retry}>${m.retry}</button>`
       : nothing}
   </div>`;
 }

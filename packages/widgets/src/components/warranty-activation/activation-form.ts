@@ -56,8 +56,8 @@ export function activationForm({ form, m, brand, pending, failure, submit, redra
   const label = (path: FieldPath): string => m[fieldLabels[path]];
 
   return html`<form part="form" novalidate aria-labelledby="form-title" aria-busy=${pending ? 'true' : 'false'} @submit=${submit}>
-    <fieldset>
-      <legend>${m.pieceLegend}</legend>
+    <fieldset part="fieldset">
+      <legend part="legend">${m.pieceLegend}</legend>
       ${textField(context, 'serial', label('serial'), { required: true, hint: m.serialHint, autocomplete: 'off', autocapitalize: 'characters' })}
       ${textField(context, 'cardCode', label('cardCode'), { hint: m.cardCodeHint, autocomplete: 'off', autocapitalize: 'characters', spellcheck: false, format: formatCardCode })}
       ${dateField(context, 'purchaseDate', label('purchaseDate'), { required: true, locale: m.languageTag })}
@@ -81,8 +81,8 @@ export function activationForm({ form, m, brand, pending, failure, submit, redra
   }
 
   function owner(): TemplateResult {
-    return html`<fieldset>
-      <legend>${m.ownerLegend}</legend>
+    return html`<fieldset part="fieldset">
+      <legend part="legend">${m.ownerLegend}</legend>
       ${textField(context, 'owner.name', label('owner.name'), { required: true, autocomplete: 'name' })}
       ${textField(context, 'owner.email', label('owner.email'), { type: 'email', required: true, autocomplete: 'email', hint: m.emailHint })}
       ${selectField(context, 'owner.country', label('owner.country'), countryOptionsWhenIdle(m.languageTag, form.string('owner.country'), redraw), {
@@ -104,8 +104,8 @@ export function activationForm({ form, m, brand, pending, failure, submit, redra
     const gift = form.checked('gift');
     // The recipient's language starts as the buyer's (most gifts stay in the family), shown as chosen.
     if (gift && !form.string('gift.recipientLanguage')) form.values['gift.recipientLanguage'] = form.string('owner.language');
-    return html`<fieldset>
-      <legend>${m.giftLegend}</legend>
+    return html`<fieldset part="fieldset">
+      <legend part="legend">${m.giftLegend}</legend>
       ${checkboxField(context, 'gift', m.giftLabel, m.giftHint)}
       ${gift
         ? html`${textField(context, 'gift.recipientName', label('gift.recipientName'), { required: true, autocomplete: 'off' })}
@@ -113,12 +113,13 @@ export function activationForm({ form, m, brand, pending, failure, submit, redra
           ${selectField(context, 'gift.recipientLanguage', label('gift.recipientLanguage'), languageChoices(), { required: true })}`
         : nothing}
     </fieldset>
-    <fieldset>
-      <legend>${m.consentsLegend}</legend>
+    <fieldset part="fieldset">
+      <legend part="legend">${m.consentsLegend}</legend>
       ${gift
         ? html`<p class="hint" part="hint">${m.giftConsentsNote}</p>`
         : html`${checkboxField(context, 'consents.service', m.serviceConsentLabel)} ${checkboxField(context, 'consents.marketing', m.marketingConsentLabel)}`}
+      <slot name="consent-notice"></slot>
     </fieldset>
-    <button part="button" type="submit" ?disabled=${pending}>${pending ? m.submitting : m.submit}</button>`;
+    <button part="button primary-button" type="submit" ?disabled=${pending}>${pending ? m.submitting : m.submit}</button>`;
   }
 }

@@ -7,6 +7,7 @@ import { WidgetState } from '../../base/widget-state.ts';
 import { classifyFailure } from '../../base/failure.ts';
 import type { Failure } from '../../base/failure.ts';
 import { defineMessageCatalog, MessagesController } from '../../base/message-catalog.ts';
+import type { LocalizedMessageOverrides } from '../../base/message-overrides.ts';
 import { takeFragmentParameter } from '../../base/url-fragment.ts';
 import { errorSummary, focusAfterUpdate } from '../../forms/error-summary.ts';
 import { FormController } from '../../forms/form-controller.ts';
@@ -64,12 +65,32 @@ const prefilledFields = [
  * @fires atelier-warranty-activated - The warranty was registered and waits for confirmation by e-mail. `detail`: `ActivationResponse`.
  * @fires atelier-warranty-confirmed - The buyer confirmed through the e-mailed link; the warranty is active. `detail`: `Warranty`.
  *
+ * @slot heading - Replaces the form's title ("Activate your warranty"); it stays the form's accessible name.
+ * @slot intro - Replaces the paragraph under the title.
+ * @slot consent-notice - Beside the consents: the brand's privacy notice and its link.
+ * @slot next-steps - At the end of the panel after activation and after confirmation (what to do next, a link to the owner space).
+ *
  * @csspart form - The activation form.
+ * @csspart heading - The title of the form and of the success panel (`h2`).
+ * @csspart fieldset - A group of fields (the piece, about you, gift, messages).
+ * @csspart legend - A fieldset's title.
  * @csspart field - The wrapper of one label, input, hint and error.
- * @csspart label - A field's label.
+ * @csspart field-invalid - Also on a field's wrapper while it shows an error.
+ * @csspart label - A text field's or select's label.
+ * @csspart marker - The required / optional marker after a label, its own element: `::part(label)` rules do not reach it.
+ * @csspart required-marker - Also on the marker of a required field.
+ * @csspart optional-marker - Also on the marker of an optional field.
+ * @csspart choice - A checkbox's label (the gift and the consents).
+ * @csspart hint - A field's hint, and the note on a gift's messages.
  * @csspart input - A text input, select, or the purchase date's day, month or year.
- * @csspart button - The submit and retry buttons.
- * @csspart error - A field's error message, and the error summary and alerts.
+ * @csspart invalid - Also on an input or select while its field shows an error (`aria-invalid="true"`).
+ * @csspart button - Every button (kept for compatibility: `primary-button` and `secondary-button` tell them apart).
+ * @csspart primary-button - The submit button.
+ * @csspart secondary-button - The retry buttons.
+ * @csspart error - A field's error, the error summary and the alerts (kept for compatibility: see the next three).
+ * @csspart field-error - A field's error under it.
+ * @csspart error-summary - The list of errors after a failed submit.
+ * @csspart alert - A refusal, a connection problem or a confirmation link that failed.
  * @csspart success - The panel shown after activation and after confirmation.
  *
  * @cssprop --atelier-color-background - Background of the widget.
@@ -83,7 +104,7 @@ const prefilledFields = [
  * @cssprop --atelier-color-error - Error text and borders.
  * @cssprop --atelier-color-success - Success accent.
  * @cssprop --atelier-radius - Corner radius.
- * @cssprop --atelier-font - Font family.
+ * @cssprop --atelier-font - The text font, when `--atelier-font-text` is not set (its former name).
  * @cssprop --atelier-font-size - Base font size.
  * @cssprop --atelier-spacing - Base spacing unit.
  */
@@ -100,6 +121,8 @@ export class AtelierWarrantyActivation extends AtelierElement<WarrantyActivation
 
   /** Prefills the serial number. */
   declare serial: string | undefined;
+  /** The brand's words for some of the widget's strings, per locale: `{ en: { activationTitle: 'Register your timepiece' } }`. */
+  declare messages: LocalizedMessageOverrides<WarrantyActivationMessages> | undefined;
   /** Prefills the owner's name. */
   declare ownerName: string | undefined;
   /** Prefills the owner's e-mail address. */
@@ -363,9 +386,9 @@ export class AtelierWarrantyActivation extends AtelierElement<WarrantyActivation
         unexpected: m.unexpectedError,
       }[this.#confirmationProblem.value];
       const canRetry = this.#pendingConfirmationToken !== undefined;
-      return html`<div class="alert" part="error" role="alert" tabindex="-1">
+      return html`<div class="alert" part="error alert" role="alert" tabindex="-1">
         <p>${text}</p>
-        ${canRetry ? html`<button part="button" type="button" class="secondary" @click=${() => void this.#confirm()}>${m.retry}</button>` : nothing}
+        ${canRetry ? html`<button part="button secondary-button" type="button" class="secondary" @click=${() => void this.#confirm()}>${m.retry}</button>` : nothing}
       </div>`;
     }
     const failure = this.#failure.value ?? (this.#online.value ? undefined : ({ kind: 'offline' } as const));
@@ -373,10 +396,10 @@ export class AtelierWarrantyActivation extends AtelierElement<WarrantyActivation
     const refusal = refusalCode(failure);
     const text = failure.kind === 'offline' || failure.kind === 'timeout' ? m[failure.kind] : m[(refusal && messageOfRefusal[refusal]) || 'unexpectedError'];
     const canRetry = failure.kind === 'offline' || failure.kind === 'timeout' || failure.kind === 'unexpected';
-    return html`<div class="alert" id=${failureAlertId} part="error" role="alert" tabindex="-1">
+    return html`<div class="alert" id=${failureAlertId} part="error alert" role="alert" tabindex="-1">
       <p>${text}</p>
       ${canRetry && this.#failure.value
-        ? html`<button part="button" type="button" class="secondary" ?disabled=${this.#submission.pending} @click=${() => void this.#submit()}>
+        ? html`<button part="button secondary-button" type="button" class="secondary" ?disabled=${this.#submission.pending} @click=${() => void this.#submit()}>
             ${m.retry}
           </button>`
         : nothing}
@@ -398,12 +421,12 @@ export class AtelierWarrantyActivation extends AtelierElement<WarrantyActivation
   #renderForm(): TemplateResult {
     const m = this.#messages;
     return html`
-      <h2 id="form-title">${m.activationTitle}</h2>
-      <p>${m.activationIntro}</p>
+      <h2 part="heading" id="form-title"><slot name="heading">${m.activationTitle}</slot></h2>
+      <slot name="intro"><p>${m.activationIntro}</p></slot>
       ${this.#brandUnavailable.value
-        ? html`<div class="alert" part="error" role="alert">
+        ? html`<div class="alert" part="error alert" role="alert">
             <p>${m.configError}</p>
-            <button part="button" type="button" class="secondary" @click=${() => void this.#loadBrand()}>${m.retry}</button>
+            <button part="button secondary-button" type="button" class="secondary" @click=${() => void this.#loadBrand()}>${m.retry}</button>
           </div>`
         : nothing}
       ${this.#renderAlert()} ${this.#renderSummary()}

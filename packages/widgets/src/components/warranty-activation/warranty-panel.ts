@@ -8,9 +8,10 @@ import type { WarrantyActivationMessages } from './locales/en.ts';
 export function warrantyPanel(m: WarrantyActivationMessages, title: string, warranty: Received<Warranty> | undefined, confirmationSentTo?: string): TemplateResult {
   if (!warranty) return html``;
   return html`<section class="success" part="success" tabindex="-1" aria-labelledby="success-title">
-    <h2 id="success-title">${title}</h2>
+    <h2 part="heading" id="success-title">${title}</h2>
     <p>${m.successBody(warranty.model.name, warranty.serial)}</p>
     <p>${m.coverageUntil(formatCalendarDate(warranty.coverageEnd, m.languageTag))}</p>
     ${confirmationSentTo === undefined ? nothing : html`<p>${m.checkInbox(confirmationSentTo)}</p>`}
+    <slot name="next-steps"></slot>
   </section>`;
 }

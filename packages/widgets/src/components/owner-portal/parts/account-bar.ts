@@ -21,15 +21,15 @@ export class OwnerAccountBar extends WidgetPart<OwnerPortalMessages> {
     return html`<div class="account" part="account">
       <p>${m.signedInAs(this.name)}</p>
       <div class="row">
-        <button part="button" type="button" class="secondary" ?disabled=${this.pending} @click=${() => this.tell('sign-out', false)}>${m.signOut}</button>
-        <button part="button" type="button" class="secondary" ?disabled=${this.pending} aria-describedby="everywhere-hint" @click=${() => this.tell('sign-out', true)}>
+        <button part="button secondary-button" type="button" class="secondary" ?disabled=${this.pending} @click=${() => this.tell('sign-out', false)}>${m.signOut}</button>
+        <button part="button secondary-button" type="button" class="secondary" ?disabled=${this.pending} aria-describedby="everywhere-hint" @click=${() => this.tell('sign-out', true)}>
           ${m.signOutEverywhere}
         </button>
       </div>
-      <p class="hint" id="everywhere-hint">${m.signOutEverywhereHint}</p>
+      <p class="hint" part="hint" id="everywhere-hint">${m.signOutEverywhereHint}</p>
       <nav class="row" aria-label=${m.accountNavLabel}>
-        <button part="button" type="button" class="secondary" @click=${() => this.tell('open-section', 'preferences')}>${m.preferencesNav}</button>
-        <button part="button" type="button" class="secondary" @click=${() => this.tell('open-section', 'my-data')}>${m.myDataNav}</button>
+        <button part="button secondary-button" type="button" class="secondary" @click=${() => this.tell('open-section', 'preferences')}>${m.preferencesNav}</button>
+        <button part="button secondary-button" type="button" class="secondary" @click=${() => this.tell('open-section', 'my-data')}>${m.myDataNav}</button>
       </nav>
     </div>`;
   }

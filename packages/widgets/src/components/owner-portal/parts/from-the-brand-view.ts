@@ -51,7 +51,7 @@ export class OwnerFromTheBrandView extends WidgetPart<OwnerPortalMessages> {
     const yesClosed = invitation.full && invitation.answer !== 'yes';
     const answerButton = (value: 'yes' | 'no', label: string, unavailable: boolean) =>
       html`<button
-        part="button"
+        part=${value === 'yes' ? 'button primary-button' : 'button secondary-button'}
         type="button"
         class=${value === 'yes' ? '' : 'secondary'}
         aria-pressed=${invitation.answer === value ? 'true' : 'false'}
@@ -94,15 +94,15 @@ export class OwnerFromTheBrandView extends WidgetPart<OwnerPortalMessages> {
     const words = m.fromTheBrand;
     const { loaded, invitations, news } = this.state;
     return html`<div class="piece-view">
-      <button part="button" type="button" class="secondary" @click=${() => this.tell('back-to-pieces')}>${m.allPieces}</button>
-      <h2 id="brand-title" tabindex="-1">${words.title}</h2>
+      <button part="button secondary-button" type="button" class="secondary" @click=${() => this.tell('back-to-pieces')}>${m.allPieces}</button>
+      <h2 part="heading" id="brand-title" tabindex="-1">${words.title}</h2>
       ${loaded
         ? html`<section aria-labelledby="invitations-title">
-              <h3 id="invitations-title">${words.invitationsTitle}</h3>
+              <h3 part="subheading" id="invitations-title">${words.invitationsTitle}</h3>
               ${invitations.length === 0 ? html`<p class="empty">${words.noInvitations}</p>` : html`<ul class="pieces">${invitations.map((invitation) => this.#renderInvitation(invitation))}</ul>`}
             </section>
             <section aria-labelledby="news-title">
-              <h3 id="news-title">${words.newsTitle}</h3>
+              <h3 part="subheading" id="news-title">${words.newsTitle}</h3>
               ${news.length === 0 ? html`<p class="empty">${words.noNews}</p>` : html`<ul class="pieces">${news.map((item) => this.#renderNews(item))}</ul>`}
             </section>`
         : html`<p aria-busy="true">${words.loading}</p>`}

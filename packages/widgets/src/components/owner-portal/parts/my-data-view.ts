@@ -26,16 +26,16 @@ export class OwnerMyDataView extends WidgetPart<OwnerPortalMessages> {
       </ul>
       <p>${m.eraseKeeps}</p>`;
     if (this.step !== 'confirm-erase') {
-      return html`<h3 id="erase-title" tabindex="-1">${m.eraseTitle}</h3>
+      return html`<h3 part="subheading" id="erase-title" tabindex="-1">${m.eraseTitle}</h3>
         ${losses}
-        <button part="button" type="button" class="secondary erase" @click=${() => this.tell('my-data-step', 'confirm-erase')}>${m.eraseButton}</button>`;
+        <button part="button secondary-button" type="button" class="secondary erase" @click=${() => this.tell('my-data-step', 'confirm-erase')}>${m.eraseButton}</button>`;
     }
     return html`<div class="confirm" part="confirm" role="group" aria-labelledby="erase-title">
-      <h3 id="erase-title" tabindex="-1">${m.eraseConfirmTitle}</h3>
+      <h3 part="subheading" id="erase-title" tabindex="-1">${m.eraseConfirmTitle}</h3>
       ${losses}
       <div class="row">
-        <button part="button" type="button" ?disabled=${this.pending} @click=${() => this.tell('erase-account')}>${this.pending ? m.sending : m.eraseConfirmButton}</button>
-        <button part="button" type="button" class="secondary" ?disabled=${this.pending} @click=${() => this.tell('my-data-step', 'none')}>${m.back}</button>
+        <button part="button primary-button" type="button" ?disabled=${this.pending} @click=${() => this.tell('erase-account')}>${this.pending ? m.sending : m.eraseConfirmButton}</button>
+        <button part="button secondary-button" type="button" class="secondary" ?disabled=${this.pending} @click=${() => this.tell('my-data-step', 'none')}>${m.back}</button>
       </div>
     </div>`;
   }
@@ -43,10 +43,10 @@ export class OwnerMyDataView extends WidgetPart<OwnerPortalMessages> {
   protected override render(): TemplateResult {
     const m = this.messages;
     return html`<section class="account-view" aria-labelledby="my-data-title">
-      <button part="button" type="button" class="secondary back" @click=${() => this.tell('back-to-pieces')}>${m.backToPieces}</button>
-      <h2 id="my-data-title" tabindex="-1">${m.myDataTitle}</h2>
+      <button part="button secondary-button" type="button" class="secondary back" @click=${() => this.tell('back-to-pieces')}>${m.backToPieces}</button>
+      <h2 part="heading" id="my-data-title" tabindex="-1">${m.myDataTitle}</h2>
       <p>${m.myDataIntro}</p>
-      <button part="button" type="button" ?disabled=${this.pending} @click=${() => this.tell('download-data')}>${m.downloadData}</button>
+      <button part="button primary-button" type="button" ?disabled=${this.pending} @click=${() => this.tell('download-data')}>${m.downloadData}</button>
       ${this.#renderErasure()}
     </section>`;
   }

@@ -15,15 +15,15 @@ export class OwnerPieceList extends WidgetPart<OwnerPortalMessages> {
 
   protected override render(): TemplateResult {
     const m = this.messages;
-    return html`<h2 id="pieces-title" tabindex="-1">${m.piecesTitle}</h2>
+    return html`<h2 part="heading" id="pieces-title" tabindex="-1">${m.piecesTitle}</h2>
       ${this.pieces.length === 0
         ? html`<p class="empty">${m.noPieces}</p>`
         : html`<ul class="pieces" aria-labelledby="pieces-title">
             ${this.pieces.map(
               (piece) => html`<li class="piece" part="piece">
-                <h3>${piece.model.name} <span class="reference">${piece.model.reference}</span></h3>
+                <h3 part="subheading">${piece.model.name} <span class="reference">${piece.model.reference}</span></h3>
                 ${pieceFacts(m, piece)}
-                <button part="button" type="button" @click=${() => this.tell('open-piece', piece.serial)}>${m.openPiece(piece.model.name, piece.serial)}</button>
+                <button part="button primary-button" type="button" @click=${() => this.tell('open-piece', piece.serial)}>${m.openPiece(piece.model.name, piece.serial)}</button>
               </li>`,
             )}
           </ul>`}`;

@@ -82,8 +82,8 @@ export class OwnerPiecePapers extends WidgetPart<OwnerPortalMessages> {
     const busy = this.downloading !== undefined;
     return html`<p>${p.dossierIntro}</p>
       <div class="row">
-        <button part="button" type="button" ?disabled=${busy} @click=${() => this.tell('download', 'pdf')}>${this.downloading === 'pdf' ? p.downloading : p.downloadPdf}</button>
-        <button part="button" type="button" class="secondary" ?disabled=${busy} @click=${() => this.tell('download', 'json')}>
+        <button part="button primary-button" type="button" ?disabled=${busy} @click=${() => this.tell('download', 'pdf')}>${this.downloading === 'pdf' ? p.downloading : p.downloadPdf}</button>
+        <button part="button secondary-button" type="button" class="secondary" ?disabled=${busy} @click=${() => this.tell('download', 'json')}>
           ${this.downloading === 'json' ? p.downloading : p.downloadJson}
         </button>
       </div>`;
@@ -94,24 +94,25 @@ export class OwnerPiecePapers extends WidgetPart<OwnerPortalMessages> {
     const m = this.messages;
     const p = m.papers;
     const feed = this.feed;
+    const primary = feed.kind === 'none' || feed.kind === 'unknown';
     const create = (label: string) =>
-      html`<button part="button" type="button" class=${feed.kind === 'none' || feed.kind === 'unknown' ? '' : 'secondary'} ?disabled=${this.pending} @click=${() => this.tell('create-feed')}>
+      html`<button part=${primary ? 'button primary-button' : 'button secondary-button'} type="button" class=${primary ? '' : 'secondary'} ?disabled=${this.pending} @click=${() => this.tell('create-feed')}>
         ${this.pending ? m.sending : label}
       </button>`;
     let body: TemplateResult;
     if (feed.kind === 'shown') {
       body = html`<div class="field" part="field">
           <label part="label" for="calendar-feed-url">${p.feedUrlLabel}</label>
-          <p class="hint" id="calendar-feed-hint">${p.renewHint}</p>
+          <p class="hint" part="hint" id="calendar-feed-hint">${p.renewHint}</p>
           <input part="input" id="calendar-feed-url" type="url" readonly .value=${feed.url} aria-describedby="calendar-feed-hint" @focus=${(event: Event) => (event.target as HTMLInputElement).select()} />
         </div>
         <div class="row">
-          <button part="button" type="button" @click=${() => this.tell('copy-feed')}>${p.copyFeed}</button>
+          <button part="button primary-button" type="button" @click=${() => this.tell('copy-feed')}>${p.copyFeed}</button>
           ${create(p.renewFeed)}
         </div>`;
     } else if (feed.kind === 'live') {
       body = html`<p>${p.feedLive(this.#date(feed.createdAt))}</p>
-        <p class="hint">${p.renewHint}</p>
+        <p class="hint" part="hint">${p.renewHint}</p>
         <div class="row">${create(p.renewFeed)}</div>`;
     } else {
       body = html`<div class="row">${create(p.createFeed)}</div>`;
@@ -145,8 +146,8 @@ export class OwnerPiecePapers extends WidgetPart<OwnerPortalMessages> {
         ${textField(f, 'newOwner.email', p.newOwnerEmail, { type: 'email', required: true, autocomplete: 'off', spellcheck: false })}
         ${selectField(f, 'newOwner.language', p.newOwnerLanguage, this.languages, { required: true })}
         <div class="row">
-          <button part="button" type="submit" ?disabled=${this.pending}>${this.pending ? m.sending : p.sendTransfer}</button>
-          <button part="button" type="button" class="secondary" ?disabled=${this.pending} @click=${() => this.tell('transfer-form', false)}>${p.cancel}</button>
+          <button part="button primary-button" type="submit" ?disabled=${this.pending}>${this.pending ? m.sending : p.sendTransfer}</button>
+          <button part="button secondary-button" type="button" class="secondary" ?disabled=${this.pending} @click=${() => this.tell('transfer-form', false)}>${p.cancel}</button>
         </div>
       </form>`;
   }
@@ -160,17 +161,17 @@ export class OwnerPiecePapers extends WidgetPart<OwnerPortalMessages> {
     if (transfer && transfer.status === 'pending') {
       body = html`<p class="transfer-pending">${p.transferPending(transfer.newOwner.name, transfer.newOwner.email, this.#date(transfer.expiresAt))}</p>
         <div class="row">
-          <button part="button" type="button" class="secondary" ?disabled=${this.pending} @click=${() => this.tell('cancel-transfer')}>${this.pending ? m.sending : p.cancelTransfer}</button>
+          <button part="button secondary-button" type="button" class="secondary" ?disabled=${this.pending} @click=${() => this.tell('cancel-transfer')}>${this.pending ? m.sending : p.cancelTransfer}</button>
         </div>`;
     } else if (this.transferFormOpen) {
       body = this.#renderTransferForm();
     } else {
       body = html`${transfer?.status === 'expired' ? html`<p>${p.transferExpired(transfer.newOwner.name)}</p>` : nothing}
         <p>${p.transferIntro}</p>
-        <div class="row"><button part="button" type="button" class="secondary" @click=${() => this.tell('transfer-form', true)}>${p.startTransfer}</button></div>`;
+        <div class="row"><button part="button secondary-button" type="button" class="secondary" @click=${() => this.tell('transfer-form', true)}>${p.startTransfer}</button></div>`;
     }
     return html`<section class="papers-section" aria-labelledby="transfer-title">
-      <h3 id="transfer-title" tabindex="-1">${p.transferTitle}</h3>
+      <h3 part="subheading" id="transfer-title" tabindex="-1">${p.transferTitle}</h3>
       ${body}
     </section>`;
   }
@@ -182,7 +183,7 @@ export class OwnerPiecePapers extends WidgetPart<OwnerPortalMessages> {
       <p class="papers-outcome ${this.outcome ? 'outcome' : ''}" role="status" tabindex="-1">${this.outcome ? this.#outcomeText(this.outcome) : nothing}</p>
       ${documents
         ? html`<section class="papers-section" aria-labelledby="documents-title">
-            <h3 id="documents-title">${p.documentsTitle}</h3>
+            <h3 part="subheading" id="documents-title">${p.documentsTitle}</h3>
             ${this.#renderDossier()} ${this.#renderCalendar()}
           </section>`
         : nothing}

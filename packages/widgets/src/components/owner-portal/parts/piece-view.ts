@@ -86,13 +86,13 @@ export class OwnerPieceView extends WidgetPart<OwnerPortalMessages> {
         event.preventDefault();
         this.tell('report-step', 'confirm-stolen');
       }}>
-      <h3 id="report-title" tabindex="-1">${m.reportStolenTitle}</h3>
+      <h3 part="subheading" id="report-title" tabindex="-1">${m.reportStolenTitle}</h3>
       <p>${m.reportStolenIntro}</p>
       ${selectField(f, 'country', m.countryLabel, this.countries, { placeholder: m.countryPlaceholder, autocomplete: 'country' })}
       ${textField(f, 'city', m.cityLabel, { autocomplete: 'address-level2' })}
       <div class="row">
-        <button part="button" type="submit">${m.continue}</button>
-        <button part="button" type="button" class="secondary" @click=${() => this.tell('report-step', 'none')}>${m.back}</button>
+        <button part="button primary-button" type="submit">${m.continue}</button>
+        <button part="button secondary-button" type="button" class="secondary" @click=${() => this.tell('report-step', 'none')}>${m.back}</button>
       </div>
     </form>`;
   }
@@ -101,13 +101,13 @@ export class OwnerPieceView extends WidgetPart<OwnerPortalMessages> {
     const m = this.messages;
     const { name } = this.piece.model;
     return html`<div class="confirm" part="confirm" role="group" aria-labelledby="report-title">
-      <h3 id="report-title" tabindex="-1">${stolen ? m.confirmStolenTitle : m.confirmFoundTitle}</h3>
+      <h3 part="subheading" id="report-title" tabindex="-1">${stolen ? m.confirmStolenTitle : m.confirmFoundTitle}</h3>
       <p>${stolen ? m.confirmStolen(name, this.piece.serial) : m.confirmFound(name, this.piece.serial)}</p>
       <div class="row">
-        <button part="button" type="button" ?disabled=${this.pending} @click=${() => this.tell('send-report')}>
+        <button part="button primary-button" type="button" ?disabled=${this.pending} @click=${() => this.tell('send-report')}>
           ${this.pending ? m.sending : stolen ? m.confirmStolenButton : m.confirmFoundButton}
         </button>
-        <button part="button" type="button" class="secondary" ?disabled=${this.pending} @click=${() => this.tell('report-step', stolen ? 'stolen-where' : 'none')}>
+        <button part="button secondary-button" type="button" class="secondary" ?disabled=${this.pending} @click=${() => this.tell('report-step', stolen ? 'stolen-where' : 'none')}>
           ${m.back}
         </button>
       </div>
@@ -125,12 +125,12 @@ export class OwnerPieceView extends WidgetPart<OwnerPortalMessages> {
         return this.#renderConfirmation(false);
       case 'none':
         if (this.piece.status === 'stolen') {
-          return html`<button part="button" type="button" class="secondary" @click=${() => this.tell('report-step', 'confirm-found')}>${m.reportFound}</button>`;
+          return html`<button part="button secondary-button" type="button" class="secondary" @click=${() => this.tell('report-step', 'confirm-found')}>${m.reportFound}</button>`;
         }
         return this.piece.status === 'sold'
           ? html`<div class="row">
-              ${this.booking ? nothing : html`<button part="button" type="button" @click=${() => this.tell('open-booking')}>${m.bookService}</button>`}
-              <button part="button" type="button" class="secondary report-stolen" @click=${() => this.tell('report-step', 'stolen-where')}>${m.reportStolen}</button>
+              ${this.booking ? nothing : html`<button part="button primary-button" type="button" @click=${() => this.tell('open-booking')}>${m.bookService}</button>`}
+              <button part="button secondary-button" type="button" class="secondary report-stolen" @click=${() => this.tell('report-step', 'stolen-where')}>${m.reportStolen}</button>
             </div>`
           : nothing;
     }
@@ -143,8 +143,8 @@ export class OwnerPieceView extends WidgetPart<OwnerPortalMessages> {
     const m = this.messages;
     return html`<section class="booking" aria-labelledby="booking-title">
       <div class="row">
-        <h3 id="booking-title" tabindex="-1">${m.bookingTitle(this.piece.model.name)}</h3>
-        <button part="button" type="button" class="secondary" @click=${() => this.tell('close-booking')}>${m.closeBooking}</button>
+        <h3 part="subheading" id="booking-title" tabindex="-1">${m.bookingTitle(this.piece.model.name)}</h3>
+        <button part="button secondary-button" type="button" class="secondary" @click=${() => this.tell('close-booking')}>${m.closeBooking}</button>
       </div>
       <atelier-repair-booking
         publishable-key=${booking.publishableKey ?? nothing}
@@ -162,13 +162,13 @@ export class OwnerPieceView extends WidgetPart<OwnerPortalMessages> {
     const m = this.messages;
     const piece = this.piece;
     return html`<article class="piece-view" part="piece" aria-labelledby="piece-title">
-      <button part="button" type="button" class="secondary back" @click=${() => this.tell('back-to-pieces')}>${m.allPieces}</button>
-      <h2 id="piece-title" tabindex="-1">${piece.model.name} <span class="reference">${piece.model.reference}</span></h2>
+      <button part="button secondary-button" type="button" class="secondary back" @click=${() => this.tell('back-to-pieces')}>${m.allPieces}</button>
+      <h2 part="heading" id="piece-title" tabindex="-1">${piece.model.name} <span class="reference">${piece.model.reference}</span></h2>
       ${this.outcome
         ? html`<p class="outcome" role="status" tabindex="-1">${this.outcome === 'stolen' ? m.reportedStolen : m.reportedFound}</p>`
         : nothing}
       ${pieceFacts(m, piece)}
-      <h3 id="timeline-title">${m.timelineTitle}</h3>
+      <h3 part="subheading" id="timeline-title">${m.timelineTitle}</h3>
       <ol class="timeline" part="timeline" aria-labelledby="timeline-title">
         ${piece.timeline.map((entry) => this.#renderEntry(entry))}
       </ol>

@@ -97,24 +97,24 @@ export class OwnerPreferencesView extends WidgetPart<OwnerPortalMessages> {
           (['marketing', 'service_only', 'none'] as const).map((choice) => ({ value: choice, label: m.channelChoices[choice] })),
           { choiceId: (value) => `choice-email-${value}` },
         )}
-        ${email && email.marketing && !email.service ? html`<p class="hint">${m.unsubscribedNote}</p>` : nothing}
+        ${email && email.marketing && !email.service ? html`<p class="hint" part="hint">${m.unsubscribedNote}</p>` : nothing}
         ${selectField(
           f,
           preferenceFields.language,
           m.languageLabel,
           supportedLocales.map((locale: Locale) => ({ value: locale, label: m.languageNames[locale] })),
         )}
-        <fieldset class="choices">
-          <legend>${m.quietLegend}</legend>
+        <fieldset class="choices" part="fieldset">
+          <legend part="legend">${m.quietLegend}</legend>
           ${checkboxField(f, preferenceFields.quiet, m.quietToggle, m.quietHint)}
           ${quiet
             ? html`${dateField(f, preferenceFields.quietFrom, m.quietFromLabel, { required: true, locale: m.languageTag })}
               ${dateField(f, preferenceFields.quietUntil, m.quietUntilLabel, { required: true, locale: m.languageTag })}`
             : nothing}
         </fieldset>
-        <button part="button" type="submit" ?disabled=${this.pending}>${this.pending ? m.sending : m.savePreferences}</button>
+        <button part="button primary-button" type="submit" ?disabled=${this.pending}>${this.pending ? m.sending : m.savePreferences}</button>
       </form>
-      <h3 id="history-title">${m.historyTitle}</h3>
+      <h3 part="subheading" id="history-title">${m.historyTitle}</h3>
       ${preferences.history.length === 0
         ? html`<p class="empty">${m.noHistory}</p>`
         : html`<ol class="timeline history" part="timeline" aria-labelledby="history-title">
@@ -125,8 +125,8 @@ export class OwnerPreferencesView extends WidgetPart<OwnerPortalMessages> {
   protected override render(): TemplateResult {
     const m = this.messages;
     return html`<section class="account-view" aria-labelledby="preferences-title">
-      <button part="button" type="button" class="secondary back" @click=${() => this.tell('back-to-pieces')}>${m.backToPieces}</button>
-      <h2 id="preferences-title" tabindex="-1">${m.preferencesTitle}</h2>
+      <button part="button secondary-button" type="button" class="secondary back" @click=${() => this.tell('back-to-pieces')}>${m.backToPieces}</button>
+      <h2 part="heading" id="preferences-title" tabindex="-1">${m.preferencesTitle}</h2>
       <p>${m.preferencesIntro}</p>
       ${this.preferences ? this.#renderForm(this.preferences) : html`<p aria-busy="true">${m.loading}</p>`}
     </section>`;

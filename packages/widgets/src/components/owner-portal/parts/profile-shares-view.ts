@@ -33,7 +33,7 @@ export class OwnerProfileSharesView extends WidgetPart<OwnerPortalMessages> {
     const { retailers, shares } = this.shares;
     const ended = shares.filter((share) => share.revokedAt !== null);
     return html`<section class="shares" aria-labelledby="shares-title">
-      <h3 id="shares-title">${m.sharesTitle}</h3>
+      <h3 part="subheading" id="shares-title">${m.sharesTitle}</h3>
       <p>${m.sharesIntro}</p>
       <ul class="pieces">
         ${retailers.map((retailer) => {
@@ -42,11 +42,11 @@ export class OwnerProfileSharesView extends WidgetPart<OwnerPortalMessages> {
           return html`<li class="piece" part="piece">
             <p>${place}${retailer.retailerOfRecord ? html` <span class="reference">(${m.retailerOfRecordTag})</span>` : nothing}</p>
             ${open
-              ? html`<p class="hint">${m.sharedSince(this.#date(open.sharedAt))}</p>
-                  <button part="button" type="button" class="secondary" ?disabled=${this.pending} @click=${() => this.tell<ShareChange>('revoke-share', { shareId: open.id, retailerName: retailer.name })}>
+              ? html`<p class="hint" part="hint">${m.sharedSince(this.#date(open.sharedAt))}</p>
+                  <button part="button secondary-button" type="button" class="secondary" ?disabled=${this.pending} @click=${() => this.tell<ShareChange>('revoke-share', { shareId: open.id, retailerName: retailer.name })}>
                     ${m.stopSharing(retailer.name)}
                   </button>`
-              : html`<button part="button" type="button" class="secondary" ?disabled=${this.pending} @click=${() => this.tell<ShareChange>('share-profile', { retailerId: retailer.id, retailerName: retailer.name })}>
+              : html`<button part="button secondary-button" type="button" class="secondary" ?disabled=${this.pending} @click=${() => this.tell<ShareChange>('share-profile', { retailerId: retailer.id, retailerName: retailer.name })}>
                   ${m.shareWith(retailer.name)}
                 </button>`}
           </li>`;

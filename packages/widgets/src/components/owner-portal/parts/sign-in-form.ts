@@ -53,27 +53,27 @@ export class OwnerSignInForm extends WidgetPart<OwnerPortalMessages> {
 
   #renderEmailStep(): TemplateResult {
     const m = this.messages;
-    return html`<h2 id="sign-in-title" tabindex="-1">${m.signInTitle}</h2>
+    return html`<h2 part="heading" id="sign-in-title" tabindex="-1">${m.signInTitle}</h2>
       <p>${m.signInIntro}</p>
       ${this.#renderSummary(this.emailContext, 'email', m.emailLabel)}
       <form part="form" novalidate aria-labelledby="sign-in-title" aria-busy=${this.busy ? 'true' : 'false'} @submit=${(event: Event) => this.#submit(event, 'send-code')}>
         ${textField(this.emailContext, 'email', m.emailLabel, { type: 'email', required: true, autocomplete: 'email' })}
-        <button part="button" type="submit" ?disabled=${this.busy}>${this.busy ? m.sending : m.sendCode}</button>
+        <button part="button primary-button" type="submit" ?disabled=${this.busy}>${this.busy ? m.sending : m.sendCode}</button>
       </form>`;
   }
 
   #renderCodeStep(email: string, minutes: number): TemplateResult {
     const m = this.messages;
-    return html`<h2 id="code-title" tabindex="-1">${m.codeTitle}</h2>
+    return html`<h2 part="heading" id="code-title" tabindex="-1">${m.codeTitle}</h2>
       <p>${m.codeIntro(email, minutes)}</p>
       ${this.#renderSummary(this.codeContext, 'code', m.codeLabel)}
       <form part="form" novalidate aria-labelledby="code-title" aria-busy=${this.busy ? 'true' : 'false'} @submit=${(event: Event) => this.#submit(event, 'verify-code')}>
         ${textField(this.codeContext, 'code', m.codeLabel, { required: true, hint: m.codeHint, autocomplete: 'one-time-code', spellcheck: false })}
-        <button part="button" type="submit" ?disabled=${this.busy}>${this.busy ? m.sending : m.signIn}</button>
+        <button part="button primary-button" type="submit" ?disabled=${this.busy}>${this.busy ? m.sending : m.signIn}</button>
       </form>
       <div class="row">
-        <button part="button" type="button" class="secondary" ?disabled=${this.busy} @click=${() => this.tell('send-code')}>${m.newCode}</button>
-        <button part="button" type="button" class="secondary" ?disabled=${this.busy} @click=${() => this.tell('other-address')}>${m.otherAddress}</button>
+        <button part="button secondary-button" type="button" class="secondary" ?disabled=${this.busy} @click=${() => this.tell('send-code')}>${m.newCode}</button>
+        <button part="button secondary-button" type="button" class="secondary" ?disabled=${this.busy} @click=${() => this.tell('other-address')}>${m.otherAddress}</button>
       </div>`;
   }
 

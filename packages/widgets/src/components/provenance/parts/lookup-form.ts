@@ -46,14 +46,14 @@ export class ProvenanceLookupForm extends WidgetPart<ProvenanceMessages> {
     const m = this.messages;
     const error = this.inputError;
     return html`<form part="form" class="lookup" role="search" novalidate aria-labelledby="lookup-title" @submit=${this.#submit}>
-      <h2 id="lookup-title">${m.title}</h2>
+      <h2 part="heading" id="lookup-title">${m.title}</h2>
       <p>${m.intro}</p>
       <div class="field">
         <label part="label" for="lookup-serial">${m.serialLabel}</label>
-        <p class="hint" id="lookup-serial-hint">${m.serialHint(exampleSerial)}</p>
+        <p class="hint" part="hint" id="lookup-serial-hint">${m.serialHint(exampleSerial)}</p>
         <div class="row">
           <input
-            part="input"
+            part=${error ? 'input invalid' : 'input'}
             id="lookup-serial"
             name="serial"
             type="text"
@@ -66,9 +66,9 @@ export class ProvenanceLookupForm extends WidgetPart<ProvenanceMessages> {
             aria-describedby=${error ? 'lookup-serial-hint lookup-serial-error' : 'lookup-serial-hint'}
             @input=${(event: Event) => this.tell('query-input', (event.target as HTMLInputElement).value)}
           />
-          <button part="button" type="submit" ?disabled=${this.busy}>${m.submit}</button>
+          <button part="button primary-button" type="submit" ?disabled=${this.busy}>${m.submit}</button>
         </div>
-        ${error ? html`<p class="error" part="error" id="lookup-serial-error">${inputErrorText(m, error)}</p>` : nothing}
+        ${error ? html`<p class="error" part="error field-error" id="lookup-serial-error">${inputErrorText(m, error)}</p>` : nothing}
       </div>
     </form>`;
   }

@@ -46,11 +46,11 @@ export class ProvenanceRecordView extends WidgetPart<ProvenanceMessages> {
     const m = this.messages;
     const record = this.record;
     return html`<article class="record" part="record" aria-labelledby="record-title">
-      <h2 id="record-title" tabindex="-1" data-result-focus>${record.model.name}</h2>
+      <h2 part="heading" id="record-title" tabindex="-1" data-result-focus>${record.model.name}</h2>
       ${record.stolen ? this.#renderStolen(record.stolen.reportedOn, record.stolen.whatToDo) : nothing}
       ${this.#renderVerification(this.verification, record.stolen !== null)}
       <section aria-labelledby="piece-title">
-        <h3 id="piece-title">${m.pieceHeading}</h3>
+        <h3 part="subheading" id="piece-title">${m.pieceHeading}</h3>
         <dl class="facts">
           <div><dt>${m.serialTerm}</dt><dd>${record.serial}</dd></div>
           <div><dt>${m.referenceTerm}</dt><dd>${record.model.reference}</dd></div>
@@ -74,7 +74,7 @@ export class ProvenanceRecordView extends WidgetPart<ProvenanceMessages> {
         </dl>
       </section>
       <section aria-labelledby="services-title">
-        <h3 id="services-title">${m.servicesHeading}</h3>
+        <h3 part="subheading" id="services-title">${m.servicesHeading}</h3>
         ${record.services.length === 0
           ? html`<p>${m.noServices}</p>`
           : html`<ul class="entries">
@@ -84,7 +84,7 @@ export class ProvenanceRecordView extends WidgetPart<ProvenanceMessages> {
             </ul>`}
       </section>
       <section aria-labelledby="modifications-title">
-        <h3 id="modifications-title">${m.modificationsHeading}</h3>
+        <h3 part="subheading" id="modifications-title">${m.modificationsHeading}</h3>
         ${record.modifications.length === 0
           ? html`<p>${m.noModifications}</p>`
           : html`<ul class="entries">
@@ -95,7 +95,7 @@ export class ProvenanceRecordView extends WidgetPart<ProvenanceMessages> {
             </ul>`}
       </section>
       <section aria-labelledby="history-title">
-        <h3 id="history-title">${m.historyHeading}</h3>
+        <h3 part="subheading" id="history-title">${m.historyHeading}</h3>
         <ol class="timeline" part="timeline">
           ${record.events.map((event) => this.#renderEvent(event))}
         </ol>

@@ -56,12 +56,12 @@ export class ProvenanceSharePanel extends WidgetPart<ProvenanceMessages> {
     const link = shareLink(window.location.href, record.serial);
     const qr = drawQrCode(this.#qrTarget(record, link));
     return html`<section class="share" part="share" aria-labelledby="share-title">
-      <h3 id="share-title">${m.shareHeading}</h3>
+      <h3 part="subheading" id="share-title">${m.shareHeading}</h3>
       <div class="field">
         <label part="label" for="share-link">${m.shareLinkLabel}</label>
         <div class="row no-print">
           <input part="input" id="share-link" type="url" readonly .value=${link} />
-          <button part="button" type="button" class="secondary" @click=${() => void this.#copy(link)}>${m.copy}</button>
+          <button part="button secondary-button" type="button" class="secondary" @click=${() => void this.#copy(link)}>${m.copy}</button>
         </div>
         <p class="printed-link"><a href=${link}>${link}</a></p>
         <p class="copy-status no-print" role="status">${this.#copyState.value === 'copied' ? m.copied : this.#copyState.value === 'failed' ? m.copyFailed : ''}</p>

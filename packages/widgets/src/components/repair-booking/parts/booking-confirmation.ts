@@ -74,14 +74,14 @@ export class BookingConfirmation extends BookingPart {
     const centreName = `${tracker.centre.name}, ${tracker.centre.address}`;
     const warranty = tracker.warranty;
     return html`<section class="success" part="success" aria-labelledby="booked-title">
-      <h2 id="booked-title" tabindex="-1">${m.bookedTitle}</h2>
+      <h2 part="heading" id="booked-title" tabindex="-1">${m.bookedTitle}</h2>
       <div class="tracking">
         <p class="tracking-label" id="tracking-label">${m.trackingCodeLabel}</p>
         <p class="tracking-code" part="tracking-code" aria-labelledby="tracking-label">
           ${tracker.trackingCode.split('-').map((group, index) => html`${index > 0 ? html`<span class="dash">-</span>` : nothing}<span class="group">${group}</span>`)}
         </p>
-        <button part="button" type="button" class="secondary" @click=${() => void this.#copyTrackingCode(tracker.trackingCode)}>${m.copy}</button>
-        <p class="hint">${m.trackingCodeHint}</p>
+        <button part="button secondary-button" type="button" class="secondary" @click=${() => void this.#copyTrackingCode(tracker.trackingCode)}>${m.copy}</button>
+        <p class="hint" part="hint">${m.trackingCodeHint}</p>
       </div>
       ${tracker.dropOff.method === slotDropOff && slot
         ? html`<p>${m.bookedSlot(formatSlotInZone(m.languageTag, slot, tracker.centre.timeZone), centreName)}</p>

@@ -11,8 +11,8 @@ export abstract class BookingPart extends WidgetPart<RepairBookingMessages> {}
 
 /** A list that could not load, and a button to try again. */
 export function loadFailure(message: string, retryLabel: string, retry: () => void): TemplateResult {
-  return html`<div class="alert" part="error" role="alert">
+  return html`<div class="alert" part="error alert" role="alert">
     <p>${message}</p>
-    <button part="button" type="button" class="secondary" @click=${retry}>${retryLabel}</button>
+    <button part="button secondary-button" type="button" class="secondary" @click=${retry}>${retryLabel}</button>
   </div>`;
 }

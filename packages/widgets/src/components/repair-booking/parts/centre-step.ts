@@ -66,11 +66,11 @@ export class BookingCentreStep extends BookingPart {
             ${countries.map((country) => html`<option value=${country.code} ?selected=${country.code === this.countryFilter}>${country.name}</option>`)}
           </select>
         </div>
-        <button part="button" type="button" class="secondary" ?disabled=${this.geolocation === 'locating'} @click=${() => this.tell('locate')}>
+        <button part="button secondary-button" type="button" class="secondary" ?disabled=${this.geolocation === 'locating'} @click=${() => this.tell('locate')}>
           ${this.geolocation === 'locating' ? m.locating : m.nearMe}
         </button>
       </div>
-      ${geolocationNote ? html`<p class="hint">${geolocationNote}</p>` : nothing} ${this.#renderCentreList()} ${this.#renderDropOff()}`;
+      ${geolocationNote ? html`<p class="hint" part="hint">${geolocationNote}</p>` : nothing} ${this.#renderCentreList()} ${this.#renderDropOff()}`;
   }
 
   #renderCentreList(): TemplateResult {
@@ -90,8 +90,8 @@ export class BookingCentreStep extends BookingPart {
         label: html`<span class="centre-text">
           <strong>${centre.name}</strong>
           <span>${centre.address}, ${countryName(m.languageTag, centre.country)}</span>
-          ${centre.distanceKm === null ? nothing : html`<span class="hint">${m.distanceAway(distance.format(centre.distanceKm))}</span>`}
-          ${turnaround === undefined ? nothing : html`<span class="hint">${m.turnaround(turnaround)}</span>`}
+          ${centre.distanceKm === null ? nothing : html`<span class="hint" part="hint">${m.distanceAway(distance.format(centre.distanceKm))}</span>`}
+          ${turnaround === undefined ? nothing : html`<span class="hint" part="hint">${m.turnaround(turnaround)}</span>`}
         </span>`,
       };
     });
@@ -115,7 +115,7 @@ export class BookingCentreStep extends BookingPart {
       })}
       ${method === mailInDropOff && offersMailIn
         ? html`<section class="mail-in" aria-labelledby="mail-in-title">
-            <h3 id="mail-in-title">${m.mailInTitle}</h3>
+            <h3 part="subheading" id="mail-in-title">${m.mailInTitle}</h3>
             <p>${centre.mailInInstructions}</p>
           </section>`
         : html`<atelier-repair-booking-slot-picker

@@ -50,7 +50,7 @@ export class BookingReviewStep extends BookingPart {
               <dt>${row.label}</dt>
               <dd>${row.value}</dd>
               <dd>
-                <button part="button" type="button" class="link" aria-label=${m.changeLabel(row.label)} @click=${() => this.tell('go-to-step', row.step)}>
+                <button part="button secondary-button" type="button" class="link" aria-label=${m.changeLabel(row.label)} @click=${() => this.tell('go-to-step', row.step)}>
                   ${m.change}
                 </button>
               </dd>

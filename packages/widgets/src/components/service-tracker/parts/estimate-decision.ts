@@ -50,7 +50,7 @@ export class TrackerEstimateDecision extends WidgetPart<ServiceTrackerMessages> 
     const { tracker, estimate } = this;
     const deciding = tracker.status === 'awaiting_approval' && estimate.decision === null;
     return html`<section aria-labelledby="estimate-title">
-      <h3 id="estimate-title">${m.estimateHeading}</h3>
+      <h3 part="subheading" id="estimate-title">${m.estimateHeading}</h3>
       <table part="estimate">
         <caption>
           ${m.estimateCaption(formatCalendarDate(estimate.validUntil, m.languageTag))}
@@ -106,10 +106,10 @@ export class TrackerEstimateDecision extends WidgetPart<ServiceTrackerMessages> 
         <h4 id="confirm-title" tabindex="-1">${approving ? m.confirmApproveTitle : m.confirmDeclineTitle}</h4>
         <p>${approving ? m.confirmApproveBody(total, name) : m.confirmDeclineBody(name)}</p>
         <div class="row">
-          <button part="button" type="button" ?disabled=${pending} @click=${() => this.tell('send-decision')}>
+          <button part="button primary-button" type="button" ?disabled=${pending} @click=${() => this.tell('send-decision')}>
             ${pending ? m.sendingDecision : approving ? m.confirmApprove : m.confirmDecline}
           </button>
-          <button part="button" type="button" class="secondary" ?disabled=${pending} @click=${() => this.tell('back-to-signature')}>${m.back}</button>
+          <button part="button secondary-button" type="button" class="secondary" ?disabled=${pending} @click=${() => this.tell('back-to-signature')}>${m.back}</button>
         </div>
       </div>`;
     }
@@ -118,8 +118,8 @@ export class TrackerEstimateDecision extends WidgetPart<ServiceTrackerMessages> 
       <p id="decision-intro">${m.decisionIntro}</p>
       ${textField(this.context, 'name', m.signatureLabel, { required: true, autocomplete: 'name' })}
       <div class="row">
-        <button part="button" type="button" @click=${choose('approve')}>${m.approve}</button>
-        <button part="button" type="button" class="secondary" @click=${choose('decline')}>${m.decline}</button>
+        <button part="button primary-button" type="button" @click=${choose('approve')}>${m.approve}</button>
+        <button part="button secondary-button" type="button" class="secondary" @click=${choose('decline')}>${m.decline}</button>
       </div>
     </form>`;
   }

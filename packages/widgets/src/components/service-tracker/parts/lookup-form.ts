@@ -58,7 +58,7 @@ export class TrackerLookupForm extends WidgetPart<ServiceTrackerMessages> {
     const m = this.messages;
     const f = this.context;
     const busy = this.busy;
-    return html`<h2 id="lookup-title" tabindex="-1">${m.lookupTitle}</h2>
+    return html`<h2 part="heading" id="lookup-title" tabindex="-1">${m.lookupTitle}</h2>
       <p>${m.lookupIntro}</p>
       ${lookupProblemAlert(m, this.problem, () => this.tell('retry-lookup'), this.retryDisabled)} ${this.#renderSummary()}
       <form part="form" novalidate aria-labelledby="lookup-title" aria-busy=${busy ? 'true' : 'false'} @submit=${this.#submit}>
@@ -70,7 +70,7 @@ export class TrackerLookupForm extends WidgetPart<ServiceTrackerMessages> {
           spellcheck: false,
         })}
         ${textField(f, 'email', m.emailLabel, { type: 'email', required: true, autocomplete: 'email' })}
-        <button part="button" type="submit" ?disabled=${busy}>${busy ? m.loading : m.lookupSubmit}</button>
+        <button part="button primary-button" type="submit" ?disabled=${busy}>${busy ? m.loading : m.lookupSubmit}</button>
       </form>
       ${busy ? html`<p aria-busy="true">${m.loading}</p>` : nothing}`;
   }

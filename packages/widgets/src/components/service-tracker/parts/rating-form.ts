@@ -38,7 +38,7 @@ export class TrackerRatingForm extends WidgetPart<ServiceTrackerMessages> {
     const rating = this.tracker.rating;
     if (rating) {
       return html`<section class="rating" part="rating" aria-labelledby="rating-title">
-        <h3 id="rating-title">${m.ratingHeading}</h3>
+        <h3 part="subheading" id="rating-title">${m.ratingHeading}</h3>
         <p class="thanks" tabindex="-1">${m.ratingThanks(rating.score, maxRatingScore)}</p>
       </section>`;
     }
@@ -46,12 +46,12 @@ export class TrackerRatingForm extends WidgetPart<ServiceTrackerMessages> {
     const scores = Array.from({ length: maxRatingScore - minRatingScore + 1 }, (_, index) => minRatingScore + index);
     const choices = scores.map((score) => ({ value: String(score), label: m.ratingScores[score - minRatingScore] ?? String(score), className: 'score' }));
     return html`<section class="rating" part="rating" aria-labelledby="rating-title">
-      <h3 id="rating-title">${m.ratingHeading}</h3>
+      <h3 part="subheading" id="rating-title">${m.ratingHeading}</h3>
       ${actionProblemAlert(m, this.problem, 'rating')}
       <form part="form" novalidate aria-labelledby="rating-title" @submit=${this.#submit}>
         ${radioGroup(f, 'score', m.ratingLegend, choices, { required: true, layout: 'scores', choiceId: (score) => `score-${score}` })}
         ${textAreaField(f, 'comment', m.commentLabel, { maxLength: ratingCommentMaxLength })}
-        <button part="button" type="submit" ?disabled=${this.pending}>${this.pending ? m.sendingRating : m.rateSubmit}</button>
+        <button part="button primary-button" type="submit" ?disabled=${this.pending}>${this.pending ? m.sendingRating : m.rateSubmit}</button>
       </form>
     </section>`;
   }

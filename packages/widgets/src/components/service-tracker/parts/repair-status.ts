@@ -51,12 +51,12 @@ export class TrackerRepairStatus extends WidgetPart<ServiceTrackerMessages> {
     const m = this.messages;
     const tracker = this.tracker;
     const refresh = (): void => this.tell('refresh');
-    return html`<h2 id="tracker-title" tabindex="-1">${titleWithWholeCode(m.trackerTitle(tracker.trackingCode), tracker.trackingCode)}</h2>
+    return html`<h2 part="heading" id="tracker-title" tabindex="-1">${titleWithWholeCode(m.trackerTitle(tracker.trackingCode), tracker.trackingCode)}</h2>
       <p>${m.pieceSummary(serviceTypeName(m.serviceTypes, tracker.serviceType), tracker.serial)}</p>
       ${lookupProblemAlert(m, this.problem, refresh, this.retryDisabled)}
       <div class="row">
-        <button part="button" type="button" class="secondary" @click=${refresh}>${m.refresh}</button>
-        <button part="button" type="button" class="secondary" @click=${() => this.tell('track-another')}>${m.trackAnother}</button>
+        <button part="button secondary-button" type="button" class="secondary" @click=${refresh}>${m.refresh}</button>
+        <button part="button secondary-button" type="button" class="secondary" @click=${() => this.tell('track-another')}>${m.trackAnother}</button>
       </div>
       ${this.#renderTimeline(tracker)} ${this.#renderDetails(tracker)}`;
   }
@@ -66,7 +66,7 @@ export class TrackerRepairStatus extends WidgetPart<ServiceTrackerMessages> {
     const { timeZone } = tracker.centre;
     const last = tracker.stages.length - 1;
     return html`<section aria-labelledby="progress-title">
-      <h3 id="progress-title">${m.progressHeading}</h3>
+      <h3 part="subheading" id="progress-title">${m.progressHeading}</h3>
       <ol class="timeline" part="timeline">
         ${tracker.stages.map(
           (stage, index) => html`<li class=${index === last ? 'current' : 'done'} aria-current=${index === last ? 'step' : nothing}>
@@ -88,7 +88,7 @@ export class TrackerRepairStatus extends WidgetPart<ServiceTrackerMessages> {
     const country = new Intl.DisplayNames([m.languageTag], { type: 'region', fallback: 'code' }).of(centre.country) ?? centre.country;
     // The address is the postal one, city included ("Route des Acacias 41, 1227 Genève"), as the booking form and the e-mails show it.
     return html`<section aria-labelledby="details-title">
-      <h3 id="details-title">${m.detailsHeading}</h3>
+      <h3 part="subheading" id="details-title">${m.detailsHeading}</h3>
       <dl class="facts">
         <div>
           <dt>${m.centreTerm}</dt>

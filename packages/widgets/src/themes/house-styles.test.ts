@@ -1,0 +1,124 @@
+/// <reference types="mocha" />
+// The three house styles of the example site's gallery (examples/brand-site/src/house-styles/), made
+// with the documented tokens and parts only: each widget drawn in each, in the light and the dark
+// scheme, passes axe (its colour-contrast rule included) and gives no contrast warning; and the
+// README shows each style's exact CSS.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia, readFile } from '@web/test-runner-commands';
+import type { ActivationResponse, BrandConfig, Warranty } from '@atelier/client/contract';
+import '../components/warranty-activation/warranty-activation.ts';
+import type { AtelierWarrantyActivation } from '../components/warranty-activation/warranty-activation.ts';
+import type { WarrantyActivationClient } from '../components/warranty-activation/warranty-activation-client.ts';
+import { loadActivationSchema } from '../components/warranty-activation/warranty-activation-client.ts';
+import { warnOnLowContrast } from '../development/contrast-check.ts';
+
+const houseStyles = ['maison-doree', 'noir-blanc', 'perle'] as const;
+const schemes = ['light', 'dark'] as const;
+/** From this file to the example site's house styles, and to the README. */
+const houseStylesPath = '../../../../examples/brand-site/src/house-styles';
+const readmePath = '../../README.md';
+
+const brand: BrandConfig = {
+  id: 'brand_1',
+  name: 'Maison Horlogère',
+  locales: ['en', 'fr'],
+  defaultLocale: 'en',
+  warrantyPolicy: { baseMonths: 24, monthsAddedPerService: 12, serviceIntervalMonths: 36 },
+  retailers: [{ id: 'ret_geneva', name: 'Boutique Rhône', country: 'CH', city: 'Geneva' }],
+};
+
+const warranty: Warranty = {
+  id: 'war_1',
+  serial: 'AT-100234',
+  model: { reference: '5711', name: 'Nautile Automatique', collection: 'Nautile' },
+  status: 'pending_confirmation',
+  purchaseDate: '2025-01-15',
+  coverageEnd: '2027-01-15',
+  retailer: brand.retailers[0] ?? null,
+  gift: false,
+  activatedAt: '2025-01-20T10:00:00Z',
+  confirmedAt: null,
+};
+
+const activationClient = {
+  brand: { get: () => Promise.resolve(brand) },
+  warranties: {
+    activate: () => Promise.resolve<ActivationResponse>({ warranty, confirmationSentTo: 'a•••@example.com' }),
+    confirm: () => Promise.resolve({ warranty: { ...warranty, status: 'active' as const } }),
+  },
+} as unknown as WarrantyActivationClient;
+
+async function houseStyle(name: string): Promise<string> {
+  const css = await readFile({ path: `${houseStylesPath}/${name}.css` });
+  if (!css) throw new Error(`${name}.css not found`);
+  return css;
+}
+
+/** Warnings the contrast check gives while `during` runs. */
+async function contrastWarnings(during: () => void): Promise<string[]> {
+  const warnings: string[] = [];
+  const realWarn = console.warn;
+  console.warn = (...args: unknown[]) => warnings.push(String(args[0]));
+  try {
+    during();
+  } finally {
+    console.warn = realWarn;
+  }
+  return warnings;
+}
+
+describe('house styles', () => {
+  let style: HTMLStyleElement | undefined;
+  afterEach(async () => {
+    style?.remove();
+    await emulateMedia({ colorScheme: 'light' });
+  });
+
+  for (const house of houseStyles) {
+    for (const scheme of schemes) {
+      it(`draws the activation form in ${house}, ${scheme}: axe clean, contrast included, errors shown`, async () => {
+        style = Object.assign(document.createElement('style'), { textContent: await houseStyle(house) });
+        document.head.append(style);
+        await emulateMedia({ colorScheme: scheme });
+        const wrapper = await fixture<HTMLDivElement>(
+          html`<div class="house-${house}"><atelier-warranty-activation .client=${activationClient} locale="en"></atelier-warranty-activation></div>`,
+        );
+        const element = wrapper.querySelector('atelier-warranty-activation') as AtelierWarrantyActivation;
+        await waitUntil(() => element.shadowRoot?.querySelector('option[value="ret_geneva"]'), 'the brand is loaded');
+        await loadActivationSchema();
+        const background = getComputedStyle(element).backgroundColor;
+        expect(background, 'the house’s own background in this scheme').to.equal(scheme === 'light' ? houseLight[house] : houseDark[house]);
+        expect(await contrastWarnings(() => warnOnLowContrast(element))).to.deep.equal([]);
+        await expect(element).to.be.accessible();
+        // With the errors shown: the summary, each field's error and the invalid fields.
+        element.shadowRoot?.querySelector('form')?.requestSubmit();
+        await waitUntil(() => element.shadowRoot?.querySelector('[part~="error-summary"]'), 'the error summary is shown');
+        await expect(element).to.be.accessible();
+      });
+    }
+  }
+
+  it('would fail on a house colour under 4.5:1: axe reads the colours inside the widget', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="--atelier-color-muted: #a8a8a8"><atelier-warranty-activation .client=${activationClient} locale="en" theme="light"></atelier-warranty-activation></div>`,
+    );
+    const element = wrapper.querySelector('atelier-warranty-activation') as AtelierWarrantyActivation;
+    await waitUntil(() => element.shadowRoot?.querySelector('option[value="ret_geneva"]'), 'the brand is loaded');
+    let failure: unknown;
+    try {
+      await expect(element).to.be.accessible();
+    } catch (error) {
+      failure = error;
+    }
+    expect(String(failure)).to.contain('color-contrast');
+  });
+
+  it('are shown in the README with their exact CSS', async () => {
+    const readme = (await readFile({ path: readmePath })) ?? '';
+    for (const house of houseStyles) expect(readme, `${house}.css`).to.contain(await houseStyle(house));
+  });
+});
+
+/** Each house's background, as computed: the first value of its `light-dark()` pair, then the second. */
+const houseLight: Record<(typeof houseStyles)[number], string> = { 'maison-doree': 'rgb(251, 248, 241)', 'noir-blanc': 'rgb(255, 255, 255)', perle: 'rgb(255, 250, 249)' };
+const houseDark: Record<(typeof houseStyles)[number], string> = { 'maison-doree': 'rgb(20, 18, 14)', 'noir-blanc': 'rgb(0, 0, 0)', perle: 'rgb(29, 23, 25)' };

@@ -1,0 +1,289 @@
+/// <reference types="mocha" />
+// What a brand reaches from its own stylesheet and script (issue 20): the parts and tokens of a
+// house style, its own words (per element, per page, from the package and from the CDN loader) and
+// its own content in the slots, and the development-time warning about colours that fail contrast.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { ActivationRequest, ActivationResponse, BrandConfig, Warranty } from '@atelier/client/contract';
+import '../components/warranty-activation/warranty-activation.ts';
+import type { AtelierWarrantyActivation } from '../components/warranty-activation/warranty-activation.ts';
+import type { WarrantyActivationClient } from '../components/warranty-activation/warranty-activation-client.ts';
+import { loadActivationSchema } from '../components/warranty-activation/warranty-activation-client.ts';
+import { pageMessagesEvent, pageMessagesKey } from '../base/message-overrides.ts';
+import { setAtelierMessages } from '../messages.ts';
+import { fillDateField } from '../forms/date-field.test-helpers.ts';
+import { setAtelierMessages as setAtelierMessagesFromLoader } from '../loader.ts';
+
+const brand: BrandConfig = {
+  id: 'brand_1',
+  name: 'Maison Horlogère',
+  locales: ['en', 'fr'],
+  defaultLocale: 'en',
+  warrantyPolicy: { baseMonths: 24, monthsAddedPerService: 12, serviceIntervalMonths: 36 },
+  retailers: [{ id: 'ret_geneva', name: 'Boutique Rhône', country: 'CH', city: 'Geneva' }],
+};
+
+const warranty: Warranty = {
+  id: 'war_1',
+  serial: 'AT-100234',
+  model: { reference: '5711', name: 'Nautile Automatique', collection: 'Nautile' },
+  status: 'pending_confirmation',
+  purchaseDate: '2025-01-15',
+  coverageEnd: '2027-01-15',
+  retailer: brand.retailers[0] ?? null,
+  gift: false,
+  activatedAt: '2025-01-20T10:00:00Z',
+  confirmedAt: null,
+};
+
+const client: WarrantyActivationClient = {
+  brand: { get: () => Promise.resolve(brand) },
+  warranties: {
+    activate: (_input: ActivationRequest) => Promise.resolve<ActivationResponse>({ warranty, confirmationSentTo: 'a•••@example.com' }),
+    confirm: () => Promise.resolve({ warranty: { ...warranty, status: 'active' } }),
+  },
+} as unknown as WarrantyActivationClient;
+
+/** The page's own stylesheet, as a brand's site would have it; removed after each test. */
+const pageStyles: HTMLStyleElement[] = [];
+function pageStyle(css: string): void {
+  const style = document.createElement('style');
+  style.textContent = css;
+  document.head.append(style);
+  pageStyles.push(style);
+}
+
+function forgetPageMessages(): void {
+  delete (globalThis as { [pageMessagesKey]?: unknown })[pageMessagesKey];
+  dispatchEvent(new Event(pageMessagesEvent));
+}
+
+afterEach(() => {
+  for (const style of pageStyles.splice(0)) style.remove();
+  forgetPageMessages();
+});
+
+async function mount(template = html`<atelier-warranty-activation .client=${client} locale="en"></atelier-warranty-activation>`): Promise<AtelierWarrantyActivation> {
+  const element = await fixture<AtelierWarrantyActivation>(template);
+  await waitUntil(() => element.shadowRoot?.querySelector('option[value="ret_geneva"]'), 'the brand is loaded');
+  await loadActivationSchema();
+  await element.updateComplete;
+  return element;
+}
+
+const shadow = (element: Element): ShadowRoot => {
+  if (!element.shadowRoot) throw new Error(`<${element.localName}> has no shadow root`);
+  return element.shadowRoot;
+};
+
+function one<T extends Element = HTMLElement>(element: Element, selector: string): T {
+  const found = shadow(element).querySelector<T>(selector);
+  if (!found) throw new Error(`nothing matches ${selector}`);
+  return found;
+}
+
+const style = (element: Element, selector: string): CSSStyleDeclaration => getComputedStyle(one(element, selector));
+
+async function submitEmpty(element: AtelierWarrantyActivation): Promise<void> {
+  one<HTMLFormElement>(element, 'form').requestSubmit();
+  await waitUntil(() => shadow(element).querySelector('[part~="error-summary"]'), 'the error summary is shown');
+  await element.updateComplete;
+}
+
+describe('theming: parts and tokens', () => {
+  it('upper-cases labels without upper-casing their required marker', async () => {
+    pageStyle('atelier-warranty-activation::part(label) { text-transform: uppercase; letter-spacing: 0.2em; }');
+    const element = await mount();
+    const label = one(element, 'label[for="field-serial"]');
+    const marker = label.querySelector('[part~="required-marker"]');
+    expect(getComputedStyle(label).textTransform).to.equal('uppercase');
+    expect(marker, 'the marker is its own element').to.exist;
+    expect(getComputedStyle(marker as Element).textTransform).to.equal('none');
+    expect(getComputedStyle(marker as Element).letterSpacing).to.equal('normal');
+    expect(shadow(element).querySelector('label[for="field-cardCode"] [part~="optional-marker"]')).to.exist;
+    // The consents are choices, not labels: a label rule does not shout the consent sentences.
+    expect(getComputedStyle(one(element, '[part~="choice"]')).textTransform).to.equal('none');
+  });
+
+  it('styles headings, legends, hints, and primary and secondary buttons apart', async () => {
+    pageStyle(`
+      atelier-warranty-activation { --atelier-font-display: 'Display Test Face', serif; --atelier-font: 'Text Test Face', sans-serif;
+        --atelier-heading-size: 40px; --atelier-heading-weight: 300; --atelier-heading-letter-spacing: 2px; }
+      atelier-warranty-activation::part(legend) { text-decoration-line: underline; }
+      atelier-warranty-activation::part(fieldset) { border-top-width: 7px; }
+      atelier-warranty-activation::part(hint) { font-style: italic; }
+      atelier-warranty-activation::part(primary-button) { text-transform: uppercase; }
+      atelier-warranty-activation::part(secondary-button) { text-decoration-line: underline; }
+    `);
+    const element = await mount();
+    const heading = style(element, '[part~="heading"]');
+    expect(heading.fontFamily).to.contain('Display Test Face');
+    expect(heading.fontSize).to.equal('40px');
+    expect(heading.fontWeight).to.equal('300');
+    expect(heading.letterSpacing).to.equal('2px');
+    expect(style(element, 'label').fontFamily, '--atelier-font is still the text font').to.contain('Text Test Face');
+    expect(style(element, '[part~="legend"]').textDecorationLine).to.equal('underline');
+    expect(style(element, '[part~="fieldset"]').borderTopWidth).to.equal('7px');
+    expect(style(element, '[part~="hint"]').fontStyle).to.equal('italic');
+    expect(style(element, 'button[type="submit"]').textTransform).to.equal('uppercase');
+    expect(one(element, 'button[type="submit"]').part.contains('button'), 'the former part name still reaches it').to.equal(true);
+
+    const unreachable = { ...client, brand: { get: () => Promise.reject(new Error('offline')) } } as unknown as WarrantyActivationClient;
+    const offline = await fixture<AtelierWarrantyActivation>(html`<atelier-warranty-activation .client=${unreachable} locale="en"></atelier-warranty-activation>`);
+    await waitUntil(() => shadow(offline).querySelector('[part~="secondary-button"]'), 'the retry button is shown');
+    expect(style(offline, '[part~="secondary-button"]').textDecorationLine).to.equal('underline');
+    expect(style(offline, '[part~="secondary-button"]').textTransform).to.equal('none');
+  });
+
+  it('styles the error summary, a field error and an invalid field apart', async () => {
+    pageStyle(`
+      atelier-warranty-activation::part(error-summary) { border-top-width: 9px; }
+      atelier-warranty-activation::part(field-error) { font-style: italic; }
+      atelier-warranty-activation::part(input) { border: 0; border-bottom: 1px solid black; }
+      atelier-warranty-activation::part(invalid) { border-bottom: 4px double rgb(155, 44, 31); }
+      atelier-warranty-activation::part(field-invalid) { background-color: rgb(255, 240, 240); }
+    `);
+    const element = await mount();
+    expect(style(element, '#field-serial').borderBottomWidth, 'a valid field keeps the hairline').to.equal('1px');
+    await submitEmpty(element);
+    expect(style(element, '[part~="error-summary"]').borderTopWidth).to.equal('9px');
+    expect(style(element, '[part~="error-summary"]').fontStyle).to.equal('normal');
+    expect(style(element, '[part~="field-error"]').fontStyle).to.equal('italic');
+    const invalid = style(element, '#field-serial');
+    expect(invalid.borderBottomStyle).to.equal('double');
+    expect(invalid.borderBottomWidth).to.equal('4px');
+    expect(getComputedStyle(one(element, '#field-serial').closest('[part~="field"]') as Element).backgroundColor).to.equal('rgb(255, 240, 240)');
+    expect(style(element, '#field-cardCode').borderBottomWidth, 'an optional field left empty is not invalid').to.equal('1px');
+  });
+
+  it('takes light and dark values from light-dark() in the colour tokens, in the widget’s own theme', async () => {
+    pageStyle('atelier-warranty-activation { --atelier-color-text: light-dark(rgb(10, 20, 30), rgb(240, 230, 220)); --atelier-color-background: light-dark(white, black); }');
+    const element = await mount(html`<atelier-warranty-activation .client=${client} locale="en" theme="light"></atelier-warranty-activation>`);
+    expect(style(element, 'label').color).to.equal('rgb(10, 20, 30)');
+    element.theme = 'dark';
+    await element.updateComplete;
+    expect(style(element, 'label').color).to.equal('rgb(240, 230, 220)');
+    await expect(element).to.be.accessible();
+  });
+});
+
+describe('theming: words', () => {
+  it('shows the words an element is given, per locale, as a property or as JSON in its attribute', async () => {
+    const element = await mount(
+      html`<atelier-warranty-activation
+        .client=${client}
+        locale="en"
+        .messages=${{ en: { activationTitle: 'Register your timepiece', fieldErrors: { required: 'Please fill this in.' } }, fr: { activationTitle: 'Enregistrez votre montre' } }}
+      ></atelier-warranty-activation>`,
+    );
+    expect(one(element, '[part~="heading"]').textContent?.trim()).to.equal('Register your timepiece');
+    expect(one(element, 'label[for="field-serial"]').textContent, 'what is not overridden stays').to.contain('Serial number');
+    await submitEmpty(element);
+    expect(one(element, '#field-serial-error').textContent).to.equal('Please fill this in.');
+    element.locale = 'fr';
+    await waitUntil(() => one(element, '[part~="heading"]').textContent?.trim() === 'Enregistrez votre montre', 'the French override is shown');
+
+    element.setAttribute('messages', JSON.stringify({ fr: { submit: 'Enregistrer' } }));
+    await waitUntil(() => one(element, 'button[type="submit"]').textContent?.trim() === 'Enregistrer', 'the attribute’s words are shown');
+  });
+
+  it('shows the words the page sets for every widget, from the package or the CDN loader, under an element’s own', async () => {
+    const element = await mount();
+    setAtelierMessages({ en: { 'warranty-activation': { activationTitle: 'Register your timepiece', serialLabel: 'Case number' } } });
+    await element.updateComplete;
+    expect(one(element, '[part~="heading"]').textContent?.trim()).to.equal('Register your timepiece');
+    expect(one(element, 'label[for="field-serial"]').textContent).to.contain('Case number');
+
+    setAtelierMessagesFromLoader({ en: { 'warranty-activation': { activationIntro: 'Three steps, two minutes.' } } });
+    await element.updateComplete;
+    expect(shadow(element).textContent).to.contain('Three steps, two minutes.');
+    expect(one(element, 'label[for="field-serial"]').textContent, 'an earlier call still counts').to.contain('Case number');
+
+    element.messages = { en: { activationTitle: 'Only on this page' } };
+    await element.updateComplete;
+    expect(one(element, '[part~="heading"]').textContent?.trim(), 'the element’s own words win').to.equal('Only on this page');
+
+    // Words made from values can be given as a plain string (as JSON can only give them).
+    const later = await mount();
+    expect(later.shadowRoot?.textContent, 'a widget added later gets the page’s words too').to.contain('Three steps, two minutes.');
+  });
+});
+
+describe('theming: slots', () => {
+  it('shows the brand’s heading, introduction, privacy notice beside the consents and next steps after activation', async () => {
+    const element = await mount(
+      html`<atelier-warranty-activation .client=${client} locale="en">
+        <span slot="heading">Register your timepiece</span>
+        <p slot="intro">Welcome to the maison.</p>
+        <p slot="consent-notice">Read our <a href="/privacy">privacy notice</a>.</p>
+        <p slot="next-steps">Discover your <a href="/owners">owner space</a>.</p>
+      </atelier-warranty-activation>`,
+    );
+    const assigned = (name: string): Element[] => one<HTMLSlotElement>(element, `slot[name="${name}"]`).assignedElements();
+    expect(assigned('heading').map((node) => node.textContent)).to.deep.equal(['Register your timepiece']);
+    expect(one(element, 'form').getAttribute('aria-labelledby')).to.equal('form-title');
+    expect(assigned('intro')).to.have.length(1);
+    expect(one(element, 'slot[name="intro"] > p').getClientRects(), 'the slotted intro replaces the shipped one').to.have.length(0);
+    const notice = one<HTMLSlotElement>(element, 'slot[name="consent-notice"]');
+    expect(notice.closest('fieldset')?.querySelector('[part~="legend"]')?.textContent).to.equal('Messages from us');
+    expect(notice.assignedElements()).to.have.length(1);
+    await expect(element).to.be.accessible();
+
+    const form = one<HTMLFormElement>(element, 'form');
+    const set = (name: string, value: string | boolean): void => {
+      const control = one<HTMLInputElement>(element, `[name="${name}"]`);
+      if (typeof value === 'boolean') control.checked = value;
+      else control.value = value;
+      control.dispatchEvent(new Event(control.localName === 'select' || typeof value === 'boolean' ? 'change' : 'input'));
+    };
+    set('serial', 'AT-100234');
+    await fillDateField(shadow(element), 'purchaseDate', '2025-01-15', () => element.updateComplete);
+    set('retailerId', 'ret_geneva');
+    await element.updateComplete;
+    set('owner.name', 'Ada Lovelace');
+    set('owner.email', 'ada@example.com');
+    set('owner.country', 'CH');
+    await element.updateComplete;
+    form.requestSubmit();
+    await waitUntil(() => shadow(element).querySelector('[part="success"]'), 'the warranty is registered');
+    expect(assigned('next-steps').map((node) => node.textContent)).to.deep.equal(['Discover your owner space.']);
+    await expect(element).to.be.accessible();
+  });
+});
+
+describe('theming: the development-time contrast warning', () => {
+  /** Collects the console's warnings about `<atelier-warranty-activation>` while `during` runs. */
+  async function warningsDuring(during: (seen: () => string[]) => Promise<unknown>): Promise<string[]> {
+    const warnings: string[] = [];
+    const realWarn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(String(args[0]));
+    const seen = (): string[] => warnings.filter((warning) => warning.startsWith('[atelier] <atelier-warranty-activation>'));
+    try {
+      await during(seen);
+    } finally {
+      console.warn = realWarn;
+    }
+    return seen();
+  }
+
+  it('names the token, the scheme and the ratio when a brand’s light colour fails in the dark scheme', async () => {
+    const warnings = await warningsDuring(async (seen) => {
+      await fixture(html`<atelier-warranty-activation .client=${client} locale="en" style="--atelier-color-error: #b3261e"></atelier-warranty-activation>`);
+      // In development (Lit's development build, as here) the widget checks its colours by itself once drawn.
+      await waitUntil(() => seen().length >= 2, 'the widget warns about its error colour', { timeout: 5000 });
+    });
+    expect(warnings).to.have.length(2);
+    expect(warnings[0]).to.match(/--atelier-color-error on --atelier-color-background is 2\.\d\d:1 in the dark scheme, under the 4\.5:1 text need/);
+    expect(warnings[1]).to.match(/--atelier-color-error on --atelier-color-surface is 2\.\d\d:1 in the dark scheme/);
+  });
+
+  it('says nothing of colours given for both schemes, nor of a scheme the widget does not show', async () => {
+    const { warnOnLowContrast } = await import('../development/contrast-check.ts');
+    const check = async (template: ReturnType<typeof html>): Promise<string[]> =>
+      warningsDuring(async () => warnOnLowContrast(await fixture<AtelierWarrantyActivation>(template)));
+    expect(await check(html`<atelier-warranty-activation .client=${client} locale="en" style="--atelier-color-error: light-dark(#b3261e, #ffb4ab)"></atelier-warranty-activation>`)).to.deep.equal([]);
+    expect(await check(html`<atelier-warranty-activation .client=${client} locale="en" theme="light" style="--atelier-color-error: #b3261e"></atelier-warranty-activation>`)).to.deep.equal([]);
+    const borders = await check(html`<atelier-warranty-activation .client=${client} locale="en" theme="light" style="--atelier-color-border: #a0a0a0"></atelier-warranty-activation>`);
+    expect(borders).to.have.length(1);
+    expect(borders[0]).to.match(/--atelier-color-border on --atelier-color-background is 2\.\d\d:1 in the light scheme, under the 3:1 borders and focus ring need/);
+  });
+});
