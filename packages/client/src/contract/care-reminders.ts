@@ -121,7 +121,7 @@ export const CareReminder = z.object({
   heldAt: z.nullable(IsoDateTime),
   /** A draft's e-mail as it would go now, in the owner's language (the unsubscribe link is made when it is sent); null once sent or dropped. */
   email: z.nullable(z.object({ subject: z.string(), text: z.string() })),
-  /** A draft that would be dropped if sent now, and why (the owner booked, the piece was sold on…); null when it may go. */
+  /** A draft that would be dropped if sent now, and why (the owner withdrew consent, the piece was sold on…); null when it may go. One the owner booked for is dropped as the queue is read. */
   wouldBeDroppedFor: z.nullable(CareReminderDropReason),
   draftedAt: IsoDateTime,
   /** When the daily sweep will send a draft left as it is; null when held, or no longer a draft. */
@@ -269,7 +269,7 @@ export const careRemindersDocs = {
   tag: 'care',
   summaries: {
     listCareReminders:
-      "The concierge's reminders, earliest due first, a page at a time, filtered by status (`draft` is the queue), kind of care and due dates: the piece, its owner's name and language, the warranty condition, customer care's personalisation, whether held, a draft's e-mail as it would go, and when the sweep would send it. Brand admins, customer care and the secret key. Audited (owners' names).",
+      "The concierge's reminders, earliest due first, a page at a time, filtered by status (`draft` is the queue), kind of care and due dates: the piece, its owner's name and language, the warranty condition, customer care's personalisation, whether held, a draft's e-mail as it would go, and when the sweep would send it. A draft whose owner has booked the piece in since (held or not) is dropped (`owner_booked`) as the queue is read, so it is never listed as one to review. Brand admins, customer care and the secret key. Audited (owners' names).",
     getCareReminder: 'One reminder, as listed. Unknown, or another brand\'s: 404 `unknown_care_reminder`. Audited.',
     personaliseCareReminder:
       "Sets a draft's subject line and personal note (in the owner's language); null takes one back, what is left out stays. The greeting, what is due, the warranty condition, the booking link, why the owner receives it and the unsubscribe link stay the server's. Restarts the wait before the sweep sends it. Not a draft: 409 `care_reminder_not_draft`.",

@@ -230,15 +230,32 @@ describeEachDatabase("customer care's queue of care reminders", (database) => {
     assert.equal((await asConcierge('/v1/care-reminders/crem_unknown')).status, 404);
   });
 
-  it('drops a draft whose owner booked the piece in since its reminder time came, and says so before it is sent', async () => {
-    const a = owners[0]!;
-    // A's service is due 20 Dec 2026 with a 45-day lead time: booked on 25 Nov, within it.
+  it('shows a draft dropped as soon as its owner books the piece in, held or not, and never sends it', async () => {
+    const [a, b] = owners as [(typeof owners)[number], (typeof owners)[number]];
+    // A's draft held by customer care (the sweep never sends it): it would wait in the queue for a review.
+    assert.equal((await act(await reminderOf(a), 'hold')).status, 200);
+    // A's service is due 20 Dec 2026 with a 45-day lead time: booked on 25 Nov, within it. B books too.
     await bookRepair(server.deps, server.brand.id, booking(a.serial, { contact: { name: 'Ada Owner', email: a.email, language: 'en' } }));
-    const draft = await reminderOf(a);
-    assert.equal(draft.wouldBeDroppedFor, 'owner_booked');
-    const answered = (await (await act(draft, 'send')).json()) as CareReminder;
-    assert.deepEqual([answered.status, answered.dropReason], ['dropped', 'owner_booked']);
-    assert.equal(mailsTo(a.email).length, 0);
+    await bookRepair(server.deps, server.brand.id, booking(b.serial, { contact: { name: 'Bea Owner', email: b.email, language: 'fr' } }));
+
+    // No sweep has run: the queue, read, no longer lists them as drafts, and says why they were dropped.
+    assert.deepEqual((await queue()).map((reminder) => reminder.piece.serial), [owners[2]!.serial]);
+    const dropped = await reminderOf(a);
+    assert.deepEqual([dropped.status, dropped.dropReason, dropped.autoSendAt, dropped.email], ['dropped', 'owner_booked', null, null]);
+    const one = (await (await asConcierge(`/v1/care-reminders/${(await reminderOf(b)).id}`)).json()) as CareReminder;
+    assert.deepEqual([one.status, one.dropReason], ['dropped', 'owner_booked']);
+    assert.equal((await act(dropped, 'send')).status, 409, 'nothing left to send');
+    assert.deepEqual(await dailySweep(), { drafted: 0, sent: 0, dropped: 0 });
+    assert.equal(mailsTo(a.email).length + mailsTo(b.email).length, 0);
+  });
+
+  it('drops a held draft at the daily sweep when its owner booked, though nobody read the queue', async () => {
+    const a = owners[0]!;
+    assert.equal((await act(await reminderOf(a), 'hold')).status, 200);
+    await bookRepair(server.deps, server.brand.id, booking(a.serial, { contact: { name: 'Ada Owner', email: a.email, language: 'en' } }));
+    assert.deepEqual(await dailySweep(), { drafted: 0, sent: 0, dropped: 1 });
+    const row = await server.db.selectFrom('care_reminders').select(['status', 'dropped_reason']).where('item_id', '=', a.itemId).executeTakeFirstOrThrow();
+    assert.deepEqual({ ...row }, { status: 'dropped', dropped_reason: 'owner_booked' });
   });
 
   it('waits until the owner’s blackout window has passed when they heard from the brand, then sends', async () => {

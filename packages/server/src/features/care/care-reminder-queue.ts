@@ -9,12 +9,18 @@
  * dropped by hand is never sent. Changes to a draft (personalise, hold, release) are conditional
  * on it still being a draft in the same way: a reminder sent meanwhile answers 409
  * `care_reminder_not_draft` rather than being changed after it went.
+ *
+ * A draft whose owner has booked the piece in is dropped (`owner_booked`) when the queue is read,
+ * before it is listed — not only when the sender comes to it, which for a held draft is never:
+ * customer care sees it dropped from the moment the booking exists, whichever way it was made
+ * (online, at a counter, by staff), with no hook in each of them. The daily sweep drops them too,
+ * for a queue nobody reads.
  */
 import { careRemindersPageSize, type CareReminder, type CareReminderPersonalisation, type CareRemindersPage, type CareRemindersQuery } from '@atelier/client/contract';
 import type { Db } from '../../db/database.ts';
 import { decodeCursor, encodeCursor } from '../../db/keyset-cursor.ts';
 import { AtelierError } from '../../errors.ts';
-import { dropCareReminderByHand, previewCareReminder, sendCareReminder, type CareReminderSendingDeps } from './care-reminder-sending.ts';
+import { dropCareReminderByHand, dropDraftsTheOwnerBooked, previewCareReminder, sendCareReminder, type CareReminderSendingDeps } from './care-reminder-sending.ts';
 import { autoSendAt } from './care-sweep.ts';
 import { lastHeardFromBrand } from './heard-from-brand.ts';
 
@@ -100,6 +106,8 @@ const isDay = (parts: string[]) => /^\d{4}-\d{2}-\d{2}$/.test(parts[0]!);
 
 /** A page of the brand's reminders, earliest due first, filtered as `query` says. */
 export async function listCareReminders(deps: CareReminderQueueDeps, brandId: string, query: CareRemindersQuery): Promise<CareRemindersPage> {
+  // Read when customer care looks, so a draft the owner has booked for shows dropped from the moment the booking exists.
+  await dropDraftsTheOwnerBooked(deps, brandId);
   let selection = remindersOf(deps.db, brandId);
   if (query.status !== undefined) selection = selection.where('reminder.status', '=', query.status);
   if (query.careKind !== undefined) selection = selection.where('reminder.care_kind', '=', query.careKind);
@@ -117,6 +125,7 @@ export async function listCareReminders(deps: CareReminderQueueDeps, brandId: st
 
 /** One of the brand's reminders; another brand's, or none, is 404 `unknown_care_reminder`. */
 export async function getCareReminder(deps: CareReminderQueueDeps, brandId: string, reminderId: string): Promise<CareReminder> {
+  await dropDraftsTheOwnerBooked(deps, brandId, reminderId);
   const row = await remindersOf(deps.db, brandId).where('reminder.id', '=', reminderId).executeTakeFirst();
   if (!row) throw unknownReminder();
   const [view] = await viewsOf(deps, brandId, [row]);

@@ -17,6 +17,7 @@
  * never twice for one reminder.
  */
 import { createHash, randomBytes } from 'node:crypto';
+import { reminderLeadTimeMaxDays } from '@atelier/client/contract';
 import type { Clock } from '../../clock.ts';
 import type { Db } from '../../db/database.ts';
 import type { CareReminderDropReason } from '../../db/schema.ts';
@@ -238,6 +239,48 @@ export async function sendCareReminder(deps: CareReminderSendingDeps, brandId: s
     await deps.mailer.send(mailOf(deps, draft, due, `${deps.publicOrigin.replace(/\/$/, '')}/v1/unsubscribe/${token}`));
     return { outcome: 'sent' };
   });
+}
+
+/**
+ * Drops, as `owner_booked`, the brand's drafts (or the one draft `reminderId`) whose owner has
+ * booked the piece in since — by the sender's own rule (`checkDraft`: the same reasons in the same
+ * order, so a draft that would be dropped for another reason first is left to the sender) — held
+ * ones included, which the sweep never sends: customer care's queue then shows them dropped rather
+ * than asking for a review of a reminder that will never go. Called when the queue is read and by
+ * the daily sweep (care-reminder-queue.ts, care-sweep.ts). Each drop is the conditional update out
+ * of `draft`, in a unit of work with its check, as a send is. A booking cancelled later does not
+ * bring the reminder back: the owner knows the care is due. Answers how many it dropped.
+ */
+export async function dropDraftsTheOwnerBooked(deps: Pick<CareReminderSendingDeps, 'db' | 'clock'>, brandId: string, reminderId?: string): Promise<number> {
+  const { db } = deps;
+  // Only drafts of a piece with a booking that may count (not cancelled; under way, or made since the
+  // earliest day a reminder's time can come) are checked one by one.
+  let candidates = db
+    .selectFrom('care_reminders as reminder')
+    .innerJoin('repair_orders as repair', 'repair.item_id', 'reminder.item_id')
+    .select(['reminder.id', 'reminder.due_on', 'repair.created_at', 'repair.status'])
+    .where('reminder.brand_id', '=', brandId)
+    .where('reminder.status', '=', 'draft')
+    .where('repair.status', '!=', 'cancelled');
+  if (reminderId !== undefined) candidates = candidates.where('reminder.id', '=', reminderId);
+  const rows = await candidates.execute();
+  const ids = new Set(
+    rows
+      .filter((row) => !(closedRepairStatuses as readonly string[]).includes(row.status) || row.created_at >= `${addDaysToDate(row.due_on, -reminderLeadTimeMaxDays)}T00:00:00.000Z`)
+      .map((row) => row.id),
+  );
+  let dropped = 0;
+  for (const id of [...ids].sort()) {
+    const done = await runUnitOfWork(db, async () => {
+      const draft = await draftOf(db, brandId, id);
+      if (!draft) return false;
+      const { dropReason } = await checkDraft(deps, brandId, draft);
+      if (dropReason !== 'owner_booked') return false;
+      return leaveDraft(db, id, { status: 'dropped', dropped_at: deps.clock.now().toISOString(), dropped_reason: 'owner_booked' });
+    });
+    if (done) dropped += 1;
+  }
+  return dropped;
 }
 
 /**

@@ -27,7 +27,7 @@ import type { Clock } from '../../clock.ts';
 import type { Db } from '../../db/database.ts';
 import type { Logger } from '../../logger.ts';
 import { newId } from '../../ids.ts';
-import { sendCareReminder, type CareReminderSendingDeps } from './care-reminder-sending.ts';
+import { dropDraftsTheOwnerBooked, sendCareReminder, type CareReminderSendingDeps } from './care-reminder-sending.ts';
 import { addDaysToDate, isBefore, todayUtc, type IsoDate } from '../shared/calendar.ts';
 import { effectiveWarrantyStatus } from '../warranties/warranty-view.ts';
 import { careDueOfPieces } from './care-due.ts';
@@ -209,9 +209,11 @@ export async function sweepAllCareReminders(deps: CareReminderSendingDeps): Prom
   const total: CareSweepOutcome = { drafted: 0, sent: 0, dropped: 0 };
   for (const brand of brands) {
     total.drafted += (await sweepCareReminders(deps.db, deps.clock, brand.id)).drafted;
+    // Held drafts too, which the sending below passes over: the owner booked, the reminder will never go.
+    const booked = await dropDraftsTheOwnerBooked(deps, brand.id);
     const { sent, dropped } = await sendUntouchedCareReminders(deps, brand.id);
     total.sent += sent;
-    total.dropped += dropped;
+    total.dropped += dropped + booked;
   }
   return total;
 }
