@@ -6,11 +6,21 @@ import '@atelier/widgets/loader.js';
 
 const activationWidget = document.querySelector('atelier-warranty-activation');
 
+/**
+ * Brings a widget into view once it has drawn itself: scrolled to before, its empty place would
+ * come into view and then grow, pushing what is below it down (a layout shift the visitor sees).
+ */
+async function scrollIntoViewOnceDrawn(widget: HTMLElement): Promise<void> {
+  await customElements.whenDefined(widget.localName);
+  await (widget as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
+  widget.scrollIntoView({ block: 'start' });
+}
+
 // The confirmation e-mail links back to this page with the token in the fragment; the widget
 // confirms by itself, and the page only brings it into view.
 const confirmationFragment = 'atelier-confirmation=';
 if (activationWidget && window.location.hash.includes(confirmationFragment)) {
-  activationWidget.scrollIntoView({ block: 'start' });
+  void scrollIntoViewOnceDrawn(activationWidget);
 }
 
 // The warranty card's QR code (GS1 link type gs1:registerProduct) leads to `/?serial=…`, the
@@ -18,7 +28,7 @@ if (activationWidget && window.location.hash.includes(confirmationFragment)) {
 const serialFromCard = new URLSearchParams(window.location.search).get('serial');
 if (activationWidget && serialFromCard && !activationWidget.hasAttribute('serial')) {
   activationWidget.setAttribute('serial', serialFromCard);
-  activationWidget.scrollIntoView({ block: 'start' });
+  void scrollIntoViewOnceDrawn(activationWidget);
 }
 
 // The card's service link (GS1 link type gs1:serviceInfo) leads to `/repair.html?serial=…`: the
@@ -31,7 +41,7 @@ if (bookingWidget && serialFromCard && !bookingWidget.hasAttribute('serial')) {
 // Repair e-mails link to the tracker with its proof in the fragment; the widget reads it by itself.
 const trackerWidget = document.querySelector('atelier-service-tracker');
 if (trackerWidget && window.location.hash.includes('atelier-tracker=')) {
-  trackerWidget.scrollIntoView({ block: 'start' });
+  void scrollIntoViewOnceDrawn(trackerWidget);
 }
 
 // A repair just booked is the one to follow: the tracker beside the booking starts with its code,
