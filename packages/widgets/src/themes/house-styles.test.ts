@@ -7,6 +7,10 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, readFile } from '@web/test-runner-commands';
 import type { ActivationResponse, BrandConfig, Warranty } from '@atelier/client/contract';
 import '../components/warranty-activation/warranty-activation.ts';
+import '../components/provenance/provenance.ts';
+import '../components/repair-booking/repair-booking.ts';
+import '../components/service-tracker/service-tracker.ts';
+import '../components/owner-portal/owner-portal.ts';
 import type { AtelierWarrantyActivation } from '../components/warranty-activation/warranty-activation.ts';
 import type { WarrantyActivationClient } from '../components/warranty-activation/warranty-activation-client.ts';
 import { loadActivationSchema } from '../components/warranty-activation/warranty-activation-client.ts';
@@ -67,6 +71,32 @@ async function contrastWarnings(during: () => void): Promise<string[]> {
   return warnings;
 }
 
+/** A call the view drawn here does not make. */
+const notCalledHere = (): Promise<never> => Promise.reject(new Error('not called in this test'));
+/** What the owner space answers when nobody is signed in. */
+const signedOut = (): Promise<never> => Promise.reject(Object.assign(new Error('session_expired'), { code: 'session_expired', status: 401, fieldErrors: [] }));
+
+/** Each widget on its first view, with a client that answers what that view asks, and the field that says it is drawn. */
+const widgets = [
+  { tag: 'atelier-warranty-activation', client: activationClient, drawn: 'option[value="ret_geneva"]' },
+  { tag: 'atelier-provenance', client: { brand: { get: () => Promise.resolve(brand) }, provenance: { get: notCalledHere } }, drawn: '#lookup-serial' },
+  {
+    tag: 'atelier-repair-booking',
+    client: { serviceCentres: { list: () => Promise.resolve({ centres: [] }), slots: notCalledHere }, repairs: { book: notCalledHere } },
+    drawn: '[name="serial"]',
+  },
+  { tag: 'atelier-service-tracker', client: { repairs: { lookup: notCalledHere, decideEstimate: notCalledHere, rate: notCalledHere } }, drawn: '[name="trackingCode"]' },
+  {
+    tag: 'atelier-owner-portal',
+    client: {
+      signIn: { request: notCalledHere, verify: notCalledHere },
+      session: { get: signedOut, signOut: notCalledHere },
+      pieces: { list: signedOut, get: notCalledHere, reportStolen: notCalledHere, reportFound: notCalledHere },
+    },
+    drawn: '[name="email"]',
+  },
+] as const;
+
 describe('house styles', () => {
   let style: HTMLStyleElement | undefined;
   afterEach(async () => {
@@ -76,24 +106,26 @@ describe('house styles', () => {
 
   for (const house of houseStyles) {
     for (const scheme of schemes) {
-      it(`draws the activation form in ${house}, ${scheme}: axe clean, contrast included, errors shown`, async () => {
+      it(`draws every widget in ${house}, ${scheme}: axe clean, contrast included, errors shown`, async () => {
         style = Object.assign(document.createElement('style'), { textContent: await houseStyle(house) });
         document.head.append(style);
         await emulateMedia({ colorScheme: scheme });
-        const wrapper = await fixture<HTMLDivElement>(
-          html`<div class="house-${house}"><atelier-warranty-activation .client=${activationClient} locale="en"></atelier-warranty-activation></div>`,
-        );
-        const element = wrapper.querySelector('atelier-warranty-activation') as AtelierWarrantyActivation;
-        await waitUntil(() => element.shadowRoot?.querySelector('option[value="ret_geneva"]'), 'the brand is loaded');
         await loadActivationSchema();
-        const background = getComputedStyle(element).backgroundColor;
-        expect(background, 'the house’s own background in this scheme').to.equal(scheme === 'light' ? houseLight[house] : houseDark[house]);
-        expect(await contrastWarnings(() => warnOnLowContrast(element))).to.deep.equal([]);
-        await expect(element).to.be.accessible();
-        // With the errors shown: the summary, each field's error and the invalid fields.
-        element.shadowRoot?.querySelector('form')?.requestSubmit();
-        await waitUntil(() => element.shadowRoot?.querySelector('[part~="error-summary"]'), 'the error summary is shown');
-        await expect(element).to.be.accessible();
+        for (const { tag, client, drawn } of widgets) {
+          const wrapper = await fixture<HTMLDivElement>(html`<div class="house-${house}"></div>`);
+          const element = Object.assign(document.createElement(tag), { client, locale: 'en' }) as HTMLElement & { updateComplete: Promise<unknown> };
+          wrapper.append(element);
+          await waitUntil(() => element.shadowRoot?.querySelector(drawn), `<${tag}> is drawn`);
+          await element.updateComplete;
+          expect(getComputedStyle(element).backgroundColor, `<${tag}>: the house's own background in this scheme`).to.equal(scheme === 'light' ? houseLight[house] : houseDark[house]);
+          expect(await contrastWarnings(() => warnOnLowContrast(element)), tag).to.deep.equal([]);
+          await expect(element, tag).to.be.accessible();
+          // With the errors shown: the summary or the field's error, and the invalid fields.
+          element.shadowRoot?.querySelector('form')?.requestSubmit();
+          await waitUntil(() => element.shadowRoot?.querySelector('[part~="invalid"]'), `<${tag}> shows its errors`);
+          await element.updateComplete;
+          await expect(element, `${tag} with errors`).to.be.accessible();
+        }
       });
     }
   }

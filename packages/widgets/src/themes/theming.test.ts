@@ -287,3 +287,55 @@ describe('theming: the development-time contrast warning', () => {
     expect(borders[0]).to.match(/--atelier-color-border on --atelier-color-background is 2\.\d\d:1 in the light scheme, under the 3:1 borders and focus ring need/);
   });
 });
+
+describe('theming: every widget', () => {
+  const notCalledHere = (): Promise<never> => Promise.reject(new Error('not called in this test'));
+  const signedOut = (): Promise<never> => Promise.reject(Object.assign(new Error('session_expired'), { code: 'session_expired', status: 401, fieldErrors: [] }));
+  const firstViews = [
+    { tag: 'atelier-provenance', client: { brand: { get: () => Promise.resolve(brand) }, provenance: { get: notCalledHere } }, drawn: '#lookup-serial', title: { key: 'title' } },
+    { tag: 'atelier-service-tracker', client: { repairs: { lookup: notCalledHere, decideEstimate: notCalledHere, rate: notCalledHere } }, drawn: '[name="trackingCode"]', title: { key: 'lookupTitle' } },
+    {
+      tag: 'atelier-owner-portal',
+      client: {
+        signIn: { request: notCalledHere, verify: notCalledHere },
+        session: { get: signedOut, signOut: notCalledHere },
+        pieces: { list: signedOut, get: notCalledHere, reportStolen: notCalledHere, reportFound: notCalledHere },
+      },
+      drawn: '[name="email"]',
+      title: { key: 'signInTitle' },
+    },
+  ] as const;
+
+  async function draw(tag: string, client: object, drawn: string, content = ''): Promise<HTMLElement & { updateComplete: Promise<unknown> }> {
+    const element = Object.assign(document.createElement(tag), { client, locale: 'en' }) as unknown as HTMLElement & { updateComplete: Promise<unknown> };
+    element.innerHTML = content;
+    await fixture(html`<div></div>`).then((wrapper) => wrapper.append(element));
+    await waitUntil(() => element.shadowRoot?.querySelector(drawn), `<${tag}> is drawn`);
+    await element.updateComplete;
+    return element;
+  }
+
+  for (const { tag, client, drawn, title } of firstViews) {
+    it(`<${tag}> shows the brand's heading and introduction in its slots, and the page's words for its title`, async () => {
+      await import('../index.ts');
+      const element = await draw(tag, client, drawn, '<span slot="heading">From the maison</span><p slot="intro">A word from the brand.</p>');
+      const slotted = (name: string): string[] => one<HTMLSlotElement>(element, `slot[name="${name}"]`).assignedElements().map((node) => node.textContent ?? '');
+      expect(slotted('heading')).to.deep.equal(['From the maison']);
+      expect(slotted('intro')).to.deep.equal(['A word from the brand.']);
+      await expect(element).to.be.accessible();
+
+      const plain = await draw(tag, client, drawn);
+      const widget = tag.replace(/^atelier-/, '');
+      setAtelierMessages({ en: { [widget]: { [title.key]: 'In the brand’s words' } } });
+      await plain.updateComplete;
+      expect(one(plain, '[part~="heading"]').textContent?.trim()).to.equal('In the brand’s words');
+    });
+  }
+
+  it('<atelier-repair-booking> shows the brand’s introduction on its first step', async () => {
+    const client = { serviceCentres: { list: () => Promise.resolve({ centres: [] }), slots: notCalledHere }, repairs: { book: notCalledHere } };
+    const element = await draw('atelier-repair-booking', client, '[name="serial"]', '<p slot="intro">Our ateliers in Geneva and Tokyo.</p>');
+    expect(one<HTMLSlotElement>(element, 'slot[name="intro"]').assignedElements()).to.have.length(1);
+    expect(one<HTMLElement>(element, 'slot[name="intro"]').previousElementSibling?.localName, 'under the step’s heading').to.equal('h2');
+  });
+});

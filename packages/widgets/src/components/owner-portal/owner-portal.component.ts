@@ -4,6 +4,7 @@ import type { OwnedPiece, OwnerSession, Received } from '@atelier/client/contrac
 import { WidgetState } from '../../base/widget-state.ts';
 import { LatestLoad } from '../../base/latest-load.ts';
 import { defineMessageCatalog, MessagesController } from '../../base/message-catalog.ts';
+import type { LocalizedMessageOverrides } from '../../base/message-overrides.ts';
 import { WidgetWithParts } from '../../base/widget-with-parts.ts';
 import { focusAfterUpdate } from '../../forms/error-summary.ts';
 import { fieldErrorText } from '../../forms/fields.ts';
@@ -73,6 +74,10 @@ interface Resume {
  * @fires atelier-repair-booked - The owner booked a service for a piece from its page (the booking widget's own event, passed on as it is).
  * @fires atelier-owner-account-erased - The owner erased their account (they are signed out). `detail`: `{ erasedAt: string }`.
  *
+ * @slot heading - Replaces the sign-in form's title; it stays the form's accessible name.
+ * @slot intro - Replaces the paragraph under the sign-in form's title.
+ * @slot consent-notice - In Preferences, beside the choice of messages: the brand's privacy notice and its link.
+ *
  * @csspart form - The sign-in forms and the theft report's form.
  * @csspart field - The wrapper of one label, input, hint and error.
  * @csspart label - A field's label.
@@ -126,6 +131,8 @@ export class AtelierOwnerPortal extends WidgetWithParts<OwnerPortalClient> {
 
   /** An API client to use instead of one built from the attributes: a `createOwnerClient()` result, or anything with its `signIn`, `session` and `pieces` methods. */
   declare client: OwnerPortalClient | undefined;
+  /** The brand's words for some of the widget's strings, per locale: `{ en: { signInTitle: '…' } }`. */
+  declare messages: LocalizedMessageOverrides<OwnerPortalMessages> | undefined;
 
   readonly #view = new WidgetState<View>(this, { kind: 'starting' });
   readonly #problem = new WidgetState<ShownProblem | undefined>(this, undefined);

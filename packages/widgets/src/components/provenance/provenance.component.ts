@@ -7,6 +7,7 @@ import { WidgetState } from '../../base/widget-state.ts';
 import { LatestLoad } from '../../base/latest-load.ts';
 import { classifyFailure } from '../../base/failure.ts';
 import { defineMessageCatalog, MessagesController } from '../../base/message-catalog.ts';
+import type { LocalizedMessageOverrides } from '../../base/message-overrides.ts';
 import { WidgetWithParts } from '../../base/widget-with-parts.ts';
 import { provenanceClient } from './provenance-client.ts';
 import type { ProvenanceClient } from './provenance-client.ts';
@@ -62,6 +63,9 @@ function retryAfterSeconds(error: unknown): number | undefined {
  *
  * @fires atelier-provenance-loaded - A record was looked up and checked. `detail`: `{ record: ProvenanceRecord, verification: ProvenanceVerification }`.
  *
+ * @slot heading - Replaces the lookup form's title; it stays the form's accessible name.
+ * @slot intro - Replaces the paragraph under the lookup form's title.
+ *
  * @csspart form - The lookup form.
  * @csspart label - The lookup field's label.
  * @csspart input - The lookup field and the share link.
@@ -109,6 +113,8 @@ export class AtelierProvenance extends WidgetWithParts<ProvenanceClient> {
   declare serial: string | undefined;
   /** An API client to use instead of one built from the attributes: any `createClient()` result, or anything with `brand.get` and `provenance.get`. */
   declare client: ProvenanceClient | undefined;
+  /** The brand's words for some of the widget's strings, per locale: `{ en: { title: '…' } }`. */
+  declare messages: LocalizedMessageOverrides<ProvenanceMessages> | undefined;
   readonly #lookup = new WidgetState<Lookup>(this, { kind: 'idle' });
   readonly #query = new WidgetState<string>(this, '');
   readonly #inputError = new WidgetState<LookupInputError | undefined>(this, undefined);

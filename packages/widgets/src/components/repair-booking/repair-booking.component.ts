@@ -6,6 +6,7 @@ import { WidgetState } from '../../base/widget-state.ts';
 import type { AtelierEventDetails } from '../../base/events.ts';
 import type { Failure } from '../../base/failure.ts';
 import { defineMessageCatalog, MessagesController } from '../../base/message-catalog.ts';
+import type { LocalizedMessageOverrides } from '../../base/message-overrides.ts';
 import { errorSummary, fieldControl, focusAfterUpdate } from '../../forms/error-summary.ts';
 import { fieldErrorText } from '../../forms/fields.ts';
 import type { FieldContext } from '../../forms/fields.ts';
@@ -72,6 +73,10 @@ const messageOfRefusal: Record<string, 'itemUnavailable' | 'tooManyAttempts'> = 
  *
  * @fires atelier-repair-booked - The repair is booked. `detail`: `{ trackingCode, serial, serviceCentreId, slot }` (`slot` null for mail-in).
  *
+ * @slot intro - Under the first step's heading: a word from the brand before the booking.
+ * @slot consent-notice - Beside the contact step's fields: the brand's privacy notice and its link.
+ * @slot next-steps - At the end of the panel after booking (what to bring, how to send the piece).
+ *
  * @csspart form - The form of the current step.
  * @csspart step - The step indicator ("Step 2 of 5").
  * @csspart field - The wrapper of one label, input, hint and error.
@@ -136,6 +141,8 @@ export class AtelierRepairBooking extends WidgetWithParts<RepairBookingClient> {
   declare contactEmail: string | undefined;
   /** An API client to use instead of one built from the attributes: any `createClient()` result, or anything with `serviceCentres.list/slots` and `repairs.book`. */
   declare client: RepairBookingClient | undefined;
+  /** The brand's words for some of the widget's strings, per locale: `{ en: { pieceTitle: '…' } }`. */
+  declare messages: LocalizedMessageOverrides<RepairBookingMessages> | undefined;
   readonly #step = new WidgetState<BookingStep>(this, 'piece');
   readonly #stepErrorsShown = new WidgetState<boolean>(this, false);
   readonly #failure = new WidgetState<Failure | undefined>(this, undefined);
@@ -343,7 +350,7 @@ export class AtelierRepairBooking extends WidgetWithParts<RepairBookingClient> {
         <span class="step-indicator" part="step">${m.stepIndicator(index + 1, bookingSteps.length)}</span>
         <span class="step-title">${this.#stepTitle(this.#step.value)}</span>
       </h2>
-      ${this.#renderSummary()}
+      ${index === 0 ? html`<slot name="intro"></slot>` : nothing} ${this.#renderSummary()}
       <form part="form" novalidate aria-labelledby="step-heading" aria-busy=${this.#submission.pending ? 'true' : 'false'} @submit=${this.#onSubmit}>
         ${this.#renderStepFields()} ${this.#renderAlert()}
         <div class="actions">

@@ -6,6 +6,7 @@ import { WidgetState } from '../../base/widget-state.ts';
 import type { Failure } from '../../base/failure.ts';
 import { LatestLoad } from '../../base/latest-load.ts';
 import { defineMessageCatalog, MessagesController } from '../../base/message-catalog.ts';
+import type { LocalizedMessageOverrides } from '../../base/message-overrides.ts';
 import { WidgetWithParts } from '../../base/widget-with-parts.ts';
 import { fieldId } from '../../forms/field-id.ts';
 import { focusAfterUpdate } from '../../forms/error-summary.ts';
@@ -68,6 +69,9 @@ function optionalText(values: FormValues, path: string): string | undefined {
  *
  * @fires atelier-estimate-decided - The owner approved or declined the estimate. `detail`: `{ trackingCode: string, decision: 'approve' | 'decline' }`.
  *
+ * @slot heading - Replaces the lookup form's title; it stays the form's accessible name.
+ * @slot intro - Replaces the paragraph under the lookup form's title.
+ *
  * @csspart form - The lookup form, the signature form and the rating form.
  * @csspart field - The wrapper of one label, input, hint and error.
  * @csspart label - A field's label.
@@ -121,6 +125,8 @@ export class AtelierServiceTracker extends WidgetWithParts<ServiceTrackerClient>
 
   /** An API client to use instead of one built from the attributes: any `createClient()` result, or anything with `repairs.lookup`, `repairs.decideEstimate` and `repairs.rate`. */
   declare client: ServiceTrackerClient | undefined;
+  /** The brand's words for some of the widget's strings, per locale: `{ en: { lookupTitle: '…' } }`. */
+  declare messages: LocalizedMessageOverrides<ServiceTrackerMessages> | undefined;
   /** Prefills the tracking code of the lookup form. */
   declare trackingCode: string | undefined;
   readonly #view = new WidgetState<View>(this, { kind: 'form' });

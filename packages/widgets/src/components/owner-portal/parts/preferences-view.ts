@@ -98,6 +98,7 @@ export class OwnerPreferencesView extends WidgetPart<OwnerPortalMessages> {
           { choiceId: (value) => `choice-email-${value}` },
         )}
         ${email && email.marketing && !email.service ? html`<p class="hint" part="hint">${m.unsubscribedNote}</p>` : nothing}
+        <slot name="consent-notice"></slot>
         ${selectField(
           f,
           preferenceFields.language,

@@ -53,8 +53,8 @@ export class OwnerSignInForm extends WidgetPart<OwnerPortalMessages> {
 
   #renderEmailStep(): TemplateResult {
     const m = this.messages;
-    return html`<h2 part="heading" id="sign-in-title" tabindex="-1">${m.signInTitle}</h2>
-      <p>${m.signInIntro}</p>
+    return html`<h2 part="heading" id="sign-in-title" tabindex="-1"><slot name="heading">${m.signInTitle}</slot></h2>
+      <slot name="intro"><p>${m.signInIntro}</p></slot>
       ${this.#renderSummary(this.emailContext, 'email', m.emailLabel)}
       <form part="form" novalidate aria-labelledby="sign-in-title" aria-busy=${this.busy ? 'true' : 'false'} @submit=${(event: Event) => this.#submit(event, 'send-code')}>
         ${textField(this.emailContext, 'email', m.emailLabel, { type: 'email', required: true, autocomplete: 'email' })}

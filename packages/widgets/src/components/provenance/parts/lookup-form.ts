@@ -46,8 +46,8 @@ export class ProvenanceLookupForm extends WidgetPart<ProvenanceMessages> {
     const m = this.messages;
     const error = this.inputError;
     return html`<form part="form" class="lookup" role="search" novalidate aria-labelledby="lookup-title" @submit=${this.#submit}>
-      <h2 part="heading" id="lookup-title">${m.title}</h2>
-      <p>${m.intro}</p>
+      <h2 part="heading" id="lookup-title"><slot name="heading">${m.title}</slot></h2>
+      <slot name="intro"><p>${m.intro}</p></slot>
       <div class="field">
         <label part="label" for="lookup-serial">${m.serialLabel}</label>
         <p class="hint" part="hint" id="lookup-serial-hint">${m.serialHint(exampleSerial)}</p>

@@ -91,6 +91,7 @@ export class BookingConfirmation extends BookingPart {
         : html`<p>${m.bookedMailIn(tracker.centre.name)}</p>
             <p>${tracker.dropOff.mailInInstructions ?? ''}</p>`}
       <p>${warranty ? this.#warrantyText(warranty.status, formatCalendarDate(warranty.coverageEnd, m.languageTag)) : m.noWarranty}</p>
+      <slot name="next-steps"></slot>
     </section>`;
   }
 }

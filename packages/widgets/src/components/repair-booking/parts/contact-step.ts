@@ -24,7 +24,8 @@ export class BookingContactStep extends BookingPart {
       m.languageLabel,
       supportedLocales.map((locale) => ({ value: locale, label: languageAutonym(locale) })),
       { required: true },
-    )}`;
+    )}
+    <slot name="consent-notice"></slot>`;
   }
 }
 

@@ -58,8 +58,8 @@ export class TrackerLookupForm extends WidgetPart<ServiceTrackerMessages> {
     const m = this.messages;
     const f = this.context;
     const busy = this.busy;
-    return html`<h2 part="heading" id="lookup-title" tabindex="-1">${m.lookupTitle}</h2>
-      <p>${m.lookupIntro}</p>
+    return html`<h2 part="heading" id="lookup-title" tabindex="-1"><slot name="heading">${m.lookupTitle}</slot></h2>
+      <slot name="intro"><p>${m.lookupIntro}</p></slot>
       ${lookupProblemAlert(m, this.problem, () => this.tell('retry-lookup'), this.retryDisabled)} ${this.#renderSummary()}
       <form part="form" novalidate aria-labelledby="lookup-title" aria-busy=${busy ? 'true' : 'false'} @submit=${this.#submit}>
         ${textField(f, 'trackingCode', m.trackingCodeLabel, {
