@@ -239,6 +239,17 @@ async function slotsShown(element: AtelierRepairBooking): Promise<void> {
 
 const slotButton = (element: AtelierRepairBooking, id: string): HTMLButtonElement => control<HTMLButtonElement>(element, `[data-slot-id="${id}"]`);
 
+/** From a filled serial, through the service (a full service) to the Tokyo centre's drop-off times. */
+async function continueToTimes(element: AtelierRepairBooking): Promise<void> {
+  await continueTo(element, 2);
+  await waitUntil(() => shadow(element).querySelector('input[value="full_service"]'), 'the services are listed');
+  await check(element, 'input[value="full_service"]');
+  await continueTo(element, 3);
+  await waitUntil(() => shadow(element).querySelector('input[value="sc_tokyo"]'), 'the centres are listed');
+  await check(element, 'input[value="sc_tokyo"]');
+  await slotsShown(element);
+}
+
 /** Fills every step with the mouse-free shortcuts of a test, up to the review. */
 async function fillToReview(element: AtelierRepairBooking): Promise<{ slotId: string }> {
   await type(element, '[name="serial"]', 'at-100234');
@@ -294,13 +305,7 @@ describe('<atelier-repair-booking>', () => {
       html`<atelier-repair-booking publishable-key="pk_test_widget" api-base=${apiBase} locale="en" contact-name="Aiko Tanaka" contact-email="aiko@example.com"></atelier-repair-booking>`,
     );
     await type(element, '[name="serial"]', 'at-100234');
-    await continueTo(element, 2);
-    await waitUntil(() => shadow(element).querySelector('input[value="full_service"]'), 'the services are listed');
-    await check(element, 'input[value="full_service"]');
-    await continueTo(element, 3);
-    await waitUntil(() => shadow(element).querySelector('input[value="sc_tokyo"]'), 'the centres are listed');
-    await check(element, 'input[value="sc_tokyo"]');
-    await slotsShown(element);
+    await continueToTimes(element);
     slotButton(element, `slot_${addDays(tokyoToday(), 1)}_12`).click();
     await element.updateComplete;
     await continueTo(element, 4);
@@ -562,13 +567,7 @@ describe('<atelier-repair-booking>', () => {
     // The widget's width in a 360 px phone page, the page's margins taken.
     element.style.width = '328px';
     await type(element, '[name="serial"]', 'AT-100234');
-    await continueTo(element, 2);
-    await waitUntil(() => shadow(element).querySelector('input[value="full_service"]'), 'the services are listed');
-    await check(element, 'input[value="full_service"]');
-    await continueTo(element, 3);
-    await waitUntil(() => shadow(element).querySelector('input[value="sc_tokyo"]'), 'the centres are listed');
-    await check(element, 'input[value="sc_tokyo"]');
-    await slotsShown(element);
+    await continueToTimes(element);
     const root = shadow(element);
     const days = [...root.querySelectorAll<HTMLButtonElement>('[data-day]')];
     expect(days).to.have.length(14);
