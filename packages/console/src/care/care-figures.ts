@@ -16,7 +16,7 @@ import { renderLoad } from '../shared/loads.ts';
 import { pageStyles } from '../shared/page-styles.ts';
 import { renderTextField } from '../shared/text-field.ts';
 import type { CareRemindersClient } from './care-client.ts';
-import { enumWords } from './enum-words.ts';
+import { enumWords } from '../shared/enum-words.ts';
 
 const isDay = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
 

@@ -25,7 +25,7 @@ import { pageStyles } from '../shared/page-styles.ts';
 import { SubmissionController } from '../shared/submission.ts';
 import { renderTextField } from '../shared/text-field.ts';
 import type { CareRulesClient } from './care-client.ts';
-import { enumWords } from './enum-words.ts';
+import { enumWords } from '../shared/enum-words.ts';
 
 type CareRule = Received<ContractCareRule>;
 

@@ -28,7 +28,7 @@ import { pageStyles } from '../shared/page-styles.ts';
 import { SubmissionController } from '../shared/submission.ts';
 import { renderTextField } from '../shared/text-field.ts';
 import type { CareRemindersClient } from './care-client.ts';
-import { enumWords } from './enum-words.ts';
+import { enumWords } from '../shared/enum-words.ts';
 
 type CareReminder = Received<ContractCareReminder>;
 

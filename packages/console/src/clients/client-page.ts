@@ -31,6 +31,8 @@ import { pagePath } from '../shell/router.ts';
 import { SubmissionController } from '../shared/submission.ts';
 import { renderTextField } from '../shared/text-field.ts';
 import type { ClientsClient } from './clients-client.ts';
+import { wordsFor } from '../shared/enum-words.ts';
+import { definitionListStyles } from '../shared/definition-list-styles.ts';
 
 type Profile = Received<Client>;
 type Entry = Received<ClientTimeline>['entries'][number];
@@ -58,35 +60,13 @@ export const clientsSegment = 'clients';
 /** What a load found: the client, or no client of the brand with this id (unknown, or not an id at all). */
 type Loaded = { kind: 'found'; profile: Profile; timeline: Received<ClientTimeline> } | { kind: 'unknown' };
 
-/** The words for an enum value the API sent; undefined for a value newer than this console. */
-function wordsFor<Key extends string, Words>(table: Record<Key, Words>, value: string): Words | undefined {
-  return Object.hasOwn(table, value) ? table[value as Key] : undefined;
-}
-
 export class ConsoleClient extends LitElement {
   static override styles = [
     pageStyles,
+    definitionListStyles,
     css`
-      dl {
-        display: grid;
-        grid-template-columns: minmax(10rem, max-content) 1fr;
-        gap: var(--wa-space-xs) var(--wa-space-m);
-        margin: 0;
-      }
-      dt {
-        font-weight: var(--wa-font-weight-semibold);
-      }
-      dd {
-        margin: 0;
-        overflow-wrap: anywhere;
-      }
-      @media (max-width: 30rem) {
-        dl {
-          grid-template-columns: 1fr;
-        }
-        dd {
-          margin-block-end: var(--wa-space-s);
-        }
+      :host {
+        --facts-term-min-width: 10rem;
       }
       ol.timeline,
       ul.dates {

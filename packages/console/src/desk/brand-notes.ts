@@ -18,12 +18,9 @@ import { renderLoad } from '../shared/loads.ts';
 import { pageStyles } from '../shared/page-styles.ts';
 import { SubmissionController } from '../shared/submission.ts';
 import type { BrandNotesClient } from './brand-notes-client.ts';
+import { wordsFor } from '../shared/enum-words.ts';
 
 type Note = Received<ClientNote>;
-
-function wordsFor<Key extends string, Words>(table: Record<Key, Words>, value: string): Words | undefined {
-  return Object.hasOwn(table, value) ? table[value as Key] : undefined;
-}
 
 export class ConsoleBrandNotes extends LitElement {
   static override styles = [

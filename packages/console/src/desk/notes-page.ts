@@ -16,13 +16,9 @@ import { renderLoadMore } from '../shared/data-table.ts';
 import { pageStyles } from '../shared/page-styles.ts';
 import { SubmissionController } from '../shared/submission.ts';
 import type { NotesClient } from './notes-client.ts';
+import { wordsFor } from '../shared/enum-words.ts';
 
 type Note = Received<RetailerNote>;
-
-/** The words for an enum value the API sent; undefined for a value newer than this console. */
-function wordsFor<Key extends string, Words>(table: Record<Key, Words>, value: string): Words | undefined {
-  return Object.hasOwn(table, value) ? table[value as Key] : undefined;
-}
 
 
 export class ConsoleNotes extends LitElement {

@@ -18,13 +18,10 @@ import { SubmissionController } from '../shared/submission.ts';
 import type { RecognitionClient } from './recognition-client.ts';
 import { typedSerial } from './scanned-serial.ts';
 import './serial-field.ts';
+import { wordsFor } from '../shared/enum-words.ts';
+import { definitionListStyles } from '../shared/definition-list-styles.ts';
 
 type Card = Received<PieceRecognition>;
-
-/** The words for an enum value the API sent; undefined for a value newer than this console. */
-function wordsFor<Key extends string, Words>(table: Record<Key, Words>, value: string): Words | undefined {
-  return Object.hasOwn(table, value) ? table[value as Key] : undefined;
-}
 
 
 /** What the page shows under the form: nothing yet, a card, or the serial no piece of the brand has. */
@@ -33,28 +30,8 @@ type Result = { kind: 'card'; card: Card } | { kind: 'unknown'; serial: string }
 export class ConsoleRecognition extends LitElement {
   static override styles = [
     pageStyles,
+    definitionListStyles,
     css`
-      dl {
-        display: grid;
-        grid-template-columns: minmax(8rem, max-content) 1fr;
-        gap: var(--wa-space-xs) var(--wa-space-m);
-        margin: 0;
-      }
-      dt {
-        font-weight: var(--wa-font-weight-semibold);
-      }
-      dd {
-        margin: 0;
-        overflow-wrap: anywhere;
-      }
-      @media (max-width: 30rem) {
-        dl {
-          grid-template-columns: 1fr;
-        }
-        dd {
-          margin-block-end: var(--wa-space-s);
-        }
-      }
       .card-heading {
         display: flex;
         flex-wrap: wrap;

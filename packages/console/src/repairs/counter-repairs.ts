@@ -22,16 +22,12 @@ import { renderLoad } from '../shared/loads.ts';
 import { pageStyles } from '../shared/page-styles.ts';
 import { SubmissionController } from '../shared/submission.ts';
 import type { RepairsClient } from './repairs-client.ts';
+import { wordsFor } from '../shared/enum-words.ts';
 
 type Repair = Received<RepairSummary>;
 
 /** The filter's "every status" choice (a select's empty value reads as nothing chosen). */
 const allStatuses = 'all';
-
-/** The words for an enum value the API sent; undefined for a value newer than this console. */
-function wordsFor<Key extends string>(table: Record<Key, string>, value: string): string | undefined {
-  return Object.hasOwn(table, value) ? table[value as Key] : undefined;
-}
 
 export class ConsoleCounterRepairs extends LitElement {
   static override styles = [

@@ -23,6 +23,7 @@ import { pageStyles } from '../shared/page-styles.ts';
 import { renderTextField } from '../shared/text-field.ts';
 import { canNestGroup, conditionKinds, defaultCondition, DraftIds, emptyGroup, groupLevels, updateItem } from './segment-draft.ts';
 import type { ConditionDraft, DraftItem, GroupDraft, GroupMatch } from './segment-draft.ts';
+import { wordsFor } from '../shared/enum-words.ts';
 
 /** A refusal traced to a row: the field it names (`value`, `in`…), or the row as a whole. */
 export interface RowError {
@@ -33,10 +34,6 @@ export interface RowError {
 export const draftChangeEvent = 'console-segment-draft';
 
 const groupMatches: readonly GroupMatch[] = ['all', 'any', 'none'];
-
-function wordsFor<Key extends string, Words>(table: Record<Key, Words>, value: string): Words | undefined {
-  return Object.hasOwn(table, value) ? table[value as Key] : undefined;
-}
 
 /** A number field's text as the condition holds it: empty or not a number is NaN, which the contract refuses. */
 const numberFrom = (text: string): number => (text.trim() === '' ? Number.NaN : Number(text));

@@ -34,6 +34,7 @@ import type { RowError } from './segment-builder.ts';
 import { addressWithFilter, conditionCount, draftOf, DraftIds, emptyGroup, filterInAddress, filterOf, rowOfErrorPath } from './segment-draft.ts';
 import type { DraftItem, DraftPaths, GroupDraft } from './segment-draft.ts';
 import type { SegmentsClient } from './segments-client.ts';
+import { wordsFor } from '../shared/enum-words.ts';
 
 /** The console path of the Segments page. */
 export const segmentsSegment = 'segments';
@@ -59,10 +60,6 @@ function pause(ms: number, signal: AbortSignal): Promise<void> {
       reject(signal.reason);
     });
   });
-}
-
-function wordsFor<Key extends string, Words>(table: Record<Key, Words>, value: string): Words | undefined {
-  return Object.hasOwn(table, value) ? table[value as Key] : undefined;
 }
 
 function findItem(group: GroupDraft, id: string): DraftItem | undefined {
