@@ -17,8 +17,8 @@
  * sweep once it has been left untouched for the brand's `careReminderSendAfterDays` — counted
  * from its drafting, its last personalisation or its release, whichever is latest — unless it is
  * held (`holdCareReminder`, until `releaseCareReminder`), or the owner heard from the brand within
- * the brand's `careReminderBlackoutDays` (the sweep waits until that window has passed:
- * `autoSendAt`). Either way it goes **once**; and it is dropped instead, with its reason, when it
+ * the brand's `careReminderBlackoutDays`, or their quiet period covers the day (the sweep waits
+ * until both have passed: `autoSendAt` says when, as the sweep computes it). Either way it goes **once**; and it is dropped instead, with its reason, when it
  * may no longer go (the piece stolen or another's, the care done, the owner booked, no consent).
  */
 import * as z from 'zod/mini';
@@ -124,7 +124,12 @@ export const CareReminder = z.object({
   /** A draft that would be dropped if sent now, and why (the owner withdrew consent, the piece was sold on…); null when it may go. One the owner booked for is dropped as the queue is read. */
   wouldBeDroppedFor: z.nullable(CareReminderDropReason),
   draftedAt: IsoDateTime,
-  /** When the daily sweep will send a draft left as it is; null when held, or no longer a draft. */
+  /**
+   * When the daily sweep will send a draft left as it is — the time the sweep itself acts on: the
+   * brand's days after it was last touched, the owner's blackout window (their last word from the
+   * brand, and their drafts going out before this one), the day after their quiet period if it
+   * would fall in it; now when that has passed (the next sweep). Null when held, or no longer a draft.
+   */
   autoSendAt: z.nullable(IsoDateTime),
   /** The last time the owner heard from the brand (a reminder sent, …): within the blackout window it postpones `autoSendAt`. */
   ownerLastHeardFromBrandAt: z.nullable(IsoDateTime),
@@ -269,7 +274,7 @@ export const careRemindersDocs = {
   tag: 'care',
   summaries: {
     listCareReminders:
-      "The concierge's reminders, earliest due first, a page at a time, filtered by status (`draft` is the queue), kind of care and due dates: the piece, its owner's name and language, the warranty condition, customer care's personalisation, whether held, a draft's e-mail as it would go, and when the sweep would send it. A draft whose owner has booked the piece in since (held or not) is dropped (`owner_booked`) as the queue is read, so it is never listed as one to review. Brand admins, customer care and the secret key. Audited (owners' names).",
+      "The concierge's reminders, earliest due first, a page at a time, filtered by status (`draft` is the queue), kind of care and due dates: the piece, its owner's name and language, the warranty condition, customer care's personalisation, whether held, a draft's e-mail as it would go, and when the sweep will send it (`autoSendAt`: the sweep's own time, after the blackout window and the owner's quiet period). A draft whose owner has booked the piece in since (held or not) is dropped (`owner_booked`) as the queue is read, so it is never listed as one to review. Brand admins, customer care and the secret key. Audited (owners' names).",
     getCareReminder: 'One reminder, as listed. Unknown, or another brand\'s: 404 `unknown_care_reminder`. Audited.',
     personaliseCareReminder:
       "Sets a draft's subject line and personal note (in the owner's language); null takes one back, what is left out stays. The greeting, what is due, the warranty condition, the booking link, why the owner receives it and the unsubscribe link stay the server's. Restarts the wait before the sweep sends it. Not a draft: 409 `care_reminder_not_draft`.",

@@ -9,6 +9,7 @@
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, it } from 'node:test';
 import type { CareReminder, CareRemindersPage } from '@atelier/client/contract';
+import { newId } from '../../ids.ts';
 import { MailOutbox } from '../../mail/outbox.ts';
 import { createTestServer, describeEachDatabase, fixtureConsoleOrigin, fixtureNow, fixturePublicUrl, type SignedInTestPerson, type TestServer } from '../../testing/index.ts';
 import { bookRepair } from '../repairs/booking.ts';
@@ -280,6 +281,52 @@ describeEachDatabase("customer care's queue of care reminders", (database) => {
     server.clock.set('2026-12-10T09:00:00.000Z');
     await dailySweep();
     assert.equal(mailsTo(a.email).length, 2, 'sent once the window has passed');
+  });
+
+  it('says a draft goes out after the owner’s quiet period, the day the sweep does send it', async () => {
+    const a = owners[0]!;
+    // Drafted 25 Nov: it would go on 28 Nov at 10:00 (3 days); A asked for quiet from 26 Nov to 10 Dec.
+    await server.db
+      .insertInto('owner_preference_changes')
+      .values({ id: newId('opc'), owner_id: a.ownerId, kind: 'quiet_period', value: JSON.stringify({ from: '2026-11-26', until: '2026-12-10' }), recorded_at: server.clock.now().toISOString(), source: 'owner_space', wording: 'Not before 11 December.' })
+      .execute();
+    const shown = (await reminderOf(a)).autoSendAt;
+    assert.equal(shown, '2026-12-11T00:00:00.000Z');
+
+    server.clock.set('2026-11-28T10:00:00.000Z');
+    await dailySweep();
+    server.clock.set('2026-12-10T23:59:59.000Z');
+    await dailySweep();
+    assert.equal(mailsTo(a.email).length, 0, 'not during the quiet period');
+    assert.equal((await reminderOf(a)).autoSendAt, shown, 'the day shown holds as days pass');
+    server.clock.set(shown);
+    await dailySweep();
+    assert.equal(mailsTo(a.email).length, 1, 'sent on the day the queue said');
+  });
+
+  it('spaces an owner’s drafts by the blackout window in the days it shows, as the sweep sends them', async () => {
+    const settings = await server.request('/v1/brand/settings', { key: 'secret', method: 'PATCH', body: { careReminderBlackoutDays: 14 } });
+    assert.equal(settings.status, 200, await settings.clone().text());
+    const a = owners[0]!;
+    // A second draft for A's piece (its cleaning, a rule added the same day): two drafts, one owner.
+    await putCareRule(server.db, server.clock, server.brand.id, { scope: 'collection', key: 'Méridienne' }, { waterResistanceCheckIntervalMonths: 24, cleaningIntervalMonths: 36, reminderLeadTimeDays: 45 });
+    await sweepCareReminders(server.db, server.clock, server.brand.id);
+    const theirs = (await queue()).filter((reminder) => reminder.piece.serial === a.serial);
+    assert.equal(theirs.length, 2);
+    const [first, second] = [...theirs].sort((x, y) => x.autoSendAt!.localeCompare(y.autoSendAt!));
+    // Both untouched since 25 Nov: the first on 28 Nov, the second 14 days after the first went.
+    assert.deepEqual([first!.autoSendAt, second!.autoSendAt], ['2026-11-28T10:00:00.000Z', '2026-12-12T10:00:00.000Z']);
+
+    server.clock.set(first!.autoSendAt!);
+    await dailySweep();
+    assert.equal((await reminderOf(a, first!.careKind)).status, 'sent');
+    assert.equal((await reminderOf(a, second!.careKind)).autoSendAt, second!.autoSendAt, 'the same day, now that the first went');
+    server.clock.set('2026-12-12T09:59:59.000Z');
+    await dailySweep();
+    assert.equal(mailsTo(a.email).length, 1);
+    server.clock.set(second!.autoSendAt!);
+    await dailySweep();
+    assert.equal(mailsTo(a.email).length, 2, 'sent on the day the queue said');
   });
 
   it('counts the reminders sent per kind of care and those followed by a booking within 60 days', async () => {

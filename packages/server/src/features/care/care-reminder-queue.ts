@@ -21,7 +21,7 @@ import type { Db } from '../../db/database.ts';
 import { decodeCursor, encodeCursor } from '../../db/keyset-cursor.ts';
 import { AtelierError } from '../../errors.ts';
 import { dropCareReminderByHand, dropDraftsTheOwnerBooked, previewCareReminder, sendCareReminder, type CareReminderSendingDeps } from './care-reminder-sending.ts';
-import { autoSendAt } from './care-sweep.ts';
+import { autoSendTimes } from './care-reminder-send-time.ts';
 import { lastHeardFromBrand } from './heard-from-brand.ts';
 
 export type CareReminderQueueDeps = CareReminderSendingDeps;
@@ -69,10 +69,16 @@ type ReminderRow = Awaited<ReturnType<ReturnType<typeof remindersOf>['executeTak
 /** The reminders as the contract shows them: a draft with its e-mail as it would go and when the sweep would send it. */
 async function viewsOf(deps: CareReminderQueueDeps, brandId: string, rows: readonly ReminderRow[]): Promise<CareReminder[]> {
   if (rows.length === 0) return [];
-  const brand = await deps.db.selectFrom('brands').select(['care_reminder_send_after_days', 'care_reminder_blackout_days']).where('id', '=', brandId).executeTakeFirstOrThrow();
   const lastHeard = await lastHeardFromBrand(
     deps.db,
     rows.map((row) => row.owner_id),
+  );
+  // The sweep's own send times (every draft of these owners weighed, their quiet periods too): the day it goes out, not a copy of part of its rules.
+  const sendTimes = await autoSendTimes(
+    deps.db,
+    brandId,
+    rows.filter((row) => row.status === 'draft').map((row) => row.owner_id),
+    deps.clock.now(),
   );
   const views: CareReminder[] = [];
   for (const row of rows) {
@@ -91,7 +97,7 @@ async function viewsOf(deps: CareReminderQueueDeps, brandId: string, rows: reado
       email: preview ? { subject: preview.mail.subject, text: preview.mail.text } : null,
       wouldBeDroppedFor: preview?.wouldBeDroppedFor ?? null,
       draftedAt: row.drafted_at,
-      autoSendAt: row.status === 'draft' ? (autoSendAt(row, brand, heardAt)?.toISOString() ?? null) : null,
+      autoSendAt: row.status === 'draft' ? (sendTimes.get(row.id)?.toISOString() ?? null) : null,
       ownerLastHeardFromBrandAt: heardAt === undefined ? null : new Date(heardAt).toISOString(),
       sentAt: row.sent_at,
       droppedAt: row.dropped_at,

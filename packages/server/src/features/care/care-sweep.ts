@@ -20,8 +20,9 @@
  * reminds them of what they were not yet reminded of only.
  *
  * The same sweep then sends the drafts customer care left untouched for the brand's
- * `care_reminder_send_after_days` — unless held, or within the owner's blackout window
- * (`autoSendAt`) — and care-reminder-sending.ts sends each exactly once, or drops it.
+ * `care_reminder_send_after_days` — unless held, or within the owner's blackout window or quiet
+ * period (care-reminder-send-time.ts, the time the queue shows) — and care-reminder-sending.ts
+ * sends each exactly once, or drops it.
  */
 import type { Clock } from '../../clock.ts';
 import type { Db } from '../../db/database.ts';
@@ -31,7 +32,7 @@ import { dropDraftsTheOwnerBooked, sendCareReminder, type CareReminderSendingDep
 import { addDaysToDate, isBefore, todayUtc, type IsoDate } from '../shared/calendar.ts';
 import { effectiveWarrantyStatus } from '../warranties/warranty-view.ts';
 import { careDueOfPieces } from './care-due.ts';
-import { lastHeardFromBrand } from './heard-from-brand.ts';
+import { autoSendTimes } from './care-reminder-send-time.ts';
 
 /**
  * Days past a due date that a sweep still drafts its reminder: sweeps missed for a while (every
@@ -141,37 +142,21 @@ export async function sweepCareReminders(db: Db, clock: Clock, brandId: string):
 const millisecondsPerDay = 86_400_000;
 
 /**
- * When the sweep sends a draft left as it is: the brand's `care_reminder_send_after_days` after
- * it was last touched (drafted, personalised, released), and not before the owner's blackout
- * window has passed — the brand's `care_reminder_blackout_days` after they last heard from the
- * brand (heard-from-brand.ts). Null for a held draft: customer care decides.
+ * Sends, or drops, the brand's drafts whose send time has come (care-reminder-send-time.ts, the
+ * time customer care's queue shows), oldest due first: left untouched by customer care for
+ * `care_reminder_send_after_days`, not held, not within the owner's blackout window nor their
+ * quiet period. Each goes through the one sender (care-reminder-sending.ts), which sends it once
+ * or drops it; the send time is computed again before each, so a reminder just sent to an owner
+ * postpones their next one.
  *
  * The blackout **postpones**, it does not drop: the care is still due and the reminder exists
- * once per piece, kind, due date and owner, so a dropped one would never be written again — the owner
- * would miss the care (and perhaps a warranty condition) for having heard from the brand of
+ * once per piece, kind, due date and owner, so a dropped one would never be written again — the
+ * owner would miss the care (and perhaps a warranty condition) for having heard from the brand of
  * something else. Waiting also spaces out two reminders drafted together for one owner (two
  * pieces, or two kinds of care): the first sent starts the window for the second.
  */
-export function autoSendAt(
-  reminder: { untouched_since: string; held_at: string | null },
-  brand: { care_reminder_send_after_days: number; care_reminder_blackout_days: number },
-  ownerLastHeardFromBrandAt: string | undefined,
-): Date | null {
-  if (reminder.held_at !== null) return null;
-  const afterWait = Date.parse(reminder.untouched_since) + brand.care_reminder_send_after_days * millisecondsPerDay;
-  const afterBlackout = ownerLastHeardFromBrandAt === undefined || brand.care_reminder_blackout_days === 0 ? 0 : Date.parse(ownerLastHeardFromBrandAt) + brand.care_reminder_blackout_days * millisecondsPerDay;
-  return new Date(Math.max(afterWait, afterBlackout));
-}
-
-/**
- * Sends, or drops, the brand's drafts whose `autoSendAt` has come, oldest due first: left
- * untouched by customer care for `care_reminder_send_after_days`, not held, and not within the
- * owner's blackout window. Each goes through the one sender (care-reminder-sending.ts), which
- * sends it once or drops it; the owner's last contact is read again before each, so a reminder
- * just sent to an owner postpones their next one.
- */
 export async function sendUntouchedCareReminders(deps: CareReminderSendingDeps, brandId: string): Promise<{ sent: number; dropped: number }> {
-  const brand = await deps.db.selectFrom('brands').select(['care_reminder_send_after_days', 'care_reminder_blackout_days']).where('id', '=', brandId).executeTakeFirstOrThrow();
+  const brand = await deps.db.selectFrom('brands').select(['care_reminder_send_after_days']).where('id', '=', brandId).executeTakeFirstOrThrow();
   const now = deps.clock.now();
   const untouchedSince = new Date(now.getTime() - brand.care_reminder_send_after_days * millisecondsPerDay).toISOString();
   const drafts = await deps.db
@@ -187,9 +172,8 @@ export async function sendUntouchedCareReminders(deps: CareReminderSendingDeps, 
   let sent = 0;
   let dropped = 0;
   for (const draft of drafts) {
-    const lastHeard = brand.care_reminder_blackout_days === 0 ? undefined : (await lastHeardFromBrand(deps.db, [draft.owner_id])).get(draft.owner_id);
-    const due = autoSendAt(draft, brand, lastHeard);
-    if (due === null || due > now) continue;
+    const due = (await autoSendTimes(deps.db, brandId, [draft.owner_id], now)).get(draft.id);
+    if (due === undefined || due === null || due > now) continue;
     const { outcome } = await sendCareReminder(deps, brandId, draft.id, { untouchedBy: untouchedSince });
     if (outcome === 'sent') sent += 1;
     else if (outcome === 'dropped') dropped += 1;

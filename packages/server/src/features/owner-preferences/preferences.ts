@@ -113,13 +113,41 @@ async function currentQuietPeriod(db: Db, ownerId: string, today: IsoDate): Prom
   return period && !isBefore(period.until, today) ? period : null;
 }
 
+/** Whether the quiet period covers `day` (both ends included): the one test the sender and the queue's send time make. */
+export function quietPeriodCoversDay(period: QuietPeriod, day: IsoDate): boolean {
+  return !isBefore(day, period.from) && !isBefore(period.until, day);
+}
+
 /**
  * The owner's quiet period when `today` falls in it (the brand writes nothing to them then), else
  * null: what the concierge asks before a reminder goes out.
  */
 export async function quietPeriodCovering(db: Db, ownerId: string, today: IsoDate): Promise<QuietPeriod | null> {
   const period = await latestQuietPeriod(db, ownerId);
-  return period && !isBefore(today, period.from) && !isBefore(period.until, today) ? period : null;
+  return period && quietPeriodCoversDay(period, today) ? period : null;
+}
+
+/** Each of `ownerIds`' latest quiet period, where they set one and did not lift it (a lifted one is null, left out). */
+export async function latestQuietPeriods(db: Db, ownerIds: readonly string[]): Promise<Map<string, QuietPeriod>> {
+  const periods = new Map<string, QuietPeriod>();
+  if (ownerIds.length === 0) return periods;
+  const rows = await db
+    .selectFrom('owner_preference_changes')
+    .select(['owner_id', 'value'])
+    .where('owner_id', 'in', ownerIds)
+    .where('kind', '=', 'quiet_period')
+    .orderBy('owner_id')
+    .orderBy('recorded_at', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
+  const seen = new Set<string>();
+  for (const row of rows) {
+    if (seen.has(row.owner_id)) continue;
+    seen.add(row.owner_id);
+    const period = parseQuietPeriod(row.value);
+    if (period) periods.set(row.owner_id, period);
+  }
+  return periods;
 }
 
 /** The owner's preferences now, with every change, newest first. */
