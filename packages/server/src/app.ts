@@ -39,6 +39,7 @@ import { segmentRoutes } from './features/segments/routes.ts';
 import { clientRoutes } from './features/clients/routes.ts';
 import { insightFigureRoutes } from './features/insight-figures/routes.ts';
 import { careReminderRoutes, careRuleRoutes } from './features/care/routes.ts';
+import { moneySettingsRoutes } from './features/exchange-rates/routes.ts';
 import { clientNoteRoutes } from './features/client-notes/routes.ts';
 import { invitationRoutes } from './features/invitations/routes.ts';
 import { brandNewsRoutes } from './features/brand-news/routes.ts';
@@ -236,6 +237,7 @@ export function createServer(deps: ServerDeps & { options?: ServerOptions }): Ap
     ...clientRoutes(featureDeps),
     ...insightFigureRoutes(featureDeps),
     ...careRuleRoutes(featureDeps),
+    ...moneySettingsRoutes(featureDeps),
     ...careReminderRoutes(featureDeps),
     ...clientNoteRoutes(featureDeps),
     ...ownerSpaceRoutes(featureDeps, { hashAddress }),

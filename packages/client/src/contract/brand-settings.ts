@@ -10,6 +10,7 @@
  */
 import * as z from 'zod/mini';
 import { type OperationDocs, operation } from './operation.ts';
+import { CurrencyCode } from './primitives.ts';
 
 /** Longest threshold a brand may set for aged stock: ten years, in days. */
 export const agedStockMaxDays = 3650;
@@ -43,6 +44,11 @@ export const BrandSettings = z.object({
    * this many days: it waits until the window has passed. 0: no blackout.
    */
   careReminderBlackoutDays: z.number(),
+  /**
+   * The currency every money figure is given in (ISO 4217, `EUR` until the brand sets it): amounts
+   * in other currencies are converted with the rates the brand enters per month (exchange-rates.ts).
+   */
+  reportingCurrency: z.string(),
 });
 export type BrandSettings = z.infer<typeof BrandSettings>;
 
@@ -52,6 +58,11 @@ export const BrandSettingsUpdate = z.strictObject({
   saleVoidWindowHours: z.optional(SaleVoidWindowHours),
   careReminderSendAfterDays: z.optional(CareReminderSendAfterDays),
   careReminderBlackoutDays: z.optional(CareReminderBlackoutDays),
+  /**
+   * Rates are kept with the currency they convert to: after a change, the rates entered for the
+   * previous one are no longer used (enter the new one's), and every client's value is recomputed.
+   */
+  reportingCurrency: z.optional(CurrencyCode),
 });
 export type BrandSettingsUpdate = z.input<typeof BrandSettingsUpdate>;
 
@@ -76,7 +87,7 @@ export const updateBrandSettings = operation({
 export const brandSettingsDocs = {
   tag: 'brand',
   summaries: {
-    getBrandSettings: "The brand's settings for its network: the aged-stock threshold, the sale void window, and the days after which the concierge's untouched drafts are sent, and the blackout window (days) after the owner last heard from the brand during which the sweep sends them no reminder.",
+    getBrandSettings: "The brand's settings for its network: the aged-stock threshold, the sale void window, and the days after which the concierge's untouched drafts are sent, the blackout window (days) after the owner last heard from the brand during which the sweep sends them no reminder, and the reporting currency of money figures.",
     updateBrandSettings: "Changes the brand's settings; those left out keep their value. Takes effect on the next alert or page.",
   },
 } as const satisfies OperationDocs;

@@ -10,6 +10,8 @@ export * from './headers.ts';
 // One module per capability: its schemas, its operations and their documentation.
 export * from './brand.ts';
 export * from './brand-settings.ts';
+export * from './exchange-rates.ts';
+export * from './acquisition-spend.ts';
 export * from './warranties.ts';
 export * from './sales.ts';
 export * from './items.ts';

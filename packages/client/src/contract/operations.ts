@@ -3,6 +3,7 @@
  * from. Each operation is declared in the module of its capability (`warranties.ts`, `repairs.ts`, …),
  * beside its schemas and its documentation; this table only lists them.
  */
+import { deleteAcquisitionSpend, listAcquisitionSpend, putAcquisitionSpend } from './acquisition-spend.ts';
 import { createApiKey, getCurrentApiKey, listApiKeys, revokeApiKey } from './api-keys.ts';
 import { exportAuditLog, listAuditLog } from './audit.ts';
 import { getBrand } from './brand.ts';
@@ -21,6 +22,7 @@ import {
   sendCareReminderNow,
 } from './care-reminders.ts';
 import { createClientNote, deleteClientNote, listClientNotes } from './client-notes.ts';
+import { deleteExchangeRate, listExchangeRates, setExchangeRates } from './exchange-rates.ts';
 import { listProvenanceLookups, markRecovered, recordModification, recordService, reportStolen, transferOwnership } from './item-events.ts';
 import { getItem } from './items.ts';
 import { deleteMyPasskey, listMyPasskeys, myPasskeyRegistrationOptions, passkeySignInOptions, registerMyPasskey, signInWithPasskey } from './passkeys.ts';
@@ -182,4 +184,10 @@ export const operations = [
   transferMyPiece,
   getMyPieceTransfer,
   cancelMyPieceTransfer,
+  listExchangeRates,
+  setExchangeRates,
+  deleteExchangeRate,
+  listAcquisitionSpend,
+  putAcquisitionSpend,
+  deleteAcquisitionSpend,
 ] as const;

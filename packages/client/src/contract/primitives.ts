@@ -56,3 +56,13 @@ export const ClientId = z.string().check(z.regex(/^own_[A-Za-z0-9_-]{1,64}$/, 'A
 
 /** ISO 4217 currency code. */
 export const CurrencyCode = z.string().check(z.regex(/^[A-Z]{3}$/));
+
+/** Money in the currency's minor unit (cents; yen have none), so no amount is ever a rounded float. */
+export const AmountMinorUnits = z.number().check(z.int(), z.gte(0));
+
+/** An amount with its currency: a sale's price, what a repair charged, the brand's spend. */
+export const Money = z.strictObject({ currency: CurrencyCode, amountMinorUnits: AmountMinorUnits });
+export type Money = z.infer<typeof Money>;
+
+/** A calendar month, `YYYY-MM`: the period of an exchange rate or of the brand's spend. */
+export const IsoMonth = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'A month, YYYY-MM.'));

@@ -73,6 +73,9 @@ export const errorCodes = [
   'already_rated',
   'unknown_client',
   'unknown_care_rule',
+  // money: exchange rates and acquisition spend
+  'unknown_exchange_rate',
+  'unknown_acquisition_spend',
   'unknown_client_note',
   'unknown_profile_share',
   'unknown_care_reminder',
@@ -158,6 +161,8 @@ export const errorStatuses = {
   already_rated: 409,
   unknown_client: 404,
   unknown_care_rule: 404,
+  unknown_exchange_rate: 404,
+  unknown_acquisition_spend: 404,
   unknown_client_note: 404,
   unknown_profile_share: 404,
   unknown_care_reminder: 404,

@@ -5,7 +5,7 @@
 import * as z from 'zod/mini';
 import { fieldCheck } from './field-check.ts';
 import { operation, type OperationDocs, publicAccess } from './operation.ts';
-import { CurrencyCode, Email, Id, IsoDate, IsoDateTime, Locale, PersonName, Serial } from './primitives.ts';
+import { AmountMinorUnits, CurrencyCode, Email, Id, IsoDate, IsoDateTime, Locale, Money, PersonName, Serial } from './primitives.ts';
 import { ServiceTypeCode } from './service-network.ts';
 import { singleLine } from './text-characters.ts';
 import { WarrantyStatus } from './warranties.ts';
@@ -173,9 +173,6 @@ export const RatingRequest = z
   .check(exactlyOneOwnerProof);
 export type RatingRequest = z.input<typeof RatingRequest>;
 
-/** Money in the currency's minor unit (cents; yen have none), so no amount is ever a rounded float. */
-export const AmountMinorUnits = z.number().check(z.int(), z.gte(0));
-
 export const EstimateLineItemInput = z.strictObject({
   description: z.string().check(z.trim(), singleLine, z.minLength(1), z.maxLength(200)),
   amountMinorUnits: AmountMinorUnits,
@@ -202,6 +199,13 @@ export const RepairTransitionRequest = z.strictObject({
   estimate: z.optional(EstimateInput),
   /** Overrides the promised date (set from the centre's turnaround when the piece is received). */
   promisedDate: z.optional(IsoDate),
+  /**
+   * Only when moving to `returned`: what the owner paid, when it is not the approved estimate's
+   * total (work added or waived, a diagnosis fee after a declined estimate). Without it, a return
+   * after the work records the approved estimate's total; a return after a declined estimate,
+   * nothing charged.
+   */
+  charged: z.optional(Money),
 });
 export type RepairTransitionRequest = z.input<typeof RepairTransitionRequest>;
 
@@ -310,6 +314,11 @@ export const RepairOrder = z.object({
   bookedByNonOwner: z.boolean(),
   history: z.array(RepairStatusChange),
   estimateDecisionAddress: z.nullable(z.string()),
+  /**
+   * What the owner paid, recorded when the piece was returned (the day, UTC): the client's
+   * after-sales spend. Null before the return, and when nothing was charged.
+   */
+  charged: z.nullable(z.object({ currency: z.string(), amountMinorUnits: z.number(), chargedOn: IsoDate })),
 });
 export type RepairOrder = z.infer<typeof RepairOrder>;
 

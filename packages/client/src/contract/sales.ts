@@ -11,7 +11,7 @@
  */
 import * as z from 'zod/mini';
 import { type OperationDocs, operation } from './operation.ts';
-import { Id, IsoDate, IsoDateTime, Serial } from './primitives.ts';
+import { Id, IsoDate, IsoDateTime, Money, Serial } from './primitives.ts';
 import { singleLine } from './text-characters.ts';
 import { ConsentsInput, GiftInput, OwnerInput, Warranty } from './warranties.ts';
 
@@ -23,6 +23,11 @@ export const SaleRegistration = z.strictObject({
   gift: z.optional(GiftInput),
   /** As the buyer gave them in store; absent means neither was given. */
   consents: z.optional(ConsentsInput),
+  /**
+   * What the buyer paid, in the sale's currency (minor units: cents, yen). Optional: absent, the
+   * sale counts in the client's purchases but adds nothing to their value.
+   */
+  price: z.optional(Money),
 });
 export type SaleRegistration = z.input<typeof SaleRegistration>;
 
@@ -64,6 +69,8 @@ export const SaleSummary = z.object({
   /** Until when it may be voided; null once it may not (voided, past the window, or the piece changed hands). */
   voidableUntil: z.nullable(IsoDateTime),
   voidedAt: z.nullable(IsoDateTime),
+  /** The price registered with the sale; null when none was given. */
+  price: z.nullable(z.object({ currency: z.string(), amountMinorUnits: z.number() })),
 });
 export type SaleSummary = z.infer<typeof SaleSummary>;
 

@@ -12,7 +12,7 @@ import './brand-settings-page.ts';
 import type { ConsoleBrandSettings } from './brand-settings-page.ts';
 
 class StandInSettingsClient implements BrandSettingsClient {
-  stored: BrandSettings = { agedStockDays: 180, saleVoidWindowHours: 72, careReminderSendAfterDays: 3, careReminderBlackoutDays: 0 };
+  stored: BrandSettings = { agedStockDays: 180, saleVoidWindowHours: 72, careReminderSendAfterDays: 3, careReminderBlackoutDays: 0, reportingCurrency: 'EUR' };
   updates: { update: BrandSettingsUpdate; idempotencyKey: string | undefined }[] = [];
   /** What the next updates answer instead of succeeding, in turn. */
   refusals: Error[] = [];
@@ -121,7 +121,7 @@ describe('<console-brand-settings>', () => {
 
   it('shows other brand staff the settings without a form, a closed window said in words', async () => {
     const client = new StandInSettingsClient();
-    client.stored = { agedStockDays: 1, saleVoidWindowHours: 0, careReminderSendAfterDays: 3, careReminderBlackoutDays: 0 };
+    client.stored = { agedStockDays: 1, saleVoidWindowHours: 0, careReminderSendAfterDays: 3, careReminderBlackoutDays: 0, reportingCurrency: 'EUR' };
     const element = await mount(client, false);
     expect(element.shadowRoot?.querySelector('form')).to.equal(null);
     expect(text(element)).to.include('1 day');

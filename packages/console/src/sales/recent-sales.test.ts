@@ -25,6 +25,7 @@ function sale(id: string, serial: string, status: Sale['status'], voidableUntil:
     confirmationSentTo: 'm•••@example.org',
     voidableUntil,
     voidedAt: status === 'voided' ? '2026-12-06T11:00:00.000Z' : null,
+    price: null,
   };
 }
 

@@ -29,6 +29,8 @@ import { issueOwnerSignIn } from '../features/owner-space/sign-in-codes.ts';
 import { matrixPrincipals } from './access-matrix.ts';
 import { giveOwnerPiece } from '../features/owner-space/testing.ts';
 import { putCareRule } from '../features/care/care-rules.ts';
+import { putAcquisitionSpend } from '../features/exchange-rates/acquisition-spend.ts';
+import { setExchangeRates } from '../features/exchange-rates/rates.ts';
 import { createClientNote } from '../features/client-notes/notes.ts';
 import { createInvitation } from '../features/invitations/invitations.ts';
 import { createBrandNews } from '../features/brand-news/news.ts';
@@ -375,6 +377,19 @@ export const operationRequests: Readonly<Record<string, OperationRequestBuilder>
     const key = `REF-${context.freshEmail().split('@')[0]}`;
     await putCareRule(context.server.db, context.server.clock, context.server.brand.id, { scope: 'model', key }, { cleaningIntervalMonths: 12 });
     return { params: { scope: 'model', key } };
+  },
+  listExchangeRates: async () => ({ query: { fromMonth: '2026-01' } }),
+  setExchangeRates: async () => ({ body: { currency: 'CHF', fromMonth: '2026-01', toMonth: '2026-03', rate: '1.0712' } }),
+  async deleteExchangeRate({ server }) {
+    // The first brand's rate, set again before each call (an upsert): the previous call may have removed it.
+    await setExchangeRates(server.deps, server.brand.id, { currency: 'USD', fromMonth: '2025-12', toMonth: '2025-12', rate: '0.92' });
+    return { params: { currency: 'USD', month: '2025-12' } };
+  },
+  listAcquisitionSpend: async () => ({}),
+  putAcquisitionSpend: async () => ({ params: { month: '2026-02', channel: 'brand_led' }, body: { amount: { currency: 'EUR', amountMinorUnits: 1_250_000 } } }),
+  async deleteAcquisitionSpend({ server }) {
+    await putAcquisitionSpend(server.deps, server.brand.id, { month: '2025-12', channel: 'retailer_assisted' }, { amount: { currency: 'EUR', amountMinorUnits: 300_000 } });
+    return { params: { month: '2025-12', channel: 'retailer_assisted' } };
   },
   listCareReminders: async () => ({ query: { status: 'draft', careKind: 'service' } }),
   getCareReminder: draftReminder,

@@ -121,6 +121,11 @@ const auditTargets: Readonly<Record<string, TargetOf>> = {
   // The rule as `scope:key` (`collection:Corniche`): what a reader of the log recognises.
   putCareRule: careRuleOfPath,
   deleteCareRule: careRuleOfPath,
+  // Rates as `currency:from..to` and spend as `month:channel`: what a reader of the log recognises.
+  setExchangeRates: ({ body }) => targetIf('exchangeRate', `${text(body['currency'])}:${text(body['fromMonth'])}..${text(body['toMonth'])}`),
+  deleteExchangeRate: ({ params }) => targetIf('exchangeRate', `${params['currency']}:${params['month']}`),
+  putAcquisitionSpend: ({ params }) => targetIf('acquisitionSpend', `${params['month']}:${params['channel']}`),
+  deleteAcquisitionSpend: ({ params }) => targetIf('acquisitionSpend', `${params['month']}:${params['channel']}`),
   listCareReminders: none,
   getCareReminder: careReminderOfPath,
   personaliseCareReminder: careReminderOfPath,

@@ -39,6 +39,8 @@ export interface BrandsTable {
   care_reminder_send_after_days: Generated<number>;
   /** Days after an owner last heard from the brand during which the sweep sends them no care reminder; 0: none (migration 0030). */
   care_reminder_blackout_days: Generated<number>;
+  /** The currency money figures are given in, ISO 4217 (migration 0036, `EUR` by default). */
+  reporting_currency: Generated<string>;
 }
 
 /**
@@ -223,6 +225,9 @@ export interface WarrantiesTable {
   voided_at: Generated<string | null>;
   voided_by: Generated<string | null>;
   void_reason: Generated<string | null>;
+  /** What the buyer paid, given with a retailer's sale (migration 0036); null when not given. Read `price_minor_units` with `Number()` (bigint). */
+  price_currency: Generated<string | null>;
+  price_minor_units: Generated<number | string | null>;
 }
 
 export interface WarrantyExtensionsTable {
@@ -459,6 +464,36 @@ export interface ClientSummariesTable {
   pieces_owned: number;
   /** Of the pieces owned, the earliest day a next care due counts from (features/care/next-care-due.ts); null when none is owned. */
   care_due_counted_from: string | null;
+  /**
+   * The client's value in minor units of the brand's reporting currency (migration 0036): what they
+   * paid for the pieces they bought, and for repairs of pieces while they held them. Only amounts
+   * with a rate are in it; `amounts_unconverted` counts the others. Bigint: read with `Number()`.
+   */
+  purchase_value_minor_units: ColumnType<number | string, number | undefined, number>;
+  after_sales_value_minor_units: ColumnType<number | string, number | undefined, number>;
+  amounts_unconverted: ColumnType<number, number | undefined, number>;
+}
+
+/** A brand's exchange rate for one currency and month (migration 0036): units of `quote_currency` for one unit of `currency`, decimal text. */
+export interface ExchangeRatesTable {
+  brand_id: string;
+  currency: string;
+  /** The brand's reporting currency when the rate was entered: only rates quoted in the current one are used. */
+  quote_currency: string;
+  /** `YYYY-MM`. */
+  month: string;
+  rate: string;
+  updated_at: string;
+}
+
+/** What the brand spent to win clients in a month, per channel (migration 0036). */
+export interface AcquisitionSpendTable {
+  brand_id: string;
+  month: string;
+  channel: 'brand_led' | 'retailer_assisted';
+  currency: string;
+  amount_minor_units: ColumnType<number | string, number, number>;
+  updated_at: string;
 }
 
 /**
@@ -574,6 +609,8 @@ export interface Database {
   brand_news: BrandNewsTable;
   owner_calendar_feeds: OwnerCalendarFeedsTable;
   piece_transfers: PieceTransfersTable;
+  exchange_rates: ExchangeRatesTable;
+  acquisition_spend: AcquisitionSpendTable;
 }
 
 export type Item = Selectable<ItemsTable>;
@@ -642,6 +679,10 @@ export interface RepairOrdersTable {
   rating_comment: string | null;
   rated_at: string | null;
   created_at: string;
+  /** What the owner paid, recorded at the return (migration 0036; `charged_on` the UTC day); null before, and when nothing was charged. Bigint: read with `Number()`. */
+  charged_currency: Generated<string | null>;
+  charged_minor_units: Generated<number | string | null>;
+  charged_on: Generated<string | null>;
 }
 
 /** Every status a repair entered, with the staff note: its history, append-only. */

@@ -35,6 +35,7 @@ import * as ownerCalendarFeeds from './0032-owner-calendar-feeds.ts';
 import * as pieceTransfers from './0033-piece-transfers.ts';
 import * as pieceTransferEndReasons from './0034-piece-transfer-end-reasons.ts';
 import * as careRemindersPerOwner from './0035-care-reminders-per-owner.ts';
+import * as money from './0036-money.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': initial,
@@ -72,4 +73,5 @@ export const migrations: Record<string, Migration> = {
   '0033-piece-transfers': pieceTransfers,
   '0034-piece-transfer-end-reasons': pieceTransferEndReasons,
   '0035-care-reminders-per-owner': careRemindersPerOwner,
+  '0036-money': money,
 };

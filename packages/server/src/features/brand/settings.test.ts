@@ -24,7 +24,7 @@ describeEachDatabase("the brand's settings", (database) => {
   const change = (body: unknown) => server.request('/v1/brand/settings', { method: 'PATCH', key: 'secret', body });
 
   it('sets the aged-stock threshold the alerts apply', async () => {
-    assert.deepEqual(await settings(), { agedStockDays: 180, saleVoidWindowHours: 72, careReminderSendAfterDays: 3, careReminderBlackoutDays: 0 });
+    assert.deepEqual(await settings(), { agedStockDays: 180, saleVoidWindowHours: 72, careReminderSendAfterDays: 3, careReminderBlackoutDays: 0, reportingCurrency: 'EUR' });
     const [piece] = server.items;
     const delivered = await server.request('/v1/stock/deliveries', { key: 'secret', body: { retailerId: server.retailers[0]!.id, serials: [piece!.serial], date: '2026-09-01' } });
     assert.equal(delivered.status, 201, await delivered.text());
@@ -33,8 +33,8 @@ describeEachDatabase("the brand's settings", (database) => {
 
     const changed = await change({ agedStockDays: 30 });
     assert.equal(changed.status, 200, await changed.clone().text());
-    assert.deepEqual(await changed.json(), { agedStockDays: 30, saleVoidWindowHours: 72, careReminderSendAfterDays: 3, careReminderBlackoutDays: 0 });
-    assert.deepEqual(await settings(), { agedStockDays: 30, saleVoidWindowHours: 72, careReminderSendAfterDays: 3, careReminderBlackoutDays: 0 });
+    assert.deepEqual(await changed.json(), { agedStockDays: 30, saleVoidWindowHours: 72, careReminderSendAfterDays: 3, careReminderBlackoutDays: 0, reportingCurrency: 'EUR' });
+    assert.deepEqual(await settings(), { agedStockDays: 30, saleVoidWindowHours: 72, careReminderSendAfterDays: 3, careReminderBlackoutDays: 0, reportingCurrency: 'EUR' });
     const after = await alerts();
     assert.equal(after.agedStockDays, 30);
     assert.deepEqual(after.agedStock.map((aged) => aged.serial), [piece!.serial]);
@@ -49,7 +49,7 @@ describeEachDatabase("the brand's settings", (database) => {
     }
     const unknownField = await change({ agedStockDays: 90, agedStockWeeks: 2 });
     assert.equal(unknownField.status, 422);
-    assert.deepEqual(await settings(), { agedStockDays: 180, saleVoidWindowHours: 72, careReminderSendAfterDays: 3, careReminderBlackoutDays: 0 });
+    assert.deepEqual(await settings(), { agedStockDays: 180, saleVoidWindowHours: 72, careReminderSendAfterDays: 3, careReminderBlackoutDays: 0, reportingCurrency: 'EUR' });
   });
 
   it('refuses a void window that is not a whole number of hours from 0 to 720, naming the field, and changes neither setting', async () => {
@@ -59,9 +59,9 @@ describeEachDatabase("the brand's settings", (database) => {
       const problem = (await refused.json()) as Problem;
       assert.deepEqual(problem.errors?.map((error) => error.path), ['saleVoidWindowHours'], JSON.stringify(problem));
     }
-    assert.deepEqual(await settings(), { agedStockDays: 180, saleVoidWindowHours: 72, careReminderSendAfterDays: 3, careReminderBlackoutDays: 0 });
+    assert.deepEqual(await settings(), { agedStockDays: 180, saleVoidWindowHours: 72, careReminderSendAfterDays: 3, careReminderBlackoutDays: 0, reportingCurrency: 'EUR' });
     const closed = await change({ saleVoidWindowHours: 0 });
-    assert.deepEqual(await closed.json(), { agedStockDays: 180, saleVoidWindowHours: 0, careReminderSendAfterDays: 3, careReminderBlackoutDays: 0 });
+    assert.deepEqual(await closed.json(), { agedStockDays: 180, saleVoidWindowHours: 0, careReminderSendAfterDays: 3, careReminderBlackoutDays: 0, reportingCurrency: 'EUR' });
   });
 
   it('sets the days after which the concierge sends an untouched draft, 0 to 90, naming the field when refused', async () => {
@@ -72,7 +72,7 @@ describeEachDatabase("the brand's settings", (database) => {
       assert.deepEqual(problem.errors?.map((error) => error.path), ['careReminderSendAfterDays'], JSON.stringify(problem));
     }
     const changed = await change({ careReminderSendAfterDays: 7, careReminderBlackoutDays: 0 });
-    assert.deepEqual(await changed.json(), { agedStockDays: 180, saleVoidWindowHours: 72, careReminderSendAfterDays: 7, careReminderBlackoutDays: 0 });
+    assert.deepEqual(await changed.json(), { agedStockDays: 180, saleVoidWindowHours: 72, careReminderSendAfterDays: 7, careReminderBlackoutDays: 0, reportingCurrency: 'EUR' });
   });
 
   it('sets the blackout window after an owner last heard from the brand, 0 to 365 days, naming the field when refused', async () => {
@@ -84,7 +84,7 @@ describeEachDatabase("the brand's settings", (database) => {
       assert.deepEqual(problem.errors?.map((error) => error.path), ['careReminderBlackoutDays'], JSON.stringify(problem));
     }
     const changed = await change({ careReminderBlackoutDays: 14 });
-    assert.deepEqual(await changed.json(), { agedStockDays: 180, saleVoidWindowHours: 72, careReminderSendAfterDays: 3, careReminderBlackoutDays: 14 });
+    assert.deepEqual(await changed.json(), { agedStockDays: 180, saleVoidWindowHours: 72, careReminderSendAfterDays: 3, careReminderBlackoutDays: 14, reportingCurrency: 'EUR' });
   });
 
   it('leaves the settings as they are when the body names none, and each one unnamed as it is', async () => {
@@ -92,6 +92,18 @@ describeEachDatabase("the brand's settings", (database) => {
     await change({ saleVoidWindowHours: 24 });
     const unchanged = await change({});
     assert.equal(unchanged.status, 200);
-    assert.deepEqual(await unchanged.json(), { agedStockDays: 45, saleVoidWindowHours: 24, careReminderSendAfterDays: 3, careReminderBlackoutDays: 0 });
+    assert.deepEqual(await unchanged.json(), { agedStockDays: 45, saleVoidWindowHours: 24, careReminderSendAfterDays: 3, careReminderBlackoutDays: 0, reportingCurrency: 'EUR' });
+  });
+
+  it('sets the reporting currency of money figures, an ISO 4217 code, naming the field when refused', async () => {
+    for (const reportingCurrency of ['eur', 'EURO', 'E1R', '', 978]) {
+      const refused = await change({ reportingCurrency });
+      assert.equal(refused.status, 422, `reportingCurrency ${JSON.stringify(reportingCurrency)}`);
+      const problem = (await refused.json()) as Problem;
+      assert.deepEqual(problem.errors?.map((error) => error.path), ['reportingCurrency'], JSON.stringify(problem));
+    }
+    const changed = await change({ reportingCurrency: 'CHF' });
+    assert.equal(((await changed.json()) as BrandSettings).reportingCurrency, 'CHF');
+    assert.equal((await settings()).reportingCurrency, 'CHF');
   });
 });

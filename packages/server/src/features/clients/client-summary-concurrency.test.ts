@@ -11,12 +11,14 @@ import { createTestServer, describeEachDatabase, type TestServer } from '../../t
 import { fixtureCentreId } from '../repairs/testing.ts';
 import { recordMovement } from '../stock/service.ts';
 import { tokenSentTo } from '../warranties/testing.ts';
-import { computeClientSummaries } from './client-summary.ts';
+import { computeClientSummaries, storedClientSummary } from './client-summary.ts';
 
 const buyerEmail = 'marc@example.org';
 const recipientEmail = 'lea@example.org';
 const piecesConfirmedAtOnce = 10;
 const servicesAtOnce = ['2026-11-22', '2026-11-23', '2026-11-24'];
+/** Each piece's price, in euro cents (the brand reports in EUR): the buyer's value is every price they paid. */
+const piecePriceMinorUnits = 650_000;
 
 describeEachDatabase('client summaries under concurrent writes', (database) => {
   let server: TestServer;
@@ -37,6 +39,7 @@ describeEachDatabase('client summaries under concurrent writes', (database) => {
         purchaseDate: '2026-11-20',
         buyer: { name: 'Marc Aubry', email: buyerEmail, country: 'FR', language: 'fr' },
         ...(gift ? { gift: { recipientName: 'Léa Aubry', recipientEmail } } : {}),
+        price: { currency: 'EUR', amountMinorUnits: piecePriceMinorUnits },
       },
     });
     assert.equal(sold.status, 201, await sold.clone().text());
@@ -64,19 +67,19 @@ describeEachDatabase('client summaries under concurrent writes', (database) => {
     for (const answer of answers) assert.ok(answer.status === 200 || answer.status === 201, `${String(answer.status)} ${await answer.text()}`);
 
     const people = await server.db.selectFrom('owners').select(['id', 'email_normalized']).where('brand_id', '=', server.brand.id).execute();
-    const stored = await server.db.selectFrom('client_summaries').selectAll().where('brand_id', '=', server.brand.id).orderBy('owner_id').execute();
+    const stored = (await server.db.selectFrom('client_summaries').selectAll().where('brand_id', '=', server.brand.id).orderBy('owner_id').execute()).map(storedClientSummary);
     const recomputed = await computeClientSummaries(server.db, server.brand.id, people.map((person) => person.id));
     assert.deepEqual(
-      stored.map((row) => ({ ...row, purchases: Number(row.purchases), services: Number(row.services), pieces_owned: Number(row.pieces_owned) })),
+      stored,
       [...recomputed.values()].sort((a, b) => (a.owner_id < b.owner_id ? -1 : 1)),
       'the stored rows are what the registry says',
     );
     const buyerId = people.find((person) => person.email_normalized === buyerEmail)!.id;
     const buyer = stored.find((row) => row.owner_id === buyerId);
     assert.deepEqual(
-      [Number(buyer?.purchases), Number(buyer?.pieces_owned), Number(buyer?.services), buyer?.last_service_on],
-      [piecesConfirmedAtOnce + 2, piecesConfirmedAtOnce + 1, servicesAtOnce.length, '2026-11-24'],
-      'the buyer: the first piece, the ten, the gift; owns all but the gift; its three services',
+      [buyer?.purchases, buyer?.pieces_owned, buyer?.services, buyer?.last_service_on, buyer?.purchase_value_minor_units],
+      [piecesConfirmedAtOnce + 2, piecesConfirmedAtOnce + 1, servicesAtOnce.length, '2026-11-24', (piecesConfirmedAtOnce + 2) * piecePriceMinorUnits],
+      'the buyer: the first piece, the ten, the gift; owns all but the gift; its three services; paid for all twelve',
     );
   });
 });

@@ -19,7 +19,7 @@ import { recordMovement } from '../stock/service.ts';
 import { transferOwnership } from '../warranties/transfer.ts';
 import { confirmWarranty } from '../warranties/service.ts';
 import { tokenSentTo } from '../warranties/testing.ts';
-import { computeClientSummaries, type ClientSummary } from './client-summary.ts';
+import { computeClientSummaries, storedClientSummary, type ClientSummary } from './client-summary.ts';
 
 describeEachDatabase('client summaries kept by the writes', (database) => {
   let server: TestServer;
@@ -29,7 +29,7 @@ describeEachDatabase('client summaries kept by the writes', (database) => {
   afterEach(() => server.close());
 
   async function stored(): Promise<ClientSummary[]> {
-    return server.db.selectFrom('client_summaries').selectAll().where('brand_id', '=', server.brand.id).orderBy('owner_id').execute();
+    return (await server.db.selectFrom('client_summaries').selectAll().where('brand_id', '=', server.brand.id).orderBy('owner_id').execute()).map(storedClientSummary);
   }
 
   async function recomputed(): Promise<ClientSummary[]> {
@@ -40,17 +40,18 @@ describeEachDatabase('client summaries kept by the writes', (database) => {
 
   async function assertKept(after: string): Promise<ClientSummary[]> {
     const rows = await stored();
-    assert.deepEqual(rows.map((row) => ({ ...row, purchases: Number(row.purchases), services: Number(row.services), pieces_owned: Number(row.pieces_owned) })), await recomputed(), `after ${after}`);
+    assert.deepEqual(rows, await recomputed(), `after ${after}`);
     return rows;
   }
 
   async function summaryOf(email: string): Promise<ClientSummary | undefined> {
-    return server.db
+    const row = await server.db
       .selectFrom('client_summaries as s')
       .innerJoin('owners as o', 'o.id', 's.owner_id')
       .selectAll('s')
       .where('o.email_normalized', '=', email)
       .executeTakeFirst();
+    return row && storedClientSummary(row);
   }
 
   /** Piece `index` delivered to the first retailer and sold there; answers the sale's warranty id. */
@@ -133,6 +134,8 @@ describeEachDatabase('client summaries kept by the writes', (database) => {
 
     await server.db.deleteFrom('client_summaries').execute();
     await backfillClientSummaries(server.db as unknown as Kysely<unknown>);
-    assert.deepEqual(await stored(), rows, 'the backfill writes what the writes kept');
+    // Migration 0023 came before amounts (0036): no value existed then, so its backfill leaves them at zero.
+    const withoutValues = (summaries: ClientSummary[]) => summaries.map((summary) => ({ ...summary, purchase_value_minor_units: 0, after_sales_value_minor_units: 0, amounts_unconverted: 0 }));
+    assert.deepEqual(await stored(), withoutValues(rows), 'the backfill writes what the writes kept');
   });
 });

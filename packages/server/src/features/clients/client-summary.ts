@@ -9,7 +9,13 @@
  *   or for an ownership transfer the day it was registered (a transfer keeps the first purchase date);
  * - a **piece owned** is a confirmed registration naming them as owner, not void;
  * - a **service** is a `serviced` event of a piece they own, on or after the day they got it;
- * - the **clients** are the people with at least one purchase: only they have a row.
+ * - the **clients** are the people with at least one purchase: only they have a row;
+ * - their **value**, in the brand's reporting currency (features/exchange-rates/conversion.ts, the
+ *   rate of each amount's month): the price of each piece they bought (a purchase with a price,
+ *   which is the buyer's: the giver of a gift), and **after-sales** what was charged for a repair
+ *   of a piece while they held it (the confirmed registration acquired latest on or before the day
+ *   it was charged — a piece's past repairs stay with who paid for them when it changes hands).
+ *   An amount without a rate is left out of the value and counted in `amounts_unconverted`.
  *
  * The summary changes only when one of those inputs does, and every write that changes one
  * refreshes the people of the piece it touched in its own transaction
@@ -17,7 +23,9 @@
  * which also voids the previous owner's), a sale voided, a `serviced` event appended (a repair
  * returned, a service recorded: features/provenance/events.ts). A registration recorded but not
  * yet confirmed, or a lapsed one voided before it ever was, counts for nobody, so those writes
- * change nothing here. Nothing in a row depends on today or on the brand's care interval, so no
+ * change nothing here. A repair returned with a charge refreshes its piece's people too, and the
+ * brand's rates or reporting currency changing refreshes the people whose amounts they convert
+ * (`refreshClientValues`). Nothing in a row depends on today or on the brand's care interval, so no
  * row goes stale as days pass.
  *
  * Two writes about one person may run at once (two of their pieces confirmed, a sale and a service
@@ -31,16 +39,100 @@
  */
 import type { Db } from '../../db/database.ts';
 import { isPostgres } from '../../db/dialect.ts';
+import type { Selectable } from 'kysely';
 import type { ClientSummariesTable } from '../../db/schema.ts';
 import { careCountedFrom, servicedDaysOf } from '../care/next-care-due.ts';
+import { loadReportingConverter, type DatedAmount, type ReportingConverter } from '../exchange-rates/conversion.ts';
 import { isBefore, type IsoDate } from '../shared/calendar.ts';
 import type { ClientHistory } from './tier.ts';
 
-export type ClientSummary = ClientSummariesTable;
+/** A summary row as computed (amounts as numbers). */
+export type ClientSummary = { [Column in keyof ClientSummariesTable]: Column extends 'purchase_value_minor_units' | 'after_sales_value_minor_units' | 'amounts_unconverted' ? number : ClientSummariesTable[Column] };
+
+/** A stored row as computed: PostgreSQL answers a bigint as text. */
+export function storedClientSummary(row: Selectable<ClientSummariesTable>): ClientSummary {
+  return {
+    ...row,
+    purchases: Number(row.purchases),
+    services: Number(row.services),
+    pieces_owned: Number(row.pieces_owned),
+    purchase_value_minor_units: Number(row.purchase_value_minor_units),
+    after_sales_value_minor_units: Number(row.after_sales_value_minor_units),
+    amounts_unconverted: Number(row.amounts_unconverted),
+  };
+}
 
 /** The day a registration made its owner a client: the purchase, or for a transfer the day it was registered. */
 export function acquiredOn(warranty: { source: string; purchase_date: string; activated_at: string }): IsoDate {
   return warranty.source === 'transfer' ? warranty.activated_at.slice(0, 10) : warranty.purchase_date;
+}
+
+interface Registration {
+  item_id: string;
+  owner_id: string;
+  source: string;
+  purchase_date: string;
+  activated_at: string;
+}
+
+/**
+ * Who held each piece on a day: of its counted registrations (confirmed, not a sale voided as a
+ * mistake), the one acquired latest on or before the day; a registration acquired later starts
+ * the next holder's time.
+ */
+function holderOn(registrations: readonly Registration[], day: IsoDate): string | undefined {
+  let holder: Registration | undefined;
+  for (const registration of registrations) {
+    const from = acquiredOn(registration);
+    if (isBefore(day, from)) continue;
+    if (holder === undefined || isBefore(acquiredOn(holder), from) || (acquiredOn(holder) === from && holder.activated_at < registration.activated_at)) holder = registration;
+  }
+  return holder?.owner_id;
+}
+
+/** A charged repair of a piece, dated the day it was charged. */
+interface ChargedRepair extends DatedAmount {
+  itemId: string;
+}
+
+async function chargedRepairsOf(db: Db, brandId: string, itemIds: readonly string[]): Promise<ChargedRepair[]> {
+  if (itemIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('repair_orders')
+    .select(['item_id', 'charged_currency', 'charged_minor_units', 'charged_on'])
+    .where('brand_id', '=', brandId)
+    .where('item_id', 'in', itemIds)
+    .where('charged_on', 'is not', null)
+    .execute();
+  return rows.map((row) => ({ itemId: row.item_id, currency: row.charged_currency!, amountMinorUnits: Number(row.charged_minor_units), on: row.charged_on! }));
+}
+
+/** Every counted registration of the pieces, anyone's: who held a piece when a repair was charged. */
+async function registrationsOfPieces(db: Db, brandId: string, itemIds: readonly string[]): Promise<Map<string, Registration[]>> {
+  const byItem = new Map<string, Registration[]>();
+  if (itemIds.length === 0) return byItem;
+  const rows = await db
+    .selectFrom('warranties')
+    .select(['item_id', 'owner_id', 'source', 'purchase_date', 'activated_at'])
+    .where('brand_id', '=', brandId)
+    .where('item_id', 'in', itemIds)
+    .where('confirmed_at', 'is not', null)
+    .where('voided_at', 'is', null)
+    .execute();
+  for (const row of rows) byItem.set(row.item_id, [...(byItem.get(row.item_id) ?? []), row]);
+  return byItem;
+}
+
+/** The value of amounts in the reporting currency, and how many had no rate. */
+function valueOf(converter: ReportingConverter, amounts: readonly DatedAmount[]): { minorUnits: number; unconverted: number } {
+  let minorUnits = 0;
+  let unconverted = 0;
+  for (const amount of amounts) {
+    const converted = converter.convert(amount);
+    if (converted === undefined) unconverted += 1;
+    else minorUnits += converted;
+  }
+  return { minorUnits, unconverted };
 }
 
 const latest = (dates: readonly IsoDate[]): IsoDate | undefined => dates.reduce<IsoDate | undefined>((max, date) => (max === undefined || isBefore(max, date) ? date : max), undefined);
@@ -52,7 +144,7 @@ export async function computeClientSummaries(db: Db, brandId: string, personIds:
   if (personIds.length === 0) return summaries;
   const warranties = await db
     .selectFrom('warranties')
-    .select(['item_id', 'owner_id', 'buyer_id', 'status', 'source', 'purchase_date', 'activated_at'])
+    .select(['item_id', 'owner_id', 'buyer_id', 'status', 'source', 'purchase_date', 'activated_at', 'price_currency', 'price_minor_units'])
     .where('brand_id', '=', brandId)
     .where((eb) => eb.or([eb('owner_id', 'in', personIds), eb('buyer_id', 'in', personIds)]))
     .where('confirmed_at', 'is not', null)
@@ -63,6 +155,10 @@ export async function computeClientSummaries(db: Db, brandId: string, personIds:
     db,
     warranties.filter((warranty) => warranty.status !== 'void').map((warranty) => warranty.item_id),
   );
+  const converter = await loadReportingConverter(db, brandId);
+  const piecesHeld = [...new Set(warranties.map((warranty) => warranty.item_id))];
+  const charged = await chargedRepairsOf(db, brandId, piecesHeld);
+  const registrations = charged.length === 0 ? new Map<string, Registration[]>() : await registrationsOfPieces(db, brandId, piecesHeld);
   for (const personId of new Set(personIds)) {
     const purchases = warranties.filter((warranty) => warranty.owner_id === personId || warranty.buyer_id === personId);
     if (purchases.length === 0) continue;
@@ -71,6 +167,12 @@ export async function computeClientSummaries(db: Db, brandId: string, personIds:
     const purchasedOn = purchases.map(acquiredOn);
     // Each piece's care as the owner's space and the recognition card count it (from the purchase date, a transfer's included).
     const careFrom = owned.map((warranty) => careCountedFrom({ purchasedOn: warranty.purchase_date, servicedOn: services.get(warranty.item_id) ?? [] }).day);
+    const paidFor = purchases
+      .filter((warranty) => warranty.buyer_id === personId && warranty.price_currency !== null && warranty.price_minor_units !== null)
+      .map((warranty) => ({ currency: warranty.price_currency!, amountMinorUnits: Number(warranty.price_minor_units), on: warranty.purchase_date }));
+    const repairsPaid = charged.filter((repair) => holderOn(registrations.get(repair.itemId) ?? [], repair.on) === personId);
+    const purchaseValue = valueOf(converter, paidFor);
+    const afterSalesValue = valueOf(converter, repairsPaid);
     summaries.set(personId, {
       owner_id: personId,
       brand_id: brandId,
@@ -82,6 +184,9 @@ export async function computeClientSummaries(db: Db, brandId: string, personIds:
       last_purchase_or_service_on: latest([...purchasedOn, ...servicedOn])!,
       pieces_owned: owned.length,
       care_due_counted_from: earliest(careFrom) ?? null,
+      purchase_value_minor_units: purchaseValue.minorUnits,
+      after_sales_value_minor_units: afterSalesValue.minorUnits,
+      amounts_unconverted: purchaseValue.unconverted + afterSalesValue.unconverted,
     });
   }
   return summaries;
@@ -121,4 +226,39 @@ export async function refreshClientSummariesOfPiece(tx: Db, brandId: string, ite
   const people = await tx.selectFrom('warranties').select(['owner_id', 'buyer_id']).where('item_id', '=', itemId).where('brand_id', '=', brandId).execute();
   const personIds = new Set(people.flatMap((row) => [row.owner_id, row.buyer_id]));
   await refreshClientSummaries(tx, brandId, [...personIds]);
+}
+
+/** People refreshed per statement batch (an `in` list each), so a brand-wide refresh never builds one huge query. */
+const refreshBatchSize = 500;
+
+/** Months as the first and last day they span, for comparing `YYYY-MM-DD` text. */
+function daySpan(fromMonth: string, toMonth: string): { from: IsoDate; to: IsoDate } {
+  return { from: `${fromMonth}-01`, to: `${toMonth}-31` };
+}
+
+/**
+ * Rewrites the summaries of everyone whose value the brand's rates convert — those with an amount
+ * in `rates.currency` dated from `rates.fromMonth` to `rates.toMonth`, or with any amount when
+ * `rates` is omitted (the reporting currency changed) — within the caller's transaction, which
+ * already holds the rates' change.
+ */
+export async function refreshClientValues(tx: Db, brandId: string, rates?: { currency: string; fromMonth: string; toMonth: string }): Promise<void> {
+  const span = rates && daySpan(rates.fromMonth, rates.toMonth);
+  let buyers = tx.selectFrom('warranties').select('buyer_id as person_id').where('brand_id', '=', brandId).where('price_currency', 'is not', null);
+  let repaired = tx.selectFrom('repair_orders').select('item_id').distinct().where('brand_id', '=', brandId).where('charged_currency', 'is not', null);
+  if (rates && span) {
+    buyers = buyers.where('price_currency', '=', rates.currency).where('purchase_date', '>=', span.from).where('purchase_date', '<=', span.to);
+    repaired = repaired.where('charged_currency', '=', rates.currency).where('charged_on', '>=', span.from).where('charged_on', '<=', span.to);
+  }
+  const people = new Set((await buyers.execute()).map((row) => row.person_id));
+  const items = (await repaired.execute()).map((row) => row.item_id);
+  for (let start = 0; start < items.length; start += refreshBatchSize) {
+    const named = await tx.selectFrom('warranties').select(['owner_id', 'buyer_id']).where('brand_id', '=', brandId).where('item_id', 'in', items.slice(start, start + refreshBatchSize)).execute();
+    for (const row of named) {
+      people.add(row.owner_id);
+      people.add(row.buyer_id);
+    }
+  }
+  const sorted = [...people].sort();
+  for (let start = 0; start < sorted.length; start += refreshBatchSize) await refreshClientSummaries(tx, brandId, sorted.slice(start, start + refreshBatchSize));
 }

@@ -16,10 +16,12 @@ import type {
 } from '@atelier/client/contract';
 import type { Clock } from '../../clock.ts';
 import type { Db } from '../../db/database.ts';
+import type { Updateable } from 'kysely';
 import type { RepairOrdersTable } from '../../db/schema.ts';
 import type { ServerDeps } from '../../deps.ts';
 import { AtelierError } from '../../errors.ts';
 import { newId } from '../../ids.ts';
+import { refreshClientSummariesOfPiece } from '../clients/client-summary.ts';
 import { appendProvenanceEvent } from '../provenance/events.ts';
 import { addDaysToDate, addMonthsToDate, isBefore } from '../shared/calendar.ts';
 import { findCentreOffering } from '../service-network/centres.ts';
@@ -45,7 +47,7 @@ interface StatusMove {
   to: RepairStatus;
   note: string | null;
   /** Other columns the move sets (promised date, ready time). */
-  columns?: Partial<Pick<RepairOrdersTable, 'promised_date' | 'ready_at'>>;
+  columns?: Pick<Updateable<RepairOrdersTable>, 'promised_date' | 'ready_at' | keyof RepairCharge>;
 }
 
 /** Checks and applies one move with its history row, inside `tx`. */
@@ -89,6 +91,38 @@ function checkEstimateGivenWhenNeeded(input: TransitionInput): void {
     const message = 'An estimate is sent only when moving the repair to awaiting approval.';
     throw new AtelierError('validation_failed', message, { fieldErrors: [{ path: 'estimate', code: 'invalid_value', message }] });
   }
+}
+
+/** What a repair charged, as its columns hold it. */
+interface RepairCharge {
+  charged_currency: string;
+  charged_minor_units: number;
+  charged_on: string;
+}
+
+function checkChargedOnlyAtReturn(input: TransitionInput): void {
+  if (input.charged && input.to !== 'returned') {
+    const message = 'What the owner paid is recorded when the piece is returned.';
+    throw new AtelierError('validation_failed', message, { fieldErrors: [{ path: 'charged', code: 'invalid_value', message }] });
+  }
+}
+
+/**
+ * What the owner paid for the repair, recorded at its return: what the service desk says
+ * (`charged`), else the approved estimate's total — the amount the owner signed for, in its
+ * currency — for a piece that went through the workshop; nothing for one returned after a declined
+ * estimate. Recorded then, not at the approval, because only the return closes the bill (work may
+ * be added or waived on the bench) and is when the owner pays; dated that day (UTC), whose
+ * month's exchange rate converts it.
+ */
+async function chargeAtReturn(db: Db, repair: RepairRow, input: TransitionInput, now: Date): Promise<RepairCharge | undefined> {
+  if (input.to !== 'returned') return undefined;
+  const chargedOn = now.toISOString().slice(0, 10);
+  if (input.charged) return { charged_currency: input.charged.currency, charged_minor_units: input.charged.amountMinorUnits, charged_on: chargedOn };
+  if (!isServicedReturn(repair.status)) return undefined;
+  const estimate = await db.selectFrom('repair_estimates').select(['currency', 'total_minor_units', 'decision']).where('repair_id', '=', repair.id).executeTakeFirst();
+  if (estimate?.decision !== 'approve') return undefined;
+  return { charged_currency: estimate.currency, charged_minor_units: estimate.total_minor_units, charged_on: chargedOn };
 }
 
 /** An estimate already lapsed when sent could only be refused by the owner's tracker: refuse it here, naming the field. */
@@ -170,8 +204,10 @@ export async function advanceRepair(deps: ServerDeps, brandId: string, trackingC
   const repair = await findRepair(deps.db, brandId, trackingCode);
   transition(repair.status, input.to, 'staff');
   checkEstimateGivenWhenNeeded(input);
+  checkChargedOnlyAtReturn(input);
   const now = deps.clock.now();
   if (input.estimate) await checkEstimateStillValid(deps.db, repair, input.estimate.validUntil, now);
+  const charge = await chargeAtReturn(deps.db, repair, input, now);
   const promisedDate = input.promisedDate ?? (input.to === 'received' ? await promisedDateOnReceipt(deps.db, repair, now) : undefined);
   const notice = await deps.db.transaction().execute(async (tx) => {
     await moveStatus(
@@ -181,12 +217,18 @@ export async function advanceRepair(deps: ServerDeps, brandId: string, trackingC
         repair,
         to: input.to,
         note: input.note || null,
-        columns: { ...(promisedDate === undefined ? {} : { promised_date: promisedDate }), ...(input.to === 'ready' ? { ready_at: now.toISOString() } : {}) },
+        columns: {
+          ...(promisedDate === undefined ? {} : { promised_date: promisedDate }),
+          ...(input.to === 'ready' ? { ready_at: now.toISOString() } : {}),
+          ...charge,
+        },
       },
       now,
     );
     if (input.estimate) await insertEstimate(tx, repair.id, input.estimate, now);
+    // A serviced return refreshes the piece's clients with its `serviced` event (which sees the charge written above).
     if (input.to === 'returned' && isServicedReturn(repair.status)) await recordServicedReturn(tx, repair, now);
+    else if (charge) await refreshClientSummariesOfPiece(tx, repair.brand_id, repair.item_id);
     return prepareOwnerNotice(tx, repair.id, input.to, now);
   });
   await sendOwnerNotice(deps, notice);

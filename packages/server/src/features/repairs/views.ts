@@ -138,6 +138,10 @@ async function buildViews(db: Db, clock: Clock, repairId: string): Promise<{ tra
     bookedByNonOwner: repair.booked_by_non_owner === 1,
     history: history.map((change) => ({ from: change.from_status, to: change.to_status, at: change.changed_at, note: change.note })),
     estimateDecisionAddress: estimate?.decidedFrom ?? null,
+    charged:
+      repair.charged_currency !== null && repair.charged_minor_units !== null && repair.charged_on !== null
+        ? { currency: repair.charged_currency, amountMinorUnits: Number(repair.charged_minor_units), chargedOn: repair.charged_on }
+        : null,
   };
   return { tracker, order };
 }

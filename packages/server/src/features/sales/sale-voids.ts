@@ -46,6 +46,8 @@ function saleRows(db: Db, brandId: string) {
       'w.is_gift',
       'w.covering_item_id',
       'w.voided_at',
+      'w.price_currency',
+      'w.price_minor_units',
       'owner.email as owner_email',
     ])
     .where('w.brand_id', '=', brandId)
@@ -79,6 +81,7 @@ function saleSummary(row: SaleRow, windowHours: number, now: Date): SaleSummary 
     confirmationSentTo: maskEmail(row.owner_email),
     voidableUntil: isStanding(row) && now < deadline ? deadline.toISOString() : null,
     voidedAt: row.voided_at,
+    price: row.price_currency === null || row.price_minor_units === null ? null : { currency: row.price_currency, amountMinorUnits: Number(row.price_minor_units) },
   };
 }
 

@@ -27,6 +27,7 @@ export async function registerSale(deps: ServerDeps, brandId: string, input: Sal
     buyer: input.buyer,
     gift: input.gift,
     consents: input.consents,
+    price: input.price,
     source: 'retailer',
     now: deps.clock.now(),
   });

@@ -12,7 +12,7 @@
  * The consents given with either wait on the pending warranty until the owner confirms
  * (pending-consents.ts): double opt-in.
  */
-import type { ConsentsInput, GiftInput, Locale } from '@atelier/client/contract';
+import type { ConsentsInput, GiftInput, Locale, Money } from '@atelier/client/contract';
 import type { Clock } from '../../clock.ts';
 import type { Db } from '../../db/database.ts';
 import type { ItemsTable, RetailersTable, WarrantiesTable } from '../../db/schema.ts';
@@ -241,6 +241,8 @@ export interface PendingWarrantyInput {
   /** As the buyer gave them: kept until the owner confirms; undefined keeps nothing, so an earlier choice stands. */
   consents: ConsentsInput | undefined;
   source: WarrantiesTable['source'];
+  /** What the buyer paid (a retailer's sale): the client's value counts it once the registration is confirmed. */
+  price?: Money | undefined;
   now: Date;
 }
 
@@ -316,6 +318,8 @@ export async function recordPendingWarranty(db: Db, input: PendingWarrantyInput)
           covering_item_id: item.id,
           // The consents are the buyer's own: kept only when the link goes to them, i.e. not for a gift.
           pending_consents: consentsAwaitingConfirmation(input.consents, input.source, owner.id === buyer.id),
+          price_currency: input.price?.currency ?? null,
+          price_minor_units: input.price?.amountMinorUnits ?? null,
         })
         .execute();
     } catch (error) {
