@@ -82,6 +82,22 @@ for (const key of needed) afterFirstRender.delete(key);
 const deferredBytes = [...afterFirstRender].reduce((sum, key) => sum + gzipBytes(manifest[key].file), 0);
 console.log(`  then, once the form is drawn (validation, transport, country names): ${kib(deferredBytes)}, ${deferredBytes} B; ${total + deferredBytes} B in all`);
 
+/**
+ * The development-time contrast check (src/development/) is imported only under Lit's development
+ * build: no chunk a widget's page loads, before or after it is drawn, may carry it.
+ */
+const developmentOnly = /\/src\/development\//;
+for (const widget of ['warranty-activation', 'provenance', 'repair-booking', 'service-tracker', 'owner-portal']) {
+  const pageKeys = staticClosure(loaderSource);
+  staticClosure(`src/components/${widget}/${widget}.ts`, pageKeys);
+  for (const imported of manifest[`src/components/${widget}/${widget}.ts`].dynamicImports ?? []) if (!imported.includes('/locales/')) staticClosure(imported, pageKeys);
+  const carried = [...pageKeys].filter((key) => JSON.parse(readFileSync(`${cdnDir}${manifest[key].file}.map`, 'utf8')).sources.some((source) => developmentOnly.test(source)));
+  if (carried.length > 0) {
+    console.error(`size-check: <atelier-${widget}>'s page would load the development-time contrast check: ${carried.map((key) => manifest[key].file).join(', ')}`);
+    process.exit(1);
+  }
+}
+
 /** What every other widget's page downloads before it renders (loader, widget, runtime, English): printed, not budgeted. */
 console.log('\nOther pages (gzip):');
 for (const widget of ['provenance', 'repair-booking', 'service-tracker', 'owner-portal']) {

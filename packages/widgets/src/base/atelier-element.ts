@@ -9,6 +9,7 @@ import { LitElement } from 'lit';
 import type { Locale } from '@atelier/client/contract';
 import type { AtelierEventDetails, AtelierEventName } from './events.ts';
 import { resolveLocale } from './locale.ts';
+import { messagesFromAttribute } from './message-overrides.ts';
 import { themeStyles } from '../themes/tokens.ts';
 
 export type Theme = 'light' | 'dark' | 'auto';
@@ -57,7 +58,7 @@ export abstract class AtelierElement<Client extends object = object> extends Lit
     apiBase: { attribute: 'api-base' },
     locale: {},
     theme: { reflect: true },
-    messages: { type: Object },
+    messages: { converter: { fromAttribute: messagesFromAttribute } },
     client: { attribute: false },
   };
 

@@ -64,3 +64,14 @@ export function overrideMessages<Messages>(messages: Messages, override: object 
   }
   return merged as Messages;
 }
+
+/** The `messages` attribute's JSON; a page's typo is said in the console rather than thrown from inside the element. */
+export function messagesFromAttribute(value: string | null): object | undefined {
+  if (!value) return undefined;
+  try {
+    return JSON.parse(value) as object;
+  } catch {
+    console.warn(`[atelier] the messages attribute is not JSON, so the shipped words are shown: ${value}`);
+    return undefined;
+  }
+}

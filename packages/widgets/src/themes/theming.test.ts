@@ -184,6 +184,18 @@ describe('theming: words', () => {
 
     element.setAttribute('messages', JSON.stringify({ fr: { submit: 'Enregistrer' } }));
     await waitUntil(() => one(element, 'button[type="submit"]').textContent?.trim() === 'Enregistrer', 'the attribute’s words are shown');
+
+    const realWarn = console.warn;
+    const warnings: string[] = [];
+    console.warn = (...args: unknown[]) => warnings.push(String(args[0]));
+    try {
+      element.setAttribute('messages', '{fr: {submit: "Enregistrer"}');
+      await element.updateComplete;
+    } finally {
+      console.warn = realWarn;
+    }
+    expect(warnings.join('\n'), 'a typo in the JSON is said, not thrown').to.contain('the messages attribute is not JSON');
+    expect(one(element, 'button[type="submit"]').textContent?.trim()).to.equal('Activer la garantie');
   });
 
   it('shows the words the page sets for every widget, from the package or the CDN loader, under an element’s own', async () => {
