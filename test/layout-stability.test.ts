@@ -1,6 +1,6 @@
 // End to end, the example brand site keeps still while its widgets arrive: on every page and deep
 // link (the warranty card's QR link, the confirmation e-mail's link, the provenance and booking
-// links, the owner's sign-in link), at a phone's and a computer's width, the layout shift score a
+// links, a repair e-mail's tracker link, the owner's sign-in link), at a phone's and a computer's width, the layout shift score a
 // visitor would get — CLS's sum, recorded from the first paint with a layout-shift observer — is 0
 // once every widget has drawn itself (issue 20, "Stable layout"; the widgets README says how a page
 // keeps a widget's place).
@@ -54,6 +54,7 @@ test('every page and deep link of the brand site keeps still while its widgets a
       `provenance.html?serial=${piece.serial}`,
       'repair.html',
       `repair.html?serial=${piece.serial}`,
+      'repair.html#atelier-tracker=AT-R-0000.not-a-real-token',
       'my-pieces.html',
       'my-pieces.html#atelier-owner-sign-in=not-a-real-token',
     ];

@@ -16,12 +16,10 @@ async function scrollIntoViewOnceDrawn(widget: HTMLElement): Promise<void> {
   widget.scrollIntoView({ block: 'start' });
 }
 
-// The confirmation e-mail links back to this page with the token in the fragment; the widget
-// confirms by itself, and the page only brings it into view.
-const confirmationFragment = 'atelier-confirmation=';
-if (activationWidget && window.location.hash.includes(confirmationFragment)) {
-  void scrollIntoViewOnceDrawn(activationWidget);
-}
+// The confirmation e-mail links back to this page with the token in the fragment: the widget
+// confirms by itself and brings its outcome into view by focusing it (the active warranty, or why
+// the link failed above the form). The page does not scroll to it first: its "Confirming…" line
+// would come into view and then grow into the outcome, moving what is below.
 
 // The warranty card's QR code (GS1 link type gs1:registerProduct) leads to `/?serial=…`, the
 // activation page of the brand's settings: the form starts with that serial filled in.
