@@ -49,6 +49,10 @@ export default defineConfig(({ command, mode, isPreview }) => {
     server: { strictPort: true },
     preview: { strictPort: true },
     build: {
+      // Browsers with CSS light-dark() (the widgets need them too): for older ones, Vite's CSS minifier
+      // (Lightning CSS) rewrites light-dark() into variables that only the page's own color-scheme
+      // rules set, so the house styles' colours (src/house-styles/) would be lost inside the widgets.
+      cssTarget: ['chrome123', 'edge123', 'firefox120', 'safari17.5'],
       rolldownOptions: {
         input: {
           home: page('index.html'),
