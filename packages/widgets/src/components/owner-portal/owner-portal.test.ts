@@ -423,6 +423,9 @@ describe('<atelier-owner-portal>', () => {
 
     it('books a service from a piece: the booking widget, loaded then, starts with the piece and the owner as contact', async () => {
       network.use(http.get(`${apiBase}/v1/service-centres`, () => HttpResponse.json({ centres: [] })));
+      // The brand's house style for the portal reaches the booking it opens (exportparts).
+      const houseStyle = Object.assign(document.createElement('style'), { textContent: 'atelier-owner-portal::part(primary-button) { text-transform: uppercase; }' });
+      document.head.append(houseStyle);
       const space = new FakeOwnerSpace();
       const element = await fixture<AtelierOwnerPortal>(
         html`<atelier-owner-portal publishable-key="pk_test_portal" api-base=${apiBase} locale="en" .client=${space.client}></atelier-owner-portal>`,
@@ -439,6 +442,9 @@ describe('<atelier-owner-portal>', () => {
       expect(booking.getAttribute('api-base')).to.equal(apiBase);
       expect(text(shadow(element).querySelector('#booking-title'))).to.equal('Book a service for your Aubert Classique');
       await expect(element).to.be.accessible();
+      await waitUntil(() => booking.shadowRoot?.querySelector('button[type="submit"]'), 'the booking draws its first step');
+      expect(getComputedStyle(booking.shadowRoot?.querySelector('button[type="submit"]') as Element).textTransform, 'the portal’s part rule reaches the booking').to.equal('uppercase');
+      houseStyle.remove();
 
       // Once booked, the piece is read again, so its timeline shows the repair.
       const readsBefore = space.pieceReads;

@@ -36,6 +36,16 @@ export interface BookingSetup {
  * @fires open-booking - The owner wants to book a service for this piece.
  * @fires close-booking - The owner closes the booking.
  */
+/**
+ * The booking's parts, passed on as the portal's own: a brand's `atelier-owner-portal::part(…)` rules
+ * (its house style) reach the booking opened from a piece, which draws in a shadow root of its own.
+ */
+const bookingParts = [
+  ...['heading', 'subheading', 'form', 'fieldset', 'legend', 'field', 'field-invalid', 'label', 'marker', 'required-marker', 'optional-marker', 'choice', 'hint'],
+  ...['input', 'invalid', 'button', 'primary-button', 'secondary-button', 'error', 'field-error', 'error-summary', 'alert'],
+  ...['step', 'centre', 'slots', 'slot', 'slot-day', 'success', 'tracking-code', 'calendar-link'],
+].join(', ');
+
 export class OwnerPieceView extends WidgetPart<OwnerPortalMessages> {
   static override properties = {
     ...WidgetPart.properties,
@@ -147,6 +157,7 @@ export class OwnerPieceView extends WidgetPart<OwnerPortalMessages> {
         <button part="button secondary-button" type="button" class="secondary" @click=${() => this.tell('close-booking')}>${m.closeBooking}</button>
       </div>
       <atelier-repair-booking
+        exportparts=${bookingParts}
         publishable-key=${booking.publishableKey ?? nothing}
         api-base=${booking.apiBase ?? nothing}
         locale=${booking.locale}
