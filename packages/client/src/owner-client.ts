@@ -23,6 +23,14 @@ import type { InvitationAnswer } from './contract/from-the-brand.ts';
 import { getMyPieceDossier } from './contract/resale-dossier.ts';
 import { createMyCalendarFeed, getMyCalendarFeed, stopMyCalendarFeed } from './contract/owner-calendar-feed.ts';
 import { cancelMyPieceTransfer, getMyPieceTransfer, transferMyPiece } from './contract/owner-transfers.ts';
+import {
+  deleteMyOwnerPasskey,
+  listMyOwnerPasskeys,
+  myOwnerPasskeyRegistrationOptions,
+  ownerPasskeySignInOptions,
+  registerMyOwnerPasskey,
+  signInOwnerWithPasskey,
+} from './contract/owner-passkeys.ts';
 import { apiPromise } from './api-promise.ts';
 import type { ApiPromise } from './api-promise.ts';
 import type { ClientCallFunction } from './client.ts';
@@ -107,6 +115,20 @@ export interface OwnerClient {
     get(serial: string, options?: CallOptions): ApiPromise<ReceivedResponseOf<typeof getMyPieceTransfer>>;
     cancel(serial: string, options?: CallOptions): ApiPromise<ReceivedResponseOf<typeof cancelMyPieceTransfer>>;
   };
+  /** Passkeys on the brand's site (WebAuthn JSON, as `@simplewebauthn/browser` takes and gives it). */
+  passkeys: {
+    /** Publishable key. Request options for a passkey sign-in on this page's site (nothing typed). */
+    signInOptions(options?: CallOptions): ApiPromise<ReceivedResponseOf<typeof ownerPasskeySignInOptions>>;
+    /** Publishable key. Signs in with what `startAuthentication()` resolved to: the browser keeps the session cookie. */
+    signIn(input: RequestOf<typeof signInOwnerWithPasskey>, options?: CallOptions): ApiPromise<ReceivedResponseOf<typeof signInOwnerWithPasskey>>;
+    /** The owner's passkeys, and whether this page may add one. */
+    list(options?: CallOptions): ApiPromise<ReceivedResponseOf<typeof listMyOwnerPasskeys>>;
+    /** Creation options for a new passkey on this page's site. */
+    registrationOptions(options?: CallOptions): ApiPromise<ReceivedResponseOf<typeof myOwnerPasskeyRegistrationOptions>>;
+    /** Adds what `startRegistration()` resolved to. */
+    register(input: RequestOf<typeof registerMyOwnerPasskey>, options?: CallOptions): ApiPromise<ReceivedResponseOf<typeof registerMyOwnerPasskey>>;
+    remove(passkeyId: string, options?: CallOptions): ApiPromise<ReceivedResponseOf<typeof deleteMyOwnerPasskey>>;
+  };
   /** Calls any owner-space operation of the contract; any other is refused (`not_an_owner_operation`). */
   call: ClientCallFunction;
 }
@@ -159,6 +181,14 @@ export function createOwnerClient(options: OwnerClientOptions): OwnerClient {
       start: (serial, input, callOptions) => call(transferMyPiece, { params: { serial }, body: input }, callOptions),
       get: (serial, callOptions) => call(getMyPieceTransfer, { params: { serial } }, callOptions),
       cancel: (serial, callOptions) => call(cancelMyPieceTransfer, { params: { serial } }, callOptions),
+    },
+    passkeys: {
+      signInOptions: (callOptions) => call(ownerPasskeySignInOptions, {}, callOptions),
+      signIn: (input, callOptions) => call(signInOwnerWithPasskey, { body: input }, callOptions),
+      list: (callOptions) => call(listMyOwnerPasskeys, {}, callOptions),
+      registrationOptions: (callOptions) => call(myOwnerPasskeyRegistrationOptions, {}, callOptions),
+      register: (input, callOptions) => call(registerMyOwnerPasskey, { body: input }, callOptions),
+      remove: (passkeyId, callOptions) => call(deleteMyOwnerPasskey, { params: { passkeyId } }, callOptions),
     },
     call,
   };

@@ -56,6 +56,7 @@ import { myDataRoutes } from './features/my-data/routes.ts';
 import { ownerSpaceRoutes } from './features/owner-space/routes.ts';
 import { ownerDocumentRoutes } from './features/owner-documents/routes.ts';
 import { ownerTransferRoutes } from './features/owner-transfers/routes.ts';
+import { ownerPasskeyRoutes } from './features/owner-passkeys/routes.ts';
 import { warrantyRoutes } from './features/warranties/routes.ts';
 import { clientIpOf } from './http/client-ip.ts';
 import { requestBodyLimit } from './http/body-limit.ts';
@@ -248,6 +249,7 @@ export function createServer(deps: ServerDeps & { options?: ServerOptions }): Ap
     ...brandNewsRoutes(featureDeps),
     ...ownerDocumentRoutes(featureDeps),
     ...ownerTransferRoutes(featureDeps),
+    ...ownerPasskeyRoutes(featureDeps),
   ];
   registerOperations(app, routes, {
     db: deps.db,

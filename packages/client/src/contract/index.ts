@@ -51,6 +51,7 @@ export * from './invitations.ts';
 export * from './brand-news.ts';
 export * from './resale-dossier.ts';
 export * from './owner-calendar-feed.ts';
+export * from './owner-passkeys.ts';
 export * from './owner-transfers.ts';
 // The table of every operation.
 export * from './operations.ts';

@@ -46,6 +46,14 @@ import { answerMyInvitation, listMyBrandNews, listMyInvitations } from './from-t
 import { getProvenance } from './provenance.ts';
 import { getMyPieceDossier, getMyPieceDossierPdf } from './resale-dossier.ts';
 import { createMyCalendarFeed, getMyCalendarFeed, stopMyCalendarFeed } from './owner-calendar-feed.ts';
+import {
+  deleteMyOwnerPasskey,
+  listMyOwnerPasskeys,
+  myOwnerPasskeyRegistrationOptions,
+  ownerPasskeySignInOptions,
+  registerMyOwnerPasskey,
+  signInOwnerWithPasskey,
+} from './owner-passkeys.ts';
 import { cancelMyPieceTransfer, getMyPieceTransfer, transferMyPiece } from './owner-transfers.ts';
 import { recognisePiece } from './recognition.ts';
 import { listRepairs } from './repair-listing.ts';
@@ -181,6 +189,12 @@ export const operations = [
   getMyCalendarFeed,
   createMyCalendarFeed,
   stopMyCalendarFeed,
+  ownerPasskeySignInOptions,
+  signInOwnerWithPasskey,
+  myOwnerPasskeyRegistrationOptions,
+  registerMyOwnerPasskey,
+  listMyOwnerPasskeys,
+  deleteMyOwnerPasskey,
   transferMyPiece,
   getMyPieceTransfer,
   cancelMyPieceTransfer,

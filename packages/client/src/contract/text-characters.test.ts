@@ -208,6 +208,10 @@ const validRequests: Record<string, Array<Partial<Record<RequestPart, Record<str
   getMyCalendarFeed: [],
   createMyCalendarFeed: [{ request: {} }],
   stopMyCalendarFeed: [],
+  ownerPasskeySignInOptions: [],
+  myOwnerPasskeyRegistrationOptions: [],
+  listMyOwnerPasskeys: [],
+  deleteMyOwnerPasskey: [{ params: { passkeyId: 'opk_123' } }],
   transferMyPiece: [{ params: { serial: 'FX-100001' }, request: { kind: 'gift', newOwner: { name: "Zoë O'Hara-Nakamura 中村", email: 'zoe@example.com', language: 'ja', country: 'JP' } } }],
   getMyPieceTransfer: [{ params: { serial: 'FX-100001' } }],
   cancelMyPieceTransfer: [{ params: { serial: 'FX-100001' } }],
@@ -273,6 +277,9 @@ const validRequests: Record<string, Array<Partial<Record<RequestPart, Record<str
   publishBrandNews: [{ params: { newsId: 'nws_4Fh2kQ9x' } }],
   listMyBrandNews: [],
 };
+// The owners' passkeys take the staff's WebAuthn shapes.
+validRequests['signInOwnerWithPasskey'] = validRequests['signInWithPasskey']!;
+validRequests['registerMyOwnerPasskey'] = validRequests['registerMyPasskey']!;
 
 /** Fields that hold several lines: they keep line feeds and carriage returns. */
 const multiLineFields: ReadonlySet<string> = new Set([

@@ -187,6 +187,13 @@ export const accessMatrix: Readonly<Record<string, AccessRow>> = {
   transferMyPiece:       row(403,        403,   403,     403,   403,   403,      403,     403,    403,      403,       403,          allow, 401),
   getMyPieceTransfer:    row(403,        403,   403,     403,   403,   403,      403,     403,    403,      403,       403,          allow, 401),
   cancelMyPieceTransfer: row(403,        403,   403,     403,   403,   403,      403,     403,    403,      403,       403,          allow, 401),
+  // Owners' passkeys: signing in with one is the brand page's (its key), as the e-mailed code; the rest is the owner's own.
+  ownerPasskeySignInOptions: row(allow,  403,   403,     403,   403,   403,      403,     403,    403,      403,       403,          403,   401),
+  signInOwnerWithPasskey: row(allow,     403,   403,     403,   403,   403,      403,     403,    403,      403,       403,          403,   401),
+  myOwnerPasskeyRegistrationOptions: row(403, 403, 403,  403,   403,   403,      403,     403,    403,      403,       403,          allow, 401),
+  registerMyOwnerPasskey: row(403,       403,   403,     403,   403,   403,      403,     403,    403,      403,       403,          allow, 401),
+  listMyOwnerPasskeys:   row(403,        403,   403,     403,   403,   403,      403,     403,    403,      403,       403,          allow, 401),
+  deleteMyOwnerPasskey:  row(403,        403,   403,     403,   403,   403,      403,     403,    403,      403,       403,          allow, 401),
 };
 
 /** The table as the server README shows it (its Access section; a test keeps the two equal). */

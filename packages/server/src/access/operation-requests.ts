@@ -28,6 +28,7 @@ import { findOrCreateOwner } from '../features/owners/owners.ts';
 import { issueOwnerSignIn } from '../features/owner-space/sign-in-codes.ts';
 import { matrixPrincipals } from './access-matrix.ts';
 import { giveOwnerPiece } from '../features/owner-space/testing.ts';
+import { ownerPasskeyRegistrationFor, ownerPasskeySignInFor, registeredOwnerPasskeyOf } from '../features/owner-passkeys/testing.ts';
 import { putCareRule } from '../features/care/care-rules.ts';
 import { putAcquisitionSpend } from '../features/exchange-rates/acquisition-spend.ts';
 import { setExchangeRates } from '../features/exchange-rates/rates.ts';
@@ -135,6 +136,11 @@ async function signInLinkToken(context: RequestContext): Promise<string> {
   const now = server.clock.now();
   const person = await insertPerson(server.db, { brandId: server.brand.id, retailerId: null, email: context.freshEmail(), displayName: null, role: 'analyst', status: 'active', invitedBy: null, now });
   return issueSignInLink(server.db, { personId: person.id, purpose: 'sign_in', now, lifetimeMs: 60_000 });
+}
+
+/** A fresh owner of the brand. */
+async function freshOwnerId(context: RequestContext): Promise<string> {
+  return (await findOrCreateOwner(context.server.db, context.server.brand.id, { name: ownerName, email: context.freshEmail(), country: 'FR', language: 'fr' }, context.server.clock.now())).id;
 }
 
 /** A fresh owner of the brand's link token, as their sign-in e-mail would carry it. */
@@ -352,6 +358,18 @@ export const operationRequests: Readonly<Record<string, OperationRequestBuilder>
   getMyCalendarFeed: async () => ({}),
   createMyCalendarFeed: async () => ({ body: {} }),
   stopMyCalendarFeed: async () => ({}),
+  ownerPasskeySignInOptions: async () => ({}),
+  signInOwnerWithPasskey: async (context) => ({ body: { response: await ownerPasskeySignInFor(context.server, await freshOwnerId(context)) } }),
+  myOwnerPasskeyRegistrationOptions: async () => ({}),
+  // Anyone but the owner is refused before the body is looked at: a fresh owner's well-formed response does.
+  registerMyOwnerPasskey: async (context, caller) => ({
+    body: { response: await ownerPasskeyRegistrationFor(context.server, caller.owner?.ownerId ?? (await freshOwnerId(context))), deviceLabel: 'Matrix phone' },
+  }),
+  listMyOwnerPasskeys: async () => ({}),
+  async deleteMyOwnerPasskey({ server }, caller) {
+    if (!caller.owner) return { params: { passkeyId: 'opk_of_nobody' } };
+    return { params: { passkeyId: (await registeredOwnerPasskeyOf(server, caller.owner.ownerId)).passkey.id } };
+  },
   transferMyPiece: async (context, caller) => ({
     params: { serial: caller.owner?.serial ?? context.server.items[0]!.serial },
     body: { kind: 'gift', newOwner: { name: 'Bea Buyer', email: context.freshEmail(), language: 'fr' } },

@@ -608,6 +608,7 @@ export interface Database {
   invitation_guests: InvitationGuestsTable;
   brand_news: BrandNewsTable;
   owner_calendar_feeds: OwnerCalendarFeedsTable;
+  owner_passkeys: OwnerPasskeysTable;
   piece_transfers: PieceTransfersTable;
   exchange_rates: ExchangeRatesTable;
   acquisition_spend: AcquisitionSpendTable;
@@ -745,11 +746,11 @@ export interface PasskeysTable {
 /** A challenge handed out with passkey options, deleted when used (migration 0015). */
 export interface WebauthnChallengesTable {
   id: string;
-  /** The person adding a passkey; null for a sign-in, where nobody is known yet. */
+  /** The person (or, for `owner_registration`, the owner) adding a passkey; null for a sign-in, where nobody is known yet. */
   person_id: string | null;
   /** base64url, as in the options and in the browser's clientDataJSON. */
   challenge: string;
-  purpose: 'sign_in' | 'registration';
+  purpose: 'sign_in' | 'registration' | 'owner_sign_in' | 'owner_registration';
   expires_at: string;
 }
 
@@ -897,6 +898,22 @@ export interface BrandNewsTable {
   created_at: string;
   updated_at: string;
   published_at: string | null;
+}
+
+/** An owner's passkey for one of the brand's sites (features/owner-passkeys, migration 0037); columns as `PasskeysTable`'s. */
+export interface OwnerPasskeysTable {
+  id: string;
+  brand_id: string;
+  owner_id: string;
+  /** The host of the brand's page it was made on: it signs in there only. */
+  rp_id: string;
+  credential_id: string;
+  public_key: string;
+  counter: number;
+  transports: string;
+  device_label: string;
+  created_at: string;
+  last_used_at: string | null;
 }
 
 /** An owner's private calendar feed (features/owner-documents/calendar-feed.ts): its address's token, hashed. */

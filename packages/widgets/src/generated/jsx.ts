@@ -30,7 +30,7 @@ interface CommonJsxAttributes {
   style?: string | Record<string, string | number>;
 }
 
-/** `<atelier-owner-portal>`: Owner space: sign in by e-mailed code, my pieces, a piece's history, report stolen or found. Attributes, properties and events, React 19 / Preact style. */
+/** `<atelier-owner-portal>`: Owner space: sign in by e-mailed code or passkey, my pieces, a piece's history, report stolen or found. Attributes, properties and events, React 19 / Preact style. */
 export interface AtelierOwnerPortalJsxProps {
   /** The brand's publishable key (`pk_…`), used to sign in; the owner's session is a cookie after that. */
   'publishable-key'?: AtelierOwnerPortal['publishableKey'];
@@ -44,6 +44,8 @@ export interface AtelierOwnerPortalJsxProps {
   'messages'?: AtelierOwnerPortal['messages'];
   /** An API client to use instead of one built from the attributes: a `createOwnerClient()` result, or anything with its `signIn`, `session` and `pieces` methods. */
   client?: AtelierOwnerPortal['client'];
+  /** How passkeys are made and used: the browser's prompts through `@simplewebauthn/browser` (loaded when first asked), or a page's own. */
+  passkeyCeremony?: AtelierOwnerPortal['passkeyCeremony'];
   /** The owner signed in. `detail`: `{ owner: { name, email, language }, brand: { id, name } }`. */
   'onatelier-owner-signed-in'?: (event: CustomEvent<AtelierEventDetails['atelier-owner-signed-in']>) => void;
   /** The owner signed out. `detail`: `{ everywhere: boolean }`. */
@@ -70,6 +72,8 @@ export interface AtelierOwnerPortalSolidJsxProps {
   'messages'?: AtelierOwnerPortal['messages'];
   /** An API client to use instead of one built from the attributes: a `createOwnerClient()` result, or anything with its `signIn`, `session` and `pieces` methods. */
   'prop:client'?: AtelierOwnerPortal['client'];
+  /** How passkeys are made and used: the browser's prompts through `@simplewebauthn/browser` (loaded when first asked), or a page's own. */
+  'prop:passkeyCeremony'?: AtelierOwnerPortal['passkeyCeremony'];
   /** The owner signed in. `detail`: `{ owner: { name, email, language }, brand: { id, name } }`. */
   'on:atelier-owner-signed-in'?: (event: CustomEvent<AtelierEventDetails['atelier-owner-signed-in']>) => void;
   /** The owner signed out. `detail`: `{ everywhere: boolean }`. */

@@ -18,7 +18,7 @@ import { AtelierRepairBooking as AtelierRepairBookingElement } from '../componen
 import { AtelierServiceTracker as AtelierServiceTrackerElement } from '../components/service-tracker/service-tracker.ts';
 import { AtelierWarrantyActivation as AtelierWarrantyActivationElement } from '../components/warranty-activation/warranty-activation.ts';
 
-/** `<atelier-owner-portal>` as a React component: Owner space: sign in by e-mailed code, my pieces, a piece's history, report stolen or found. */
+/** `<atelier-owner-portal>` as a React component: Owner space: sign in by e-mailed code or passkey, my pieces, a piece's history, report stolen or found. */
 export const AtelierOwnerPortal = createComponent({
   tagName: 'atelier-owner-portal',
   elementClass: AtelierOwnerPortalElement,

@@ -36,6 +36,7 @@ import * as pieceTransfers from './0033-piece-transfers.ts';
 import * as pieceTransferEndReasons from './0034-piece-transfer-end-reasons.ts';
 import * as careRemindersPerOwner from './0035-care-reminders-per-owner.ts';
 import * as money from './0036-money.ts';
+import * as ownerPasskeys from './0037-owner-passkeys.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': initial,
@@ -74,4 +75,5 @@ export const migrations: Record<string, Migration> = {
   '0034-piece-transfer-end-reasons': pieceTransferEndReasons,
   '0035-care-reminders-per-owner': careRemindersPerOwner,
   '0036-money': money,
+  '0037-owner-passkeys': ownerPasskeys,
 };

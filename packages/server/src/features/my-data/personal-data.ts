@@ -78,6 +78,10 @@ export const personalDataTables: readonly PersonalDataTable[] = [
   { table: 'unsubscribe_tokens', where: byOwnerId, omittedColumns: ['token_hash'], erasure: { kind: 'delete' } },
   // Their calendar feeds: when each was made and stopped; the address's token is a secret, and only its hash is kept.
   { table: 'owner_calendar_feeds', where: byOwnerId, omittedColumns: ['token_hash'], erasure: { kind: 'delete' } },
+  // Their passkeys: which device they named and when each was used; the public key is no secret but says nothing of them.
+  { table: 'owner_passkeys', where: byOwnerId, omittedColumns: ['public_key'], erasure: { kind: 'delete' } },
+  // A passkey prompt they opened and did not answer yet (minutes long): nothing to export.
+  { table: 'webauthn_challenges', where: (eb, subject) => eb('person_id', '=', subject.ownerId), notExported: 'a passkey prompt under way: a random challenge, minutes long', erasure: { kind: 'delete' } },
   // Their own requests' stored answers, kept a day for replays (http/idempotency.ts).
   { table: 'idempotency_keys', where: (eb, subject) => eb('scope', '=', `owner:${subject.ownerId}`), erasure: { kind: 'delete' } },
   // E-mails to them not yet handed to the transport: nobody is left to send them to.

@@ -9,7 +9,8 @@ import { AtelierError } from '../../errors.ts';
 import { newId } from '../../ids.ts';
 import { webAuthnChallengeLifetimeMinutes } from '../../limits.ts';
 
-export type ChallengePurpose = 'sign_in' | 'registration';
+/** Staff ceremonies (`sign_in`, `registration`) and owners' (features/owner-passkeys): a challenge answers only its own. */
+export type ChallengePurpose = 'sign_in' | 'registration' | 'owner_sign_in' | 'owner_registration';
 
 export const webAuthnChallengeLifetimeMs = webAuthnChallengeLifetimeMinutes * 60 * 1000;
 

@@ -5,14 +5,15 @@
  * `@simplewebauthn/server` against the stored challenge, the console's origin and RP ID.
  */
 import type { Passkey, PasskeyAttestation, PasskeyRegistrationOptions } from '@atelier/client/contract';
-import { generateRegistrationOptions, verifyRegistrationResponse, type RegistrationResponseJSON } from '@simplewebauthn/server';
+import { generateRegistrationOptions } from '@simplewebauthn/server';
 import { AtelierError } from '../../errors.ts';
 import { newId } from '../../ids.ts';
 import { isUniqueViolation } from '../shared/unique-violation.ts';
 import { consumeChallenge, storeChallenge, webAuthnChallengeLifetimeMs } from './challenges.ts';
 import { passkeyView } from './my-passkeys.ts';
 import { answeredChallenge, userHandleOf, type PasskeyDeps } from './passkey-deps.ts';
-import { passkeyAlgorithms } from './relying-party.ts';
+import { passkeyAlgorithms, type RelyingParty } from './relying-party.ts';
+import { passkeyNotVerified, verifiedNewCredential } from './webauthn-checks.ts';
 
 /** The label of a passkey its person did not name. */
 export const defaultPasskeyDeviceLabel = 'Passkey';
@@ -29,34 +30,56 @@ async function personOf(deps: PasskeyDeps, personId: string) {
   return person;
 }
 
-export async function registrationOptions(deps: PasskeyDeps, personId: string): Promise<PasskeyRegistrationOptions> {
-  const person = await personOf(deps, personId);
-  const existing = await deps.db.selectFrom('passkeys').select(['credential_id', 'transports']).where('person_id', '=', personId).execute();
+/** Who a new passkey is for, as their passkey manager shows it. */
+export interface PasskeyUser {
+  /** What the passkey manager shows beside the passkey: the brand's name. */
+  rpName: string;
+  name: string;
+  displayName: string;
+  /** The WebAuthn user handle, base64url: an opaque id, never the e-mail. */
+  handle: string;
+}
+
+/**
+ * Creation options for a discoverable credential with user verification on `relyingParty`, the
+ * user's `existing` credentials excluded; the caller stores the challenge for its own purpose.
+ */
+export async function discoverableCredentialOptions(
+  relyingParty: RelyingParty,
+  user: PasskeyUser,
+  existing: ReadonlyArray<{ credential_id: string; transports: string }>,
+): Promise<PasskeyRegistrationOptions> {
   const options = await generateRegistrationOptions({
-    // What the person's passkey manager shows beside the passkey.
-    rpName: person.brand_name,
-    rpID: deps.relyingParty.id,
-    userName: person.email,
-    userDisplayName: person.display_name ?? person.email,
-    userID: Buffer.from(userHandleOf(personId), 'base64url'),
+    rpName: user.rpName,
+    rpID: relyingParty.id,
+    userName: user.name,
+    userDisplayName: user.displayName,
+    userID: Buffer.from(user.handle, 'base64url'),
     timeout: webAuthnChallengeLifetimeMs,
     attestationType: 'none',
     excludeCredentials: existing.map((passkey) => ({ id: passkey.credential_id, transports: JSON.parse(passkey.transports) as string[] })),
     authenticatorSelection: { residentKey: 'required', requireResidentKey: true, userVerification: 'required' },
     supportedAlgorithmIDs: passkeyAlgorithms,
   });
-  await storeChallenge(deps.db, deps.clock.now(), { value: options.challenge, purpose: 'registration', personId });
   return {
     ...options,
-    rp: { id: deps.relyingParty.id, name: options.rp.name },
+    rp: { id: relyingParty.id, name: options.rp.name },
     excludeCredentials: options.excludeCredentials ?? [],
     authenticatorSelection: { residentKey: 'required', requireResidentKey: true, userVerification: 'required' },
     timeout: webAuthnChallengeLifetimeMs,
   };
 }
 
-function notVerified(reason: string): AtelierError {
-  return new AtelierError('passkey_not_verified', `The new passkey could not be verified: ${reason}`);
+export async function registrationOptions(deps: PasskeyDeps, personId: string): Promise<PasskeyRegistrationOptions> {
+  const person = await personOf(deps, personId);
+  const existing = await deps.db.selectFrom('passkeys').select(['credential_id', 'transports']).where('person_id', '=', personId).execute();
+  const options = await discoverableCredentialOptions(
+    deps.relyingParty,
+    { rpName: person.brand_name, name: person.email, displayName: person.display_name ?? person.email, handle: userHandleOf(personId) },
+    existing,
+  );
+  await storeChallenge(deps.db, deps.clock.now(), { value: options.challenge, purpose: 'registration', personId });
+  return options;
 }
 
 export async function registerPasskey(
@@ -66,30 +89,13 @@ export async function registerPasskey(
 ): Promise<Passkey> {
   const now = deps.clock.now();
   const challenge = answeredChallenge(request.response.response.clientDataJSON);
-  if (challenge === undefined) throw notVerified('its clientDataJSON is not readable.');
+  if (challenge === undefined) throw passkeyNotVerified('its clientDataJSON is not readable.');
   await consumeChallenge(deps.db, now, { value: challenge, purpose: 'registration', personId });
-  let verification;
-  try {
-    verification = await verifyRegistrationResponse({
-      response: { ...request.response, clientExtensionResults: request.response.clientExtensionResults ?? {} } as RegistrationResponseJSON,
-      expectedChallenge: challenge,
-      expectedOrigin: deps.relyingParty.origin,
-      expectedRPID: deps.relyingParty.id,
-      requireUserVerification: true,
-      supportedAlgorithmIDs: passkeyAlgorithms,
-    });
-  } catch (error) {
-    throw notVerified(`${(error as Error).message}.`);
-  }
-  if (!verification.verified) throw notVerified('its attestation does not hold.');
-  const { credential } = verification.registrationInfo;
+  const credential = await verifiedNewCredential(deps.relyingParty, challenge, request.response);
   const row = {
     id: newId('pk'),
     person_id: personId,
-    credential_id: credential.id,
-    public_key: Buffer.from(credential.publicKey).toString('base64url'),
-    counter: credential.counter,
-    transports: JSON.stringify(request.response.response.transports ?? []),
+    ...credential,
     device_label: request.deviceLabel ?? defaultPasskeyDeviceLabel,
     created_at: now.toISOString(),
     last_used_at: null,

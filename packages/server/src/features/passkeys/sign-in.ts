@@ -7,21 +7,34 @@
  * so the answer never tells whether a credential exists or whose it is; the reason goes to the log.
  */
 import type { PasskeyAssertion, PasskeySignInOptions } from '@atelier/client/contract';
-import { generateAuthenticationOptions, verifyAuthenticationResponse, type AuthenticationResponseJSON } from '@simplewebauthn/server';
+import { generateAuthenticationOptions } from '@simplewebauthn/server';
 import { admitAttempt } from '../../attempt-limits.ts';
 import { AtelierError } from '../../errors.ts';
 import { attemptLimits } from '../../limits.ts';
-import { consumeChallenge, storeChallenge, webAuthnChallengeLifetimeMs } from './challenges.ts';
+import type { Db } from '../../db/database.ts';
+import { consumeChallenge, storeChallenge, webAuthnChallengeLifetimeMs, type ChallengePurpose } from './challenges.ts';
+import type { RelyingParty } from './relying-party.ts';
 import { answeredChallenge, userHandleOf, type PasskeyDeps } from './passkey-deps.ts';
+import { checkedAssertion } from './webauthn-checks.ts';
 
-export async function signInOptions(deps: PasskeyDeps): Promise<PasskeySignInOptions> {
+/** Request options on `relyingParty` for any of its discoverable passkeys, the challenge stored for `purpose`. */
+export async function discoverableSignInOptions(
+  db: Db,
+  now: Date,
+  relyingParty: RelyingParty,
+  purpose: Extract<ChallengePurpose, 'sign_in' | 'owner_sign_in'>,
+): Promise<PasskeySignInOptions> {
   const options = await generateAuthenticationOptions({
-    rpID: deps.relyingParty.id,
+    rpID: relyingParty.id,
     userVerification: 'required',
     timeout: webAuthnChallengeLifetimeMs,
   });
-  await storeChallenge(deps.db, deps.clock.now(), { value: options.challenge, purpose: 'sign_in', personId: null });
-  return { ...options, rpId: deps.relyingParty.id, timeout: webAuthnChallengeLifetimeMs, userVerification: 'required' };
+  await storeChallenge(db, now, { value: options.challenge, purpose, personId: null });
+  return { ...options, rpId: relyingParty.id, timeout: webAuthnChallengeLifetimeMs, userVerification: 'required' };
+}
+
+export function signInOptions(deps: PasskeyDeps): Promise<PasskeySignInOptions> {
+  return discoverableSignInOptions(deps.db, deps.clock.now(), deps.relyingParty, 'sign_in');
 }
 
 /** Counts one passkey sign-in from the caller's network (attempt-limits.ts); 429 `too_many_attempts` once spent. */
@@ -61,28 +74,9 @@ export async function verifyPasskeySignIn(deps: PasskeyDeps, response: PasskeyAs
   const userHandle = response.response.userHandle;
   if (userHandle != null && userHandle !== userHandleOf(passkey.person_id)) return refuse('user handle of another person', passkey.id);
 
-  const storedCounter = Number(passkey.counter);
-  let newCounter: number;
-  try {
-    const verification = await verifyAuthenticationResponse({
-      response: { ...response, clientExtensionResults: response.clientExtensionResults ?? {} } as AuthenticationResponseJSON,
-      expectedChallenge: challenge,
-      expectedOrigin: deps.relyingParty.origin,
-      expectedRPID: deps.relyingParty.id,
-      credential: {
-        id: passkey.credential_id,
-        publicKey: Buffer.from(passkey.public_key, 'base64url'),
-        counter: storedCounter,
-        transports: JSON.parse(passkey.transports) as string[],
-      },
-      requireUserVerification: true,
-    });
-    if (!verification.verified) return refuse('signature does not verify', passkey.id);
-    newCounter = verification.authenticationInfo.newCounter;
-  } catch (error) {
-    // The library's message says which check failed (origin, RP ID, counter, user verification).
-    return refuse((error as Error).message, passkey.id);
-  }
+  const checked = await checkedAssertion(deps.relyingParty, challenge, response, passkey);
+  if ('refused' in checked) return refuse(checked.refused, passkey.id);
+  const newCounter = checked.newCounter;
   await deps.db.updateTable('passkeys').set({ counter: newCounter, last_used_at: now.toISOString() }).where('id', '=', passkey.id).execute();
   return { personId: passkey.person_id };
 }

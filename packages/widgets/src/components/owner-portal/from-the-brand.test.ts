@@ -6,12 +6,12 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import type { InvitationAnswer, MyBrandNewsItem, MyInvitation, OwnedPiece, OwnerSession } from '@atelier/client/contract';
+import type { InvitationAnswer, MyBrandNewsItem, MyInvitation, OwnerSession } from '@atelier/client/contract';
 import { supportedLocales } from '@atelier/client/contract';
 import './owner-portal.ts';
 import type { AtelierOwnerPortal } from './owner-portal.ts';
 import type { OwnerPortalClient } from './owner-portal-client.ts';
-import { button, mountSignedIn, shadow, text } from './owner-portal.test-helpers.ts';
+import { button, heldPiece, mountSignedIn, shadow, text } from './owner-portal.test-helpers.ts';
 import de from './locales/de.ts';
 import en from './locales/en.ts';
 import fr from './locales/fr.ts';
@@ -28,16 +28,7 @@ const session: OwnerSession = {
   session: { idleExpiresAt: '2026-12-07T11:00:00.000Z', absoluteExpiresAt: '2026-12-07T22:00:00.000Z' },
 };
 
-const piece: OwnedPiece = {
-  serial: 'AT-100234',
-  model: { reference: 'MA-1020', name: 'Aubert Classique', collection: 'Classique', imageUrl: null },
-  status: 'sold',
-  purchaseDate: '2024-05-14',
-  warranty: { status: 'active', coverageEnd: '2027-05-14' },
-  nextCareDue: { date: '2027-05-14', after: 'purchase', overdue: false },
-  careDue: [],
-  retailerOfRecord: null,
-};
+const piece = heldPiece;
 
 const soiree: MyInvitation = {
   id: 'inv_soiree',

@@ -30,6 +30,12 @@ import {
   signOutOwner,
   updateMyPreferences,
   verifyOwnerSignIn,
+  deleteMyOwnerPasskey,
+  listMyOwnerPasskeys,
+  myOwnerPasskeyRegistrationOptions,
+  ownerPasskeySignInOptions,
+  registerMyOwnerPasskey,
+  signInOwnerWithPasskey,
 } from '@atelier/client/contract';
 import type { WidgetClient } from '../../base/atelier-element.ts';
 
@@ -64,10 +70,11 @@ async function fetchDossierFile(baseUrl: string, serial: string, format: Dossier
 /**
  * `preferences`, `profileShares`, `myData` and `fromTheBrand` are optional, so a `client` made for the
  * portal before they existed (with `signIn`, `session` and `pieces`) still drives it; the account views
- * then say they cannot load, and no "From the brand" is offered. So are a piece's papers (`OwnerPortalPapersClient`):
+ * then say they cannot load, and no "From the brand" (nor passkeys: `passkeys`) is offered. So are a piece's papers (`OwnerPortalPapersClient`):
  * without them, its Documents and Transfer sections are not drawn.
  */
-export type OwnerPortalClient = ClientLike<Pick<OwnerClient, 'signIn' | 'session' | 'pieces'>> & Partial<ClientLike<Pick<OwnerClient, 'preferences' | 'profileShares' | 'myData' | 'fromTheBrand'>>> &
+export type OwnerPortalClient = ClientLike<Pick<OwnerClient, 'signIn' | 'session' | 'pieces'>> &
+  Partial<ClientLike<Pick<OwnerClient, 'preferences' | 'profileShares' | 'myData' | 'fromTheBrand' | 'passkeys'>>> &
   Partial<OwnerPortalPapersClient>;
 
 export const ownerPortalClient: WidgetClient<OwnerPortalClient> = {
@@ -120,6 +127,14 @@ export const ownerPortalClient: WidgetClient<OwnerPortalClient> = {
       myData: {
         export: (options) => call(exportMyData, {}, options),
         erase: (input, options) => call(eraseMyAccount, { body: input }, options),
+      },
+      passkeys: {
+        signInOptions: (options) => call(ownerPasskeySignInOptions, {}, options),
+        signIn: (input, options) => call(signInOwnerWithPasskey, { body: input }, options),
+        list: (options) => call(listMyOwnerPasskeys, {}, options),
+        registrationOptions: (options) => call(myOwnerPasskeyRegistrationOptions, {}, options),
+        register: (input, options) => call(registerMyOwnerPasskey, { body: input }, options),
+        remove: (passkeyId, options) => call(deleteMyOwnerPasskey, { params: { passkeyId } }, options),
       },
       fromTheBrand: {
         invitations: (options) => call(listMyInvitations, {}, options),

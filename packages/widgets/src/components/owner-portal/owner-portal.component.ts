@@ -22,6 +22,8 @@ import { OwnerSignInFlow } from './sign-in-flow.ts';
 import { FromTheBrandFlow } from './from-the-brand-flow.ts';
 import { PiecePageFlow } from './piece-page-flow.ts';
 import { AccountFlow } from './account-flow.ts';
+import { browserPasskeyCeremony } from './passkey-ceremony.ts';
+import type { PasskeyCeremony } from './passkey-ceremony.ts';
 import type { AccountSection } from './account-flow.ts';
 import type { ReportStep } from './parts/piece-view.ts';
 import './parts/account-bar.ts';
@@ -60,7 +62,7 @@ interface Resume {
  * The session is a cookie on the API's origin that no script can read; the link's token is taken
  * out of the address bar at once.
  *
- * @summary Owner space: sign in by e-mailed code, my pieces, a piece's history, report stolen or found.
+ * @summary Owner space: sign in by e-mailed code or passkey, my pieces, a piece's history, report stolen or found.
  * @tag atelier-owner-portal
  *
  * @attr publishable-key - The brand's publishable key (`pk_…`), used to sign in; the owner's session is a cookie after that.
@@ -134,6 +136,9 @@ export class AtelierOwnerPortal extends WidgetWithParts<OwnerPortalClient> {
   /** The brand's words for some of the widget's strings, per locale: `{ en: { signInTitle: '…' } }`. */
   declare messages: LocalizedMessageOverrides<OwnerPortalMessages> | undefined;
 
+  /** How passkeys are made and used: the browser's prompts through `@simplewebauthn/browser` (loaded when first asked), or a page's own. */
+  passkeyCeremony: PasskeyCeremony = browserPasskeyCeremony;
+
   readonly #view = new WidgetState<View>(this, { kind: 'starting' });
   readonly #problem = new WidgetState<ShownProblem | undefined>(this, undefined);
   readonly #notice = new WidgetState<string | undefined>(this, undefined);
@@ -153,6 +158,7 @@ export class AtelierOwnerPortal extends WidgetWithParts<OwnerPortalClient> {
     attempt: (form) => this.#attempt(form),
     linkOpened: () => (this.#view.value = { kind: 'starting' }),
     linkRefused: () => (this.#view.value = { kind: 'sign-in' }),
+    ceremony: () => this.passkeyCeremony,
     signedIn: async (session) => {
       this.#session.value = undefined;
       this.emit('atelier-owner-signed-in', { owner: session.owner, brand: session.brand });
@@ -199,6 +205,7 @@ export class AtelierOwnerPortal extends WidgetWithParts<OwnerPortalClient> {
     summaryShown: () => this.#summaryShown,
     sessionEnded: () => this.#sessionEnded(),
     say: (message) => this.#say(message),
+    ceremony: () => this.passkeyCeremony,
     erased: (erasedAt) => void this.#forget(this.#m.erased, () => this.emit('atelier-owner-account-erased', { erasedAt })),
     backToPieces: () => void this.#backToPieces(),
   });
@@ -352,6 +359,15 @@ export class AtelierOwnerPortal extends WidgetWithParts<OwnerPortalClient> {
     return { form, required: m.required, optional: m.optional, errorText: (error) => fieldErrorText(m, error) };
   }
 
+  /** Signing in with a passkey is offered where the client reaches passkeys and the browser has them. */
+  #passkeySignInOffered(): boolean {
+    try {
+      return this.requireApi().passkeys !== undefined && this.passkeyCeremony.supported();
+    } catch {
+      return false;
+    }
+  }
+
   #statusText(): string {
     const m = this.#m;
     if (this.#submission.pending) return m.sending;
@@ -376,6 +392,7 @@ export class AtelierOwnerPortal extends WidgetWithParts<OwnerPortalClient> {
     return html`<atelier-owner-portal-account
       .messages=${this.#m}
       .name=${session.owner.name}
+      .passkeys=${this.#account.passkeysAvailable()}
       .pending=${this.#submission.pending}
       @sign-out=${(event: CustomEvent<boolean>) => void this.#signOut(event.detail)}
       @open-section=${(event: CustomEvent<AccountSection>) => void this.#openSection(event.detail)}
@@ -400,6 +417,8 @@ export class AtelierOwnerPortal extends WidgetWithParts<OwnerPortalClient> {
           @send-code=${() => void this.#signIn.sendCode()}
           @verify-code=${() => void this.#signIn.verifyCode()}
           @other-address=${() => void this.#signIn.otherAddress()}
+          .passkeyOffered=${this.#passkeySignInOffered()}
+          @passkey-sign-in=${() => void this.#signIn.signInWithPasskey()}
         ></atelier-owner-portal-sign-in>`;
       case 'pieces':
         return html`<atelier-owner-portal-pieces
@@ -419,6 +438,7 @@ export class AtelierOwnerPortal extends WidgetWithParts<OwnerPortalClient> {
         return this.#piecePage.render();
       case 'preferences':
       case 'my-data':
+      case 'passkeys':
         return this.#account.render(view.kind);
     }
   }

@@ -8,6 +8,26 @@ import { sendKeys } from '@web/test-runner-commands';
 import './owner-portal.ts';
 import type { AtelierOwnerPortal } from './owner-portal.ts';
 import type { OwnerPortalClient } from './owner-portal-client.ts';
+import type { OwnedPiece, OwnerSession } from '@atelier/client/contract';
+
+/** A signed-in owner's session, as the fake owner spaces answer it. */
+export const ownerSession: OwnerSession = {
+  owner: { name: 'Ada Lovelace', email: 'ada@example.com', language: 'en' },
+  brand: { id: 'brand_1', name: 'Maison Aubert' },
+  session: { idleExpiresAt: '2026-12-07T11:00:00.000Z', absoluteExpiresAt: '2026-12-07T22:00:00.000Z' },
+};
+
+/** A piece the owner holds, nothing due yet and no retailer of record. */
+export const heldPiece: OwnedPiece = {
+  serial: 'AT-100234',
+  model: { reference: 'MA-1020', name: 'Aubert Classique', collection: 'Classique', imageUrl: null },
+  status: 'sold',
+  purchaseDate: '2024-05-14',
+  warranty: { status: 'active', coverageEnd: '2027-05-14' },
+  nextCareDue: { date: '2027-05-14', after: 'purchase', overdue: false },
+  careDue: [],
+  retailerOfRecord: null,
+};
 
 /** The portal on `client`, drawn once: the sign-in form, or the pieces loading. */
 export async function mountPortal(client: OwnerPortalClient, locale = 'en'): Promise<AtelierOwnerPortal> {

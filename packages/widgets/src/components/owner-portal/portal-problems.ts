@@ -8,6 +8,7 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { classifyFailure } from '../../base/failure.ts';
 import type { OwnerPortalMessages } from './locales/en.ts';
+import type { PasskeyRefusal } from './passkey-ceremony.ts';
 
 export type PortalProblem =
   | { kind: 'session-ended' }
@@ -20,6 +21,7 @@ export type PortalProblem =
   | { kind: 'unavailable' }
   | { kind: 'rate-limited'; waitSeconds: number | undefined }
   | { kind: 'offline' }
+  | { kind: 'passkey'; why: PasskeyRefusal }
   | { kind: 'error' };
 
 const unauthorizedStatus = 401;
@@ -97,6 +99,8 @@ function problemText(m: OwnerPortalMessages, problem: PortalProblem): string {
       return problem.waitSeconds === undefined ? m.rateLimitedNoWait : m.rateLimited(formatWait(m, problem.waitSeconds));
     case 'offline':
       return m.offline;
+    case 'passkey':
+      return m.passkeys.refused[problem.why];
     case 'error':
       return m.unexpectedError;
   }

@@ -12,6 +12,8 @@ import { FormController, optionalText } from '../../forms/form-controller.ts';
 import type { OwnerPortalClient } from './owner-portal-client.ts';
 import type { PortalFlowHost } from './portal-flow.ts';
 import { problemOf } from './portal-problems.ts';
+import { passkeyProblemOf } from './passkey-ceremony.ts';
+import type { PasskeyCeremony } from './passkey-ceremony.ts';
 import type { SignInStep } from './parts/sign-in-form.ts';
 
 /** What a verified sign-in answers: the owner and the brand. */
@@ -26,6 +28,8 @@ export interface SignInFlowOptions extends PortalFlowHost {
   linkRefused: () => void;
   /** The owner is signed in: the portal loads their home. */
   signedIn: (session: SignedIn) => Promise<void>;
+  /** The browser's passkey prompts. */
+  ceremony: () => PasskeyCeremony;
 }
 
 /** The page the e-mailed link leads back to: this one, without its fragment. */
@@ -85,6 +89,26 @@ export class OwnerSignInFlow {
   async verifyCode(): Promise<void> {
     const attempt = this.#options.pending() ? undefined : this.#options.attempt(this.codeForm);
     if (attempt) await this.#verify(attempt, false);
+  }
+
+  /**
+   * Signs in with one of the owner's passkeys for this site, nothing typed: the browser offers them.
+   * Only where the client reaches passkeys (`passkeys`) and the browser has them.
+   */
+  async signInWithPasskey(): Promise<void> {
+    if (this.#options.pending()) return;
+    const ceremony = this.#options.ceremony();
+    const session = await this.#options.send(
+      { passkey: true },
+      async (api, options) => {
+        const passkeys = api.passkeys!;
+        const response = await ceremony.authenticate(await passkeys.signInOptions(options));
+        return passkeys.signIn({ response }, options);
+      },
+      undefined,
+      (error) => this.#options.showProblem(passkeyProblemOf(error), () => void this.signInWithPasskey()),
+    );
+    if (session) await this.#options.signedIn(session);
   }
 
   /** Back to the e-mail, to type another address. */

@@ -6,6 +6,7 @@
 import type { CareKind, ChannelChoice, ItemStatus, Locale, PreferenceSource, ProvenanceEventType, RepairStatus, WarrantyStatus } from '@atelier/client/contract';
 import serviceTypes from '@atelier/client/service-type-names/en';
 import forms from '../../../forms/locales/en.ts';
+import type { PasskeyRefusal } from '../passkey-ceremony.ts';
 
 const en = {
   ...forms,
@@ -283,6 +284,34 @@ const en = {
     refusedClosed: 'The event has started: answers are closed.',
     published: (date: string) => `Published on ${date}`,
     readMore: (title: string) => `Read more: ${title}`,
+  },
+  passkeys: {
+    nav: 'Passkeys',
+    title: 'Your passkeys',
+    intro: "A passkey signs you in on this site with your device's screen lock (a fingerprint, your face or a PIN): no code to wait for. It stays on your device; we keep only its public part.",
+    loading: 'Loading your passkeys…',
+    none: 'You have no passkey yet.',
+    added: (date: string) => `Added on ${date}`,
+    lastUsed: (date: string) => `last used on ${date}`,
+    neverUsed: 'never used',
+    remove: (label: string) => `Remove the passkey “${label}”`,
+    addTitle: 'Add a passkey on this device',
+    deviceLabel: 'Name of this device',
+    deviceLabelHint: 'For example “My phone”, so you can tell your passkeys apart.',
+    add: 'Add a passkey',
+    addedNotice: (label: string) => `Passkey “${label}” added: next time, sign in with it.`,
+    removedNotice: (label: string) => `Passkey “${label}” removed: it no longer signs you in.`,
+    notHere: "Passkeys can be added on the brand's own secure site only.",
+    notThisBrowser: 'This browser does not offer passkeys.',
+    signIn: 'Sign in with a passkey',
+    signInHint: 'Or, if you added a passkey on this device before:',
+    refused: {
+      cancelled: 'The passkey prompt was cancelled or timed out. Try again, or ask for a code by e-mail.',
+      'already-here': 'This device already holds a passkey for your account.',
+      'not-recognized': 'This passkey does not sign you in here. Ask for a code by e-mail instead.',
+      'not-offered': 'Passkeys are not offered on this site. Ask for a code by e-mail.',
+      'not-verified': 'The passkey could not be checked. Try again, or use another device.',
+    } satisfies Record<PasskeyRefusal, string>,
   },
 };
 

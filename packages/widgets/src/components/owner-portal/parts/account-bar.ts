@@ -1,5 +1,5 @@
 /** Who is signed in, with the two ways out: this browser, or every one. */
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { defineElement } from '../../../base/define.ts';
 import { WidgetPart } from '../../../base/widget-part.ts';
@@ -7,14 +7,16 @@ import type { OwnerPortalMessages } from '../locales/en.ts';
 
 /**
  * @fires sign-out - The owner signs out; `detail` is `true` to end every session of theirs.
- * @fires open-section - The owner opens their preferences or their data; `detail` is `preferences` or `my-data`.
+ * @fires open-section - The owner opens their preferences, their data or their passkeys; `detail` is `preferences`, `my-data` or `passkeys`.
  */
 export class OwnerAccountBar extends WidgetPart<OwnerPortalMessages> {
-  static override properties = { ...WidgetPart.properties, name: { attribute: false }, pending: { attribute: false } };
+  static override properties = { ...WidgetPart.properties, name: { attribute: false }, pending: { attribute: false }, passkeys: { attribute: false } };
 
   declare name: string;
   /** A request is under way: signing out waits for it. */
   declare pending: boolean;
+  /** The owner's passkeys are reachable: their page is offered. */
+  declare passkeys: boolean;
 
   protected override render(): TemplateResult {
     const m = this.messages;
@@ -30,6 +32,9 @@ export class OwnerAccountBar extends WidgetPart<OwnerPortalMessages> {
       <nav class="row" aria-label=${m.accountNavLabel}>
         <button part="button secondary-button" type="button" class="secondary" @click=${() => this.tell('open-section', 'preferences')}>${m.preferencesNav}</button>
         <button part="button secondary-button" type="button" class="secondary" @click=${() => this.tell('open-section', 'my-data')}>${m.myDataNav}</button>
+        ${this.passkeys
+          ? html`<button part="button secondary-button" type="button" class="secondary" @click=${() => this.tell('open-section', 'passkeys')}>${m.passkeys.nav}</button>`
+          : nothing}
       </nav>
     </div>`;
   }

@@ -15,6 +15,7 @@ export type SignInStep = { step: 'email' } | { step: 'code'; email: string; minu
  * @fires send-code - The owner submitted their e-mail (or asks for a new code).
  * @fires verify-code - The owner submitted the code.
  * @fires other-address - The owner goes back to type another e-mail.
+ * @fires passkey-sign-in - The owner signs in with a passkey instead.
  */
 export class OwnerSignInForm extends WidgetPart<OwnerPortalMessages> {
   static override properties = {
@@ -24,6 +25,7 @@ export class OwnerSignInForm extends WidgetPart<OwnerPortalMessages> {
     codeContext: { attribute: false },
     busy: { attribute: false },
     summaryShown: { attribute: false },
+    passkeyOffered: { attribute: false },
   };
 
   declare step: SignInStep;
@@ -33,6 +35,8 @@ export class OwnerSignInForm extends WidgetPart<OwnerPortalMessages> {
   declare busy: boolean;
   /** The error summary shows after a submit the contract refused. */
   declare summaryShown: boolean;
+  /** The browser and the client can sign in with a passkey: the way is offered beside the e-mail. */
+  declare passkeyOffered: boolean;
 
   #submit(event: Event, name: 'send-code' | 'verify-code'): void {
     event.preventDefault();
@@ -59,7 +63,13 @@ export class OwnerSignInForm extends WidgetPart<OwnerPortalMessages> {
       <form part="form" novalidate aria-labelledby="sign-in-title" aria-busy=${this.busy ? 'true' : 'false'} @submit=${(event: Event) => this.#submit(event, 'send-code')}>
         ${textField(this.emailContext, 'email', m.emailLabel, { type: 'email', required: true, autocomplete: 'email' })}
         <button part="button primary-button" type="submit" ?disabled=${this.busy}>${this.busy ? m.sending : m.sendCode}</button>
-      </form>`;
+      </form>
+      ${this.passkeyOffered
+        ? html`<p class="hint" part="hint" id="passkey-sign-in-hint">${m.passkeys.signInHint}</p>
+            <button part="button secondary-button" type="button" class="secondary" aria-describedby="passkey-sign-in-hint" ?disabled=${this.busy} @click=${() => this.tell('passkey-sign-in')}>
+              ${m.passkeys.signIn}
+            </button>`
+        : nothing}`;
   }
 
   #renderCodeStep(email: string, minutes: number): TemplateResult {
