@@ -36,7 +36,7 @@ export const confirmationFragmentKey = 'atelier-confirmation';
 
 type View = 'form' | 'activated' | 'confirming' | 'confirmed';
 
-type ConfirmationProblem = 'expired' | 'invalid' | 'offline' | 'unexpected';
+type ConfirmationProblem = 'expired' | 'transferEnded' | 'invalid' | 'offline' | 'unexpected';
 
 /** Each prefill attribute's property and the form field it fills. */
 const prefilledFields = [
@@ -283,7 +283,7 @@ export class AtelierWarrantyActivation extends AtelierElement<WarrantyActivation
       else if (failure.kind === 'unexpected') this.#confirmationProblem.value = 'unexpected';
       else {
         this.#pendingConfirmationToken = undefined;
-        this.#confirmationProblem.value = failure.code === 'confirmation_token_expired' ? 'expired' : 'invalid';
+        this.#confirmationProblem.value = failure.code === 'confirmation_token_expired' ? 'expired' : failure.code === 'transfer_no_longer_possible' ? 'transferEnded' : 'invalid';
       }
       this.#view.value = 'form';
       await this.#focusPart('.alert');
@@ -381,6 +381,7 @@ export class AtelierWarrantyActivation extends AtelierElement<WarrantyActivation
     if (this.#confirmationProblem.value) {
       const text = {
         expired: m.confirmationExpired,
+        transferEnded: m.confirmationTransferEnded,
         invalid: m.confirmationInvalid,
         offline: m.offline,
         unexpected: m.unexpectedError,

@@ -596,6 +596,18 @@ describe('<atelier-warranty-activation>', () => {
       expect(alert).to.contain('If you already confirmed your warranty, it is active');
     });
 
+    it('says a transfer can no longer be completed when it ended before the new owner confirmed', async () => {
+      history.replaceState(null, '', '#atelier-confirmation=tok_abcdefghijklmnop1234');
+      const client = new FakeClient();
+      client.confirmAnswer = () => Promise.reject(problem(410, 'transfer_no_longer_possible'));
+      const element = await fixture<AtelierWarrantyActivation>(html`<atelier-warranty-activation .client=${client} locale="en"></atelier-warranty-activation>`);
+      await waitUntil(() => element.shadowRoot?.querySelector('.alert'), 'the problem is said');
+      const alert = element.shadowRoot?.querySelector('.alert')?.textContent ?? '';
+      expect(alert).to.contain('This transfer can no longer be completed');
+      expect(alert).not.to.contain('already been used');
+      expect(window.location.hash).to.equal('');
+    });
+
     it('explains an expired link and offers the form again', async () => {
       history.replaceState(null, '', '#atelier-confirmation=tok_abcdefghijklmnop1234');
       const client = new FakeClient();

@@ -57,6 +57,8 @@ const de: WarrantyActivationMessages = {
   confirmationInvalid:
     'Dieser Link wurde bereits verwendet oder ist ungültig. Wenn Sie Ihre Garantie bereits bestätigt haben, ist sie aktiv und Sie müssen nichts weiter tun. Andernfalls aktivieren Sie sie unten erneut, um einen neuen Link zu erhalten.',
   confirmationExpired: 'Dieser Bestätigungslink ist abgelaufen. Aktivieren Sie die Garantie unten erneut, um einen neuen Link zu erhalten.',
+  confirmationTransferEnded:
+    'Diese Übertragung kann nicht mehr abgeschlossen werden: Sie wurde storniert, oder das Stück wurde als gestohlen oder verloren gemeldet. Es hat sich nichts geändert; bitte wenden Sie sich an die Person, die es Ihnen angeboten hat.',
 
   fieldErrors: {
     ...forms.fieldErrors,

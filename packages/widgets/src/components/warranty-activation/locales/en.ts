@@ -60,6 +60,9 @@ const en = {
   confirmationInvalid:
     'This link has already been used or is not valid. If you already confirmed your warranty, it is active: there is nothing more to do. Otherwise, activate it again below to receive a new link.',
   confirmationExpired: 'This confirmation link has expired. Activate the warranty again below to receive a new link.',
+  /** A transfer's link whose transfer ended (cancelled, or the piece reported stolen or lost): `transfer_no_longer_possible`. */
+  confirmationTransferEnded:
+    'This transfer can no longer be completed: it was cancelled, or the piece was reported stolen or lost. Nothing has changed; please contact the person who offered it to you.',
 
   /** By error code: the forms' words for the contract's codes, then this widget's refusals. */
   fieldErrors: {

@@ -61,6 +61,8 @@ const fr: WarrantyActivationMessages = {
   confirmationInvalid:
     'Ce lien a déjà été utilisé ou n’est pas valide. Si vous avez déjà confirmé votre garantie, elle est active\u202f: vous n’avez rien d’autre à faire. Sinon, activez-la à nouveau ci-dessous pour recevoir un nouveau lien.',
   confirmationExpired: 'Ce lien de confirmation a expiré. Activez la garantie à nouveau ci-dessous pour recevoir un nouveau lien.',
+  confirmationTransferEnded:
+    'Ce transfert ne peut plus être finalisé\u202f: il a été annulé, ou la pièce a été déclarée volée ou perdue. Rien n’a changé\u202f; veuillez contacter la personne qui vous l’a proposée.',
 
   fieldErrors: {
     ...forms.fieldErrors,

@@ -57,6 +57,8 @@ const it: WarrantyActivationMessages = {
   confirmationInvalid:
     'Questo link è già stato usato o non è valido. Se hai già confermato la garanzia, è attiva e non devi fare altro. Altrimenti, attivala di nuovo qui sotto per ricevere un nuovo link.',
   confirmationExpired: 'Questo link di conferma è scaduto. Attiva di nuovo la garanzia qui sotto per ricevere un nuovo link.',
+  confirmationTransferEnded:
+    'Questo trasferimento non può più essere completato: è stato annullato, oppure il pezzo è stato dichiarato rubato o smarrito. Non è cambiato nulla; contatta la persona che te lo ha proposto.',
 
   fieldErrors: {
     ...forms.fieldErrors,

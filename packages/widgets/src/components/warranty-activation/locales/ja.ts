@@ -57,6 +57,8 @@ const ja: WarrantyActivationMessages = {
   confirmationInvalid:
     'このリンクは使用済みか無効です。すでに保証を確認済みの場合、保証は有効ですので、お手続きは不要です。まだの場合は、下記からもう一度有効にして新しいリンクを受け取ってください。',
   confirmationExpired: 'この確認リンクは期限切れです。下記から保証をもう一度有効にすると、新しいリンクが届きます。',
+  confirmationTransferEnded:
+    'この譲渡はもう完了できません。取り消されたか、この品が盗難または紛失として届け出られました。何も変更されていません。譲渡を申し出た方にご連絡ください。',
 
   fieldErrors: {
     ...forms.fieldErrors,

@@ -57,6 +57,8 @@ const zhHans: WarrantyActivationMessages = {
   confirmationInvalid:
     '此链接已使用或无效。如您已确认保修，保修即已生效，无需其他操作；否则，请在下方重新激活以获取新链接。',
   confirmationExpired: '此确认链接已过期。请在下方重新激活保修以获取新链接。',
+  confirmationTransferEnded:
+    '此转让已无法完成：转让已被取消，或该物品已被报告失窃或遗失。未做任何更改；请联系向您转让的人。',
 
   fieldErrors: {
     ...forms.fieldErrors,

@@ -57,6 +57,8 @@ const zhHant: WarrantyActivationMessages = {
   confirmationInvalid:
     '此連結已使用過或無效。若您已確認保固，保固即已生效，無需其他操作；否則，請於下方重新啟用以取得新連結。',
   confirmationExpired: '此確認連結已過期。請於下方重新啟用保固以取得新的連結。',
+  confirmationTransferEnded:
+    '此轉讓已無法完成：轉讓已被取消，或該物品已被通報失竊或遺失。未做任何變更；請聯絡向您轉讓的人。',
 
   fieldErrors: {
     ...forms.fieldErrors,
