@@ -71,3 +71,27 @@ test('the theme and language chosen at the top apply to every widget', async () 
     assert.equal(await page.locator('#gallery-look select[name="locale"]').inputValue(), 'fr', 'the picker shows the language in use');
   });
 });
+
+test('a house style from the widgets README dresses every widget in the dark scheme, with no contrast warning', async () => {
+  const demo = started();
+  await demo.explainFailure(async () => {
+    const page = await (await demo.browser.newContext()).newPage();
+    page.setDefaultTimeout(uiTimeoutMs);
+    const contrastWarnings: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'warning' && /^\[atelier\] <atelier-[\w-]+>: --atelier-color-/.test(message.text())) contrastWarnings.push(message.text());
+    });
+    await page.goto(demo.pageUrl('gallery.html?theme=dark&house=perle'));
+    await page.waitForSelector('body[data-gallery-complete]', { timeout: uiTimeoutMs * 2 });
+    const cards = await page.$$eval('.gallery-card', (found) => found.map((card) => ({ id: card.id, ready: card.hasAttribute('data-gallery-ready'), error: card.getAttribute('data-gallery-error') })));
+    for (const card of cards) assert.ok(card.ready, `${card.id} reached its state${card.error ? `: ${card.error}` : ''}`);
+    // Perle's dark background (examples/brand-site/src/house-styles/perle.css), on every widget.
+    const backgrounds = await page.$$eval('.gallery-card > :last-child', (found) => [...new Set(found.map((widget) => getComputedStyle(widget).backgroundColor))]);
+    assert.deepEqual(backgrounds, ['rgb(29, 23, 25)']);
+    // Its pill buttons, through ::part(primary-button).
+    const radius = await page.locator('#activation-form > :last-child').evaluate((widget) => getComputedStyle(widget.shadowRoot!.querySelector('button[type="submit"]')!).borderTopLeftRadius);
+    assert.equal(radius, '999px');
+    assert.deepEqual(contrastWarnings, [], 'the development build checked every widget’s colours');
+    assert.equal(await page.locator('#gallery-look select[name="house"]').inputValue(), 'perle', 'the picker shows the style in use');
+  });
+});

@@ -99,10 +99,15 @@ async function openOwnedPiece(widget: HTMLElement): Promise<void> {
   await control(widget, '[part~="timeline"]');
 }
 
+/** Yesterday as the activation's date field asks for it: day, month and year apart (forms/date-field.ts). */
+const [purchaseYear = '', purchaseMonth = '', purchaseDay = ''] = yesterday().split('-');
+
 const activationValues = {
   serial: 'MA-240003',
   cardCode: '3NY3-GHAA-K5ZX',
-  purchaseDate: yesterday(),
+  'purchaseDate.day': String(Number(purchaseDay)),
+  'purchaseDate.month': purchaseMonth,
+  'purchaseDate.year': purchaseYear,
   retailerId: '*',
   'owner.name': 'Léa Martin',
   'owner.email': 'lea.martin@example.com',
