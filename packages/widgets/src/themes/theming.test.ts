@@ -3,6 +3,7 @@
 // house style, its own words (per element, per page, from the package and from the CDN loader) and
 // its own content in the slots, and the development-time warning about colours that fail contrast.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { ActivationRequest, ActivationResponse, BrandConfig, Warranty } from '@atelier/client/contract';
 import '../components/warranty-activation/warranty-activation.ts';
 import type { AtelierWarrantyActivation } from '../components/warranty-activation/warranty-activation.ts';
@@ -153,6 +154,27 @@ describe('theming: parts and tokens', () => {
     expect(invalid.borderBottomWidth).to.equal('4px');
     expect(getComputedStyle(one(element, '#field-serial').closest('[part~="field"]') as Element).backgroundColor).to.equal('rgb(255, 240, 240)');
     expect(style(element, '#field-cardCode').borderBottomWidth, 'an optional field left empty is not invalid').to.equal('1px');
+  });
+
+  it('draws the keyboard focus with the focus tokens, and lets ::part(…):focus-visible restyle it', async () => {
+    pageStyle(`
+      atelier-warranty-activation { --atelier-focus-width: 5px; --atelier-color-focus: rgb(110, 82, 24); }
+      atelier-warranty-activation::part(primary-button):focus-visible { outline-style: dashed; }
+    `);
+    const element = await mount();
+    const serial = one<HTMLInputElement>(element, '#field-serial');
+    serial.focus();
+    await sendKeys({ press: 'Shift+Tab' });
+    await sendKeys({ press: 'Tab' });
+    expect(element.shadowRoot?.activeElement, 'the keyboard reached the serial number').to.equal(serial);
+    expect(getComputedStyle(serial).outlineWidth).to.equal('5px');
+    expect(getComputedStyle(serial).outlineColor).to.equal('rgb(110, 82, 24)');
+    const submit = one<HTMLButtonElement>(element, 'button[type="submit"]');
+    submit.focus();
+    await sendKeys({ press: 'Shift+Tab' });
+    await sendKeys({ press: 'Tab' });
+    expect(element.shadowRoot?.activeElement).to.equal(submit);
+    expect(getComputedStyle(submit).outlineStyle).to.equal('dashed');
   });
 
   it('takes light and dark values from light-dark() in the colour tokens, in the widget’s own theme', async () => {
