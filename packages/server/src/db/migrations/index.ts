@@ -37,6 +37,7 @@ import * as pieceTransferEndReasons from './0034-piece-transfer-end-reasons.ts';
 import * as careRemindersPerOwner from './0035-care-reminders-per-owner.ts';
 import * as money from './0036-money.ts';
 import * as ownerPasskeys from './0037-owner-passkeys.ts';
+import * as segmentIndexes from './0038-segment-indexes.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': initial,
@@ -76,4 +77,5 @@ export const migrations: Record<string, Migration> = {
   '0035-care-reminders-per-owner': careRemindersPerOwner,
   '0036-money': money,
   '0037-owner-passkeys': ownerPasskeys,
+  '0038-segment-indexes': segmentIndexes,
 };

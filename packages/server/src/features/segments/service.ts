@@ -79,16 +79,22 @@ const memberColumns = ['o.id', 'o.name', 'o.email', 'o.country', 'o.language', '
 export async function listSegmentMembers(deps: SegmentDeps, brandId: string, query: ParsedQueryOf<typeof listSegmentMembersOperation>): Promise<SegmentMemberPage> {
   const clause = chosenClause(query);
   const context = await filterContext(deps, brandId);
-  let page = segmentMembers(deps.db, clause, context).select(memberColumns);
+  // The page's ids first, from the summaries alone when no condition reads the person: walked in
+  // id order and stopped after the page, where a join to every person's row first made PostgreSQL
+  // find and sort the whole segment (~0.4 s a page for 60,000 clients). Then their rows.
+  let ids = (readsOwnerColumns(clause) ? segmentMembers(deps.db, clause, context) : deps.db.selectFrom('client_summaries as s').where(clientPopulation(context)).where(compileClause(clause, context))).select(
+    's.owner_id',
+  );
   if (query.cursor !== undefined) {
     const [afterId] = decodeCursor(query.cursor, 1) as [string];
-    page = page.where('s.owner_id', '>', afterId);
+    ids = ids.where('s.owner_id', '>', afterId);
   }
   // One more than the page: whether there is a next page, without counting.
-  const rows = await page.orderBy('s.owner_id').limit(segmentPageSize + 1).execute();
+  const pageIds = (await ids.orderBy('s.owner_id').limit(segmentPageSize + 1).execute()).map((row) => row.owner_id);
+  const rows = pageIds.length === 0 ? [] : await deps.db.selectFrom('owners as o').select(memberColumns).where('o.id', 'in', pageIds).orderBy('o.id').execute();
   const people = rows.slice(0, segmentPageSize).map((row) => ({ id: row.id, name: row.name, email: row.email, country: row.country, language: row.language, customerType: row.customer_type }));
   const last = people.at(-1);
-  return { people, nextCursor: rows.length > segmentPageSize && last ? encodeCursor([last.id]) : null, asOf: context.today };
+  return { people, nextCursor: pageIds.length > segmentPageSize && last ? encodeCursor([last.id]) : null, asOf: context.today };
 }
 
 const csvColumns = [
