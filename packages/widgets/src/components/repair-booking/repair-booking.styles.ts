@@ -119,7 +119,7 @@ export const repairBookingStyles = css`
     border-color: var(--_color-accent);
   }
   button.slot-day-button:focus-visible {
-    outline: 3px solid var(--_color-focus);
+    outline: var(--_focus-width) solid var(--_color-focus);
     outline-offset: 2px;
   }
   .day-title {
@@ -157,7 +157,7 @@ export const repairBookingStyles = css`
     border-style: dashed;
   }
   button.slot:focus-visible {
-    outline: 3px solid var(--_color-focus);
+    outline: var(--_focus-width) solid var(--_color-focus);
     outline-offset: 2px;
   }
   button.link {

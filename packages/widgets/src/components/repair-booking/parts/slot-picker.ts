@@ -131,7 +131,7 @@ export class BookingSlotPicker extends BookingPart {
   protected override render(): TemplateResult {
     const m = this.messages;
     const listing = this.listing;
-    const notice = this.slotTaken ? html`<p class="alert" part="error" role="alert">${m.slotFullNotice}</p>` : nothing;
+    const notice = this.slotTaken ? html`<p class="alert" part="error alert" role="alert">${m.slotFullNotice}</p>` : nothing;
     if (listing.state === 'failed') return html`${notice}${loadFailure(m.slotsFailed, m.retry, () => this.tell('retry-slots'))}`;
     if (listing.state !== 'loaded') return html`${notice}<p aria-busy="true">${m.slotsLoading}</p>`;
     const { timeZone, slots, from } = listing.value;
@@ -149,10 +149,10 @@ export class BookingSlotPicker extends BookingPart {
         ${shown ? this.#renderDays(days, shown, timeZone) : html`<p class="notice">${m.noSlots}</p>`}
         <p class="chosen" aria-live="polite">${chosen ? m.slotChosen(formatSlot(locale, chosen, timeZone, { withDay: true })) : ''}</p>
         <div class="slot-nav">
-          <button part="button" type="button" class="secondary" ?disabled=${atStart} @click=${() => this.tell('move-window', -slotWindowDays)}>
+          <button part="button secondary-button" type="button" class="secondary" ?disabled=${atStart} @click=${() => this.tell('move-window', -slotWindowDays)}>
             ${m.earlierDates}
           </button>
-          <button part="button" type="button" class="secondary" @click=${() => this.tell('move-window', slotWindowDays)}>${m.laterDates}</button>
+          <button part="button secondary-button" type="button" class="secondary" @click=${() => this.tell('move-window', slotWindowDays)}>${m.laterDates}</button>
         </div>
         ${fieldError(this.context, 'dropOff.slotId', error)}
       </section>`;
