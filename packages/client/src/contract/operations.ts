@@ -9,7 +9,7 @@ import { exportAuditLog, listAuditLog } from './audit.ts';
 import { getBrand } from './brand.ts';
 import { getBrandSettings, updateBrandSettings } from './brand-settings.ts';
 import { getClient, getClientTimeline } from './clients.ts';
-import { getCohortRetention, getCsatFigures, getRegistrationRates } from './insight-figures.ts';
+import { getAcquisitionCost, getClvBySegment, getCohortRetention, getCsatFigures, getRegistrationRates } from './insight-figures.ts';
 import { deleteCareRule, listCareRules, putCareRule } from './care-rules.ts';
 import {
   dropCareReminder,
@@ -143,6 +143,8 @@ export const operations = [
   getCohortRetention,
   getCsatFigures,
   getRegistrationRates,
+  getClvBySegment,
+  getAcquisitionCost,
   listCareRules,
   putCareRule,
   deleteCareRule,

@@ -241,6 +241,8 @@ const validRequests: Record<string, Array<Partial<Record<RequestPart, Record<str
   getCohortRetention: [],
   getCsatFigures: [],
   getRegistrationRates: [],
+  getClvBySegment: [],
+  getAcquisitionCost: [],
   listCareRules: [],
   putCareRule: [
     {

@@ -132,6 +132,8 @@ export const accessMatrix: Readonly<Record<string, AccessRow>> = {
   getCohortRetention:    row(403,        allow, 403,     allow, 403,   allow,    allow,   403,    403,      allow,     403,          403,   401),
   getCsatFigures:        row(403,        allow, 403,     allow, 403,   allow,    allow,   403,    403,      allow,     403,          403,   401),
   getRegistrationRates:  row(403,        allow, 403,     allow, 403,   allow,    allow,   403,    403,      allow,     403,          403,   401),
+  getClvBySegment:       row(403,        allow, 403,     allow, 403,   allow,    allow,   403,    403,      allow,     403,          403,   401),
+  getAcquisitionCost:    row(403,        allow, 403,     allow, 403,   403,      allow,   403,    403,      allow,     403,          403,   401),
   listCareRules:         row(403,        allow, 403,     allow, 403,   403,      403,     403,    403,      allow,     403,          403,   401),
   putCareRule:           row(403,        allow, 403,     allow, 403,   403,      403,     403,    403,      allow,     403,          403,   401),
   deleteCareRule:        row(403,        allow, 403,     allow, 403,   403,      403,     403,    403,      404,       403,          403,   401),

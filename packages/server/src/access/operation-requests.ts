@@ -388,6 +388,8 @@ export const operationRequests: Readonly<Record<string, OperationRequestBuilder>
   getCohortRetention: async () => ({}),
   getCsatFigures: async () => ({}),
   getRegistrationRates: async () => ({}),
+  getClvBySegment: async () => ({}),
+  getAcquisitionCost: async () => ({}),
   listCareRules: async () => ({}),
   putCareRule: async () => ({ params: { scope: 'collection', key: 'Méridienne' }, body: { serviceIntervalMonths: 48, reminderLeadTimeDays: 45 } }),
   async deleteCareRule(context) {

@@ -67,7 +67,7 @@ export function acquiredOn(warranty: { source: string; purchase_date: string; ac
   return warranty.source === 'transfer' ? warranty.activated_at.slice(0, 10) : warranty.purchase_date;
 }
 
-interface Registration {
+export interface Registration {
   item_id: string;
   owner_id: string;
   source: string;
@@ -78,9 +78,9 @@ interface Registration {
 /**
  * Who held each piece on a day: of its counted registrations (confirmed, not a sale voided as a
  * mistake), the one acquired latest on or before the day; a registration acquired later starts
- * the next holder's time.
+ * the next holder's time. A repair's charge counts for them: here and in CLV (features/insight-figures).
  */
-function holderOn(registrations: readonly Registration[], day: IsoDate): string | undefined {
+export function holderOn(registrations: readonly Registration[], day: IsoDate): string | undefined {
   let holder: Registration | undefined;
   for (const registration of registrations) {
     const from = acquiredOn(registration);
