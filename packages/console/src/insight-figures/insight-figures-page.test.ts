@@ -1,7 +1,7 @@
 /// <reference types="mocha" />
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import type { CohortRetention, CsatFigures, RegistrationRates } from '@atelier/client/contract';
+import type { AcquisitionCost, ClvBySegment, CohortRetention, CsatFigures, RegistrationRates } from '@atelier/client/contract';
 import { loadMessages } from '../locales/catalog.ts';
 import { problem } from '../testing/stand-ins.ts';
 import type { InsightFiguresClient } from './insight-figures-client.ts';
@@ -40,7 +40,44 @@ const rates: RegistrationRates = {
   total: { sales: 2, registered: 2, registrationShare: 1 },
 };
 
+const basis = { reportingCurrency: 'EUR', convertedWith: 'brand_monthly_rates' as const, missingRates: [], amountsLeftOut: 0 };
+
+const clv: ClvBySegment = {
+  from: '2023-11-26',
+  to: '2026-11-25',
+  windowMonths: 36,
+  lifespanYears: 10,
+  basis: { ...basis, missingRates: [{ currency: 'JPY', month: '2026-05' }], amountsLeftOut: 1 },
+  segments: [
+    { segment: 'vip', clients: 1, orders: 3, ordersValued: 3, valueMinorUnits: 2_050_000, averageOrderValueMinorUnits: 683_333, ordersPerClientPerYear: 1, clvMinorUnits: 6_833_333 },
+    { segment: 'regular', clients: 2, orders: 3, ordersValued: 2, valueMinorUnits: 1_130_000, averageOrderValueMinorUnits: 565_000, ordersPerClientPerYear: 0.5, clvMinorUnits: 2_825_000 },
+    { segment: 'new', clients: 3, orders: 1, ordersValued: 0, valueMinorUnits: 0, averageOrderValueMinorUnits: null, ordersPerClientPerYear: 0.11, clvMinorUnits: null },
+    { segment: 'at_risk', clients: 1, orders: 1, ordersValued: 1, valueMinorUnits: 40_000, averageOrderValueMinorUnits: 40_000, ordersPerClientPerYear: 0.33, clvMinorUnits: 133_333 },
+    { segment: 'lapsed', clients: 2, orders: 0, ordersValued: 0, valueMinorUnits: 0, averageOrderValueMinorUnits: null, ordersPerClientPerYear: 0, clvMinorUnits: 0 },
+  ],
+};
+
+const cac: AcquisitionCost = {
+  fromMonth: '2025-11',
+  toMonth: '2026-10',
+  windowMonths: 12,
+  basis,
+  channels: [
+    { channel: 'brand_led', spendMinorUnits: 490_000, newClients: 2, cacMinorUnits: 245_000 },
+    { channel: 'retailer_assisted', spendMinorUnits: 100_000, newClients: 0, cacMinorUnits: null },
+  ],
+  total: { spendMinorUnits: 590_000, newClients: 2, cacMinorUnits: 295_000 },
+};
+
 class StandInFigures implements InsightFiguresClient {
+  acquisitionCostAsked = 0;
+  clv(): Promise<ClvBySegment> {
+    return Promise.resolve(clv);
+  }
+  acquisitionCost(): Promise<AcquisitionCost> {
+    this.acquisitionCostAsked += 1;
+    return Promise.resolve(cac);
+  }
   failRetention = false;
   retention(): Promise<CohortRetention> {
     return this.failRetention ? Promise.reject(problem(503, 'service_unavailable')) : Promise.resolve(retention);
@@ -90,16 +127,48 @@ describe('<console-insight-figures>', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('gives CLV per segment and CAC per channel in the reporting currency, saying which rates are missing', async () => {
+    const client = new StandInFigures();
+    const element = await fixture<ConsoleInsightFigures>(html`<console-insight-figures .client=${client} show-acquisition-cost></console-insight-figures>`);
+    await waitUntil(() => rowsOf(element, 'cac').length > 0, 'the money figures are shown');
+    expect(rowsOf(element, 'clv')).to.deep.equal([
+      'VIP 1 3 (3) €6,833.33 1 €68,333.33',
+      'Regular clients 2 3 (2) €5,650.00 0.5 €28,250.00',
+      'New clients 3 1 (0) No data 0.11 No data',
+      'Clients at risk 1 1 (1) €400.00 0.33 €1,333.33',
+      'Lapsed clients 2 0 (0) No data 0 €0.00',
+    ]);
+    expect(chartIn(element, 'clv')?.series[0]?.values).to.deep.equal([68_333.33, 28_250, null, 1_333.33, 0]);
+    expect(chartIn(element, 'clv')?.max, 'amounts: an axis fitted to them').to.equal(undefined);
+    const clvSection = element.shadowRoot!.querySelector('section[aria-labelledby="clv-title"]')!;
+    expect(clvSection.textContent!.replace(/\s+/g, ' ')).to.include('lifespan (10 years, an assumption)');
+    expect(clvSection.querySelector('wa-callout')?.textContent).to.equal('No rate entered for JPY in May 2026: 1 amount is left out rather than converted at a guess.');
+    expect(rowsOf(element, 'cac')).to.deep.equal(['Brand-led €4,900.00 2 €2,450.00', 'Retailer-assisted €1,000.00 0 No data', 'All €5,900.00 2 €2,950.00']);
+    const cacSection = element.shadowRoot!.querySelector('section[aria-labelledby="cac-title"]')!;
+    expect(cacSection.textContent).to.include('from November 2025 to October 2026 (12 months');
+    expect(cacSection.textContent).to.include('In EUR, converted at the brand’s rate for each amount’s month.');
+    expect(cacSection.querySelector('wa-callout'), 'no rate missing: nothing to warn of').to.equal(null);
+    await expect(element).to.be.accessible();
+  });
+
+  it('shows CAC only to those who may read the brand’s spend', async () => {
+    const client = new StandInFigures();
+    const element = await fixture<ConsoleInsightFigures>(html`<console-insight-figures .client=${client}></console-insight-figures>`);
+    await waitUntil(() => rowsOf(element, 'clv').length > 0, 'the figures are shown');
+    expect(element.shadowRoot?.querySelector('section[aria-labelledby="cac-title"]')).to.equal(null);
+    expect(client.acquisitionCostAsked).to.equal(0);
+  });
+
   it('reaches every table by keyboard, to scroll it on a phone', async () => {
     await setViewport({ width: 320, height: 640 });
     const element = await fixture<ConsoleInsightFigures>(html`<console-insight-figures .client=${new StandInFigures()}></console-insight-figures>`);
-    await waitUntil(() => rowsOf(element, 'registration').length > 0, 'the figures are shown');
+    await waitUntil(() => rowsOf(element, 'clv').length > 0, 'the figures are shown');
     const reached: string[] = [];
-    for (let step = 0; step < 4; step += 1) {
+    for (let step = 0; step < 5; step += 1) {
       await sendKeys({ press: 'Tab' });
       reached.push(element.shadowRoot?.activeElement?.getAttribute('aria-labelledby') ?? '');
     }
-    expect(reached).to.deep.equal(['retention-table', 'csat-centres-table', 'registration-table', '']);
+    expect(reached).to.deep.equal(['retention-table', 'csat-centres-table', 'registration-table', 'clv-table', '']);
     expect(document.documentElement.scrollWidth).to.be.at.most(320);
     await expect(element).to.be.accessible();
   });

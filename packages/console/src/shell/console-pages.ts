@@ -2,7 +2,7 @@
  * The console's pages in navigation order. Each page's access is that of the operation it is
  * built on, read from the contract: a role the API refuses never sees the link.
  */
-import { countSegment, getCohortRetention, getBrandSettings, getClient, listCareReminders, listInvitations, listClientNotes, listSegmentMembers, listApiKeys, putCareRule, listAuditLog, listMySessions, listPeople, listRetailerNotes, listRetailers, getRetailerBenchmarks, listStock, listStockAlerts, recognisePiece, recordDelivery, updateBrandSettings } from '@atelier/client/contract';
+import { countSegment, getAcquisitionCost, getCohortRetention, getBrandSettings, getClient, listCareReminders, listInvitations, listClientNotes, listSegmentMembers, listApiKeys, putCareRule, listAuditLog, listMySessions, listPeople, listRetailerNotes, listRetailers, getRetailerBenchmarks, listStock, listStockAlerts, recognisePiece, recordDelivery, updateBrandSettings } from '@atelier/client/contract';
 import { html, nothing } from 'lit';
 import '../account/account-page.ts';
 import '../account/my-passkeys.ts';
@@ -162,7 +162,13 @@ export function consolePages(clients: ConsoleClients): ConsolePage[] {
       title: (messages) => messages.insightFigures.pageTitle,
       // The page's three figures share one access (contract insight-figures.ts).
       access: getCohortRetention.access,
-      render: ({ messages, locale }) => html`<console-insight-figures .client=${clients.insightFigures} .messages=${messages} .locale=${locale}></console-insight-figures>`,
+      render: ({ messages, locale, person }) =>
+        html`<console-insight-figures
+          .client=${clients.insightFigures}
+          ?show-acquisition-cost=${mayOpen({ access: getAcquisitionCost.access }, person)}
+          .messages=${messages}
+          .locale=${locale}
+        ></console-insight-figures>`,
     },
     {
       segment: careSegment,

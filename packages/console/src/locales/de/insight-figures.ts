@@ -4,13 +4,41 @@ import type { InsightFiguresMessages } from '../en/insight-figures.ts';
 export const insightFiguresMessages: InsightFiguresMessages = {
   insightFigures: {
     pageTitle: 'Kennzahlen',
-    intro: 'Wie viele Kundinnen und Kunden der Marke wiederkommen, wie zufrieden die Servicekunden sind und wie viele Käufer ihre Registrierung bestätigen. Neben jedem Diagramm steht eine Tabelle mit denselben Zahlen.',
+    intro: 'Wie viele Kundinnen und Kunden der Marke wiederkommen, wie zufrieden die Servicekunden sind, wie viele Käufer ihre Registrierung bestätigen, was Kunden wert sind und was ihre Gewinnung kostet. Neben jedem Diagramm steht eine Tabelle mit denselben Zahlen.',
     definitionLabel: 'So wird gezählt',
     noData: 'Keine Daten',
     percent: (value) => `${value} %`,
     tableCaption: (figure) => `${figure}: die Zahlen`,
     share: 'Anteil',
     total: 'Alle',
+    converted: (currency) => `In ${currency}, umgerechnet zum Kurs, den die Marke für den Monat jedes Betrags erfasst hat.`,
+    missingRate: (currency, month) => `${currency} im ${month}`,
+    missingRates: (rates, leftOut) =>
+      `Kein Kurs erfasst für ${rates}: ${leftOut === 1 ? '1 Betrag bleibt' : `${leftOut} Beträge bleiben`} unberücksichtigt, statt geschätzt umgerechnet zu werden.`,
+    clv: {
+      title: 'Kundenwert (CLV) je Segment',
+      definition: (months, lifespanYears, from, to) =>
+        `CLV = durchschnittlicher Bestellwert × Bestellungen je Kunde und Jahr × Beziehungsdauer (${lifespanYears} Jahre, eine Annahme). Bestellungen: die Käufe, die die Kunden des Segments bezahlt haben, und die ihnen berechneten Reparaturen vom ${from} bis ${to} (${months} Monate). Der durchschnittliche Bestellwert zählt die Bestellungen mit bekanntem Betrag, die Häufigkeit alle.`,
+      chart: (currency) => `Balkendiagramm: CLV je Segment, in ${currency}. Dieselben Zahlen stehen in der Tabelle daneben.`,
+      segment: 'Segment',
+      clients: 'Kunden',
+      orders: 'Bestellungen (mit Betrag)',
+      ordersValued: (orders, valued) => `${orders} (${valued})`,
+      averageOrderValue: 'Durchschnittlicher Bestellwert',
+      ordersPerClientPerYear: 'Bestellungen je Kunde und Jahr',
+      clv: 'CLV',
+    },
+    cac: {
+      title: 'Kundengewinnungskosten (CAC) je Kanal',
+      definition: (months, from, to) =>
+        `CAC = was die Marke vom ${from} bis ${to} (${months} Monate, wie erfasst) für einen Kanal ausgegeben hat ÷ die Kunden, deren erster Kauf in diese Monate fällt. Über Händler: ihr erster Kauf war ein von einem Händler erfasster Verkauf; durch die Marke: jeder andere (die eigene Registrierung des Käufers, ein gebraucht erhaltenes Stück).`,
+      chart: (currency) => `Balkendiagramm: CAC je Kanal, in ${currency}. Dieselben Zahlen stehen in der Tabelle daneben.`,
+      channel: 'Kanal',
+      spend: 'Ausgaben',
+      newClients: 'Neue Kunden',
+      cac: 'CAC',
+      channels: { brand_led: 'Durch die Marke', retailer_assisted: 'Über Händler' },
+    },
     retention: {
       title: 'Kundenbindung nach Jahr des Erstkaufs',
       definition: (months, since) =>

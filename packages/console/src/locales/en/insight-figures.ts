@@ -1,14 +1,44 @@
-/** English strings of the console: the brand's figures (retention, CSAT, registration rate). The reference shape for every locale. */
+/** English strings of the console: the brand's figures (retention, CSAT, registration rate, CLV, CAC). The reference shape for every locale. */
+import type { AcquisitionChannel } from '@atelier/client/contract';
+
 export const insightFiguresMessages = {
   insightFigures: {
     pageTitle: 'Figures',
-    intro: 'How the brand’s clients come back, how satisfied service clients are, and how many buyers confirm their registration. Each chart has a table with the same numbers beside it.',
+    intro: 'How the brand’s clients come back, how satisfied service clients are, how many buyers confirm their registration, what clients are worth and what winning them costs. Each chart has a table with the same numbers beside it.',
     definitionLabel: 'How it is counted',
     noData: 'No data',
     percent: (value: string) => `${value} %`,
     tableCaption: (figure: string) => `${figure}: the numbers`,
     share: 'Share',
     total: 'All',
+    converted: (currency: string) => `In ${currency}, converted at the brand’s rate for each amount’s month.`,
+    missingRate: (currency: string, month: string) => `${currency} in ${month}`,
+    missingRates: (rates: string, leftOut: number) =>
+      `No rate entered for ${rates}: ${leftOut === 1 ? '1 amount is' : `${leftOut} amounts are`} left out rather than converted at a guess.`,
+    clv: {
+      title: 'Client lifetime value (CLV) per segment',
+      definition: (months: number, lifespanYears: number, from: string, to: string) =>
+        `CLV = average order value × orders per client per year × lifespan (${lifespanYears} years, an assumption). Orders: the purchases the segment’s clients paid for and the repairs they were charged for from ${from} to ${to} (${months} months). The average order value counts the orders with a known amount; the frequency counts them all.`,
+      chart: (currency: string) => `Bar chart: CLV per segment, in ${currency}. The same numbers are in the table beside it.`,
+      segment: 'Segment',
+      clients: 'Clients',
+      orders: 'Orders (with an amount)',
+      ordersValued: (orders: string, valued: string) => `${orders} (${valued})`,
+      averageOrderValue: 'Average order value',
+      ordersPerClientPerYear: 'Orders per client per year',
+      clv: 'CLV',
+    },
+    cac: {
+      title: 'Client acquisition cost (CAC) per channel',
+      definition: (months: number, from: string, to: string) =>
+        `CAC = what the brand spent on a channel from ${from} to ${to} (${months} months, as entered) ÷ the clients whose first purchase fell in those months. Retailer-assisted: their first purchase was a sale a retailer recorded; brand-led: any other (a buyer’s own registration, a piece received second-hand).`,
+      chart: (currency: string) => `Bar chart: CAC per channel, in ${currency}. The same numbers are in the table beside it.`,
+      channel: 'Channel',
+      spend: 'Spend',
+      newClients: 'New clients',
+      cac: 'CAC',
+      channels: { brand_led: 'Brand-led', retailer_assisted: 'Retailer-assisted' } satisfies Record<AcquisitionChannel, string>,
+    },
     retention: {
       title: 'Retention by purchase-year cohort',
       definition: (months: number, since: string) =>

@@ -4,13 +4,41 @@ import type { InsightFiguresMessages } from '../en/insight-figures.ts';
 export const insightFiguresMessages: InsightFiguresMessages = {
   insightFigures: {
     pageTitle: 'Chiffres',
-    intro: 'Combien de clients de la marque reviennent, la satisfaction des clients du service après-vente et la part des acheteurs qui confirment leur enregistrement. Chaque graphique a, à côté, un tableau des mêmes chiffres.',
+    intro: 'Combien de clients de la marque reviennent, la satisfaction des clients du service après-vente la part des acheteurs qui confirment leur enregistrement, ce que valent les clients et ce que coûte leur acquisition. Chaque graphique a, à côté, un tableau des mêmes chiffres.',
     definitionLabel: 'Mode de calcul',
     noData: 'Pas de données',
     percent: (value) => `${value} %`,
     tableCaption: (figure) => `${figure} : les chiffres`,
     share: 'Part',
     total: 'Ensemble',
+    converted: (currency) => `En ${currency}, convertis au taux saisi par la marque pour le mois de chaque montant.`,
+    missingRate: (currency, month) => `${currency} en ${month}`,
+    missingRates: (rates, leftOut) =>
+      `Aucun taux saisi pour ${rates} : ${leftOut === 1 ? '1 montant est laissé' : `${leftOut} montants sont laissés`} de côté plutôt que convertis au jugé.`,
+    clv: {
+      title: 'Valeur vie client (CLV) par segment',
+      definition: (months, lifespanYears, from, to) =>
+        `CLV = panier moyen × commandes par client et par an × durée de la relation (${lifespanYears} ans, une hypothèse). Commandes : les achats payés par les clients du segment et les réparations qui leur ont été facturées du ${from} au ${to} (${months} mois). Le panier moyen compte les commandes dont le montant est connu ; la fréquence les compte toutes.`,
+      chart: (currency) => `Graphique à barres : CLV par segment, en ${currency}. Les mêmes chiffres sont dans le tableau à côté.`,
+      segment: 'Segment',
+      clients: 'Clients',
+      orders: 'Commandes (avec montant)',
+      ordersValued: (orders, valued) => `${orders} (${valued})`,
+      averageOrderValue: 'Panier moyen',
+      ordersPerClientPerYear: 'Commandes par client et par an',
+      clv: 'CLV',
+    },
+    cac: {
+      title: 'Coût d’acquisition client (CAC) par canal',
+      definition: (months, from, to) =>
+        `CAC = ce que la marque a dépensé sur un canal de ${from} à ${to} (${months} mois, tel que saisi) ÷ les clients dont le premier achat tombe dans ces mois. Avec les détaillants : leur premier achat est une vente enregistrée par un détaillant ; par la marque : tout autre (l’enregistrement par l’acheteur lui-même, une pièce reçue d’occasion).`,
+      chart: (currency) => `Graphique à barres : CAC par canal, en ${currency}. Les mêmes chiffres sont dans le tableau à côté.`,
+      channel: 'Canal',
+      spend: 'Dépense',
+      newClients: 'Nouveaux clients',
+      cac: 'CAC',
+      channels: { brand_led: 'Par la marque', retailer_assisted: 'Avec les détaillants' },
+    },
     retention: {
       title: 'Fidélisation par année du premier achat',
       definition: (months, since) =>

@@ -4,13 +4,41 @@ import type { InsightFiguresMessages } from '../en/insight-figures.ts';
 export const insightFiguresMessages: InsightFiguresMessages = {
   insightFigures: {
     pageTitle: 'Indicatori',
-    intro: 'Quanti clienti del marchio ritornano, quanto sono soddisfatti i clienti dell’assistenza e quanti acquirenti confermano la registrazione. Accanto a ogni grafico c’è una tabella con gli stessi numeri.',
+    intro: 'Quanti clienti del marchio ritornano, quanto sono soddisfatti i clienti dell’assistenza, quanti acquirenti confermano la registrazione, quanto valgono i clienti e quanto costa acquisirli. Accanto a ogni grafico c’è una tabella con gli stessi numeri.',
     definitionLabel: 'Come si calcola',
     noData: 'Nessun dato',
     percent: (value) => `${value} %`,
     tableCaption: (figure) => `${figure}: i numeri`,
     share: 'Quota',
     total: 'Totale',
+    converted: (currency) => `In ${currency}, convertiti al tasso inserito dal marchio per il mese di ogni importo.`,
+    missingRate: (currency, month) => `${currency} a ${month}`,
+    missingRates: (rates, leftOut) =>
+      `Nessun tasso inserito per ${rates}: ${leftOut === 1 ? '1 importo è escluso' : `${leftOut} importi sono esclusi`} invece di essere convertiti a caso.`,
+    clv: {
+      title: 'Valore del cliente nel tempo (CLV) per segmento',
+      definition: (months, lifespanYears, from, to) =>
+        `CLV = valore medio dell’ordine × ordini per cliente all’anno × durata della relazione (${lifespanYears} anni, un’ipotesi). Ordini: gli acquisti pagati dai clienti del segmento e le riparazioni loro addebitate dal ${from} al ${to} (${months} mesi). Il valore medio conta gli ordini con un importo noto; la frequenza li conta tutti.`,
+      chart: (currency) => `Grafico a barre: CLV per segmento, in ${currency}. Gli stessi numeri sono nella tabella accanto.`,
+      segment: 'Segmento',
+      clients: 'Clienti',
+      orders: 'Ordini (con importo)',
+      ordersValued: (orders, valued) => `${orders} (${valued})`,
+      averageOrderValue: 'Valore medio dell’ordine',
+      ordersPerClientPerYear: 'Ordini per cliente all’anno',
+      clv: 'CLV',
+    },
+    cac: {
+      title: 'Costo di acquisizione cliente (CAC) per canale',
+      definition: (months, from, to) =>
+        `CAC = quanto il marchio ha speso su un canale da ${from} a ${to} (${months} mesi, come inserito) ÷ i clienti il cui primo acquisto cade in quei mesi. Con i rivenditori: il primo acquisto è una vendita registrata da un rivenditore; dal marchio: ogni altro (la registrazione dell’acquirente stesso, un pezzo ricevuto di seconda mano).`,
+      chart: (currency) => `Grafico a barre: CAC per canale, in ${currency}. Gli stessi numeri sono nella tabella accanto.`,
+      channel: 'Canale',
+      spend: 'Spesa',
+      newClients: 'Nuovi clienti',
+      cac: 'CAC',
+      channels: { brand_led: 'Dal marchio', retailer_assisted: 'Con i rivenditori' },
+    },
     retention: {
       title: 'Fidelizzazione per anno del primo acquisto',
       definition: (months, since) =>

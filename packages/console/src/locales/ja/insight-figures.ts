@@ -4,13 +4,41 @@ import type { InsightFiguresMessages } from '../en/insight-figures.ts';
 export const insightFiguresMessages: InsightFiguresMessages = {
   insightFigures: {
     pageTitle: '指標',
-    intro: 'ブランドのお客様がどれだけ戻ってくるか、サービスのお客様の満足度、購入者が登録を確認した割合。各グラフの横に同じ数字の表があります。',
+    intro: 'ブランドのお客様がどれだけ戻ってくるか、サービスのお客様の満足度、購入者が登録を確認した割合、お客様の価値と獲得コスト。各グラフの横に同じ数字の表があります。',
     definitionLabel: '算出方法',
     noData: 'データなし',
     percent: (value) => `${value}%`,
     tableCaption: (figure) => `${figure}：数値`,
     share: '割合',
     total: '全体',
+    converted: (currency) => `${currency}建て。各金額の月についてブランドが入力した為替レートで換算しています。`,
+    missingRate: (currency, month) => `${month}の${currency}`,
+    missingRates: (rates, leftOut) =>
+      `${rates}のレートが入力されていません。推測で換算せず、${leftOut}件の金額を除外しています。`,
+    clv: {
+      title: 'セグメント別の顧客生涯価値（CLV）',
+      definition: (months, lifespanYears, from, to) =>
+        `CLV = 平均注文額 × 顧客1人あたり年間注文数 × 関係の継続期間（${lifespanYears}年、仮定値）。注文：${from}から${to}まで（${months}か月）にセグメントのお客様が支払った購入と請求された修理。平均注文額は金額の分かる注文で、頻度はすべての注文で計算します。`,
+      chart: (currency) => `棒グラフ：セグメント別のCLV（${currency}）。同じ数字が横の表にあります。`,
+      segment: 'セグメント',
+      clients: 'お客様',
+      orders: '注文数（金額あり）',
+      ordersValued: (orders, valued) => `${orders}（${valued}）`,
+      averageOrderValue: '平均注文額',
+      ordersPerClientPerYear: '1人あたり年間注文数',
+      clv: 'CLV',
+    },
+    cac: {
+      title: 'チャネル別の顧客獲得コスト（CAC）',
+      definition: (months, from, to) =>
+        `CAC = ${from}から${to}まで（${months}か月、入力どおり）にブランドがそのチャネルに支出した額 ÷ 初回購入がその期間にあったお客様の数。販売店経由：初回購入が販売店の記録した販売；ブランド主導：それ以外（購入者自身による登録、中古で受け取った製品）。`,
+      chart: (currency) => `棒グラフ：チャネル別のCAC（${currency}）。同じ数字が横の表にあります。`,
+      channel: 'チャネル',
+      spend: '支出',
+      newClients: '新規のお客様',
+      cac: 'CAC',
+      channels: { brand_led: 'ブランド主導', retailer_assisted: '販売店経由' },
+    },
     retention: {
       title: '初回購入年別のリテンション',
       definition: (months, since) =>

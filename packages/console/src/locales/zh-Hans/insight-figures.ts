@@ -4,13 +4,40 @@ import type { InsightFiguresMessages } from '../en/insight-figures.ts';
 export const insightFiguresMessages: InsightFiguresMessages = {
   insightFigures: {
     pageTitle: '指标',
-    intro: '品牌客户的回头情况、售后服务客户的满意度，以及确认注册的买家比例。每张图表旁都有一张数字相同的表格。',
+    intro: '品牌客户的回头情况、售后服务客户的满意度，确认注册的买家比例、客户的价值以及获取客户的成本。每张图表旁都有一张数字相同的表格。',
     definitionLabel: '计算方法',
     noData: '无数据',
     percent: (value) => `${value}%`,
     tableCaption: (figure) => `${figure}：数字`,
     share: '比例',
     total: '全部',
+    converted: (currency) => `以 ${currency} 计，按品牌为每笔金额所在月份录入的汇率换算。`,
+    missingRate: (currency, month) => `${month} 的 ${currency}`,
+    missingRates: (rates, leftOut) => `未录入 ${rates} 的汇率：${leftOut} 笔金额未计入，而不是按猜测换算。`,
+    clv: {
+      title: '各细分的客户终身价值（CLV）',
+      definition: (months, lifespanYears, from, to) =>
+        `CLV = 平均订单金额 × 每位客户每年订单数 × 关系持续年限（${lifespanYears} 年，为假设值）。订单：${from} 至 ${to}（${months} 个月）期间该细分客户支付的购买及被收费的维修。平均订单金额按金额已知的订单计算；频率按全部订单计算。`,
+      chart: (currency) => `条形图：各细分的 CLV（${currency}）。相同的数字见旁边的表格。`,
+      segment: '细分',
+      clients: '客户',
+      orders: '订单（有金额）',
+      ordersValued: (orders, valued) => `${orders}（${valued}）`,
+      averageOrderValue: '平均订单金额',
+      ordersPerClientPerYear: '每位客户每年订单数',
+      clv: 'CLV',
+    },
+    cac: {
+      title: '各渠道的客户获取成本（CAC）',
+      definition: (months, from, to) =>
+        `CAC = 品牌在 ${from} 至 ${to}（${months} 个月，按录入）期间在某渠道的支出 ÷ 首次购买落在这些月份的客户数。零售商协助：首次购买是零售商记录的销售；品牌主导：其他情况（买家自行注册、二手获得的表款）。`,
+      chart: (currency) => `条形图：各渠道的 CAC（${currency}）。相同的数字见旁边的表格。`,
+      channel: '渠道',
+      spend: '支出',
+      newClients: '新客户',
+      cac: 'CAC',
+      channels: { brand_led: '品牌主导', retailer_assisted: '零售商协助' },
+    },
     retention: {
       title: '按首次购买年份的留存',
       definition: (months, since) =>

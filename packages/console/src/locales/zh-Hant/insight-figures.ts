@@ -4,13 +4,40 @@ import type { InsightFiguresMessages } from '../en/insight-figures.ts';
 export const insightFiguresMessages: InsightFiguresMessages = {
   insightFigures: {
     pageTitle: '指標',
-    intro: '品牌客戶的回頭情況、售後服務客戶的滿意度，以及確認註冊的買家比例。每張圖表旁都有一張數字相同的表格。',
+    intro: '品牌客戶的回頭情況、售後服務客戶的滿意度，確認註冊的買家比例、客戶的價值以及取得客戶的成本。每張圖表旁都有一張數字相同的表格。',
     definitionLabel: '計算方式',
     noData: '無資料',
     percent: (value) => `${value}%`,
     tableCaption: (figure) => `${figure}：數字`,
     share: '比例',
     total: '全部',
+    converted: (currency) => `以 ${currency} 計，依品牌為每筆金額所在月份輸入的匯率換算。`,
+    missingRate: (currency, month) => `${month} 的 ${currency}`,
+    missingRates: (rates, leftOut) => `未輸入 ${rates} 的匯率：${leftOut} 筆金額未計入，而非依猜測換算。`,
+    clv: {
+      title: '各區隔的客戶終身價值（CLV）',
+      definition: (months, lifespanYears, from, to) =>
+        `CLV = 平均訂單金額 × 每位客戶每年訂單數 × 關係持續年數（${lifespanYears} 年，為假設值）。訂單：${from} 至 ${to}（${months} 個月）期間該區隔客戶支付的購買及被收費的維修。平均訂單金額依金額已知的訂單計算；頻率依全部訂單計算。`,
+      chart: (currency) => `長條圖：各區隔的 CLV（${currency}）。相同的數字見旁邊的表格。`,
+      segment: '區隔',
+      clients: '客戶',
+      orders: '訂單（有金額）',
+      ordersValued: (orders, valued) => `${orders}（${valued}）`,
+      averageOrderValue: '平均訂單金額',
+      ordersPerClientPerYear: '每位客戶每年訂單數',
+      clv: 'CLV',
+    },
+    cac: {
+      title: '各通路的客戶取得成本（CAC）',
+      definition: (months, from, to) =>
+        `CAC = 品牌在 ${from} 至 ${to}（${months} 個月，依輸入）期間於某通路的支出 ÷ 首次購買落在這些月份的客戶數。零售商協助：首次購買是零售商記錄的銷售；品牌主導：其他情況（買家自行註冊、二手取得的錶款）。`,
+      chart: (currency) => `長條圖：各通路的 CAC（${currency}）。相同的數字見旁邊的表格。`,
+      channel: '通路',
+      spend: '支出',
+      newClients: '新客戶',
+      cac: 'CAC',
+      channels: { brand_led: '品牌主導', retailer_assisted: '零售商協助' },
+    },
     retention: {
       title: '依首次購買年份的留存',
       definition: (months, since) =>
