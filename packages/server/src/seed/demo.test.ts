@@ -20,6 +20,8 @@ import { countSegment, listSegmentMembers } from '../features/segments/service.t
 import { cohortRetention } from '../features/insight-figures/retention.ts';
 import { csatFigures } from '../features/insight-figures/csat.ts';
 import { registrationRates } from '../features/insight-figures/registration-rates.ts';
+import { clvBySegment } from '../features/insight-figures/clv.ts';
+import { acquisitionCost } from '../features/insight-figures/acquisition-cost.ts';
 import { demoCollector } from './demo-clients.ts';
 import type { SegmentClause } from '@atelier/client/contract';
 
@@ -298,7 +300,7 @@ describeEachDatabase('the demo seed', (database) => {
     assert.ok(tokyo.latitude !== null);
   });
 
-  it('gives the brand’s figures something to show: clients who came back, CSAT that differs per centre and retailer, registration rates', async () => {
+  it('gives the brand’s figures something to show: clients who came back, CSAT that differs per centre and retailer, registration rates, CLV and CAC', async () => {
     const deps = { db, clock: fixedClock(now) };
     const retention = await cohortRetention(deps, demoBrand.id);
     assert.ok(retention.cohorts.length >= 2, 'clients of several purchase years');
@@ -310,6 +312,12 @@ describeEachDatabase('the demo seed', (database) => {
     const rates = await registrationRates(deps, demoBrand.id);
     assert.equal(rates.retailers.length, demoRetailers.length);
     assert.ok(rates.retailers.every((row) => row.registrationShare !== null && row.registrationShare > 0.5));
+    const clv = await clvBySegment(deps, demoBrand.id);
+    assert.ok(clv.segments.filter((row) => row.clvMinorUnits !== null && row.clvMinorUnits > 0).length >= 2, 'segments worth something, in euros');
+    assert.ok(clv.basis.missingRates.every((rate) => rate.currency === 'JPY'), 'only the yen rate left out on purpose is missing');
+    const cac = await acquisitionCost(deps, demoBrand.id);
+    assert.ok(cac.channels.every((row) => row.spendMinorUnits > 0), 'spend on both channels');
+    assert.ok(cac.total.newClients > 0 && cac.total.cacMinorUnits !== null, 'clients won, at a cost');
   });
 
   it('changes nothing when run again', async () => {

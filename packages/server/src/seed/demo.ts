@@ -4,7 +4,8 @@
  * slots for the next four weeks, a publishable key for the demo site and a secret key, the people
  * who sign in to the console (a brand admin, the service desk, customer care, a manager at three
  * retailers), a collector in Tokyo whose piece falls due for service (demo-clients.ts), and a
- * half of the retailers' sold pieces serviced and rated since (demo-service-history.ts).
+ * half of the retailers' sold pieces serviced and rated since (demo-service-history.ts), with
+ * prices, charges, the brand's monthly rates and its acquisition spend (demo-money.ts).
  * Re-running changes nothing. Keys and a few serial/card-code pairs are written to
  * `DATA_DIR/demo-credentials.json` for the demo script and the end-to-end test: that file exists
  * for the local demo only.
@@ -42,6 +43,7 @@ import { insertDemoStock } from './demo-stock.ts';
 import { insertDemoSales } from './demo-sales.ts';
 import { demoCollector, insertMissingDemoCollector } from './demo-clients.ts';
 import { insertMissingDemoServiceHistory } from './demo-service-history.ts';
+import { insertMissingDemoMoney } from './demo-money.ts';
 
 const demoPieceCount = 500;
 const samplePieceCount = 5;
@@ -292,6 +294,7 @@ export async function seedDemo(db: Db, options: { dataDir: string; origins?: str
     await insertMissingDemoCareRules(db, options.now);
     await insertMissingCollector(db, options.now);
     await insertMissingDemoServiceHistory(db, demoServiceHistoryOptions(options.now));
+    await insertMissingDemoMoney(db, { brandId: demoBrand.id, retailers: demoRetailers, now: options.now });
     await sweepCareReminders(db, { now: () => options.now }, demoBrand.id);
     await insertMissingDemoBrandMessages(db, demoBrand.id, options.now);
     if (existsSync(credentialsFile)) {
@@ -347,6 +350,7 @@ export async function seedDemo(db: Db, options: { dataDir: string; origins?: str
     await insertDemoSales(trx, { brandId: demoBrand.id, retailers: demoRetailers, warrantyBaseMonths: demoBrand.warrantyBaseMonths, now: options.now });
     await insertMissingCollector(trx, options.now);
     await insertMissingDemoServiceHistory(trx, demoServiceHistoryOptions(options.now));
+    await insertMissingDemoMoney(trx, { brandId: demoBrand.id, retailers: demoRetailers, now: options.now });
     const keys = await createDemoKeys(trx, origins, options.now);
     await insertMissingDemoPeople(trx, options.now);
     await insertMissingDemoCareRules(trx, options.now);
