@@ -211,7 +211,7 @@ for (const database of databases) {
     if (flags.explain !== undefined) {
       const choice = segments[flags.explain]!;
       const clause = choice.filter ?? builtInSegments[choice.segment!].filter;
-      const context = { brandId, today: now.slice(0, 10), serviceIntervalMonths: demoBrand.serviceIntervalMonths };
+      const context = { brandId, today: now.slice(0, 10), serviceIntervalMonths: demoBrand.serviceIntervalMonths, reportingCurrency: 'EUR' };
       const explain = database === 'sqlite' ? 'EXPLAIN QUERY PLAN ' : 'EXPLAIN (ANALYZE, COSTS OFF) ';
       // The count's plan, then the first page's (its ids, as listSegmentMembers asks for them).
       for (const compiled of [

@@ -32,13 +32,18 @@
  * - `consent`: their current choice on that channel and purpose (the latest recorded); `granted:
  *   false` matches those who said no or were never asked;
  * - `country`, `language`, `customerType`: their profile;
- * - `collection`: they own now a piece of one of these collections (the catalogue's names, exact).
+ * - `collection`: they own now a piece of one of these collections (the catalogue's names, exact);
+ * - `value`: their value including after-sales — what they paid for the pieces they bought and for
+ *   repairs while they held a piece — in whole units of the brand's reporting currency (`amount`),
+ *   amounts in other currencies converted with the brand's rate for their month; an amount without
+ *   a rate is left out (exchange-rates.ts), so the count says which rates are missing (`valueBasis`).
  * Every date is the brand's day in UTC.
  */
 import * as z from 'zod/mini';
 import { operation, type OperationDocs } from './operation.ts';
 import { CountryCode, Id, IsoDate, Locale } from './primitives.ts';
 import { singleLine } from './text-characters.ts';
+import { CurrencyBasis } from './exchange-rates.ts';
 import { clientTiers } from './recognition.ts';
 
 /** Most clauses an `all` or `any` lists. */
@@ -55,6 +60,8 @@ export const segmentCollectionNameMaxLength = 100;
 export const segmentCountMax = 10_000;
 /** Largest number of months a `monthsSince…` condition compares with (100 years). */
 export const segmentMonthsMax = 1_200;
+/** Largest amount, in whole units of the reporting currency, a `value` condition compares with. */
+export const segmentValueMax = 1_000_000_000;
 /** Longest window, in days, of `purchaseAnniversary` and `serviceDue`. */
 export const segmentWindowMaxDays = 365;
 /** Longest `filter` text (JSON) a query carries. */
@@ -80,6 +87,7 @@ export const ConsentPurpose = z.enum(consentPurposes);
 
 const Count = z.number().check(z.int(), z.gte(0), z.lte(segmentCountMax));
 const Months = z.number().check(z.int(), z.gte(0), z.lte(segmentMonthsMax));
+const ValueAmount = z.number().check(z.int(), z.gte(0), z.lte(segmentValueMax));
 const WindowDays = z.number().check(z.int(), z.gte(0), z.lte(segmentWindowMaxDays));
 const Countries = z.array(CountryCode).check(z.minLength(1), z.maxLength(segmentListMaxValues));
 const Languages = z.array(Locale).check(z.minLength(1), z.maxLength(segmentListMaxValues));
@@ -106,6 +114,7 @@ export const SegmentCondition = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('language'), in: Languages }),
   z.strictObject({ kind: z.literal('customerType'), in: CustomerTypes }),
   z.strictObject({ kind: z.literal('collection'), in: Collections }),
+  z.strictObject({ kind: z.literal('value'), op: SegmentComparison, amount: ValueAmount }),
 ]);
 export type SegmentCondition = z.infer<typeof SegmentCondition>;
 export type SegmentConditionKind = SegmentCondition['kind'];
@@ -144,8 +153,46 @@ export const SegmentFilter = SegmentClause.check(
 );
 export type SegmentFilter = SegmentClause;
 
-/** The built-in segments, one per client tier (the same definition as the recognition card's tier). */
-export const builtInSegmentNames = clientTiers;
+/**
+ * The built-in segments: one per client tier (the same definition as the recognition card's tier,
+ * recognition.ts's `clientTiers`), then the RFM groups (`rfm_…`: recency, frequency and value
+ * including after-sales, the usual group names, fixed thresholds — the server's rfm-segments.ts
+ * and its README say which). Each family puts every client in exactly one of its segments.
+ */
+export const tierSegmentNames = clientTiers;
+export const rfmSegmentNames = [
+  'rfm_champions',
+  'rfm_loyal_customers',
+  'rfm_potential_loyalists',
+  'rfm_new_customers',
+  'rfm_promising',
+  'rfm_need_attention',
+  'rfm_about_to_sleep',
+  'rfm_at_risk',
+  'rfm_cannot_lose_them',
+  'rfm_hibernating',
+  'rfm_lost',
+] as const;
+export type RfmSegmentName = (typeof rfmSegmentNames)[number];
+// Written out rather than spread from the two lists: a spread is a possible side effect to a bundler.
+export const builtInSegmentNames = [
+  'vip',
+  'regular',
+  'new',
+  'at_risk',
+  'lapsed',
+  'rfm_champions',
+  'rfm_loyal_customers',
+  'rfm_potential_loyalists',
+  'rfm_new_customers',
+  'rfm_promising',
+  'rfm_need_attention',
+  'rfm_about_to_sleep',
+  'rfm_at_risk',
+  'rfm_cannot_lose_them',
+  'rfm_hibernating',
+  'rfm_lost',
+] as const;
 export const BuiltInSegmentName = z.enum(builtInSegmentNames);
 export type BuiltInSegmentName = z.infer<typeof BuiltInSegmentName>;
 
@@ -193,6 +240,11 @@ export const SegmentCount = z.object({
   count: z.number(),
   /** The day the segment was evaluated on (UTC): "within 90 days" counts from it. */
   asOf: IsoDate,
+  /**
+   * When the segment compares clients' value (a `value` condition, the RFM segments): the currency
+   * it is in and the exchange rates missing, whose amounts no value holds. Absent otherwise.
+   */
+  valueBasis: z.optional(CurrencyBasis),
 });
 export type SegmentCount = z.infer<typeof SegmentCount>;
 
@@ -275,7 +327,7 @@ export const segmentsDocs = {
   tag: 'segments',
   summaries: {
     listBuiltInSegments:
-      'The built-in segments (vip, regular, new, at_risk, lapsed): each in words with its thresholds, and its definition in the filter language.',
+      'The built-in segments — the client tiers (vip, regular, new, at_risk, lapsed) and the RFM groups (rfm_champions … rfm_lost) — each in words with its thresholds, and its definition in the filter language.',
     countSegment:
       'How many clients a segment holds today: a built-in `segment`, or a `filter` (a clause of the filter language as JSON text).',
     listSegmentMembers:

@@ -11,7 +11,7 @@ import '@awesome.me/webawesome/dist/components/button/button.js';
 import '@awesome.me/webawesome/dist/components/option/option.js';
 import '@awesome.me/webawesome/dist/components/select/select.js';
 import type WaSelect from '@awesome.me/webawesome/dist/components/select/select.js';
-import { customerTypes, segmentComparisons, segmentCountMax, segmentMonthsMax, segmentWindowMaxDays, supportedLocales } from '@atelier/client/contract';
+import { customerTypes, segmentComparisons, segmentCountMax, segmentMonthsMax, segmentValueMax, segmentWindowMaxDays, supportedLocales } from '@atelier/client/contract';
 import type { Locale, SegmentComparison, SegmentCondition, SegmentConditionKind } from '@atelier/client/contract';
 import { css, html, LitElement, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
@@ -218,7 +218,7 @@ export class ConsoleSegmentBuilder extends LitElement {
     const { condition } = row;
     const kindWords = this.#kindWords(condition.kind);
     const offered = (conditionKinds as readonly string[]).includes(condition.kind);
-    const fields = new Set(['op', 'value', 'withinDays', 'date', 'in', 'purpose', 'granted', 'channel']);
+    const fields = new Set(['op', 'value', 'amount', 'withinDays', 'date', 'in', 'purpose', 'granted', 'channel']);
     const wholeRow = this.#rowErrors(row.id).filter((error) => error.field === undefined || !fields.has(error.field));
     return html`<fieldset class="condition" data-row=${row.id}>
       <legend>${words.conditionLegend(position, kindWords)}</legend>
@@ -246,7 +246,7 @@ export class ConsoleSegmentBuilder extends LitElement {
     </fieldset>`;
   }
 
-  #renderNumber(row: ConditionDraft, name: 'value' | 'withinDays', label: string, value: number, max: number, hint?: string) {
+  #renderNumber(row: ConditionDraft, name: 'value' | 'amount' | 'withinDays', label: string, value: number, max: number, hint?: string) {
     return renderTextField({
       name,
       label,
@@ -301,6 +301,8 @@ export class ConsoleSegmentBuilder extends LitElement {
       case 'monthsSinceFirstPurchase':
       case 'monthsSinceLastService':
         return html`${this.#renderComparison(row, condition.op)}${this.#renderNumber(row, 'value', words.months, condition.value, segmentMonthsMax)}`;
+      case 'value':
+        return html`${this.#renderComparison(row, condition.op)}${this.#renderNumber(row, 'amount', words.amount, condition.amount, segmentValueMax, words.valueHint)}`;
       case 'serviceDue':
         return this.#renderNumber(row, 'withinDays', words.days, condition.withinDays, segmentWindowMaxDays, words.serviceDueHint);
       case 'purchaseAnniversary':

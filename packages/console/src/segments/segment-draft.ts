@@ -44,6 +44,7 @@ export const conditionKinds = [
   'lastServiceBefore',
   'serviceDue',
   'purchaseAnniversary',
+  'value',
 ] as const satisfies readonly SegmentConditionKind[];
 
 /** Proposed when a condition of the kind is added, or the kind changed: a list to choose from starts empty. */
@@ -60,6 +61,8 @@ export function defaultCondition(kind: SegmentConditionKind, today: string): Seg
       return { kind, op: '>=', value: 12 };
     case 'lastServiceBefore':
       return { kind, date: today };
+    case 'value':
+      return { kind, op: '>=', amount: 10_000 };
     case 'serviceDue':
       return { kind, withinDays: 90 };
     case 'purchaseAnniversary':

@@ -121,6 +121,37 @@ describe('<console-segments>', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('opens an RFM group, shows its value condition in whole units and says the count’s currency and the rates it misses', async () => {
+    const client = new StandInSegmentsClient();
+    const champions: SegmentClause = {
+      kind: 'all',
+      of: [
+        { kind: 'monthsSinceLastPurchaseOrService', op: '<', value: 12 },
+        { kind: 'purchasesAndServices', op: '>=', value: 4 },
+        { kind: 'value', op: '>=', amount: 20_000 },
+      ],
+    };
+    client.builtIn = () => Promise.resolve({ segments: [{ name: 'rfm_champions', description: 'Bought or serviced within 12 months, often, for a high value.', filter: champions }] });
+    client.answer = () =>
+      Promise.resolve({
+        count: 2,
+        asOf: '2026-12-07',
+        valueBasis: { reportingCurrency: 'EUR', convertedWith: 'brand_monthly_rates', missingRates: [{ currency: 'JPY', month: '2024-02' }], amountsLeftOut: 1 },
+      });
+    const element = await mount(client);
+    const root = element.shadowRoot!;
+    await waitUntil(() => !root.querySelector('wa-option[value="rfm_champions"]')?.hasAttribute('disabled'), 'the built-in segments are loaded');
+    expect(text(root.querySelector('wa-option[value="rfm_champions"]'))).to.equal('RFM: Champions');
+    await choose(root.querySelector('form.start wa-select'), 'rfm_champions');
+    root.querySelector<HTMLElement>('form.start wa-button[type="submit"]')!.click();
+    await waitUntil(() => countText(element) === '2 clients as of Dec 7, 2026 (UTC).', 'the count is shown');
+    expect(text(root.querySelector('p.value-basis'))).to.equal('Values in EUR, each amount converted with the brand’s rate for its month. No rate entered for JPY 2024-02: 1 amount is left out.');
+    const value = conditions(element)[2]!;
+    expect(text(value.querySelector('legend'))).to.equal('3. Value including after-sales');
+    expect((value.querySelector('wa-input[name="amount"]') as HTMLElement & { value: string }).value).to.equal('20000');
+    await expect(element).to.be.accessible();
+  });
+
   it('builds “collectors in Japan with a service due in 90 days” from the keyboard and controls, counting a moment after the last change', async () => {
     const client = new StandInSegmentsClient();
     client.answer = () => Promise.resolve({ count: 3, asOf: '2026-12-07' });

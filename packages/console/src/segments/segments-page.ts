@@ -15,7 +15,7 @@ import '@awesome.me/webawesome/dist/components/spinner/spinner.js';
 import type WaSelect from '@awesome.me/webawesome/dist/components/select/select.js';
 import { ApiError, ValidationError } from '@atelier/client';
 import { builtInSegmentNames, SegmentFilter, segmentCountMax, segmentGroupMaxClauses, segmentListMaxValues, segmentMonthsMax, segmentWindowMaxDays } from '@atelier/client/contract';
-import type { BuiltInSegmentName, FieldError, Locale, Received, SegmentCondition, SegmentMemberPage } from '@atelier/client/contract';
+import type { BuiltInSegmentName, CurrencyBasis, FieldError, Locale, Received, SegmentCondition, SegmentMemberPage } from '@atelier/client/contract';
 import { Task, TaskStatus } from '@lit/task';
 import { css, html, LitElement, nothing } from 'lit';
 import { englishMessages } from '../locales/catalog.ts';
@@ -48,7 +48,7 @@ type ExportPurpose = 'marketing' | 'service';
 /** What a count found: the number, a refusal traced to the rows, or nothing to count yet. */
 type Counted =
   | { kind: 'empty' }
-  | { kind: 'counted'; filterText: string; count: number; asOf: string }
+  | { kind: 'counted'; filterText: string; count: number; asOf: string; valueBasis: Received<CurrencyBasis> | undefined }
   | { kind: 'refused'; errors: ReadonlyMap<string, RowError[]>; whole: string[] };
 
 /** Waits `ms`, or rejects as soon as `signal` aborts (a newer edit replaced this count). */
@@ -155,9 +155,9 @@ export class ConsoleSegments extends LitElement {
       const paths = this.#paths;
       await pause(segmentCountDebounceMs, signal);
       try {
-        const { count, asOf } = await (client as SegmentsClient).count(filterText as string, { signal });
+        const { count, asOf, valueBasis } = await (client as SegmentsClient).count(filterText as string, { signal });
         this.#rememberInAddress(filterText as string);
-        return { kind: 'counted', filterText: filterText as string, count, asOf };
+        return { kind: 'counted', filterText: filterText as string, count, asOf, valueBasis };
       } catch (error) {
         if ((error instanceof ValidationError || error instanceof ApiError) && error.fieldErrors.length > 0) return this.#refusal(error.fieldErrors, paths);
         throw error;
@@ -296,7 +296,14 @@ export class ConsoleSegments extends LitElement {
       complete: (counted) => {
         if (counted.kind === 'empty') return html`<p class="count" role="status">${words.noConditions}</p>`;
         if (counted.kind === 'refused') return html`<p class="count" role="status">${words.fixConditions}</p>`;
-        return html`<p class="count" role="status">${words.counted(counted.count, formatDay(counted.asOf, this.locale))}</p>`;
+        // A segment compared on value says its currency and the rates its values miss: never a total read as complete when it is not.
+        const basis = counted.valueBasis;
+        return html`<p class="count" role="status">${words.counted(counted.count, formatDay(counted.asOf, this.locale))}</p>
+          ${basis
+            ? html`<p class="value-basis">${words.valueBasis(basis.reportingCurrency)}${basis.missingRates.length > 0
+                ? html` ${words.missingRates(basis.missingRates.map((rate) => `${rate.currency} ${rate.month}`).join(', '), basis.amountsLeftOut)}`
+                : nothing}</p>`
+            : nothing}`;
       },
       error: () => renderLoad(this, this.#count, this.messages, () => html``),
     });

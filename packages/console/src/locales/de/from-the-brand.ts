@@ -67,7 +67,7 @@ export const fromTheBrandMessages: Pick<ConsoleMessages, 'fromTheBrand'> = {
     audienceHint: 'Jede angegebene Bedingung muss erfüllt sein; keine: alle Kunden der Marke.',
     segmentLabel: 'Segment',
     anySegment: 'Alle',
-    segments: { vip: 'VIP', regular: 'Stammkunden', new: 'Neu', at_risk: 'Gefährdet', lapsed: 'Verloren' },
+    segments: { vip: 'VIP', regular: 'Stammkunden', new: 'Neu', at_risk: 'Gefährdet', lapsed: 'Verloren', rfm_champions: 'RFM: Champions', rfm_loyal_customers: 'RFM: Treue Kunden', rfm_potential_loyalists: 'RFM: Potenziell treue Kunden', rfm_new_customers: 'RFM: Neukunden', rfm_promising: 'RFM: Vielversprechend', rfm_need_attention: 'RFM: Brauchen Aufmerksamkeit', rfm_about_to_sleep: 'RFM: Kurz vor dem Einschlafen', rfm_at_risk: 'RFM: Gefährdet', rfm_cannot_lose_them: 'RFM: Nicht zu verlieren', rfm_hibernating: 'RFM: Im Winterschlaf', rfm_lost: 'RFM: Verloren' },
     countriesLabel: 'Länder (optional)',
     countriesHint: 'Zweibuchstabige Codes, durch Kommas getrennt, z. B. DE, CH.',
     collectionsLabel: 'Besitzt ein Stück dieser Kollektionen (optional)',

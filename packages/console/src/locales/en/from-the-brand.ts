@@ -67,7 +67,7 @@ export const fromTheBrandMessages = {
     audienceHint: 'Every condition given must hold; none given: every client of the brand.',
     segmentLabel: 'Segment',
     anySegment: 'Any',
-    segments: { vip: 'VIP', regular: 'Regular', new: 'New', at_risk: 'At risk', lapsed: 'Lapsed' } satisfies Record<BuiltInSegmentName, string>,
+    segments: { vip: 'VIP', regular: 'Regular', new: 'New', at_risk: 'At risk', lapsed: 'Lapsed', rfm_champions: 'RFM: Champions', rfm_loyal_customers: 'RFM: Loyal customers', rfm_potential_loyalists: 'RFM: Potential loyalists', rfm_new_customers: 'RFM: New customers', rfm_promising: 'RFM: Promising', rfm_need_attention: 'RFM: Need attention', rfm_about_to_sleep: 'RFM: About to sleep', rfm_at_risk: 'RFM: At risk', rfm_cannot_lose_them: 'RFM: Can’t lose them', rfm_hibernating: 'RFM: Hibernating', rfm_lost: 'RFM: Lost' } satisfies Record<BuiltInSegmentName, string>,
     countriesLabel: 'Countries (optional)',
     countriesHint: 'Two-letter codes separated by commas, e.g. FR, CH.',
     collectionsLabel: 'Owns a piece of these collections (optional)',

@@ -67,7 +67,7 @@ export const fromTheBrandMessages: Pick<ConsoleMessages, 'fromTheBrand'> = {
     audienceHint: 'Chaque condition donnée doit être remplie ; aucune : tous les clients de la maison.',
     segmentLabel: 'Segment',
     anySegment: 'Tous',
-    segments: { vip: 'VIP', regular: 'Habitués', new: 'Nouveaux', at_risk: 'À risque', lapsed: 'Perdus de vue' },
+    segments: { vip: 'VIP', regular: 'Habitués', new: 'Nouveaux', at_risk: 'À risque', lapsed: 'Perdus de vue', rfm_champions: 'RFM : Champions', rfm_loyal_customers: 'RFM : Clients fidèles', rfm_potential_loyalists: 'RFM : Fidèles potentiels', rfm_new_customers: 'RFM : Nouveaux clients', rfm_promising: 'RFM : Prometteurs', rfm_need_attention: 'RFM : À surveiller', rfm_about_to_sleep: 'RFM : Bientôt endormis', rfm_at_risk: 'RFM : À risque', rfm_cannot_lose_them: 'RFM : À ne pas perdre', rfm_hibernating: 'RFM : En hibernation', rfm_lost: 'RFM : Perdus' },
     countriesLabel: 'Pays (facultatif)',
     countriesHint: 'Codes à deux lettres séparés par des virgules, par ex. FR, CH.',
     collectionsLabel: 'Possède une pièce de ces collections (facultatif)',

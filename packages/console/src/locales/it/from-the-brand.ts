@@ -67,7 +67,7 @@ export const fromTheBrandMessages: Pick<ConsoleMessages, 'fromTheBrand'> = {
     audienceHint: 'Ogni condizione indicata deve valere; nessuna: tutti i clienti della maison.',
     segmentLabel: 'Segmento',
     anySegment: 'Tutti',
-    segments: { vip: 'VIP', regular: 'Abituali', new: 'Nuovi', at_risk: 'A rischio', lapsed: 'Persi' },
+    segments: { vip: 'VIP', regular: 'Abituali', new: 'Nuovi', at_risk: 'A rischio', lapsed: 'Persi', rfm_champions: 'RFM: Campioni', rfm_loyal_customers: 'RFM: Clienti fedeli', rfm_potential_loyalists: 'RFM: Potenziali fedeli', rfm_new_customers: 'RFM: Nuovi clienti', rfm_promising: 'RFM: Promettenti', rfm_need_attention: 'RFM: Da seguire', rfm_about_to_sleep: 'RFM: Quasi dormienti', rfm_at_risk: 'RFM: A rischio', rfm_cannot_lose_them: 'RFM: Da non perdere', rfm_hibernating: 'RFM: In letargo', rfm_lost: 'RFM: Persi' },
     countriesLabel: 'Paesi (facoltativo)',
     countriesHint: 'Codici di due lettere separati da virgole, ad es. IT, CH.',
     collectionsLabel: 'Possiede un pezzo di queste collezioni (facoltativo)',

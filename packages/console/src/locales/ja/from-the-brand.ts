@@ -66,7 +66,7 @@ export const fromTheBrandMessages: Pick<ConsoleMessages, 'fromTheBrand'> = {
     audienceHint: '指定した条件をすべて満たすお客様が対象です。指定がない場合はブランドのすべてのお客様。',
     segmentLabel: 'セグメント',
     anySegment: 'すべて',
-    segments: { vip: 'VIP', regular: '常連', new: '新規', at_risk: '離反リスク', lapsed: '休眠' },
+    segments: { vip: 'VIP', regular: '常連', new: '新規', at_risk: '離反リスク', lapsed: '休眠', rfm_champions: 'RFM：チャンピオン', rfm_loyal_customers: 'RFM：ロイヤル顧客', rfm_potential_loyalists: 'RFM：ロイヤル候補', rfm_new_customers: 'RFM：新規顧客', rfm_promising: 'RFM：有望', rfm_need_attention: 'RFM：要注意', rfm_about_to_sleep: 'RFM：休眠寸前', rfm_at_risk: 'RFM：離反リスク', rfm_cannot_lose_them: 'RFM：失えない顧客', rfm_hibernating: 'RFM：休眠', rfm_lost: 'RFM：離反' },
     countriesLabel: '国（任意）',
     countriesHint: '2 文字の国コードをカンマ区切りで。例：JP, FR',
     collectionsLabel: 'これらのコレクションの作品を所有（任意）',

@@ -66,7 +66,7 @@ export const fromTheBrandMessages: Pick<ConsoleMessages, 'fromTheBrand'> = {
     audienceHint: '需满足所填写的每个条件；均未填写：品牌的所有客户。',
     segmentLabel: '客户分群',
     anySegment: '全部',
-    segments: { vip: 'VIP', regular: '常客', new: '新客户', at_risk: '流失风险', lapsed: '已流失' },
+    segments: { vip: 'VIP', regular: '常客', new: '新客户', at_risk: '流失风险', lapsed: '已流失', rfm_champions: 'RFM：冠军客户', rfm_loyal_customers: 'RFM：忠诚客户', rfm_potential_loyalists: 'RFM：潜在忠诚客户', rfm_new_customers: 'RFM：新客户', rfm_promising: 'RFM：有潜力客户', rfm_need_attention: 'RFM：需要关注', rfm_about_to_sleep: 'RFM：即将沉睡', rfm_at_risk: 'RFM：有流失风险', rfm_cannot_lose_them: 'RFM：不能失去', rfm_hibernating: 'RFM：沉睡', rfm_lost: 'RFM：已流失' },
     countriesLabel: '国家/地区（可选）',
     countriesHint: '两位字母代码，以逗号分隔，例如 CN, FR。',
     collectionsLabel: '拥有以下系列的作品（可选）',

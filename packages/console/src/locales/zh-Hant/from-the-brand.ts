@@ -66,7 +66,7 @@ export const fromTheBrandMessages: Pick<ConsoleMessages, 'fromTheBrand'> = {
     audienceHint: '需符合所填寫的每個條件；皆未填寫：品牌的所有客戶。',
     segmentLabel: '客戶分群',
     anySegment: '全部',
-    segments: { vip: 'VIP', regular: '常客', new: '新客戶', at_risk: '流失風險', lapsed: '已流失' },
+    segments: { vip: 'VIP', regular: '常客', new: '新客戶', at_risk: '流失風險', lapsed: '已流失', rfm_champions: 'RFM：冠軍客戶', rfm_loyal_customers: 'RFM：忠誠客戶', rfm_potential_loyalists: 'RFM：潛在忠誠客戶', rfm_new_customers: 'RFM：新客戶', rfm_promising: 'RFM：有潛力客戶', rfm_need_attention: 'RFM：需要關注', rfm_about_to_sleep: 'RFM：即將沉睡', rfm_at_risk: 'RFM：有流失風險', rfm_cannot_lose_them: 'RFM：不能失去', rfm_hibernating: 'RFM：沉睡', rfm_lost: 'RFM：已流失' },
     countriesLabel: '國家/地區（選填）',
     countriesHint: '兩位字母代碼，以逗號分隔，例如 TW, FR。',
     collectionsLabel: '擁有以下系列的作品（選填）',

@@ -11,6 +11,7 @@
  * minor unit (2 for EUR, 0 for JPY, 3 for BHD) is ISO 4217's, as `Intl` knows it.
  */
 import type { CurrencyBasis, MissingRate } from '@atelier/client/contract';
+import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import type { IsoDate } from '../shared/calendar.ts';
 
@@ -112,4 +113,44 @@ export function totalInReportingCurrency(converter: ReportingConverter, amounts:
 /** What a figure says about its currency (the contract's `CurrencyBasis`). */
 export function currencyBasis(total: Pick<ConvertedTotal, 'currency' | 'amountsLeftOut' | 'missingRates'>): CurrencyBasis {
   return { reportingCurrency: total.currency, convertedWith: 'brand_monthly_rates', missingRates: total.missingRates, amountsLeftOut: total.amountsLeftOut };
+}
+
+/**
+ * What a figure read from the clients' values (their summaries: a segment's value condition, CLV)
+ * says about its currency: the reporting currency, the months and currencies of recorded amounts
+ * (sale prices, repair charges) with no rate, and how many amounts the values leave out for it.
+ */
+export async function clientValuesBasis(db: Db, brandId: string): Promise<CurrencyBasis> {
+  const converter = await loadReportingConverter(db, brandId);
+  const month = sql<string>`substr(${sql.ref('day')}, 1, 7)`;
+  const prices = await db
+    .selectFrom(
+      db
+        .selectFrom('warranties')
+        .select(['price_currency as currency', 'purchase_date as day'])
+        .where('brand_id', '=', brandId)
+        .where('price_currency', 'is not', null)
+        .where('confirmed_at', 'is not', null)
+        .where('voided_at', 'is', null)
+        .as('priced'),
+    )
+    .select(['currency', month.as('month')])
+    .distinct()
+    .execute();
+  const charges = await db
+    .selectFrom(db.selectFrom('repair_orders').select(['charged_currency as currency', 'charged_on as day']).where('brand_id', '=', brandId).where('charged_currency', 'is not', null).as('charged'))
+    .select(['currency', month.as('month')])
+    .distinct()
+    .execute();
+  const missing = new Map<string, MissingRate>();
+  for (const { currency, month: recordedMonth } of [...prices, ...charges]) {
+    if (currency === null) continue;
+    if (converter.convert({ currency, amountMinorUnits: 0, on: `${recordedMonth}-01` }) === undefined) missing.set(rateKey(currency, recordedMonth), { currency, month: recordedMonth });
+  }
+  const leftOut = await db
+    .selectFrom('client_summaries')
+    .select(sql<number | string | null>`sum(amounts_unconverted)`.as('amounts'))
+    .where('brand_id', '=', brandId)
+    .executeTakeFirst();
+  return currencyBasis({ currency: converter.reportingCurrency, missingRates: sortMissingRates(missing.values()), amountsLeftOut: Number(leftOut?.amounts ?? 0) });
 }

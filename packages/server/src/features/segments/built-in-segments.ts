@@ -6,11 +6,12 @@
  *
  * Recency counts the last purchase **or service** and frequency counts purchases and services
  * together, because pieces are bought every few years and serviced in between (tier.ts says why
- * each threshold suits that rhythm). After-sales spend is not in them: repair amounts are in the
- * repair's currency, and figures across currencies wait for the brand's exchange rates.
+ * each threshold suits that rhythm). The RFM groups follow (rfm-segments.ts), with the client's
+ * value including after-sales spend.
  */
 import type { BuiltInSegment, BuiltInSegmentName, SegmentClause } from '@atelier/client/contract';
 import { atRiskAfterMonths, lapsedAfterMonths, newClientMonths, vipMinPurchasesAndServices } from '../clients/tier.ts';
+import { rfmSegments } from './rfm-segments.ts';
 
 const silentMonths = (op: '<' | '>=', value: number): SegmentClause => ({ kind: 'monthsSinceLastPurchaseOrService', op, value });
 const frequency = (op: '<' | '>=', value: number): SegmentClause => ({ kind: 'purchasesAndServices', op, value });
@@ -42,4 +43,5 @@ export const builtInSegments: Readonly<Record<BuiltInSegmentName, BuiltInSegment
     description: `No purchase or service for ${lapsedAfterMonths} months or more.`,
     filter: silentMonths('>=', lapsedAfterMonths),
   },
+  ...rfmSegments,
 };

@@ -16,6 +16,7 @@
 import type { SegmentClause, SegmentComparison, SegmentCondition } from '@atelier/client/contract';
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import { latestCountedFromDueBy } from '../care/next-care-due.ts';
+import { minorUnitDigits } from '../exchange-rates/conversion.ts';
 import { addDaysToDate, type IsoDate } from '../shared/calendar.ts';
 import { anniversaryRanges, latestDayMonthsBefore } from './day-thresholds.ts';
 
@@ -25,6 +26,8 @@ export interface FilterContext {
   today: IsoDate;
   /** The brand's `service_interval_months`: a piece falls due this long after its last service or purchase. */
   serviceIntervalMonths: number;
+  /** The brand's reporting currency: a `value` condition's amount is in its whole units. */
+  reportingCurrency: string;
 }
 
 type Condition = RawBuilder<SqlBool>;
@@ -57,6 +60,19 @@ export function readsOwnerColumns(clause: SegmentClause): boolean {
       return readsOwnerColumns(clause.of);
     default:
       return clause.kind === 'country' || clause.kind === 'language' || clause.kind === 'customerType';
+  }
+}
+
+/** Whether `clause` compares clients' value (in the reporting currency, with the brand's rates). */
+export function readsValue(clause: SegmentClause): boolean {
+  switch (clause.kind) {
+    case 'all':
+    case 'any':
+      return clause.of.some(readsValue);
+    case 'not':
+      return readsValue(clause.of);
+    default:
+      return clause.kind === 'value';
   }
 }
 
@@ -151,6 +167,11 @@ function compileCondition(condition: SegmentCondition, context: FilterContext): 
       return inList(sql.ref('o.language'), condition.in);
     case 'customerType':
       return inList(sql.ref('o.customer_type'), condition.in);
+    case 'value': {
+      // Whole units of the reporting currency, compared with the summary's minor units (its value is in that currency).
+      const minorUnits = condition.amount * 10 ** minorUnitDigits(context.reportingCurrency);
+      return sql<SqlBool>`(s.purchase_value_minor_units + s.after_sales_value_minor_units) ${sqlComparisons[condition.op]} ${minorUnits}`;
+    }
     case 'collection':
       // A piece they own now whose model is of one of the collections.
       return sql<SqlBool>`EXISTS (SELECT 1 FROM warranties w INNER JOIN items i ON i.id = w.item_id INNER JOIN models m ON m.id = i.model_id

@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, it } from 'node:test';
-import { segmentPageSize, type BuiltInSegmentList, type Problem, type SegmentClause, type SegmentCount, type SegmentMemberPage } from '@atelier/client/contract';
+import { builtInSegmentNames, segmentPageSize, type BuiltInSegmentList, type Problem, type SegmentClause, type SegmentCount, type SegmentMemberPage } from '@atelier/client/contract';
 import { createTestServer, describeEachDatabase, type TestServer } from '../../testing/index.ts';
 import { insertClient, insertConsent, insertWarranty, seedClientHistory } from './testing.ts';
 
@@ -57,9 +57,12 @@ describeEachDatabase('segment routes', (database) => {
     assert.equal((await json<SegmentCount>(`/v1/segments/count?${filterQuery(collectorsInJapanDue)}`)).count, 1);
     const analyst = await server.signIn({ role: 'analyst' });
     const { segments } = await json<BuiltInSegmentList>('/v1/segments/built-in', { session: analyst.session });
-    assert.deepEqual(segments.map((segment) => segment.name), ['vip', 'regular', 'new', 'at_risk', 'lapsed']);
+    assert.deepEqual(segments.map((segment) => segment.name), [...builtInSegmentNames]);
     const vip = segments[0]!;
     assert.equal((await json<SegmentCount>(`/v1/segments/count?${filterQuery(vip.filter)}`, { session: analyst.session })).count, 1);
+    // An RFM group compares value: its count says the currency and the rates missing (Ben's CHF, Gus's JPY).
+    const lost = await json<SegmentCount>('/v1/segments/count?segment=rfm_lost', { session: analyst.session });
+    assert.deepEqual([lost.count, lost.valueBasis?.reportingCurrency, lost.valueBasis?.missingRates.map((rate) => rate.currency)], [1, 'EUR', ['CHF', 'JPY']]);
   });
 
   it('pages through the members without repeating or skipping anyone, and audits each page', async () => {

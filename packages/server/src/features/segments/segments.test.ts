@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, it } from 'node:test';
-import { builtInSegmentNames, type SegmentClause } from '@atelier/client/contract';
+import { tierSegmentNames, type SegmentClause } from '@atelier/client/contract';
 import { createTestServer, describeEachDatabase, type TestServer } from '../../testing/index.ts';
 import { clientTier } from '../clients/tier.ts';
 import { clientHistory } from '../clients/client-summary.ts';
@@ -27,7 +27,7 @@ describeEachDatabase('segments compiled to SQL', (database) => {
 
   /** The names of the people `clause` selects, sorted. */
   async function namesIn(clause: SegmentClause): Promise<string[]> {
-    const context = { brandId: server.brand.id, today: todayUtc(server.clock), serviceIntervalMonths: 36 };
+    const context = { brandId: server.brand.id, today: todayUtc(server.clock), serviceIntervalMonths: 36, reportingCurrency: 'EUR' };
     const rows = await segmentMembers(server.db, clause, context).select('o.name').execute();
     return rows.map((row) => row.name).sort();
   }
@@ -92,7 +92,7 @@ describeEachDatabase('segments compiled to SQL', (database) => {
   it('puts each client in the built-in segment of their tier, the recognition card\'s', async () => {
     const expected = { vip: ['Gus'], regular: ['Ada', 'Ben'], new: ['Eve', 'Fay', 'Jo'], at_risk: ['Dan'], lapsed: ['Chloé', 'Kim'] };
     const today = todayUtc(server.clock);
-    for (const name of builtInSegmentNames) {
+    for (const name of tierSegmentNames) {
       const members = await namesIn(builtInSegments[name].filter);
       assert.deepEqual(members, expected[name], name);
       for (const member of members) {

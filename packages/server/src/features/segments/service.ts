@@ -23,7 +23,8 @@ import { decodeCursor, encodeCursor } from '../../db/keyset-cursor.ts';
 import { AtelierError } from '../../errors.ts';
 import { todayUtc } from '../shared/calendar.ts';
 import { builtInSegments } from './built-in-segments.ts';
-import { clientPopulation, compileClause, readsOwnerColumns, type FilterContext } from './compile-filter.ts';
+import { clientValuesBasis } from '../exchange-rates/conversion.ts';
+import { clientPopulation, compileClause, readsOwnerColumns, readsValue, type FilterContext } from './compile-filter.ts';
 
 export interface SegmentDeps {
   db: Db;
@@ -50,8 +51,8 @@ export function chosenClause(choice: SegmentChoice): SegmentClause {
 
 /** The brand and day a filter is evaluated against (invitations and news read it too). */
 export async function filterContext(deps: SegmentDeps, brandId: string): Promise<FilterContext> {
-  const brand = await deps.db.selectFrom('brands').select('service_interval_months').where('id', '=', brandId).executeTakeFirstOrThrow();
-  return { brandId, today: todayUtc(deps.clock), serviceIntervalMonths: brand.service_interval_months };
+  const brand = await deps.db.selectFrom('brands').select(['service_interval_months', 'reporting_currency']).where('id', '=', brandId).executeTakeFirstOrThrow();
+  return { brandId, today: todayUtc(deps.clock), serviceIntervalMonths: brand.service_interval_months, reportingCurrency: brand.reporting_currency };
 }
 
 /** The brand's clients in `clause` with their own columns, as a query on `client_summaries as s` joined to `owners as o`. */
@@ -71,7 +72,8 @@ export async function countSegment(deps: SegmentDeps, brandId: string, choice: S
   const row = readsOwnerColumns(clause)
     ? await segmentMembers(deps.db, clause, context).select(count).executeTakeFirstOrThrow()
     : await deps.db.selectFrom('client_summaries as s').where(clientPopulation(context)).where(compileClause(clause, context)).select(count).executeTakeFirstOrThrow();
-  return { count: Number(row.count), asOf: context.today };
+  // A count compared on value says in which currency, and which rates its values miss.
+  return { count: Number(row.count), asOf: context.today, ...(readsValue(clause) ? { valueBasis: await clientValuesBasis(deps.db, brandId) } : {}) };
 }
 
 const memberColumns = ['o.id', 'o.name', 'o.email', 'o.country', 'o.language', 'o.customer_type'] as const;

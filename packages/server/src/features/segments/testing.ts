@@ -1,10 +1,12 @@
 /** A small history of clients seeded straight into the database, for the segments' tests: each person's figures are worked out by hand in segments.test.ts. */
+import type { Money } from '@atelier/client/contract';
 import type { Db } from '../../db/database.ts';
 import type { WarrantiesTable } from '../../db/schema.ts';
 import { newId } from '../../ids.ts';
 import type { TestServer } from '../../testing/index.ts';
 import { insertService } from '../recognition/testing.ts';
 import { refreshClientSummariesOfPiece } from '../clients/client-summary.ts';
+import { fixtureCentreId } from '../repairs/testing.ts';
 
 export interface ClientSpec {
   name: string;
@@ -48,6 +50,8 @@ export interface RegistrationSpec {
   voidedAt?: string;
   /** The retailer that sold it; none by default. */
   retailerId?: string;
+  /** What the buyer paid; none by default. */
+  price?: Money;
 }
 
 export async function insertWarranty(db: Db, brandId: string, spec: RegistrationSpec): Promise<void> {
@@ -71,10 +75,49 @@ export async function insertWarranty(db: Db, brandId: string, spec: Registration
       covering_item_id: status === 'active' || status === 'pending_confirmation' ? spec.itemId : null,
       pending_consents: null,
       voided_at: spec.voidedAt ?? null,
+      price_currency: spec.price?.currency ?? null,
+      price_minor_units: spec.price?.amountMinorUnits ?? null,
     })
     .execute();
   // Seeded straight into the table, as no write of the server would: its people's figures follow as a write's would.
   await refreshClientSummariesOfPiece(db, brandId, spec.itemId);
+}
+
+/** A repair of the piece returned on `day`, the owner charged `charged`: after-sales spend. */
+export async function insertChargedRepair(server: TestServer, itemId: string, day: string, charged: Money): Promise<void> {
+  const id = newId('rep');
+  await server.db
+    .insertInto('repair_orders')
+    .values({
+      id,
+      brand_id: server.brand.id,
+      tracking_code: id,
+      item_id: itemId,
+      service_type: 'full_service',
+      description: 'Seeded repair',
+      service_centre_id: fixtureCentreId,
+      drop_off_method: 'mail_in',
+      drop_off_slot_id: null,
+      retailer_id: null,
+      contact_confirmed_at: null,
+      contact_name: 'Client',
+      contact_email: 'client@example.com',
+      contact_email_normalized: 'client@example.com',
+      contact_language: 'en',
+      flagged_item_status: null,
+      status: 'returned',
+      promised_date: null,
+      ready_at: null,
+      rating_score: null,
+      rating_comment: null,
+      rated_at: null,
+      created_at: `${day}T08:00:00.000Z`,
+      charged_currency: charged.currency,
+      charged_minor_units: charged.amountMinorUnits,
+      charged_on: day,
+    })
+    .execute();
+  await refreshClientSummariesOfPiece(server.db, server.brand.id, itemId);
 }
 
 export async function insertConsent(db: Db, ownerId: string, consent: { purpose: 'service' | 'marketing'; granted: boolean; recordedAt: string }): Promise<void> {
@@ -91,18 +134,20 @@ export type ClientIds = Record<string, string>;
  * The history the segments' tests reason about (today is 25 November 2026, the brand services
  * every 36 months). Each person's figures, worked out by hand:
  *
- * | Person | Owns | Purchases | Services | Last purchase/service | First purchase | Tier |
- * | --- | --- | --- | --- | --- | --- | --- |
- * | Ada (JP, collector) | 2 | 2 | 1 | 2025-12-01 (11 months) | 2024-01-10 (34) | regular |
- * | Ben (JP, collector) | 1 | 1 | 0 | 2024-01-20 (34 months) | 2024-01-20 (34) | regular |
- * | Chloé (FR, retail) | 2 | 2 | 2 | 2021-07-01 (64 months) | 2019-05-05 | lapsed |
- * | Dan (DE, trade) | 1 | 1 | 0 | 2022-06-10 (53 months) | 2022-06-10 | at_risk |
- * | Eve (JP, collector), gave Fay a piece | 0 | 1 | 0 | 2026-05-01 (6 months) | 2026-05-01 (6) | new |
- * | Fay (IT, retail), Eve's gift | 1 | 1 | 0 | 2026-05-01 | 2026-05-01 | new |
- * | Gus (JP, collector) | 2 | 2 | 2 | 2026-02-01 (9 months) | 2023-12-01 | vip |
- * | Jo (FR, retail), got Kim's piece on 2026-10-01 | 1 | 1 | 0 | 2026-10-01 (1 month) | 2026-10-01 | new |
- * | Kim (FR, retail), gave it up | 0 | 1 | 0 | 2021-03-03 (68 months) | 2021-03-03 | lapsed |
+ * | Person | Owns | Purchases | Services | Last purchase/service | First purchase | Tier | Paid (value) |
+ * | --- | --- | --- | --- | --- | --- | --- | --- |
+ * | Ada (JP, collector) | 2 | 2 | 1 | 2025-12-01 (11 months) | 2024-01-10 (34) | regular | EUR 3,000 + 1,200, a repair EUR 900 |
+ * | Ben (JP, collector) | 1 | 1 | 0 | 2024-01-20 (34 months) | 2024-01-20 (34) | regular | CHF 6,500 (January 2024) |
+ * | Chloé (FR, retail) | 2 | 2 | 2 | 2021-07-01 (64 months) | 2019-05-05 | lapsed | EUR 30,000 + 25,000 |
+ * | Dan (DE, trade) | 1 | 1 | 0 | 2022-06-10 (53 months) | 2022-06-10 | at_risk | nothing recorded |
+ * | Eve (JP, collector), gave Fay a piece | 0 | 1 | 0 | 2026-05-01 (6 months) | 2026-05-01 (6) | new | EUR 12,000 (the gift: the giver's) |
+ * | Fay (IT, retail), Eve's gift | 1 | 1 | 0 | 2026-05-01 | 2026-05-01 | new | nothing |
+ * | Gus (JP, collector) | 2 | 2 | 2 | 2026-02-01 (9 months) | 2023-12-01 | vip | EUR 9,000 + JPY 2,000,000 (February 2024) |
+ * | Jo (FR, retail), got Kim's piece on 2026-10-01 | 1 | 1 | 0 | 2026-10-01 (1 month) | 2026-10-01 | new | nothing (a transfer) |
+ * | Kim (FR, retail), gave it up | 0 | 1 | 0 | 2021-03-03 (68 months) | 2021-03-03 | lapsed | nothing recorded |
  *
+ * The brand reports in EUR and has entered no rate: Ben's CHF and Gus's JPY are left out of their
+ * values until a test enters the rates of their months.
  * Not clients: Hal (their only sale voided as a mistake) and Ivy (never confirmed).
  * Marketing by e-mail: yes for Ada, Chloé, Eve, Gus; Ben said yes then no; nobody else was asked.
  */
@@ -128,18 +173,20 @@ export async function seedClientHistory(server: TestServer): Promise<ClientIds> 
   const jo = await client('Jo', 'FR', 'fr', 'retail');
   const kim = await client('Kim', 'FR', 'fr', 'retail');
 
-  await insertWarranty(db, brandId, { itemId: item(0), ownerId: ada, purchaseDate: '2024-01-10' });
-  await insertWarranty(db, brandId, { itemId: item(1), ownerId: ada, purchaseDate: '2025-12-01' });
+  const eur = (units: number): Money => ({ currency: 'EUR', amountMinorUnits: units * 100 });
+  await insertWarranty(db, brandId, { itemId: item(0), ownerId: ada, purchaseDate: '2024-01-10', price: eur(3_000) });
+  await insertWarranty(db, brandId, { itemId: item(1), ownerId: ada, purchaseDate: '2025-12-01', price: eur(1_200) });
   await insertService(db, brandId, item(0), '2025-06-15', now);
-  await insertWarranty(db, brandId, { itemId: item(2), ownerId: ben, purchaseDate: '2024-01-20' });
-  await insertWarranty(db, brandId, { itemId: item(3), ownerId: chloe, purchaseDate: '2019-05-05' });
-  await insertWarranty(db, brandId, { itemId: item(4), ownerId: chloe, purchaseDate: '2020-02-29' });
+  await insertChargedRepair(server, item(0), '2025-06-15', eur(900));
+  await insertWarranty(db, brandId, { itemId: item(2), ownerId: ben, purchaseDate: '2024-01-20', price: { currency: 'CHF', amountMinorUnits: 650_000 } });
+  await insertWarranty(db, brandId, { itemId: item(3), ownerId: chloe, purchaseDate: '2019-05-05', price: eur(30_000) });
+  await insertWarranty(db, brandId, { itemId: item(4), ownerId: chloe, purchaseDate: '2020-02-29', price: eur(25_000) });
   await insertService(db, brandId, item(3), '2021-06-01', now);
   await insertService(db, brandId, item(4), '2021-07-01', now);
   await insertWarranty(db, brandId, { itemId: item(5), ownerId: dan, purchaseDate: '2022-06-10' });
-  await insertWarranty(db, brandId, { itemId: item(6), ownerId: fay, buyerId: eve, purchaseDate: '2026-05-01' });
-  await insertWarranty(db, brandId, { itemId: item(7), ownerId: gus, purchaseDate: '2023-12-01' });
-  await insertWarranty(db, brandId, { itemId: item(8), ownerId: gus, purchaseDate: '2024-02-01' });
+  await insertWarranty(db, brandId, { itemId: item(6), ownerId: fay, buyerId: eve, purchaseDate: '2026-05-01', price: eur(12_000) });
+  await insertWarranty(db, brandId, { itemId: item(7), ownerId: gus, purchaseDate: '2023-12-01', price: eur(9_000) });
+  await insertWarranty(db, brandId, { itemId: item(8), ownerId: gus, purchaseDate: '2024-02-01', price: { currency: 'JPY', amountMinorUnits: 2_000_000 } });
   await insertService(db, brandId, item(7), '2025-01-10', now);
   await insertService(db, brandId, item(8), '2026-02-01', now);
   await insertWarranty(db, brandId, { itemId: item(9), ownerId: kim, purchaseDate: '2021-03-03', status: 'void' });
@@ -151,4 +198,41 @@ export async function seedClientHistory(server: TestServer): Promise<ClientIds> 
   await insertConsent(db, ben, { purpose: 'marketing', granted: false, recordedAt: '2026-03-01T09:00:00.000Z' });
   for (const person of [ada, ben, chloe, dan]) await insertConsent(db, person, { purpose: 'service', granted: true, recordedAt: '2025-01-01T09:00:00.000Z' });
   return ids;
+}
+
+/**
+ * Four more clients, so that every RFM group has someone (today 25 November 2026; pieces 12 to 18,
+ * so the server needs `itemCount: 19` or more), added to `seedClientHistory`'s:
+ *
+ * | Person | Purchases | Services | Last purchase/service | Paid (value) |
+ * | --- | --- | --- | --- | --- |
+ * | Lea | 2 | 2 | 2025-05-20 (18 months) | EUR 15,000 + 10,000 |
+ * | Max | 1 | 0 | 2025-08-01 (15 months) | EUR 4,000 |
+ * | Nora | 1 | 2 | 2024-03-01 (32 months) | EUR 11,000, a repair EUR 1,500 |
+ * | Otto | 3 | 3 | 2022-01-01 (58 months) | EUR 20,000 three times |
+ */
+export async function seedMoreClients(server: TestServer, ids: ClientIds): Promise<void> {
+  const { db } = server;
+  const brandId = server.brand.id;
+  const now = server.clock.now();
+  const item = (index: number) => server.items[index]!.id;
+  const eur = (units: number): Money => ({ currency: 'EUR', amountMinorUnits: units * 100 });
+  for (const name of ['Lea', 'Max', 'Nora', 'Otto']) ids[name] = await insertClient(db, brandId, { name, country: 'CH', language: 'fr', customerType: 'retail' });
+  await insertWarranty(db, brandId, { itemId: item(12), ownerId: ids['Lea']!, purchaseDate: '2023-06-01', price: eur(15_000) });
+  await insertService(db, brandId, item(12), '2024-06-01', now);
+  await insertWarranty(db, brandId, { itemId: item(13), ownerId: ids['Lea']!, purchaseDate: '2025-05-01', price: eur(10_000) });
+  await insertService(db, brandId, item(13), '2025-05-20', now);
+  await insertWarranty(db, brandId, { itemId: item(14), ownerId: ids['Max']!, purchaseDate: '2025-08-01', price: eur(4_000) });
+  await insertWarranty(db, brandId, { itemId: item(15), ownerId: ids['Nora']!, purchaseDate: '2020-01-15', price: eur(11_000) });
+  await insertService(db, brandId, item(15), '2022-01-10', now);
+  await insertService(db, brandId, item(15), '2024-03-01', now);
+  await insertChargedRepair(server, item(15), '2024-03-01', eur(1_500));
+  for (const [index, bought, serviced] of [
+    [16, '2018-03-01', '2020-06-01'],
+    [17, '2019-03-01', '2021-06-01'],
+    [18, '2020-03-01', '2022-01-01'],
+  ] as const) {
+    await insertWarranty(db, brandId, { itemId: item(index), ownerId: ids['Otto']!, purchaseDate: bought, price: eur(20_000) });
+    await insertService(db, brandId, item(index), serviced, now);
+  }
 }
