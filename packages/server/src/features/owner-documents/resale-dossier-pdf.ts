@@ -2,16 +2,27 @@
  * The resale dossier as a PDF for people: the same facts as the signed JSON, and how to check that
  * JSON, which rides inside the PDF as an attached file. Drawn with PDFKit (`pdfkit`): maintained
  * (releases through 2025–26, where pdf-lib's last is from 2021), it lays text out itself (wrapping,
- * pages), embeds files, and writes the standard PDF fonts without shipping a font file. Server only,
- * so its size is no widget's concern.
+ * pages, line breaks between ideographs), embeds files and subsets the fonts it embeds. Server
+ * only, so its size is no widget's concern.
  *
- * In English for now: the standard fonts cover Western European text only (WinAnsi), and a
- * Japanese or Chinese dossier needs a CJK font embedded — a later step.
+ * In the owner's language (seven locales, resale-dossier-pdf-texts.ts), written with Noto Sans
+ * (dossier-fonts.ts): Japanese and Chinese text and any name in Japanese, Chinese or Korean print;
+ * hashes and keys stay in Courier, a standard PDF font, being ASCII.
  */
 import { createHash } from 'node:crypto';
 import type { BrandSigningKey, ResaleDossier } from '@atelier/client/contract';
-import serviceTypeNames from '@atelier/client/service-type-names/en';
+import type { Locale } from '@atelier/client/contract';
+import { serviceTypeName, type ServiceTypeNames } from '@atelier/client/service-type-names';
+import de from '@atelier/client/service-type-names/de';
+import en from '@atelier/client/service-type-names/en';
+import fr from '@atelier/client/service-type-names/fr';
+import it from '@atelier/client/service-type-names/it';
+import ja from '@atelier/client/service-type-names/ja';
+import zhHans from '@atelier/client/service-type-names/zh-Hans';
+import zhHant from '@atelier/client/service-type-names/zh-Hant';
 import PDFDocument from 'pdfkit';
+import { fontRuns, sliceBytes } from './dossier-fonts.ts';
+import { dossierPdfTexts } from './resale-dossier-pdf-texts.ts';
 
 export interface DossierPdfInput {
   dossier: ResaleDossier;
@@ -23,20 +34,20 @@ export interface DossierPdfInput {
   apiOrigin: string;
   /** The brand's page showing this piece's public history, when it has one. */
   provenancePageUrl: string | null;
+  /** The owner's language: the PDF's words, and which forms of the ideographs it prints first. */
+  language: Locale;
 }
+
+const serviceTypeNamesOf: Record<Locale, ServiceTypeNames> = { en, fr, de, it, ja, 'zh-Hans': zhHans, 'zh-Hant': zhHant };
+/** Labels and notes, set apart from the values by colour (the dossier has one weight of its fonts). */
+const mutedColour = '#555555';
+const textColour = '#000000';
 
 const pageMarginPt = 56;
 const titleSizePt = 20;
 const headingSizePt = 13;
 const bodySizePt = 10;
 const smallSizePt = 8;
-
-const warrantyStatusWords: Record<string, string> = {
-  active: 'covered',
-  expired: 'ended',
-  pending_confirmation: 'awaiting confirmation',
-  void: 'void',
-};
 
 /** The file name of the attached JSON, and of the JSON download in the owner portal. */
 export function dossierJsonFileName(serial: string): string {
@@ -45,17 +56,19 @@ export function dossierJsonFileName(serial: string): string {
 
 /** The PDF's bytes. */
 export async function renderDossierPdf(input: DossierPdfInput): Promise<Uint8Array<ArrayBuffer>> {
-  const { dossier, signingKey } = input;
+  const { dossier, signingKey, language } = input;
   const { facts } = dossier.dossier;
+  const t = dossierPdfTexts(language);
   const document = new PDFDocument({
     size: 'A4',
     margin: pageMarginPt,
-    // Uncompressed: a dossier is a page or two, and its text stays greppable (the tests read the serial).
-    compress: false,
+    // Compressed: the fonts' glyphs are most of its bytes (src/testing/pdf-text.ts reads it back for the tests).
+    compress: true,
+    lang: language,
     info: {
-      Title: `Resale dossier ${dossier.serial}`,
+      Title: t.documentTitle(dossier.serial),
       Author: input.brandName,
-      Subject: `${dossier.model.name} ${dossier.model.reference}, serial ${dossier.serial}`,
+      Subject: t.subject(dossier.model.name, dossier.model.reference, dossier.serial),
       // The day of issue, not the second: the same dossier on the same day is the same document.
       CreationDate: new Date(`${facts.issuedOn}T00:00:00Z`),
     },
@@ -67,55 +80,77 @@ export async function renderDossierPdf(input: DossierPdfInput): Promise<Uint8Arr
     document.on('error', reject);
   });
 
-  const heading = (text: string) => document.moveDown(0.8).font('Helvetica-Bold').fontSize(headingSizePt).text(text).moveDown(0.3).font('Helvetica').fontSize(bodySizePt);
-  const line = (label: string, value: string) => document.font('Helvetica-Bold').text(`${label}: `, { continued: true }).font('Helvetica').text(value);
+  const registered = new Set<string>();
+  /** Writes `text` in the fonts that have its characters, one run per font, as one paragraph. */
+  const write = (text: string, options: PDFKit.Mixins.TextOptions = {}) => {
+    const runs = fontRuns(text, language);
+    runs.forEach((run, index) => {
+      if (run.slice && !registered.has(run.slice.name)) {
+        document.registerFont(run.slice.name, sliceBytes(run.slice));
+        registered.add(run.slice.name);
+      }
+      // A character no font has is drawn in Helvetica, as the PDF's standard fonts draw it (or not at all).
+      document.font(run.slice?.name ?? 'Helvetica');
+      const last = index === runs.length - 1;
+      document.text(run.text, { ...(index === 0 ? options : {}), continued: !last || options.continued === true });
+    });
+    return document;
+  };
+  const heading = (text: string) => {
+    document.moveDown(0.8).fontSize(headingSizePt);
+    write(text).moveDown(0.3).fontSize(bodySizePt);
+  };
+  const line = (label: string, value: string) => {
+    document.fillColor(mutedColour);
+    write(`${label}${t.separator}`, { continued: true });
+    document.fillColor(textColour);
+    write(value);
+  };
   // Hashes and keys in a fixed-width face, on a line of their own: read and compared character by character.
-  const code = (label: string, value: string) => document.font('Helvetica-Bold').text(`${label}:`).font('Courier').text(value, { indent: 12 }).font('Helvetica');
+  const code = (label: string, value: string) => {
+    document.fillColor(mutedColour);
+    write(`${label}${t.separator}`);
+    document.fillColor(textColour).font('Courier').text(value, { indent: 12 });
+  };
+  const names = serviceTypeNamesOf[language];
 
-  document.font('Helvetica-Bold').fontSize(titleSizePt).text(`${input.brandName} — resale dossier`);
-  document.font('Helvetica').fontSize(bodySizePt).text(`Issued on ${facts.issuedOn}. The facts below are the brand's, as of that day, and name no person.`);
+  document.fontSize(titleSizePt);
+  write(t.title(input.brandName));
+  document.fontSize(bodySizePt);
+  write(t.issued(facts.issuedOn));
 
-  heading('The piece');
-  line('Model', `${dossier.model.name} (${dossier.model.collection}), reference ${dossier.model.reference}`);
-  line('Serial number', dossier.serial);
-  line('Made in', String(dossier.manufactureYear));
-  line('Status', dossier.stolen ? `REPORTED STOLEN on ${dossier.stolen.reportedOn}: contact the police and the brand` : dossier.status);
-  if (dossier.firstSale) line('First sold', `${dossier.firstSale.month}, ${dossier.firstSale.retailerName}, ${dossier.firstSale.city} (${dossier.firstSale.country})`);
-  line('Owners registered', `${dossier.ownerCount}${dossier.currentOwnerRegisteredSince ? `, the current one since ${dossier.currentOwnerRegisteredSince}` : ''}`);
+  heading(t.pieceHeading);
+  line(t.model, t.modelValue(dossier.model.name, dossier.model.collection, dossier.model.reference));
+  line(t.serial, dossier.serial);
+  line(t.madeIn, String(dossier.manufactureYear));
+  line(t.status, dossier.stolen ? t.stolen(dossier.stolen.reportedOn) : (t.itemStatus[dossier.status as keyof typeof t.itemStatus] ?? dossier.status));
+  if (dossier.firstSale) line(t.firstSold, `${dossier.firstSale.month}, ${dossier.firstSale.retailerName}, ${dossier.firstSale.city} (${dossier.firstSale.country})`);
+  line(t.owners, t.ownersValue(dossier.ownerCount, dossier.currentOwnerRegisteredSince ?? null));
 
-  heading('Warranty and care');
-  line('Warranty', `${warrantyStatusWords[facts.warranty.status] ?? facts.warranty.status}, until ${facts.warranty.coverageEnd} (it stays with the piece when it changes hands)`);
-  line('Next service due', facts.nextServiceDue);
-  line('Services by the brand', facts.serviceHistory.servicesCount === 0 ? 'none recorded' : `${facts.serviceHistory.servicesCount}, the last on ${facts.serviceHistory.lastServicedOn}`);
-  for (const service of dossier.services) document.text(`• ${service.date} — ${(serviceTypeNames as Record<string, string | undefined>)[service.serviceType] ?? service.serviceType}${service.centreCity ? `, ${service.centreCity}` : ''}`, { indent: 12 });
+  heading(t.careHeading);
+  line(t.warranty, t.warrantyValue(t.warrantyStatus[facts.warranty.status as keyof typeof t.warrantyStatus] ?? facts.warranty.status, facts.warranty.coverageEnd));
+  line(t.nextServiceDue, facts.nextServiceDue);
+  line(t.services, t.servicesValue(facts.serviceHistory.servicesCount, facts.serviceHistory.lastServicedOn ?? null));
+  for (const service of dossier.services) write(`• ${service.date} — ${serviceTypeName(names, service.serviceType)}${service.centreCity ? `, ${service.centreCity}` : ''}`, { indent: 12 });
   if (dossier.modifications.length > 0) {
-    line('Modifications by authorized retailers', String(dossier.modifications.length));
-    for (const modification of dossier.modifications) document.text(`• ${modification.date} — ${modification.what}, ${modification.retailerName}`, { indent: 12 });
+    line(t.modifications, String(dossier.modifications.length));
+    for (const modification of dossier.modifications) write(`• ${modification.date} — ${modification.what}, ${modification.retailerName}`, { indent: 12 });
   }
 
-  heading('How to check this dossier');
+  heading(t.checkHeading);
   const fileName = dossierJsonFileName(dossier.serial);
   const sha256 = createHash('sha256').update(input.json).digest('hex');
-  document.text(
-    `This PDF is for reading. What proves it is the signed JSON attached to it as the file ${fileName} ` +
-      '(open the attachments of the PDF; the owner can also download it from their space, the same file on the same day). ' +
-      "Its history of events is a hash chain whose last hash the brand signed, and the brand also signed the dossier's facts above; " +
-      'changing any fact breaks a signature.',
-  );
+  write(t.checkIntro(fileName));
   document.moveDown(0.5);
-  code('SHA-256 of the JSON file', sha256);
-  code('Last event hash (chain head)', dossier.chainHead.hash);
-  code("The brand's signing key (Ed25519): key id, then x", `${signingKey.kid}\n${signingKey.x}`);
+  code(t.sha256, sha256);
+  code(t.chainHead, dossier.chainHead.hash);
+  code(t.signingKey, `${signingKey.kid}\n${signingKey.x}`);
   document.moveDown(0.5);
-  document.text(
-    `1. Get the brand's public key from the brand itself, not from this page: ${input.apiOrigin}/v1/brand (its signingKey), with the key id above. ` +
-      "2. Check the JSON with the brand's open-source client: verifyProvenanceRecord(dossier, signingKey) from @atelier/client answers { verified: true } " +
-      'only when every event, the chain and both signatures hold.' +
-      (input.provenancePageUrl ? ` 3. Compare with the piece's public history today: ${input.provenancePageUrl}` : ''),
-  );
-  document.moveDown(1).fontSize(smallSizePt).fillColor('#555555').text('Dossier format: atelier-resale-dossier/1. Dates are in UTC.');
+  write(t.steps(`${input.apiOrigin}/v1/brand`, input.provenancePageUrl));
+  document.moveDown(1).fontSize(smallSizePt).fillColor(mutedColour);
+  write(t.footer);
 
-  document.file(Buffer.from(input.json, 'utf8'), { name: fileName, type: 'application/json', description: `Signed resale dossier of ${dossier.serial}` });
+  document.file(Buffer.from(input.json, 'utf8'), { name: fileName, type: 'application/json', description: t.attachment(dossier.serial) });
   document.end();
   await ended;
   const pdf = Buffer.concat(chunks);

@@ -2,7 +2,8 @@
  * Issue 16, Documents: the owner downloads a piece's resale dossier; a buyer checks the JSON with
  * the client's `verifyProvenanceRecord` and the brand's published key, and any change to it — a
  * fact of the dossier, an event of the history, the dossier moved onto another piece — fails the
- * check. The PDF is a PDF, names the piece and carries that same JSON. Nobody else's piece.
+ * check. The PDF is a PDF in the owner's language (Japanese too, and names in any of the CJK
+ * scripts), names the piece and carries that same JSON. Nobody else's piece.
  */
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
@@ -12,6 +13,7 @@ import { verifyProvenanceRecord } from '@atelier/client';
 import type { BrandConfig, ResaleDossier } from '@atelier/client/contract';
 import { fixtureCentreId } from '../repairs/testing.ts';
 import { createTestServer, describeEachDatabase, type TestServer } from '../../testing/index.ts';
+import { pdfText } from '../../testing/pdf-text.ts';
 import { asOwner, giveOwnerPiece, signInOwner } from '../owner-space/testing.ts';
 
 const ownerEmail = 'ada@example.com';
@@ -122,23 +124,51 @@ describeEachDatabase('the resale dossier', (database) => {
     }
   });
 
-  it('gives a PDF naming the piece, with the same JSON attached and its SHA-256 printed', async () => {
-    const serial = await ownPieceServicedOnce();
+  /** The owner's PDF of `serial`: its bytes and the text it shows. */
+  async function pdfOf(serial: string): Promise<{ pdf: Buffer; text: string }> {
     const response = await asOwner(server, cookie, `/v1/owner/pieces/${serial}/dossier.pdf`);
     assert.equal(response.status, 200);
     assert.equal(response.headers.get('Content-Type'), 'application/pdf');
     assert.match(response.headers.get('Content-Disposition') ?? '', /^attachment; filename="dossier\.pdf"$/);
     const pdf = Buffer.from(await response.arrayBuffer());
     assert.equal(pdf.subarray(0, 5).toString('latin1'), '%PDF-');
-    const text = pdf.toString('latin1');
-    // The title names the piece; the page's text is written as the font's codes, in hexadecimal.
-    assert.ok(text.includes(`Resale dossier ${serial}`), 'the document title names the serial');
-    assert.ok(text.includes(Buffer.from(serial, 'latin1').toString('hex')), 'the page shows the serial');
-    assert.ok(text.includes(`${serial}-dossier.json`), 'the JSON is attached');
+    return { pdf, text: pdfText(pdf) };
+  }
+
+  it("gives a PDF in the owner's language naming the piece, with the same JSON attached and its SHA-256 printed", async () => {
+    const serial = await ownPieceServicedOnce();
+    const { pdf, text } = await pdfOf(serial);
+    // The owner registered in French.
+    assert.ok(text.includes('dossier de revente'), text.slice(0, 200));
+    assert.ok(text.includes(`Numéro de série\u00a0: ${serial}`), 'the page shows the serial (a no-break space before the colon, as French sets it)');
+    assert.ok(pdf.toString('latin1').includes(`${serial}-dossier.json`), 'the JSON is attached');
+    assert.ok(!text.includes('\u0000') && !text.includes('\ufffd'), 'every character is drawn by a font that has it (.notdef reads back as U+0000)');
 
     const { text: json } = await dossierOf(serial);
     const sha256 = createHash('sha256').update(json).digest('hex');
-    assert.ok(text.includes(Buffer.from(sha256, 'latin1').toString('hex')), "the page shows the SHA-256 of the JSON downloaded the same day");
+    assert.ok(text.includes(sha256), 'the page shows the SHA-256 of the JSON downloaded the same day');
+    assert.ok(streamsOf(pdf).includes(json), 'the attached file is that JSON');
+  });
+
+  it('prints a Japanese owner\'s dossier in Japanese, a Korean and Japanese retailer name included, and it still verifies', async () => {
+    const retailerName = '銀座 서울 부티크';
+    await server.db.updateTable('retailers').set({ name: retailerName }).where('id', '=', server.retailers[0]!.id).execute();
+    const piece = server.items[0]!;
+    await giveOwnerPiece(server, { email: ownerEmail, item: piece, language: 'ja' });
+    cookie = await signInOwner(server, ownerEmail);
+    const { pdf, text } = await pdfOf(piece.serial);
+
+    assert.ok(text.includes('転売用証明書'), 'the title is in Japanese');
+    assert.ok(text.includes(`シリアル番号：${piece.serial}`), 'the serial, under its Japanese label');
+    assert.ok(text.includes('保証とメンテナンス') && text.includes('この証明書の確認方法'), 'the headings are in Japanese');
+    assert.ok(text.includes(retailerName), 'the retailer of the first sale, in Hangul and kanji');
+    assert.ok(!text.includes('\u0000') && !text.includes('\ufffd'), 'every character is drawn by a font that has it (.notdef reads back as U+0000)');
+    const fonts = new Set([...pdf.toString('latin1').matchAll(/\/BaseFont \/[A-Z]{6}\+([A-Za-z-]+)/g)].map((match) => match[1]));
+    assert.ok([...fonts].some((font) => font!.startsWith('NotoSansJP')) && [...fonts].some((font) => font!.startsWith('NotoSansKR')), [...fonts].join(', '));
+
+    const { text: json, dossier } = await dossierOf(piece.serial);
+    assert.deepEqual(await verifyProvenanceRecord(dossier, await brandKey()), { verified: true });
+    assert.ok(text.includes(createHash('sha256').update(json).digest('hex')), 'the SHA-256 of the JSON it carries');
     assert.ok(streamsOf(pdf).includes(json), 'the attached file is that JSON');
   });
 });

@@ -14,6 +14,7 @@ import { route, type OperationRoute } from '../../http/operation-route.ts';
 import { signedInOwnerOf as ownerOf } from '../owner-space/signed-in-owner.ts';
 import { calendarFeedStatus, createCalendarFeed, stopCalendarFeed } from './calendar-feed.ts';
 import { dossierJson, issueResaleDossier } from './resale-dossier.ts';
+import { mailLocale } from '../../mail/templates/warranty-confirmation.ts';
 import { renderDossierPdf } from './resale-dossier-pdf.ts';
 
 /** The brand's page of a piece's public history, from its template (as the Digital Link resolver fills it); null without one. */
@@ -30,7 +31,10 @@ export function ownerDocumentRoutes(deps: ServerDeps): OperationRoute[] {
     route(getMyPieceDossierPdfOperation, async ({ caller, params }) => {
       const owner = ownerOf(caller);
       const { dossier, signingKey } = await issueResaleDossier(piecesDeps, owner, params.serial);
-      const brand = await db.selectFrom('brands').select(['name', 'provenance_page_url_template']).where('id', '=', owner.brandId).executeTakeFirstOrThrow();
+      const [brand, person] = await Promise.all([
+        db.selectFrom('brands').select(['name', 'provenance_page_url_template']).where('id', '=', owner.brandId).executeTakeFirstOrThrow(),
+        db.selectFrom('owners').select('language').where('id', '=', owner.ownerId).executeTakeFirstOrThrow(),
+      ]);
       return renderDossierPdf({
         dossier,
         json: dossierJson(dossier),
@@ -38,6 +42,7 @@ export function ownerDocumentRoutes(deps: ServerDeps): OperationRoute[] {
         brandName: brand.name,
         apiOrigin: deps.publicOrigin,
         provenancePageUrl: provenancePageOf(brand.provenance_page_url_template, dossier.serial, dossier.gtin),
+        language: mailLocale(person.language),
       });
     }),
     route(getMyCalendarFeedOperation, ({ caller }) => calendarFeedStatus(db, ownerOf(caller))),
