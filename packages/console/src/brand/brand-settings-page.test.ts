@@ -72,6 +72,17 @@ describe('<console-brand-settings>', () => {
     expect(field(element, 'agedStockDays').value).to.equal('180');
   });
 
+  it('sets the reporting currency of money figures, upper-cased as the API spells it', async () => {
+    const client = new StandInSettingsClient();
+    const element = await mount(client);
+    expect(field(element, 'reportingCurrency').value).to.equal('EUR');
+    await type(element, 'reportingCurrency', 'chf');
+    submit(element);
+    await waitUntil(() => text(element).includes('Settings saved.'), 'the change is saved');
+    expect(client.updates.map((sent) => sent.update)).to.deep.equal([{ reportingCurrency: 'CHF' }]);
+    await expect(element).to.be.accessible();
+  });
+
   it('shows and saves the concierge’s settings: the days before untouched reminders go out, and the blackout window', async () => {
     const client = new StandInSettingsClient();
     const element = await mount(client);

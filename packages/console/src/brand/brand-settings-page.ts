@@ -2,8 +2,8 @@
  * The brand's settings for its network: how long a piece may sit in a retailer's stock before the
  * brand's alert lists it, how long a retailer may void a sale registered by mistake, after how many
  * days the concierge's untouched drafts go out, and the blackout window after an owner last heard
- * from the brand. Brand
- * staff read them; admins change them (`canChange`). Only the settings the admin edited are sent,
+ * from the brand, and the currency of its money figures (the rates and spend are
+ * money-settings.ts, beside it for admins). Brand staff read them; admins change them (`canChange`). Only the settings the admin edited are sent,
  * so two admins changing different settings at once do not undo each other.
  */
 import '@awesome.me/webawesome/dist/components/button/button.js';
@@ -83,6 +83,7 @@ export class ConsoleBrandSettings extends LitElement {
     if (this.typed.saleVoidWindowHours !== undefined) update.saleVoidWindowHours = typedNumber(this.typed.saleVoidWindowHours);
     if (this.typed.careReminderSendAfterDays !== undefined) update.careReminderSendAfterDays = typedNumber(this.typed.careReminderSendAfterDays);
     if (this.typed.careReminderBlackoutDays !== undefined) update.careReminderBlackoutDays = typedNumber(this.typed.careReminderBlackoutDays);
+    if (this.typed.reportingCurrency !== undefined) update.reportingCurrency = this.typed.reportingCurrency.trim().toUpperCase();
     const outcome = await this.#saving.submit((options) => this.client.update(update, options));
     if (!outcome.ok) {
       await this.updateComplete;
@@ -113,6 +114,8 @@ export class ConsoleBrandSettings extends LitElement {
         <dd>${words.days(settings.careReminderSendAfterDays)}</dd>
         <dt>${words.blackoutLabel}</dt>
         <dd>${settings.careReminderBlackoutDays === 0 ? words.noBlackout : words.days(settings.careReminderBlackoutDays)}</dd>
+        <dt>${words.reportingCurrencyLabel}</dt>
+        <dd>${settings.reportingCurrency}</dd>
       </dl>
       <p>${words.readOnly}</p>`;
   }
@@ -120,7 +123,7 @@ export class ConsoleBrandSettings extends LitElement {
   #renderForm(settings: BrandSettings) {
     const words = this.messages.brandSettings;
     const request = this.#saving;
-    const field = (name: SettingName, label: string, hint: string, min: number, max: number) =>
+    const field = (name: Exclude<SettingName, 'reportingCurrency'>, label: string, hint: string, min: number, max: number) =>
       renderTextField({
         name,
         label,
@@ -141,6 +144,16 @@ export class ConsoleBrandSettings extends LitElement {
       ${field('saleVoidWindowHours', words.voidWindowLabel, words.voidWindowHint(saleVoidWindowMaxHours), 0, saleVoidWindowMaxHours)}
       ${field('careReminderSendAfterDays', words.sendAfterLabel, words.sendAfterHint(careReminderSendAfterMaxDays), 0, careReminderSendAfterMaxDays)}
       ${field('careReminderBlackoutDays', words.blackoutLabel, words.blackoutHint(careReminderBlackoutMaxDays), 0, careReminderBlackoutMaxDays)}
+      ${renderTextField({
+        name: 'reportingCurrency',
+        label: words.reportingCurrencyLabel,
+        hint: words.reportingCurrencyHint,
+        error: request.fieldError('reportingCurrency'),
+        value: this.typed.reportingCurrency ?? settings.reportingCurrency,
+        onInput: (value) => {
+          this.typed = { ...this.typed, reportingCurrency: value };
+        },
+      })}
       <div class="actions">
         <wa-button type="submit" variant="brand" ?loading=${request.pending}>${this.messages.common.save}</wa-button>
       </div>

@@ -22,6 +22,7 @@ import { createSignInClient } from '../sign-in/sign-in-client.ts';
 import { createSalesClient } from '../sales/sales-client.ts';
 import type { SalesClient } from '../sales/sales-client.ts';
 import { createBrandSettingsClient } from '../brand/brand-settings-client.ts';
+import { createMoneySettingsClient, type MoneySettingsClient } from '../brand/money-settings.ts';
 import type { BrandSettingsClient } from '../brand/brand-settings-client.ts';
 import { createBenchmarksClient } from '../benchmarks/benchmarks-client.ts';
 import { createInsightFiguresClient } from '../insight-figures/insight-figures-client.ts';
@@ -66,6 +67,7 @@ export interface ConsoleClients {
   notes: NotesClient;
   brandNotes: BrandNotesClient;
   brandSettings: BrandSettingsClient;
+  moneySettings: MoneySettingsClient;
   repairs: RepairsClient;
   clients: ClientsClient;
   segments: SegmentsClient;
@@ -94,6 +96,7 @@ export function consoleClients(locale: () => Locale, { call }: Sender = createSe
     notes: createNotesClient(call),
     brandNotes: createBrandNotesClient(call),
     brandSettings: createBrandSettingsClient(call),
+    moneySettings: createMoneySettingsClient(call),
     repairs: createRepairsClient(call),
     clients: createClientsClient(call),
     segments: createSegmentsClient(call),

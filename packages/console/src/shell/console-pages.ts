@@ -2,7 +2,7 @@
  * The console's pages in navigation order. Each page's access is that of the operation it is
  * built on, read from the contract: a role the API refuses never sees the link.
  */
-import { countSegment, getAcquisitionCost, getCohortRetention, getBrandSettings, getClient, listCareReminders, listInvitations, listClientNotes, listSegmentMembers, listApiKeys, putCareRule, listAuditLog, listMySessions, listPeople, listRetailerNotes, listRetailers, getRetailerBenchmarks, listStock, listStockAlerts, recognisePiece, recordDelivery, updateBrandSettings } from '@atelier/client/contract';
+import { countSegment, getAcquisitionCost, getCohortRetention, getBrandSettings, getClient, listCareReminders, listInvitations, listClientNotes, listSegmentMembers, listApiKeys, putCareRule, listAuditLog, listMySessions, listPeople, listRetailerNotes, listRetailers, getRetailerBenchmarks, listStock, listStockAlerts, recognisePiece, recordDelivery, setExchangeRates, updateBrandSettings } from '@atelier/client/contract';
 import { html, nothing } from 'lit';
 import '../account/account-page.ts';
 import '../account/my-passkeys.ts';
@@ -12,6 +12,7 @@ import '../people/people-page.ts';
 import '../retailers/retailers-page.ts';
 import '../benchmarks/benchmarks-page.ts';
 import '../brand/brand-settings-page.ts';
+import '../brand/money-settings.ts';
 import '../stock/stock-page.ts';
 import '../sales/sales-page.ts';
 import { counterSaleAccess, registerSubPath, salesPageAccess, salesSegment } from '../sales/sales-page.ts';
@@ -201,11 +202,14 @@ export function consolePages(clients: ConsoleClients): ConsolePage[] {
       access: getBrandSettings.access,
       render: ({ messages, locale, person }) =>
         html`<console-brand-settings
-          .client=${clients.brandSettings}
-          ?can-change=${mayOpen({ access: updateBrandSettings.access }, person)}
-          .messages=${messages}
-          .locale=${locale}
-        ></console-brand-settings>`,
+            .client=${clients.brandSettings}
+            ?can-change=${mayOpen({ access: updateBrandSettings.access }, person)}
+            .messages=${messages}
+            .locale=${locale}
+          ></console-brand-settings>
+          ${mayOpen({ access: setExchangeRates.access }, person)
+            ? html`<console-money-settings .client=${clients.moneySettings} .messages=${messages} .locale=${locale}></console-money-settings>`
+            : nothing}`,
     },
     {
       segment: 'audit',
