@@ -7,7 +7,7 @@
  * (features/exchange-rates/conversion.ts): a missing rate is listed, never guessed.
  */
 import {
-  builtInSegmentNames,
+  tierSegmentNames,
   clvLifespanYears,
   clvWindowMonths,
   ordersPerClientPerYearDecimals,
@@ -104,13 +104,14 @@ export async function clvBySegment(deps: { db: Db; clock: Clock }, brandId: stri
   const context = await filterContext(deps, brandId);
   const segmentOf = new Map<string, BuiltInSegmentName>();
   const clients = new Map<BuiltInSegmentName, number>();
-  for (const segment of builtInSegmentNames) {
+  // The tiers: each client in exactly one (the RFM groups, also built in, are another partition of the same clients).
+  for (const segment of tierSegmentNames) {
     const members = await db.selectFrom('client_summaries as s').where(clientPopulation(context)).where(compileClause(builtInSegments[segment].filter, context)).select('s.owner_id').execute();
     for (const member of members) segmentOf.set(member.owner_id, segment);
     clients.set(segment, members.length);
   }
   const [converter, purchases, repairs] = await Promise.all([loadReportingConverter(db, brandId), purchasesPaid(db, brandId, from, to), repairsCharged(db, brandId, from, to)]);
-  const ordersOf = new Map<BuiltInSegmentName, Order[]>(builtInSegmentNames.map((segment) => [segment, []]));
+  const ordersOf = new Map<BuiltInSegmentName, Order[]>(tierSegmentNames.map((segment) => [segment, []]));
   for (const order of [...purchases, ...repairs]) {
     const segment = segmentOf.get(order.clientId);
     // A client erased since has no segment: their orders count for no one.
@@ -123,6 +124,6 @@ export async function clvBySegment(deps: { db: Db; clock: Clock }, brandId: stri
     windowMonths: clvWindowMonths,
     lifespanYears: clvLifespanYears,
     basis: currencyBasis(totalInReportingCurrency(converter, everyAmount)),
-    segments: builtInSegmentNames.map((segment) => segmentFigure(segment, clients.get(segment) ?? 0, ordersOf.get(segment) ?? [], converter)),
+    segments: tierSegmentNames.map((segment) => segmentFigure(segment, clients.get(segment) ?? 0, ordersOf.get(segment) ?? [], converter)),
   };
 }

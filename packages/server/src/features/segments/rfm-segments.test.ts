@@ -28,13 +28,14 @@ import { createTestServer, describeEachDatabase, type TestServer } from '../../t
 import { setExchangeRates } from '../exchange-rates/rates.ts';
 import { builtInSegments } from './built-in-segments.ts';
 import { countSegment, filterContext, segmentMembers } from './service.ts';
-import { seedClientHistory, seedMoreClients } from './testing.ts';
+import { addClientHistoryMoney, seedClientHistory, seedMoreClients } from './testing.ts';
 
 describeEachDatabase('RFM groups and clients’ value', (database) => {
   let server: TestServer;
   beforeEach(async () => {
     server = await createTestServer({ database, itemCount: 20 });
     const ids = await seedClientHistory(server);
+    await addClientHistoryMoney(server);
     await seedMoreClients(server, ids);
   });
   afterEach(() => server.close());

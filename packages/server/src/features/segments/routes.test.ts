@@ -60,9 +60,10 @@ describeEachDatabase('segment routes', (database) => {
     assert.deepEqual(segments.map((segment) => segment.name), [...builtInSegmentNames]);
     const vip = segments[0]!;
     assert.equal((await json<SegmentCount>(`/v1/segments/count?${filterQuery(vip.filter)}`, { session: analyst.session })).count, 1);
-    // An RFM group compares value: its count says the currency and the rates missing (Ben's CHF, Gus's JPY).
+    // An RFM group compares value: its count says the currency (and which rates are missing: none, no amount is recorded here).
+    // Lost: Kim, and Chloé, whose value is nil without amounts (M 1, so FM 1).
     const lost = await json<SegmentCount>('/v1/segments/count?segment=rfm_lost', { session: analyst.session });
-    assert.deepEqual([lost.count, lost.valueBasis?.reportingCurrency, lost.valueBasis?.missingRates.map((rate) => rate.currency)], [1, 'EUR', ['CHF', 'JPY']]);
+    assert.deepEqual([lost.count, lost.valueBasis?.reportingCurrency, lost.valueBasis?.missingRates, lost.valueBasis?.amountsLeftOut], [2, 'EUR', [], 0]);
   });
 
   it('pages through the members without repeating or skipping anyone, and audits each page', async () => {

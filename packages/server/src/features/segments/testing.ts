@@ -146,8 +146,9 @@ export type ClientIds = Record<string, string>;
  * | Jo (FR, retail), got Kim's piece on 2026-10-01 | 1 | 1 | 0 | 2026-10-01 (1 month) | 2026-10-01 | new | nothing (a transfer) |
  * | Kim (FR, retail), gave it up | 0 | 1 | 0 | 2021-03-03 (68 months) | 2021-03-03 | lapsed | nothing recorded |
  *
- * The brand reports in EUR and has entered no rate: Ben's CHF and Gus's JPY are left out of their
- * values until a test enters the rates of their months.
+ * The amounts ("Paid") are added by `addClientHistoryMoney`, for the tests of value: the brand
+ * reports in EUR and has entered no rate, so Ben's CHF and Gus's JPY are left out of their values
+ * until a test enters the rates of their months.
  * Not clients: Hal (their only sale voided as a mistake) and Ivy (never confirmed).
  * Marketing by e-mail: yes for Ada, Chloé, Eve, Gus; Ben said yes then no; nobody else was asked.
  */
@@ -173,20 +174,18 @@ export async function seedClientHistory(server: TestServer): Promise<ClientIds> 
   const jo = await client('Jo', 'FR', 'fr', 'retail');
   const kim = await client('Kim', 'FR', 'fr', 'retail');
 
-  const eur = (units: number): Money => ({ currency: 'EUR', amountMinorUnits: units * 100 });
-  await insertWarranty(db, brandId, { itemId: item(0), ownerId: ada, purchaseDate: '2024-01-10', price: eur(3_000) });
-  await insertWarranty(db, brandId, { itemId: item(1), ownerId: ada, purchaseDate: '2025-12-01', price: eur(1_200) });
+  await insertWarranty(db, brandId, { itemId: item(0), ownerId: ada, purchaseDate: '2024-01-10' });
+  await insertWarranty(db, brandId, { itemId: item(1), ownerId: ada, purchaseDate: '2025-12-01' });
   await insertService(db, brandId, item(0), '2025-06-15', now);
-  await insertChargedRepair(server, item(0), '2025-06-15', eur(900));
-  await insertWarranty(db, brandId, { itemId: item(2), ownerId: ben, purchaseDate: '2024-01-20', price: { currency: 'CHF', amountMinorUnits: 650_000 } });
-  await insertWarranty(db, brandId, { itemId: item(3), ownerId: chloe, purchaseDate: '2019-05-05', price: eur(30_000) });
-  await insertWarranty(db, brandId, { itemId: item(4), ownerId: chloe, purchaseDate: '2020-02-29', price: eur(25_000) });
+  await insertWarranty(db, brandId, { itemId: item(2), ownerId: ben, purchaseDate: '2024-01-20' });
+  await insertWarranty(db, brandId, { itemId: item(3), ownerId: chloe, purchaseDate: '2019-05-05' });
+  await insertWarranty(db, brandId, { itemId: item(4), ownerId: chloe, purchaseDate: '2020-02-29' });
   await insertService(db, brandId, item(3), '2021-06-01', now);
   await insertService(db, brandId, item(4), '2021-07-01', now);
   await insertWarranty(db, brandId, { itemId: item(5), ownerId: dan, purchaseDate: '2022-06-10' });
-  await insertWarranty(db, brandId, { itemId: item(6), ownerId: fay, buyerId: eve, purchaseDate: '2026-05-01', price: eur(12_000) });
-  await insertWarranty(db, brandId, { itemId: item(7), ownerId: gus, purchaseDate: '2023-12-01', price: eur(9_000) });
-  await insertWarranty(db, brandId, { itemId: item(8), ownerId: gus, purchaseDate: '2024-02-01', price: { currency: 'JPY', amountMinorUnits: 2_000_000 } });
+  await insertWarranty(db, brandId, { itemId: item(6), ownerId: fay, buyerId: eve, purchaseDate: '2026-05-01' });
+  await insertWarranty(db, brandId, { itemId: item(7), ownerId: gus, purchaseDate: '2023-12-01' });
+  await insertWarranty(db, brandId, { itemId: item(8), ownerId: gus, purchaseDate: '2024-02-01' });
   await insertService(db, brandId, item(7), '2025-01-10', now);
   await insertService(db, brandId, item(8), '2026-02-01', now);
   await insertWarranty(db, brandId, { itemId: item(9), ownerId: kim, purchaseDate: '2021-03-03', status: 'void' });
@@ -198,6 +197,27 @@ export async function seedClientHistory(server: TestServer): Promise<ClientIds> 
   await insertConsent(db, ben, { purpose: 'marketing', granted: false, recordedAt: '2026-03-01T09:00:00.000Z' });
   for (const person of [ada, ben, chloe, dan]) await insertConsent(db, person, { purpose: 'service', granted: true, recordedAt: '2025-01-01T09:00:00.000Z' });
   return ids;
+}
+
+/** The prices and the repair charge of `seedClientHistory`'s table ("Paid"), on its registrations. */
+export async function addClientHistoryMoney(server: TestServer): Promise<void> {
+  const item = (index: number) => server.items[index]!.id;
+  const eur = (units: number): Money => ({ currency: 'EUR', amountMinorUnits: units * 100 });
+  const prices: [index: number, price: Money][] = [
+    [0, eur(3_000)],
+    [1, eur(1_200)],
+    [2, { currency: 'CHF', amountMinorUnits: 650_000 }],
+    [3, eur(30_000)],
+    [4, eur(25_000)],
+    [6, eur(12_000)],
+    [7, eur(9_000)],
+    [8, { currency: 'JPY', amountMinorUnits: 2_000_000 }],
+  ];
+  for (const [index, price] of prices) {
+    await server.db.updateTable('warranties').set({ price_currency: price.currency, price_minor_units: price.amountMinorUnits }).where('item_id', '=', item(index)).execute();
+    await refreshClientSummariesOfPiece(server.db, server.brand.id, item(index));
+  }
+  await insertChargedRepair(server, item(0), '2025-06-15', eur(900));
 }
 
 /**
