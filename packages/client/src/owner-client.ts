@@ -10,6 +10,7 @@ import {
   getOwnerSession,
   listMyPieces,
   reportMyPieceFound,
+  reportMyPieceLost,
   reportMyPieceStolen,
   requestOwnerSignIn,
   signOutOwner,
@@ -60,7 +61,9 @@ export interface OwnerClient {
     get(serial: string, options?: CallOptions): ApiPromise<ReceivedResponseOf<typeof getMyPiece>>;
     /** Reports the piece stolen (where: a country and a city, optional). */
     reportStolen(serial: string, input?: RequestOf<typeof reportMyPieceStolen>, options?: CallOptions): ApiPromise<ReceivedResponseOf<typeof reportMyPieceStolen>>;
-    /** Reports a stolen piece found. */
+    /** Reports the piece lost (its status only: no public provenance event). */
+    reportLost(serial: string, options?: CallOptions): ApiPromise<ReceivedResponseOf<typeof reportMyPieceLost>>;
+    /** Reports a stolen or lost piece found. */
     reportFound(serial: string, input?: RequestOf<typeof reportMyPieceFound>, options?: CallOptions): ApiPromise<ReceivedResponseOf<typeof reportMyPieceFound>>;
   };
   preferences: {
@@ -149,6 +152,7 @@ export function createOwnerClient(options: OwnerClientOptions): OwnerClient {
       list: (callOptions) => call(listMyPieces, {}, callOptions),
       get: (serial, callOptions) => call(getMyPiece, { params: { serial } }, callOptions),
       reportStolen: (serial, input = {}, callOptions) => call(reportMyPieceStolen, { params: { serial }, body: input }, callOptions),
+      reportLost: (serial, callOptions) => call(reportMyPieceLost, { params: { serial }, body: {} }, callOptions),
       reportFound: (serial, input = {}, callOptions) => call(reportMyPieceFound, { params: { serial }, body: input }, callOptions),
     },
     preferences: {

@@ -254,6 +254,21 @@ export const reportMyPieceStolen = operation({
   errors: ['unknown_serial', 'item_unavailable', 'already_reported_stolen'],
 });
 
+/** A loss report says nothing more than the report itself: no place goes anywhere (see `ownerSpaceDocs`). */
+export const LossReportRequest = z.strictObject({});
+export type LossReportRequest = z.input<typeof LossReportRequest>;
+
+export const reportMyPieceLost = operation({
+  id: 'reportMyPieceLost',
+  method: 'POST',
+  path: '/v1/owner/pieces/{serial}/loss-reports',
+  access: ownerAccess,
+  params: ItemParams,
+  request: LossReportRequest,
+  response: OwnedPieceDetail,
+  errors: ['unknown_serial', 'item_unavailable', 'already_reported_lost'],
+});
+
 export const reportMyPieceFound = operation({
   id: 'reportMyPieceFound',
   method: 'POST',
@@ -282,7 +297,9 @@ export const ownerSpaceDocs = {
       "One piece the signed-in owner holds, with its story in one timeline: provenance events, repairs (with their tracking codes) and warranty extensions. A piece they do not hold answers 404 unknown_serial, as one that does not exist.",
     reportMyPieceStolen:
       "The signed-in owner reports a piece of theirs stolen (where, as precise as the public history may show: a country and a city): the piece's public history says so at once, and every authorized retailer is told when it is brought in. Answers the piece as the owner sees it.",
+    reportMyPieceLost:
+      "The signed-in owner reports a piece of theirs lost: its status becomes `lost`, any transfer of it waiting for its new owner ends (`piece_reported_lost`), it can be neither transferred nor booked for a service, and an authorized retailer who recognises it is told it is missing. Unlike a theft, a loss appends no public provenance event (the public record shows the status only). Answers the piece as the owner sees it.",
     reportMyPieceFound:
-      "The signed-in owner reports a piece of theirs found: the stolen flag is lifted (the report stays in the history) and `recovered` is appended. Answers the piece as the owner sees it.",
+      "The signed-in owner reports a piece of theirs found: the stolen or lost flag is lifted. A stolen piece's report stays in the history and `recovered` is appended; a lost piece's report was never public, so nothing is appended. A piece reported neither answers 409 not_reported_stolen. Answers the piece as the owner sees it.",
   },
 } as const satisfies OperationDocs;

@@ -195,6 +195,7 @@ const validRequests: Record<string, Array<Partial<Record<RequestPart, Record<str
   listMyPieces: [],
   getMyPiece: [{ params: { serial: 'FX-100001' } }],
   reportMyPieceStolen: [{ params: { serial: 'FX-100001' }, request: { country: 'FR', city: 'Paris' } }],
+  reportMyPieceLost: [{ params: { serial: 'FX-100001' }, request: {} }],
   reportMyPieceFound: [{ params: { serial: 'FX-100001' }, request: { country: 'FR', city: 'Lyon' } }],
   getMyPreferences: [],
   updateMyPreferences: [{ request: { channels: [{ channel: 'email', choice: 'service_only' }], language: 'fr', quietPeriod: { from: '2027-07-01', until: '2027-07-31' }, wording: "E-mail : l'entretien de mes pièces uniquement." } }],

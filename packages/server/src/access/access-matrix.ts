@@ -161,6 +161,7 @@ export const accessMatrix: Readonly<Record<string, AccessRow>> = {
   listMyPieces:          row(403,        403,   403,     403,   403,   403,      403,     403,    403,      403,       403,          allow, 401),
   getMyPiece:            row(403,        403,   403,     403,   403,   403,      403,     403,    403,      403,       403,          allow, 401),
   reportMyPieceStolen:   row(403,        403,   403,     403,   403,   403,      403,     403,    403,      403,       403,          allow, 401),
+  reportMyPieceLost:     row(403,        403,   403,     403,   403,   403,      403,     403,    403,      403,       403,          allow, 401),
   reportMyPieceFound:    row(403,        403,   403,     403,   403,   403,      403,     403,    403,      403,       403,          allow, 401),
   getMyPreferences:      row(403,        403,   403,     403,   403,   403,      403,     403,    403,      403,       403,          allow, 401),
   updateMyPreferences:   row(403,        403,   403,     403,   403,   403,      403,     403,    403,      403,       403,          allow, 401),

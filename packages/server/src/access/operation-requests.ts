@@ -159,7 +159,7 @@ async function clientOfBrand(context: RequestContext): Promise<string> {
   return (await findOrCreateOwner(server.db, server.brand.id, owner(context.freshEmail()), server.clock.now())).id;
 }
 
-/** The matrix owner's piece, set to `status` (a piece the theft report or recovery may act on); another piece's serial for other callers, who are refused first. */
+/** The matrix owner's piece, set to `status` (a piece the theft or loss report or recovery may act on); another piece's serial for other callers, who are refused first. */
 async function ownerPieceIn(server: TestServer, caller: MatrixCaller, status: 'sold' | 'stolen'): Promise<string> {
   if (!caller.owner) return server.items[0]!.serial;
   await server.db.updateTable('items').set({ status }).where('brand_id', '=', server.brand.id).where('serial', '=', caller.owner.serial).execute();
@@ -330,6 +330,7 @@ export const operationRequests: Readonly<Record<string, OperationRequestBuilder>
   getMyPiece: async ({ server }, caller) => ({ params: { serial: caller.owner?.serial ?? server.items[0]!.serial } }),
   // The owner's piece is put back in their hands (sold), then reported; then reported stolen, then found.
   reportMyPieceStolen: async ({ server }, caller) => ({ params: { serial: await ownerPieceIn(server, caller, 'sold') }, body: { country: 'FR', city: 'Paris' } }),
+  reportMyPieceLost: async ({ server }, caller) => ({ params: { serial: await ownerPieceIn(server, caller, 'sold') }, body: {} }),
   reportMyPieceFound: async ({ server }, caller) => ({ params: { serial: await ownerPieceIn(server, caller, 'stolen') }, body: {} }),
   getMyPreferences: async () => ({}),
   updateMyPreferences: async () => ({ body: { channels: [{ channel: 'email', choice: 'service_only' }], wording: 'E-mail: the care of my pieces only.' } }),

@@ -27,7 +27,7 @@ export interface AtelierEventDetails {
   /** The owner signed out, of this browser or (`everywhere`) of every one. */
   'atelier-owner-signed-out': { everywhere: boolean };
   /** The owner reported one of their pieces stolen, or found. */
-  'atelier-owner-piece-reported': { serial: string; report: 'stolen' | 'found' };
+  'atelier-owner-piece-reported': { serial: string; report: 'stolen' | 'lost' | 'found' };
   /** The owner erased their account from their space (they are signed out, their personal data gone). */
   'atelier-owner-account-erased': { erasedAt: string };
 }

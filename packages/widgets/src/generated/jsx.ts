@@ -30,7 +30,7 @@ interface CommonJsxAttributes {
   style?: string | Record<string, string | number>;
 }
 
-/** `<atelier-owner-portal>`: Owner space: sign in by e-mailed code or passkey, my pieces, a piece's history, report stolen or found. Attributes, properties and events, React 19 / Preact style. */
+/** `<atelier-owner-portal>`: Owner space: sign in by e-mailed code or passkey, my pieces, a piece's history, report stolen, lost or found. Attributes, properties and events, React 19 / Preact style. */
 export interface AtelierOwnerPortalJsxProps {
   /** The brand's publishable key (`pk_…`), used to sign in; the owner's session is a cookie after that. */
   'publishable-key'?: AtelierOwnerPortal['publishableKey'];
@@ -50,7 +50,7 @@ export interface AtelierOwnerPortalJsxProps {
   'onatelier-owner-signed-in'?: (event: CustomEvent<AtelierEventDetails['atelier-owner-signed-in']>) => void;
   /** The owner signed out. `detail`: `{ everywhere: boolean }`. */
   'onatelier-owner-signed-out'?: (event: CustomEvent<AtelierEventDetails['atelier-owner-signed-out']>) => void;
-  /** The owner reported a piece stolen or found. `detail`: `{ serial: string, report: 'stolen' | 'found' }`. */
+  /** The owner reported a piece stolen, lost or found. `detail`: `{ serial: string, report: 'stolen' | 'lost' | 'found' }`. */
   'onatelier-owner-piece-reported'?: (event: CustomEvent<AtelierEventDetails['atelier-owner-piece-reported']>) => void;
   /** The owner booked a service for a piece from its page (the booking widget's own event, passed on as it is). */
   'onatelier-repair-booked'?: (event: CustomEvent<AtelierEventDetails['atelier-repair-booked']>) => void;
@@ -78,7 +78,7 @@ export interface AtelierOwnerPortalSolidJsxProps {
   'on:atelier-owner-signed-in'?: (event: CustomEvent<AtelierEventDetails['atelier-owner-signed-in']>) => void;
   /** The owner signed out. `detail`: `{ everywhere: boolean }`. */
   'on:atelier-owner-signed-out'?: (event: CustomEvent<AtelierEventDetails['atelier-owner-signed-out']>) => void;
-  /** The owner reported a piece stolen or found. `detail`: `{ serial: string, report: 'stolen' | 'found' }`. */
+  /** The owner reported a piece stolen, lost or found. `detail`: `{ serial: string, report: 'stolen' | 'lost' | 'found' }`. */
   'on:atelier-owner-piece-reported'?: (event: CustomEvent<AtelierEventDetails['atelier-owner-piece-reported']>) => void;
   /** The owner booked a service for a piece from its page (the booking widget's own event, passed on as it is). */
   'on:atelier-repair-booked'?: (event: CustomEvent<AtelierEventDetails['atelier-repair-booked']>) => void;

@@ -18,7 +18,7 @@ import { AtelierRepairBooking as AtelierRepairBookingElement } from '../componen
 import { AtelierServiceTracker as AtelierServiceTrackerElement } from '../components/service-tracker/service-tracker.ts';
 import { AtelierWarrantyActivation as AtelierWarrantyActivationElement } from '../components/warranty-activation/warranty-activation.ts';
 
-/** `<atelier-owner-portal>` as a React component: Owner space: sign in by e-mailed code or passkey, my pieces, a piece's history, report stolen or found. */
+/** `<atelier-owner-portal>` as a React component: Owner space: sign in by e-mailed code or passkey, my pieces, a piece's history, report stolen, lost or found. */
 export const AtelierOwnerPortal = createComponent({
   tagName: 'atelier-owner-portal',
   elementClass: AtelierOwnerPortalElement,
@@ -28,7 +28,7 @@ export const AtelierOwnerPortal = createComponent({
     onOwnerSignedIn: 'atelier-owner-signed-in' as EventName<CustomEvent<AtelierEventDetails['atelier-owner-signed-in']>>,
     /** The owner signed out. `detail`: `{ everywhere: boolean }`. */
     onOwnerSignedOut: 'atelier-owner-signed-out' as EventName<CustomEvent<AtelierEventDetails['atelier-owner-signed-out']>>,
-    /** The owner reported a piece stolen or found. `detail`: `{ serial: string, report: 'stolen' | 'found' }`. */
+    /** The owner reported a piece stolen, lost or found. `detail`: `{ serial: string, report: 'stolen' | 'lost' | 'found' }`. */
     onOwnerPieceReported: 'atelier-owner-piece-reported' as EventName<CustomEvent<AtelierEventDetails['atelier-owner-piece-reported']>>,
     /** The owner booked a service for a piece from its page (the booking widget's own event, passed on as it is). */
     onRepairBooked: 'atelier-repair-booked' as EventName<CustomEvent<AtelierEventDetails['atelier-repair-booked']>>,

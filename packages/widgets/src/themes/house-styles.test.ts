@@ -91,7 +91,7 @@ const widgets = [
     client: {
       signIn: { request: notCalledHere, verify: notCalledHere },
       session: { get: signedOut, signOut: notCalledHere },
-      pieces: { list: signedOut, get: notCalledHere, reportStolen: notCalledHere, reportFound: notCalledHere },
+      pieces: { list: signedOut, get: notCalledHere, reportStolen: notCalledHere, reportLost: notCalledHere, reportFound: notCalledHere },
     },
     drawn: '[name="email"]',
   },

@@ -333,7 +333,7 @@ describe('theming: every widget', () => {
       client: {
         signIn: { request: notCalledHere, verify: notCalledHere },
         session: { get: signedOut, signOut: notCalledHere },
-        pieces: { list: signedOut, get: notCalledHere, reportStolen: notCalledHere, reportFound: notCalledHere },
+        pieces: { list: signedOut, get: notCalledHere, reportStolen: notCalledHere, reportLost: notCalledHere, reportFound: notCalledHere },
       },
       drawn: '[name="email"]',
       title: { key: 'signInTitle' },

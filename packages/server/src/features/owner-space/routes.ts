@@ -1,6 +1,6 @@
 /**
  * The owner space: signing in with an e-mailed code or link, the session, the owner's pieces, and
- * reporting one stolen or found.
+ * reporting one stolen, lost or found.
  */
 import {
   getMyPiece as getMyPieceOperation,
@@ -8,6 +8,7 @@ import {
   listMyPieces as listMyPiecesOperation,
   ownerSignInFragmentKey,
   reportMyPieceFound as reportMyPieceFoundOperation,
+  reportMyPieceLost as reportMyPieceLostOperation,
   reportMyPieceStolen as reportMyPieceStolenOperation,
   requestOwnerSignIn as requestOwnerSignInOperation,
   signOutOwner as signOutOwnerOperation,
@@ -21,7 +22,7 @@ import { route, type OperationRoute } from '../../http/operation-route.ts';
 import { attemptLimits, ownerSignInCodeLifetimeMinutes } from '../../limits.ts';
 import { renderOwnerSignIn } from '../../mail/templates/owner-sign-in.ts';
 import { normalizeEmail } from '../../email-address.ts';
-import { markRecovered, reportStolen } from '../provenance/item-records.ts';
+import { markRecovered, reportLost, reportStolen } from '../provenance/item-records.ts';
 import { getMyPiece, listMyPieces, requireHeldPiece, type OwnerScope } from './my-pieces.ts';
 import { clearedOwnerSessionCookie, endOwnerSession, endOwnerSessionsOf, loadOwnerSession, startOwnerSession } from './owner-sessions.ts';
 import { issueOwnerSignIn, useOwnerSignInCode, useOwnerSignInLink } from './sign-in-codes.ts';
@@ -136,11 +137,17 @@ export function ownerSpaceRoutes(deps: ServerDeps, extra: OwnerSpaceRouteDeps): 
     }),
     route(listMyPiecesOperation, async ({ caller }) => ({ pieces: await listMyPieces(piecesDeps, ownerOf(caller)) })),
     route(getMyPieceOperation, ({ caller, params }) => getMyPiece(piecesDeps, ownerOf(caller), params.serial)),
-    // The brand's own theft report and recovery (features/provenance), once the piece is the owner's.
+    // The brand's own theft (or loss) report and recovery (features/provenance), once the piece is the owner's.
     route(reportMyPieceStolenOperation, async ({ caller, params, body }) => {
       const owner = ownerOf(caller);
       await requireHeldPiece(piecesDeps, owner, params.serial);
       await reportStolen(deps, owner.brandId, params.serial, body);
+      return getMyPiece(piecesDeps, owner, params.serial);
+    }),
+    route(reportMyPieceLostOperation, async ({ caller, params }) => {
+      const owner = ownerOf(caller);
+      await requireHeldPiece(piecesDeps, owner, params.serial);
+      await reportLost(deps, owner.brandId, params.serial);
       return getMyPiece(piecesDeps, owner, params.serial);
     }),
     route(reportMyPieceFoundOperation, async ({ caller, params, body }) => {

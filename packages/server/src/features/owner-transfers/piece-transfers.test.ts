@@ -201,6 +201,21 @@ describeEachDatabase('transferring a piece from the owner space', (database) => 
     assert.match(byBrand.detail, /reported stolen/);
   });
 
+  it('ends a pending transfer when its owner reports the piece lost: the link says it is no longer possible', async () => {
+    await started();
+    const token = tokenSentTo(server, buyerEmail);
+    const reported = await asOwner(server, seller, `/v1/owner/pieces/${serial}/loss-reports`, { body: {} });
+    assert.equal(reported.status, 200, await reported.clone().text());
+
+    assert.deepEqual(await transferRecord(), { status: 'cancelled', ended_reason: 'piece_reported_lost', warranty: 'void' });
+    const refused = await problemOf(await confirm(token));
+    assert.deepEqual({ status: refused.status, code: refused.code }, { status: 410, code: 'transfer_no_longer_possible' });
+    assert.match(refused.detail, /stolen or lost/);
+    const again = await problemOf(await transfer({ kind: 'sale', newOwner: buyer }));
+    assert.deepEqual({ status: again.status, code: again.code }, { status: 409, code: 'item_unavailable' });
+    assert.match(again.detail, /reported lost/);
+  });
+
   it('refuses the confirmation of a transfer whose piece went missing without a report that ended it', async () => {
     await started();
     await server.db.updateTable('items').set({ status: 'lost' }).where('id', '=', server.items[0]!.id).execute();

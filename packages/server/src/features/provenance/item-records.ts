@@ -114,33 +114,62 @@ export async function recordService(
 
 type PlaceInput = ParsedRequestOf<typeof reportStolenOperation>;
 
+/** The item status a report sets, with the end reason of the piece's pending transfers and the code when it is already set. */
+const missingReports = {
+  stolen: { cancelReason: 'piece_reported_stolen', alreadyCode: 'already_reported_stolen', already: 'This piece is already reported stolen.' },
+  lost: { cancelReason: 'piece_reported_lost', alreadyCode: 'already_reported_lost', already: 'This piece is already reported lost.' },
+} as const;
+
 /**
- * Flags the piece stolen, ends its pending transfers (warranties/pending-transfers.ts) and appends
- * the report, together: the status update locks the piece's row, so two concurrent reports cannot
- * both succeed, and a transfer confirmed at the same moment either went first or finds it ended.
+ * Flags the piece stolen or lost and ends its pending transfers (warranties/pending-transfers.ts),
+ * together: the status update locks the piece's row, so two concurrent reports cannot both succeed,
+ * and a transfer confirmed at the same moment either went first or finds it ended. `then` appends
+ * what the report adds to the chain, in the same unit of work.
  */
-export async function reportStolen(deps: RecordDeps, brandId: string, serial: string, input: PlaceInput): Promise<ProvenanceRecord> {
+async function flagMissing(deps: RecordDeps, brandId: string, serial: string, status: keyof typeof missingReports, then?: (tx: Db, item: StaffItem, now: Date) => Promise<void>): Promise<StaffItem> {
   const item = await findStaffItem(deps.db, brandId, serial);
+  const report = missingReports[status];
   const now = deps.clock.now();
   await deps.db.transaction().execute(async (tx) => {
-    const flagged = await tx.updateTable('items').set({ status: 'stolen' }).where('id', '=', item.id).where('status', 'in', workableItemStatuses).executeTakeFirst();
+    const flagged = await tx.updateTable('items').set({ status }).where('id', '=', item.id).where('status', 'in', workableItemStatuses).executeTakeFirst();
     if (flagged.numUpdatedRows === 0n) {
       const current = await findStaffItem(tx, brandId, serial);
-      if (current.status === 'stolen') throw new AtelierError('already_reported_stolen', 'This piece is already reported stolen.');
+      if (current.status === status) throw new AtelierError(report.alreadyCode, report.already);
       throw itemUnavailableForWork(current.status);
     }
-    // A piece reported stolen changes hands no more: a transfer waiting for its new owner ends, and its link says why.
-    await cancelPendingTransfersOfPiece(tx, item.id, 'piece_reported_stolen', now);
-    await appendProvenanceEvent(
-      tx,
-      { brandId, itemId: item.id, type: 'reported_stolen', occurredAt: now.toISOString(), place: { retailerId: null, country: input.country ?? null, city: input.city ?? null }, details: {} },
-      now,
-    );
+    // A piece reported stolen or lost changes hands no more: a transfer waiting for its new owner ends, and its link says why.
+    await cancelPendingTransfersOfPiece(tx, item.id, report.cancelReason, now);
+    await then?.(tx, item, now);
   });
+  return item;
+}
+
+/** Flags the piece stolen and appends the public report: a buyer checking the piece is warned. */
+export async function reportStolen(deps: RecordDeps, brandId: string, serial: string, input: PlaceInput): Promise<ProvenanceRecord> {
+  const item = await flagMissing(deps, brandId, serial, 'stolen', (tx, { id }, now) =>
+    appendProvenanceEvent(
+      tx,
+      { brandId, itemId: id, type: 'reported_stolen', occurredAt: now.toISOString(), place: { retailerId: null, country: input.country ?? null, city: input.city ?? null }, details: {} },
+      now,
+    ),
+  );
   return loadProvenanceRecord(deps.db, brandId, item.serial);
 }
 
-/** Lifts the stolen flag: the piece goes back to sold if it ever was, else to stock. The report stays in the history. */
+/**
+ * Flags the piece lost (its owner's report from their space). No provenance event: the chain's event
+ * types are signed and verified by the published clients, and a `reported_lost` type is not one of
+ * them yet; the public record shows the status `lost` meanwhile.
+ */
+export async function reportLost(deps: RecordDeps, brandId: string, serial: string): Promise<void> {
+  await flagMissing(deps, brandId, serial, 'lost');
+}
+
+/**
+ * Lifts the stolen or lost flag: the piece goes back to sold if it ever was, else to stock. A theft
+ * report stays in the history and `recovered` follows it; a loss was never in the history, so
+ * nothing is appended for it.
+ */
 export async function markRecovered(deps: RecordDeps, brandId: string, serial: string, input: PlaceInput): Promise<ProvenanceRecord> {
   const item = await findStaffItem(deps.db, brandId, serial);
   const now = deps.clock.now();
@@ -148,13 +177,13 @@ export async function markRecovered(deps: RecordDeps, brandId: string, serial: s
     // A sale a retailer voided does not count: the piece went back to stock then.
     const saleEvents = await tx.selectFrom('provenance_events').select('type').where('item_id', '=', item.id).where('type', 'in', ['sold', 'sale_voided']).orderBy('sequence').execute();
     const sold = withoutVoidedSales(saleEvents).some((event) => event.type === 'sold');
-    const restored = await tx
-      .updateTable('items')
-      .set({ status: sold ? 'sold' : 'in_stock' })
-      .where('id', '=', item.id)
-      .where('status', '=', 'stolen')
-      .executeTakeFirst();
-    if (restored.numUpdatedRows === 0n) throw new AtelierError('not_reported_stolen', 'This piece is not reported stolen.');
+    const restore = (from: 'stolen' | 'lost') =>
+      tx.updateTable('items').set({ status: sold ? 'sold' : 'in_stock' }).where('id', '=', item.id).where('status', '=', from).executeTakeFirst();
+    // Each update locks the row and says which flag it lifted, so the event follows a theft only.
+    if ((await restore('stolen')).numUpdatedRows === 0n) {
+      if ((await restore('lost')).numUpdatedRows === 0n) throw new AtelierError('not_reported_stolen', 'This piece is not reported stolen or lost.');
+      return;
+    }
     await appendProvenanceEvent(
       tx,
       { brandId, itemId: item.id, type: 'recovered', occurredAt: now.toISOString(), place: { retailerId: null, country: input.country ?? null, city: input.city ?? null }, details: {} },

@@ -69,6 +69,7 @@ class FakeOwnerSpace {
       list: async () => ({ pieces: [piece] }),
       get: async () => ({ ...piece, timeline: [] }),
       reportStolen: async () => ({ ...piece, timeline: [] }),
+      reportLost: async () => ({ ...piece, timeline: [] }),
       reportFound: async () => ({ ...piece, timeline: [] }),
     },
   };

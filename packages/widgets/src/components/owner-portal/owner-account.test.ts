@@ -87,6 +87,9 @@ class FakeAccount {
       reportStolen: async () => {
         throw refusal(404, 'unknown_serial');
       },
+      reportLost: async () => {
+        throw refusal(404, 'unknown_serial');
+      },
       reportFound: async () => {
         throw refusal(404, 'unknown_serial');
       },

@@ -77,6 +77,7 @@ class FakePasskeySpace {
       },
       get: async () => ({ ...piece, timeline: [] }),
       reportStolen: async () => ({ ...piece, timeline: [] }),
+      reportLost: async () => ({ ...piece, timeline: [] }),
       reportFound: async () => ({ ...piece, timeline: [] }),
     },
     passkeys: {

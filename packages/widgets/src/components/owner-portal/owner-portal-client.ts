@@ -23,6 +23,7 @@ import {
   getOwnerSession,
   listMyPieces,
   reportMyPieceFound,
+  reportMyPieceLost,
   reportMyPieceStolen,
   requestOwnerSignIn,
   revokeMyProfileShare,
@@ -86,6 +87,7 @@ export const ownerPortalClient: WidgetClient<OwnerPortalClient> = {
     'pieces.list',
     'pieces.get',
     'pieces.reportStolen',
+    'pieces.reportLost',
     'pieces.reportFound',
   ],
   build({ publishableKey, baseUrl }) {
@@ -113,6 +115,7 @@ export const ownerPortalClient: WidgetClient<OwnerPortalClient> = {
         list: (options) => call(listMyPieces, {}, options),
         get: (serial, options) => call(getMyPiece, { params: { serial } }, options),
         reportStolen: (serial, input = {}, options) => call(reportMyPieceStolen, { params: { serial }, body: input }, options),
+        reportLost: (serial, options) => call(reportMyPieceLost, { params: { serial }, body: {} }, options),
         reportFound: (serial, input = {}, options) => call(reportMyPieceFound, { params: { serial }, body: input }, options),
       },
       preferences: {

@@ -58,11 +58,11 @@ interface Resume {
 /**
  * The owner's space on the brand's site: the owner signs in with a code or link e-mailed to them,
  * sees every piece they hold (warranty end, next care due, the retailer of record and how to reach
- * them), opens a piece's whole story, reports it stolen or found, and signs out here or everywhere.
+ * them), opens a piece's whole story, reports it stolen, lost or found, and signs out here or everywhere.
  * The session is a cookie on the API's origin that no script can read; the link's token is taken
  * out of the address bar at once.
  *
- * @summary Owner space: sign in by e-mailed code or passkey, my pieces, a piece's history, report stolen or found.
+ * @summary Owner space: sign in by e-mailed code or passkey, my pieces, a piece's history, report stolen, lost or found.
  * @tag atelier-owner-portal
  *
  * @attr publishable-key - The brand's publishable key (`pk_…`), used to sign in; the owner's session is a cookie after that.
@@ -72,7 +72,7 @@ interface Resume {
  *
  * @fires atelier-owner-signed-in - The owner signed in. `detail`: `{ owner: { name, email, language }, brand: { id, name } }`.
  * @fires atelier-owner-signed-out - The owner signed out. `detail`: `{ everywhere: boolean }`.
- * @fires atelier-owner-piece-reported - The owner reported a piece stolen or found. `detail`: `{ serial: string, report: 'stolen' | 'found' }`.
+ * @fires atelier-owner-piece-reported - The owner reported a piece stolen, lost or found. `detail`: `{ serial: string, report: 'stolen' | 'lost' | 'found' }`.
  * @fires atelier-repair-booked - The owner booked a service for a piece from its page (the booking widget's own event, passed on as it is).
  * @fires atelier-owner-account-erased - The owner erased their account (they are signed out). `detail`: `{ erasedAt: string }`.
  *

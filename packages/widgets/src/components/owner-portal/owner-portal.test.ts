@@ -73,6 +73,7 @@ class FakeOwnerSpace {
   verifications: OwnerSignInVerification[] = [];
   theftReports: TheftReportRequest[] = [];
   recoveries = 0;
+  lossReports = 0;
   signOuts: Array<{ everywhere?: boolean | undefined }> = [];
   pieceReads = 0;
   /** The next list of pieces gets no answer, as when the network drops. */
@@ -133,6 +134,12 @@ class FakeOwnerSpace {
           status: 'stolen',
           timeline: [...this.piece.timeline, { kind: 'provenance', at, event: { type: 'reported_stolen', country: input.country ?? null, city: input.city ?? null } }],
         };
+        return this.piece;
+      },
+      reportLost: async () => {
+        this.#mustBeSignedIn();
+        this.lossReports += 1;
+        this.piece = { ...this.piece, status: 'lost' };
         return this.piece;
       },
       reportFound: async () => {
@@ -346,6 +353,47 @@ describe('<atelier-owner-portal>', () => {
     button(element, 'Yes, it was found').click();
     await waitUntil(() => space.recoveries === 1 && shadow(element).querySelector('.outcome'), 'the recovery is recorded');
     expect(text(shadow(element).querySelector('.outcome'))).to.equal('Reported found. We are glad you have it back.');
+  });
+
+  it('reports a piece lost after a confirmation, then found', async () => {
+    const space = new FakeOwnerSpace();
+    const element = await mountPortal(space.client);
+    await signInByCode(element);
+    await openThePiece(element);
+
+    button(element, 'Report it lost').click();
+    await waitUntil(() => activeId(element) === 'report-title' && shadow(element).querySelector('.confirm'), 'the confirmation takes focus');
+    expect(text(shadow(element).querySelector('.confirm p'))).to.contain('Aubert Classique, serial number AT-100234, will show as lost');
+    expect(space.lossReports, 'nothing is sent before the confirmation').to.equal(0);
+    await expect(element).to.be.accessible();
+
+    const reported = oneEvent(element, 'atelier-owner-piece-reported');
+    button(element, 'Yes, report it lost').click();
+    expect((await reported).detail).to.deep.equal({ serial: 'AT-100234', report: 'lost' });
+    expect(space.lossReports).to.equal(1);
+    await waitUntil(() => shadow(element).activeElement?.classList.contains('outcome'), 'the outcome takes focus');
+    expect(text(shadow(element).querySelector('.outcome'))).to.equal('Reported lost. If it turns up, come back here and report it found.');
+    expect(text(shadow(element).querySelector('.status dd'))).to.equal('Reported lost');
+    await expect(element).to.be.accessible();
+
+    button(element, 'Report it found').click();
+    await shown(element, '.confirm', 'the confirmation');
+    expect(text(shadow(element).querySelector('.confirm p'))).to.contain('will no longer show as lost');
+    button(element, 'Yes, it was found').click();
+    await waitUntil(() => space.recoveries === 1 && shadow(element).querySelector('.outcome'), 'the recovery is recorded');
+    expect(text(shadow(element).querySelector('.outcome'))).to.equal('Reported found. We are glad you have it back.');
+  });
+
+  it('goes back from the loss confirmation without sending anything', async () => {
+    const space = new FakeOwnerSpace();
+    const element = await mountPortal(space.client);
+    await signInByCode(element);
+    await openThePiece(element);
+    button(element, 'Report it lost').click();
+    await shown(element, '.confirm', 'the confirmation');
+    button(element, 'Back').click();
+    await waitUntil(() => activeId(element) === 'piece-title', 'the piece takes focus again');
+    expect(space.lossReports).to.equal(0);
   });
 
   it('sends an owner whose session ended back to sign in, their address and their report kept, then back to the report', async () => {

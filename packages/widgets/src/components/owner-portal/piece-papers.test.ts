@@ -57,6 +57,7 @@ class FakeOwnerSpace {
       },
       get: async () => piece,
       reportStolen: async () => piece,
+      reportLost: async () => piece,
       reportFound: async () => piece,
     },
     documents: {

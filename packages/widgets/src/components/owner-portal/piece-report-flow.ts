@@ -1,6 +1,6 @@
 /**
  * Reporting one of the owner's pieces stolen (where: a country and a city, both optional, then a
- * confirmation) or found (a confirmation), and what the last report did.
+ * confirmation), lost or found (a confirmation each), and what the last report did.
  */
 import type { ReactiveControllerHost } from 'lit';
 import { TheftReportRequest } from '@atelier/client/contract';
@@ -13,7 +13,7 @@ import type { PortalFlowHost } from './portal-flow.ts';
 import { problemOf } from './portal-problems.ts';
 import type { ReportStep } from './parts/piece-view.ts';
 
-export type ReportOutcome = 'stolen' | 'found';
+export type ReportOutcome = 'stolen' | 'lost' | 'found';
 
 export interface PieceReportOptions extends PortalFlowHost {
   /** Takes the portal's alert away: the owner moved on. */
@@ -25,6 +25,9 @@ export interface PieceReportOptions extends PortalFlowHost {
   /** The session ended while reporting: the portal asks the owner to sign in and comes back to this step. */
   sessionEnded: (serial: string, step: ReportStep) => void;
 }
+
+/** The confirmation steps, and the report each sends. */
+const outcomeOf: Readonly<Partial<Record<ReportStep, ReportOutcome>>> = { 'confirm-stolen': 'stolen', 'confirm-lost': 'lost', 'confirm-found': 'found' };
 
 type Host = ReactiveControllerHost & { readonly renderRoot: ParentNode };
 
@@ -78,13 +81,18 @@ export class PieceReportFlow {
   async send(): Promise<void> {
     const piece = this.#options.piece();
     const step = this.#step.value;
-    if (!piece || this.#options.pending() || (step !== 'confirm-stolen' && step !== 'confirm-found')) return;
-    const stolen = step === 'confirm-stolen';
+    const outcome = outcomeOf[step];
+    if (!piece || this.#options.pending() || !outcome) return;
     const attempt = this.theftForm.attemptSubmit();
-    const request = stolen && attempt.ok ? attempt.request : {};
+    const request = outcome === 'stolen' && attempt.ok ? attempt.request : {};
     const updated = await this.#options.send(
       { serial: piece.serial, report: step, request },
-      (api, options) => (stolen ? api.pieces.reportStolen(piece.serial, request, options) : api.pieces.reportFound(piece.serial, {}, options)),
+      (api, options) =>
+        outcome === 'stolen'
+          ? api.pieces.reportStolen(piece.serial, request, options)
+          : outcome === 'lost'
+            ? api.pieces.reportLost(piece.serial, options)
+            : api.pieces.reportFound(piece.serial, {}, options),
       this.theftForm,
       (error) => {
         const problem = problemOf(error);
@@ -93,7 +101,6 @@ export class PieceReportFlow {
       },
     );
     if (!updated) return;
-    const outcome = stolen ? 'stolen' : 'found';
     this.#step.value = 'none';
     this.#outcome.value = outcome;
     this.#options.reported(updated, outcome);

@@ -17,6 +17,7 @@ export type PortalProblem =
   | { kind: 'expired' }
   | { kind: 'unknown-piece' }
   | { kind: 'already-stolen' }
+  | { kind: 'already-lost' }
   | { kind: 'not-stolen' }
   | { kind: 'unavailable' }
   | { kind: 'rate-limited'; waitSeconds: number | undefined }
@@ -34,6 +35,7 @@ const problemOfCode: Readonly<Record<string, PortalProblem>> = {
   sign_in_link_expired: { kind: 'expired' },
   unknown_serial: { kind: 'unknown-piece' },
   already_reported_stolen: { kind: 'already-stolen' },
+  already_reported_lost: { kind: 'already-lost' },
   not_reported_stolen: { kind: 'not-stolen' },
   item_unavailable: { kind: 'unavailable' },
 };
@@ -91,6 +93,8 @@ function problemText(m: OwnerPortalMessages, problem: PortalProblem): string {
       return m.unknownPiece;
     case 'already-stolen':
       return m.alreadyStolen;
+    case 'already-lost':
+      return m.alreadyLost;
     case 'not-stolen':
       return m.notStolen;
     case 'unavailable':

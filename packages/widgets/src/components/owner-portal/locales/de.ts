@@ -118,6 +118,13 @@ const de: OwnerPortalMessages = {
   confirmFound: (name: string, serial: string) => `${name}, Seriennummer ${serial}, erscheint nicht mehr als gestohlen. Die Meldung bleibt in seiner Geschichte.`,
   confirmFoundButton: 'Ja, es ist wieder da',
   reportedFound: 'Als wiedergefunden gemeldet. Schön, dass Sie es zurückhaben.',
+  reportLost: 'Als verloren melden',
+  confirmLostTitle: 'Jetzt als verloren melden?',
+  confirmLost: (name: string, serial: string) =>
+    `${name}, Seriennummer ${serial}, erscheint sofort als verloren: Es kann nicht mehr den Besitzer wechseln, und jeder autorisierte Fachhändler, der es sieht, wird gebeten, uns anzurufen.`,
+  confirmLostButton: 'Ja, als verloren melden',
+  reportedLost: 'Als verloren gemeldet. Wenn es wieder auftaucht, melden Sie es hier als wiedergefunden.',
+  confirmFoundLost: (name: string, serial: string) => `${name}, Seriennummer ${serial}, erscheint nicht mehr als verloren.`,
 
   papers: {
     documentsTitle: 'Dokumente',
@@ -161,6 +168,7 @@ const de: OwnerPortalMessages = {
   unknownPiece: 'Dieses Stück gehört nicht mehr zu Ihren.',
   alreadyStolen: 'Dieses Stück ist bereits als gestohlen gemeldet.',
   notStolen: 'Dieses Stück ist nicht als gestohlen gemeldet.',
+  alreadyLost: 'Dieses Stück ist bereits als verloren gemeldet.',
   unavailable: 'Dieses Stück kann nicht als gestohlen gemeldet werden: Sein Status lässt es nicht zu. Bitte kontaktieren Sie uns.',
   rateLimited: (wait: string) => `Zu viele Versuche in kurzer Zeit. Bitte versuchen Sie es in ${wait} erneut.`,
   rateLimitedNoWait: 'Zu viele Versuche in kurzer Zeit. Bitte warten Sie einen Moment, bevor Sie es erneut versuchen.',

@@ -125,6 +125,13 @@ const en = {
   confirmFound: (name: string, serial: string) => `${name}, serial number ${serial}, will no longer show as stolen. The report stays in its history.`,
   confirmFoundButton: 'Yes, it was found',
   reportedFound: 'Reported found. We are glad you have it back.',
+  reportLost: 'Report it lost',
+  confirmLostTitle: 'Report it lost now?',
+  confirmLost: (name: string, serial: string) =>
+    `${name}, serial number ${serial}, will show as lost at once: it can no longer change hands, and every authorized retailer who sees it will be told to call us.`,
+  confirmLostButton: 'Yes, report it lost',
+  reportedLost: 'Reported lost. If it turns up, come back here and report it found.',
+  confirmFoundLost: (name: string, serial: string) => `${name}, serial number ${serial}, will no longer show as lost.`,
 
   /** The piece's Documents and Transfer sections (piece-papers-flow.ts). */
   papers: {
@@ -169,6 +176,7 @@ const en = {
   unknownPiece: 'This piece is no longer among yours.',
   alreadyStolen: 'This piece is already reported stolen.',
   notStolen: 'This piece is not reported stolen.',
+  alreadyLost: 'This piece is already reported lost.',
   unavailable: 'This piece cannot be reported stolen: its status does not allow it. Please contact us.',
   rateLimited: (wait: string) => `Too many attempts in a short time. Please try again in ${wait}.`,
   rateLimitedNoWait: 'Too many attempts in a short time. Please wait a moment before trying again.',

@@ -122,6 +122,13 @@ const fr: OwnerPortalMessages = {
   confirmFound: (name: string, serial: string) => `${name}, numéro de série ${serial}, n’apparaîtra plus comme volée. La déclaration reste dans son historique.`,
   confirmFoundButton: 'Oui, elle est retrouvée',
   reportedFound: 'Déclarée retrouvée. Nous sommes heureux que vous l’ayez récupérée.',
+  reportLost: 'La déclarer perdue',
+  confirmLostTitle: 'La déclarer perdue maintenant\u202f?',
+  confirmLost: (name: string, serial: string) =>
+    `${name}, numéro de série ${serial}, apparaîtra aussitôt comme perdue\u202f: elle ne pourra plus changer de mains, et tout détaillant agréé qui la verra sera invité à nous appeler.`,
+  confirmLostButton: 'Oui, la déclarer perdue',
+  reportedLost: 'Déclarée perdue. Si elle réapparaît, revenez ici pour la déclarer retrouvée.',
+  confirmFoundLost: (name: string, serial: string) => `${name}, numéro de série ${serial}, n’apparaîtra plus comme perdue.`,
 
   papers: {
     documentsTitle: 'Documents',
@@ -165,6 +172,7 @@ const fr: OwnerPortalMessages = {
   unknownPiece: 'Cette pièce ne fait plus partie des vôtres.',
   alreadyStolen: 'Cette pièce est déjà déclarée volée.',
   notStolen: 'Cette pièce n’est pas déclarée volée.',
+  alreadyLost: 'Cette pièce est déjà déclarée perdue.',
   unavailable: 'Cette pièce ne peut pas être déclarée volée\u202f: son statut ne le permet pas. Contactez-nous.',
   rateLimited: (wait: string) => `Trop de tentatives en peu de temps. Réessayez dans ${wait}.`,
   rateLimitedNoWait: 'Trop de tentatives en peu de temps. Patientez un moment avant de réessayer.',

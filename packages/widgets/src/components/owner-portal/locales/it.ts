@@ -118,6 +118,13 @@ const it: OwnerPortalMessages = {
   confirmFound: (name: string, serial: string) => `${name}, numero di serie ${serial}, non risulterà più rubato. La segnalazione resta nella sua storia.`,
   confirmFoundButton: 'Sì, è stato ritrovato',
   reportedFound: 'Segnalato ritrovato. Siamo lieti che tu l’abbia riavuto.',
+  reportLost: 'Segnalalo smarrito',
+  confirmLostTitle: 'Segnalarlo smarrito ora?',
+  confirmLost: (name: string, serial: string) =>
+    `${name}, numero di serie ${serial}, risulterà subito smarrito: non potrà più passare di mano, e ogni rivenditore autorizzato che lo vedrà sarà invitato a chiamarci.`,
+  confirmLostButton: 'Sì, segnalalo smarrito',
+  reportedLost: 'Segnalato smarrito. Se ricompare, torna qui e segnalalo ritrovato.',
+  confirmFoundLost: (name: string, serial: string) => `${name}, numero di serie ${serial}, non risulterà più smarrito.`,
 
   papers: {
     documentsTitle: 'Documenti',
@@ -161,6 +168,7 @@ const it: OwnerPortalMessages = {
   unknownPiece: 'Questo pezzo non è più tra i tuoi.',
   alreadyStolen: 'Questo pezzo è già segnalato rubato.',
   notStolen: 'Questo pezzo non è segnalato rubato.',
+  alreadyLost: 'Questo pezzo è già segnalato smarrito.',
   unavailable: 'Questo pezzo non può essere segnalato rubato: il suo stato non lo consente. Contattaci.',
   rateLimited: (wait: string) => `Troppi tentativi in poco tempo. Riprova tra ${wait}.`,
   rateLimitedNoWait: 'Troppi tentativi in poco tempo. Attendi un momento prima di riprovare.',

@@ -118,6 +118,13 @@ const ja: OwnerPortalMessages = {
   confirmFound: (name: string, serial: string) => `${name}（シリアル番号 ${serial}）は盗難品として表示されなくなります。届出は履歴に残ります。`,
   confirmFoundButton: 'はい、見つかりました',
   reportedFound: '発見を届け出ました。お手元に戻り何よりです。',
+  reportLost: '紛失を届け出る',
+  confirmLostTitle: '今すぐ紛失を届け出ますか？',
+  confirmLost: (name: string, serial: string) =>
+    `${name}（シリアル番号 ${serial}）は直ちに紛失品として表示されて譲渡できなくなり、これを確認した正規販売店には当社へ連絡するよう案内されます。`,
+  confirmLostButton: 'はい、紛失を届け出ます',
+  reportedLost: '紛失を届け出ました。見つかった場合は、ここで発見を届け出てください。',
+  confirmFoundLost: (name: string, serial: string) => `${name}（シリアル番号 ${serial}）は紛失品として表示されなくなります。`,
 
   papers: {
     documentsTitle: '書類',
@@ -161,6 +168,7 @@ const ja: OwnerPortalMessages = {
   unknownPiece: 'このピースはもうお客様のものではありません。',
   alreadyStolen: 'このピースはすでに盗難が届け出られています。',
   notStolen: 'このピースは盗難が届け出られていません。',
+  alreadyLost: 'このピースはすでに紛失が届け出られています。',
   unavailable: 'このピースの状態では盗難を届け出ることができません。当社までご連絡ください。',
   rateLimited: (wait: string) => `短時間に試行が多すぎます。${wait}後にもう一度お試しください。`,
   rateLimitedNoWait: '短時間に試行が多すぎます。しばらく待ってからもう一度お試しください。',

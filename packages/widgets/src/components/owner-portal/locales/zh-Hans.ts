@@ -118,6 +118,13 @@ const zhHans: OwnerPortalMessages = {
   confirmFound: (name: string, serial: string) => `${name}（序列号 ${serial}）将不再显示为失窃。报告仍保留在其历史中。`,
   confirmFoundButton: '是，已经找回',
   reportedFound: '已报告寻回。很高兴它回到您身边。',
+  reportLost: '报告遗失',
+  confirmLostTitle: '现在报告遗失？',
+  confirmLost: (name: string, serial: string) =>
+    `${name}（序列号 ${serial}）将立即显示为遗失，不能再转让，任何看到它的授权零售商都会被告知联系我们。`,
+  confirmLostButton: '是，报告遗失',
+  reportedLost: '已报告遗失。如果找回，请回到这里报告已寻回。',
+  confirmFoundLost: (name: string, serial: string) => `${name}（序列号 ${serial}）将不再显示为遗失。`,
 
   papers: {
     documentsTitle: '文件',
@@ -161,6 +168,7 @@ const zhHans: OwnerPortalMessages = {
   unknownPiece: '此藏品已不在您名下。',
   alreadyStolen: '此藏品已报告失窃。',
   notStolen: '此藏品未被报告失窃。',
+  alreadyLost: '此藏品已报告遗失。',
   unavailable: '此藏品的状态不允许报告失窃。请与我们联系。',
   rateLimited: (wait: string) => `短时间内尝试次数过多。请在 ${wait}后重试。`,
   rateLimitedNoWait: '短时间内尝试次数过多。请稍候再试。',

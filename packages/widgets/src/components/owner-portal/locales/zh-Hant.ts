@@ -118,6 +118,13 @@ const zhHant: OwnerPortalMessages = {
   confirmFound: (name: string, serial: string) => `${name}（序號 ${serial}）將不再顯示為失竊。報告仍保留在其歷史中。`,
   confirmFoundButton: '是，已經找回',
   reportedFound: '已報告尋回。很高興它回到您身邊。',
+  reportLost: '報告遺失',
+  confirmLostTitle: '現在報告遺失？',
+  confirmLost: (name: string, serial: string) =>
+    `${name}（序號 ${serial}）將立即顯示為遺失，不能再轉讓，任何看到它的授權零售商都會被告知聯絡我們。`,
+  confirmLostButton: '是，報告遺失',
+  reportedLost: '已報告遺失。如果尋回，請回到這裡報告已尋回。',
+  confirmFoundLost: (name: string, serial: string) => `${name}（序號 ${serial}）將不再顯示為遺失。`,
 
   papers: {
     documentsTitle: '文件',
@@ -161,6 +168,7 @@ const zhHant: OwnerPortalMessages = {
   unknownPiece: '此藏品已不在您名下。',
   alreadyStolen: '此藏品已報告失竊。',
   notStolen: '此藏品未被報告失竊。',
+  alreadyLost: '此藏品已報告遺失。',
   unavailable: '此藏品的狀態不允許報告失竊。請與我們聯絡。',
   rateLimited: (wait: string) => `短時間內嘗試次數過多。請於 ${wait}後重試。`,
   rateLimitedNoWait: '短時間內嘗試次數過多。請稍候再試。',

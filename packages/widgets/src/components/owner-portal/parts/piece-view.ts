@@ -1,7 +1,7 @@
 /**
  * One of the owner's pieces: its facts, its whole story in one timeline (provenance events, repairs
  * with a link to their tracker, warranty extensions), and reporting it stolen (where, then a
- * confirmation) or found (a confirmation).
+ * confirmation), lost or found (a confirmation each).
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
@@ -13,8 +13,8 @@ import type { FieldContext, SelectOption } from '../../../forms/fields.ts';
 import type { OwnerPortalMessages } from '../locales/en.ts';
 import { countryName, labelOf, pieceFacts } from '../piece-facts.ts';
 
-/** Where a report stands: none under way, where it was stolen, or the confirmation of either. */
-export type ReportStep = 'none' | 'stolen-where' | 'confirm-stolen' | 'confirm-found';
+/** Where a report stands: none under way, where it was stolen, or the confirmation of one. */
+export type ReportStep = 'none' | 'stolen-where' | 'confirm-stolen' | 'confirm-lost' | 'confirm-found';
 
 /**
  * What the booking widget drawn for this piece is given: the portal's own attributes, and the owner
@@ -65,7 +65,7 @@ export class OwnerPieceView extends WidgetPart<OwnerPortalMessages> {
   /** A report is being sent. */
   declare pending: boolean;
   /** What the last report did, said once it is recorded. */
-  declare outcome: 'stolen' | 'found' | undefined;
+  declare outcome: 'stolen' | 'lost' | 'found' | undefined;
   declare booking: BookingSetup | undefined;
 
   #formatInstant(at: string): string {
@@ -107,17 +107,23 @@ export class OwnerPieceView extends WidgetPart<OwnerPortalMessages> {
     </form>`;
   }
 
-  #renderConfirmation(stolen: boolean): TemplateResult {
+  #renderConfirmation(report: 'stolen' | 'lost' | 'found'): TemplateResult {
     const m = this.messages;
     const { name } = this.piece.model;
+    const { serial } = this.piece;
+    const words = {
+      stolen: { title: m.confirmStolenTitle, text: m.confirmStolen(name, serial), button: m.confirmStolenButton },
+      lost: { title: m.confirmLostTitle, text: m.confirmLost(name, serial), button: m.confirmLostButton },
+      found: { title: m.confirmFoundTitle, text: this.piece.status === 'lost' ? m.confirmFoundLost(name, serial) : m.confirmFound(name, serial), button: m.confirmFoundButton },
+    }[report];
     return html`<div class="confirm" part="confirm" role="group" aria-labelledby="report-title">
-      <h3 part="subheading" id="report-title" tabindex="-1">${stolen ? m.confirmStolenTitle : m.confirmFoundTitle}</h3>
-      <p>${stolen ? m.confirmStolen(name, this.piece.serial) : m.confirmFound(name, this.piece.serial)}</p>
+      <h3 part="subheading" id="report-title" tabindex="-1">${words.title}</h3>
+      <p>${words.text}</p>
       <div class="row">
         <button part="button primary-button" type="button" ?disabled=${this.pending} @click=${() => this.tell('send-report')}>
-          ${this.pending ? m.sending : stolen ? m.confirmStolenButton : m.confirmFoundButton}
+          ${this.pending ? m.sending : words.button}
         </button>
-        <button part="button secondary-button" type="button" class="secondary" ?disabled=${this.pending} @click=${() => this.tell('report-step', stolen ? 'stolen-where' : 'none')}>
+        <button part="button secondary-button" type="button" class="secondary" ?disabled=${this.pending} @click=${() => this.tell('report-step', report === 'stolen' ? 'stolen-where' : 'none')}>
           ${m.back}
         </button>
       </div>
@@ -130,17 +136,20 @@ export class OwnerPieceView extends WidgetPart<OwnerPortalMessages> {
       case 'stolen-where':
         return this.#renderStolenWhere();
       case 'confirm-stolen':
-        return this.#renderConfirmation(true);
+        return this.#renderConfirmation('stolen');
+      case 'confirm-lost':
+        return this.#renderConfirmation('lost');
       case 'confirm-found':
-        return this.#renderConfirmation(false);
+        return this.#renderConfirmation('found');
       case 'none':
-        if (this.piece.status === 'stolen') {
+        if (this.piece.status === 'stolen' || this.piece.status === 'lost') {
           return html`<button part="button secondary-button" type="button" class="secondary" @click=${() => this.tell('report-step', 'confirm-found')}>${m.reportFound}</button>`;
         }
         return this.piece.status === 'sold'
           ? html`<div class="row">
               ${this.booking ? nothing : html`<button part="button primary-button" type="button" @click=${() => this.tell('open-booking')}>${m.bookService}</button>`}
               <button part="button secondary-button" type="button" class="secondary report-stolen" @click=${() => this.tell('report-step', 'stolen-where')}>${m.reportStolen}</button>
+              <button part="button secondary-button" type="button" class="secondary report-lost" @click=${() => this.tell('report-step', 'confirm-lost')}>${m.reportLost}</button>
             </div>`
           : nothing;
     }
@@ -176,7 +185,7 @@ export class OwnerPieceView extends WidgetPart<OwnerPortalMessages> {
       <button part="button secondary-button" type="button" class="secondary back" @click=${() => this.tell('back-to-pieces')}>${m.allPieces}</button>
       <h2 part="heading" id="piece-title" tabindex="-1">${piece.model.name} <span class="reference">${piece.model.reference}</span></h2>
       ${this.outcome
-        ? html`<p class="outcome" role="status" tabindex="-1">${this.outcome === 'stolen' ? m.reportedStolen : m.reportedFound}</p>`
+        ? html`<p class="outcome" role="status" tabindex="-1">${{ stolen: m.reportedStolen, lost: m.reportedLost, found: m.reportedFound }[this.outcome]}</p>`
         : nothing}
       ${pieceFacts(m, piece)}
       <h3 part="subheading" id="timeline-title">${m.timelineTitle}</h3>
