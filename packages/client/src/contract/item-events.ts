@@ -184,7 +184,7 @@ export const itemEventsDocs = {
     recordModification: 'An authorized retailer records a modification (strap, engraving, …); it appears in the public history.',
     recordService: 'Records a completed service at a service centre; it appears in the public history.',
     reportStolen: 'Reports a piece stolen: the public history warns anyone who looks it up, and activations are refused.',
-    markRecovered: 'Marks a stolen piece recovered: the stolen warning is lifted; the report stays in the history.',
+    markRecovered: 'Marks a stolen or lost piece recovered: the warning is lifted; a theft report stays in the history and `recovered` is appended (a loss, never in the history, appends nothing).',
     transferOwnership: 'Transfers a registered piece to a new owner, who confirms by e-mail; the warranty follows the piece.',
     listProvenanceLookups: 'The audit of public lookups of a serial, newest first, refused (rate-limited) ones included.',
   },
