@@ -123,8 +123,8 @@ test('the second-hand listing shows its fixed piece with the service and modific
     const listed = await listedSerial();
     const record = await demo.staff.provenance.get(listed);
     const [modification] = record.modifications;
-    const [service] = record.services;
-    assert.ok(modification && service, 'the demo gave the listed piece a modification and a service');
+    const service = record.services.find((each) => each.serviceType === 'water_resistance_test');
+    assert.ok(modification && service, 'the demo gave the listed piece a modification and a pressure test');
 
     const visitor = await demo.browser.newContext();
     const page = await openPage(visitor, demo.pageUrl('listing.html'));

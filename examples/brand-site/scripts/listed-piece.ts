@@ -31,12 +31,16 @@ export interface ListedPieceHistory {
   recorded: { service: boolean; modification: boolean };
 }
 
-/** Records the listed piece's strap change and pressure test unless its history already has a modification and a service. */
+/**
+ * Records the listed piece's strap change and pressure test unless its history already has a
+ * modification and a pressure test (the seed may have given it a full service of its own: the
+ * demo's service history, which the seller's pressure test comes on top of).
+ */
 export async function ensureListedPieceHistory(secretClient: AtelierClient): Promise<ListedPieceHistory> {
   const serial = await listedSerial();
   const record = await secretClient.provenance.get(serial);
   const recordModification = record.modifications.length === 0;
-  const recordService = record.services.length === 0;
+  const recordService = !record.services.some((service) => service.serviceType === pressureTest.serviceType);
   if (recordModification) await secretClient.items.recordModification(serial, strapChange);
   if (recordService) await secretClient.items.recordService(serial, pressureTest);
   return { serial, gtin: record.gtin, recorded: { service: recordService, modification: recordModification } };
