@@ -152,7 +152,7 @@ export function signedOutOwnerClient(): unknown {
   return {
     signIn: { request: () => Promise.resolve({ codeLifetimeMinutes: 10 }), verify: () => new Promise(() => undefined) },
     session: { get: signedOut, signOut: signedOut },
-    pieces: { list: signedOut, get: signedOut, reportStolen: signedOut, reportFound: signedOut },
+    pieces: { list: signedOut, get: signedOut, reportStolen: signedOut, reportLost: signedOut, reportFound: signedOut },
   };
 }
 
@@ -163,7 +163,7 @@ export function signedInOwnerClient(): unknown {
   return {
     signIn: { request: never, verify: never },
     session: { get: () => Promise.resolve(galleryOwner), signOut: never },
-    pieces: { list: () => Promise.resolve({ pieces: [piece] }), get: () => Promise.resolve(ownedPiece()), reportStolen: never, reportFound: never },
+    pieces: { list: () => Promise.resolve({ pieces: [piece] }), get: () => Promise.resolve(ownedPiece()), reportStolen: never, reportLost: never, reportFound: never },
     preferences: { get: () => Promise.resolve(galleryPreferences()), update: never },
     profileShares: {
       list: () =>
