@@ -68,13 +68,17 @@ async function fetchDossierFile(baseUrl: string, serial: string, format: Dossier
   throw Object.assign(new Error(`The dossier was refused (${response.status}).`), { code: typeof problem.code === 'string' ? problem.code : 'http_error', status: response.status });
 }
 
+/** The pieces' methods the portal calls; `reportLost` came later, so a client without it still serves. */
+type OwnerPortalPiecesClient = ClientLike<Omit<OwnerClient['pieces'], 'reportLost'>> & Partial<ClientLike<Pick<OwnerClient['pieces'], 'reportLost'>>>;
+
 /**
  * `preferences`, `profileShares`, `myData` and `fromTheBrand` are optional, so a `client` made for the
  * portal before they existed (with `signIn`, `session` and `pieces`) still drives it; the account views
- * then say they cannot load, and no "From the brand" (nor passkeys: `passkeys`) is offered. So are a piece's papers (`OwnerPortalPapersClient`):
+ * then say they cannot load, and no "From the brand" (nor passkeys: `passkeys`) is offered. So is
+ * `pieces.reportLost`: without it, no "Report it lost" is offered. So are a piece's papers (`OwnerPortalPapersClient`):
  * without them, its Documents and Transfer sections are not drawn.
  */
-export type OwnerPortalClient = ClientLike<Pick<OwnerClient, 'signIn' | 'session' | 'pieces'>> &
+export type OwnerPortalClient = ClientLike<Pick<OwnerClient, 'signIn' | 'session'>> & { pieces: OwnerPortalPiecesClient } &
   Partial<ClientLike<Pick<OwnerClient, 'preferences' | 'profileShares' | 'myData' | 'fromTheBrand' | 'passkeys'>>> &
   Partial<OwnerPortalPapersClient>;
 
@@ -87,7 +91,6 @@ export const ownerPortalClient: WidgetClient<OwnerPortalClient> = {
     'pieces.list',
     'pieces.get',
     'pieces.reportStolen',
-    'pieces.reportLost',
     'pieces.reportFound',
   ],
   build({ publishableKey, baseUrl }) {

@@ -396,6 +396,19 @@ describe('<atelier-owner-portal>', () => {
     expect(space.lossReports).to.equal(0);
   });
 
+  it('still serves a client made before loss reports (no `pieces.reportLost`): the pieces and a piece are drawn, "Report it lost" is not offered', async () => {
+    const space = new FakeOwnerSpace();
+    const { reportLost: _reportLost, ...piecesBeforeLossReports } = space.client.pieces;
+    const element = await mountPortal({ ...space.client, pieces: piecesBeforeLossReports });
+    await signInByCode(element);
+    expect(shadow(element).querySelector('.alert')).to.equal(null);
+    await openThePiece(element);
+    const labels = [...shadow(element).querySelectorAll('button')].map((shownButton) => text(shownButton));
+    expect(labels).to.include('Report it stolen');
+    expect(labels).not.to.include('Report it lost');
+    await expect(element).to.be.accessible();
+  });
+
   it('sends an owner whose session ended back to sign in, their address and their report kept, then back to the report', async () => {
     const space = new FakeOwnerSpace();
     const element = await mountPortal(space.client);

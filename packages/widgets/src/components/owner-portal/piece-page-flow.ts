@@ -1,6 +1,6 @@
 /**
  * A piece's page in the owner portal: the piece read afresh with its whole history, reporting it
- * stolen or found (piece-report-flow.ts), booking a service under it (piece-booking.ts) and its
+ * stolen, lost or found (piece-report-flow.ts), booking a service under it (piece-booking.ts) and its
  * papers (piece-papers-flow.ts), drawn by parts/piece-view.ts and parts/piece-papers.ts.
  */
 import { html } from 'lit';
@@ -143,6 +143,7 @@ export class PiecePageFlow {
         .countries=${countryOptionsWhenIdle(m.languageTag, report.theftForm.string('country'), () => this.#host.requestUpdate())}
         .pending=${this.#options.pending()}
         .outcome=${report.outcome}
+        .lossReportable=${this.#options.api().pieces.reportLost !== undefined}
         @back-to-pieces=${() => this.#options.backToPieces()}
         @report-step=${(event: CustomEvent<ReportStep>) => void report.move(event.detail)}
         @send-report=${() => void report.send()}

@@ -9,6 +9,8 @@ import { WidgetState } from '../../base/widget-state.ts';
 import { focusAfterUpdate } from '../../forms/error-summary.ts';
 import { fieldId } from '../../forms/field-id.ts';
 import { FormController, optionalText } from '../../forms/form-controller.ts';
+import type { SendOptions } from '../../forms/submission.ts';
+import type { OwnerPortalClient } from './owner-portal-client.ts';
 import type { PortalFlowHost } from './portal-flow.ts';
 import { problemOf } from './portal-problems.ts';
 import type { ReportStep } from './parts/piece-view.ts';
@@ -28,6 +30,12 @@ export interface PieceReportOptions extends PortalFlowHost {
 
 /** The confirmation steps, and the report each sends. */
 const outcomeOf: Readonly<Partial<Record<ReportStep, ReportOutcome>>> = { 'confirm-stolen': 'stolen', 'confirm-lost': 'lost', 'confirm-found': 'found' };
+
+/** Reports the piece lost; a `client` without `pieces.reportLost` offers no loss report (the portal draws none). */
+function reportLost(api: OwnerPortalClient, serial: string, options: SendOptions): Promise<Received<OwnedPieceDetail>> {
+  if (!api.pieces.reportLost) throw new TypeError("The owner portal's client has no `pieces.reportLost` method.");
+  return api.pieces.reportLost(serial, options);
+}
 
 type Host = ReactiveControllerHost & { readonly renderRoot: ParentNode };
 
@@ -91,7 +99,7 @@ export class PieceReportFlow {
         outcome === 'stolen'
           ? api.pieces.reportStolen(piece.serial, request, options)
           : outcome === 'lost'
-            ? api.pieces.reportLost(piece.serial, options)
+            ? reportLost(api, piece.serial, options)
             : api.pieces.reportFound(piece.serial, {}, options),
       this.theftForm,
       (error) => {

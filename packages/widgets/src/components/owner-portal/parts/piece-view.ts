@@ -55,6 +55,7 @@ export class OwnerPieceView extends WidgetPart<OwnerPortalMessages> {
     countries: { attribute: false },
     pending: { attribute: false },
     outcome: { attribute: false },
+    lossReportable: { attribute: false },
     booking: { attribute: false },
   };
 
@@ -66,6 +67,8 @@ export class OwnerPieceView extends WidgetPart<OwnerPortalMessages> {
   declare pending: boolean;
   /** What the last report did, said once it is recorded. */
   declare outcome: 'stolen' | 'lost' | 'found' | undefined;
+  /** Whether "Report it lost" is offered: the portal's client can send a loss report. */
+  declare lossReportable: boolean;
   declare booking: BookingSetup | undefined;
 
   #formatInstant(at: string): string {
@@ -149,7 +152,9 @@ export class OwnerPieceView extends WidgetPart<OwnerPortalMessages> {
           ? html`<div class="row">
               ${this.booking ? nothing : html`<button part="button primary-button" type="button" @click=${() => this.tell('open-booking')}>${m.bookService}</button>`}
               <button part="button secondary-button" type="button" class="secondary report-stolen" @click=${() => this.tell('report-step', 'stolen-where')}>${m.reportStolen}</button>
-              <button part="button secondary-button" type="button" class="secondary report-lost" @click=${() => this.tell('report-step', 'confirm-lost')}>${m.reportLost}</button>
+              ${this.lossReportable
+                ? html`<button part="button secondary-button" type="button" class="secondary report-lost" @click=${() => this.tell('report-step', 'confirm-lost')}>${m.reportLost}</button>`
+                : nothing}
             </div>`
           : nothing;
     }
