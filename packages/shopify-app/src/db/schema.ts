@@ -68,6 +68,10 @@ export interface OrderUnitTable {
    * idempotency key); part of the key, so a retry after a refusal is a new request. Migration 0004.
    */
   sale_refusals: Generated<number>;
+  /** What the buyer paid for this unit (ISO 4217 code, and minor units: cents, yen, fils); null when the order did not say, or before migration 0007. */
+  price_currency: string | null;
+  /** A `bigint` column: PostgreSQL's driver reads it back as text. */
+  price_minor_units: number | string | null;
   updated_at: string;
 }
 

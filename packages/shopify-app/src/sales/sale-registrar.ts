@@ -109,6 +109,8 @@ export class SaleRegistrar {
           product_title: unit.productTitle,
           sku: unit.sku,
           serial: unit.serial,
+          price_currency: unit.price?.currency ?? null,
+          price_minor_units: unit.price?.amountMinorUnits ?? null,
           status: 'pending' as const,
           error_code: null,
           warranty_id: null,
@@ -218,7 +220,7 @@ export class SaleRegistrar {
     const row = await this.#db
       .selectFrom('order_units')
       .innerJoin('orders', (join) => join.onRef('orders.shop', '=', 'order_units.shop').onRef('orders.order_id', '=', 'order_units.order_id'))
-      .select(['order_units.serial', 'order_units.status', 'order_units.sale_refusals', 'orders.buyer_name', 'orders.buyer_email', 'orders.buyer_country', 'orders.buyer_language', 'orders.purchase_date'])
+      .select(['order_units.serial', 'order_units.status', 'order_units.sale_refusals', 'order_units.price_currency', 'order_units.price_minor_units', 'orders.buyer_name', 'orders.buyer_email', 'orders.buyer_country', 'orders.buyer_language', 'orders.purchase_date'])
       .where('order_units.shop', '=', shop)
       .where('order_units.order_id', '=', key.orderId)
       .where('order_units.line_item_id', '=', key.lineItemId)
@@ -246,6 +248,9 @@ export class SaleRegistrar {
             retailerId,
             purchaseDate: row.purchase_date,
             buyer: { name: row.buyer_name!, email: row.buyer_email!, country: row.buyer_country!, language: row.buyer_language as OwnerInput['language'] },
+            ...(row.price_currency !== null && row.price_minor_units !== null
+              ? { price: { currency: row.price_currency, amountMinorUnits: Number(row.price_minor_units) } }
+              : {}),
           },
           { idempotencyKey: idempotencyKeyOf(shop, key, serial, row.sale_refusals) },
         );

@@ -2,8 +2,10 @@
 export interface PaidOrderOptions {
   orderId: number;
   customer: { id: number; firstName: string; lastName: string; email: string; country: string; locale?: string };
-  lines: Array<{ id: number; title: string; vendor: string; quantity?: number; sku?: string; serial?: string }>;
+  lines: Array<{ id: number; title: string; vendor: string; quantity?: number; sku?: string; serial?: string; price?: string; discounts?: string[] }>;
   processedAt?: string;
+  /** The shop's currency; EUR unless given. */
+  currency?: string;
 }
 
 export function paidOrder(options: PaidOrderOptions): Record<string, unknown> {
@@ -17,7 +19,7 @@ export function paidOrder(options: PaidOrderOptions): Record<string, unknown> {
     created_at: options.processedAt ?? '2026-11-24T15:30:00+01:00',
     processed_at: options.processedAt ?? '2026-11-24T15:30:00+01:00',
     financial_status: 'paid',
-    currency: 'EUR',
+    currency: options.currency ?? 'EUR',
     customer_locale: customer.locale ?? 'fr-FR',
     customer: { id: customer.id, email: customer.email, first_name: customer.firstName, last_name: customer.lastName },
     billing_address: address,
@@ -28,7 +30,9 @@ export function paidOrder(options: PaidOrderOptions): Record<string, unknown> {
       vendor: line.vendor,
       quantity: line.quantity ?? 1,
       sku: line.sku ?? null,
-      price: '4200.00',
+      price: line.price ?? '4200.00',
+      price_set: { shop_money: { amount: line.price ?? '4200.00', currency_code: options.currency ?? 'EUR' } },
+      discount_allocations: (line.discounts ?? []).map((amount) => ({ amount, discount_application_index: 0 })),
       properties: line.serial ? [{ name: '_atelier_serial', value: line.serial }] : [],
     })),
   };

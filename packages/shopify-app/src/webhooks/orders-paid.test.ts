@@ -98,6 +98,31 @@ for (const database of databaseKinds) {
       assert.match((await bodyOf(response)).detail, /X-Shopify-Webhook-Id/i);
       assert.equal((await app.app.request(webhookRequest('products/update', { id: 1 }))).status, 204);
     });
+
+    it('sends each piece\'s price with its sale, in the shop\'s currency\'s minor unit (yen, fils), so the brand counts it in the client\'s value', { skip }, async () => {
+      const [yenFirst, yenSecond, dinar] = [atelier.items[7]!, atelier.items[8]!, atelier.items[9]!];
+      const yenOrder = paidOrder({
+        orderId: 5_550_010,
+        customer: buyer,
+        currency: 'JPY',
+        // Two pieces at ¥1,980,000 less a ¥1,001 discount on the line: ¥3,958,999, shared in whole yen.
+        lines: [{ id: 921, title: 'Aubert Lune 40', vendor: atelier.brand.name, quantity: 2, price: '1980000', discounts: ['1001'], serial: `${yenSecond.serial}, ${yenFirst.serial}` }],
+      });
+      const dinarOrder = paidOrder({
+        orderId: 5_550_011,
+        customer: buyer,
+        currency: 'BHD',
+        lines: [{ id: 922, title: 'Aubert Classique 38', vendor: atelier.brand.name, price: '2150.750', serial: dinar.serial }],
+      });
+      for (const [index, order] of [yenOrder, dinarOrder].entries()) {
+        assert.equal((await app.app.request(webhookRequest('orders/paid', order, { webhookId: `delivery-priced-${index}` }))).status, 200);
+      }
+      const { sales } = await bodyOf(await atelier.request('/v1/sales', { key: 'secret' }));
+      const priceOf = (serial: string) => sales.find((sale: { serial: string }) => sale.serial === serial)?.price;
+      assert.deepEqual(priceOf(yenSecond.serial), { currency: 'JPY', amountMinorUnits: 1_979_500 });
+      assert.deepEqual(priceOf(yenFirst.serial), { currency: 'JPY', amountMinorUnits: 1_979_499 });
+      assert.deepEqual(priceOf(dinar.serial), { currency: 'BHD', amountMinorUnits: 2_150_750 });
+    });
   });
 }
 

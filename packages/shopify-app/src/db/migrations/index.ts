@@ -5,6 +5,7 @@ import * as webhookDeliveriesByReceivedAt from './0002-webhook-deliveries-by-rec
 import * as orderUnitsSaleRefusals from './0004-order-units-sale-refusals.ts';
 import * as expiringOfflineTokens from './0005-expiring-offline-tokens.ts';
 import * as retailerKeys from './0006-retailer-keys.ts';
+import * as orderUnitsPrice from './0007-order-units-price.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': initial,
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '0004-order-units-sale-refusals': orderUnitsSaleRefusals,
   '0005-expiring-offline-tokens': expiringOfflineTokens,
   '0006-retailer-keys': retailerKeys,
+  '0007-order-units-price': orderUnitsPrice,
 };
