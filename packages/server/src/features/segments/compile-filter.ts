@@ -156,10 +156,16 @@ function compileCondition(condition: SegmentCondition, context: FilterContext): 
       return sql<SqlBool>`(s.care_due_counted_from IS NOT NULL AND s.care_due_counted_from <= ${dueBy})`;
     }
     case 'consent': {
-      // The latest choice recorded for the channel and purpose; never asked counts as no.
-      const latest = sql`(SELECT c.granted FROM consents c WHERE c.owner_id = s.owner_id AND c.channel = ${condition.channel} AND c.purpose = ${condition.purpose}
-        ORDER BY c.recorded_at DESC, c.id DESC LIMIT 1)`;
-      return sql<SqlBool>`COALESCE(${latest}, 0) = ${condition.granted ? 1 : 0}`;
+      // The latest choice recorded for the channel and purpose is yes: a yes with no later choice
+      // (by time, then id); never asked counts as no. Written as a semi-join, not as the latest
+      // row's value compared with 1: PostgreSQL guesses 0.5 % for `(subquery) = 1`, so with the
+      // whole segment expected to be a few dozen people it found and sorted all of it before a
+      // page (1.1 s a page of 50 at 600,000 clients); it estimates a semi-join from the consents'
+      // statistics, walks the clients in id order for a page (~10 ms) and hashes the rest for a count.
+      const latestIsYes = sql<SqlBool>`EXISTS (SELECT 1 FROM consents c WHERE c.owner_id = s.owner_id AND c.channel = ${condition.channel} AND c.purpose = ${condition.purpose} AND c.granted = 1
+        AND NOT EXISTS (SELECT 1 FROM consents later WHERE later.owner_id = c.owner_id AND later.channel = c.channel AND later.purpose = c.purpose
+          AND (later.recorded_at > c.recorded_at OR (later.recorded_at = c.recorded_at AND later.id > c.id))))`;
+      return condition.granted ? latestIsYes : sql<SqlBool>`(NOT ${latestIsYes})`;
     }
     case 'country':
       return inList(sql.ref('o.country'), condition.in);
