@@ -3,7 +3,8 @@ import { expect, fixture, html as testHtml } from '@open-wc/testing';
 import { render } from 'lit';
 import * as z from 'zod/mini';
 import { IsoDate } from '@atelier/client/contract';
-import { dateField, datePartOrder, dateParts, dateValue } from './date-field.ts';
+import { supportedLocales } from '@atelier/client/contract';
+import { dateField, datePartOrder, dateParts, dateValue, dateWords, intlDatePartOrder, intlMonthNames, intlPartLabel } from './date-field.ts';
 import { fillDateField } from './date-field.test-helpers.ts';
 import { FormController } from './form-controller.ts';
 import type { FieldContext } from './fields.ts';
@@ -34,6 +35,18 @@ describe('date fields', () => {
     expect(datePartOrder('en')).to.deep.equal(['month', 'day', 'year']);
     expect(datePartOrder('ja')).to.deep.equal(['year', 'month', 'day']);
     expect(datePartOrder('zh-Hant')).to.deep.equal(['year', 'month', 'day']);
+  });
+
+  it('write out, for each shipped language, the order and names the browser’s Intl gives (no Intl in a first render)', () => {
+    for (const locale of supportedLocales) {
+      const words = dateWords(locale);
+      expect(words.order, locale).to.deep.equal(intlDatePartOrder(locale));
+      expect(words.months, locale).to.deep.equal(intlMonthNames(locale));
+      expect(words.labels, locale).to.deep.equal({ day: intlPartLabel(locale, 'day'), month: intlPartLabel(locale, 'month'), year: intlPartLabel(locale, 'year') });
+    }
+    // A language Atelier ships no words for is asked of Intl.
+    expect(dateWords('pt').labels.month).to.equal('Mês');
+    expect(datePartOrder('ko')).to.deep.equal(['year', 'month', 'day']);
   });
 
   it('name the parts and the months in the widget’s language', async () => {

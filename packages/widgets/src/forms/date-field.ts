@@ -5,10 +5,11 @@
  * by name, a number; the pattern GOV.UK's design system recommends for dates people know) are
  * one field to the form: its value is `YYYY-MM-DD` once every part is given, and the parts as typed
  * otherwise (`2026--7`), which the contract refuses as a date, so an unfinished date is said as
- * one error under the whole field. The parts' labels come from `Intl.DisplayNames`, so no widget
- * carries the words "day", "month" and "year" in seven languages.
+ * one error under the whole field. The parts' and months' names are written out for the shipped
+ * languages (`shippedDateWords`: no `Intl` in a first render) and asked of `Intl` for others.
  */
 import { html } from 'lit';
+import { isSupportedLocale, type SupportedLocale } from '@atelier/client/contract';
 import type { TemplateResult } from 'lit';
 import { fieldId } from './field-id.ts';
 import { describedBy, fieldError, fieldHint, fieldPart, inputPart, requiredMarker } from './fields.ts';
@@ -29,8 +30,54 @@ export function dateValue(parts: Record<DatePart, string>): string {
   return complete ? `${parts.year}-${parts.month}-${parts.day.padStart(2, '0')}` : `${parts.year}-${parts.month}-${parts.day}`;
 }
 
-/** The order `locale` writes a date in: day month year (fr), month day year (en), year month day (ja). */
-export function datePartOrder(locale: string): DatePart[] {
+/** How a language writes and names a date's parts: their order, their names, the months' names (January first). */
+interface DateWords {
+  order: readonly DatePart[];
+  labels: Readonly<Record<DatePart, string>>;
+  months: readonly string[];
+}
+
+const numberedMonths = Array.from({ length: 12 }, (_, month) => `${month + 1}月`);
+
+/**
+ * The shipped languages' date words, written out: the first `Intl` object a page builds loads ICU's
+ * data, which held the main thread for 115–160 ms of the activation form's first render at
+ * Lighthouse's 4× CPU slowdown (issue 18's bench, --profile; 30–55 ms unthrottled). Equal to what
+ * `Intl.DateTimeFormat` and `Intl.DisplayNames` answer (checked in date-field.test.ts), which other
+ * languages still ask.
+ */
+const shippedDateWords: Readonly<Record<SupportedLocale, DateWords>> = {
+  en: {
+    order: ['month', 'day', 'year'],
+    labels: { day: 'Day', month: 'Month', year: 'Year' },
+    months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  },
+  fr: {
+    order: ['day', 'month', 'year'],
+    labels: { day: 'Jour', month: 'Mois', year: 'Année' },
+    months: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+  },
+  de: {
+    order: ['day', 'month', 'year'],
+    labels: { day: 'Tag', month: 'Monat', year: 'Jahr' },
+    months: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
+  },
+  it: {
+    order: ['day', 'month', 'year'],
+    labels: { day: 'Giorno', month: 'Mese', year: 'Anno' },
+    months: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
+  },
+  ja: { order: ['year', 'month', 'day'], labels: { day: '日', month: '月', year: '年' }, months: numberedMonths },
+  'zh-Hans': {
+    order: ['year', 'month', 'day'],
+    labels: { day: '日', month: '月', year: '年' },
+    months: ['一月', '二月', '三月', '四月', '五月', '六月', '七月', '八月', '九月', '十月', '十一月', '十二月'],
+  },
+  'zh-Hant': { order: ['year', 'month', 'day'], labels: { day: '日', month: '月', year: '年' }, months: numberedMonths },
+};
+
+/** The order `locale` writes a date in, from `Intl`: day month year (fr), month day year (en), year month day (ja). */
+export function intlDatePartOrder(locale: string): DatePart[] {
   const order = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' })
     .formatToParts(new Date(Date.UTC(2000, 0, 31)))
     .map((part) => part.type)
@@ -38,16 +85,39 @@ export function datePartOrder(locale: string): DatePart[] {
   return order.length === 3 ? order : ['day', 'month', 'year'];
 }
 
-/** The twelve months' names in `locale`, January first. */
-function monthNames(locale: string): string[] {
+/** The twelve months' names in `locale`, January first, from `Intl`. */
+export function intlMonthNames(locale: string): string[] {
   const format = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
   return Array.from({ length: 12 }, (_, month) => format.format(new Date(Date.UTC(2000, month, 1))));
 }
 
-/** "Day", "Jour", "日": the part's name in `locale`, capitalised where the script has capitals. */
-function partLabel(locale: string, part: DatePart): string {
+/** "Day", "Jour", "日": the part's name in `locale` from `Intl`, capitalised where the script has capitals. */
+export function intlPartLabel(locale: string, part: DatePart): string {
   const name = new Intl.DisplayNames([locale], { type: 'dateTimeField' }).of(part) ?? part;
   return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
+}
+
+/** Other languages' date words, asked of `Intl` once per language. */
+const intlDateWords = new Map<string, DateWords>();
+
+/** The date words of `locale`: written out for the shipped languages, from `Intl` (once) for others. */
+export function dateWords(locale: string): DateWords {
+  if (isSupportedLocale(locale)) return shippedDateWords[locale];
+  let words = intlDateWords.get(locale);
+  if (!words) {
+    words = {
+      order: intlDatePartOrder(locale),
+      labels: { day: intlPartLabel(locale, 'day'), month: intlPartLabel(locale, 'month'), year: intlPartLabel(locale, 'year') },
+      months: intlMonthNames(locale),
+    };
+    intlDateWords.set(locale, words);
+  }
+  return words;
+}
+
+/** The order `locale` writes a date in: day month year (fr), month day year (en), year month day (ja). */
+export function datePartOrder(locale: string): readonly DatePart[] {
+  return dateWords(locale).order;
 }
 
 export interface DateFieldOptions extends FieldOptions {
@@ -64,7 +134,8 @@ export function dateField(context: FieldContext, path: string, label: string, op
   const error = form.errorFor(path);
   const parts = dateParts(form.string(path));
   const id = fieldId(path);
-  const order = datePartOrder(options.locale);
+  const words = dateWords(options.locale);
+  const order = words.order;
   const describedIds = describedBy(context, path, options.hint, error);
   const set = (part: DatePart, typed: string) => form.set(path, dateValue({ ...dateParts(form.string(path)), [part]: typed }));
   const partId = (part: DatePart) => (part === order[0] ? id : `${id}-${part}`);
@@ -102,7 +173,7 @@ export function dateField(context: FieldContext, path: string, label: string, op
       @blur=${() => form.touch(path)}
     >
       <option value="" ?selected=${parts.month === ''}></option>
-      ${monthNames(options.locale).map((name, index) => {
+      ${words.months.map((name, index) => {
         const value = String(index + 1).padStart(2, '0');
         return html`<option value=${value} ?selected=${parts.month === value}>${name}</option>`;
       })}
@@ -114,7 +185,7 @@ export function dateField(context: FieldContext, path: string, label: string, op
       ${order.map(
         (part) =>
           html`<div class="date-part">
-            <label for=${partId(part)}>${partLabel(options.locale, part)}</label>
+            <label for=${partId(part)}>${words.labels[part]}</label>
             ${part === 'month' ? monthPart() : numberPart(part)}
           </div>`,
       )}
