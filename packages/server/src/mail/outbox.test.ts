@@ -52,7 +52,10 @@ describeEachDatabase('mail outbox', (database) => {
 
   it('sends a message queued in a unit of work once the unit commits, and never when it rolls back', async () => {
     const transport = new RecordingMailer();
-    const outbox = outboxWith(transport);
+    // The unit's caller waits for the whole send, however long a loaded machine takes over it: with
+    // the 3 s of outboxSendWaitBeforeAnswerMs, a send slowed past them (a pooled connection, then the
+    // row's lock on PostgreSQL) let the unit resolve first, and the message looked unsent.
+    const outbox = new MailOutbox({ db: server.db, transport, clock: server.clock, logger: recordingLogger(), sendWaitBeforeAnswerMs: 3_600_000 });
     await assert.rejects(
       runUnitOfWork(server.db, async () => {
         await outbox.send({ ...message, to: 'rolled-back@example.com' });
@@ -161,6 +164,8 @@ describeEachDatabase('mail outbox', (database) => {
       // Resolves although the transport never answers: the answer waits for the send briefly only.
       await runUnitOfWork(server.db, () => outbox.send({ ...message, to: `owner-${index}@example.com` }));
     }
+    // The sends started reach the transport in their own time (a loaded machine may take longer than the answer's 10 ms).
+    while (transport.held.length < outboxConcurrentSends) await new Promise((resolve) => setTimeout(resolve, 5));
     assert.equal(transport.held.length, outboxConcurrentSends, 'the others wait their turn');
     const closed = outbox.close();
     transport.releaseAll();
