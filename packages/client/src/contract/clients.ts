@@ -34,6 +34,7 @@
  */
 import * as z from 'zod/mini';
 import { RetailerSummary } from './brand.ts';
+import { CurrencyBasis } from './exchange-rates.ts';
 import { operation, type OperationDocs } from './operation.ts';
 import { ClientId, Id, IsoDate, IsoDateTime } from './primitives.ts';
 import { ClientTier } from './recognition.ts';
@@ -109,6 +110,20 @@ export const ClientSpecialDate = z.object({
 });
 export type ClientSpecialDate = z.infer<typeof ClientSpecialDate>;
 
+/**
+ * What the client is worth to the brand, as their summary and the segments' `value` count it, in
+ * the brand's reporting currency: `purchase`, the pieces they paid for (a gift counts for its
+ * giver); `afterSales`, the repairs charged while they held the piece. Each amount is converted
+ * with the brand's rate for its currency and month; `basis` names the rates missing, whose amounts
+ * are left out of both (never converted at a guess).
+ */
+export const ClientValue = z.object({
+  purchase: z.object({ currency: z.string(), amountMinorUnits: z.number() }),
+  afterSales: z.object({ currency: z.string(), amountMinorUnits: z.number() }),
+  basis: CurrencyBasis,
+});
+export type ClientValue = z.infer<typeof ClientValue>;
+
 export const Client = z.object({
   id: Id,
   name: z.string(),
@@ -124,6 +139,8 @@ export const Client = z.object({
   figures: z.nullable(ClientFigures),
   /** The tier of the recognition card and the built-in segments, on `asOf`; null for a person with no purchase. */
   tier: z.nullable(ClientTier),
+  /** Their value in the reporting currency; null for a person with no purchase. */
+  value: z.nullable(ClientValue),
   /** Every piece a registration names them on, by purchase day, then serial. */
   pieces: z.array(ClientPiece),
   /** Soonest first. */

@@ -32,6 +32,11 @@ const marc: Profile = {
   ],
   figures: { purchases: 2, piecesOwned: 1, services: 1, firstPurchaseOn: '2024-03-10', lastPurchaseOn: '2025-12-20', lastServiceOn: '2025-09-15', lastPurchaseOrServiceOn: '2025-12-20' },
   tier: 'regular',
+  value: {
+    purchase: { currency: 'EUR', amountMinorUnits: 1_235_600 },
+    afterSales: { currency: 'EUR', amountMinorUnits: 45_000 },
+    basis: { reportingCurrency: 'EUR', convertedWith: 'brand_monthly_rates', missingRates: [{ currency: 'JPY', month: '2025-12' }], amountsLeftOut: 1 },
+  },
   pieces: [
     { ...meridienne, roles: ['owner', 'buyer'], purchaseDate: '2024-03-10', acquiredOn: '2024-03-10', retailer: lumiere, warranty: { status: 'active', coverageEnd: '2027-03-10' } },
     { ...celeste, roles: ['gift_giver'], purchaseDate: '2025-12-20', acquiredOn: null, retailer: null, warranty: null },
@@ -117,6 +122,10 @@ describe('<console-client>', () => {
     expect(page).to.include('marc@example.org').and.include('4 rue de la Paix, 75002 Paris').and.include('France').and.include('Collector');
     expect(page).to.include('Service messages · e-mail').and.include('Yes, since Mar 12, 2024').and.include('News and invitations · e-mail').and.include('Never asked');
     expect(page).to.include('Regular client');
+    const figures = [...root.querySelectorAll('dt')].map((term) => `${text(term)}: ${text(term.nextElementSibling)}`);
+    expect(figures).to.include('Purchase value: €12,356.00').and.include('After-sales value: €450.00');
+    expect(text(root.querySelector('p.currency-basis'))).to.equal('In EUR, converted at the brand’s rate for each amount’s month.');
+    expect(text(root.querySelector('p.currency-basis + wa-callout'))).to.equal('No rate entered for JPY in December 2025: 1 amount is left out rather than converted at a guess.');
     const rows = [...root.querySelectorAll('tbody tr')].map((row) => text(row));
     expect(rows[0]).to.include('MA-240101').and.include('Owner, Buyer').and.include('Bijouterie Lumière, Lyon').and.include('Valid until Mar 10, 2027');
     expect(rows[1]).to.include('MA-240207').and.include('Gift giver');

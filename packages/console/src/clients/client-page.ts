@@ -1,6 +1,7 @@
 /**
  * "Clients": one client of the brand, for the staff who look after clients (brand admins, the
- * concierge): who they are and what they said yes to, their figures and tier, what they are to
+ * concierge): who they are and what they said yes to, their figures, tier and value (in the
+ * brand's reporting currency, saying which rates it lacks, as the Figures page does), what they are to
  * each piece (owner, buyer, gift giver… are distinct roles per piece), the days worth remembering,
  * and one timeline of everything the registry holds about them, oldest first. Opened at
  * `/console/clients/<id>` (the id a segment's members carry), or by typing the id. The API records
@@ -26,6 +27,7 @@ import { renderDataTable } from '../shared/data-table.ts';
 import { formatDay } from '../shared/dates.ts';
 import { navigateTo } from '../shared/events.ts';
 import { renderLoad } from '../shared/loads.ts';
+import { moneyFormat, renderCurrencyBasis } from '../shared/money.ts';
 import { pageStyles } from '../shared/page-styles.ts';
 import { pagePath } from '../shell/router.ts';
 import { SubmissionController } from '../shared/submission.ts';
@@ -337,6 +339,9 @@ export class ConsoleClient extends LitElement {
     const figures = profile.figures;
     if (!figures) return html`<p>${words.notAClient}</p>`;
     const tier = profile.tier === null ? this.messages.common.none : (wordsFor(this.messages.recognition.tiers, profile.tier) ?? profile.tier);
+    // In the reporting currency, as the segments' value and CLV count it; the rates it lacks are named below.
+    const value = profile.value;
+    const money = value ? moneyFormat(value.basis.reportingCurrency, this.locale) : undefined;
     return html`<dl>
       <dt>${words.tier}</dt>
       <dd>${tier}</dd>
@@ -352,7 +357,14 @@ export class ConsoleClient extends LitElement {
       <dd>${this.#day(figures.lastPurchaseOn)}</dd>
       <dt>${words.lastService}</dt>
       <dd>${figures.lastServiceOn === null ? this.messages.common.none : this.#day(figures.lastServiceOn)}</dd>
-    </dl>`;
+      ${value
+        ? html`<dt>${words.purchaseValue}</dt>
+            <dd>${money!.format(value.purchase.amountMinorUnits)}</dd>
+            <dt>${words.afterSalesValue}</dt>
+            <dd>${money!.format(value.afterSales.amountMinorUnits)}</dd>`
+        : nothing}
+    </dl>
+    ${value ? renderCurrencyBasis(value.basis, this.messages, this.locale) : nothing}`;
   }
 
   #renderPiece(piece: Piece) {

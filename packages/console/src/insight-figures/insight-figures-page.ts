@@ -31,6 +31,7 @@ import { renderDataTable } from '../shared/data-table.ts';
 import { formatDay } from '../shared/dates.ts';
 import '../shared/figure-chart.ts';
 import { renderLoad } from '../shared/loads.ts';
+import { formatMonth, moneyFormat, renderCurrencyBasis } from '../shared/money.ts';
 import { pageStyles } from '../shared/page-styles.ts';
 import type { InsightFiguresClient } from './insight-figures-client.ts';
 
@@ -40,18 +41,6 @@ const percentAxisMax = 100;
 
 const isBuiltInSegment = (name: string): name is BuiltInSegmentName => (builtInSegmentNames as readonly string[]).includes(name);
 const isChannel = (name: string): name is AcquisitionChannel => (acquisitionChannels as readonly string[]).includes(name);
-
-/** A month (`YYYY-MM`) in the reader's language. */
-function formatMonth(month: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
-}
-
-/** Amounts in minor units of `currency` (ISO 4217's: 2 digits for EUR, none for JPY) as the reader writes them, and in units for a chart. */
-function moneyFormat(currency: string, locale: string) {
-  const format = new Intl.NumberFormat(locale, { style: 'currency', currency });
-  const divisor = 10 ** (format.resolvedOptions().maximumFractionDigits ?? 2);
-  return { format: (minorUnits: number) => format.format(minorUnits / divisor), inUnits: (minorUnits: number) => minorUnits / divisor };
-}
 
 /** A share (0 to 1) in percent with one decimal, as the chart and the table both show it. */
 function inPercent(share: number | null): number | null {
@@ -298,12 +287,7 @@ export class ConsoleInsightFigures extends LitElement {
 
   /** Every money figure says in which currency it is, at which rates, and which rates it lacked. */
   #renderBasis(basis: Received<CurrencyBasis>) {
-    const words = this.messages.insightFigures;
-    const missing = basis.missingRates.map((rate) => words.missingRate(rate.currency, formatMonth(rate.month, this.locale)));
-    return html`<p>${words.converted(basis.reportingCurrency)}</p>
-      ${missing.length === 0
-        ? nothing
-        : html`<wa-callout variant="warning">${words.missingRates(missing.join(', '), basis.amountsLeftOut)}</wa-callout>`}`;
+    return renderCurrencyBasis(basis, this.messages, this.locale);
   }
 
   #shareRow(name: string, counts: readonly number[], share: number | null): FigureRow {

@@ -34,6 +34,8 @@ export const clientsMessages: ClientsMessages = {
     firstPurchase: 'Erster Kauf',
     lastPurchase: 'Letzter Kauf',
     lastService: 'Letzter Service',
+    purchaseValue: 'Wert der Käufe',
+    afterSalesValue: 'Wert des Kundendienstes',
     piecesTitle: 'Stücke',
     noPieces: 'Noch kein registriertes Stück nennt diesen Kunden.',
     serial: 'Seriennummer',

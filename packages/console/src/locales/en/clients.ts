@@ -34,6 +34,8 @@ export const clientsMessages = {
     firstPurchase: 'First purchase',
     lastPurchase: 'Last purchase',
     lastService: 'Last service',
+    purchaseValue: 'Purchase value',
+    afterSalesValue: 'After-sales value',
     piecesTitle: 'Pieces',
     noPieces: 'No registered piece names them yet.',
     serial: 'Serial',

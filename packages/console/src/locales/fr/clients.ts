@@ -34,6 +34,8 @@ export const clientsMessages: ClientsMessages = {
     firstPurchase: 'Premier achat',
     lastPurchase: 'Dernier achat',
     lastService: 'Dernière révision',
+    purchaseValue: 'Valeur des achats',
+    afterSalesValue: 'Valeur de l’après-vente',
     piecesTitle: 'Pièces',
     noPieces: 'Aucune pièce enregistrée ne le nomme encore.',
     serial: 'Numéro de série',

@@ -34,6 +34,8 @@ export const clientsMessages: ClientsMessages = {
     firstPurchase: 'Primo acquisto',
     lastPurchase: 'Ultimo acquisto',
     lastService: 'Ultima revisione',
+    purchaseValue: 'Valore degli acquisti',
+    afterSalesValue: 'Valore dell’assistenza post-vendita',
     piecesTitle: 'Pezzi',
     noPieces: 'Nessun pezzo registrato lo nomina ancora.',
     serial: 'Numero di serie',

@@ -34,6 +34,8 @@ export const clientsMessages: ClientsMessages = {
     firstPurchase: '初回購入',
     lastPurchase: '最終購入',
     lastService: '最終メンテナンス',
+    purchaseValue: '購入額',
+    afterSalesValue: 'アフターサービス額',
     piecesTitle: 'ピース',
     noPieces: 'この顧客の名前がある登録済みピースはまだありません。',
     serial: 'シリアル番号',

@@ -34,6 +34,8 @@ export const clientsMessages: ClientsMessages = {
     firstPurchase: '首次购买',
     lastPurchase: '最近购买',
     lastService: '最近保养',
+    purchaseValue: '购买金额',
+    afterSalesValue: '售后金额',
     piecesTitle: '作品',
     noPieces: '尚无登记作品提及此客户。',
     serial: '序列号',

@@ -34,6 +34,8 @@ export const clientsMessages: ClientsMessages = {
     firstPurchase: '首次購買',
     lastPurchase: '最近購買',
     lastService: '最近保養',
+    purchaseValue: '購買金額',
+    afterSalesValue: '售後金額',
     piecesTitle: '作品',
     noPieces: '尚無登記作品提及此客戶。',
     serial: '序號',

@@ -63,19 +63,19 @@ describeEachDatabase('a client’s profile and timeline', (database) => {
     await insertService(db, brandId, item(2).id, '2024-08-01', now);
     await insertWarranty(db, brandId, { itemId: item(2).id, ownerId: sofia, purchaseDate: '2023-05-01', source: 'transfer', activatedOn: '2026-06-01' });
     await insertService(db, brandId, item(2).id, '2026-08-01', now);
-    // Piece 0: Marc's own, bought from the first retailer, serviced, its strap replaced at the second.
-    await insertWarranty(db, brandId, { itemId: item(0).id, ownerId: marcId, purchaseDate: '2024-03-10', retailerId: first!.id });
+    // Piece 0: Marc's own, bought from the first retailer for €12,000, serviced, its strap replaced at the second.
+    await insertWarranty(db, brandId, { itemId: item(0).id, ownerId: marcId, purchaseDate: '2024-03-10', retailerId: first!.id, price: { currency: 'EUR', amountMinorUnits: 1_200_000 } });
     await insertService(db, brandId, item(0).id, '2025-09-15', now);
     await appendProvenanceEvent(
       db,
       { brandId, itemId: item(0).id, type: 'modified', occurredAt: '2025-10-01T14:00:00.000Z', place: { retailerId: second!.id, country: second!.country, city: second!.city }, details: { what: 'Strap replaced', retailerName: second!.name } },
       now,
     );
-    // Piece 1: Marc's gift to Léa, serviced for her.
-    await insertWarranty(db, brandId, { itemId: item(1).id, ownerId: lea, buyerId: marcId, purchaseDate: '2025-12-20', retailerId: second!.id });
+    // Piece 1: Marc's gift to Léa, bought for CHF 5,000 (the brand has no CHF rate for December 2025 yet), serviced for her.
+    await insertWarranty(db, brandId, { itemId: item(1).id, ownerId: lea, buyerId: marcId, purchaseDate: '2025-12-20', retailerId: second!.id, price: { currency: 'CHF', amountMinorUnits: 500_000 } });
     await insertService(db, brandId, item(1).id, '2026-03-01', now);
     // Neither counts: a sale voided as a mistake, an activation never confirmed.
-    await insertWarranty(db, brandId, { itemId: item(3).id, ownerId: marcId, purchaseDate: '2026-11-20', status: 'void', voidedAt: '2026-11-21T10:00:00.000Z', retailerId: first!.id });
+    await insertWarranty(db, brandId, { itemId: item(3).id, ownerId: marcId, purchaseDate: '2026-11-20', status: 'void', voidedAt: '2026-11-21T10:00:00.000Z', retailerId: first!.id, price: { currency: 'EUR', amountMinorUnits: 999_900 } });
     await insertWarranty(db, brandId, { itemId: item(4).id, ownerId: marcId, purchaseDate: '2026-11-01', status: 'pending_confirmation', confirmed: false });
 
     await consent(marcId, 'service', true, '2024-03-12T08:00:00.000Z', 'registration_confirmed');
@@ -130,6 +130,12 @@ describeEachDatabase('a client’s profile and timeline', (database) => {
       figures: { purchases: 3, piecesOwned: 1, services: 2, firstPurchaseOn: '2023-05-01', lastPurchaseOn: '2025-12-20', lastServiceOn: '2026-11-20', lastPurchaseOrServiceOn: '2026-11-20' },
       // Active five days ago, three purchases and two services: at least four.
       tier: 'vip',
+      // His own piece (€12,000; the voided sale never happened) and the repair's approved €450; his gift's CHF 5,000 waits for its rate.
+      value: {
+        purchase: { currency: 'EUR', amountMinorUnits: 1_200_000 },
+        afterSales: { currency: 'EUR', amountMinorUnits: 45_000 },
+        basis: { reportingCurrency: 'EUR', convertedWith: 'brand_monthly_rates', missingRates: [{ currency: 'CHF', month: '2025-12' }], amountsLeftOut: 1 },
+      },
       pieces: [
         { ...(await pieceRef(2)), roles: ['former_owner', 'gift_recipient'], purchaseDate: '2023-05-01', acquiredOn: '2023-05-01', retailer: null, warranty: null },
         {
@@ -147,7 +153,17 @@ describeEachDatabase('a client’s profile and timeline', (database) => {
       asOf: '2026-11-25',
     });
 
+    // Once the brand enters December's rate, the gift counts for its giver: CHF 5,000 × 1.0712 = €5,356.
+    const rated = await server.request('/v1/exchange-rates', { method: 'PUT', key: 'secret', body: { currency: 'CHF', fromMonth: '2025-12', toMonth: '2025-12', rate: '1.0712' } });
+    assert.equal(rated.status, 200, await rated.clone().text());
+    assert.deepEqual((await read<Client>(`/v1/clients/${marc}`)).value, {
+      purchase: { currency: 'EUR', amountMinorUnits: 1_200_000 + 535_600 },
+      afterSales: { currency: 'EUR', amountMinorUnits: 45_000 },
+      basis: { reportingCurrency: 'EUR', convertedWith: 'brand_monthly_rates', missingRates: [], amountsLeftOut: 0 },
+    });
+
     const giver = await read<Client>(`/v1/clients/${paul}`);
+    assert.deepEqual(giver.value?.purchase, { currency: 'EUR', amountMinorUnits: 0 }, 'a gift without a price adds nothing to its giver’s value');
     assert.deepEqual(giver.pieces.map((piece) => [piece.serial, piece.roles]), [[item(2).serial, ['gift_giver']]], 'a giver who owns nothing is a client with the piece he gave');
     assert.equal(giver.tier, 'at_risk', 'Paul: his one purchase was more than 36 months ago');
     const recipient = await read<Client>(`/v1/clients/${lea}`);

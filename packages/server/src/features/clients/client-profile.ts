@@ -28,7 +28,8 @@ import { noteView, readableNotes } from '../client-notes/notes.ts';
 import { currentWarranty } from '../recognition/current-warranty.ts';
 import { addMonthsToDate, isBefore, todayUtc, type IsoDate } from '../shared/calendar.ts';
 import { effectiveWarrantyStatus } from '../warranties/warranty-view.ts';
-import { acquiredOn } from './client-summary.ts';
+import { currencyBasis, sortMissingRates, type ConvertedTotal } from '../exchange-rates/conversion.ts';
+import { acquiredOn, clientValue } from './client-summary.ts';
 import { clientTier } from './tier.ts';
 
 export interface ClientProfileDeps {
@@ -201,6 +202,20 @@ function specialDatesOf(pieces: readonly ClientPiece[], today: IsoDate): ClientS
     .sort((a, b) => (a.next !== b.next ? (a.next < b.next ? -1 : 1) : a.serial < b.serial ? -1 : 1));
 }
 
+/** The two values and, once for both, what they say about their currency (the missing rates of either). */
+function valueView(purchase: ConvertedTotal, afterSales: ConvertedTotal): NonNullable<Client['value']> {
+  const missing = new Map([...purchase.missingRates, ...afterSales.missingRates].map((rate) => [`${rate.month} ${rate.currency}`, rate]));
+  return {
+    purchase: { currency: purchase.currency, amountMinorUnits: purchase.amountMinorUnits },
+    afterSales: { currency: afterSales.currency, amountMinorUnits: afterSales.amountMinorUnits },
+    basis: currencyBasis({
+      currency: purchase.currency,
+      missingRates: sortMissingRates(missing.values()),
+      amountsLeftOut: purchase.amountsLeftOut + afterSales.amountsLeftOut,
+    }),
+  };
+}
+
 export async function getClient(deps: ClientProfileDeps, brandId: string, clientId: string): Promise<Client> {
   const { db } = deps;
   const today = todayUtc(deps.clock);
@@ -217,6 +232,7 @@ export async function getClient(deps: ClientProfileDeps, brandId: string, client
     lastPurchaseOrServiceOn: summary.last_purchase_or_service_on,
   };
   const pieces = await piecesOf(db, clientId, registrations, today);
+  const value = await clientValue(db, brandId, clientId);
   return {
     id: person.id,
     name: person.name,
@@ -229,6 +245,7 @@ export async function getClient(deps: ClientProfileDeps, brandId: string, client
     consents: await currentConsents(db, clientId),
     figures: figures ?? null,
     tier: figures ? clientTier(figures, today) : null,
+    value: value ? valueView(value.purchase, value.afterSales) : null,
     pieces,
     specialDates: specialDatesOf(pieces, today),
     asOf: today,

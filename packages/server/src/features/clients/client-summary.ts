@@ -42,7 +42,7 @@ import { isPostgres } from '../../db/dialect.ts';
 import type { Selectable } from 'kysely';
 import type { ClientSummariesTable } from '../../db/schema.ts';
 import { careCountedFrom, servicedDaysOf } from '../care/next-care-due.ts';
-import { loadReportingConverter, type DatedAmount, type ReportingConverter } from '../exchange-rates/conversion.ts';
+import { loadReportingConverter, totalInReportingCurrency, type ConvertedTotal, type DatedAmount, type ReportingConverter } from '../exchange-rates/conversion.ts';
 import { isBefore, type IsoDate } from '../shared/calendar.ts';
 import type { ClientHistory } from './tier.ts';
 
@@ -138,9 +138,33 @@ function valueOf(converter: ReportingConverter, amounts: readonly DatedAmount[])
 const latest = (dates: readonly IsoDate[]): IsoDate | undefined => dates.reduce<IsoDate | undefined>((max, date) => (max === undefined || isBefore(max, date) ? date : max), undefined);
 const earliest = (dates: readonly IsoDate[]): IsoDate | undefined => dates.reduce<IsoDate | undefined>((min, date) => (min === undefined || isBefore(date, min) ? date : min), undefined);
 
+/** A client's summary and the amounts their value counts (in their own currencies, dated). */
+interface ComputedClient {
+  summary: ClientSummary;
+  paidFor: DatedAmount[];
+  repairsPaid: DatedAmount[];
+}
+
 /** The summaries of `personIds` computed from the registry; a person with no purchase has none. */
 export async function computeClientSummaries(db: Db, brandId: string, personIds: readonly string[]): Promise<Map<string, ClientSummary>> {
-  const summaries = new Map<string, ClientSummary>();
+  const computed = await computeClients(db, brandId, personIds, await loadReportingConverter(db, brandId));
+  return new Map([...computed].map(([personId, client]) => [personId, client.summary]));
+}
+
+/**
+ * One client's value as their summary counts it — purchases and after-sales, each in the reporting
+ * currency — with the rates it lacks named (the profile says so beside the value, as every money
+ * figure does); undefined for a person with no purchase.
+ */
+export async function clientValue(db: Db, brandId: string, personId: string): Promise<{ purchase: ConvertedTotal; afterSales: ConvertedTotal } | undefined> {
+  const converter = await loadReportingConverter(db, brandId);
+  const client = (await computeClients(db, brandId, [personId], converter)).get(personId);
+  if (!client) return undefined;
+  return { purchase: totalInReportingCurrency(converter, client.paidFor), afterSales: totalInReportingCurrency(converter, client.repairsPaid) };
+}
+
+async function computeClients(db: Db, brandId: string, personIds: readonly string[], converter: ReportingConverter): Promise<Map<string, ComputedClient>> {
+  const summaries = new Map<string, ComputedClient>();
   if (personIds.length === 0) return summaries;
   const warranties = await db
     .selectFrom('warranties')
@@ -155,7 +179,6 @@ export async function computeClientSummaries(db: Db, brandId: string, personIds:
     db,
     warranties.filter((warranty) => warranty.status !== 'void').map((warranty) => warranty.item_id),
   );
-  const converter = await loadReportingConverter(db, brandId);
   const piecesHeld = [...new Set(warranties.map((warranty) => warranty.item_id))];
   const charged = await chargedRepairsOf(db, brandId, piecesHeld);
   const registrations = charged.length === 0 ? new Map<string, Registration[]>() : await registrationsOfPieces(db, brandId, piecesHeld);
@@ -173,7 +196,7 @@ export async function computeClientSummaries(db: Db, brandId: string, personIds:
     const repairsPaid = charged.filter((repair) => holderOn(registrations.get(repair.itemId) ?? [], repair.on) === personId);
     const purchaseValue = valueOf(converter, paidFor);
     const afterSalesValue = valueOf(converter, repairsPaid);
-    summaries.set(personId, {
+    const summary: ClientSummary = {
       owner_id: personId,
       brand_id: brandId,
       purchases: purchases.length,
@@ -187,7 +210,8 @@ export async function computeClientSummaries(db: Db, brandId: string, personIds:
       purchase_value_minor_units: purchaseValue.minorUnits,
       after_sales_value_minor_units: afterSalesValue.minorUnits,
       amounts_unconverted: purchaseValue.unconverted + afterSalesValue.unconverted,
-    });
+    };
+    summaries.set(personId, { summary, paidFor, repairsPaid });
   }
   return summaries;
 }
