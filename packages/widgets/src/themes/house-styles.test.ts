@@ -5,15 +5,14 @@
 // README shows each style's exact CSS.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, readFile } from '@web/test-runner-commands';
-import type { ActivationResponse, BrandConfig, Warranty } from '@atelier/client/contract';
 import '../components/warranty-activation/warranty-activation.ts';
 import '../components/provenance/provenance.ts';
 import '../components/repair-booking/repair-booking.ts';
 import '../components/service-tracker/service-tracker.ts';
 import '../components/owner-portal/owner-portal.ts';
 import type { AtelierWarrantyActivation } from '../components/warranty-activation/warranty-activation.ts';
-import type { WarrantyActivationClient } from '../components/warranty-activation/warranty-activation-client.ts';
 import { loadActivationSchema } from '../components/warranty-activation/warranty-activation-client.ts';
+import { answeringClient, brand } from '../components/warranty-activation/warranty-activation.test-helpers.ts';
 import { warnOnLowContrast } from '../development/contrast-check.ts';
 
 const houseStyles = ['maison-doree', 'noir-blanc', 'perle'] as const;
@@ -21,36 +20,6 @@ const schemes = ['light', 'dark'] as const;
 /** From this file to the example site's house styles, and to the README. */
 const houseStylesPath = '../../../../examples/brand-site/src/house-styles';
 const readmePath = '../../README.md';
-
-const brand: BrandConfig = {
-  id: 'brand_1',
-  name: 'Maison Horlogère',
-  locales: ['en', 'fr'],
-  defaultLocale: 'en',
-  warrantyPolicy: { baseMonths: 24, monthsAddedPerService: 12, serviceIntervalMonths: 36 },
-  retailers: [{ id: 'ret_geneva', name: 'Boutique Rhône', country: 'CH', city: 'Geneva' }],
-};
-
-const warranty: Warranty = {
-  id: 'war_1',
-  serial: 'AT-100234',
-  model: { reference: '5711', name: 'Nautile Automatique', collection: 'Nautile' },
-  status: 'pending_confirmation',
-  purchaseDate: '2025-01-15',
-  coverageEnd: '2027-01-15',
-  retailer: brand.retailers[0] ?? null,
-  gift: false,
-  activatedAt: '2025-01-20T10:00:00Z',
-  confirmedAt: null,
-};
-
-const activationClient = {
-  brand: { get: () => Promise.resolve(brand) },
-  warranties: {
-    activate: () => Promise.resolve<ActivationResponse>({ warranty, confirmationSentTo: 'a•••@example.com' }),
-    confirm: () => Promise.resolve({ warranty: { ...warranty, status: 'active' as const } }),
-  },
-} as unknown as WarrantyActivationClient;
 
 async function houseStyle(name: string): Promise<string> {
   const css = await readFile({ path: `${houseStylesPath}/${name}.css` });
@@ -78,7 +47,7 @@ const signedOut = (): Promise<never> => Promise.reject(Object.assign(new Error('
 
 /** Each widget on its first view, with a client that answers what that view asks, and the field that says it is drawn. */
 const widgets = [
-  { tag: 'atelier-warranty-activation', client: activationClient, drawn: 'option[value="ret_geneva"]' },
+  { tag: 'atelier-warranty-activation', client: answeringClient, drawn: 'option[value="ret_geneva"]' },
   { tag: 'atelier-provenance', client: { brand: { get: () => Promise.resolve(brand) }, provenance: { get: notCalledHere } }, drawn: '#lookup-serial' },
   {
     tag: 'atelier-repair-booking',
@@ -132,7 +101,7 @@ describe('house styles', () => {
 
   it('would fail on a house colour under 4.5:1: axe reads the colours inside the widget', async () => {
     const wrapper = await fixture<HTMLDivElement>(
-      html`<div style="--atelier-color-muted: #a8a8a8"><atelier-warranty-activation .client=${activationClient} locale="en" theme="light"></atelier-warranty-activation></div>`,
+      html`<div style="--atelier-color-muted: #a8a8a8"><atelier-warranty-activation .client=${answeringClient} locale="en" theme="light"></atelier-warranty-activation></div>`,
     );
     const element = wrapper.querySelector('atelier-warranty-activation') as AtelierWarrantyActivation;
     await waitUntil(() => element.shadowRoot?.querySelector('option[value="ret_geneva"]'), 'the brand is loaded');

@@ -4,45 +4,15 @@
 // its own content in the slots, and the development-time warning about colours that fail contrast.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { ActivationRequest, ActivationResponse, BrandConfig, Warranty } from '@atelier/client/contract';
 import '../components/warranty-activation/warranty-activation.ts';
 import type { AtelierWarrantyActivation } from '../components/warranty-activation/warranty-activation.ts';
 import type { WarrantyActivationClient } from '../components/warranty-activation/warranty-activation-client.ts';
 import { loadActivationSchema } from '../components/warranty-activation/warranty-activation-client.ts';
+import { answeringClient, brand } from '../components/warranty-activation/warranty-activation.test-helpers.ts';
 import { pageMessagesEvent, pageMessagesKey } from '../base/message-overrides.ts';
 import { setAtelierMessages } from '../messages.ts';
 import { fillDateField } from '../forms/date-field.test-helpers.ts';
 import { setAtelierMessages as setAtelierMessagesFromLoader } from '../loader.ts';
-
-const brand: BrandConfig = {
-  id: 'brand_1',
-  name: 'Maison Horlogère',
-  locales: ['en', 'fr'],
-  defaultLocale: 'en',
-  warrantyPolicy: { baseMonths: 24, monthsAddedPerService: 12, serviceIntervalMonths: 36 },
-  retailers: [{ id: 'ret_geneva', name: 'Boutique Rhône', country: 'CH', city: 'Geneva' }],
-};
-
-const warranty: Warranty = {
-  id: 'war_1',
-  serial: 'AT-100234',
-  model: { reference: '5711', name: 'Nautile Automatique', collection: 'Nautile' },
-  status: 'pending_confirmation',
-  purchaseDate: '2025-01-15',
-  coverageEnd: '2027-01-15',
-  retailer: brand.retailers[0] ?? null,
-  gift: false,
-  activatedAt: '2025-01-20T10:00:00Z',
-  confirmedAt: null,
-};
-
-const client: WarrantyActivationClient = {
-  brand: { get: () => Promise.resolve(brand) },
-  warranties: {
-    activate: (_input: ActivationRequest) => Promise.resolve<ActivationResponse>({ warranty, confirmationSentTo: 'a•••@example.com' }),
-    confirm: () => Promise.resolve({ warranty: { ...warranty, status: 'active' } }),
-  },
-} as unknown as WarrantyActivationClient;
 
 /** The page's own stylesheet, as a brand's site would have it; removed after each test. */
 const pageStyles: HTMLStyleElement[] = [];
@@ -63,7 +33,7 @@ afterEach(() => {
   forgetPageMessages();
 });
 
-async function mount(template = html`<atelier-warranty-activation .client=${client} locale="en"></atelier-warranty-activation>`): Promise<AtelierWarrantyActivation> {
+async function mount(template = html`<atelier-warranty-activation .client=${answeringClient} locale="en"></atelier-warranty-activation>`): Promise<AtelierWarrantyActivation> {
   const element = await fixture<AtelierWarrantyActivation>(template);
   await waitUntil(() => element.shadowRoot?.querySelector('option[value="ret_geneva"]'), 'the brand is loaded');
   await loadActivationSchema();
@@ -128,7 +98,7 @@ describe('theming: parts and tokens', () => {
     expect(style(element, 'button[type="submit"]').textTransform).to.equal('uppercase');
     expect(one(element, 'button[type="submit"]').part.contains('button'), 'the former part name still reaches it').to.equal(true);
 
-    const unreachable = { ...client, brand: { get: () => Promise.reject(new Error('offline')) } } as unknown as WarrantyActivationClient;
+    const unreachable = { ...answeringClient, brand: { get: () => Promise.reject(new Error('offline')) } } as unknown as WarrantyActivationClient;
     const offline = await fixture<AtelierWarrantyActivation>(html`<atelier-warranty-activation .client=${unreachable} locale="en"></atelier-warranty-activation>`);
     await waitUntil(() => shadow(offline).querySelector('[part~="secondary-button"]'), 'the retry button is shown');
     expect(style(offline, '[part~="secondary-button"]').textDecorationLine).to.equal('underline');
@@ -179,7 +149,7 @@ describe('theming: parts and tokens', () => {
 
   it('takes light and dark values from light-dark() in the colour tokens, in the widget’s own theme', async () => {
     pageStyle('atelier-warranty-activation { --atelier-color-text: light-dark(rgb(10, 20, 30), rgb(240, 230, 220)); --atelier-color-background: light-dark(white, black); }');
-    const element = await mount(html`<atelier-warranty-activation .client=${client} locale="en" theme="light"></atelier-warranty-activation>`);
+    const element = await mount(html`<atelier-warranty-activation .client=${answeringClient} locale="en" theme="light"></atelier-warranty-activation>`);
     expect(style(element, 'label').color).to.equal('rgb(10, 20, 30)');
     element.theme = 'dark';
     await element.updateComplete;
@@ -192,7 +162,7 @@ describe('theming: words', () => {
   it('shows the words an element is given, per locale, as a property or as JSON in its attribute', async () => {
     const element = await mount(
       html`<atelier-warranty-activation
-        .client=${client}
+        .client=${answeringClient}
         locale="en"
         .messages=${{ en: { activationTitle: 'Register your timepiece', fieldErrors: { required: 'Please fill this in.' } }, fr: { activationTitle: 'Enregistrez votre montre' } }}
       ></atelier-warranty-activation>`,
@@ -245,7 +215,7 @@ describe('theming: words', () => {
 describe('theming: slots', () => {
   it('shows the brand’s heading, introduction, privacy notice beside the consents and next steps after activation', async () => {
     const element = await mount(
-      html`<atelier-warranty-activation .client=${client} locale="en">
+      html`<atelier-warranty-activation .client=${answeringClient} locale="en">
         <span slot="heading">Register your timepiece</span>
         <p slot="intro">Welcome to the maison.</p>
         <p slot="consent-notice">Read our <a href="/privacy">privacy notice</a>.</p>
@@ -301,7 +271,7 @@ describe('theming: the development-time contrast warning', () => {
 
   it('names the token, the scheme and the ratio when a brand’s light colour fails in the dark scheme', async () => {
     const warnings = await warningsDuring(async (seen) => {
-      await fixture(html`<atelier-warranty-activation .client=${client} locale="en" style="--atelier-color-error: #b3261e"></atelier-warranty-activation>`);
+      await fixture(html`<atelier-warranty-activation .client=${answeringClient} locale="en" style="--atelier-color-error: #b3261e"></atelier-warranty-activation>`);
       // In development (Lit's development build, as here) the widget checks its colours by itself once drawn.
       await waitUntil(() => seen().length >= 2, 'the widget warns about its error colour', { timeout: 5000 });
     });
@@ -314,9 +284,9 @@ describe('theming: the development-time contrast warning', () => {
     const { warnOnLowContrast } = await import('../development/contrast-check.ts');
     const check = async (template: ReturnType<typeof html>): Promise<string[]> =>
       warningsDuring(async () => warnOnLowContrast(await fixture<AtelierWarrantyActivation>(template)));
-    expect(await check(html`<atelier-warranty-activation .client=${client} locale="en" style="--atelier-color-error: light-dark(#b3261e, #ffb4ab)"></atelier-warranty-activation>`)).to.deep.equal([]);
-    expect(await check(html`<atelier-warranty-activation .client=${client} locale="en" theme="light" style="--atelier-color-error: #b3261e"></atelier-warranty-activation>`)).to.deep.equal([]);
-    const borders = await check(html`<atelier-warranty-activation .client=${client} locale="en" theme="light" style="--atelier-color-border: #a0a0a0"></atelier-warranty-activation>`);
+    expect(await check(html`<atelier-warranty-activation .client=${answeringClient} locale="en" style="--atelier-color-error: light-dark(#b3261e, #ffb4ab)"></atelier-warranty-activation>`)).to.deep.equal([]);
+    expect(await check(html`<atelier-warranty-activation .client=${answeringClient} locale="en" theme="light" style="--atelier-color-error: #b3261e"></atelier-warranty-activation>`)).to.deep.equal([]);
+    const borders = await check(html`<atelier-warranty-activation .client=${answeringClient} locale="en" theme="light" style="--atelier-color-border: #a0a0a0"></atelier-warranty-activation>`);
     expect(borders).to.have.length(1);
     expect(borders[0]).to.match(/--atelier-color-border on --atelier-color-background is 2\.\d\d:1 in the light scheme, under the 3:1 borders and focus ring need/);
   });

@@ -9,33 +9,7 @@ import { defineElement } from '../../base/define.ts';
 import { fillDateField } from '../../forms/date-field.test-helpers.ts';
 import './warranty-activation.ts';
 import type { AtelierWarrantyActivation } from './warranty-activation.ts';
-
-const brand: BrandConfig = {
-  id: 'brand_1',
-  name: 'Maison Horlogère',
-  locales: ['en', 'fr', 'zh-Hant'],
-  defaultLocale: 'en',
-  warrantyPolicy: { baseMonths: 24, monthsAddedPerService: 12, serviceIntervalMonths: 36 },
-  retailers: [
-    { id: 'ret_geneva', name: 'Boutique Rhône', country: 'CH', city: 'Geneva' },
-    { id: 'ret_paris', name: 'Galerie Vendôme', country: 'FR', city: 'Paris' },
-  ],
-};
-
-const warranty: Warranty = {
-  id: 'war_1',
-  serial: 'AT-100234',
-  model: { reference: '5711', name: 'Nautile Automatique', collection: 'Nautile' },
-  status: 'pending_confirmation',
-  purchaseDate: '2025-01-15',
-  coverageEnd: '2027-01-15',
-  retailer: brand.retailers[0] ?? null,
-  gift: false,
-  activatedAt: '2025-01-20T10:00:00Z',
-  confirmedAt: null,
-};
-
-const activation: ActivationResponse = { warranty, confirmationSentTo: 'a•••@example.com' };
+import { activation, brand, warranty } from './warranty-activation.test-helpers.ts';
 
 type ActivateCall = { input: ActivationRequest; idempotencyKey: string | undefined };
 
