@@ -50,8 +50,11 @@ export interface AtelierClient {
   warranties: {
     /** A buyer activates a piece's warranty; it stays `pending_confirmation` until confirmed by e-mail. */
     activate(input: RequestOf<typeof activateWarranty>, options?: CallOptions): ApiPromise<ReceivedResponseOf<typeof activateWarranty>>;
-    /** Confirms a pending warranty with the token from the e-mailed link. */
-    confirm(token: string, options?: CallOptions): ApiPromise<ReceivedResponseOf<typeof confirmWarranty>>;
+    /**
+     * Confirms a pending warranty with the token from the e-mailed link: the token alone, or the
+     * whole request with the owner's answers to the consent questions the link asked for.
+     */
+    confirm(token: string | RequestOf<typeof confirmWarranty>, options?: CallOptions): ApiPromise<ReceivedResponseOf<typeof confirmWarranty>>;
   };
   sales: {
     /** Secret key. A retailer registers a sale: the warranty is pre-activated and the buyer asked to confirm. */
@@ -134,7 +137,7 @@ export function createClient(options: ClientOptions): AtelierClient {
     },
     warranties: {
       activate: (input, callOptions) => call(activateWarranty, { body: input }, callOptions),
-      confirm: (token, callOptions) => call(confirmWarranty, { body: { token } }, callOptions),
+      confirm: (token, callOptions) => call(confirmWarranty, { body: typeof token === 'string' ? { token } : token }, callOptions),
     },
     sales: {
       register: (input, callOptions) => call(registerSale, { body: input }, callOptions),

@@ -67,7 +67,7 @@ const validRequests: Record<string, Array<Partial<Record<RequestPart, Record<str
       },
     },
   ],
-  confirmWarranty: [{ request: { token: 'aB3dE5gH7jK9mN1pQ3sT5v' } }],
+  confirmWarranty: [{ request: { token: 'aB3dE5gH7jK9mN1pQ3sT5v', consents: { service: true, marketing: false, wording: 'Messages from us: service reminders, yes.' } } }],
   registerSale: [
     {
       request: {

@@ -76,8 +76,24 @@ export type ActivationResponse = z.infer<typeof ActivationResponse>;
 
 export const confirmationTokenMaxLength = 128;
 
+/** The longest wording kept with consents answered on the confirmation page: the questions as the owner read them. */
+export const confirmationConsentsWordingMaxLength = 2000;
+
+/**
+ * Consents answered on the confirmation page, when the link asked for them (nobody answered them
+ * for this owner before: a transfer's new owner, a gift's recipient), with the words on the screen
+ * joined on one line (the page's question and each answer's label).
+ */
+export const ConfirmationConsents = z.strictObject({
+  ...ConsentsInput.shape,
+  wording: z.string().check(z.trim(), singleLine, z.minLength(1), z.maxLength(confirmationConsentsWordingMaxLength)),
+});
+export type ConfirmationConsents = z.infer<typeof ConfirmationConsents>;
+
 export const ConfirmationRequest = z.strictObject({
   token: z.string().check(z.trim(), singleLine, z.minLength(16), z.maxLength(confirmationTokenMaxLength)),
+  /** The owner's answers on the confirmation page; they replace any consents waiting on the warranty. */
+  consents: z.optional(ConfirmationConsents),
 });
 export type ConfirmationRequest = z.input<typeof ConfirmationRequest>;
 
@@ -121,6 +137,6 @@ export const warrantiesDocs = {
   tag: 'warranties',
   summaries: {
     activateWarranty: 'A buyer activates the warranty of a piece; it stays pending until confirmed by e-mail.',
-    confirmWarranty: 'Confirms a pending warranty with the single-use token from the e-mailed link. A transfer\'s link whose transfer ended because the piece was reported stolen or lost, or one of its two owners erased their account, answers 410 `transfer_no_longer_possible` (nothing changes).',
+    confirmWarranty: 'Confirms a pending warranty with the single-use token from the e-mailed link. `consents`, when given, are the owner\'s answers on the confirmation page (the link carries `atelier-consents=ask` when nobody answered them for this owner yet, as for a transfer\'s new owner): they replace any consents waiting on the warranty and are recorded, with `wording`, once the confirmation takes effect. A transfer\'s link whose transfer ended because the piece was reported stolen or lost, or one of its two owners erased their account, answers 410 `transfer_no_longer_possible` (nothing changes).',
   },
 } as const satisfies OperationDocs;

@@ -14,6 +14,9 @@ import { createTestServer, describeEachDatabase, type TestServer } from '../../t
 import { recordEmailConsents } from '../owners/owners.ts';
 import { asOwner, giveOwnerPiece, signInOwner } from '../owner-space/testing.ts';
 import { tokenSentTo } from '../warranties/testing.ts';
+import { MailOutbox } from '../../mail/outbox.ts';
+import { fixtureConsoleOrigin, fixturePublicUrl } from '../../testing/index.ts';
+import { sendCareReminder } from '../care/care-reminder-sending.ts';
 
 const sellerEmail = 'ada@example.com';
 const buyerEmail = 'bea@example.com';
@@ -43,8 +46,32 @@ describeEachDatabase('transferring a piece from the owner space', (database) => 
     return (await response.json()) as PieceTransfer;
   }
 
-  function confirm(token: string): Promise<Response> {
-    return server.fromWidget('/v1/warranties/confirmations', { token });
+  function confirm(token: string, consents?: { service: boolean; marketing: boolean; wording: string }): Promise<Response> {
+    return server.fromWidget('/v1/warranties/confirmations', consents ? { token, consents } : { token });
+  }
+
+  /** A care reminder drafted for `ownerId` about the piece, as the daily sweep drafts one. */
+  async function draftReminder(ownerId: string): Promise<string> {
+    const id = newId('crm');
+    const at = server.clock.now().toISOString();
+    await server.db
+      .insertInto('care_reminders')
+      .values({ id, brand_id: server.brand.id, item_id: server.items[0]!.id, owner_id: ownerId, care_kind: 'service', due_on: '2028-06-01', status: 'draft', drafted_at: at, sent_at: null, dropped_at: null, dropped_reason: null, personal_subject: null, personal_note: null, personalised_at: null, held_at: null, untouched_since: at, drop_note: null })
+      .execute();
+    return id;
+  }
+
+  async function sendReminder(reminderId: string) {
+    const outbox = new MailOutbox({ db: server.db, transport: server.mailer, clock: server.clock, logger: server.logger });
+    try {
+      return await sendCareReminder({ db: server.db, mailer: outbox, clock: server.clock, publicUrl: fixturePublicUrl, publicOrigin: fixtureConsoleOrigin }, server.brand.id, reminderId);
+    } finally {
+      await outbox.close();
+    }
+  }
+
+  async function ownerIdOf(email: string): Promise<string> {
+    return (await server.db.selectFrom('owners').select('id').where('email_normalized', '=', email).executeTakeFirstOrThrow()).id;
   }
 
   async function piecesOf(cookie: string): Promise<OwnedPiece[]> {
@@ -107,6 +134,60 @@ describeEachDatabase('transferring a piece from the owner space', (database) => 
     assert.deepEqual(await consentsOf(buyerId), [], 'nobody consented for the new owner');
     const record = await server.db.selectFrom('piece_transfers').select(['status', 'kind', 'from_owner_id', 'to_owner_id']).executeTakeFirstOrThrow();
     assert.deepEqual({ ...record }, { status: 'confirmed', kind: 'gift', from_owner_id: sellerId, to_owner_id: buyerId });
+  });
+
+  it('asks the new owner the consent questions on confirming: their service reminders go out when they said yes, marketing only if ticked', async () => {
+    await started();
+    const link = server.mailer.lastTo(buyerEmail)?.link ?? '';
+    assert.equal(new URLSearchParams(new URL(link).hash.slice(1)).get('atelier-consents'), 'ask', 'the link asks the page to put the questions');
+    const wording = 'Messages from us: Send me service messages (service reminders, repair updates).';
+    const confirmed = await confirm(tokenSentTo(server, buyerEmail), { service: true, marketing: false, wording });
+    assert.equal(confirmed.status, 200, await confirmed.clone().text());
+
+    const buyerId = await ownerIdOf(buyerEmail);
+    const recorded = await server.db.selectFrom('consents').select(['purpose', 'granted', 'source', 'wording', 'recorded_at']).where('owner_id', '=', buyerId).orderBy('purpose').execute();
+    const at = server.clock.now().toISOString();
+    assert.deepEqual(
+      recorded.map((row) => ({ ...row, granted: Number(row.granted) })),
+      [
+        { purpose: 'marketing', granted: 0, source: 'ownership_transfer', wording, recorded_at: at },
+        { purpose: 'service', granted: 1, source: 'ownership_transfer', wording, recorded_at: at },
+      ],
+    );
+    const preferences = (await (await asOwner(server, await signInOwner(server, buyerEmail), '/v1/owner/preferences')).json()) as { channels: { channel: string; choice: string }[] };
+    assert.deepEqual(preferences.channels.find((channel) => channel.channel === 'email')?.choice, 'service_only', 'their space shows what they chose');
+    assert.deepEqual(await sendReminder(await draftReminder(buyerId)), { outcome: 'sent' });
+    assert.ok(server.mailer.lastTo(buyerEmail)?.subject, 'the reminder reached the new owner');
+  });
+
+  it('drops the new owner’s reminders as before when they answer no, or confirm without being asked; a used link records no answers', async () => {
+    await started();
+    const token = tokenSentTo(server, buyerEmail);
+    assert.equal((await confirm(token, { service: false, marketing: false, wording: 'Messages from us: none.' })).status, 200);
+    const buyerId = await ownerIdOf(buyerEmail);
+    assert.deepEqual(await sendReminder(await draftReminder(buyerId)), { outcome: 'dropped', reason: 'no_service_consent' });
+    assert.equal((await confirm(token, { service: true, marketing: true, wording: 'Messages from us: all.' })).status, 404);
+    assert.deepEqual(await consentsOf(buyerId), ['marketing:0', 'service:0'], 'the used link changed nothing');
+
+    // The brand's transfer with the consents its staff took down asks nothing more: those wait on the link, as before.
+    const staff = await server.request(`/v1/items/${serial}/ownership-transfers`, {
+      key: 'secret',
+      body: { newOwner: { name: 'Emil', email: 'emil@example.com', country: 'DE', language: 'de' }, consents: { service: true, marketing: false } },
+    });
+    assert.equal(staff.status, 201, await staff.clone().text());
+    const staffLink = server.mailer.lastTo('emil@example.com')?.link ?? '';
+    assert.equal(new URLSearchParams(new URL(staffLink).hash.slice(1)).get('atelier-consents'), null);
+    assert.equal((await confirm(tokenSentTo(server, 'emil@example.com'))).status, 200);
+    assert.deepEqual(await consentsOf(await ownerIdOf('emil@example.com')), ['marketing:0', 'service:1']);
+  });
+
+  it('refuses consents answered without their wording, naming the field', async () => {
+    await started();
+    const response = await server.fromWidget('/v1/warranties/confirmations', { token: tokenSentTo(server, buyerEmail), consents: { service: true, marketing: false } });
+    assert.equal(response.status, 422);
+    const problem = (await response.json()) as { code: string; errors: { path: string }[] };
+    assert.equal(problem.code, 'validation_failed');
+    assert.deepEqual(problem.errors.map((error) => error.path), ['consents.wording']);
   });
 
   it('lets the owner cancel before the confirmation: the link stops working and the piece stays theirs', async () => {

@@ -54,6 +54,7 @@ async function sendConfirmationMail(deps: ServerDeps, warranty: Warranty, token:
       'buyer.name as buyer_name',
       'brands.name as brand_name',
       'warranties.pending_consents',
+      'warranties.source',
     ])
     .where('warranties.id', '=', warranty.id)
     .executeTakeFirstOrThrow();
@@ -64,7 +65,8 @@ async function sendConfirmationMail(deps: ServerDeps, warranty: Warranty, token:
     brandName: row.brand_name,
     modelName: warranty.model.name,
     serial: warranty.serial,
-    link: confirmationLink(deps.publicUrl, token.token),
+    // A transfer's new owner nobody asked about messages (an owner's transfer never does) answers on the page the link opens.
+    link: confirmationLink(deps.publicUrl, token.token, row.source === 'transfer' && row.pending_consents === null),
     expiresAt: token.expiresAt,
     giverName: warranty.gift ? row.buyer_name : null,
     consents: awaitingConsents(row.pending_consents),

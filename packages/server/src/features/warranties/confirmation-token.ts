@@ -15,6 +15,8 @@ const confirmationTokenBytes = 32;
 export const confirmationTokenLifetimeMs = 7 * 24 * 60 * 60 * 1000;
 /** The fragment key the activation widget reads the token from. */
 export const confirmationLinkFragmentKey = 'atelier-confirmation';
+/** The fragment parameter (`atelier-consents=ask`) by which a link asks the page to put the consent questions before confirming. */
+export const askConsentsFragmentKey = 'atelier-consents';
 
 export function hashConfirmationToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
@@ -46,9 +48,10 @@ export async function issueConfirmationToken(db: Db, warrantyId: string, now: Da
  * The token travels in the URL fragment, which browsers never send to a server: it stays out
  * of access logs and Referer headers; the widget on that page reads it and POSTs it.
  */
-export function confirmationLink(publicUrl: string, token: string): string {
+export function confirmationLink(publicUrl: string, token: string, askConsents = false): string {
   const base = publicUrl.split('#')[0] ?? publicUrl;
-  return `${base}#${confirmationLinkFragmentKey}=${token}`;
+  // After the token, so whatever reads the link up to the token reads it as before.
+  return `${base}#${confirmationLinkFragmentKey}=${token}${askConsents ? `&${askConsentsFragmentKey}=ask` : ''}`;
 }
 
 /**

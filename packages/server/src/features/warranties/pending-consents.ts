@@ -6,7 +6,7 @@
  * it, so everything that reads consents reads confirmed ones only. A link that lapses or is never
  * followed records nothing.
  */
-import { ConsentsInput } from '@atelier/client/contract';
+import { ConsentsInput, type ConfirmationConsents } from '@atelier/client/contract';
 import * as z from 'zod/mini';
 import type { Db } from '../../db/database.ts';
 import type { WarrantiesTable } from '../../db/schema.ts';
@@ -48,18 +48,27 @@ export function awaitingConsents(stored: string | null): ConsentsInput | null {
  * confirmation (when the consent became valid), and clears them. Called in the confirming
  * transaction after the warranty became active, so a resend changing them meanwhile (it updates
  * pending warranties only) either came first and is counted, or finds the warranty active.
+ *
+ * `answered`: the owner's answers on the confirmation page itself (a link that asked, because
+ * nobody had answered for them: a transfer's new owner). They are the latest form, so they count
+ * instead of anything waiting, with the words the page showed and the source of the warranty's
+ * registration (a transfer's is `ownership_transfer`).
  */
-export async function recordConfirmedConsents(tx: Db, warrantyId: string, ownerId: string, confirmedAt: Date): Promise<void> {
+export async function recordConfirmedConsents(tx: Db, warrantyId: string, ownerId: string, confirmedAt: Date, answered?: ConfirmationConsents): Promise<void> {
   const row = await tx
     .selectFrom('warranties')
     .innerJoin('owners', 'owners.id', 'warranties.owner_id')
     .innerJoin('brands', 'brands.id', 'warranties.brand_id')
-    .select(['warranties.pending_consents', 'owners.language', 'brands.name as brand_name'])
+    .select(['warranties.pending_consents', 'warranties.source', 'owners.language', 'brands.name as brand_name'])
     .where('warranties.id', '=', warrantyId)
     .executeTakeFirstOrThrow();
-  if (row.pending_consents === null) return;
-  const { source, ...consents } = z.parse(PendingConsents, JSON.parse(row.pending_consents));
-  // The words the owner read before the click that makes them count: the confirmation e-mail's.
-  await recordEmailConsents(tx, ownerId, consents, source, confirmedAt, confirmedConsentsWording(row.language, row.brand_name, consents));
-  await tx.updateTable('warranties').set({ pending_consents: null }).where('id', '=', warrantyId).execute();
+  if (answered !== undefined) {
+    const { wording, ...consents } = answered;
+    await recordEmailConsents(tx, ownerId, consents, consentSource[row.source], confirmedAt, wording);
+  } else if (row.pending_consents !== null) {
+    const { source, ...consents } = z.parse(PendingConsents, JSON.parse(row.pending_consents));
+    // The words the owner read before the click that makes them count: the confirmation e-mail's.
+    await recordEmailConsents(tx, ownerId, consents, source, confirmedAt, confirmedConsentsWording(row.language, row.brand_name, consents));
+  }
+  if (row.pending_consents !== null) await tx.updateTable('warranties').set({ pending_consents: null }).where('id', '=', warrantyId).execute();
 }

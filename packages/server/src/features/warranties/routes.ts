@@ -17,7 +17,7 @@ export function warrantyRoutes(deps: ServerDeps): OperationRoute[] {
     }),
     route(confirmWarrantyOperation, async ({ body, caller }) => {
       await admitConfirmationAttempt(deps.db, deps.clock, caller);
-      return confirmWarranty(deps, caller.brandId, body.token);
+      return confirmWarranty(deps, caller.brandId, body.token, body.consents);
     }),
   ];
 }

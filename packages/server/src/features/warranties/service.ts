@@ -8,9 +8,10 @@
  * the next registration voids it (registration.ts).
  *
  * Consents: what the owner ticked waits on the pending warranty and is recorded by the same
- * confirmation, at its time (double opt-in, pending-consents.ts).
+ * confirmation, at its time (double opt-in, pending-consents.ts). An owner nobody asked (a
+ * transfer's new owner) answers on the confirmation page, and the confirmation records that.
  */
-import type { ActivationResponse, ConfirmationResponse, ParsedRequestOf, activateWarranty as activateWarrantyOperation } from '@atelier/client/contract';
+import type { ActivationResponse, ConfirmationConsents, ConfirmationResponse, ParsedRequestOf, activateWarranty as activateWarrantyOperation } from '@atelier/client/contract';
 import type { Db } from '../../db/database.ts';
 import type { ServerDeps } from '../../deps.ts';
 import { AtelierError } from '../../errors.ts';
@@ -90,8 +91,12 @@ function invalidToken(): AtelierError {
   return new AtelierError('invalid_confirmation_token', 'This confirmation link is not valid. It may have been used already.');
 }
 
-/** Consumes a confirmation token (once, even under concurrent requests) and activates its warranty. */
-export async function confirmWarranty(deps: ServerDeps, brandId: string, token: string): Promise<ConfirmationResponse> {
+/**
+ * Consumes a confirmation token (once, even under concurrent requests) and activates its warranty.
+ * `answered`: the consents the owner answered on the confirmation page, recorded if this
+ * confirmation takes effect (a link already used records nothing).
+ */
+export async function confirmWarranty(deps: ServerDeps, brandId: string, token: string, answered?: ConfirmationConsents): Promise<ConfirmationResponse> {
   const { db, clock } = deps;
   const now = clock.now();
   const today = todayUtc(clock);
@@ -167,7 +172,7 @@ export async function confirmWarranty(deps: ServerDeps, brandId: string, token: 
     // A concurrent confirmation with another of its links won the race.
     if (activated.numUpdatedRows === 0n) return;
     // The link went to the owner's address and was followed from it: their consents now count.
-    await recordConfirmedConsents(tx, found.warranty_id, pending.owner_id, now);
+    await recordConfirmedConsents(tx, found.warranty_id, pending.owner_id, now, answered);
     if (isTransfer) await completeTransfer(tx, { itemId: pending.item_id, warrantyId: found.warranty_id, newOwnerId: pending.owner_id, now });
     const place = { retailerId: pending.retailer_id, country: pending.country, city: pending.city };
     if (pending.source === 'buyer') await recordBuyersSale(tx, { brandId, itemId: pending.item_id, purchaseDate: pending.purchase_date, place, source: 'buyer' }, now);

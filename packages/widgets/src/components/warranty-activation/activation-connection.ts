@@ -18,7 +18,7 @@ export function buildWarrantyActivationClient({ baseUrl, publishableKey }: Clien
     brand: { get: (options) => call(getBrand, {}, options) },
     warranties: {
       activate: (input, options) => call(activateWarranty, { body: input }, options),
-      confirm: (token, options) => call(confirmWarranty, { body: { token } }, options),
+      confirm: (token, options) => call(confirmWarranty, { body: typeof token === 'string' ? { token } : token }, options),
     },
   };
 }

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { isSupportedLocale } from '@atelier/client/contract';
-import type { ActivationRequest, ActivationResponse, BrandConfig, Locale, Received, Warranty } from '@atelier/client/contract';
+import type { ActivationRequest, ActivationResponse, BrandConfig, ConfirmationRequest, Locale, Received, Warranty } from '@atelier/client/contract';
 import { AtelierElement } from '../../base/atelier-element.ts';
 import { WidgetState } from '../../base/widget-state.ts';
 import { classifyFailure } from '../../base/failure.ts';
@@ -14,6 +14,7 @@ import { FormController } from '../../forms/form-controller.ts';
 import { fieldErrorsOf, SubmissionController } from '../../forms/submission.ts';
 import { fieldErrorMessage, fieldLabels, fieldOfDomainCode, fieldPaths, isFieldPath, messageOfRefusal, refusalCode, toActivationRequest } from './activation-request.ts';
 import { activationForm, activationFormParts, failureAlertId } from './activation-form.ts';
+import { consentQuestions, consentsAnswered } from './consent-questions.ts';
 import { warrantyPanel } from './warranty-panel.ts';
 import { loadActivationSchema, warrantyActivationClient } from './warranty-activation-client.ts';
 import type { WarrantyActivationClient } from './warranty-activation-client.ts';
@@ -33,8 +34,10 @@ const warrantyActivationCatalog = defineMessageCatalog<WarrantyActivationMessage
 
 /** The fragment key of the e-mailed confirmation link: `https://brand.example/warranty#atelier-confirmation=<token>`. */
 export const confirmationFragmentKey = 'atelier-confirmation';
+/** The fragment parameter by which a link asks for the consent questions before confirming: `&atelier-consents=ask` (a transfer's new owner, whom nobody asked). */
+export const askConsentsFragmentKey = 'atelier-consents';
 
-type View = 'form' | 'activated' | 'confirming' | 'confirmed';
+type View = 'form' | 'activated' | 'consenting' | 'confirming' | 'confirmed';
 
 type ConfirmationProblem = 'expired' | 'transferEnded' | 'invalid' | 'offline' | 'unexpected';
 
@@ -48,7 +51,9 @@ const prefilledFields = [
 
 /**
  * Lets a buyer activate the international warranty of a piece, then confirms it when they come
- * back through the e-mailed link (`#atelier-confirmation=<token>` in the page URL).
+ * back through the e-mailed link (`#atelier-confirmation=<token>` in the page URL). A link that
+ * also says `atelier-consents=ask` (a transfer's new owner, whom nobody asked) first puts the same
+ * consent questions as the form, both unticked, and confirms with the answers.
  *
  * @summary Warranty activation form: register a piece, confirm by e-mail, see the active warranty.
  * @tag atelier-warranty-activation
@@ -149,6 +154,8 @@ export class AtelierWarrantyActivation extends AtelierElement<WarrantyActivation
   /** One activation at a time; a resend after a lost answer under the same idempotency key. */
   readonly #submission = new SubmissionController(this);
   #pendingConfirmationToken: string | undefined;
+  /** The pending link asked for the consent questions: the confirmation carries the answers. */
+  #askConsents = false;
   #showSummary = false;
 
   constructor() {
@@ -167,7 +174,7 @@ export class AtelierWarrantyActivation extends AtelierElement<WarrantyActivation
     if (!this.#form.string('owner.language')) this.#form.set('owner.language', this.requestedLocale);
     void this.#loadSchema();
     if (!this.#brand.value) void this.#loadBrand();
-    if (this.#pendingConfirmationToken) void this.#confirm();
+    this.#startConfirmation();
   }
 
   /**
@@ -229,13 +236,33 @@ export class AtelierWarrantyActivation extends AtelierElement<WarrantyActivation
 
   readonly #onFragmentChange = (): void => {
     this.#takeConfirmationToken();
-    if (this.#pendingConfirmationToken) void this.#confirm();
+    this.#startConfirmation();
   };
 
   /** Takes the token out of the URL at once, so it is neither bookmarked nor shared with the page's analytics. */
   #takeConfirmationToken(): void {
     const token = takeFragmentParameter(confirmationFragmentKey);
-    if (token) this.#pendingConfirmationToken = token;
+    const asksConsents = takeFragmentParameter(askConsentsFragmentKey) === 'ask';
+    if (!token) return;
+    this.#pendingConfirmationToken = token;
+    this.#askConsents = asksConsents;
+  }
+
+  /** Confirms the link's token at once, or first asks the consent questions when the link says so. */
+  #startConfirmation(): void {
+    if (!this.#pendingConfirmationToken) return;
+    if (!this.#askConsents) {
+      void this.#confirm();
+      return;
+    }
+    this.#confirmationProblem.value = undefined;
+    this.#view.value = 'consenting';
+  }
+
+  /** The confirmation's request: the token alone (what every client takes), or with the answers to the questions asked. */
+  #confirmationRequest(token: string): string | ConfirmationRequest {
+    if (!this.#askConsents) return token;
+    return { token, consents: consentsAnswered(this.#form, this.#messages) };
   }
 
   /** Loads the form's schema after the first render; a failure is reported when the buyer submits. */
@@ -270,8 +297,9 @@ export class AtelierWarrantyActivation extends AtelierElement<WarrantyActivation
     this.#view.value = 'confirming';
     this.#confirmationProblem.value = undefined;
     try {
-      const { warranty } = await this.requireApi().warranties.confirm(token, { signal: this.connectionSignal });
+      const { warranty } = await this.requireApi().warranties.confirm(this.#confirmationRequest(token), { signal: this.connectionSignal });
       this.#pendingConfirmationToken = undefined;
+      this.#askConsents = false;
       this.#confirmed.value = warranty;
       this.#view.value = 'confirmed';
       this.emit('atelier-warranty-confirmed', warranty);
@@ -283,9 +311,11 @@ export class AtelierWarrantyActivation extends AtelierElement<WarrantyActivation
       else if (failure.kind === 'unexpected') this.#confirmationProblem.value = 'unexpected';
       else {
         this.#pendingConfirmationToken = undefined;
+        this.#askConsents = false;
         this.#confirmationProblem.value = failure.code === 'confirmation_token_expired' ? 'expired' : failure.code === 'transfer_no_longer_possible' ? 'transferEnded' : 'invalid';
       }
-      this.#view.value = 'form';
+      // A link that can be tried again keeps its questions, answered as they were; one that cannot offers the form.
+      this.#view.value = this.#pendingConfirmationToken !== undefined && this.#askConsents ? 'consenting' : 'form';
       await this.#focusPart('.alert');
     }
   }
@@ -367,6 +397,16 @@ export class AtelierWarrantyActivation extends AtelierElement<WarrantyActivation
     switch (this.#view.value) {
       case 'confirming':
         return html`<p aria-busy="true">${m.confirming}</p>`;
+      case 'consenting':
+        return consentQuestions({
+          form: this.#form,
+          m,
+          alert: this.#renderAlert(),
+          confirm: (event) => {
+            event.preventDefault();
+            void this.#confirm();
+          },
+        });
       case 'activated':
         return warrantyPanel(m, m.successTitle, this.#activation.value?.warranty, this.#activation.value?.confirmationSentTo);
       case 'confirmed':

@@ -2,7 +2,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { ApiError, NetworkError } from '@atelier/client';
-import type { ActivationRequest, ActivationResponse, BrandConfig, Warranty } from '@atelier/client/contract';
+import type { ActivationRequest, ActivationResponse, BrandConfig, ConfirmationRequest, Warranty } from '@atelier/client/contract';
 import { loadActivationSchema } from './warranty-activation-client.ts';
 import type { WarrantyActivationClient } from './warranty-activation-client.ts';
 import { defineElement } from '../../base/define.ts';
@@ -16,7 +16,7 @@ type ActivateCall = { input: ActivationRequest; idempotencyKey: string | undefin
 /** A client whose answers each test scripts; records what the widget sent. */
 class FakeClient implements WarrantyActivationClient {
   activateCalls: ActivateCall[] = [];
-  confirmCalls: string[] = [];
+  confirmCalls: Array<string | ConfirmationRequest> = [];
   activateAnswers: Array<() => Promise<ActivationResponse>> = [];
   confirmAnswer: () => Promise<{ warranty: Warranty }> = () =>
     Promise.resolve({ warranty: { ...warranty, status: 'active', confirmedAt: '2025-01-21T09:00:00Z' } });
@@ -28,7 +28,7 @@ class FakeClient implements WarrantyActivationClient {
       const answer = this.activateAnswers.shift();
       return answer ? answer() : Promise.resolve(activation);
     },
-    confirm: (token: string) => {
+    confirm: (token: string | ConfirmationRequest) => {
       this.confirmCalls.push(token);
       return this.confirmAnswer();
     },
@@ -547,6 +547,53 @@ describe('<atelier-warranty-activation>', () => {
       await waitUntil(() => shadowText(element).includes('Votre garantie est active'), 'confirmed panel, in French');
       const text = shadowText(element);
       expect(text).to.contain('15 janvier 2027');
+    });
+
+    it('asks a transfer’s new owner the consent questions, both unticked, and confirms with their answers and the words they read', async () => {
+      history.replaceState(null, '', '#atelier-confirmation=tok_abcdefghijklmnop1234&atelier-consents=ask');
+      const client = new FakeClient();
+      const element = await fixture<AtelierWarrantyActivation>(html`<atelier-warranty-activation .client=${client} locale="en"></atelier-warranty-activation>`);
+      await waitUntil(() => shadowText(element).includes('One last step'), 'the questions are asked');
+      expect(window.location.hash).to.equal('', 'the token and the question leave the address bar');
+      expect(client.confirmCalls).to.deep.equal([], 'nothing is confirmed before the answers');
+      const service = control<HTMLInputElement>(element, 'consents.service');
+      const marketing = control<HTMLInputElement>(element, 'consents.marketing');
+      expect([service.checked, marketing.checked]).to.deep.equal([false, false]);
+      await expect(element).to.be.accessible();
+
+      service.click();
+      const confirmed = oneEvent(document, 'atelier-warranty-confirmed');
+      [...(element.shadowRoot?.querySelectorAll('button') ?? [])].find((button) => button.textContent?.includes('Confirm and activate'))?.click();
+      await confirmed;
+      expect(client.confirmCalls).to.deep.equal([
+        {
+          token: 'tok_abcdefghijklmnop1234',
+          consents: {
+            service: true,
+            marketing: false,
+            wording: 'One last step: messages from us | Send me service messages (service reminders, repair updates). yes | Send me news, events and offers. no',
+          },
+        },
+      ]);
+      await waitUntil(() => shadowText(element).includes('Your warranty is active'), 'confirmed panel');
+    });
+
+    it('asks the questions in the owner’s language, and keeps their answers when the confirmation must be tried again', async () => {
+      history.replaceState(null, '', '#atelier-confirmation=tok_abcdefghijklmnop1234&atelier-consents=ask');
+      const client = new FakeClient();
+      client.confirmAnswer = () => Promise.reject(new NetworkError('Failed to fetch'));
+      const element = await fixture<AtelierWarrantyActivation>(html`<atelier-warranty-activation .client=${client} locale="ja"></atelier-warranty-activation>`);
+      await waitUntil(() => shadowText(element).includes('最後の手順'), 'the questions, in Japanese');
+      control<HTMLInputElement>(element, 'consents.marketing').click();
+      element.shadowRoot?.querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
+      await waitUntil(() => element.shadowRoot?.querySelector('.alert'), 'the failure is said');
+      expect(control<HTMLInputElement>(element, 'consents.marketing').checked, 'the answer stays').to.equal(true);
+      client.confirmAnswer = () => Promise.resolve({ warranty: { ...warranty, status: 'active', confirmedAt: '2025-01-21T09:00:00Z' } });
+      const confirmed = oneEvent(document, 'atelier-warranty-confirmed');
+      element.shadowRoot?.querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
+      await confirmed;
+      expect(client.confirmCalls.at(-1)).to.deep.include({ token: 'tok_abcdefghijklmnop1234' });
+      expect((client.confirmCalls.at(-1) as ConfirmationRequest).consents).to.deep.include({ service: false, marketing: true });
     });
 
     it('confirms a link opened in a tab that already shows the page (only the fragment changes)', async () => {

@@ -59,6 +59,11 @@ const de: WarrantyActivationMessages = {
   confirmationExpired: 'Dieser Bestätigungslink ist abgelaufen. Aktivieren Sie die Garantie unten erneut, um einen neuen Link zu erhalten.',
   confirmationTransferEnded:
     'Diese Übertragung kann nicht mehr abgeschlossen werden: Sie wurde storniert, oder das Stück wurde als gestohlen oder verloren gemeldet. Es hat sich nichts geändert; bitte wenden Sie sich an die Person, die es Ihnen angeboten hat.',
+  askConsentsTitle: 'Ein letzter Schritt: Nachrichten von uns',
+  askConsentsIntro:
+    'Wählen Sie, welche Nachrichten Sie als Eigentümer des Stücks erhalten möchten, und bestätigen Sie dann. Sie können dies jederzeit in Ihrem Eigentümerbereich ändern.',
+  confirmWithConsents: 'Bestätigen und Garantie aktivieren',
+  consentAnswer: (checked: boolean) => (checked ? 'ja' : 'nein'),
 
   fieldErrors: {
     ...forms.fieldErrors,

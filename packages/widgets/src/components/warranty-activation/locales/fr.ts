@@ -63,6 +63,11 @@ const fr: WarrantyActivationMessages = {
   confirmationExpired: 'Ce lien de confirmation a expiré. Activez la garantie à nouveau ci-dessous pour recevoir un nouveau lien.',
   confirmationTransferEnded:
     'Ce transfert ne peut plus être finalisé\u202f: il a été annulé, ou la pièce a été déclarée volée ou perdue. Rien n’a changé\u202f; veuillez contacter la personne qui vous l’a proposée.',
+  askConsentsTitle: 'Une dernière étape\u202f: nos messages',
+  askConsentsIntro:
+    'Choisissez les messages que vous souhaitez recevoir en tant que propriétaire de la pièce, puis confirmez. Vous pourrez changer d’avis à tout moment dans votre espace propriétaire.',
+  confirmWithConsents: 'Confirmer et activer ma garantie',
+  consentAnswer: (checked: boolean) => (checked ? 'oui' : 'non'),
 
   fieldErrors: {
     ...forms.fieldErrors,

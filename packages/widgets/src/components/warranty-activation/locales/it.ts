@@ -59,6 +59,11 @@ const it: WarrantyActivationMessages = {
   confirmationExpired: 'Questo link di conferma è scaduto. Attiva di nuovo la garanzia qui sotto per ricevere un nuovo link.',
   confirmationTransferEnded:
     'Questo trasferimento non può più essere completato: è stato annullato, oppure il pezzo è stato dichiarato rubato o smarrito. Non è cambiato nulla; contatta la persona che te lo ha proposto.',
+  askConsentsTitle: 'Un ultimo passaggio: i nostri messaggi',
+  askConsentsIntro:
+    'Scegli quali messaggi desideri ricevere come proprietario del pezzo, poi conferma. Potrai cambiare idea in qualsiasi momento nel tuo spazio proprietario.',
+  confirmWithConsents: 'Conferma e attiva la mia garanzia',
+  consentAnswer: (checked: boolean) => (checked ? 'sì' : 'no'),
 
   fieldErrors: {
     ...forms.fieldErrors,

@@ -59,6 +59,11 @@ const ja: WarrantyActivationMessages = {
   confirmationExpired: 'この確認リンクは期限切れです。下記から保証をもう一度有効にすると、新しいリンクが届きます。',
   confirmationTransferEnded:
     'この譲渡はもう完了できません。取り消されたか、この品が盗難または紛失として届け出られました。何も変更されていません。譲渡を申し出た方にご連絡ください。',
+  askConsentsTitle: '最後の手順：当社からのお知らせ',
+  askConsentsIntro:
+    'この品のオーナーとして受け取るお知らせを選んでから、確定してください。選択はオーナーページでいつでも変更できます。',
+  confirmWithConsents: '確定して保証を有効にする',
+  consentAnswer: (checked: boolean) => (checked ? 'はい' : 'いいえ'),
 
   fieldErrors: {
     ...forms.fieldErrors,

@@ -59,6 +59,11 @@ const zhHans: WarrantyActivationMessages = {
   confirmationExpired: '此确认链接已过期。请在下方重新激活保修以获取新链接。',
   confirmationTransferEnded:
     '此转让已无法完成：转让已被取消，或该物品已被报告失窃或遗失。未做任何更改；请联系向您转让的人。',
+  askConsentsTitle: '最后一步：我们的消息',
+  askConsentsIntro:
+    '请选择您作为该物品主人希望接收的消息，然后确认。您可以随时在您的主人空间中更改。',
+  confirmWithConsents: '确认并激活我的保修',
+  consentAnswer: (checked: boolean) => (checked ? '是' : '否'),
 
   fieldErrors: {
     ...forms.fieldErrors,

@@ -59,6 +59,11 @@ const zhHant: WarrantyActivationMessages = {
   confirmationExpired: '此確認連結已過期。請於下方重新啟用保固以取得新的連結。',
   confirmationTransferEnded:
     '此轉讓已無法完成：轉讓已被取消，或該物品已被通報失竊或遺失。未做任何變更；請聯絡向您轉讓的人。',
+  askConsentsTitle: '最後一步：我們的訊息',
+  askConsentsIntro:
+    '請選擇您作為該物品主人希望收到的訊息，然後確認。您可以隨時在您的主人專區中變更。',
+  confirmWithConsents: '確認並啟用我的保固',
+  consentAnswer: (checked: boolean) => (checked ? '是' : '否'),
 
   fieldErrors: {
     ...forms.fieldErrors,
