@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { afterEach, beforeEach, it } from 'node:test';
 import { createTestServer, describeEachDatabase, type TestServer } from '../../testing/index.ts';
 import { fixtureCentreId } from '../repairs/testing.ts';
-import { recordMovement } from '../stock/service.ts';
+import { sellAtFirstRetailer } from '../sales/testing.ts';
 import { tokenSentTo } from '../warranties/testing.ts';
 import { computeClientSummaries, storedClientSummary } from './client-summary.ts';
 
@@ -29,20 +29,11 @@ describeEachDatabase('client summaries under concurrent writes', (database) => {
 
   /** Piece `index` delivered to the first retailer and sold there to the buyer; answers the token its confirmation link carries. */
   async function sell(index: number, gift?: boolean): Promise<string> {
-    const serial = server.items[index]!.serial;
-    await recordMovement(server.deps, server.brand.id, 'delivery', { retailerId: server.retailers[0]!.id, serials: [serial], date: '2026-11-01' });
-    const sold = await server.request('/v1/sales', {
-      key: 'retailer',
-      body: {
-        serial,
-        retailerId: server.retailers[0]!.id,
-        purchaseDate: '2026-11-20',
-        buyer: { name: 'Marc Aubry', email: buyerEmail, country: 'FR', language: 'fr' },
-        ...(gift ? { gift: { recipientName: 'Léa Aubry', recipientEmail } } : {}),
-        price: { currency: 'EUR', amountMinorUnits: piecePriceMinorUnits },
-      },
+    await sellAtFirstRetailer(server, index, {
+      buyerEmail,
+      gift: gift ? { name: 'Léa Aubry', email: recipientEmail } : undefined,
+      price: { currency: 'EUR', amountMinorUnits: piecePriceMinorUnits },
     });
-    assert.equal(sold.status, 201, await sold.clone().text());
     return tokenSentTo(server, gift ? recipientEmail : buyerEmail);
   }
 

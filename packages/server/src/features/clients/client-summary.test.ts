@@ -15,7 +15,7 @@ import { createTestServer, describeEachDatabase, type TestServer } from '../../t
 import { bookRepair } from '../repairs/booking.ts';
 import { decideEstimate } from '../repairs/lifecycle.ts';
 import { booking, fixtureCentreId, staffMove } from '../repairs/testing.ts';
-import { recordMovement } from '../stock/service.ts';
+import { sellAtFirstRetailer } from '../sales/testing.ts';
 import { transferOwnership } from '../warranties/transfer.ts';
 import { confirmWarranty } from '../warranties/service.ts';
 import { tokenSentTo } from '../warranties/testing.ts';
@@ -54,33 +54,15 @@ describeEachDatabase('client summaries kept by the writes', (database) => {
     return row && storedClientSummary(row);
   }
 
-  /** Piece `index` delivered to the first retailer and sold there; answers the sale's warranty id. */
-  async function sell(index: number, buyerEmail: string, gift?: { name: string; email: string }): Promise<string> {
-    const serial = server.items[index]!.serial;
-    await recordMovement(server.deps, server.brand.id, 'delivery', { retailerId: server.retailers[0]!.id, serials: [serial], date: '2026-11-01' });
-    const sold = await server.request('/v1/sales', {
-      key: 'retailer',
-      body: {
-        serial,
-        retailerId: server.retailers[0]!.id,
-        purchaseDate: '2026-11-20',
-        buyer: { name: 'Marc Aubry', email: buyerEmail, country: 'FR', language: 'fr' },
-        ...(gift ? { gift: { recipientName: gift.name, recipientEmail: gift.email } } : {}),
-      },
-    });
-    assert.equal(sold.status, 201, await sold.clone().text());
-    return ((await sold.json()) as { warranty: { id: string } }).warranty.id;
-  }
-
   it('equals a recomputation after each kind of write, and the backfill writes the same rows', async () => {
-    await sell(0, 'marc@example.org');
+    await sellAtFirstRetailer(server, 0, { buyerEmail: 'marc@example.org' });
     await assertKept('a sale not yet confirmed');
     assert.equal(await summaryOf('marc@example.org'), undefined, 'an unconfirmed sale makes no client');
     await confirmWarranty(server.deps, server.brand.id, tokenSentTo(server, 'marc@example.org'));
     await assertKept('a sale confirmed');
     assert.equal((await summaryOf('marc@example.org'))?.pieces_owned, 1);
 
-    await sell(1, 'marc@example.org', { name: 'Léa Aubry', email: 'lea@example.org' });
+    await sellAtFirstRetailer(server, 1, { buyerEmail: 'marc@example.org', gift: { name: 'Léa Aubry', email: 'lea@example.org' } });
     await confirmWarranty(server.deps, server.brand.id, tokenSentTo(server, 'lea@example.org'));
     await assertKept('a gift confirmed by its recipient');
     assert.deepEqual([(await summaryOf('marc@example.org'))?.purchases, (await summaryOf('marc@example.org'))?.pieces_owned].map(Number), [2, 1], 'the giver bought two, owns one');
@@ -124,10 +106,10 @@ describeEachDatabase('client summaries kept by the writes', (database) => {
     const marc = await summaryOf('marc@example.org');
     assert.deepEqual([marc?.pieces_owned, marc?.services, marc?.last_service_on].map((value) => (typeof value === 'bigint' ? Number(value) : value)), [0, 0, null], 'the previous owner no longer owns the piece nor its service');
 
-    const mistaken = await sell(3, 'nina@example.org');
+    const mistaken = await sellAtFirstRetailer(server, 3, { buyerEmail: 'nina@example.org' });
     await confirmWarranty(server.deps, server.brand.id, tokenSentTo(server, 'nina@example.org'));
     assert.ok(await summaryOf('nina@example.org'));
-    const voided = await server.request(`/v1/sales/${mistaken}/voids`, { key: 'retailer', body: { reason: 'Wrong piece scanned' } });
+    const voided = await server.request(`/v1/sales/${mistaken.saleId}/voids`, { key: 'retailer', body: { reason: 'Wrong piece scanned' } });
     assert.equal(voided.status, 200, await voided.clone().text());
     const rows = await assertKept('a sale voided as a mistake');
     assert.equal(await summaryOf('nina@example.org'), undefined, 'a voided sale makes no client');

@@ -12,7 +12,7 @@ import { computeClientSummaries, storedClientSummary } from '../clients/client-s
 import { bookRepair } from '../repairs/booking.ts';
 import { decideEstimate } from '../repairs/lifecycle.ts';
 import { booking, staffMove } from '../repairs/testing.ts';
-import { recordMovement } from '../stock/service.ts';
+import { sellAtFirstRetailer } from '../sales/testing.ts';
 import { confirmWarranty } from '../warranties/service.ts';
 import { tokenSentTo } from '../warranties/testing.ts';
 import { convertAmount, reportingConverter, totalInReportingCurrency } from './conversion.ts';
@@ -79,21 +79,9 @@ describeEachDatabase('money of sales and repairs, and the brand’s rates', (dat
     assert.deepEqual(stored, recomputed, `after ${after}`);
   }
 
+  /** Piece `index` sold to `buyerEmail` at `price` (or a gift of theirs), its warranty confirmed. */
   async function sell(index: number, buyerEmail: string, price: { currency: string; amountMinorUnits: number } | undefined, gift?: { name: string; email: string }): Promise<void> {
-    const serial = server.items[index]!.serial;
-    await recordMovement(server.deps, server.brand.id, 'delivery', { retailerId: server.retailers[0]!.id, serials: [serial], date: '2026-11-01' });
-    const sold = await server.request('/v1/sales', {
-      key: 'retailer',
-      body: {
-        serial,
-        retailerId: server.retailers[0]!.id,
-        purchaseDate: '2026-11-20',
-        buyer: { name: 'Marc Aubry', email: buyerEmail, country: 'FR', language: 'fr' },
-        ...(gift ? { gift: { recipientName: gift.name, recipientEmail: gift.email } } : {}),
-        ...(price ? { price } : {}),
-      },
-    });
-    assert.equal(sold.status, 201, await sold.clone().text());
+    await sellAtFirstRetailer(server, index, { buyerEmail, price, gift });
     await confirmWarranty(server.deps, server.brand.id, tokenSentTo(server, gift?.email ?? buyerEmail));
   }
 

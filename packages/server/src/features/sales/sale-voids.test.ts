@@ -4,8 +4,9 @@ import { afterEach, beforeEach, it } from 'node:test';
 import { verifyProvenanceRecord } from '@atelier/client';
 import type { BrandConfig, ProvenanceRecord, SalePage, SaleSummary } from '@atelier/client/contract';
 import { createTestServer, describeEachDatabase, type TestServer } from '../../testing/index.ts';
-import { listStockPage, recordMovement } from '../stock/service.ts';
+import { listStockPage } from '../stock/service.ts';
 import { tokenSentTo } from '../warranties/testing.ts';
+import { sellAtFirstRetailer } from './testing.ts';
 
 const hourMs = 60 * 60 * 1000;
 
@@ -17,21 +18,8 @@ describeEachDatabase('voiding a retailer’s sale', (database) => {
   afterEach(() => server.close());
 
   /** The piece delivered to the first retailer, then sold there through its retailer key; answers the sale's id. */
-  async function deliveredAndSold(index = 0, buyerEmail = 'marc@example.org'): Promise<{ serial: string; saleId: string }> {
-    const serial = server.items[index]!.serial;
-    await recordMovement(server.deps, server.brand.id, 'delivery', { retailerId: server.retailers[0]!.id, serials: [serial], date: '2026-11-01' });
-    const sold = await server.request('/v1/sales', {
-      key: 'retailer',
-      body: {
-        serial,
-        retailerId: server.retailers[0]!.id,
-        purchaseDate: '2026-11-25',
-        buyer: { name: 'Marc Aubry', email: buyerEmail, country: 'FR', language: 'fr' },
-      },
-    });
-    assert.equal(sold.status, 201, await sold.clone().text());
-    const { warranty } = (await sold.json()) as { warranty: { id: string } };
-    return { serial, saleId: warranty.id };
+  function deliveredAndSold(index = 0, buyerEmail = 'marc@example.org'): Promise<{ serial: string; saleId: string }> {
+    return sellAtFirstRetailer(server, index, { buyerEmail, purchaseDate: '2026-11-25' });
   }
 
   function voidIt(saleId: string, key: 'retailer' | 'otherRetailer' | 'secret' = 'retailer', body: unknown = { reason: 'Wrong piece scanned' }): Promise<Response> {
