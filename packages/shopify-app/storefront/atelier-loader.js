@@ -86,14 +86,29 @@
    * them one per task, the widget's own last, and what it needs once drawn after it: one task running
    * them all held the shopper's main thread past 50 ms at Lighthouse's 4× CPU slowdown (issue 18).
    */
-  async function importInStages({ now, later }) {
+  async function importInStages(tagName, { now, later }) {
     const hrefs = now.map(preload);
     await importOnePerTask(hrefs.slice(0, -1));
-    const widget = await import(hrefs[hrefs.length - 1]);
-    // The widget draws in the next task; what it imports then is already there, run in steps.
-    nextTask().then(() => importOnePerTask(later.map(preload))).catch(() => {
-      // The widget loads what it needs itself, and says so if it cannot.
-    });
+    // Announced before the widget is defined: a widget that needs its `later` code at once (the
+    // activation form asks for the brand when drawn) waits for it rather than import it in one go,
+    // one task running zod, ky and the contract (the widgets' base/loader-stages.ts reads this).
+    let laterEvaluated;
+    const stages = (globalThis[Symbol.for('atelier.loader-stages')] ??= {});
+    stages[tagName] = new Promise((resolve) => (laterEvaluated = resolve));
+    let widget;
+    try {
+      widget = await import(hrefs[hrefs.length - 1]);
+    } catch (error) {
+      laterEvaluated();
+      throw error;
+    }
+    // The widget draws in the next task; then what it imports once drawn is run in steps.
+    nextTask()
+      .then(() => importOnePerTask(later.map(preload)))
+      .catch(() => {
+        // The widget loads what it needs itself, and says so if it cannot.
+      })
+      .finally(laterEvaluated);
     return widget;
   }
 
@@ -101,7 +116,7 @@
     let pending = widgetImports.get(tagName);
     if (!pending) {
       pending = Object.hasOwn(widgetChunks, tagName)
-        ? importInStages(widgetChunks[tagName])
+        ? importInStages(tagName, widgetChunks[tagName])
         : Promise.reject(new Error(`this version of the Atelier app does not ship <${tagName}>`));
       // A failed download (offline, a blocked request) may work on the next block that asks.
       pending.catch(() => widgetImports.delete(tagName));

@@ -11,10 +11,11 @@
 // thread for a long task, 50 ms, at the bench's CPU slowdown). A benchmark, not a test: run it on a
 // quiet machine; `pnpm test` does not.
 //
-// Usage: pnpm --filter @atelier/widgets bench:first-render [--runs N] [--cpu-slowdown N] [--widget <tag>]… [--profile] [--breakdown]
+// Usage: pnpm --filter @atelier/widgets bench:first-render [--runs N] [--cpu-slowdown N] [--widget <tag>]… [--profile] [--breakdown] [--tasks]
 // --profile prints, per widget, the functions with the most self time in its first run (chunk:line:column of
 // the CDN build; the chunk's .map names the source), to see what to defer or split; --breakdown prints what the
-// longest task is made of (script evaluation per chunk, style, layout…, from the trace).
+// longest task is made of (script evaluation per chunk, style, layout…, from the trace); --tasks lists every task of
+// 20 ms or more with the chunks whose code ran in it, to see which chunk to split or defer.
 // Needs `pnpm build` first (dist/cdn/) and Chromium (CHROMIUM_PATH, else /usr/bin/chromium).
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -40,6 +41,8 @@ const { values } = parseArgs({
     profile: { type: 'boolean', default: false },
     /** Also print what the longest task of each widget's first run is made of (trace events by name). */
     breakdown: { type: 'boolean', default: false },
+    /** Also print each task of 20 ms or more of each widget's first run, with the chunks whose code ran in it (self time, from a CPU profile). */
+    tasks: { type: 'boolean', default: false },
   },
 });
 const runs = Number(values.runs);
@@ -137,6 +140,28 @@ function taskBreakdown(task, sameThread) {
   return [...byName].sort((a, b) => b[1] - a[1]);
 }
 
+/** A CPU profile's samples: when (profile clock, µs, the trace's), where (chunk file and function), how long (ms). */
+function profileSamples(profile) {
+  const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+  let ts = profile.startTime;
+  return profile.samples.map((id, index) => {
+    ts += profile.timeDeltas[index] ?? 0;
+    const { functionName, url } = nodes.get(id).callFrame;
+    return { ts, chunk: url.split('/').pop() || `(${functionName || 'native'})`, ms: (profile.timeDeltas[index + 1] ?? 0) / 1000 };
+  });
+}
+
+/** The tasks of 20 ms or more (thread time) after the chunk's arrival, each with its self time by chunk. */
+function printTasks(tag, sinceArrival, chunkArrivedTs, samples) {
+  console.log(`<${tag}>, its tasks of 20 ms or more since its chunk arrived (start ms after arrival, duration, thread time; self time by chunk):`);
+  for (const task of sinceArrival.filter((candidate) => candidate.threadMs >= 20)) {
+    const byChunk = new Map();
+    for (const sample of samples) if (sample.ts >= task.startTs && sample.ts < task.endTs) byChunk.set(sample.chunk, (byChunk.get(sample.chunk) ?? 0) + sample.ms);
+    const chunks = [...byChunk].filter(([chunk]) => chunk !== '(idle)').sort((a, b) => b[1] - a[1]).slice(0, 5).map(([chunk, ms]) => `${chunk} ${ms.toFixed(0)}`).join(', ');
+    console.log(`  ${((task.startTs - chunkArrivedTs) / 1000).toFixed(0).padStart(6)}  ${task.durationMs.toFixed(0).padStart(4)} ms  ${task.threadMs.toFixed(0).padStart(4)} ms  ${chunks}`);
+  }
+}
+
 /** Self time (ms) by function of a CPU profile, largest first. */
 function selfTimeByFunction(profile) {
   const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
@@ -152,12 +177,12 @@ function selfTimeByFunction(profile) {
 const profileTopFunctions = 12;
 const profileSamplingIntervalUs = 100;
 
-async function measure(browser, widget, { profile, breakdown }) {
+async function measure(browser, widget, { profile, breakdown, listTasks }) {
   const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
   const tab = await context.newPage();
   const cdp = await context.newCDPSession(tab);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
-  if (profile) {
+  if (profile || listTasks) {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: profileSamplingIntervalUs });
     await cdp.send('Profiler.start');
@@ -178,8 +203,9 @@ async function measure(browser, widget, { profile, breakdown }) {
   );
   // What the widget does after its first render (validation code, its first answers) counts too.
   await tab.waitForTimeout(settleAfterDrawnMs);
+  let cpuProfile;
+  if (profile || listTasks) ({ profile: cpuProfile } = await cdp.send('Profiler.stop'));
   if (profile) {
-    const { profile: cpuProfile } = await cdp.send('Profiler.stop');
     console.log(`<${widget.tag}>, self time of its first run (ms):`);
     for (const [where, ms] of selfTimeByFunction(cpuProfile).slice(0, profileTopFunctions)) console.log(`  ${ms.toFixed(1).padStart(7)}  ${where}`);
   }
@@ -189,6 +215,7 @@ async function measure(browser, widget, { profile, breakdown }) {
   // The trace's clock and the page's differ by a constant: the mark is at `drawnAt` in the page's.
   const chunkArrivedTs = markTs + (timing.chunkArrivedAt - timing.drawnAt) * 1000;
   const sinceArrival = tasks.filter((task) => task.endTs > chunkArrivedTs);
+  if (listTasks) printTasks(widget.tag, sinceArrival, chunkArrivedTs, profileSamples(cpuProfile));
   if (breakdown && sinceArrival.length > 0) {
     const longest = sinceArrival.reduce((a, b) => (b.threadMs > a.threadMs ? b : a));
     console.log(`<${widget.tag}>, its longest task (${longest.durationMs.toFixed(0)} ms, ${((longest.startTs - chunkArrivedTs) / 1000).toFixed(0)} ms after the chunk arrived) by trace event (ms):`);
@@ -213,7 +240,7 @@ const results = [];
 try {
   for (const widget of widgets.filter(({ tag }) => !values.widget || values.widget.includes(tag))) {
     const measured = [];
-    for (let run = 0; run < runs; run += 1) measured.push(await measure(browser, widget, { profile: values.profile && run === 0, breakdown: values.breakdown && run === 0 }));
+    for (let run = 0; run < runs; run += 1) measured.push(await measure(browser, widget, { profile: values.profile && run === 0, breakdown: values.breakdown && run === 0, listTasks: values.tasks && run === 0 }));
     results.push({
       tag: widget.tag,
       longestTaskMs: median(measured.map((result) => result.longestTaskMs)),

@@ -92,11 +92,22 @@ function writeWidgetChunks() {
 }
 
 /**
- * zod and ky, in a chunk of their own that the contract's chunk imports: the loader evaluates one
+ * zod and ky, in chunks of their own that the contract's chunk imports: the loader evaluates one
  * chunk per task, and zod's classes and the contract's schemas together were one task of ~50 ms at
- * Lighthouse's 4× CPU slowdown (issue 18).
+ * Lighthouse's 4× CPU slowdown (issue 18). zod itself is three chunks, each evaluated in its own
+ * task: its base (utilities, errors, checks, parsing), its schema classes, and the zod/mini
+ * factories; ky is the fourth. One zod chunk was one task of 50–90 ms at 4× (`bench:first-render --tasks`).
  */
-const validationLibraries = new RegExp(String.raw`/node_modules/(\.pnpm/[^/]+/node_modules/)?(zod|ky)/`);
+const validationBase = new RegExp(String.raw`/node_modules/(\.pnpm/[^/]+/node_modules/)?zod/v4/core/(?!schemas\.js$|api\.js$)`);
+const validationSchemas = new RegExp(String.raw`/node_modules/(\.pnpm/[^/]+/node_modules/)?zod/v4/core/(schemas|api)\.js$`);
+const transportLibrary = new RegExp(String.raw`/node_modules/(\.pnpm/[^/]+/node_modules/)?ky/`);
+/** `contract-<module>` for a module of the client's contract (src/contract/<module>.ts), else null (not this group's). */
+function contractModuleChunkName(moduleId) {
+  const match = /\/packages\/client\/src\/contract\/([\w-]+)\.ts$/.exec(moduleId);
+  return match ? `contract-${match[1]}` : null;
+}
+
+const validationLibraries = new RegExp(String.raw`/node_modules/(\.pnpm/[^/]+/node_modules/)?zod/`);
 
 const { dependencies, peerDependencies } = JSON.parse(readFileSync(`${packageDir}package.json`, 'utf8'));
 
@@ -178,7 +189,15 @@ await build({
           groups: [
             { name: 'atelier-runtime', test: firstRenderRuntime, includeDependenciesRecursively: false },
             { name: 'atelier-contract', test: contractRuntime, includeDependenciesRecursively: false },
+            { name: 'atelier-zod-base', test: validationBase, includeDependenciesRecursively: false },
+            { name: 'atelier-zod-schemas', test: validationSchemas, includeDependenciesRecursively: false },
             { name: 'atelier-zod', test: validationLibraries, includeDependenciesRecursively: false },
+            { name: 'atelier-ky', test: transportLibrary, includeDependenciesRecursively: false },
+            // Every other module of the contract a chunk of its own, named after it: each builds its
+            // schemas when evaluated, and the loader evaluates one chunk per task, so no widget's chunk
+            // builds the schemas of several contract modules in one task (the owner space's chunk built
+            // its whole contract in one: 185 ms of main thread at 4×, `bench:first-render --tasks`).
+            { name: contractModuleChunkName, includeDependenciesRecursively: false },
           ],
         },
       },

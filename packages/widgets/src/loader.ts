@@ -68,10 +68,26 @@ async function importInStages(tagName: string, importWidget: () => Promise<unkno
   // The last of `now` is the widget's own chunk: preloaded with the rest, evaluated by `importWidget`.
   const now = (chunks?.now ?? []).map(preload);
   await importOnePerTask(now.slice(0, -1));
-  await importWidget();
-  // The widget draws in the next task; what it imports then is already there, evaluated in steps.
-  await nextTask();
-  await importOnePerTask((chunks?.later ?? []).map(preload));
+  // Announced before the widget is defined: a widget that needs its `later` code at once (the
+  // activation form asks for the brand as soon as it is drawn) waits for this rather than import it
+  // in one go, which evaluated zod, ky and the contract in one task (base/loader-stages.ts).
+  const later = (chunks?.later ?? []).map(preload);
+  let laterEvaluated!: () => void;
+  loaderStages()[tagName] = new Promise<void>((resolve) => (laterEvaluated = resolve));
+  try {
+    await importWidget();
+    // The widget draws in the next task; then its `later` chunks are evaluated, one per task.
+    await nextTask();
+    await importOnePerTask(later);
+  } finally {
+    laterEvaluated();
+  }
+}
+
+/** Per widget tag, when the loader has evaluated the code that widget loads after its first render (base/loader-stages.ts reads it). */
+function loaderStages(): Record<string, Promise<void>> {
+  const page = globalThis as { [key: symbol]: Record<string, Promise<void>> | undefined };
+  return (page[Symbol.for('atelier.loader-stages')] ??= {});
 }
 
 const requested = new Set<string>();

@@ -9,11 +9,16 @@ import type { AtelierClient, ClientLike } from '@atelier/client';
 import type { ActivationRequest } from '@atelier/client/contract';
 import type { WidgetClient } from '../../base/atelier-element.ts';
 import { lazily } from '../../base/lazy.ts';
+import { loaderStagesDone } from '../../base/loader-stages.ts';
 import type { RequestSchema } from '../../forms/form-controller.ts';
 
 export type WarrantyActivationClient = ClientLike<Pick<AtelierClient, 'brand' | 'warranties'>>;
 
-const connection = lazily(() => import('./activation-connection.ts'));
+// After the CDN loader has evaluated zod, ky and the contract one chunk per task (base/loader-stages.ts).
+const connection = lazily(async () => {
+  await loaderStagesDone('atelier-warranty-activation');
+  return import('./activation-connection.ts');
+});
 
 /** The contract's schema of the activation request, for the form to check what the buyer typed. */
 export async function loadActivationSchema(): Promise<RequestSchema<ActivationRequest>> {
