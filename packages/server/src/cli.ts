@@ -21,6 +21,7 @@ import { consolePath } from './features/sessions/sign-in-links.ts';
 import { requestBodyLimitBytes, shutdownDrainTimeoutMs } from './limits.ts';
 import { consoleLogger } from './logger.ts';
 import { startMaintenance } from './maintenance.ts';
+import { startClientValueRecomputations } from './features/clients/client-value-recomputation.ts';
 import { startCareSweeps, sweepCareReminders } from './features/care/care-sweep.ts';
 import { todayUtc } from './features/shared/calendar.ts';
 import { openConfiguredDatabase, openRuntime } from './runtime.ts';
@@ -102,6 +103,7 @@ async function start(config: Config): Promise<void> {
   const runtime = await openRuntime(config, logger);
   const app = createServer({ ...runtime.deps, options: { logger, trustProxy: config.trustProxy, auditAddressSalt: config.auditAddressSalt } });
   const stopMaintenance = startMaintenance(runtime.deps.db, systemClock, logger);
+  const stopClientValueRecomputations = startClientValueRecomputations(runtime.deps.db, logger);
   const stopCareSweeps = startCareSweeps(
     { db: runtime.deps.db, mailer: app.mailer, clock: systemClock, publicUrl: runtime.deps.publicUrl, publicOrigin: runtime.deps.publicOrigin },
     logger,
@@ -119,6 +121,7 @@ async function start(config: Config): Promise<void> {
   } catch (error) {
     // The port is taken or not ours to use: release what start opened, so the process can exit.
     stopMaintenance();
+    stopClientValueRecomputations();
     stopCareSweeps();
     await app.drain();
     await runtime.close();
@@ -137,6 +140,7 @@ async function start(config: Config): Promise<void> {
     stopping = true;
     logger.info('shutting_down', { signal, drainTimeoutMs: shutdownDrainTimeoutMs });
     stopMaintenance();
+    stopClientValueRecomputations();
     stopCareSweeps();
     try {
       // Requests in flight finish and open connections close after their next answer (or idle);

@@ -108,6 +108,12 @@ export const CurrencyBasis = z.object({
   missingRates: z.array(MissingRate),
   /** How many amounts the figure leaves out for want of a rate. */
   amountsLeftOut: z.number(),
+  /**
+   * Present while the clients' values are being recomputed in this reporting currency after the
+   * brand changed it (when it was changed): a figure read from the clients' values (a segment's
+   * `value`, the RFM groups) still counts the clients not reached yet in the previous currency.
+   */
+  recomputingSince: z.optional(IsoDateTime),
 });
 export type CurrencyBasis = z.infer<typeof CurrencyBasis>;
 

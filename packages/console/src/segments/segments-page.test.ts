@@ -136,7 +136,7 @@ describe('<console-segments>', () => {
       Promise.resolve({
         count: 2,
         asOf: '2026-12-07',
-        valueBasis: { reportingCurrency: 'EUR', convertedWith: 'brand_monthly_rates', missingRates: [{ currency: 'JPY', month: '2024-02' }], amountsLeftOut: 1 },
+        valueBasis: { reportingCurrency: 'EUR', convertedWith: 'brand_monthly_rates', missingRates: [{ currency: 'JPY', month: '2024-02' }], amountsLeftOut: 1, recomputingSince: '2026-12-07T09:30:00.000Z' },
       });
     const element = await mount(client);
     const root = element.shadowRoot!;
@@ -146,6 +146,7 @@ describe('<console-segments>', () => {
     root.querySelector<HTMLElement>('form.start wa-button[type="submit"]')!.click();
     await waitUntil(() => countText(element) === '2 clients as of Dec 7, 2026 (UTC).', 'the count is shown');
     expect(text(root.querySelector('p.value-basis'))).to.equal('Values in EUR, each amount converted with the brand’s rate for its month. No rate entered for JPY 2024-02: 1 amount is left out.');
+    expect(text(root.querySelector('wa-callout.recomputing'))).to.match(/^Clients’ values are being recomputed in EUR since the reporting currency changed \(Dec 7, 2026, .+\): until then, the clients not yet reached still count in the previous currency\.$/);
     const value = conditions(element)[2]!;
     expect(text(value.querySelector('legend'))).to.equal('3. Value including after-sales');
     expect((value.querySelector('wa-input[name="amount"]') as HTMLElement & { value: string }).value).to.equal('20000');

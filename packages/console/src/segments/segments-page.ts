@@ -25,6 +25,7 @@ import { formatDay } from '../shared/dates.ts';
 import { fieldErrorWords } from '../shared/error-words.ts';
 import { replaceAddress } from '../shared/events.ts';
 import { renderLoad } from '../shared/loads.ts';
+import { renderRecomputing } from '../shared/money.ts';
 import { pageStyles } from '../shared/page-styles.ts';
 import { SubmissionController } from '../shared/submission.ts';
 import { pagePath } from '../shell/router.ts';
@@ -302,7 +303,8 @@ export class ConsoleSegments extends LitElement {
           ${basis
             ? html`<p class="value-basis">${words.valueBasis(basis.reportingCurrency)}${basis.missingRates.length > 0
                 ? html` ${words.missingRates(basis.missingRates.map((rate) => `${rate.currency} ${rate.month}`).join(', '), basis.amountsLeftOut)}`
-                : nothing}</p>`
+                : nothing}</p>
+                ${renderRecomputing(basis, this.messages, this.locale)}`
             : nothing}`;
       },
       error: () => renderLoad(this, this.#count, this.messages, () => html``),

@@ -558,6 +558,17 @@ export interface UnsubscribeTokensTable {
   created_at: string;
 }
 
+/** A change of reporting currency whose clients' values are still being recomputed (migration 0039). */
+export interface ClientValueRecomputationsTable {
+  brand_id: string;
+  /** The currency the values are being recomputed in (the brand's, when it was asked). */
+  reporting_currency: string;
+  requested_at: string;
+  /** The last client (by id) recomputed; '' before the first batch. */
+  after_owner_id: Generated<string>;
+  clients_done: Generated<number>;
+}
+
 export interface Database {
   brands: BrandsTable;
   api_keys: ApiKeysTable;
@@ -600,6 +611,7 @@ export interface Database {
   profile_shares: ProfileSharesTable;
   retailer_notes: RetailerNotesTable;
   client_summaries: ClientSummariesTable;
+  client_value_recomputations: ClientValueRecomputationsTable;
   care_rules: CareRulesTable;
   care_reminders: CareRemindersTable;
   client_notes: ClientNotesTable;

@@ -15,6 +15,8 @@ export const insightFiguresMessages: InsightFiguresMessages = {
     missingRate: (currency, month) => `${currency} im ${month}`,
     missingRates: (rates, leftOut) =>
       `Kein Kurs erfasst für ${rates}: ${leftOut === 1 ? '1 Betrag bleibt' : `${leftOut} Beträge bleiben`} unberücksichtigt, statt geschätzt umgerechnet zu werden.`,
+    recomputing: (currency, since) =>
+      `Die Kundenwerte werden seit dem Wechsel der Berichtswährung (${since}) in ${currency} neu berechnet: Bis dahin zählen die noch nicht erreichten Kunden in der bisherigen Währung.`,
     clv: {
       title: 'Kundenwert (CLV) je Segment',
       definition: (months, lifespanYears, from, to) =>

@@ -15,6 +15,8 @@ export const insightFiguresMessages = {
     missingRate: (currency: string, month: string) => `${currency} in ${month}`,
     missingRates: (rates: string, leftOut: number) =>
       `No rate entered for ${rates}: ${leftOut === 1 ? '1 amount is' : `${leftOut} amounts are`} left out rather than converted at a guess.`,
+    recomputing: (currency: string, since: string) =>
+      `Clients’ values are being recomputed in ${currency} since the reporting currency changed (${since}): until then, the clients not yet reached still count in the previous currency.`,
     clv: {
       title: 'Client lifetime value (CLV) per segment',
       definition: (months: number, lifespanYears: number, from: string, to: string) =>

@@ -15,6 +15,8 @@ export const insightFiguresMessages: InsightFiguresMessages = {
     missingRate: (currency, month) => `${currency} en ${month}`,
     missingRates: (rates, leftOut) =>
       `Aucun taux saisi pour ${rates} : ${leftOut === 1 ? '1 montant est laissé' : `${leftOut} montants sont laissés`} de côté plutôt que convertis au jugé.`,
+    recomputing: (currency, since) =>
+      `Les valeurs des clients sont en cours de recalcul en ${currency} depuis le changement de devise de reporting (${since}) : d’ici là, les clients pas encore atteints comptent encore dans l’ancienne devise.`,
     clv: {
       title: 'Valeur vie client (CLV) par segment',
       definition: (months, lifespanYears, from, to) =>

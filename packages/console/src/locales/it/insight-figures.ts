@@ -15,6 +15,8 @@ export const insightFiguresMessages: InsightFiguresMessages = {
     missingRate: (currency, month) => `${currency} a ${month}`,
     missingRates: (rates, leftOut) =>
       `Nessun tasso inserito per ${rates}: ${leftOut === 1 ? '1 importo è escluso' : `${leftOut} importi sono esclusi`} invece di essere convertiti a caso.`,
+    recomputing: (currency, since) =>
+      `I valori dei clienti sono in ricalcolo in ${currency} dal cambio della valuta di riferimento (${since}): fino ad allora, i clienti non ancora raggiunti contano ancora nella valuta precedente.`,
     clv: {
       title: 'Valore del cliente nel tempo (CLV) per segmento',
       definition: (months, lifespanYears, from, to) =>

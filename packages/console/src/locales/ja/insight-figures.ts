@@ -15,6 +15,8 @@ export const insightFiguresMessages: InsightFiguresMessages = {
     missingRate: (currency, month) => `${month}の${currency}`,
     missingRates: (rates, leftOut) =>
       `${rates}のレートが入力されていません。推測で換算せず、${leftOut}件の金額を除外しています。`,
+    recomputing: (currency, since) =>
+      `報告通貨の変更（${since}）以降、顧客の価値を${currency}で再計算しています。完了するまで、未処理の顧客は以前の通貨で計上されています。`,
     clv: {
       title: 'セグメント別の顧客生涯価値（CLV）',
       definition: (months, lifespanYears, from, to) =>

@@ -14,6 +14,7 @@ export const insightFiguresMessages: InsightFiguresMessages = {
     converted: (currency) => `以 ${currency} 计，按品牌为每笔金额所在月份录入的汇率换算。`,
     missingRate: (currency, month) => `${month} 的 ${currency}`,
     missingRates: (rates, leftOut) => `未录入 ${rates} 的汇率：${leftOut} 笔金额未计入，而不是按猜测换算。`,
+    recomputing: (currency, since) => `报告货币变更（${since}）后，正在以 ${currency} 重新计算客户价值：完成前，尚未处理的客户仍按原货币计算。`,
     clv: {
       title: '各细分的客户终身价值（CLV）',
       definition: (months, lifespanYears, from, to) =>

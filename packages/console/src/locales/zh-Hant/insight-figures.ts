@@ -14,6 +14,7 @@ export const insightFiguresMessages: InsightFiguresMessages = {
     converted: (currency) => `以 ${currency} 計，依品牌為每筆金額所在月份輸入的匯率換算。`,
     missingRate: (currency, month) => `${month} 的 ${currency}`,
     missingRates: (rates, leftOut) => `未輸入 ${rates} 的匯率：${leftOut} 筆金額未計入，而非依猜測換算。`,
+    recomputing: (currency, since) => `報告貨幣變更（${since}）後，正在以 ${currency} 重新計算客戶價值：完成前，尚未處理的客戶仍按原貨幣計算。`,
     clv: {
       title: '各區隔的客戶終身價值（CLV）',
       definition: (months, lifespanYears, from, to) =>

@@ -38,6 +38,7 @@ import * as careRemindersPerOwner from './0035-care-reminders-per-owner.ts';
 import * as money from './0036-money.ts';
 import * as ownerPasskeys from './0037-owner-passkeys.ts';
 import * as segmentIndexes from './0038-segment-indexes.ts';
+import * as clientValueRecomputations from './0039-client-value-recomputations.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': initial,
@@ -78,4 +79,5 @@ export const migrations: Record<string, Migration> = {
   '0036-money': money,
   '0037-owner-passkeys': ownerPasskeys,
   '0038-segment-indexes': segmentIndexes,
+  '0039-client-value-recomputations': clientValueRecomputations,
 };

@@ -9,6 +9,6 @@ export function brandRoutes(deps: ServerDeps): OperationRoute[] {
   return [
     route(getBrand, ({ caller }) => getBrandConfig(deps.db, caller.brandId)),
     route(getBrandSettings, ({ caller }) => brandSettings(deps.db, caller.brandId)),
-    route(updateBrandSettings, ({ body, caller }) => changeBrandSettings(deps.db, caller.brandId, body)),
+    route(updateBrandSettings, ({ body, caller }) => changeBrandSettings(deps.db, caller.brandId, body, deps.clock.now())),
   ];
 }

@@ -105,5 +105,13 @@ describeEachDatabase("the brand's settings", (database) => {
     const changed = await change({ reportingCurrency: 'CHF' });
     assert.equal(((await changed.json()) as BrandSettings).reportingCurrency, 'CHF');
     assert.equal((await settings()).reportingCurrency, 'CHF');
+    // The clients' values are recomputed in the background; a second change before it ends restarts it in the newer currency.
+    const pending = () => server.db.selectFrom('client_value_recomputations').select(['reporting_currency', 'after_owner_id']).where('brand_id', '=', server.brand.id).execute();
+    assert.deepEqual((await pending()).map((row) => ({ ...row })), [{ reporting_currency: 'CHF', after_owner_id: '' }]);
+    await server.db.updateTable('client_value_recomputations').set({ after_owner_id: 'own_halfway' }).execute();
+    await change({ reportingCurrency: 'USD' });
+    assert.deepEqual((await pending()).map((row) => ({ ...row })), [{ reporting_currency: 'USD', after_owner_id: '' }]);
+    await change({ reportingCurrency: 'USD' });
+    assert.equal((await pending()).length, 1, 'the same currency again asks for nothing more');
   });
 });

@@ -1,7 +1,7 @@
 /** The brand's settings for its network (GET/PATCH /v1/brand/settings): thresholds the console and the desk apply, and the currency of its money figures. */
 import type { BrandSettings, BrandSettingsUpdate } from '@atelier/client/contract';
 import type { Db } from '../../db/database.ts';
-import { refreshClientValues } from '../clients/client-summary.ts';
+import { requestClientValueRecomputation } from '../clients/client-value-recomputation.ts';
 
 export async function brandSettings(db: Db, brandId: string): Promise<BrandSettings> {
   const brand = await db
@@ -20,10 +20,12 @@ export async function brandSettings(db: Db, brandId: string): Promise<BrandSetti
 
 /**
  * Changes the settings named in `update`; the others keep their value. A new reporting currency
- * recomputes every client's value in it, in the same transaction (with the rates entered for it,
- * if any: those of the previous one are kept but unused).
+ * asks, in the same transaction, for every client's value to be recomputed in it (with the rates
+ * entered for it, if any: those of the previous one are kept but unused) by a background job, not
+ * in this request: at 600,000 clients that is minutes of locks (features/clients/client-value-recomputation.ts
+ * says why); until it is done, the figures read from the clients' values say they are being recomputed.
  */
-export async function changeBrandSettings(db: Db, brandId: string, update: BrandSettingsUpdate): Promise<BrandSettings> {
+export async function changeBrandSettings(db: Db, brandId: string, update: BrandSettingsUpdate, now: Date): Promise<BrandSettings> {
   const changes = {
     ...(update.agedStockDays !== undefined && { aged_stock_days: update.agedStockDays }),
     ...(update.saleVoidWindowHours !== undefined && { sale_void_window_hours: update.saleVoidWindowHours }),
@@ -35,7 +37,9 @@ export async function changeBrandSettings(db: Db, brandId: string, update: Brand
   await db.transaction().execute(async (tx) => {
     const before = await tx.selectFrom('brands').select('reporting_currency').where('id', '=', brandId).executeTakeFirstOrThrow();
     await tx.updateTable('brands').set(changes).where('id', '=', brandId).execute();
-    if (update.reportingCurrency !== undefined && update.reportingCurrency !== before.reporting_currency) await refreshClientValues(tx, brandId);
+    if (update.reportingCurrency !== undefined && update.reportingCurrency !== before.reporting_currency) {
+      await requestClientValueRecomputation(tx, brandId, update.reportingCurrency, now);
+    }
   });
   return brandSettings(db, brandId);
 }

@@ -23,9 +23,10 @@
  * which also voids the previous owner's), a sale voided, a `serviced` event appended (a repair
  * returned, a service recorded: features/provenance/events.ts). A registration recorded but not
  * yet confirmed, or a lapsed one voided before it ever was, counts for nobody, so those writes
- * change nothing here. A repair returned with a charge refreshes its piece's people too, and the
- * brand's rates or reporting currency changing refreshes the people whose amounts they convert
- * (`refreshClientValues`). Nothing in a row depends on today or on the brand's care interval, so no
+ * change nothing here. A repair returned with a charge refreshes its piece's people too, the
+ * brand's rates changing refreshes the people whose amounts they convert (`refreshClientValues`),
+ * and its reporting currency changing has every client refreshed by a background job
+ * (client-value-recomputation.ts). Nothing in a row depends on today or on the brand's care interval, so no
  * row goes stale as days pass.
  *
  * Two writes about one person may run at once (two of their pieces confirmed, a sale and a service

@@ -14,6 +14,7 @@ import type { CurrencyBasis, MissingRate } from '@atelier/client/contract';
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import type { IsoDate } from '../shared/calendar.ts';
+import { clientValuesRecomputingSince } from '../clients/client-value-recomputation.ts';
 
 export type { MissingRate };
 
@@ -118,7 +119,9 @@ export function currencyBasis(total: Pick<ConvertedTotal, 'currency' | 'amountsL
 /**
  * What a figure read from the clients' values (their summaries: a segment's value condition, CLV)
  * says about its currency: the reporting currency, the months and currencies of recorded amounts
- * (sale prices, repair charges) with no rate, and how many amounts the values leave out for it.
+ * (sale prices, repair charges) with no rate, how many amounts the values leave out for it, and
+ * since when the values are being recomputed after a change of reporting currency, if they are
+ * (features/clients/client-value-recomputation.ts).
  */
 export async function clientValuesBasis(db: Db, brandId: string): Promise<CurrencyBasis> {
   const converter = await loadReportingConverter(db, brandId);
@@ -152,5 +155,7 @@ export async function clientValuesBasis(db: Db, brandId: string): Promise<Curren
     .select(sql<number | string | null>`sum(amounts_unconverted)`.as('amounts'))
     .where('brand_id', '=', brandId)
     .executeTakeFirst();
-  return currencyBasis({ currency: converter.reportingCurrency, missingRates: sortMissingRates(missing.values()), amountsLeftOut: Number(leftOut?.amounts ?? 0) });
+  const basis = currencyBasis({ currency: converter.reportingCurrency, missingRates: sortMissingRates(missing.values()), amountsLeftOut: Number(leftOut?.amounts ?? 0) });
+  const recomputingSince = await clientValuesRecomputingSince(db, brandId);
+  return recomputingSince === undefined ? basis : { ...basis, recomputingSince };
 }

@@ -1,14 +1,16 @@
 /**
  * Money across currencies: a sale's price and a repair's charge are kept in their own currency; a
  * client's value is in the brand's reporting currency, converted with the brand's rate for each
- * amount's month, and an amount without a rate is left out and counted, never guessed. Rates and
- * the reporting currency changing recompute the values they convert. Worked out by hand below.
+ * amount's month, and an amount without a rate is left out and counted, never guessed. Rates
+ * changing recompute the values they convert; the reporting currency changing has them recomputed
+ * by a background job, step by step. Worked out by hand below.
  */
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'node:test';
-import { EstimateDecisionRequest } from '@atelier/client/contract';
+import { EstimateDecisionRequest, type CurrencyBasis, type SegmentCount } from '@atelier/client/contract';
 import { createTestServer, describeEachDatabase, type TestServer } from '../../testing/index.ts';
 import { computeClientSummaries, storedClientSummary } from '../clients/client-summary.ts';
+import { recomputeClientValuesStep, recomputePendingClientValues } from '../clients/client-value-recomputation.ts';
 import { bookRepair } from '../repairs/booking.ts';
 import { decideEstimate } from '../repairs/lifecycle.ts';
 import { booking, staffMove } from '../repairs/testing.ts';
@@ -70,6 +72,14 @@ describeEachDatabase('money of sales and repairs, and the brand’s rates', (dat
     if (!row) return undefined;
     const summary = storedClientSummary(row);
     return { purchases: summary.purchase_value_minor_units, afterSales: summary.after_sales_value_minor_units, unconverted: summary.amounts_unconverted };
+  }
+
+  /** What a segment reading the clients' values says about their currency. */
+  async function valueBasis(): Promise<CurrencyBasis> {
+    const filter = encodeURIComponent(JSON.stringify({ kind: 'value', op: '>=', amount: 0 }));
+    const response = await server.request(`/v1/segments/count?filter=${filter}`, { key: 'secret' });
+    assert.equal(response.status, 200, await response.clone().text());
+    return ((await response.json()) as SegmentCount).valueBasis!;
   }
 
   async function assertSummariesKept(after: string): Promise<void> {
@@ -167,6 +177,16 @@ describeEachDatabase('money of sales and repairs, and the brand’s rates', (dat
     // Reporting in CHF: Marc's CHF price counts as it is; the euro amounts have no EUR rate yet.
     const changed = await server.request('/v1/brand/settings', { key: 'secret', method: 'PATCH', body: { reportingCurrency: 'CHF' } });
     assert.equal(changed.status, 200, await changed.clone().text());
+    // The request only asked for the values to be recomputed: until a background step reaches them, they are the euro ones, and figures read from them say so.
+    assert.deepEqual(await valueOf('marc@example.org'), { purchases: 800_000, afterSales: 45_000, unconverted: 1 });
+    const changedAt = server.clock.now().toISOString();
+    assert.equal((await valueBasis()).recomputingSince, changedAt);
+    // One client a step; a crash after it (a new server) resumes with the next client, not from the start.
+    assert.equal(await recomputeClientValuesStep(server.db, server.brand.id, 1), 'more');
+    const job = await server.db.selectFrom('client_value_recomputations').select(['reporting_currency', 'clients_done']).executeTakeFirstOrThrow();
+    assert.deepEqual([job.reporting_currency, Number(job.clients_done)], ['CHF', 1]);
+    assert.deepEqual(await recomputePendingClientValues(server.db), [server.brand.id]);
+    assert.equal((await valueBasis()).recomputingSince, undefined, 'recomputed: the figures no longer say so');
     assert.deepEqual(await valueOf('marc@example.org'), { purchases: 1_250_000, afterSales: 0, unconverted: 2 });
     assert.deepEqual(await valueOf('lea@example.org'), { purchases: 0, afterSales: 8_000, unconverted: 0 });
     const listed = (await (await server.request('/v1/exchange-rates', { key: 'secret' })).json()) as { reportingCurrency: string; rates: unknown[] };

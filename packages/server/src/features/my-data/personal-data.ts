@@ -117,6 +117,12 @@ export const personalDataTables: readonly PersonalDataTable[] = [
     erasure: { kind: 'anonymise', values: () => ({ pending_consents: null }) },
   },
   {
+    table: 'client_value_recomputations',
+    where: (eb, subject) => eb('after_owner_id', '=', subject.ownerId),
+    notExported: 'a background job’s place in the list of clients while it recomputes their values: the id of the last one done, nothing about them',
+    erasure: { kind: 'keep', why: 'the id alone, as a cursor (features/clients/client-value-recomputation.ts); the row goes when the job ends' },
+  },
+  {
     table: 'rate_limit_counters',
     where: (eb, subject) => eb('key', '=', `rate:owner:${subject.ownerId}`),
     notExported: 'counts of requests in a minute, kept for the rate limit and synced by each instance in the background: traffic, not the person',
