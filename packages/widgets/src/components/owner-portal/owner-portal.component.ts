@@ -19,12 +19,12 @@ import type { PortalSend, PortalViewHost } from './portal-flow.ts';
 import { problemAlert, problemOf } from './portal-problems.ts';
 import type { PortalProblem } from './portal-problems.ts';
 import { OwnerSignInFlow } from './sign-in-flow.ts';
-import { FromTheBrandFlow } from './from-the-brand-flow.ts';
-import { PiecePageFlow } from './piece-page-flow.ts';
-import { AccountFlow } from './account-flow.ts';
+import type { FromTheBrandFlow } from './from-the-brand-flow.ts';
+import type { PiecePageFlow } from './piece-page-flow.ts';
+import type { AccountFlow, AccountSection } from './account-flow.ts';
+import { LazyView } from './lazy-view.ts';
 import { browserPasskeyCeremony } from './passkey-ceremony.ts';
 import type { PasskeyCeremony } from './passkey-ceremony.ts';
-import type { AccountSection } from './account-flow.ts';
 import type { ReportStep } from './parts/piece-view.ts';
 import './parts/account-bar.ts';
 import './parts/sign-in-form.ts';
@@ -179,38 +179,49 @@ export class AtelierOwnerPortal extends WidgetWithParts<OwnerPortalClient> {
     signal: () => this.connectionSignal,
   };
 
-  readonly #piecePage = new PiecePageFlow(this, {
-    ...this.#viewHost,
-    shown: (serial) => (this.#view.value = { kind: 'piece', serial }),
-    notTheirs: () => {
-      this.#view.value = { kind: 'pieces' };
-      void this.#loadHome(false);
-    },
-    reported: (updated, outcome) => {
-      this.#pieces.value = this.#pieces.value.map((held) => (held.serial === updated.serial ? { ...held, status: updated.status } : held));
-      this.emit('atelier-owner-piece-reported', { serial: updated.serial, report: outcome });
-    },
-    sessionEnded: (serial, step) => this.#sessionEnded({ serial, report: step }),
-    bookingSetup: (booking) => {
-      const owner = this.#session.value?.owner;
-      const { publishableKey, apiBase, theme } = this;
-      return owner && booking.setup({ publishableKey, apiBase, locale: this.locale ?? this.#m.languageTag, theme, contactName: owner.name, contactEmail: owner.email });
-    },
-    backToPieces: () => void this.#backToPieces(),
+  // A piece's page, the account's pages and "From the brand" are chunks of their own, loaded when the
+  // owner goes there (lazy-view.ts): the first render evaluates only the sign-in and the pieces.
+  readonly #piecePage = new LazyView<PiecePageFlow>(async () => {
+    const { PiecePageFlow } = await import('./piece-page-flow.ts');
+    return new PiecePageFlow(this, {
+      ...this.#viewHost,
+      shown: (serial) => (this.#view.value = { kind: 'piece', serial }),
+      notTheirs: () => {
+        this.#view.value = { kind: 'pieces' };
+        void this.#loadHome(false);
+      },
+      reported: (updated, outcome) => {
+        this.#pieces.value = this.#pieces.value.map((held) => (held.serial === updated.serial ? { ...held, status: updated.status } : held));
+        this.emit('atelier-owner-piece-reported', { serial: updated.serial, report: outcome });
+      },
+      sessionEnded: (serial, step) => this.#sessionEnded({ serial, report: step }),
+      bookingSetup: (booking) => {
+        const owner = this.#session.value?.owner;
+        const { publishableKey, apiBase, theme } = this;
+        return owner && booking.setup({ publishableKey, apiBase, locale: this.locale ?? this.#m.languageTag, theme, contactName: owner.name, contactEmail: owner.email });
+      },
+      backToPieces: () => void this.#backToPieces(),
+    });
   });
 
-  readonly #account = new AccountFlow(this, {
-    ...this.#viewHost,
-    attempt: (form) => this.#attempt(form),
-    summaryShown: () => this.#summaryShown,
-    sessionEnded: () => this.#sessionEnded(),
-    say: (message) => this.#say(message),
-    ceremony: () => this.passkeyCeremony,
-    erased: (erasedAt) => void this.#forget(this.#m.erased, () => this.emit('atelier-owner-account-erased', { erasedAt })),
-    backToPieces: () => void this.#backToPieces(),
+  readonly #account = new LazyView<AccountFlow>(async () => {
+    const { AccountFlow } = await import('./account-flow.ts');
+    return new AccountFlow(this, {
+      ...this.#viewHost,
+      attempt: (form) => this.#attempt(form),
+      summaryShown: () => this.#summaryShown,
+      sessionEnded: () => this.#sessionEnded(),
+      say: (message) => this.#say(message),
+      ceremony: () => this.passkeyCeremony,
+      erased: (erasedAt) => void this.#forget(this.#m.erased, () => this.emit('atelier-owner-account-erased', { erasedAt })),
+      backToPieces: () => void this.#backToPieces(),
+    });
   });
 
-  readonly #fromTheBrand = new FromTheBrandFlow(this, { ...this.#viewHost, sessionEnded: () => this.#sessionEnded(), backToPieces: () => void this.#backToPieces() });
+  readonly #fromTheBrand = new LazyView<FromTheBrandFlow>(async () => {
+    const { FromTheBrandFlow } = await import('./from-the-brand-flow.ts');
+    return new FromTheBrandFlow(this, { ...this.#viewHost, sessionEnded: () => this.#sessionEnded(), backToPieces: () => void this.#backToPieces() });
+  });
 
   /** The session and the pieces, together: the owner's home. */
   readonly #home = new LatestLoad(this, {
@@ -226,7 +237,7 @@ export class AtelierOwnerPortal extends WidgetWithParts<OwnerPortalClient> {
       const resume = this.#resume;
       this.#resume = undefined;
       if (resume) {
-        void this.#piecePage.open(resume.serial, resume.report);
+        void this.#openPiece(resume.serial, resume.report);
         return;
       }
       this.#view.value = { kind: 'pieces' };
@@ -306,12 +317,58 @@ export class AtelierOwnerPortal extends WidgetWithParts<OwnerPortalClient> {
     this.#showProblem({ kind: 'session-ended' });
   }
 
+  /**
+   * The code of the view just shown, loaded if need be (the view says it is loading meanwhile), or
+   * `undefined`: the owner went elsewhere meanwhile, or it could not be loaded and the portal's alert
+   * says "check your connection", its retry trying again.
+   */
+  async #codeOf<View>(lazy: LazyView<View>, retry: () => void): Promise<View | undefined> {
+    const view = this.#view.value;
+    try {
+      const loaded = await lazy.load();
+      if (this.#view.value !== view) return undefined;
+      // Drawn now in place of "Loading", even when opening it changes none of the view's state.
+      this.requestUpdate();
+      return loaded;
+    } catch (error) {
+      if (this.#view.value === view) this.#showProblem(problemOf(error), retry);
+      return undefined;
+    }
+  }
+
+  /** Whether the view shown waits for its code (it says it is loading then). */
+  #awaitingCode(): boolean {
+    const kind = this.#view.value.kind;
+    const lazy = kind === 'piece' ? this.#piecePage : kind === 'from-the-brand' ? this.#fromTheBrand : kind === 'preferences' || kind === 'my-data' || kind === 'passkeys' ? this.#account : undefined;
+    return lazy !== undefined && lazy.ready === undefined;
+  }
+
+  /** Opens a piece's page (read afresh), at `report`'s step. */
+  async #openPiece(serial: string, report: ReportStep = 'none'): Promise<void> {
+    this.#problem.value = undefined;
+    let page = this.#piecePage.ready;
+    if (!page) {
+      this.#view.value = { kind: 'piece', serial };
+      page = await this.#codeOf(this.#piecePage, () => void this.#openPiece(serial, report));
+    }
+    await page?.open(serial, report);
+  }
+
   /** Opens the owner's preferences (read afresh) or their data. */
   async #openSection(section: AccountSection): Promise<void> {
     this.#problem.value = undefined;
     this.#notice.value = undefined;
     this.#view.value = { kind: section };
-    await this.#account.open(section);
+    const account = this.#account.ready ?? (await this.#codeOf(this.#account, () => void this.#openSection(section)));
+    await account?.open(section);
+  }
+
+  /** Opens the brand's invitations and news (read afresh). */
+  async #openFromTheBrand(): Promise<void> {
+    this.#problem.value = undefined;
+    this.#view.value = { kind: 'from-the-brand' };
+    const fromTheBrand = this.#fromTheBrand.ready ?? (await this.#codeOf(this.#fromTheBrand, () => void this.#openFromTheBrand()));
+    await fromTheBrand?.open();
   }
 
   /** Says what was done, where the owner's screen reader and focus find it. */
@@ -321,7 +378,7 @@ export class AtelierOwnerPortal extends WidgetWithParts<OwnerPortalClient> {
   }
 
   async #backToPieces(): Promise<void> {
-    this.#piecePage.leave();
+    this.#piecePage.ready?.leave();
     this.#problem.value = undefined;
     this.#view.value = { kind: 'pieces' };
     await focusAfterUpdate(this, '#pieces-title');
@@ -344,7 +401,7 @@ export class AtelierOwnerPortal extends WidgetWithParts<OwnerPortalClient> {
   async #forget(notice: string, tell: () => void): Promise<void> {
     this.#session.value = undefined;
     this.#pieces.value = [];
-    this.#piecePage.forget();
+    this.#piecePage.ready?.forget();
     this.#resume = undefined;
     this.#signIn.restart();
     this.#view.value = { kind: 'sign-in' };
@@ -371,7 +428,9 @@ export class AtelierOwnerPortal extends WidgetWithParts<OwnerPortalClient> {
   #statusText(): string {
     const m = this.#m;
     if (this.#submission.pending) return m.sending;
-    if (this.#view.value.kind === 'starting' || (this.#view.value.kind === 'piece' && !this.#piecePage.loaded)) return m.loading;
+    const view = this.#view.value.kind;
+    if (view === 'starting' || (view === 'piece' && this.#piecePage.ready?.loaded === false)) return m.loading;
+    if (this.#awaitingCode() && !this.#problem.value) return m.loading;
     return '';
   }
 
@@ -392,7 +451,7 @@ export class AtelierOwnerPortal extends WidgetWithParts<OwnerPortalClient> {
     return html`<atelier-owner-portal-account
       .messages=${this.#m}
       .name=${session.owner.name}
-      .passkeys=${this.#account.passkeysAvailable()}
+      .passkeys=${this.requireApi().passkeys !== undefined}
       .pending=${this.#submission.pending}
       @sign-out=${(event: CustomEvent<boolean>) => void this.#signOut(event.detail)}
       @open-section=${(event: CustomEvent<AccountSection>) => void this.#openSection(event.detail)}
@@ -424,22 +483,24 @@ export class AtelierOwnerPortal extends WidgetWithParts<OwnerPortalClient> {
         return html`<atelier-owner-portal-pieces
             .messages=${m}
             .pieces=${this.#pieces.value}
-            @open-piece=${(event: CustomEvent<string>) => void this.#piecePage.open(event.detail)}
+            @open-piece=${(event: CustomEvent<string>) => void this.#openPiece(event.detail)}
           ></atelier-owner-portal-pieces>
-          ${this.#fromTheBrand.available()
-            ? html`<button part="button secondary-button" type="button" class="secondary" @click=${() => {
-                this.#view.value = { kind: 'from-the-brand' };
-                void this.#fromTheBrand.open();
-              }}>${m.fromTheBrand.open}</button>`
+          ${this.requireApi().fromTheBrand !== undefined
+            ? html`<button part="button secondary-button" type="button" class="secondary" @click=${() => void this.#openFromTheBrand()}>${m.fromTheBrand.open}</button>`
             : nothing}`;
       case 'from-the-brand':
-        return this.#fromTheBrand.render();
+        return this.#fromTheBrand.ready?.render() ?? this.#renderAwaitingCode();
       case 'piece':
-        return this.#piecePage.render();
+        return this.#piecePage.ready?.render() ?? this.#renderAwaitingCode();
       case 'preferences':
       case 'my-data':
       case 'passkeys':
-        return this.#account.render(view.kind);
+        return this.#account.ready?.render(view.kind) ?? this.#renderAwaitingCode();
     }
+  }
+
+  /** A view whose code is on its way: loading, or nothing when the alert says it could not be loaded. */
+  #renderAwaitingCode(): TemplateResult {
+    return this.#problem.value ? html`` : html`<p aria-busy="true">${this.#m.loading}</p>`;
   }
 }

@@ -6,6 +6,12 @@
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import './owner-portal.ts';
+// The views the portal imports when the owner opens them (lazy-view.ts), here already, as the CDN
+// loader has them once the portal is drawn: the tests' waits are then for the portal, not for the
+// development server's first transform of each view.
+import './piece-page-flow.ts';
+import './account-flow.ts';
+import './from-the-brand-flow.ts';
 import type { AtelierOwnerPortal } from './owner-portal.ts';
 import type { OwnerPortalClient } from './owner-portal-client.ts';
 import type { OwnedPiece, OwnerSession } from '@atelier/client/contract';
