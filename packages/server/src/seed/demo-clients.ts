@@ -36,7 +36,7 @@ const daysToConfirm = 2;
  * The brand's unsold pieces that never went to a retailer, made at least `daysInStockBeforeSale`
  * before `soldOn`: the highest serials first, so the sample pieces (the lowest) stay in stock.
  */
-async function unsoldPieceMadeBefore(db: Db, brandId: string, soldOn: string, taken: readonly string[]) {
+export async function unsoldPieceMadeBefore(db: Db, brandId: string, soldOn: string, taken: readonly string[]) {
   let query = db
     .selectFrom('items as i')
     .leftJoin('stock_movements as m', 'm.item_id', 'i.id')
@@ -89,46 +89,59 @@ export async function insertMissingDemoCollector(db: Db, options: { brandId: str
     ])
     .execute();
   for (const { id: itemId, soldOn } of pieces) {
-    const deliveredOn = addDaysToDate(soldOn, -daysInStockBeforeSale);
-    await db
-      .insertInto('stock_movements')
-      .values({
-        id: newTimeOrderedId('stm', now),
-        brand_id: brandId,
-        item_id: itemId,
-        retailer_id: retailer.id,
-        kind: 'delivery',
-        batch_id: newTimeOrderedId('stk', now),
-        occurred_on: deliveredOn,
-        reference: `DN-${deliveredOn.replaceAll('-', '')}`,
-        recorded_at: now.toISOString(),
-      })
-      .execute();
-    const soldAt = `${soldOn}T06:00:00.000Z`;
-    await db
-      .insertInto('warranties')
-      .values({
-        id: newId('wty'),
-        brand_id: brandId,
-        item_id: itemId,
-        owner_id: ownerId,
-        buyer_id: ownerId,
-        retailer_id: retailer.id,
-        purchase_date: soldOn,
-        coverage_end: addMonthsToDate(soldOn, options.warrantyBaseMonths),
-        // Stored active once confirmed; "expired" is read from the coverage end (warranty-view.ts).
-        status: 'active',
-        is_gift: 0,
-        source: 'retailer',
-        activated_at: soldAt,
-        confirmed_at: `${addDaysToDate(soldOn, daysToConfirm)}T09:00:00.000Z`,
-        covering_item_id: itemId,
-      })
-      .execute();
-    await db.updateTable('items').set({ status: 'sold' }).where('id', '=', itemId).execute();
-    await refreshClientSummariesOfPiece(db, brandId, itemId);
-    for (const type of ['sold', 'warranty_activated'] as const) {
-      await appendProvenanceEvent(db, { brandId, itemId, type, occurredAt: soldAt, place: { retailerId: retailer.id, country: retailer.country, city: retailer.city }, details: {} }, now);
-    }
+    await insertConfirmedDemoSale(db, { brandId, retailer, ownerId, itemId, soldOn, warrantyBaseMonths: options.warrantyBaseMonths, now });
+  }
+}
+
+/**
+ * The rows a retailer's sale confirmed by its buyer leaves (without the e-mails): the piece's
+ * delivery to the boutique `daysInStockBeforeSale` before, the buyer's active warranty, the piece
+ * `sold`, and its `sold` and `warranty_activated` events at the boutique.
+ */
+export async function insertConfirmedDemoSale(
+  db: Db,
+  sale: { brandId: string; retailer: RetailerSpec; ownerId: string; itemId: string; soldOn: string; warrantyBaseMonths: number; now: Date },
+): Promise<void> {
+  const { brandId, retailer, ownerId, itemId, soldOn, now } = sale;
+  const deliveredOn = addDaysToDate(soldOn, -daysInStockBeforeSale);
+  await db
+    .insertInto('stock_movements')
+    .values({
+      id: newTimeOrderedId('stm', now),
+      brand_id: brandId,
+      item_id: itemId,
+      retailer_id: retailer.id,
+      kind: 'delivery',
+      batch_id: newTimeOrderedId('stk', now),
+      occurred_on: deliveredOn,
+      reference: `DN-${deliveredOn.replaceAll('-', '')}`,
+      recorded_at: now.toISOString(),
+    })
+    .execute();
+  const soldAt = `${soldOn}T06:00:00.000Z`;
+  await db
+    .insertInto('warranties')
+    .values({
+      id: newId('wty'),
+      brand_id: brandId,
+      item_id: itemId,
+      owner_id: ownerId,
+      buyer_id: ownerId,
+      retailer_id: retailer.id,
+      purchase_date: soldOn,
+      coverage_end: addMonthsToDate(soldOn, sale.warrantyBaseMonths),
+      // Stored active once confirmed; "expired" is read from the coverage end (warranty-view.ts).
+      status: 'active',
+      is_gift: 0,
+      source: 'retailer',
+      activated_at: soldAt,
+      confirmed_at: `${addDaysToDate(soldOn, daysToConfirm)}T09:00:00.000Z`,
+      covering_item_id: itemId,
+    })
+    .execute();
+  await db.updateTable('items').set({ status: 'sold' }).where('id', '=', itemId).execute();
+  await refreshClientSummariesOfPiece(db, brandId, itemId);
+  for (const type of ['sold', 'warranty_activated'] as const) {
+    await appendProvenanceEvent(db, { brandId, itemId, type, occurredAt: soldAt, place: { retailerId: retailer.id, country: retailer.country, city: retailer.city }, details: {} }, now);
   }
 }

@@ -23,6 +23,9 @@ import { registrationRates } from '../features/insight-figures/registration-rate
 import { clvBySegment } from '../features/insight-figures/clv.ts';
 import { acquisitionCost } from '../features/insight-figures/acquisition-cost.ts';
 import { demoCollector } from './demo-clients.ts';
+import { demoLostPieceOwner } from './demo-lost-piece.ts';
+import { listMyPieces } from '../features/owner-space/my-pieces.ts';
+import { loadProvenanceRecord } from '../features/provenance/record.ts';
 import type { SegmentClause } from '@atelier/client/contract';
 
 const now = new Date('2026-11-25T10:00:00.000Z');
@@ -177,6 +180,24 @@ describeEachDatabase('the demo seed', (database) => {
         ['rtl_ginza_tokeiten', '2026-03-25', true],
       ],
     );
+  });
+
+  it('holds an owner in Paris whose piece is reported lost, after the sale, confirmation and consents a real one has', async () => {
+    const owner = await db.selectFrom('owners').select('id').where('email_normalized', '=', demoLostPieceOwner.email).executeTakeFirstOrThrow();
+    const pieces = await listMyPieces({ db, clock: fixedClock(now), publicUrl: 'http://localhost:5173/' }, { ownerId: owner.id, brandId: demoBrand.id });
+    assert.equal(pieces.length, 1, 'her owner space shows the piece');
+    const [piece] = pieces;
+    assert.equal(piece!.status, 'lost');
+    assert.equal(piece!.warranty.status, 'active', 'her warranty still covers it, should it be found');
+    assert.equal(piece!.purchaseDate, '2025-09-25', 'bought fourteen months before the seed');
+    assert.equal(piece!.retailerOfRecord?.name, 'Boutique Maison Aubert Place Vendôme');
+    const record = await loadProvenanceRecord(db, demoBrand.id, piece!.serial);
+    assert.equal(record.status, 'lost', 'a buyer checking the serial is told');
+    assert.deepEqual(record.events.map((event) => event.type), ['manufactured', 'sold', 'warranty_activated']);
+    const consents = await db.selectFrom('consents').select(['purpose', 'granted']).where('owner_id', '=', owner.id).orderBy('purpose').execute();
+    assert.deepEqual(consents.map((row) => `${row.purpose}:${Number(row.granted)}`), ['marketing:0', 'service:1']);
+    const delivered = await db.selectFrom('stock_movements').innerJoin('items', 'items.id', 'stock_movements.item_id').select('stock_movements.retailer_id').where('items.serial', '=', piece!.serial).execute();
+    assert.deepEqual(delivered.map((row) => row.retailer_id), [demoLostPieceOwner.retailerId], 'delivered to the boutique before it sold');
   });
 
   it('puts pieces in the special states the demo shows', async () => {

@@ -3,7 +3,8 @@
  * in 4 countries, 13 service types (watch and jewellery), 4 service centres (jewellery in Paris and Tokyo) with drop-off
  * slots for the next four weeks, a publishable key for the demo site and a secret key, the people
  * who sign in to the console (a brand admin, the service desk, customer care, a manager at three
- * retailers), a collector in Tokyo whose piece falls due for service (demo-clients.ts), and a
+ * retailers), a collector in Tokyo whose piece falls due for service (demo-clients.ts), an owner
+ * in Paris who reported her piece lost (demo-lost-piece.ts), and a
  * half of the retailers' sold pieces serviced and rated since (demo-service-history.ts), with
  * prices, charges, the brand's monthly rates and its acquisition spend (demo-money.ts).
  * Re-running changes nothing. Keys and a few serial/card-code pairs are written to
@@ -42,6 +43,7 @@ import { brandSitePageTemplates, brandSiteServiceTrackerUrl, demoBrand, demoCare
 import { insertDemoStock } from './demo-stock.ts';
 import { insertDemoSales } from './demo-sales.ts';
 import { demoCollector, insertMissingDemoCollector } from './demo-clients.ts';
+import { demoLostPieceOwner, insertMissingDemoLostPiece } from './demo-lost-piece.ts';
 import { insertMissingDemoServiceHistory } from './demo-service-history.ts';
 import { insertMissingDemoMoney } from './demo-money.ts';
 
@@ -98,6 +100,12 @@ async function insertMissingDemoCareRules(db: Db, now: Date): Promise<void> {
 async function insertMissingCollector(db: Db, now: Date): Promise<void> {
   const retailer = demoRetailers.find((each) => each.id === demoCollector.retailerId)!;
   await insertMissingDemoCollector(db, { brandId: demoBrand.id, retailer, serviceIntervalMonths: demoBrand.serviceIntervalMonths, warrantyBaseMonths: demoBrand.warrantyBaseMonths, now });
+}
+
+/** The demo's owner in Paris whose piece is reported lost (demo-lost-piece.ts), unless already there. */
+async function insertMissingLostPiece(db: Db, now: Date): Promise<void> {
+  const retailer = demoRetailers.find((each) => each.id === demoLostPieceOwner.retailerId)!;
+  await insertMissingDemoLostPiece(db, { brandId: demoBrand.id, retailer, warrantyBaseMonths: demoBrand.warrantyBaseMonths, now });
 }
 
 /** The demo's console people that are missing (all of them the first time): re-running adds nobody twice. */
@@ -297,6 +305,7 @@ export async function seedDemo(db: Db, options: { dataDir: string; origins?: str
     await insertMissingDemoMoney(db, { brandId: demoBrand.id, retailers: demoRetailers, now: options.now });
     await sweepCareReminders(db, { now: () => options.now }, demoBrand.id);
     await insertMissingDemoBrandMessages(db, demoBrand.id, options.now);
+    await insertMissingLostPiece(db, options.now);
     if (existsSync(credentialsFile)) {
       const credentials = JSON.parse(await readFile(credentialsFile, 'utf8')) as DemoCredentials;
       if (credentials.consolePeople) return { created: false, credentials, credentialsFile };
@@ -358,6 +367,8 @@ export async function seedDemo(db: Db, options: { dataDir: string; origins?: str
     const samplePieces = items.slice(0, samplePieceCount).map((item) => demoPiece(item.serial, item.cardCode, item.modelReference));
     return demoCredentials(keys, origins, samplePieces, { stolen: stolen.serial, destroyed: destroyed.serial, alreadyCovered: covered.serial });
   });
+  // Reported lost by the owner space's own rule, which runs its own transaction: after the registry's.
+  await insertMissingLostPiece(db, options.now);
   // The concierge's drafts whose time has come (the Navigatrice's yearly checks), so customer care's queue shows some.
   await sweepCareReminders(db, { now: () => options.now }, demoBrand.id);
   await writeCredentials(credentialsFile, credentials);
