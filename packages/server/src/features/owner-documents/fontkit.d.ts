@@ -2,6 +2,8 @@
 declare module 'fontkit' {
   export interface Font {
     hasGlyphForCodePoint(codePoint: number): boolean;
+    /** What PDFKit's font factory looks for to take a parsed font as it is. */
+    layout(text: string): unknown;
   }
   export function create(buffer: Buffer): Font;
 }

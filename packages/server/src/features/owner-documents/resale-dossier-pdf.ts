@@ -21,7 +21,7 @@ import ja from '@atelier/client/service-type-names/ja';
 import zhHans from '@atelier/client/service-type-names/zh-Hans';
 import zhHant from '@atelier/client/service-type-names/zh-Hant';
 import PDFDocument from 'pdfkit';
-import { fontRuns, sliceBytes } from './dossier-fonts.ts';
+import { fontRuns, parsedSlice } from './dossier-fonts.ts';
 import { dossierPdfTexts } from './resale-dossier-pdf-texts.ts';
 
 export interface DossierPdfInput {
@@ -85,12 +85,15 @@ export async function renderDossierPdf(input: DossierPdfInput): Promise<Uint8Arr
   const write = (text: string, options: PDFKit.Mixins.TextOptions = {}) => {
     const runs = fontRuns(text, language);
     runs.forEach((run, index) => {
-      if (run.slice && !registered.has(run.slice.name)) {
-        document.registerFont(run.slice.name, sliceBytes(run.slice));
+      const font = run.slice ? parsedSlice(run.slice) : null;
+      if (run.slice && font && !registered.has(run.slice.name)) {
+        // The font parsed once per process; PDFKit's font factory takes a fontkit font as it is (its
+        // types list only files and bytes) and makes this document's own subset of it.
+        document.registerFont(run.slice.name, font as unknown as PDFKit.Mixins.PDFFontSource);
         registered.add(run.slice.name);
       }
       // A character no font has is drawn in Helvetica, as the PDF's standard fonts draw it (or not at all).
-      document.font(run.slice?.name ?? 'Helvetica');
+      document.font(run.slice && font ? run.slice.name : 'Helvetica');
       const last = index === runs.length - 1;
       document.text(run.text, { ...(index === 0 ? options : {}), continued: !last || options.continued === true });
     });
