@@ -263,7 +263,13 @@ export class AtelierOwnerPortal extends WidgetWithParts<OwnerPortalClient> {
     super.connectedCallback();
     // The link may be opened in a tab that already shows this page: only the fragment changes then.
     window.addEventListener('hashchange', this.#signIn.fromLink, { signal: this.connectionSignal });
-    if (!this.#signIn.fromLink() && this.#view.value.kind === 'starting') void this.#loadHome(false);
+    if (this.#signIn.fromLink() || this.#view.value.kind !== 'starting') return;
+    // Asked in a task of its own: building the client and sending the request in the task that
+    // evaluates the portal's code made that task long (issue 18). The answer takes longer anyway.
+    const connection = this.connectionSignal;
+    setTimeout(() => {
+      if (!connection.aborted && this.#view.value.kind === 'starting') void this.#loadHome(false);
+    }, 0);
   }
 
   get #m(): OwnerPortalMessages {
