@@ -40,8 +40,8 @@ export interface ActivationFormView {
   drawnParts: number;
 }
 
-/** The piece; the owner; the gift, the consents and the submit button. */
-export const activationFormParts = 3;
+/** The piece's serial and card code; its purchase date and retailer; the owner; the gift, the consents and the submit button. */
+export const activationFormParts = 4;
 
 export function activationForm({ form, m, brand, pending, failure, submit, redraw, drawnParts }: ActivationFormView): TemplateResult {
   // The refusal the alert explains: a field it is about is described by the alert, not by an error of its own.
@@ -60,20 +60,25 @@ export function activationForm({ form, m, brand, pending, failure, submit, redra
       <legend part="legend">${m.pieceLegend}</legend>
       ${textField(context, 'serial', label('serial'), { required: true, hint: m.serialHint, autocomplete: 'off', autocapitalize: 'characters' })}
       ${textField(context, 'cardCode', label('cardCode'), { hint: m.cardCodeHint, autocomplete: 'off', autocapitalize: 'characters', spellcheck: false, format: formatCardCode })}
-      ${dateField(context, 'purchaseDate', label('purchaseDate'), { required: true, locale: m.languageTag })}
-      ${selectField(
-        context,
-        'retailerId',
-        label('retailerId'),
-        [
-          ...(brand?.retailers ?? []).map((retailer) => ({ value: retailer.id, label: `${retailer.name} — ${retailer.city}` })),
-          { value: otherRetailer, label: m.retailerOther },
-        ],
-        { placeholder: m.retailerPlaceholder },
-      )}
+      ${drawnParts >= 2 ? purchase() : nothing}
     </fieldset>
-    ${drawnParts >= 2 ? owner() : nothing} ${drawnParts >= 3 ? giftAndConsents() : nothing}
+    ${drawnParts >= 3 ? owner() : nothing} ${drawnParts >= 4 ? giftAndConsents() : nothing}
   </form>`;
+
+  /** When and where the piece was bought: the date's three parts and twelve months, the brand's retailers. */
+  function purchase(): TemplateResult {
+    return html`${dateField(context, 'purchaseDate', label('purchaseDate'), { required: true, locale: m.languageTag })}
+    ${selectField(
+      context,
+      'retailerId',
+      label('retailerId'),
+      [
+        ...(brand?.retailers ?? []).map((retailer) => ({ value: retailer.id, label: `${retailer.name} — ${retailer.city}` })),
+        { value: otherRetailer, label: m.retailerOther },
+      ],
+      { placeholder: m.retailerPlaceholder },
+    )}`;
+  }
 
   /** The brand's languages, each in its own words; before they arrive, the one already chosen (the buyer's own). */
   function languageChoices(): { value: string; label: string }[] {

@@ -178,10 +178,13 @@ export class AtelierWarrantyActivation extends AtelierElement<WarrantyActivation
   }
 
   /**
-   * The first render draws the heading and the piece's fieldset only, then one more part of the form
-   * per task: drawn at once, the whole form's ~100 bindings and its first layout held the main thread
-   * for about 12 ms at full speed, 50 ms at Lighthouse's 4× CPU slowdown (issue 18's budget), on the
-   * retailer's product page. The piece's fieldset fills the first screen under a product's price.
+   * The first render draws the heading and the piece's serial and card code only, then one more part
+   * of the form per frame: drawn at once, the whole form's ~100 bindings and its first layout held the
+   * main thread for about 12 ms at full speed, 50 ms at Lighthouse's 4× CPU slowdown (issue 18's
+   * budget), on the retailer's product page. Each part waits for the frame that lays out the one
+   * before: parts drawn a task apart were laid out together in one frame (a task of 80–130 ms at 4×
+   * on a busy machine, `bench:first-render --tasks`). The piece's fieldset fills the first screen
+   * under a product's price; the space the form takes is reserved by the page, so nothing moves.
    */
   #drawnParts = 1;
 
@@ -193,12 +196,17 @@ export class AtelierWarrantyActivation extends AtelierElement<WarrantyActivation
   });
 
   #drawNextPart(): void {
-    setTimeout(() => {
-      this.#drawnParts += 1;
-      this.requestUpdate();
-      if (this.#drawnParts < activationFormParts) this.#drawNextPart();
-      else this.#allPartsDrawn();
-    }, 0);
+    // After the next frame (its style and layout), in a task of its own. A hidden tab runs no
+    // frames: there the rest is drawn a task apart, as nobody is looking.
+    const nextFrame = (then: () => void) => (document.visibilityState === 'hidden' ? then() : requestAnimationFrame(then));
+    nextFrame(() =>
+      setTimeout(() => {
+        this.#drawnParts += 1;
+        this.requestUpdate();
+        if (this.#drawnParts < activationFormParts) this.#drawNextPart();
+        else this.#allPartsDrawn();
+      }, 0),
+    );
   }
 
   protected override firstUpdated(changed: PropertyValues<this>): void {
