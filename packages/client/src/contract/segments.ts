@@ -156,8 +156,9 @@ export type SegmentFilter = SegmentClause;
 /**
  * The built-in segments: one per client tier (the same definition as the recognition card's tier,
  * recognition.ts's `clientTiers`), then the RFM groups (`rfm_…`: recency, frequency and value
- * including after-sales, the usual group names, fixed thresholds — the server's rfm-segments.ts
- * and its README say which). Each family puts every client in exactly one of its segments.
+ * including after-sales, the usual group names, fixed thresholds, the value's declared in euros and
+ * applied in the brand's reporting currency at its own euro rate — the server's rfm-segments.ts and
+ * its README say which). Each family puts every client in exactly one of its segments.
  */
 export const tierSegmentNames = clientTiers;
 export const rfmSegmentNames = [

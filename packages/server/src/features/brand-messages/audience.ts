@@ -8,9 +8,8 @@ import type { Audience, AudienceView, SegmentClause } from '@atelier/client/cont
 import { sql, type SqlBool } from 'kysely';
 import type { Clock } from '../../clock.ts';
 import type { Db } from '../../db/database.ts';
-import { builtInSegments } from '../segments/built-in-segments.ts';
 import { clientPopulation, compileClause, type FilterContext } from '../segments/compile-filter.ts';
-import { filterContext } from '../segments/service.ts';
+import { builtInSegmentsOf, filterContext } from '../segments/service.ts';
 
 /** An audience as stored (JSON in the `audience` column) and answered. */
 export function storedAudience(audience: Audience): string {
@@ -23,9 +22,9 @@ export function audienceView(stored: string): AudienceView {
 }
 
 /** The clause an audience stands for; undefined for every client. */
-function audienceClause(audience: AudienceView): SegmentClause | undefined {
+function audienceClause(audience: AudienceView, context: FilterContext): SegmentClause | undefined {
   const parts: SegmentClause[] = [];
-  if (audience.segment !== null) parts.push(builtInSegments[audience.segment].filter);
+  if (audience.segment !== null) parts.push(builtInSegmentsOf(context)[audience.segment].filter);
   if (audience.filter !== null) parts.push(audience.filter as SegmentClause);
   if (parts.length === 0) return undefined;
   return parts.length === 1 ? parts[0] : { kind: 'all', of: parts };
@@ -36,7 +35,7 @@ function audienceClause(audience: AudienceView): SegmentClause | undefined {
  * (select what you need: `o.id`, `o.language`…).
  */
 export function audienceMembers(db: Db, audience: AudienceView, context: FilterContext) {
-  const clause = audienceClause(audience);
+  const clause = audienceClause(audience, context);
   const matches = clause === undefined ? sql<SqlBool>`1 = 1` : compileClause(clause, context);
   return db.selectFrom('client_summaries as s').innerJoin('owners as o', 'o.id', 's.owner_id').where(clientPopulation(context)).where(matches);
 }

@@ -11,13 +11,18 @@
  */
 import type { BuiltInSegment, BuiltInSegmentName, SegmentClause } from '@atelier/client/contract';
 import { atRiskAfterMonths, lapsedAfterMonths, newClientMonths, vipMinPurchasesAndServices } from '../clients/tier.ts';
-import { rfmSegments } from './rfm-segments.ts';
+import { rfmSegmentsWith, rfmValueFromEur, type RfmValueFrom } from './rfm-segments.ts';
 
 const silentMonths = (op: '<' | '>=', value: number): SegmentClause => ({ kind: 'monthsSinceLastPurchaseOrService', op, value });
 const frequency = (op: '<' | '>=', value: number): SegmentClause => ({ kind: 'purchasesAndServices', op, value });
 const active = silentMonths('<', atRiskAfterMonths);
 
-export const builtInSegments: Readonly<Record<BuiltInSegmentName, BuiltInSegment>> = {
+/** The built-in segments with the RFM groups' monetary thresholds in the brand's reporting currency (rfm-segments.ts's `rfmValueThresholds`). */
+export function builtInSegmentsWith(rfmValueFrom: RfmValueFrom): Readonly<Record<BuiltInSegmentName, BuiltInSegment>> {
+  return { ...tierSegments, ...rfmSegmentsWith(rfmValueFrom) };
+}
+
+const tierSegments = {
   vip: {
     name: 'vip',
     description: `A purchase or service in the last ${atRiskAfterMonths} months, and ${vipMinPurchasesAndServices} purchases and services or more in all.`,
@@ -43,5 +48,7 @@ export const builtInSegments: Readonly<Record<BuiltInSegmentName, BuiltInSegment
     description: `No purchase or service for ${lapsedAfterMonths} months or more.`,
     filter: silentMonths('>=', lapsedAfterMonths),
   },
-  ...rfmSegments,
-};
+} as const satisfies Record<string, BuiltInSegment>;
+
+/** The built-in segments of a brand reporting in euros; the tiers' are the same for every brand. */
+export const builtInSegments = builtInSegmentsWith(rfmValueFromEur);

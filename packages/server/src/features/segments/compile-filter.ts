@@ -13,6 +13,7 @@
  * function of either database runs. No condition yields NULL (a client never serviced has no
  * last service day: conditions on it say no), so `not` means "does not match".
  */
+import type { RfmValueThresholds } from './rfm-segments.ts';
 import type { SegmentClause, SegmentComparison, SegmentCondition } from '@atelier/client/contract';
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import { latestCountedFromDueBy } from '../care/next-care-due.ts';
@@ -28,6 +29,8 @@ export interface FilterContext {
   serviceIntervalMonths: number;
   /** The brand's reporting currency: a `value` condition's amount is in its whole units. */
   reportingCurrency: string;
+  /** The RFM groups' monetary thresholds in that currency (rfm-segments.ts); absent: as declared, in euros. */
+  rfm?: RfmValueThresholds;
 }
 
 type Condition = RawBuilder<SqlBool>;

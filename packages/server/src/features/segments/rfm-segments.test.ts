@@ -27,7 +27,9 @@ import { rfmSegmentNames, type RfmSegmentName, type SegmentClause } from '@ateli
 import { createTestServer, describeEachDatabase, type TestServer } from '../../testing/index.ts';
 import { setExchangeRates } from '../exchange-rates/rates.ts';
 import { builtInSegments } from './built-in-segments.ts';
-import { countSegment, filterContext, segmentMembers } from './service.ts';
+import { builtInSegmentsOf, countSegment, filterContext, listBuiltInSegments, segmentMembers } from './service.ts';
+import { twoSignificantFigures } from './rfm-segments.ts';
+import { recomputePendingClientValues } from '../clients/client-value-recomputation.ts';
 import { addClientHistoryMoney, seedClientHistory, seedMoreClients } from './testing.ts';
 
 describeEachDatabase('RFM groups and clients’ value', (database) => {
@@ -107,5 +109,34 @@ describeEachDatabase('RFM groups and clients’ value', (database) => {
     assert.deepEqual([after.count, after.valueBasis?.missingRates, after.valueBasis?.amountsLeftOut], [1, [], 0]);
     const tier = await countSegment(server.deps, server.brand.id, { segment: 'vip' });
     assert.equal(tier.valueBasis, undefined, 'a segment that reads no value says nothing of currencies');
+  });
+
+  it('scales the value thresholds to a brand reporting in yen with its own euro rate, and names that rate while it is missing', async () => {
+    const changed = await server.request('/v1/brand/settings', { key: 'secret', method: 'PATCH', body: { reportingCurrency: 'JPY' } });
+    assert.equal(changed.status, 200, await changed.clone().text());
+    await recomputePendingClientValues(server.db);
+    const champions = async () => ((await listBuiltInSegments(server.deps, server.brand.id)).segments.find((segment) => segment.name === 'rfm_champions')!.filter as { of: SegmentClause[] }).of;
+    // No euro rate into yen yet: the thresholds stay as declared, and an RFM count says which rate they lack (this month's).
+    assert.deepEqual((await champions()).filter((clause) => clause.kind === 'value'), [{ kind: 'value', op: '>=', amount: 20_000 }]);
+    const unscaled = await countSegment(server.deps, server.brand.id, { segment: 'rfm_champions' });
+    assert.ok(unscaled.valueBasis?.missingRates.some((rate) => rate.currency === 'EUR' && rate.month === '2026-11'), JSON.stringify(unscaled.valueBasis));
+
+    // ¥160 to the euro for every month of the history (CHF at 1.05 × 160), the yen amount native: each value is its euros × 160.
+    await setExchangeRates(server.deps, server.brand.id, { currency: 'EUR', fromMonth: '2016-01', toMonth: '2025-12', rate: '160' });
+    await setExchangeRates(server.deps, server.brand.id, { currency: 'EUR', fromMonth: '2026-01', toMonth: '2026-12', rate: '160' });
+    await setExchangeRates(server.deps, server.brand.id, { currency: 'CHF', fromMonth: '2024-01', toMonth: '2024-01', rate: '168' });
+    // EUR 5,000 / 10,000 / 20,000 / 50,000 × 160.
+    assert.deepEqual((await champions()).filter((clause) => clause.kind === 'value'), [{ kind: 'value', op: '>=', amount: 3_200_000 }]);
+    // Every client lands in the group of the euro calculation — Gus with ¥9,000 × 160 + ¥2,000,000 = ¥3,440,000, at least ¥3,200,000 (M 4).
+    const context = await filterContext(server.deps, server.brand.id);
+    for (const name of rfmSegmentNames) assert.deepEqual(await namesIn(builtInSegmentsOf(context)[name].filter), groupsWithRates[name], name);
+    const counted = await countSegment(server.deps, server.brand.id, { segment: 'rfm_champions' });
+    assert.deepEqual([counted.count, counted.valueBasis?.reportingCurrency, counted.valueBasis?.missingRates], [1, 'JPY', []]);
+    // Unscaled, a yen value would be read as euros: nearly everyone would score M 5.
+    assert.equal((await namesIn({ kind: 'value', op: '>=', amount: 50_000 })).length, 9);
+  });
+
+  it('rounds a threshold in another currency to two significant figures', () => {
+    assert.deepEqual([806_000, 3_224_000, 8_060_000, 5_350, 99, 1_612_000].map(twoSignificantFigures), [810_000, 3_200_000, 8_100_000, 5_400, 99, 1_600_000]);
   });
 });

@@ -11,7 +11,7 @@ import { countSegment, exportSegment, listBuiltInSegments, listSegmentMembers } 
 
 export function segmentRoutes(deps: ServerDeps): OperationRoute[] {
   return [
-    route(listBuiltInSegmentsOperation, () => Promise.resolve(listBuiltInSegments())),
+    route(listBuiltInSegmentsOperation, ({ caller }) => listBuiltInSegments(deps, caller.brandId)),
     route(countSegmentOperation, ({ query, caller }) => countSegment(deps, caller.brandId, query)),
     route(listSegmentMembersOperation, ({ query, caller }) => listSegmentMembers(deps, caller.brandId, query)),
     route(exportSegmentOperation, ({ query, caller }) => exportSegment(deps, caller.brandId, query)),
