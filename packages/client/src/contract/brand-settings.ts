@@ -60,7 +60,9 @@ export const BrandSettingsUpdate = z.strictObject({
   careReminderBlackoutDays: z.optional(CareReminderBlackoutDays),
   /**
    * Rates are kept with the currency they convert to: after a change, the rates entered for the
-   * previous one are no longer used (enter the new one's), and every client's value is recomputed.
+   * previous one are no longer used (enter the new one's), and every client's value is recomputed in
+   * the background: until it is done, a figure read from the clients' values carries
+   * `recomputingSince` in its `CurrencyBasis`.
    */
   reportingCurrency: z.optional(CurrencyCode),
 });

@@ -107,7 +107,7 @@ export const peopleMessages: PeopleMessages = {
 
   brandSettings: {
     reportingCurrencyLabel: 'Berichtswährung',
-    reportingCurrencyHint: 'ISO-4217-Code, z. B. EUR. Der Wert jedes Kunden wird darin neu berechnet; Kurse für eine andere Währung werden nicht mehr verwendet.',
+    reportingCurrencyHint: 'ISO-4217-Code, z. B. EUR. Der Wert jedes Kunden wird danach im Hintergrund darin neu berechnet (Minuten bei einer großen Marke; Kennzahlen zum Wert weisen bis dahin darauf hin); Kurse für eine andere Währung werden nicht mehr verwendet.',
     title: 'Markeneinstellungen',
     intro: 'Einstellungen für das ganze Händlernetz der Marke. Änderungen gelten ab der nächsten Warnung oder Seite.',
     agedStockLabel: 'Warnung bei Altbestand nach (Tagen)',

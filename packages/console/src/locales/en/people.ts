@@ -106,7 +106,7 @@ export const peopleMessages = {
 
   brandSettings: {
     reportingCurrencyLabel: 'Reporting currency',
-    reportingCurrencyHint: 'ISO 4217 code, e.g. EUR. Every client’s value is recomputed in it; rates entered for another currency are no longer used.',
+    reportingCurrencyHint: 'ISO 4217 code, e.g. EUR. Every client’s value is then recomputed in it in the background (minutes for a large brand; figures on value say so until it is done); rates entered for another currency are no longer used.',
     title: 'Brand settings',
     intro: 'Settings that apply across the brand’s network of retailers. Changes take effect on the next alert or page.',
     agedStockLabel: 'Aged stock alert after (days)',

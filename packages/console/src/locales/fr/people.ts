@@ -107,7 +107,7 @@ export const peopleMessages: PeopleMessages = {
 
   brandSettings: {
     reportingCurrencyLabel: 'Devise de référence',
-    reportingCurrencyHint: 'Code ISO 4217, p. ex. EUR. La valeur de chaque client y est recalculée ; les taux saisis pour une autre devise ne servent plus.',
+    reportingCurrencyHint: 'Code ISO 4217, p. ex. EUR. La valeur de chaque client y est ensuite recalculée en arrière-plan (quelques minutes pour une grande marque ; les chiffres sur la valeur le signalent jusque-là) ; les taux saisis pour une autre devise ne servent plus.',
     title: 'Réglages de la marque',
     intro: 'Réglages qui s’appliquent à tout le réseau de détaillants de la marque. Un changement vaut dès la prochaine alerte ou page.',
     agedStockLabel: 'Alerte de stock ancien après (jours)',

@@ -107,7 +107,7 @@ export const peopleMessages: PeopleMessages = {
 
   brandSettings: {
     reportingCurrencyLabel: 'Valuta di riferimento',
-    reportingCurrencyHint: 'Codice ISO 4217, ad es. EUR. Il valore di ogni cliente viene ricalcolato; i tassi inseriti per un’altra valuta non sono più usati.',
+    reportingCurrencyHint: 'Codice ISO 4217, ad es. EUR. Il valore di ogni cliente viene poi ricalcolato in background (alcuni minuti per un grande marchio; fino ad allora le cifre sul valore lo segnalano); i tassi inseriti per un’altra valuta non sono più usati.',
     title: 'Impostazioni del marchio',
     intro: 'Impostazioni valide per tutta la rete di rivenditori del marchio. Le modifiche valgono dal prossimo avviso o pagina.',
     agedStockLabel: 'Avviso di stock datato dopo (giorni)',

@@ -107,7 +107,7 @@ export const peopleMessages: PeopleMessages = {
 
   brandSettings: {
     reportingCurrencyLabel: '報告通貨',
-    reportingCurrencyHint: 'ISO 4217コード（例：EUR）。各顧客の価値はこの通貨で再計算され、他の通貨用に入力したレートは使われなくなります。',
+    reportingCurrencyHint: 'ISO 4217コード（例：EUR）。各顧客の価値はその後バックグラウンドでこの通貨に再計算されます（大きなブランドでは数分。完了までは価値に関する数値にその旨が表示されます）。他の通貨用に入力したレートは使われなくなります。',
     title: 'ブランド設定',
     intro: 'ブランドの販売店ネットワーク全体に適用される設定です。変更は次のアラートまたはページから反映されます。',
     agedStockLabel: '長期在庫アラートまでの日数',

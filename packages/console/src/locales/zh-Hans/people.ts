@@ -107,7 +107,7 @@ export const peopleMessages: PeopleMessages = {
 
   brandSettings: {
     reportingCurrencyLabel: '报告货币',
-    reportingCurrencyHint: 'ISO 4217 代码，例如 EUR。每位客户的价值将以此重新计算；为其他货币录入的汇率将不再使用。',
+    reportingCurrencyHint: 'ISO 4217 代码，例如 EUR。随后每位客户的价值将在后台以此重新计算（大型品牌需数分钟；完成前，涉及价值的数字会注明）；为其他货币录入的汇率将不再使用。',
     title: '品牌设置',
     intro: '适用于品牌整个零售商网络的设置。更改从下一次预警或页面起生效。',
     agedStockLabel: '库龄预警天数',

@@ -107,7 +107,7 @@ export const peopleMessages: PeopleMessages = {
 
   brandSettings: {
     reportingCurrencyLabel: '報告貨幣',
-    reportingCurrencyHint: 'ISO 4217 代碼，例如 EUR。每位客戶的價值將以此重新計算；為其他貨幣輸入的匯率將不再使用。',
+    reportingCurrencyHint: 'ISO 4217 代碼，例如 EUR。隨後每位客戶的價值將在背景以此重新計算（大型品牌需數分鐘；完成前，涉及價值的數字會註明）；為其他貨幣輸入的匯率將不再使用。',
     title: '品牌設定',
     intro: '適用於品牌整個零售商網絡的設定。變更從下一次警示或頁面起生效。',
     agedStockLabel: '庫齡警示天數',

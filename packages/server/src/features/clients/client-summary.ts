@@ -263,18 +263,27 @@ function daySpan(fromMonth: string, toMonth: string): { from: IsoDate; to: IsoDa
 
 /**
  * Rewrites the summaries of everyone whose value the brand's rates convert — those with an amount
- * in `rates.currency` dated from `rates.fromMonth` to `rates.toMonth`, or with any amount when
- * `rates` is omitted (the reporting currency changed) — within the caller's transaction, which
- * already holds the rates' change.
+ * in `rates.currency` dated from `rates.fromMonth` to `rates.toMonth` — within the caller's
+ * transaction, which already holds the rates' change. (A change of reporting currency touches
+ * every client: client-value-recomputation.ts does that in the background.)
  */
-export async function refreshClientValues(tx: Db, brandId: string, rates?: { currency: string; fromMonth: string; toMonth: string }): Promise<void> {
-  const span = rates && daySpan(rates.fromMonth, rates.toMonth);
-  let buyers = tx.selectFrom('warranties').select('buyer_id as person_id').where('brand_id', '=', brandId).where('price_currency', 'is not', null);
-  let repaired = tx.selectFrom('repair_orders').select('item_id').distinct().where('brand_id', '=', brandId).where('charged_currency', 'is not', null);
-  if (rates && span) {
-    buyers = buyers.where('price_currency', '=', rates.currency).where('purchase_date', '>=', span.from).where('purchase_date', '<=', span.to);
-    repaired = repaired.where('charged_currency', '=', rates.currency).where('charged_on', '>=', span.from).where('charged_on', '<=', span.to);
-  }
+export async function refreshClientValues(tx: Db, brandId: string, rates: { currency: string; fromMonth: string; toMonth: string }): Promise<void> {
+  const span = daySpan(rates.fromMonth, rates.toMonth);
+  const buyers = tx
+    .selectFrom('warranties')
+    .select('buyer_id as person_id')
+    .where('brand_id', '=', brandId)
+    .where('price_currency', '=', rates.currency)
+    .where('purchase_date', '>=', span.from)
+    .where('purchase_date', '<=', span.to);
+  const repaired = tx
+    .selectFrom('repair_orders')
+    .select('item_id')
+    .distinct()
+    .where('brand_id', '=', brandId)
+    .where('charged_currency', '=', rates.currency)
+    .where('charged_on', '>=', span.from)
+    .where('charged_on', '<=', span.to);
   const people = new Set((await buyers.execute()).map((row) => row.person_id));
   const items = (await repaired.execute()).map((row) => row.item_id);
   for (let start = 0; start < items.length; start += refreshBatchSize) {
