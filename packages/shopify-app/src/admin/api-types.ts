@@ -3,7 +3,7 @@
  * (src/admin/api.ts) and by the page's module (src/admin/browser/), so neither can drift.
  * Types only: the browser bundle imports nothing from here at run time.
  */
-import type { ItemSummary, PieceRecognition, Received, StockPiece } from '@atelier/client/contract';
+import type { ItemSummary, Money, PieceRecognition, Received, StockPiece } from '@atelier/client/contract';
 import type { PublicConnection } from '../connections/connection-store.ts';
 import type { OrderUnitStatus } from '../db/schema.ts';
 
@@ -27,6 +27,8 @@ export interface OrderUnitView {
   serial: string | null;
   status: OrderUnitStatus;
   errorCode: string | null;
+  /** What the buyer paid for the piece, sent to the brand with its sale; null when the order did not say. */
+  price: Money | null;
 }
 
 export interface OrderView {

@@ -149,7 +149,16 @@ export function adminApiRoutes(deps: AdminApiDeps): Hono<AdminEnv> {
         purchaseDate: order.purchase_date,
         units: units
           .filter((u) => u.order_id === order.order_id)
-          .map((u) => ({ lineItemId: u.line_item_id, unitIndex: u.unit_index, productTitle: u.product_title, sku: u.sku, serial: u.serial, status: u.status, errorCode: u.error_code })),
+          .map((u) => ({
+            lineItemId: u.line_item_id,
+            unitIndex: u.unit_index,
+            productTitle: u.product_title,
+            sku: u.sku,
+            serial: u.serial,
+            status: u.status,
+            errorCode: u.error_code,
+            price: u.price_currency !== null && u.price_minor_units !== null ? { currency: u.price_currency, amountMinorUnits: Number(u.price_minor_units) } : null,
+          })),
       })),
     });
   });

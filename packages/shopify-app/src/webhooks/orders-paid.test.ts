@@ -66,6 +66,7 @@ for (const database of databaseKinds) {
       assert.equal((await bodyOf(corrected)).unit.status, 'registered');
       const listed = await bodyOf(await app.app.request('/api/orders', { headers }));
       assert.deepEqual(listed.orders[0].units.map((u: { status: string }) => u.status), ['registered', 'registered', 'registered']);
+      assert.deepEqual(listed.orders[0].units[0].price, { currency: 'EUR', amountMinorUnits: 420_000 }, 'the admin page shows what was sent to the brand');
 
       const again = await app.app.request('/api/orders/5550001/lines/903/units/0/serial', { method: 'PUT', headers, body: JSON.stringify({ serial: atelier.items[3]!.serial }) });
       assert.equal(again.status, 409);

@@ -206,6 +206,7 @@ describe('admin page in Chromium', () => {
     assert.equal((await focused(page)).tag, 'div', 'focus moves to the confirmation');
     assert.deepEqual(await fixture.unitsOf(7_700_001), [{ status: 'registered', serial }]);
     assert.match(await textOf(page, 'orders'), /Registered/);
+    assert.match(await textOf(page, 'orders'), /4,200\.00/, 'the price paid, as sent to the brand');
     await assertAxeClean(page);
     await page.close();
   });

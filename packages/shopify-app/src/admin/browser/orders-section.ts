@@ -65,6 +65,12 @@ export function mountOrdersSection(options: { onSalesChanged: () => Promise<void
     }
   }
 
+  /** Minor units in the currency's own digits (cents; yen none; fils three), as the merchant's browser writes money. */
+  function formattedPrice(price: OrderUnitView['price'] & object): string {
+    const format = new Intl.NumberFormat(undefined, { style: 'currency', currency: price.currency });
+    return format.format(price.amountMinorUnits / 10 ** (format.resolvedOptions().maximumFractionDigits ?? 2));
+  }
+
   async function refresh(): Promise<void> {
     const { orders } = await adminApi.get<OrdersResponse>('/orders');
     if (orders.length === 0) {
@@ -78,12 +84,13 @@ export function mountOrdersSection(options: { onSalesChanged: () => Promise<void
           order.name,
           order.purchaseDate,
           unit.productTitle,
+          unit.price ? formattedPrice(unit.price) : '—',
           h('s-badge', { tone: unitStatusTone[unit.status] }, unitStatusText[unit.status]),
           unit.status === 'registered' ? (unit.serial ?? '') : serialForm(order, unit),
         ],
       })),
     );
-    container.replaceChildren(table(['Order', 'Date', 'Piece', 'Status', 'Serial'], rows));
+    container.replaceChildren(table(['Order', 'Date', 'Piece', 'Price paid', 'Status', 'Serial'], rows));
   }
 
   return { refresh };
