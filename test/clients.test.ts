@@ -1,8 +1,8 @@
 // End to end, a client's page as the brand's staff use it, in Chromium against the real server
 // (`pnpm demo`'s process tree) and its console: the brand's back office finds a client of the demo
 // registry in a segment (secret key), the brand admin opens "Clients" from the navigation, types
-// the client's id and presses Enter, and reads who they are, their pieces and their timeline as
-// the API tells them; the page passes axe; the opening is in the audit log, naming the client.
+// the client's id and presses Enter, and reads who they are, what they are worth, their pieces and
+// their timeline as the API tells them; the page passes axe; the opening is in the audit log, naming the client.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { getClient, getClientTimeline, listSegmentMembers } from '@atelier/client/contract';
@@ -37,6 +37,12 @@ async function clientJourney(stack: DemoStack): Promise<void> {
   assert.equal(new URL(page.url()).pathname, `/console/clients/${member.id}`);
 
   await page.getByText(profile.email, { exact: true }).waitFor();
+  // What the client is worth, in the brand's reporting currency and saying how it was converted.
+  if (profile.value) {
+    await page.getByText('Purchase value', { exact: true }).waitFor();
+    await page.getByText('After-sales value', { exact: true }).waitFor();
+    await page.getByText(`In ${profile.value.basis.reportingCurrency}, converted at the brand’s rate for each amount’s month.`).waitFor();
+  }
   const pieceRows = page.getByRole('region', { name: 'Pieces' }).getByRole('row');
   assert.equal(await pieceRows.count(), profile.pieces.length + 1, 'a row per piece, under the headings');
   for (const piece of profile.pieces) await page.getByRole('row', { name: new RegExp(piece.serial) }).waitFor();
