@@ -46,6 +46,7 @@ import { careCountedFrom, servicedDaysOf } from '../care/next-care-due.ts';
 import { loadReportingConverter, totalInReportingCurrency, type ConvertedTotal, type DatedAmount, type ReportingConverter } from '../exchange-rates/conversion.ts';
 import { isBefore, type IsoDate } from '../shared/calendar.ts';
 import type { ClientHistory } from './tier.ts';
+import { requestClientValueRecomputation } from './client-value-recomputation.ts';
 
 /** A summary row as computed (amounts as numbers). */
 export type ClientSummary = { [Column in keyof ClientSummariesTable]: Column extends 'purchase_value_minor_units' | 'after_sales_value_minor_units' | 'amounts_unconverted' ? number : ClientSummariesTable[Column] };
@@ -262,12 +263,27 @@ function daySpan(fromMonth: string, toMonth: string): { from: IsoDate; to: IsoDa
 }
 
 /**
+ * Clients a change of rates recomputes within its own request at most. Beyond, the request would
+ * hold its locks for as long as a change of reporting currency does (client-value-recomputation.ts
+ * says why that is harmful: 5,000 clients are 10 batches, a few seconds), so the whole brand is
+ * recomputed by the background job instead, the figures saying so meanwhile.
+ */
+export const clientValuesRefreshedInRequestMax = 5_000;
+
+/**
  * Rewrites the summaries of everyone whose value the brand's rates convert — those with an amount
  * in `rates.currency` dated from `rates.fromMonth` to `rates.toMonth` — within the caller's
- * transaction, which already holds the rates' change. (A change of reporting currency touches
- * every client: client-value-recomputation.ts does that in the background.)
+ * transaction, which already holds the rates' change; more than `inRequestMax` of them, it asks
+ * the background job for it instead (a change of reporting currency, which touches every client,
+ * always does).
  */
-export async function refreshClientValues(tx: Db, brandId: string, rates: { currency: string; fromMonth: string; toMonth: string }): Promise<void> {
+export async function refreshClientValues(
+  tx: Db,
+  brandId: string,
+  rates: { currency: string; fromMonth: string; toMonth: string },
+  now: Date,
+  inRequestMax = clientValuesRefreshedInRequestMax,
+): Promise<void> {
   const span = daySpan(rates.fromMonth, rates.toMonth);
   const buyers = tx
     .selectFrom('warranties')
@@ -292,6 +308,11 @@ export async function refreshClientValues(tx: Db, brandId: string, rates: { curr
       people.add(row.owner_id);
       people.add(row.buyer_id);
     }
+  }
+  if (people.size > inRequestMax) {
+    const brand = await tx.selectFrom('brands').select('reporting_currency').where('id', '=', brandId).executeTakeFirstOrThrow();
+    await requestClientValueRecomputation(tx, brandId, brand.reporting_currency, now);
+    return;
   }
   const sorted = [...people].sort();
   for (let start = 0; start < sorted.length; start += refreshBatchSize) await refreshClientSummaries(tx, brandId, sorted.slice(start, start + refreshBatchSize));

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import { EstimateDecisionRequest, type CurrencyBasis, type SegmentCount } from '@atelier/client/contract';
 import { createTestServer, describeEachDatabase, type TestServer } from '../../testing/index.ts';
-import { computeClientSummaries, storedClientSummary } from '../clients/client-summary.ts';
+import { computeClientSummaries, refreshClientValues, storedClientSummary } from '../clients/client-summary.ts';
 import { recomputeClientValuesStep, recomputePendingClientValues } from '../clients/client-value-recomputation.ts';
 import { bookRepair } from '../repairs/booking.ts';
 import { decideEstimate } from '../repairs/lifecycle.ts';
@@ -217,6 +217,22 @@ describeEachDatabase('money of sales and repairs, and the brand’s rates', (dat
       assert.deepEqual(((await refused.json()) as { errors: { path: string }[] }).errors.map((error) => error.path), [path], JSON.stringify(body));
     }
     assert.equal(await valueOf('marc@example.org').then((value) => value?.purchases), 0, 'a sale without a price adds nothing');
+  });
+
+  it('leaves a change of rates touching more clients than a request should hold to the background job', async () => {
+    await sell(0, 'marc@example.org', { currency: 'CHF', amountMinorUnits: 1_000_000 });
+    await sell(1, 'lea@example.org', { currency: 'CHF', amountMinorUnits: 500_000 });
+    // A November CHF rate, with the in-request limit at one client: both are left to the job.
+    await server.db.transaction().execute(async (tx) => {
+      await tx.insertInto('exchange_rates').values({ brand_id: server.brand.id, currency: 'CHF', quote_currency: 'EUR', month: '2026-11', rate: '1.07', updated_at: server.clock.now().toISOString() }).execute();
+      await refreshClientValues(tx, server.brand.id, { currency: 'CHF', fromMonth: '2026-11', toMonth: '2026-11' }, server.clock.now(), 1);
+    });
+    assert.deepEqual(await valueOf('marc@example.org'), { purchases: 0, afterSales: 0, unconverted: 1 }, 'not recomputed in the request');
+    assert.equal((await valueBasis()).recomputingSince, server.clock.now().toISOString());
+    await recomputePendingClientValues(server.db);
+    assert.deepEqual(await valueOf('marc@example.org'), { purchases: 1_070_000, afterSales: 0, unconverted: 0 });
+    assert.deepEqual(await valueOf('lea@example.org'), { purchases: 535_000, afterSales: 0, unconverted: 0 });
+    await assertSummariesKept('a change of rates left to the job');
   });
 
   it('keeps the spend the brand enters per month and channel', async () => {

@@ -46,7 +46,8 @@ export async function listExchangeRates(db: Db, brandId: string, query: ParsedQu
 
 /** Sets `input.currency`'s rate for every month of the range, replacing theirs; answers the rates set. */
 export async function setExchangeRates(deps: { db: Db; clock: Clock }, brandId: string, input: ExchangeRatesInput): Promise<ExchangeRateList> {
-  const now = deps.clock.now().toISOString();
+  const at = deps.clock.now();
+  const now = at.toISOString();
   return deps.db.transaction().execute(async (tx) => {
     const reportingCurrency = await reportingCurrencyOf(tx, brandId);
     if (input.currency === reportingCurrency) {
@@ -61,13 +62,13 @@ export async function setExchangeRates(deps: { db: Db; clock: Clock }, brandId: 
       .values(rows)
       .onConflict((conflict) => conflict.columns(['brand_id', 'quote_currency', 'currency', 'month']).doUpdateSet({ rate: input.rate, updated_at: now }))
       .execute();
-    await refreshClientValues(tx, brandId, { currency: input.currency, fromMonth: input.fromMonth, toMonth: input.toMonth });
+    await refreshClientValues(tx, brandId, { currency: input.currency, fromMonth: input.fromMonth, toMonth: input.toMonth }, at);
     return { reportingCurrency, rates: rows.map(rateOf) };
   });
 }
 
 /** Removes one currency's rate for one month; 404 `unknown_exchange_rate` when there is none. */
-export async function deleteExchangeRate(db: Db, brandId: string, params: { currency: string; month: string }): Promise<ExchangeRate> {
+export async function deleteExchangeRate(db: Db, brandId: string, params: { currency: string; month: string }, now: Date): Promise<ExchangeRate> {
   return db.transaction().execute(async (tx) => {
     const reportingCurrency = await reportingCurrencyOf(tx, brandId);
     const row = await tx
@@ -79,7 +80,7 @@ export async function deleteExchangeRate(db: Db, brandId: string, params: { curr
       .returning(['currency', 'month', 'rate', 'updated_at'])
       .executeTakeFirst();
     if (!row) throw new AtelierError('unknown_exchange_rate', `No ${params.currency} rate for ${params.month}.`);
-    await refreshClientValues(tx, brandId, { currency: params.currency, fromMonth: params.month, toMonth: params.month });
+    await refreshClientValues(tx, brandId, { currency: params.currency, fromMonth: params.month, toMonth: params.month }, now);
     return rateOf(row);
   });
 }

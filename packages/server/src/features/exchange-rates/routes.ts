@@ -16,7 +16,7 @@ export function moneySettingsRoutes(deps: ServerDeps): OperationRoute[] {
   return [
     route(listExchangeRatesOperation, ({ query, caller }) => listExchangeRates(deps.db, caller.brandId, query)),
     route(setExchangeRatesOperation, ({ body, caller }) => setExchangeRates(deps, caller.brandId, body)),
-    route(deleteExchangeRateOperation, ({ params, caller }) => deleteExchangeRate(deps.db, caller.brandId, params)),
+    route(deleteExchangeRateOperation, ({ params, caller }) => deleteExchangeRate(deps.db, caller.brandId, params, deps.clock.now())),
     route(listAcquisitionSpendOperation, ({ query, caller }) => listAcquisitionSpend(deps.db, caller.brandId, query)),
     route(putAcquisitionSpendOperation, ({ params, body, caller }) => putAcquisitionSpend(deps, caller.brandId, params, body)),
     route(deleteAcquisitionSpendOperation, ({ params, caller }) => deleteAcquisitionSpend(deps.db, caller.brandId, params)),
