@@ -137,6 +137,6 @@ export const warrantiesDocs = {
   tag: 'warranties',
   summaries: {
     activateWarranty: 'A buyer activates the warranty of a piece; it stays pending until confirmed by e-mail.',
-    confirmWarranty: 'Confirms a pending warranty with the single-use token from the e-mailed link. `consents`, when given, are the owner\'s answers on the confirmation page (the link carries `atelier-consents=ask` when nobody answered them for this owner yet, as for a transfer\'s new owner): they replace any consents waiting on the warranty and are recorded, with `wording`, once the confirmation takes effect. A transfer\'s link whose transfer ended because the piece was reported stolen or lost, or one of its two owners erased their account, answers 410 `transfer_no_longer_possible` (nothing changes).',
+    confirmWarranty: 'Confirms a pending warranty with the single-use token from the e-mailed link. `consents`, when given, are the owner\'s answers on the confirmation page (the link carries `atelier-consents=ask` when nobody answered them for this owner yet, as for a gift\'s recipient or a transfer\'s new owner): they replace any consents waiting on the warranty and are recorded, with `wording`, once the confirmation takes effect. A transfer\'s link whose transfer ended because the piece was reported stolen or lost, or one of its two owners erased their account, answers 410 `transfer_no_longer_possible` (nothing changes).',
   },
 } as const satisfies OperationDocs;

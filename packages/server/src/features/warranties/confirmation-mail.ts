@@ -3,6 +3,7 @@
  * registering a piece (activation, retailer sale, ownership transfer) answers once it is sent.
  */
 import type { Locale, Warranty } from '@atelier/client/contract';
+import type { WarrantiesTable } from '../../db/schema.ts';
 import type { ServerDeps } from '../../deps.ts';
 import { renderWarrantyConfirmation } from '../../mail/templates/warranty-confirmation.ts';
 import { maskEmail } from '../owners/owners.ts';
@@ -37,6 +38,16 @@ export async function resendConfirmation(deps: ServerDeps, brandId: string, warr
 }
 
 /**
+ * Whether the owner the link goes to was asked about messages by nobody, so the page it opens
+ * asks them first: a gift's recipient (the giver's answers are the giver's, never kept for them:
+ * pending-consents.ts) and a transfer's new owner (an owner's transfer never asks; a brand's may
+ * have taken their answers down, which then wait on the warranty).
+ */
+function nobodyAskedTheOwner(source: WarrantiesTable['source'], gift: boolean, pendingConsents: string | null): boolean {
+  return (gift || source === 'transfer') && pendingConsents === null;
+}
+
+/**
  * E-mails the confirmation link to the warranty's owner (the recipient, for a gift), in
  * `language` when given, else the owner's recorded language. Returns the address it went to.
  */
@@ -65,8 +76,7 @@ async function sendConfirmationMail(deps: ServerDeps, warranty: Warranty, token:
     brandName: row.brand_name,
     modelName: warranty.model.name,
     serial: warranty.serial,
-    // A transfer's new owner nobody asked about messages (an owner's transfer never does) answers on the page the link opens.
-    link: confirmationLink(deps.publicUrl, token.token, row.source === 'transfer' && row.pending_consents === null),
+    link: confirmationLink(deps.publicUrl, token.token, nobodyAskedTheOwner(row.source, warranty.gift, row.pending_consents)),
     expiresAt: token.expiresAt,
     giverName: warranty.gift ? row.buyer_name : null,
     consents: awaitingConsents(row.pending_consents),

@@ -112,6 +112,42 @@ describeEachDatabase('e-mail consents given with a registration (double opt-in)'
     assert.deepEqual(await consentsOf('jeanne@example.com'), [], 'the giver’s own address was never confirmed');
   });
 
+  it('asks a gift’s recipient the consent questions on the confirmation page, and records their answers with the registration’s source', async () => {
+    const askedBy = (email: string) => new URLSearchParams(new URL(server.mailer.lastTo(email)?.link ?? '').hash.slice(1)).get('atelier-consents');
+    const wording = 'Messages from us: Send me service messages (service reminders, repair updates).';
+
+    const gift = { recipientName: 'Li Wei', recipientEmail: 'li.wei@example.com', recipientLanguage: 'zh-Hant' as const };
+    await activateWarranty(server.deps, server.brand.id, activation(server.items[0]!, { gift, consents: subscribing }));
+    assert.equal(askedBy('li.wei@example.com'), 'ask', 'nobody answered for the recipient: their link asks the page to put the questions');
+    await confirmWarranty(server.deps, server.brand.id, tokenSentTo(server, 'li.wei@example.com'), { service: true, marketing: false, wording });
+    const confirmedAt = server.clock.now().toISOString();
+    assert.deepEqual(await consentsOf('li.wei@example.com'), [
+      { purpose: 'marketing', granted: 0, recorded_at: confirmedAt, source: 'warranty_activation' },
+      { purpose: 'service', granted: 1, recorded_at: confirmedAt, source: 'warranty_activation' },
+    ]);
+
+    // A gift registered in store asks its recipient the same way.
+    const sale = SaleRegistration.parse({
+      serial: server.items[1]!.serial,
+      retailerId: server.retailers[0]!.id,
+      purchaseDate: '2026-11-24',
+      buyer: { name: 'Marc Aubry', email: 'marc@example.org', country: 'FR', language: 'en' },
+      gift: { recipientName: 'Élodie', recipientEmail: 'elodie@example.fr', recipientLanguage: 'fr' },
+      consents: subscribing,
+    });
+    await registerSale(server.deps, server.brand.id, sale);
+    assert.equal(askedBy('elodie@example.fr'), 'ask');
+    await confirmWarranty(server.deps, server.brand.id, tokenSentTo(server, 'elodie@example.fr'), { service: false, marketing: false, wording: 'Messages from us: none.' });
+    assert.deepEqual((await consentsOf('elodie@example.fr')).map((consent) => [consent.purpose, consent.granted, consent.source]), [
+      ['marketing', 0, 'retailer_sale'],
+      ['service', 0, 'retailer_sale'],
+    ]);
+
+    // A buyer who registers their own piece answered on the form: their link asks nothing more.
+    await activateWarranty(server.deps, server.brand.id, activation(server.items[2]!, { owner: { name: 'Paul Ricard', email: 'paul@example.net', country: 'FR', language: 'en' } }));
+    assert.equal(askedBy('paul@example.net'), null);
+  });
+
   it('records a retailer sale’s consents when the buyer confirms, as given in store', async () => {
     const sale = SaleRegistration.parse({
       serial: server.items[0]!.serial,

@@ -50,7 +50,7 @@ export function awaitingConsents(stored: string | null): ConsentsInput | null {
  * pending warranties only) either came first and is counted, or finds the warranty active.
  *
  * `answered`: the owner's answers on the confirmation page itself (a link that asked, because
- * nobody had answered for them: a transfer's new owner). They are the latest form, so they count
+ * nobody had answered for them: a gift's recipient, a transfer's new owner). They are the latest form, so they count
  * instead of anything waiting, with the words the page showed and the source of the warranty's
  * registration (a transfer's is `ownership_transfer`).
  */

@@ -9,7 +9,7 @@
  *
  * Consents: what the owner ticked waits on the pending warranty and is recorded by the same
  * confirmation, at its time (double opt-in, pending-consents.ts). An owner nobody asked (a
- * transfer's new owner) answers on the confirmation page, and the confirmation records that.
+ * gift's recipient, a transfer's new owner) answers on the confirmation page, and the confirmation records that.
  */
 import type { ActivationResponse, ConfirmationConsents, ConfirmationResponse, ParsedRequestOf, activateWarranty as activateWarrantyOperation } from '@atelier/client/contract';
 import type { Db } from '../../db/database.ts';

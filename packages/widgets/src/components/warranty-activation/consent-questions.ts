@@ -1,6 +1,6 @@
 /**
  * The consent questions a confirmation link asks before confirming (`atelier-consents=ask`: a
- * transfer's new owner, whom nobody asked when the piece was registered). The same two boxes as
+ * gift's recipient or a transfer's new owner, whom nobody asked when the piece was registered). The same two boxes as
  * the activation form, drawn by the same kit and unticked, and the brand's privacy notice beside
  * them: consent is never the price of the warranty, so confirming with neither ticked is fine.
  */

@@ -63,7 +63,7 @@ const en = {
   /** A transfer's link whose transfer ended (cancelled, or the piece reported stolen or lost): `transfer_no_longer_possible`. */
   confirmationTransferEnded:
     'This transfer can no longer be completed: it was cancelled, or the piece was reported stolen or lost. Nothing has changed; please contact the person who offered it to you.',
-  /** A transfer's new owner, whose link asks (`atelier-consents=ask`): the consent questions before the confirmation. */
+  /** A gift's recipient or a transfer's new owner, whose link asks (`atelier-consents=ask`): the consent questions before the confirmation. */
   askConsentsTitle: 'One last step: messages from us',
   askConsentsIntro:
     'Choose which messages you would like to receive as the piece’s owner, then confirm. You can change this at any time in your owner space.',
