@@ -6,8 +6,9 @@
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, it } from 'node:test';
 import { verifyProvenanceRecord } from '@atelier/client';
-import type { BrandConfig, ProvenanceLookupList, ProvenanceRecord } from '@atelier/client/contract';
+import type { BrandConfig, ProvenanceLookupList, ProvenanceRecord, SaleRegistration } from '@atelier/client/contract';
 import { createTestServer, describeEachDatabase, type TestServer } from '../../testing/index.ts';
+import { registerSale } from '../sales/testing.ts';
 import { appendProvenanceEvent } from './events.ts';
 
 const owner = { name: 'Aurélie Vasseur-Kagame', email: 'aurelie.vasseur@example.org', country: 'FR', language: 'fr' } as const;
@@ -53,9 +54,8 @@ describeEachDatabase('provenance', (database) => {
   }
 
   /** A retailer sells the piece and the buyer confirms through the e-mailed link. */
-  async function sellAndConfirm(serial: string, buyer: { name: string; email: string; country: string; language: string } = owner): Promise<void> {
-    const sold = await staff('/v1/sales', { serial, retailerId: server.retailers[0]!.id, purchaseDate: '2026-11-20', buyer });
-    assert.equal(sold.status, 201, await sold.clone().text());
+  async function sellAndConfirm(serial: string, buyer: SaleRegistration['buyer'] = owner): Promise<void> {
+    await registerSale(server, { serial, retailerId: server.retailers[0]!.id, purchaseDate: '2026-11-20', buyer });
     await confirmLatestLink(buyer.email);
   }
 

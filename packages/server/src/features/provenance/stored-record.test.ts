@@ -10,6 +10,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { isDeepStrictEqual } from 'node:util';
 import type { ProvenanceRecord } from '@atelier/client/contract';
 import { createTestServer, describeEachDatabase, type TestServer } from '../../testing/index.ts';
+import { registerSale } from '../sales/testing.ts';
 import { lockPieceForProvenance } from './events.ts';
 import { loadProvenanceRecord } from './record.ts';
 import { createBrandSigningKey } from './signing-keys.ts';
@@ -96,7 +97,7 @@ describeEachDatabase('stored public records', (database) => {
     const modelId = (await server.db.selectFrom('items').select('model_id').where('id', '=', item.id).executeTakeFirstOrThrow()).model_id;
     // Each change, and whether it changes what the public sees (a record in an older format does not).
     const changes: [string, () => Promise<unknown>, boolean?][] = [
-      ['a retailer’s sale', () => staff('/v1/sales', { serial: item.serial, retailerId: server.retailers[0]!.id, purchaseDate: '2026-11-20', buyer: { name: 'Ines Duarte', email: 'ines@example.org', country: 'PT', language: 'en' } })],
+      ['a retailer’s sale', () => registerSale(server, { serial: item.serial, retailerId: server.retailers[0]!.id, purchaseDate: '2026-11-20', buyer: { name: 'Ines Duarte', email: 'ines@example.org', country: 'PT', language: 'en' } })],
       ['a service', () => staff(`/v1/items/${item.serial}/services`, { serviceType: 'full_service', serviceCentreId: 'svc_paris' })],
       ['a modification', () => staff(`/v1/items/${item.serial}/modifications`, { what: 'Bracelet shortened', retailerId: server.retailers[1]!.id })],
       ['a theft report', () => staff(`/v1/items/${item.serial}/theft-reports`, { country: 'FR', city: 'Lyon' })],

@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { afterEach, beforeEach, it } from 'node:test';
 import type { PieceRecognition } from '@atelier/client/contract';
 import { createTestServer, describeEachDatabase, type TestServer } from '../../testing/index.ts';
+import { registerSale } from '../sales/testing.ts';
 import { insertOwner, insertProfileShare, insertRegistration, insertService, type SeededOwner } from './testing.ts';
 
 /** Every string and number in `value`, however deep. */
@@ -109,8 +110,7 @@ describeEachDatabase('recognising a piece without revealing its owner', (databas
     assert.deepEqual([stolen.status, stolen.reportedMissing, stolen.registered, stolen.client, stolen.warranty], ['stolen', true, false, null, null]);
 
     const pending = server.items[1]!.serial;
-    const sale = { serial: pending, retailerId: paris, purchaseDate: '2026-11-24', buyer: { name: 'Jeanne Martin', email: 'jeanne.martin@example.com', country: 'FR', language: 'fr' } };
-    assert.equal((await server.request('/v1/sales', { key: 'secret', body: sale })).status, 201);
+    await registerSale(server, { serial: pending, retailerId: paris, purchaseDate: '2026-11-24', buyer: { name: 'Jeanne Martin', email: 'jeanne.martin@example.com', country: 'FR', language: 'fr' } });
     const card = await lookUp(pending, { key: 'otherRetailer' });
     assert.deepEqual([card.registered, card.client, card.warranty?.status], [false, null, 'pending_confirmation']);
     assert.deepEqual(card.nextCareDue, { date: '2029-11-24', after: 'purchase', overdue: false });

@@ -9,6 +9,7 @@ import { EstimateDecisionRequest, RatingRequest, type Problem, type RetailerBenc
 import { createTestServer, describeEachDatabase, type TestServer } from '../../testing/index.ts';
 import { decideEstimate, rateRepair } from '../repairs/lifecycle.ts';
 import { booking, staffMove } from '../repairs/testing.ts';
+import { registerSale } from '../sales/testing.ts';
 import { confirmWarranty } from '../warranties/service.ts';
 import { tokenSentTo } from '../warranties/testing.ts';
 
@@ -34,9 +35,7 @@ describeEachDatabase('retailer benchmarks', (database) => {
 
   async function sell(serial: string, retailerId: string, purchaseDate: string): Promise<string> {
     const email = `buyer-${serial.toLowerCase()}@example.com`;
-    const sale = { serial, retailerId, purchaseDate, buyer: { name: 'Jeanne Martin', email, country: 'FR', language: 'fr' } };
-    const response = await server.request('/v1/sales', { key: 'secret', body: sale });
-    assert.equal(response.status, 201, await response.text());
+    await registerSale(server, { serial, retailerId, purchaseDate, buyer: { name: 'Jeanne Martin', email, country: 'FR', language: 'fr' } });
     return email;
   }
 

@@ -6,7 +6,7 @@ import type { BrandConfig, ProvenanceRecord, SalePage, SaleSummary } from '@atel
 import { createTestServer, describeEachDatabase, type TestServer } from '../../testing/index.ts';
 import { listStockPage } from '../stock/service.ts';
 import { tokenSentTo } from '../warranties/testing.ts';
-import { sellAtFirstRetailer } from './testing.ts';
+import { registerSale, sellAtFirstRetailer } from './testing.ts';
 
 const hourMs = 60 * 60 * 1000;
 
@@ -77,11 +77,7 @@ describeEachDatabase('voiding a retailer’s sale', (database) => {
   it('lets the piece be sold again after a void, the new sale the public first sale', async () => {
     const { serial, saleId } = await deliveredAndSold();
     assert.equal((await voidIt(saleId)).status, 200);
-    const resold = await server.request('/v1/sales', {
-      key: 'retailer',
-      body: { serial, retailerId: server.retailers[0]!.id, purchaseDate: '2026-11-25', buyer: { name: 'Lena Roth', email: 'lena@example.ch', country: 'CH', language: 'de' } },
-    });
-    assert.equal(resold.status, 201, await resold.clone().text());
+    await registerSale(server, { serial, retailerId: server.retailers[0]!.id, purchaseDate: '2026-11-25', buyer: { name: 'Lena Roth', email: 'lena@example.ch', country: 'CH', language: 'de' } }, 'retailer');
     const record = await publicRecord(serial);
     assert.equal(record.firstSale?.retailerName, server.retailers[0]!.name);
     assert.deepEqual(record.events.map((event) => event.type).slice(-3), ['sold', 'sale_voided', 'sold']);

@@ -1,7 +1,20 @@
-/** What the tests that need a retailer's sale share: a piece delivered to a retailer and sold there, as its till registers it. */
+/** What the tests that need a retailer's sale share: a piece sold at a retailer, as its till or the brand's systems register it. */
 import assert from 'node:assert/strict';
+import type { SaleRegistration, SaleResponse } from '@atelier/client/contract';
 import type { TestServer } from '../../testing/index.ts';
 import { recordMovement } from '../stock/service.ts';
+
+/**
+ * POST /v1/sales with `sale` as its body, under the brand's secret key unless `key` says which
+ * retailer's key registers it; asserts the sale is registered (201) and answers the sale's id (its
+ * warranty's). Nothing is delivered first: a test whose stock matters delivers the piece itself.
+ */
+export async function registerSale(server: TestServer, sale: SaleRegistration, key: 'secret' | 'retailer' | 'otherRetailer' = 'secret'): Promise<{ saleId: string }> {
+  const sold = await server.request('/v1/sales', { key, body: sale });
+  assert.equal(sold.status, 201, `sale of ${sale.serial}: ${await sold.clone().text()}`);
+  const { warranty } = (await sold.json()) as SaleResponse;
+  return { saleId: warranty.id };
+}
 
 export interface SaleAtFirstRetailer {
   /** Default `marc@example.org` (the buyer is Marc Aubry, French). */
@@ -22,9 +35,9 @@ export async function sellAtFirstRetailer(server: TestServer, index: number, sal
   const serial = server.items[index]!.serial;
   const retailerId = server.retailers[0]!.id;
   await recordMovement(server.deps, server.brand.id, 'delivery', { retailerId, serials: [serial], date: '2026-11-01' });
-  const sold = await server.request('/v1/sales', {
-    key: 'retailer',
-    body: {
+  const { saleId } = await registerSale(
+    server,
+    {
       serial,
       retailerId,
       purchaseDate: sale.purchaseDate ?? '2026-11-20',
@@ -32,8 +45,7 @@ export async function sellAtFirstRetailer(server: TestServer, index: number, sal
       ...(sale.gift ? { gift: { recipientName: sale.gift.name, recipientEmail: sale.gift.email } } : {}),
       ...(sale.price ? { price: sale.price } : {}),
     },
-  });
-  assert.equal(sold.status, 201, await sold.clone().text());
-  const { warranty } = (await sold.json()) as { warranty: { id: string } };
-  return { serial, saleId: warranty.id };
+    'retailer',
+  );
+  return { serial, saleId };
 }

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { afterEach, beforeEach, it } from 'node:test';
 import { stockImportMaxLines, type Problem, type StockImportReport, type StockPage } from '@atelier/client/contract';
 import { createTestServer, describeEachDatabase, type TestServer } from '../../testing/index.ts';
+import { registerSale } from '../sales/testing.ts';
 
 describeEachDatabase('stock from a CSV file', (database) => {
   let server: TestServer;
@@ -65,8 +66,7 @@ describeEachDatabase('stock from a CSV file', (database) => {
     const [a, b, c, e] = serials as [string, string, string, string];
     const earlier = await server.request('/v1/stock/deliveries', { key: 'secret', body: { retailerId: geneva, serials: [e], date: '2026-11-05' } });
     assert.equal(earlier.status, 201);
-    const sale = { serial: b, retailerId: paris, purchaseDate: '2026-11-01', buyer: { name: 'Jeanne Martin', email: 'jeanne@example.com', country: 'FR', language: 'fr' } };
-    assert.equal((await server.request('/v1/sales', { key: 'secret', body: sale })).status, 201);
+    await registerSale(server, { serial: b, retailerId: paris, purchaseDate: '2026-11-01', buyer: { name: 'Jeanne Martin', email: 'jeanne@example.com', country: 'FR', language: 'fr' } });
     const csv = [
       'kind,serial,retailerId,date,reference',
       `delivery,${a},${paris},2026-11-02,DN-1`,

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { afterEach, beforeEach, it } from 'node:test';
 import type { StockAlerts, StockMovement, StockPage } from '@atelier/client/contract';
 import { createTestServer, describeEachDatabase, type TestServer } from '../../testing/index.ts';
+import { registerSale } from '../sales/testing.ts';
 
 const msPerDay = 24 * 60 * 60 * 1000;
 
@@ -35,11 +36,8 @@ describeEachDatabase('stock from deliveries, returns and sales', (database) => {
 
   const serialsOf = (page: StockPage) => page.pieces.map((piece) => piece.serial).sort();
 
-  async function sell(serial: string, retailerId: string, purchaseDate = '2026-11-24'): Promise<void> {
-    const sale = { serial, retailerId, purchaseDate, buyer: { name: 'Jeanne Martin', email: `buyer-${serial}@example.com`, country: 'FR', language: 'fr' } };
-    const response = await server.request('/v1/sales', { key: 'secret', body: sale });
-    assert.equal(response.status, 201, await response.text());
-  }
+  const sell = (serial: string, retailerId: string, purchaseDate = '2026-11-24') =>
+    registerSale(server, { serial, retailerId, purchaseDate, buyer: { name: 'Jeanne Martin', email: `buyer-${serial}@example.com`, country: 'FR', language: 'fr' } });
 
   it('follows deliveries, a move, a return, a sale and a theft: the stock is the hand count', async () => {
     const [a, b, c, d, e, f] = serials as [string, string, string, string, string, string];
