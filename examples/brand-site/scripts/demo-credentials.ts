@@ -18,6 +18,8 @@ const DemoCredentialsFile = z.object({
   specialPieces: z.object({ stolen: z.string(), destroyed: z.string(), alreadyCovered: z.string() }),
   /** Who signs in to the console; absent from a file written before the console. */
   consolePeople: z.optional(z.array(z.object({ email: z.string(), role: z.string(), retailerName: z.optional(z.string()) }))),
+  /** The piece its owner reported lost, and her address to sign in with; absent from a file written before her. */
+  lostPiece: z.optional(z.object({ serial: z.string(), ownerName: z.string(), ownerEmail: z.string() })),
 });
 
 export type DemoCredentials = z.infer<typeof DemoCredentialsFile>;

@@ -138,6 +138,7 @@ function printBanner(options: BannerOptions): void {
   const serialWidth = Math.max(...samples.map((sample) => sample.serial.length), 'serial'.length);
   const provenancePage = new URL('provenance.html', siteUrl).href;
   const { stolen } = credentials.specialPieces;
+  const { lostPiece } = credentials;
   const lines = [
     '',
     'Atelier demo is running',
@@ -147,6 +148,7 @@ function printBanner(options: BannerOptions): void {
     `  Book and follow a repair:              ${new URL('repair.html', siteUrl).href}`,
     `  Your pieces (the owner space):         ${new URL('my-pieces.html', siteUrl).href}`,
     `    sign in as ${demoOwnerEmail}${credentials.specialPieces.alreadyCovered ? ` (owner of ${credentials.specialPieces.alreadyCovered})` : ''}, or with the address of a piece you registered;`,
+    ...(lostPiece ? [`    or as ${lostPiece.ownerEmail} (${lostPiece.ownerName}, who reported ${lostPiece.serial} lost);`] : []),
     `    the 8-digit code and the link arrive ${mailByFile ? `as .eml under ${path.join(dataDir, 'mail')}` : 'by e-mail'}`,
     `  Every widget in each state (gallery):  ${new URL('gallery.html', siteUrl).href}`,
     ...(stolen ? [`  A stolen piece to look up:             ${stolen}  (${provenancePage}?serial=${encodeURIComponent(stolen)})`] : []),

@@ -191,7 +191,12 @@ Secret key (servers only):
 Pieces to activate (serial → warranty-card code):
 ${credentials.samplePieces.map((p) => `  ${p.serial}  ${p.cardCode}  ${p.model}`).join('\n')}
 
-Special pieces: stolen ${credentials.specialPieces.stolen}, destroyed ${credentials.specialPieces.destroyed}, already covered ${credentials.specialPieces.alreadyCovered}
+Special pieces: stolen ${credentials.specialPieces.stolen}, destroyed ${credentials.specialPieces.destroyed}, already covered ${credentials.specialPieces.alreadyCovered}${
+      credentials.lostPiece
+        ? `
+Reported lost by its owner: ${credentials.lostPiece.serial} (${credentials.lostPiece.ownerName}: sign in to the owner space as ${credentials.lostPiece.ownerEmail})`
+        : ''
+    }
 Written to ${result.credentialsFile} (local demo only).`);
   } finally {
     await db.destroy();

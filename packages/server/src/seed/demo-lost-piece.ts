@@ -25,6 +25,13 @@ export const demoLostPieceOwner = {
   retailerId: 'rtl_aubert_vendome',
 } as const;
 
+/** Her piece as the demo's credentials file names it, so a person trying the demo finds it. */
+export interface DemoLostPiece {
+  serial: string;
+  ownerName: string;
+  ownerEmail: string;
+}
+
 /** How long before the seed's day she bought the piece, and reported it lost. */
 const boughtMonthsAgo = 14;
 const reportedLostDaysAgo = 12;
@@ -67,4 +74,22 @@ export async function insertMissingDemoLostPiece(db: Db, options: { brandId: str
   await insertConfirmedDemoSale(db, { brandId, retailer, ownerId, itemId: piece.id, soldOn, warrantyBaseMonths: options.warrantyBaseMonths, now });
   const reportedAt = new Date(`${addDaysToDate(today, -reportedLostDaysAgo)}T18:30:00.000Z`);
   await reportLost({ db, clock: fixedClock(reportedAt) }, brandId, piece.serial);
+}
+
+/**
+ * The piece she owns (reported lost by the seed; found again if someone said so in her space
+ * since), or null when the registry had none for her.
+ */
+export async function findDemoLostPiece(db: Db, brandId: string): Promise<DemoLostPiece | null> {
+  const row = await db
+    .selectFrom('warranties')
+    .innerJoin('owners', 'owners.id', 'warranties.owner_id')
+    .innerJoin('items', 'items.id', 'warranties.item_id')
+    .select('items.serial')
+    .where('warranties.brand_id', '=', brandId)
+    .where('owners.email_normalized', '=', normalizeEmail(demoLostPieceOwner.email))
+    .where('warranties.status', '=', 'active')
+    .orderBy('items.serial')
+    .executeTakeFirst();
+  return row ? { serial: row.serial, ownerName: demoLostPieceOwner.name, ownerEmail: demoLostPieceOwner.email } : null;
 }

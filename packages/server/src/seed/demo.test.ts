@@ -1,6 +1,6 @@
 /** The demo seed: what `pnpm demo` shows must be there, once, with working card codes. */
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, it } from 'node:test';
@@ -198,6 +198,21 @@ describeEachDatabase('the demo seed', (database) => {
     assert.deepEqual(consents.map((row) => `${row.purpose}:${Number(row.granted)}`), ['marketing:0', 'service:1']);
     const delivered = await db.selectFrom('stock_movements').innerJoin('items', 'items.id', 'stock_movements.item_id').select('stock_movements.retailer_id').where('items.serial', '=', piece!.serial).execute();
     assert.deepEqual(delivered.map((row) => row.retailer_id), [demoLostPieceOwner.retailerId], 'delivered to the boutique before it sold');
+  });
+
+  it('names the lost piece and its owner in the credentials file, also in a file written before her', async () => {
+    const lost = await db.selectFrom('items').select('serial').where('status', '=', 'lost').execute();
+    assert.deepEqual(lost.map((row) => row.serial), ['MA-240496'], 'the serial the README names');
+    const expected = { serial: 'MA-240496', ownerName: 'Élise Fontaine', ownerEmail: 'elise.fontaine@example.fr' };
+    const fileOf = () => JSON.parse(readFileSync(first.credentialsFile, 'utf8')) as Record<string, unknown>;
+    assert.deepEqual(first.credentials.lostPiece, expected);
+    assert.deepEqual(fileOf()['lostPiece'], expected, 'a person trying the demo finds it in the file');
+
+    const { lostPiece: _named, ...before } = fileOf();
+    writeFileSync(first.credentialsFile, JSON.stringify(before), { mode: 0o600 });
+    const again = await seedDemo(db, { dataDir, now });
+    assert.deepEqual(again.credentials.lostPiece, expected);
+    assert.deepEqual(fileOf(), { ...before, lostPiece: expected }, 'added, the keys and codes as they were');
   });
 
   it('puts pieces in the special states the demo shows', async () => {

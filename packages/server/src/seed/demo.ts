@@ -7,11 +7,12 @@
  * in Paris who reported her piece lost (demo-lost-piece.ts), and a
  * half of the retailers' sold pieces serviced and rated since (demo-service-history.ts), with
  * prices, charges, the brand's monthly rates and its acquisition spend (demo-money.ts).
- * Re-running changes nothing. Keys and a few serial/card-code pairs are written to
+ * Re-running changes nothing. Keys, a few serial/card-code pairs and the lost piece are written to
  * `DATA_DIR/demo-credentials.json` for the demo script and the end-to-end test: that file exists
  * for the local demo only.
  */
 import { existsSync } from 'node:fs';
+import { isDeepStrictEqual } from 'node:util';
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createApiKey } from '../api-keys.ts';
@@ -43,7 +44,7 @@ import { brandSitePageTemplates, brandSiteServiceTrackerUrl, demoBrand, demoCare
 import { insertDemoStock } from './demo-stock.ts';
 import { insertDemoSales } from './demo-sales.ts';
 import { demoCollector, insertMissingDemoCollector } from './demo-clients.ts';
-import { demoLostPieceOwner, insertMissingDemoLostPiece } from './demo-lost-piece.ts';
+import { demoLostPieceOwner, findDemoLostPiece, insertMissingDemoLostPiece, type DemoLostPiece } from './demo-lost-piece.ts';
 import { insertMissingDemoServiceHistory } from './demo-service-history.ts';
 import { insertMissingDemoMoney } from './demo-money.ts';
 
@@ -73,6 +74,8 @@ export interface DemoCredentials {
   specialPieces: { stolen: string; destroyed: string; alreadyCovered: string };
   /** Who signs in to the console, by e-mailed link. Absent from files written before the console. */
   consolePeople?: DemoConsolePerson[];
+  /** The piece Élise Fontaine reported lost, and how to sign in as her (demo-lost-piece.ts). Absent when the registry had no piece for her. */
+  lostPiece?: DemoLostPiece;
 }
 
 export interface DemoConsolePerson {
@@ -181,6 +184,12 @@ function demoCredentials(
     specialPieces,
     consolePeople,
   };
+}
+
+/** `credentials` naming `lostPiece` as the registry now holds it (none when it holds none). */
+function withLostPiece(credentials: DemoCredentials, lostPiece: DemoLostPiece | null): DemoCredentials {
+  const { lostPiece: _written, ...rest } = credentials;
+  return lostPiece ? { ...rest, lostPiece } : rest;
 }
 
 /** A piece sold in Paris in 2025, confirmed by its owner: activation of it answers `already_activated`. */
@@ -307,14 +316,13 @@ export async function seedDemo(db: Db, options: { dataDir: string; origins?: str
     await insertMissingDemoBrandMessages(db, demoBrand.id, options.now);
     await insertMissingLostPiece(db, options.now);
     if (existsSync(credentialsFile)) {
-      const credentials = JSON.parse(await readFile(credentialsFile, 'utf8')) as DemoCredentials;
-      if (credentials.consolePeople) return { created: false, credentials, credentialsFile };
-      // Written before the console: the people are the same for every demo, so they are added.
-      const withPeople = { ...credentials, consolePeople };
-      await writeCredentials(credentialsFile, withPeople);
-      return { created: false, credentials: withPeople, credentialsFile };
+      const written = JSON.parse(await readFile(credentialsFile, 'utf8')) as DemoCredentials;
+      // Written before the console or the lost piece: what the registry can tell again is added.
+      const credentials = withLostPiece({ ...written, consolePeople: written.consolePeople ?? consolePeople }, await findDemoLostPiece(db, demoBrand.id));
+      if (!isDeepStrictEqual(credentials, written)) await writeCredentials(credentialsFile, credentials);
+      return { created: false, credentials, credentialsFile };
     }
-    const credentials = await reissueCredentials(db, origins, options.now);
+    const credentials = withLostPiece(await reissueCredentials(db, origins, options.now), await findDemoLostPiece(db, demoBrand.id));
     await writeCredentials(credentialsFile, credentials);
     return { created: false, credentials, credentialsFile };
   }
@@ -371,6 +379,7 @@ export async function seedDemo(db: Db, options: { dataDir: string; origins?: str
   await insertMissingLostPiece(db, options.now);
   // The concierge's drafts whose time has come (the Navigatrice's yearly checks), so customer care's queue shows some.
   await sweepCareReminders(db, { now: () => options.now }, demoBrand.id);
-  await writeCredentials(credentialsFile, credentials);
-  return { created: true, credentials, credentialsFile };
+  const withLost = withLostPiece(credentials, await findDemoLostPiece(db, demoBrand.id));
+  await writeCredentials(credentialsFile, withLost);
+  return { created: true, credentials: withLost, credentialsFile };
 }
