@@ -50,6 +50,8 @@ export interface OrderTable {
 
 export type OrderUnitStatus = 'pending' | 'registered' | 'failed';
 
+export type PriceBackfillState = 'pending' | 'found' | 'not_found' | 'forwarded';
+
 /** One unit of a serialized order line: a line of quantity 2 is two pieces, two serials. */
 export interface OrderUnitTable {
   shop: string;
@@ -72,6 +74,13 @@ export interface OrderUnitTable {
   price_currency: string | null;
   /** A `bigint` column: PostgreSQL's driver reads it back as text. */
   price_minor_units: number | string | null;
+  /**
+   * A unit recorded before migration 0007 getting its price back from its Shopify order (migration
+   * 0008, `src/sales/price-backfill.ts`): `pending` until Shopify is asked, then `found`, or
+   * `not_found` (the order or its line is gone, or says no price); `forwarded` once the brand holds
+   * the price of the unit's registered sale. Null for units recorded with their price, or since.
+   */
+  price_backfill: Generated<PriceBackfillState | null>;
   updated_at: string;
 }
 

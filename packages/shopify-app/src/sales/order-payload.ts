@@ -112,7 +112,8 @@ export function toMinorUnits(decimal: string, currency: string): number | null {
   return Number.isSafeInteger(minorUnits) ? minorUnits : null;
 }
 
-type OrderLine = OrderPayload['line_items'][number];
+/** What `unitPrices` reads of a line: as `orders/paid` sends it, or as the backfill rebuilds it from the Admin GraphQL API. */
+export type PricedLine = Pick<OrderPayload['line_items'][number], 'price' | 'quantity' | 'discount_allocations'>;
 
 /**
  * What the buyer paid for each of a line's units, in the shop's currency: the line's price times
@@ -120,7 +121,7 @@ type OrderLine = OrderPayload['line_items'][number];
  * units (the first units take the remainder, so the units add up to the line). A unit beyond the
  * line's quantity (more serials than pieces) has no price: the line paid for `quantity` pieces.
  */
-function unitPrices(line: OrderLine, currency: string | null | undefined, units: number): Array<Money | null> {
+export function unitPrices(line: PricedLine, currency: string | null | undefined, units: number): Array<Money | null> {
   const none = Array.from({ length: units }, (): Money | null => null);
   const code = currency?.trim().toUpperCase() ?? '';
   if (!z.safeParse(CurrencyCode, code).success || line.price == null || line.quantity < 1) return none;

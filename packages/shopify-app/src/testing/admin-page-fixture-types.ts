@@ -17,7 +17,8 @@ export interface AdminPageFixture {
   /** A session token as App Bridge would give the page. */
   sessionToken(lifetimeSeconds: number): string;
   /** Delivers `orders/paid` for one line per piece (a piece without serial waits for one). */
-  payOrder(orderId: number, lines: Array<{ id: number; title: string; serial?: string }>): Promise<void>;
+  /** A line's `price` null: read without a price, as before app migration 0007. */
+  payOrder(orderId: number, lines: Array<{ id: number; title: string; serial?: string; price?: string | null }>): Promise<void>;
   /** The brand records a delivery of these pieces to the shop's retailer (`shop`) or to another of its retailers (`other`). */
   deliver(serials: string[], date: string, to: 'shop' | 'other'): Promise<void>;
   /** A client of another retailer buys the piece there and confirms by e-mail; their name and e-mail, which the page must not show. */

@@ -2,7 +2,8 @@
 export interface PaidOrderOptions {
   orderId: number;
   customer: { id: number; firstName: string; lastName: string; email: string; country: string; locale?: string };
-  lines: Array<{ id: number; title: string; vendor: string; quantity?: number; sku?: string; serial?: string; price?: string; discounts?: string[] }>;
+  /** `price` null: a line as the app read it before migration 0007 (no price recorded). */
+  lines: Array<{ id: number; title: string; vendor: string; quantity?: number; sku?: string; serial?: string; price?: string | null; discounts?: string[] }>;
   processedAt?: string;
   /** The shop's currency; EUR unless given. */
   currency?: string;
@@ -30,8 +31,8 @@ export function paidOrder(options: PaidOrderOptions): Record<string, unknown> {
       vendor: line.vendor,
       quantity: line.quantity ?? 1,
       sku: line.sku ?? null,
-      price: line.price ?? '4200.00',
-      price_set: { shop_money: { amount: line.price ?? '4200.00', currency_code: options.currency ?? 'EUR' } },
+      price: line.price === undefined ? '4200.00' : line.price,
+      price_set: line.price === null ? null : { shop_money: { amount: line.price ?? '4200.00', currency_code: options.currency ?? 'EUR' } },
       discount_allocations: (line.discounts ?? []).map((amount) => ({ amount, discount_application_index: 0 })),
       properties: line.serial ? [{ name: '_atelier_serial', value: line.serial }] : [],
     })),

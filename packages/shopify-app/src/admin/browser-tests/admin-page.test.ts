@@ -213,10 +213,12 @@ describe('admin page in Chromium', () => {
 
   it('lists a sale the brand did not register, with why, and registers it when retried from the keyboard', async () => {
     fixture.setBrandReachable(false);
-    await fixture.payOrder(7_700_002, [{ id: 12, title: 'Aubert Tonneau', serial: fixture.serials[2]! }]);
+    // A line the app read without a price, as every line before app migration 0007.
+    await fixture.payOrder(7_700_002, [{ id: 12, title: 'Aubert Tonneau', serial: fixture.serials[2]!, price: null }]);
     fixture.setBrandReachable(true);
     const page = await openAdmin();
     assert.match(await textOf(page, 'failed-sales'), /Aubert Tonneau.*did not answer/s);
+    assert.match(await textOf(page, 'orders'), /Aubert Tonneau.*Price not recorded/s, 'said, not shown as 0 or left blank');
     await assertAxeClean(page);
 
     await tabTo(page, 'Retry Aubert Tonneau in order #2');

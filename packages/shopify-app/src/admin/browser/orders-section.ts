@@ -7,7 +7,7 @@ import { AdminApiError, adminApi, unitPath } from './admin-api.ts';
 import { byId, h } from './dom.ts';
 import { whileSubmitting } from './forms.ts';
 import { table, unitKey } from './table.ts';
-import { failureReason, unitStatusText, unitStatusTone } from './wording.ts';
+import { failureReason, priceNotRecorded, unitStatusText, unitStatusTone } from './wording.ts';
 
 export interface OrdersSection {
   refresh(): Promise<void>;
@@ -84,7 +84,7 @@ export function mountOrdersSection(options: { onSalesChanged: () => Promise<void
           order.name,
           order.purchaseDate,
           unit.productTitle,
-          unit.price ? formattedPrice(unit.price) : '—',
+          unit.price ? formattedPrice(unit.price) : priceNotRecorded,
           h('s-badge', { tone: unitStatusTone[unit.status] }, unitStatusText[unit.status]),
           unit.status === 'registered' ? (unit.serial ?? '') : serialForm(order, unit),
         ],

@@ -5,6 +5,13 @@ export const unitStatusText: Record<OrderUnitStatus, string> = { registered: 'Re
 
 export const unitStatusTone: Record<OrderUnitStatus, 'success' | 'warning' | 'critical'> = { registered: 'success', pending: 'warning', failed: 'critical' };
 
+/**
+ * A piece sold without a price the app knows: recorded before the app kept prices (app migration
+ * 0007) and not found in its Shopify order since, or a line Shopify sent without one. Never 0: the
+ * buyer did pay.
+ */
+export const priceNotRecorded = 'Price not recorded';
+
 const itemStatusText: Record<string, string> = { in_stock: 'in stock', sold: 'sold', stolen: 'reported stolen', lost: 'reported lost', destroyed: 'destroyed' };
 
 const warrantyStatusText: Record<string, string> = {

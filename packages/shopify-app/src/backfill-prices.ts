@@ -1,0 +1,40 @@
+/**
+ * The operator's one-off step after upgrading past app migration 0007: gives the units recorded
+ * before it their price back from their Shopify orders (`src/sales/price-backfill.ts`). Run with the
+ * app's environment, while the app serves or not, and again as often as needed (it resumes where the
+ * last run stopped and never asks Shopify twice for a unit it answered for):
+ *   pnpm --filter @atelier/shopify-app prices:backfill
+ * Prints what it did; exits 1 when some units were left for another run (Shopify unavailable for
+ * their shop, or the shop's token refused: the merchant opening the app renews it).
+ */
+import { ConfigError, loadConfig } from './config.ts';
+import { migrateToLatest, openDatabase } from './db/database.ts';
+import { consoleLogger } from './logger.ts';
+import { PriceBackfill } from './sales/price-backfill.ts';
+import { SecretBox } from './secret-box.ts';
+import { OfflineTokens } from './sessions/offline-tokens.ts';
+import { DatabaseSessionStorage } from './sessions/session-storage.ts';
+import { createShopifyApi } from './shopify.ts';
+
+let config;
+try {
+  config = loadConfig();
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  process.stderr.write(`atelier-shopify-app prices:backfill: ${error.message}\n`);
+  process.exit(2);
+}
+const db = openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+try {
+  await migrateToLatest(db);
+  const shopify = createShopifyApi(config);
+  const sessions = new DatabaseSessionStorage({ db, box: new SecretBox(config.encryptionKey) });
+  const tokens = new OfflineTokens({ shopify, sessions, logger: consoleLogger });
+  const summary = await new PriceBackfill({ db, shopify, tokens, logger: consoleLogger }).run();
+  process.stdout.write(
+    `Prices of units recorded before app migration 0007: ${summary.found} found in their Shopify orders, ${summary.notFound} not found (left as "price not recorded"), ${summary.left} left for another run.\n`,
+  );
+  process.exitCode = summary.left > 0 ? 1 : 0;
+} finally {
+  await db.destroy();
+}

@@ -1,0 +1,128 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { createTestServer, type TestServer } from '@atelier/server/testing';
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import { bodyOf, connectToAtelier, createTestApp, databaseKinds, offlineSession, postgresSkipReason, sessionToken, testShop, webhookRequest, type TestApp } from '../testing/harness.ts';
+import { paidOrder } from '../testing/orders.ts';
+import { PriceBackfill } from './price-backfill.ts';
+
+const buyer = { id: 7301, firstName: 'Léon', lastName: 'Marchal', email: 'leon.marchal@example.com', country: 'FR', locale: 'fr-FR' };
+
+/** An order as the Admin GraphQL API answers it: one line of `quantity` pieces at `price`, less `discounts`. */
+function shopifyOrder(lineId: number, price: string, options: { quantity?: number; discounts?: string[] } = {}) {
+  return {
+    currencyCode: 'EUR',
+    lineItems: {
+      nodes: [
+        {
+          id: `gid://shopify/LineItem/${lineId}`,
+          quantity: options.quantity ?? 1,
+          originalUnitPriceSet: { shopMoney: { amount: price } },
+          discountAllocations: (options.discounts ?? []).map((amount) => ({ allocatedAmountSet: { shopMoney: { amount } } })),
+        },
+      ],
+    },
+  };
+}
+
+for (const database of databaseKinds) {
+  describe(`prices back for units recorded before migration 0007 [${database}]`, async () => {
+    const skip = database === 'postgres' ? await postgresSkipReason() : undefined;
+    /** What Shopify answers for each order id: the order, null (Shopify no longer has it), or `down` (a 503). */
+    const ordersAtShopify = new Map<string, ReturnType<typeof shopifyOrder> | null | 'down'>();
+    const askedFor: string[] = [];
+    const shopify = setupServer(
+      http.post(`https://${testShop}/admin/api/:version/graphql.json`, async ({ request }) => {
+        const { query, variables } = (await request.json()) as { query: string; variables: { id: string } };
+        assert.match(query, /AtelierOrderPrices/);
+        const orderId = variables.id.replace('gid://shopify/Order/', '');
+        askedFor.push(orderId);
+        const order = ordersAtShopify.get(orderId);
+        if (order === 'down') return HttpResponse.json({ errors: 'Service unavailable' }, { status: 503 });
+        return HttpResponse.json({ data: { order: order ?? null } });
+      }),
+    );
+    let atelier: TestServer;
+    let app: TestApp;
+    let backfill: PriceBackfill;
+    const headers = { Authorization: `Bearer ${sessionToken()}`, 'Content-Type': 'application/json' };
+
+    before(async () => {
+      if (skip) return;
+      shopify.listen({ onUnhandledFrame: 'error' });
+      atelier = await createTestServer({ database: 'sqlite' });
+      app = await createTestApp({ database, atelier });
+      await connectToAtelier(app, atelier);
+      await app.sessions.storeSession(offlineSession());
+      backfill = new PriceBackfill({ db: app.db, shopify: app.shopify, tokens: app.tokens, logger: app.logger });
+    });
+    after(async () => {
+      if (skip) return;
+      shopify.close();
+      await app.close();
+      await atelier.close();
+    });
+
+    /** A paid order recorded as the app did before migration 0007 (no price read), then marked as migration 0008 marks such units. */
+    async function paidBeforeMigration0007(orderId: number, line: { id: number; title: string; quantity?: number; serial?: string }): Promise<void> {
+      const order = paidOrder({ orderId, customer: buyer, lines: [{ ...line, vendor: atelier.brand.name, price: null }] });
+      assert.equal((await app.app.request(webhookRequest('orders/paid', order, { webhookId: `delivery-backfill-${orderId}` }))).status, 200);
+      await app.db.updateTable('order_units').set({ price_backfill: 'pending' }).where('order_id', '=', String(orderId)).execute();
+    }
+
+    async function listedPrices(orderId: number): Promise<unknown[]> {
+      const { orders } = await bodyOf(await app.app.request('/api/orders', { headers }));
+      return orders.find((order: { orderId: string }) => order.orderId === String(orderId)).units.map((unit: { price: unknown }) => unit.price);
+    }
+
+    async function salePriceAtBrand(serial: string): Promise<unknown> {
+      const { sales } = await bodyOf(await atelier.request('/v1/sales', { key: 'secret' }));
+      return sales.find((sale: { serial: string }) => sale.serial === serial)?.price;
+    }
+
+    it('gives a pre-0007 unit its price back from its Shopify order, leaves one whose order Shopify no longer has without, and asks no order twice', { skip }, async () => {
+      const [first, second, gone, later] = atelier.items;
+      await paidBeforeMigration0007(6_600_001, { id: 931, title: 'Aubert Lune 40', quantity: 2, serial: `${first!.serial}, ${second!.serial}` });
+      await paidBeforeMigration0007(6_600_002, { id: 932, title: 'Aubert Classique 38', serial: gone!.serial });
+      await paidBeforeMigration0007(6_600_003, { id: 933, title: 'Aubert Tonneau' });
+      assert.deepEqual(await listedPrices(6_600_001), [null, null], 'no price recorded before migration 0007');
+      assert.equal(await salePriceAtBrand(first!.serial), null);
+      ordersAtShopify.set('6600001', shopifyOrder(931, '4200.00', { quantity: 2, discounts: ['100.01'] }));
+      ordersAtShopify.set('6600002', null);
+      ordersAtShopify.set('6600003', shopifyOrder(933, '3100.00'));
+
+      assert.deepEqual(await backfill.run(), { found: 3, notFound: 1, left: 0 }, 'an order Shopify no longer has does not fail the run');
+      // 2 × 4,200.00 less 100.01 = 8,299.99, shared between the two pieces in whole cents.
+      assert.deepEqual(await listedPrices(6_600_001), [
+        { currency: 'EUR', amountMinorUnits: 415_000 },
+        { currency: 'EUR', amountMinorUnits: 414_999 },
+      ]);
+      assert.deepEqual(await listedPrices(6_600_002), [null], 'still "price not recorded" on the admin page');
+      const states = await app.db.selectFrom('order_units').select(['order_id', 'price_backfill']).where('order_id', 'in', ['6600001', '6600002', '6600003']).orderBy('order_id').orderBy('unit_index').execute();
+      assert.deepEqual(states.map((row) => [row.order_id, row.price_backfill]), [['6600001', 'found'], ['6600001', 'found'], ['6600002', 'not_found'], ['6600003', 'found']]);
+
+      // A unit still waiting for its serial is registered with the price it got back, as a new sale is.
+      const entered = await app.app.request('/api/orders/6600003/lines/933/units/0/serial', { method: 'PUT', headers, body: JSON.stringify({ serial: later!.serial }) });
+      assert.equal((await bodyOf(entered)).unit.status, 'registered');
+      assert.deepEqual(await salePriceAtBrand(later!.serial), { currency: 'EUR', amountMinorUnits: 310_000 });
+
+      askedFor.length = 0;
+      assert.deepEqual(await backfill.run(), { found: 0, notFound: 0, left: 0 });
+      assert.deepEqual(askedFor, [], 'a unit Shopify has answered for is never asked for again');
+    });
+
+    it('leaves the units of an order Shopify did not answer for pending, and gives them their price on the next run', { skip }, async () => {
+      const piece = atelier.items[4]!;
+      await paidBeforeMigration0007(6_600_004, { id: 934, title: 'Aubert Lune 40', serial: piece.serial });
+      ordersAtShopify.set('6600004', 'down');
+      assert.deepEqual(await backfill.run(), { found: 0, notFound: 0, left: 1 });
+      assert.ok(app.logger.entries.some((entry) => entry.event === 'price_backfill_order_failed' && entry.fields['orderId'] === '6600004'));
+      assert.deepEqual(await listedPrices(6_600_004), [null]);
+
+      ordersAtShopify.set('6600004', shopifyOrder(934, '5600.00', { discounts: ['560.00'] }));
+      assert.deepEqual(await backfill.run(), { found: 1, notFound: 0, left: 0 });
+      assert.deepEqual(await listedPrices(6_600_004), [{ currency: 'EUR', amountMinorUnits: 504_000 }]);
+    });
+  });
+}
