@@ -10,7 +10,7 @@
  */
 import * as z from 'zod/mini';
 import { type OperationDocs, operation } from './operation.ts';
-import { CurrencyCode } from './primitives.ts';
+import { CurrencyCode, IsoDateTime } from './primitives.ts';
 
 /** Longest threshold a brand may set for aged stock: ten years, in days. */
 export const agedStockMaxDays = 3650;
@@ -32,6 +32,23 @@ export const careReminderBlackoutMaxDays = 365;
 /** 0: no blackout, a reminder goes whenever the owner last heard from the brand. */
 const CareReminderBlackoutDays = z.number().check(z.int(), z.gte(0), z.lte(careReminderBlackoutMaxDays));
 
+/**
+ * How far the background recomputation of every client's value has got: asked for by a change of
+ * reporting currency, or of exchange rates touching too many clients to recompute in the request.
+ * The clients are worked through in batches; `clientsDone` of `clientsTotal` is the share reached.
+ */
+export const ClientValuesRecomputation = z.object({
+  /** The currency the values are being recomputed in. */
+  reportingCurrency: z.string(),
+  /** When it was asked for; a newer change starts it again from the first client. */
+  since: IsoDateTime,
+  /** Clients recomputed so far; at most `clientsTotal`. */
+  clientsDone: z.number(),
+  /** The brand's clients with a value (each is recomputed). */
+  clientsTotal: z.number(),
+});
+export type ClientValuesRecomputation = z.infer<typeof ClientValuesRecomputation>;
+
 export const BrandSettings = z.object({
   /** A piece in a retailer's stock this many days or more is listed in the brand's aged-stock alert. */
   agedStockDays: z.number(),
@@ -49,6 +66,8 @@ export const BrandSettings = z.object({
    * in other currencies are converted with the rates the brand enters per month (exchange-rates.ts).
    */
   reportingCurrency: z.string(),
+  /** Present while every client's value is being recomputed in the background: how far it has got. Gone once done. */
+  clientValuesRecomputation: z.optional(ClientValuesRecomputation),
 });
 export type BrandSettings = z.infer<typeof BrandSettings>;
 
@@ -89,7 +108,7 @@ export const updateBrandSettings = operation({
 export const brandSettingsDocs = {
   tag: 'brand',
   summaries: {
-    getBrandSettings: "The brand's settings for its network: the aged-stock threshold, the sale void window, and the days after which the concierge's untouched drafts are sent, the blackout window (days) after the owner last heard from the brand during which the sweep sends them no reminder, and the reporting currency of money figures.",
+    getBrandSettings: "The brand's settings for its network: the aged-stock threshold, the sale void window, and the days after which the concierge's untouched drafts are sent, the blackout window (days) after the owner last heard from the brand during which the sweep sends them no reminder, and the reporting currency of money figures; while every client's value is being recomputed in the background (after a change of currency or of many rates), how far it has got (`clientValuesRecomputation`: clients done of the total).",
     updateBrandSettings: "Changes the brand's settings; those left out keep their value. Takes effect on the next alert or page.",
   },
 } as const satisfies OperationDocs;

@@ -3,9 +3,11 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { NetworkError } from '@atelier/client';
 import type { CallOptions } from '@atelier/client';
-import type { BrandSettings, BrandSettingsUpdate } from '@atelier/client/contract';
+import type { BrandSettings, BrandSettingsUpdate, ClientValuesRecomputation } from '@atelier/client/contract';
 import type WaInput from '@awesome.me/webawesome/dist/components/input/input.js';
+import type WaProgressBar from '@awesome.me/webawesome/dist/components/progress-bar/progress-bar.js';
 import french from '../locales/fr.ts';
+import { clientValuesChanged } from '../shared/events.ts';
 import { problem } from '../testing/stand-ins.ts';
 import type { BrandSettingsClient } from './brand-settings-client.ts';
 import './brand-settings-page.ts';
@@ -16,9 +18,14 @@ class StandInSettingsClient implements BrandSettingsClient {
   updates: { update: BrandSettingsUpdate; idempotencyKey: string | undefined }[] = [];
   /** What the next updates answer instead of succeeding, in turn. */
   refusals: Error[] = [];
+  /** What the next reads say of a running recomputation, in turn (undefined: none runs); the last one stays until replaced. */
+  recomputations: (ClientValuesRecomputation | undefined)[] = [];
+  reads = 0;
 
   settings(): Promise<BrandSettings> {
-    return Promise.resolve({ ...this.stored });
+    this.reads += 1;
+    const recomputation = this.recomputations.length > 1 ? this.recomputations.shift() : this.recomputations[0];
+    return Promise.resolve({ ...this.stored, ...(recomputation && { clientValuesRecomputation: recomputation }) });
   }
   update(update: BrandSettingsUpdate, options?: CallOptions): Promise<BrandSettings> {
     this.updates.push({ update, idempotencyKey: options?.idempotencyKey });
@@ -30,7 +37,9 @@ class StandInSettingsClient implements BrandSettingsClient {
 }
 
 async function mount(client: StandInSettingsClient, canChange = true): Promise<ConsoleBrandSettings> {
-  const element = await fixture<ConsoleBrandSettings>(html`<console-brand-settings .client=${client} ?can-change=${canChange}></console-brand-settings>`);
+  const element = await fixture<ConsoleBrandSettings>(
+    html`<console-brand-settings .client=${client} ?can-change=${canChange} .recomputationRefreshMs=${refreshMs}></console-brand-settings>`,
+  );
   await waitUntil(() => element.shadowRoot?.querySelector(canChange ? 'form' : 'dl'), 'the settings load');
   return element;
 }
@@ -47,6 +56,11 @@ async function type(element: ConsoleBrandSettings, name: keyof BrandSettings, va
   input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
   await element.updateComplete;
 }
+
+/** The tests' refresh interval: short, so a recomputation runs its course in a test. */
+const refreshMs = 20;
+const progressBar = (element: ConsoleBrandSettings) => element.shadowRoot?.querySelector<WaProgressBar>('wa-progress-bar') ?? null;
+const recomputationStatus = (element: ConsoleBrandSettings) => element.shadowRoot?.querySelector('.recomputation [role="status"]')?.textContent?.trim() ?? '';
 
 const text = (element: ConsoleBrandSettings) => element.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
 const submit = (element: ConsoleBrandSettings) => element.shadowRoot?.querySelector('form')?.requestSubmit();
@@ -142,9 +156,62 @@ describe('<console-brand-settings>', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('shows a running recomputation of the clients’ values as a labelled progress bar, read again until done, without touching the form', async () => {
+    const client = new StandInSettingsClient();
+    const since = '2026-12-08T09:30:00.000Z';
+    client.recomputations = [{ reportingCurrency: 'CHF', since, clientsDone: 0, clientsTotal: 1_200 }];
+    const element = await mount(client);
+    await waitUntil(() => progressBar(element), 'the progress is shown');
+    expect(progressBar(element)?.getAttribute('label')).to.equal('Clients’ values recomputed');
+    expect(recomputationStatus(element)).to.match(/^Clients’ values are being recomputed in CHF \(asked .*2026.*\)\./);
+    await type(element, 'agedStockDays', '90');
+    await expect(element).to.be.accessible();
+
+    client.recomputations = [{ reportingCurrency: 'CHF', since, clientsDone: 500, clientsTotal: 1_200 }];
+    await waitUntil(() => progressBar(element)?.value === 41, 'the page reads how far it got');
+    expect(text(element)).to.include('500 of 1,200 clients');
+    expect(progressBar(element)?.shadowRoot?.querySelector('[role="progressbar"]')?.getAttribute('aria-valuenow')).to.equal('41');
+    client.recomputations = [undefined];
+    await waitUntil(() => recomputationStatus(element) === 'Every client’s value is now in CHF.', 'the end is said');
+    expect(progressBar(element)).to.equal(null);
+    expect(field(element, 'agedStockDays').value, 'the form was not reloaded under the typing').to.equal('90');
+    const reads = client.reads;
+    await new Promise((resolve) => setTimeout(resolve, refreshMs * 5));
+    expect(client.reads, 'nothing more is read once it is done').to.equal(reads);
+    await expect(element).to.be.accessible();
+  });
+
+  it('says it in the reader’s language, to staff who only read the settings too', async () => {
+    const client = new StandInSettingsClient();
+    client.recomputations = [{ reportingCurrency: 'JPY', since: '2026-12-08T09:30:00.000Z', clientsDone: 1_500, clientsTotal: 3_000 }];
+    const element = await mount(client, false);
+    element.messages = french;
+    element.locale = 'fr';
+    await waitUntil(() => progressBar(element), 'the progress is shown');
+    await element.updateComplete;
+    expect(progressBar(element)?.getAttribute('label')).to.equal(french.brandSettings.recomputationProgress);
+    expect(progressBar(element)?.value).to.equal(50);
+    expect(recomputationStatus(element)).to.include('La valeur des clients est en cours de recalcul en JPY');
+    expect(text(element)).to.include(french.brandSettings.clientsRecomputed(1_500, 3_000).replace(/\s+/g, ' '));
+    await expect(element).to.be.accessible();
+  });
+
+  it('looks again when the rates beside it change, since that may start a recomputation', async () => {
+    const client = new StandInSettingsClient();
+    const element = await mount(client);
+    expect(progressBar(element)).to.equal(null);
+    client.recomputations = [{ reportingCurrency: 'EUR', since: '2026-12-08T09:30:00.000Z', clientsDone: 0, clientsTotal: 6_000 }];
+    document.body.dispatchEvent(clientValuesChanged());
+    await waitUntil(() => progressBar(element), 'the progress is shown');
+    expect(text(element)).to.include('0 of 6,000 clients');
+  });
+
   it('fits a phone: nothing wider than 320 px', async () => {
     await setViewport({ width: 320, height: 640 });
-    const element = await mount(new StandInSettingsClient());
+    const client = new StandInSettingsClient();
+    client.recomputations = [{ reportingCurrency: 'CHF', since: '2026-12-08T09:30:00.000Z', clientsDone: 123_456, clientsTotal: 654_321 }];
+    const element = await mount(client);
+    await waitUntil(() => progressBar(element), 'the progress is shown');
     const tooWide = [...(element.shadowRoot?.querySelectorAll('*') ?? [])].filter((node) => node.getBoundingClientRect().right > 320).map((node) => node.localName);
     expect(tooWide).to.deep.equal([]);
   });

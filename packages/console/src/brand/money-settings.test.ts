@@ -4,6 +4,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { CallOptions } from '@atelier/client';
 import type { AcquisitionChannel, AcquisitionSpendList, ExchangeRateList, ExchangeRatesInput, Money } from '@atelier/client/contract';
 import type WaInput from '@awesome.me/webawesome/dist/components/input/input.js';
+import { clientValuesChangedEvent } from '../shared/events.ts';
 import { problem } from '../testing/stand-ins.ts';
 import './money-settings.ts';
 import type { ConsoleMoneySettings, MoneySettingsClient } from './money-settings.ts';
@@ -60,6 +61,16 @@ async function type(element: ConsoleMoneySettings, form: string, name: string, v
   await element.updateComplete;
 }
 
+/** Counts the announcements that the clients' values may be recomputing, as the brand settings page hears them. */
+function announcedValueChanges() {
+  const heard = { count: 0, stop: () => window.removeEventListener(clientValuesChangedEvent, count) };
+  const count = () => {
+    heard.count += 1;
+  };
+  window.addEventListener(clientValuesChangedEvent, count);
+  return heard;
+}
+
 const text = (element: ConsoleMoneySettings) => element.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
 
 describe('<console-money-settings>', () => {
@@ -71,6 +82,7 @@ describe('<console-money-settings>', () => {
     expect(text(element)).to.include('¥4,500,000');
     await expect(element).to.be.accessible();
 
+    const changes = announcedValueChanges();
     await type(element, 'rates', 'currency', 'jpy');
     await type(element, 'rates', 'fromMonth', '2026-01');
     await type(element, 'rates', 'toMonth', '2026-06');
@@ -78,6 +90,8 @@ describe('<console-money-settings>', () => {
     element.shadowRoot!.querySelector<HTMLElement>('form.rates wa-input[name="rate"]')!.focus();
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => text(element).includes('Rates saved.'), 'the rates are saved');
+    expect(changes.count, 'the brand settings page is told the clients’ values may be recomputing').to.equal(1);
+    changes.stop();
     expect(client.sent).to.deep.equal([['setRates', { currency: 'JPY', fromMonth: '2026-01', toMonth: '2026-06', rate: '0.0061' }]]);
     expect(text(element)).to.include('0.0061');
   });
@@ -106,6 +120,7 @@ describe('<console-money-settings>', () => {
     element.shadowRoot!.querySelector<HTMLFormElement>('form.spend')!.requestSubmit();
     await waitUntil(() => text(element).includes('Spend saved.'), 'the spend is saved');
     expect(client.sent).to.deep.equal([['putSpend', '2026-11', 'brand_led', { currency: 'CHF', amountMinorUnits: 4_200_050 }]]);
+    const changes = announcedValueChanges();
 
     const remove = [...element.shadowRoot!.querySelectorAll('wa-button')].find((button) => button.textContent?.includes('Remove the CHF rate for 2026-10'));
     expect(remove, 'the row’s button is named by what it removes').to.not.equal(undefined);
@@ -113,6 +128,8 @@ describe('<console-money-settings>', () => {
     await waitUntil(() => text(element).includes('Rate removed.'), 'the rate is removed');
     expect(client.sent.at(-1)).to.deep.equal(['deleteRate', 'CHF', '2026-10']);
     expect(text(element)).to.include('No rate entered yet.');
+    expect(changes.count, 'a rate removed, not the spend saved, tells the brand settings page to look for a recomputation').to.equal(1);
+    changes.stop();
   });
 
   it('reads amounts as typed into the currency’s minor unit', () => {

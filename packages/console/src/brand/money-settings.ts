@@ -27,6 +27,7 @@ import { englishMessages } from '../locales/catalog.ts';
 import type { ConsoleMessages } from '../locales/en.ts';
 import { buttonName } from '../shared/button-name.ts';
 import { renderDataTable } from '../shared/data-table.ts';
+import { clientValuesChanged } from '../shared/events.ts';
 import { renderLoad } from '../shared/loads.ts';
 import { pageStyles } from '../shared/page-styles.ts';
 import { SubmissionController } from '../shared/submission.ts';
@@ -136,6 +137,8 @@ export class ConsoleMoneySettings extends LitElement {
     this.rateForm = { currency: input.currency, fromMonth: '', toMonth: '', rate: '' };
     this.#rates.run();
     this.notice = this.messages.moneySettings.ratesSaved;
+    // Rates touching many clients are applied to their values in the background: the page shows its progress.
+    this.dispatchEvent(clientValuesChanged());
   }
 
   async #saveSpend(event: SubmitEvent): Promise<void> {
@@ -157,6 +160,7 @@ export class ConsoleMoneySettings extends LitElement {
     if (!outcome.ok) return this.#focusProblem();
     reload.run();
     this.notice = done;
+    if (reload === this.#rates) this.dispatchEvent(clientValuesChanged());
   }
 
   override render() {

@@ -19,6 +19,12 @@ export const navigateEvent = 'console-navigate';
  */
 export const replaceAddressEvent = 'console-replace-address';
 
+/**
+ * The brand's exchange rates changed (money settings): a background recomputation of the clients'
+ * values may have started, so the brand settings page beside it looks again to show its progress.
+ */
+export const clientValuesChangedEvent = 'console-client-values-changed';
+
 export function signedOut(): CustomEvent<void> {
   return new CustomEvent(signedOutEvent, { bubbles: true, composed: true });
 }
@@ -31,6 +37,10 @@ export function navigateTo(path: string): CustomEvent<string> {
   return new CustomEvent(navigateEvent, { bubbles: true, composed: true, detail: path });
 }
 
+export function clientValuesChanged(): CustomEvent<void> {
+  return new CustomEvent(clientValuesChangedEvent, { bubbles: true, composed: true });
+}
+
 export function replaceAddress(path: string): CustomEvent<string> {
   return new CustomEvent(replaceAddressEvent, { bubbles: true, composed: true, detail: path });
 }
@@ -41,5 +51,9 @@ declare global {
     [replaceAddressEvent]: CustomEvent<string>;
     [signedOutEvent]: CustomEvent<void>;
     [signedInEvent]: CustomEvent<SignedInPerson>;
+    [clientValuesChangedEvent]: CustomEvent<void>;
+  }
+  interface WindowEventMap {
+    [clientValuesChangedEvent]: CustomEvent<void>;
   }
 }

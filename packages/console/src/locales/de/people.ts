@@ -124,6 +124,11 @@ export const peopleMessages: PeopleMessages = {
     hours: (hours) => (hours === 1 ? '1 Stunde' : `${hours.toLocaleString('de')} Stunden`),
     readOnly: 'Nur ein Markenadministrator kann diese Einstellungen ändern.',
     saved: 'Einstellungen gespeichert.',
+    recomputing: (currency, since) =>
+      `Die Kundenwerte werden in ${currency} neu berechnet (angefordert am ${since}). Bis dahin zählen Wertangaben die noch nicht erreichten Kunden in der bisherigen Währung.`,
+    recomputationProgress: 'Neu berechnete Kundenwerte',
+    clientsRecomputed: (done, total) => `${done.toLocaleString('de')} von ${total.toLocaleString('de')} ${total === 1 ? 'Kunde' : 'Kunden'}`,
+    recomputed: (currency) => `Alle Kundenwerte sind jetzt in ${currency}.`,
   },
   moneySettings: {
     title: 'Geld',

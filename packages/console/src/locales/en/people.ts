@@ -123,6 +123,12 @@ export const peopleMessages = {
     hours: (hours: number) => (hours === 1 ? '1 hour' : `${hours.toLocaleString('en')} hours`),
     readOnly: 'Only a brand admin can change these settings.',
     saved: 'Settings saved.',
+    /** While every client's value is recomputed in the background (after a change of currency or of many rates). */
+    recomputing: (currency: string, since: string) =>
+      `Clients’ values are being recomputed in ${currency} (asked ${since}). Until it is done, figures on value count the clients not yet reached in the previous currency.`,
+    recomputationProgress: 'Clients’ values recomputed',
+    clientsRecomputed: (done: number, total: number) => `${done.toLocaleString('en')} of ${total.toLocaleString('en')} ${total === 1 ? 'client' : 'clients'}`,
+    recomputed: (currency: string) => `Every client’s value is now in ${currency}.`,
   },
   moneySettings: {
     title: 'Money',

@@ -124,6 +124,11 @@ export const peopleMessages: PeopleMessages = {
     hours: (hours) => (hours === 1 ? '1 heure' : `${hours.toLocaleString('fr')} heures`),
     readOnly: 'Seul un administrateur de la marque peut changer ces réglages.',
     saved: 'Réglages enregistrés.',
+    recomputing: (currency, since) =>
+      `La valeur des clients est en cours de recalcul en ${currency} (demandé le ${since}). D’ici là, les chiffres sur la valeur comptent les clients pas encore atteints dans la devise précédente.`,
+    recomputationProgress: 'Valeurs des clients recalculées',
+    clientsRecomputed: (done, total) => `${done.toLocaleString('fr')} sur ${total.toLocaleString('fr')} ${total > 1 ? 'clients' : 'client'}`,
+    recomputed: (currency) => `La valeur de chaque client est désormais en ${currency}.`,
   },
   moneySettings: {
     title: 'Argent',

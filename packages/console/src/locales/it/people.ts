@@ -124,6 +124,11 @@ export const peopleMessages: PeopleMessages = {
     hours: (hours) => (hours === 1 ? '1 ora' : `${hours.toLocaleString('it')} ore`),
     readOnly: 'Solo un amministratore del marchio può modificare queste impostazioni.',
     saved: 'Impostazioni salvate.',
+    recomputing: (currency, since) =>
+      `I valori dei clienti sono in ricalcolo in ${currency} (richiesto: ${since}). Fino ad allora, i dati sul valore contano i clienti non ancora raggiunti nella valuta precedente.`,
+    recomputationProgress: 'Valori dei clienti ricalcolati',
+    clientsRecomputed: (done, total) => `${done.toLocaleString('it')} di ${total.toLocaleString('it')} ${total === 1 ? 'cliente' : 'clienti'}`,
+    recomputed: (currency) => `Il valore di ogni cliente è ora in ${currency}.`,
   },
   moneySettings: {
     title: 'Denaro',

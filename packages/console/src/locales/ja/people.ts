@@ -124,6 +124,11 @@ export const peopleMessages: PeopleMessages = {
     hours: (hours) => `${hours.toLocaleString('ja')}時間`,
     readOnly: 'この設定を変更できるのはブランド管理者のみです。',
     saved: '設定を保存しました。',
+    recomputing: (currency, since) =>
+      `顧客の価値を${currency}で再計算しています（${since}に開始）。完了するまで、価値に関する数値はまだ再計算されていない顧客を以前の通貨で数えます。`,
+    recomputationProgress: '再計算済みの顧客の価値',
+    clientsRecomputed: (done, total) => `${total.toLocaleString('ja')}人中${done.toLocaleString('ja')}人`,
+    recomputed: (currency) => `すべての顧客の価値が${currency}になりました。`,
   },
   moneySettings: {
     title: '金額',

@@ -124,6 +124,11 @@ export const peopleMessages: PeopleMessages = {
     hours: (hours) => `${hours.toLocaleString('zh-Hans')} 小时`,
     readOnly: '只有品牌管理员可以更改这些设置。',
     saved: '设置已保存。',
+    recomputing: (currency, since) =>
+      `正在以 ${currency} 重新计算客户价值（${since} 发起）。完成之前，价值相关数据中尚未处理的客户仍按原货币计算。`,
+    recomputationProgress: '已重新计算的客户价值',
+    clientsRecomputed: (done, total) => `${done.toLocaleString('zh-Hans')} / ${total.toLocaleString('zh-Hans')} 位客户`,
+    recomputed: (currency) => `所有客户的价值现已以 ${currency} 计算。`,
   },
   moneySettings: {
     title: '金额',

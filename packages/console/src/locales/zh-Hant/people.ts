@@ -124,6 +124,11 @@ export const peopleMessages: PeopleMessages = {
     hours: (hours) => `${hours.toLocaleString('zh-Hant')} 小時`,
     readOnly: '只有品牌管理員可以變更這些設定。',
     saved: '設定已儲存。',
+    recomputing: (currency, since) =>
+      `正在以 ${currency} 重新計算客戶價值（${since} 發起）。完成之前，價值相關數據中尚未處理的客戶仍按原貨幣計算。`,
+    recomputationProgress: '已重新計算的客戶價值',
+    clientsRecomputed: (done, total) => `${done.toLocaleString('zh-Hant')} / ${total.toLocaleString('zh-Hant')} 位客戶`,
+    recomputed: (currency) => `所有客戶的價值現已以 ${currency} 計算。`,
   },
   moneySettings: {
     title: '金額',

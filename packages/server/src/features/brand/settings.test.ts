@@ -7,11 +7,14 @@ import assert from 'node:assert/strict';
 import { afterEach, beforeEach, it } from 'node:test';
 import type { BrandSettings, Problem, StockAlerts } from '@atelier/client/contract';
 import { createTestServer, describeEachDatabase, type TestServer } from '../../testing/index.ts';
+import { recomputeClientValuesStep } from '../clients/client-value-recomputation.ts';
+import { sellAtFirstRetailer } from '../sales/testing.ts';
+import { tokenSentTo } from '../warranties/testing.ts';
 
 describeEachDatabase("the brand's settings", (database) => {
   let server: TestServer;
   beforeEach(async () => {
-    server = await createTestServer({ database, itemCount: 2 });
+    server = await createTestServer({ database, itemCount: 3 });
   });
   afterEach(() => server.close());
 
@@ -113,5 +116,27 @@ describeEachDatabase("the brand's settings", (database) => {
     assert.deepEqual((await pending()).map((row) => ({ ...row })), [{ reporting_currency: 'USD', after_owner_id: '' }]);
     await change({ reportingCurrency: 'USD' });
     assert.equal((await pending()).length, 1, 'the same currency again asks for nothing more');
+  });
+
+  it('says how far the recomputation of clients’ values has got after a change of currency, to every staff reader, until it is done', async () => {
+    for (const index of [0, 1, 2]) {
+      const buyerEmail = `client-${index}@example.org`;
+      await sellAtFirstRetailer(server, index, { buyerEmail, price: { currency: 'EUR', amountMinorUnits: 100_000 } });
+      assert.equal((await server.fromWidget('/v1/warranties/confirmations', { token: tokenSentTo(server, buyerEmail) })).status, 200);
+    }
+    assert.equal((await settings()).clientValuesRecomputation, undefined, 'nothing running, nothing said');
+    const since = server.clock.now().toISOString();
+
+    const changed = (await (await change({ reportingCurrency: 'CHF' })).json()) as BrandSettings;
+    assert.deepEqual(changed.clientValuesRecomputation, { reportingCurrency: 'CHF', since, clientsDone: 0, clientsTotal: 3 }, 'the answer to the change already says it');
+    assert.equal(await recomputeClientValuesStep(server.db, server.brand.id, 2), 'more');
+    assert.deepEqual((await settings()).clientValuesRecomputation, { reportingCurrency: 'CHF', since, clientsDone: 2, clientsTotal: 3 });
+    const { session } = await server.signIn({ role: 'analyst' });
+    const asAnalyst = await server.request('/v1/brand/settings', { session });
+    assert.equal(asAnalyst.status, 200, await asAnalyst.clone().text());
+    assert.deepEqual(((await asAnalyst.json()) as BrandSettings).clientValuesRecomputation?.clientsDone, 2);
+
+    while ((await recomputeClientValuesStep(server.db, server.brand.id, 2)) === 'more');
+    assert.equal((await settings()).clientValuesRecomputation, undefined, 'gone once every client is in CHF');
   });
 });

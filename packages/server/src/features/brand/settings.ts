@@ -1,8 +1,13 @@
-/** The brand's settings for its network (GET/PATCH /v1/brand/settings): thresholds the console and the desk apply, and the currency of its money figures. */
+/**
+ * The brand's settings for its network (GET/PATCH /v1/brand/settings): thresholds the console and
+ * the desk apply, the currency of its money figures, and how far the recomputation of its clients'
+ * values in that currency has got while one runs.
+ */
 import type { BrandSettings, BrandSettingsUpdate } from '@atelier/client/contract';
 import type { Db } from '../../db/database.ts';
-import { requestClientValueRecomputation } from '../clients/client-value-recomputation.ts';
+import { clientValuesRecomputationProgress, requestClientValueRecomputation } from '../clients/client-value-recomputation.ts';
 
+/** The settings as stored (what the desk and the alerts apply). */
 export async function brandSettings(db: Db, brandId: string): Promise<BrandSettings> {
   const brand = await db
     .selectFrom('brands')
@@ -16,6 +21,16 @@ export async function brandSettings(db: Db, brandId: string): Promise<BrandSetti
     careReminderBlackoutDays: brand.care_reminder_blackout_days,
     reportingCurrency: brand.reporting_currency,
   };
+}
+
+/**
+ * The settings as staff read them: with, while one runs, how far the recomputation of the clients'
+ * values has got, so the admin who changed the currency or the rates knows the figures on value
+ * are not final yet. Only here: the alerts reading a threshold need not count the clients.
+ */
+export async function brandSettingsForStaff(db: Db, brandId: string): Promise<BrandSettings> {
+  const [settings, recomputation] = await Promise.all([brandSettings(db, brandId), clientValuesRecomputationProgress(db, brandId)]);
+  return recomputation ? { ...settings, clientValuesRecomputation: recomputation } : settings;
 }
 
 /**
@@ -33,7 +48,7 @@ export async function changeBrandSettings(db: Db, brandId: string, update: Brand
     ...(update.careReminderBlackoutDays !== undefined && { care_reminder_blackout_days: update.careReminderBlackoutDays }),
     ...(update.reportingCurrency !== undefined && { reporting_currency: update.reportingCurrency }),
   };
-  if (Object.keys(changes).length === 0) return brandSettings(db, brandId);
+  if (Object.keys(changes).length === 0) return brandSettingsForStaff(db, brandId);
   await db.transaction().execute(async (tx) => {
     const before = await tx.selectFrom('brands').select('reporting_currency').where('id', '=', brandId).executeTakeFirstOrThrow();
     await tx.updateTable('brands').set(changes).where('id', '=', brandId).execute();
@@ -41,5 +56,5 @@ export async function changeBrandSettings(db: Db, brandId: string, update: Brand
       await requestClientValueRecomputation(tx, brandId, update.reportingCurrency, now);
     }
   });
-  return brandSettings(db, brandId);
+  return brandSettingsForStaff(db, brandId);
 }

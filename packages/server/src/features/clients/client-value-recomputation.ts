@@ -33,6 +33,7 @@
  * batch. The step then locks the batch's people as every summary refresh does (after the job row;
  * nothing locks them in the other order). SQLite has one writer: the turns are taken for it.
  */
+import type { ClientValuesRecomputation } from '@atelier/client/contract';
 import type { Db } from '../../db/database.ts';
 import { isPostgres } from '../../db/dialect.ts';
 import type { Logger } from '../../logger.ts';
@@ -57,6 +58,24 @@ export async function requestClientValueRecomputation(tx: Db, brandId: string, r
 export async function clientValuesRecomputingSince(db: Db, brandId: string): Promise<string | undefined> {
   const row = await db.selectFrom('client_value_recomputations').select('requested_at').where('brand_id', '=', brandId).executeTakeFirst();
   return row?.requested_at;
+}
+
+/**
+ * How far the brand's pending recomputation has got, for the admin who asked for it (brand
+ * settings); undefined when none is pending. The total is counted now: clients added since the
+ * start count in it (those after the cursor are reached too), and one erased meanwhile may leave
+ * the count done above it, so done is capped at the total.
+ */
+export async function clientValuesRecomputationProgress(db: Db, brandId: string): Promise<ClientValuesRecomputation | undefined> {
+  const job = await db
+    .selectFrom('client_value_recomputations')
+    .select(['reporting_currency', 'requested_at', 'clients_done'])
+    .where('brand_id', '=', brandId)
+    .executeTakeFirst();
+  if (!job) return undefined;
+  const total = await db.selectFrom('client_summaries').select((eb) => eb.fn.countAll<number | string>().as('clients')).where('brand_id', '=', brandId).executeTakeFirstOrThrow();
+  const clientsTotal = Number(total.clients);
+  return { reportingCurrency: job.reporting_currency, since: job.requested_at, clientsDone: Math.min(Number(job.clients_done), clientsTotal), clientsTotal };
 }
 
 /**
