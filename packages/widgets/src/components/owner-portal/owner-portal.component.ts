@@ -1,10 +1,8 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import type { OwnedPiece, OwnerSession, Received } from '@atelier/client/contract';
-import { WidgetState } from '../../base/widget-state.ts';
-import { LatestLoad } from '../../base/latest-load.ts';
 import { defineMessageCatalog, MessagesController } from '../../base/message-catalog.ts';
 import type { LocalizedMessageOverrides } from '../../base/message-overrides.ts';
+import { WidgetState } from '../../base/widget-state.ts';
 import { WidgetWithParts } from '../../base/widget-with-parts.ts';
 import { focusAfterUpdate } from '../../forms/error-summary.ts';
 import { fieldErrorText } from '../../forms/fields.ts';
@@ -16,16 +14,14 @@ import { ownerPortalClient } from './owner-portal-client.ts';
 import type { OwnerPortalClient } from './owner-portal-client.ts';
 import { ownerPortalStyles } from './owner-portal.styles.ts';
 import type { PortalSend, PortalViewHost } from './portal-flow.ts';
-import { problemAlert, problemOf } from './portal-problems.ts';
+import { problemAlert } from './portal-problems.ts';
 import type { PortalProblem } from './portal-problems.ts';
+import { PortalViews } from './portal-views.ts';
+import { OwnerSessionFlow } from './session-flow.ts';
 import { OwnerSignInFlow } from './sign-in-flow.ts';
-import type { FromTheBrandFlow } from './from-the-brand-flow.ts';
-import type { PiecePageFlow } from './piece-page-flow.ts';
-import type { AccountFlow, AccountSection } from './account-flow.ts';
-import { LazyView } from './lazy-view.ts';
+import type { AccountSection } from './account-flow.ts';
 import { browserPasskeyCeremony } from './passkey-ceremony.ts';
 import type { PasskeyCeremony } from './passkey-ceremony.ts';
-import type { ReportStep } from './parts/piece-view.ts';
 import './parts/account-bar.ts';
 import './parts/sign-in-form.ts';
 import './parts/piece-list.ts';
@@ -41,18 +37,10 @@ const ownerPortalCatalog = defineMessageCatalog<OwnerPortalMessages>('<atelier-o
   'zh-Hant': () => import('./locales/zh-Hant.ts'),
 });
 
-type View = { kind: 'starting' } | { kind: 'sign-in' } | { kind: 'pieces' } | { kind: 'piece'; serial: string } | { kind: AccountSection } | { kind: 'from-the-brand' };
-
 /** What went wrong, and the one action that tries it again. */
 interface ShownProblem {
   problem: PortalProblem;
   retry?: () => void;
-}
-
-/** What the owner was doing when their session ended: shown again once they have signed in. */
-interface Resume {
-  serial: string;
-  report: ReportStep;
 }
 
 /**
@@ -139,35 +127,15 @@ export class AtelierOwnerPortal extends WidgetWithParts<OwnerPortalClient> {
   /** How passkeys are made and used: the browser's prompts through `@simplewebauthn/browser` (loaded when first asked), or a page's own. */
   passkeyCeremony: PasskeyCeremony = browserPasskeyCeremony;
 
-  readonly #view = new WidgetState<View>(this, { kind: 'starting' });
   readonly #problem = new WidgetState<ShownProblem | undefined>(this, undefined);
   readonly #notice = new WidgetState<string | undefined>(this, undefined);
-  readonly #session = new WidgetState<Received<OwnerSession> | undefined>(this, undefined);
-  readonly #pieces = new WidgetState<ReadonlyArray<Received<OwnedPiece>>>(this, []);
   readonly #strings = new MessagesController(this, ownerPortalCatalog, () => this.requestedLocale);
 
   #summaryShown = false;
-  #resume: Resume | undefined;
   /** Sign-in requests, verifications, sign-outs and reports: one at a time, a resend after a lost answer under the same idempotency key. */
   readonly #submission = new SubmissionController(this);
 
-  readonly #signIn = new OwnerSignInFlow(this, {
-    send: (...args) => this.#send(...args),
-    showProblem: (problem, retry) => this.#showProblem(problem, retry),
-    pending: () => this.#submission.pending,
-    attempt: (form) => this.#attempt(form),
-    linkOpened: () => (this.#view.value = { kind: 'starting' }),
-    linkRefused: () => (this.#view.value = { kind: 'sign-in' }),
-    ceremony: () => this.passkeyCeremony,
-    signedIn: async (session) => {
-      this.#session.value = undefined;
-      this.emit('atelier-owner-signed-in', { owner: session.owner, brand: session.brand });
-      this.#view.value = { kind: 'starting' };
-      await this.#loadHome(true);
-    },
-  });
-
-  /** What every view handed over whole is lent: the one submission, the one alert, the words. */
+  /** What every flow and view is lent: the one submission, the one alert, the words. */
   readonly #viewHost: PortalViewHost = {
     send: (...args) => this.#send(...args),
     showProblem: (problem, retry) => this.#showProblem(problem, retry),
@@ -179,80 +147,56 @@ export class AtelierOwnerPortal extends WidgetWithParts<OwnerPortalClient> {
     signal: () => this.connectionSignal,
   };
 
-  // A piece's page, the account's pages and "From the brand" are chunks of their own, loaded when the
-  // owner goes there (lazy-view.ts): the first render evaluates only the sign-in and the pieces.
-  readonly #piecePage = new LazyView<PiecePageFlow>(async () => {
-    const { PiecePageFlow } = await import('./piece-page-flow.ts');
-    return new PiecePageFlow(this, {
+  readonly #signIn = new OwnerSignInFlow(this, {
+    ...this.#viewHost,
+    attempt: (form) => this.#attempt(form),
+    linkOpened: () => this.#views.show({ kind: 'starting' }),
+    linkRefused: () => this.#views.show({ kind: 'sign-in' }),
+    ceremony: () => this.passkeyCeremony,
+    signedIn: (session) => this.#owner.signedIn(session),
+  });
+
+  /** Which view is shown; a piece's page, the account's pages and "From the brand" are loaded when the owner goes there (portal-views.ts). */
+  readonly #views: PortalViews = new PortalViews(this, {
+    ...this.#viewHost,
+    clearNotice: () => (this.#notice.value = undefined),
+    piecePage: () => ({
       ...this.#viewHost,
-      shown: (serial) => (this.#view.value = { kind: 'piece', serial }),
       notTheirs: () => {
-        this.#view.value = { kind: 'pieces' };
-        void this.#loadHome(false);
+        this.#views.show({ kind: 'pieces' });
+        void this.#owner.load(false);
       },
       reported: (updated, outcome) => {
-        this.#pieces.value = this.#pieces.value.map((held) => (held.serial === updated.serial ? { ...held, status: updated.status } : held));
+        this.#owner.reported(updated);
         this.emit('atelier-owner-piece-reported', { serial: updated.serial, report: outcome });
       },
-      sessionEnded: (serial, step) => this.#sessionEnded({ serial, report: step }),
+      sessionEnded: (serial, step) => this.#owner.ended({ serial, report: step }),
       bookingSetup: (booking) => {
-        const owner = this.#session.value?.owner;
+        const owner = this.#owner.session?.owner;
         const { publishableKey, apiBase, theme } = this;
         return owner && booking.setup({ publishableKey, apiBase, locale: this.locale ?? this.#m.languageTag, theme, contactName: owner.name, contactEmail: owner.email });
       },
-      backToPieces: () => void this.#backToPieces(),
-    });
-  });
-
-  readonly #account = new LazyView<AccountFlow>(async () => {
-    const { AccountFlow } = await import('./account-flow.ts');
-    return new AccountFlow(this, {
+    }),
+    account: () => ({
       ...this.#viewHost,
       attempt: (form) => this.#attempt(form),
       summaryShown: () => this.#summaryShown,
-      sessionEnded: () => this.#sessionEnded(),
-      say: (message) => this.#say(message),
+      sessionEnded: () => this.#owner.ended(),
+      say: (message) => void this.#say(message),
       ceremony: () => this.passkeyCeremony,
-      erased: (erasedAt) => void this.#forget(this.#m.erased, () => this.emit('atelier-owner-account-erased', { erasedAt })),
-      backToPieces: () => void this.#backToPieces(),
-    });
+      erased: (erasedAt) => void this.#owner.forget(this.#m.erased, () => this.emit('atelier-owner-account-erased', { erasedAt })),
+    }),
+    fromTheBrand: () => ({ ...this.#viewHost, sessionEnded: () => this.#owner.ended() }),
   });
 
-  readonly #fromTheBrand = new LazyView<FromTheBrandFlow>(async () => {
-    const { FromTheBrandFlow } = await import('./from-the-brand-flow.ts');
-    return new FromTheBrandFlow(this, { ...this.#viewHost, sessionEnded: () => this.#sessionEnded(), backToPieces: () => void this.#backToPieces() });
-  });
-
-  /** The session and the pieces, together: the owner's home. */
-  readonly #home = new LatestLoad(this, {
-    load: (_args: [focus: boolean], signal) => {
-      const api = this.requireApi();
-      return Promise.all([api.session.get({ signal }), api.pieces.list({ signal })]);
-    },
-    onLoaded: ([session, list], [focus]) => {
-      const firstSignIn = this.#session.value === undefined;
-      this.#session.value = session;
-      this.#pieces.value = list.pieces;
-      this.#problem.value = undefined;
-      const resume = this.#resume;
-      this.#resume = undefined;
-      if (resume) {
-        void this.#openPiece(resume.serial, resume.report);
-        return;
-      }
-      this.#view.value = { kind: 'pieces' };
-      if (focus || !firstSignIn) void focusAfterUpdate(this, '#pieces-title');
-    },
-    onFailed: (error, [focus]) => {
-      const problem = problemOf(error);
-      if (problem.kind === 'session-ended') {
-        // Nobody signed in in this browser yet: the sign-in form is the start, nothing went wrong.
-        if (this.#session.value) this.#sessionEnded();
-        else this.#view.value = { kind: 'sign-in' };
-        return;
-      }
-      this.#showProblem(problem, () => void this.#loadHome(focus));
-    },
+  /** Who is signed in and their pieces, the session ending, signing out (session-flow.ts). */
+  readonly #owner: OwnerSessionFlow = new OwnerSessionFlow(this, {
+    ...this.#viewHost,
+    say: (message) => this.#say(message),
+    views: this.#views,
+    restartSignIn: (email) => this.#signIn.restart(email),
+    signedIn: (session) => this.emit('atelier-owner-signed-in', { owner: session.owner, brand: session.brand }),
+    signedOut: (everywhere) => this.emit('atelier-owner-signed-out', { everywhere }),
   });
 
   constructor() {
@@ -263,13 +207,9 @@ export class AtelierOwnerPortal extends WidgetWithParts<OwnerPortalClient> {
     super.connectedCallback();
     // The link may be opened in a tab that already shows this page: only the fragment changes then.
     window.addEventListener('hashchange', this.#signIn.fromLink, { signal: this.connectionSignal });
-    if (this.#signIn.fromLink() || this.#view.value.kind !== 'starting') return;
-    // Asked in a task of its own: building the client and sending the request in the task that
-    // evaluates the portal's code made that task long (issue 18). The answer takes longer anyway.
-    const connection = this.connectionSignal;
-    setTimeout(() => {
-      if (!connection.aborted && this.#view.value.kind === 'starting') void this.#loadHome(false);
-    }, 0);
+    if (this.#signIn.fromLink() || this.#views.shown.kind !== 'starting') return;
+    // Not in this task, which evaluates the portal's code (issue 18): see `loadSoon`.
+    this.#owner.loadSoon(this.connectionSignal);
   }
 
   get #m(): OwnerPortalMessages {
@@ -281,8 +221,10 @@ export class AtelierOwnerPortal extends WidgetWithParts<OwnerPortalClient> {
     void focusAfterUpdate(this, '.alert');
   }
 
-  async #loadHome(focus: boolean): Promise<void> {
-    await this.#home.run(focus);
+  /** Says what was done, where the owner's screen reader and focus find it; resolves once it has the focus. */
+  #say(message: string): Promise<void> {
+    this.#notice.value = message;
+    return focusAfterUpdate(this, '.notice');
   }
 
   /**
@@ -305,7 +247,7 @@ export class AtelierOwnerPortal extends WidgetWithParts<OwnerPortalClient> {
     return undefined;
   };
 
-  /** Checks a sign-in form against the contract: its request, or `undefined` with the error summary focused. */
+  /** Checks a form against the contract: its request, or `undefined` with the error summary focused. */
   #attempt<Request>(form: FormController<Request>): Request | undefined {
     const attempt = form.attemptSubmit();
     this.#summaryShown = !attempt.ok;
@@ -313,107 +255,6 @@ export class AtelierOwnerPortal extends WidgetWithParts<OwnerPortalClient> {
     this.#problem.value = undefined;
     void focusAfterUpdate(this, '.summary');
     return undefined;
-  }
-
-  /** The session ended under the owner's feet: back to sign in, their address and what they were doing kept. */
-  #sessionEnded(resume?: Resume): void {
-    this.#resume = resume ?? this.#resume;
-    this.#signIn.restart(this.#session.value?.owner.email);
-    this.#view.value = { kind: 'sign-in' };
-    this.#showProblem({ kind: 'session-ended' });
-  }
-
-  /**
-   * The code of the view just shown, loaded if need be (the view says it is loading meanwhile), or
-   * `undefined`: the owner went elsewhere meanwhile, or it could not be loaded and the portal's alert
-   * says "check your connection", its retry trying again.
-   */
-  async #codeOf<View>(lazy: LazyView<View>, retry: () => void): Promise<View | undefined> {
-    const view = this.#view.value;
-    try {
-      const loaded = await lazy.load();
-      if (this.#view.value !== view) return undefined;
-      // Drawn now in place of "Loading", even when opening it changes none of the view's state.
-      this.requestUpdate();
-      return loaded;
-    } catch (error) {
-      if (this.#view.value === view) this.#showProblem(problemOf(error), retry);
-      return undefined;
-    }
-  }
-
-  /** Whether the view shown waits for its code (it says it is loading then). */
-  #awaitingCode(): boolean {
-    const kind = this.#view.value.kind;
-    const lazy = kind === 'piece' ? this.#piecePage : kind === 'from-the-brand' ? this.#fromTheBrand : kind === 'preferences' || kind === 'my-data' || kind === 'passkeys' ? this.#account : undefined;
-    return lazy !== undefined && lazy.ready === undefined;
-  }
-
-  /** Opens a piece's page (read afresh), at `report`'s step. */
-  async #openPiece(serial: string, report: ReportStep = 'none'): Promise<void> {
-    this.#problem.value = undefined;
-    let page = this.#piecePage.ready;
-    if (!page) {
-      this.#view.value = { kind: 'piece', serial };
-      page = await this.#codeOf(this.#piecePage, () => void this.#openPiece(serial, report));
-    }
-    await page?.open(serial, report);
-  }
-
-  /** Opens the owner's preferences (read afresh) or their data. */
-  async #openSection(section: AccountSection): Promise<void> {
-    this.#problem.value = undefined;
-    this.#notice.value = undefined;
-    this.#view.value = { kind: section };
-    const account = this.#account.ready ?? (await this.#codeOf(this.#account, () => void this.#openSection(section)));
-    await account?.open(section);
-  }
-
-  /** Opens the brand's invitations and news (read afresh). */
-  async #openFromTheBrand(): Promise<void> {
-    this.#problem.value = undefined;
-    this.#view.value = { kind: 'from-the-brand' };
-    const fromTheBrand = this.#fromTheBrand.ready ?? (await this.#codeOf(this.#fromTheBrand, () => void this.#openFromTheBrand()));
-    await fromTheBrand?.open();
-  }
-
-  /** Says what was done, where the owner's screen reader and focus find it. */
-  #say(message: string): void {
-    this.#notice.value = message;
-    void focusAfterUpdate(this, '.notice');
-  }
-
-  async #backToPieces(): Promise<void> {
-    this.#piecePage.ready?.leave();
-    this.#problem.value = undefined;
-    this.#view.value = { kind: 'pieces' };
-    await focusAfterUpdate(this, '#pieces-title');
-  }
-
-  async #signOut(everywhere: boolean): Promise<void> {
-    if (this.#submission.pending) return;
-    let alreadyEnded = false;
-    const answer = await this.#send({ everywhere }, (api, options) => api.session.signOut({ everywhere }, options), undefined, (error) => {
-      const problem = problemOf(error);
-      // A session that had already ended is as signed out as the owner wants.
-      if (problem.kind === 'session-ended') alreadyEnded = true;
-      else this.#showProblem(problem, () => void this.#signOut(everywhere));
-    });
-    if (!answer && !alreadyEnded) return;
-    await this.#forget(everywhere ? this.#m.signedOutEverywhere : this.#m.signedOut, () => this.emit('atelier-owner-signed-out', { everywhere }));
-  }
-
-  /** The owner is gone (signed out, or their account erased): nothing of theirs stays on the page. */
-  async #forget(notice: string, tell: () => void): Promise<void> {
-    this.#session.value = undefined;
-    this.#pieces.value = [];
-    this.#piecePage.ready?.forget();
-    this.#resume = undefined;
-    this.#signIn.restart();
-    this.#view.value = { kind: 'sign-in' };
-    this.#notice.value = notice;
-    tell();
-    await focusAfterUpdate(this, '.notice');
   }
 
   /** What the kit's field renderers need: one of the portal's forms and its words. */
@@ -434,9 +275,9 @@ export class AtelierOwnerPortal extends WidgetWithParts<OwnerPortalClient> {
   #statusText(): string {
     const m = this.#m;
     if (this.#submission.pending) return m.sending;
-    const view = this.#view.value.kind;
-    if (view === 'starting' || (view === 'piece' && this.#piecePage.ready?.loaded === false)) return m.loading;
-    if (this.#awaitingCode() && !this.#problem.value) return m.loading;
+    const view = this.#views.shown.kind;
+    if (view === 'starting' || (view === 'piece' && this.#views.piecePage?.loaded === false)) return m.loading;
+    if (this.#views.awaitingCode() && !this.#problem.value) return m.loading;
     return '';
   }
 
@@ -451,23 +292,22 @@ export class AtelierOwnerPortal extends WidgetWithParts<OwnerPortalClient> {
   }
 
   #renderAccount(): TemplateResult | typeof nothing {
-    const session = this.#session.value;
-    const view = this.#view.value.kind;
+    const session = this.#owner.session;
+    const view = this.#views.shown.kind;
     if (!session || view === 'sign-in' || view === 'starting') return nothing;
     return html`<atelier-owner-portal-account
       .messages=${this.#m}
       .name=${session.owner.name}
       .passkeys=${this.requireApi().passkeys !== undefined}
       .pending=${this.#submission.pending}
-      @sign-out=${(event: CustomEvent<boolean>) => void this.#signOut(event.detail)}
-      @open-section=${(event: CustomEvent<AccountSection>) => void this.#openSection(event.detail)}
+      @sign-out=${(event: CustomEvent<boolean>) => void this.#owner.signOut(event.detail)}
+      @open-section=${(event: CustomEvent<AccountSection>) => void this.#views.openSection(event.detail)}
     ></atelier-owner-portal-account>`;
   }
 
   #renderView(): TemplateResult {
     const m = this.#m;
-    const view = this.#view.value;
-    switch (view.kind) {
+    switch (this.#views.shown.kind) {
       case 'starting':
         // A first load that failed says so in its alert: nothing is loading any more.
         return this.#problem.value ? html`` : html`<p aria-busy="true">${this.#submission.pending ? m.signingInFromLink : m.loading}</p>`;
@@ -488,20 +328,15 @@ export class AtelierOwnerPortal extends WidgetWithParts<OwnerPortalClient> {
       case 'pieces':
         return html`<atelier-owner-portal-pieces
             .messages=${m}
-            .pieces=${this.#pieces.value}
-            @open-piece=${(event: CustomEvent<string>) => void this.#openPiece(event.detail)}
+            .pieces=${this.#owner.pieces}
+            @open-piece=${(event: CustomEvent<string>) => void this.#views.openPiece(event.detail)}
           ></atelier-owner-portal-pieces>
           ${this.requireApi().fromTheBrand !== undefined
-            ? html`<button part="button secondary-button" type="button" class="secondary" @click=${() => void this.#openFromTheBrand()}>${m.fromTheBrand.open}</button>`
+            ? html`<button part="button secondary-button" type="button" class="secondary" @click=${() => void this.#views.openFromTheBrand()}>${m.fromTheBrand.open}</button>`
             : nothing}`;
-      case 'from-the-brand':
-        return this.#fromTheBrand.ready?.render() ?? this.#renderAwaitingCode();
-      case 'piece':
-        return this.#piecePage.ready?.render() ?? this.#renderAwaitingCode();
-      case 'preferences':
-      case 'my-data':
-      case 'passkeys':
-        return this.#account.ready?.render(view.kind) ?? this.#renderAwaitingCode();
+      default:
+        // A view of its own chunk: drawn by its flow once its code is here.
+        return this.#views.render() ?? this.#renderAwaitingCode();
     }
   }
 
