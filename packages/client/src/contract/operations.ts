@@ -63,7 +63,7 @@ import { getRetailerBenchmarks } from './retailer-benchmarks.ts';
 import { listRetailerNotes, markRetailerNotesRead } from './retailer-notes.ts';
 import { listRetailers } from './retailers.ts';
 import { listCatalogue } from './catalogue.ts';
-import { listSales, registerSale, voidSale } from './sales.ts';
+import { listSales, recordSalePrice, registerSale, voidSale } from './sales.ts';
 import { countSegment, exportSegment, listBuiltInSegments, listSegmentMembers } from './segments.ts';
 import { getServiceMetrics } from './service-metrics.ts';
 import { listServiceCentres, listServiceCentreSlots } from './service-network.ts';
@@ -135,6 +135,7 @@ export const operations = [
   markRetailerNotesRead,
   listSales,
   voidSale,
+  recordSalePrice,
   listBuiltInSegments,
   countSegment,
   listSegmentMembers,

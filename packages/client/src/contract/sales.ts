@@ -51,6 +51,12 @@ export const SaleVoidRequest = z.strictObject({
 });
 export type SaleVoidRequest = z.input<typeof SaleVoidRequest>;
 
+export const SalePriceRequest = z.strictObject({
+  /** What the buyer paid, in the sale's currency (minor units), as `registerSale` takes it. */
+  price: Money,
+});
+export type SalePriceRequest = z.input<typeof SalePriceRequest>;
+
 export const saleStatuses = ['awaiting_confirmation', 'confirmed', 'voided'] as const;
 
 /** A sale as the retailer that registered it sees it: no more than it typed itself, the address masked. */
@@ -112,6 +118,19 @@ export const voidSale = operation({
   errors: ['unknown_sale', 'void_window_closed', 'sale_not_voidable'],
 });
 
+export const recordSalePrice = operation({
+  id: 'recordSalePrice',
+  method: 'PUT',
+  path: '/v1/sales/{saleId}/price',
+  // A till that registered the sale before it sent prices gives the price afterwards: its own sales
+  // only (another retailer's answers 404), or the brand's. Once recorded a price is not changed here.
+  access: { keys: ['secret', 'retailer'], brandStaff: ['admin'], retailerStaff: ['manager', 'associate'] },
+  params: SaleParams,
+  request: SalePriceRequest,
+  response: SaleSummary,
+  errors: ['unknown_sale', 'price_already_recorded'],
+});
+
 export const registerSale = operation({
   id: 'registerSale',
   method: 'POST',
@@ -138,6 +157,8 @@ export const salesDocs = {
     listSales: "Sales registered by retailers, newest first: a retailer's own only; the brand's, or one retailer's.",
     voidSale:
       "Voids a sale registered by mistake, within the brand's window: the warranty becomes void, the buyer's link stops working, the piece goes back to stock.",
+    recordSalePrice:
+      "Records what the buyer paid for a sale registered without its price (a till that did not send prices yet): it then counts in the client's value. The same price again changes nothing; another is refused.",
     registerSale: 'A retailer registers the sale of a piece: the warranty is pre-activated and the buyer is asked to confirm.',
   },
 } as const satisfies OperationDocs;

@@ -69,6 +69,7 @@ export const accessMatrix: Readonly<Record<string, AccessRow>> = {
   registerSale:          row(403,        allow, allow,   allow, 403,   403,      403,     allow,  allow,    404,       403,          403,   401),
   listSales:             row(403,        allow, allow,   allow, 403,   403,      403,     allow,  allow,    allow,     allow,        403,   401),
   voidSale:              row(403,        allow, allow,   allow, 403,   403,      403,     allow,  allow,    404,       404,          403,   401),
+  recordSalePrice:       row(403,        allow, allow,   allow, 403,   403,      403,     allow,  allow,    404,       404,          403,   401),
   getItem:               row(403,        allow, allow,   allow, allow, allow,    allow,   allow,  allow,    404,       allow,        403,   401),
   getProvenance:         row(allow,      allow, allow,   403,   403,   403,      403,     403,    403,      404,       403,          403,   401),
   recordModification:    row(403,        allow, allow,   allow, allow, 403,      403,     allow,  allow,    404,       403,          403,   401),

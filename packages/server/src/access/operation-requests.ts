@@ -97,6 +97,21 @@ async function repairAt(context: RequestContext, moves: readonly Parameters<type
   return { trackingCode: tracker.trackingCode, email };
 }
 
+/** A fresh piece sold at the first retailer, awaiting its buyer's confirmation: the sale's id. */
+async function saleOfFreshPiece(context: RequestContext): Promise<string> {
+  const { server } = context;
+  const item = context.freshItem();
+  // The server's later pieces are dated after its clock (one a week from 2025): this one was made before its sale.
+  await server.db.updateTable('items').set({ manufactured_on: '2025-01-06' }).where('id', '=', item.id).execute();
+  const sale = await registerSale(server.deps, server.brand.id, {
+    serial: item.serial,
+    retailerId: server.retailers[0]!.id,
+    purchaseDate: '2026-11-24',
+    buyer: owner(context.freshEmail()),
+  });
+  return sale.warranty.id;
+}
+
 /** A fresh piece with an active warranty of a registered owner. */
 async function ownedItem(context: RequestContext): Promise<SeededItem> {
   const item = context.freshItem();
@@ -210,19 +225,8 @@ export const operationRequests: Readonly<Record<string, OperationRequestBuilder>
     },
   }),
   listSales: async () => ({}),
-  async voidSale(context) {
-    const { server } = context;
-    const item = context.freshItem();
-    // The server's later pieces are dated after its clock (one a week from 2025): this one was made before its sale.
-    await server.db.updateTable('items').set({ manufactured_on: '2025-01-06' }).where('id', '=', item.id).execute();
-    const sale = await registerSale(server.deps, server.brand.id, {
-      serial: item.serial,
-      retailerId: server.retailers[0]!.id,
-      purchaseDate: '2026-11-24',
-      buyer: owner(context.freshEmail()),
-    });
-    return { params: { saleId: sale.warranty.id }, body: { reason: 'Registered the wrong piece' } };
-  },
+  voidSale: async (context) => ({ params: { saleId: await saleOfFreshPiece(context) }, body: { reason: 'Registered the wrong piece' } }),
+  recordSalePrice: async (context) => ({ params: { saleId: await saleOfFreshPiece(context) }, body: { price: { currency: 'EUR', amountMinorUnits: 420_000 } } }),
   getItem: async ({ server }) => ({ params: { serial: server.items[0]!.serial } }),
   getProvenance: async ({ server }) => ({ params: { serial: server.items[0]!.serial } }),
   recordModification: async (context) => ({ params: { serial: context.freshItem().serial }, body: { what: 'Strap replaced', retailerId: context.server.retailers[0]!.id } }),

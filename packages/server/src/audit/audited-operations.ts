@@ -71,6 +71,7 @@ const auditTargets: Readonly<Record<string, TargetOf>> = {
   registerSale: itemOfBody,
   listSales: none,
   voidSale: ({ params }) => targetIf('sale', params['saleId']),
+  recordSalePrice: ({ params }) => targetIf('sale', params['saleId']),
   recordModification: itemOfPath,
   recordService: itemOfPath,
   reportStolen: itemOfPath,

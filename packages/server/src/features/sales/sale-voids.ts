@@ -28,7 +28,7 @@ const msPerHour = 60 * 60 * 1000;
 /** The warranty states a void may end: the sale still stands. */
 const voidableStatuses: WarrantiesTable['status'][] = ['pending_confirmation', 'active'];
 
-function saleRows(db: Db, brandId: string) {
+export function saleRows(db: Db, brandId: string) {
   return db
     .selectFrom('warranties as w')
     .innerJoin('items as i', 'i.id', 'w.item_id')
@@ -55,7 +55,7 @@ function saleRows(db: Db, brandId: string) {
     .where('w.retailer_id', 'is not', null);
 }
 
-type SaleRow = Awaited<ReturnType<ReturnType<typeof saleRows>['executeTakeFirstOrThrow']>>;
+export type SaleRow = Awaited<ReturnType<ReturnType<typeof saleRows>['executeTakeFirstOrThrow']>>;
 
 function voidDeadline(row: Pick<SaleRow, 'activated_at'>, windowHours: number): Date {
   return new Date(Date.parse(row.activated_at) + windowHours * msPerHour);
@@ -65,7 +65,7 @@ function isStanding(row: Pick<SaleRow, 'status' | 'covering_item_id'>): boolean 
   return voidableStatuses.includes(row.status) && row.covering_item_id !== null;
 }
 
-function saleSummary(row: SaleRow, windowHours: number, now: Date): SaleSummary {
+export function saleSummary(row: SaleRow, windowHours: number, now: Date): SaleSummary {
   const deadline = voidDeadline(row, windowHours);
   const status = row.status === 'void' ? 'voided' : row.status === 'pending_confirmation' ? 'awaiting_confirmation' : 'confirmed';
   return {
@@ -85,7 +85,7 @@ function saleSummary(row: SaleRow, windowHours: number, now: Date): SaleSummary 
   };
 }
 
-async function voidWindowHours(db: Db, brandId: string): Promise<number> {
+export async function voidWindowHours(db: Db, brandId: string): Promise<number> {
   const brand = await db.selectFrom('brands').select('sale_void_window_hours').where('id', '=', brandId).executeTakeFirstOrThrow();
   return brand.sale_void_window_hours;
 }
@@ -108,7 +108,7 @@ export async function listSalesPage(deps: SaleDeps, brandId: string, query: Pars
   return { sales, nextCursor: rows.length > salesPageSize && last ? encodeCursor([last.registeredAt, last.id]) : null, voidWindowHours: windowHours };
 }
 
-function unknownSale(): AtelierError {
+export function unknownSale(): AtelierError {
   return new AtelierError('unknown_sale', 'No sale registered by a retailer has this id.');
 }
 
