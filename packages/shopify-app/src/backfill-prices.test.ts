@@ -37,7 +37,7 @@ describe('prices:backfill (the operator\'s one-off step)', () => {
 
   it('runs with the app\'s environment, says what it did and exits 0 when nothing is left', async () => {
     const { stdout } = await run(process.execPath, [script], { env: env() });
-    assert.match(stdout, /0 found in their Shopify orders, 0 not found \(left as "price not recorded"\), 0 left for another run/);
+    assert.match(stdout, /0 found in their Shopify orders, 0 not found \(left as "price not recorded"\); 0 sent to the brand, 0 refused by the brand \(see the log\); 0 left for another run/);
   });
 
   it('names a missing variable and exits 2, before touching anything', async () => {

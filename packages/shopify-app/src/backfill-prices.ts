@@ -4,10 +4,12 @@
  * app's environment, while the app serves or not, and again as often as needed (it resumes where the
  * last run stopped and never asks Shopify twice for a unit it answered for):
  *   pnpm --filter @atelier/shopify-app prices:backfill
- * Prints what it did; exits 1 when some units were left for another run (Shopify unavailable for
- * their shop, or the shop's token refused: the merchant opening the app renews it).
+ * Prints what it did; exits 1 when some units were left for another run (Shopify or the brand
+ * unavailable, the shop's token refused — the merchant opening the app renews it — or the shop not
+ * connected to the brand).
  */
 import { ConfigError, loadConfig } from './config.ts';
+import { ConnectionStore } from './connections/connection-store.ts';
 import { migrateToLatest, openDatabase } from './db/database.ts';
 import { consoleLogger } from './logger.ts';
 import { PriceBackfill } from './sales/price-backfill.ts';
@@ -28,11 +30,14 @@ const db = openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataD
 try {
   await migrateToLatest(db);
   const shopify = createShopifyApi(config);
-  const sessions = new DatabaseSessionStorage({ db, box: new SecretBox(config.encryptionKey) });
+  const box = new SecretBox(config.encryptionKey);
+  const sessions = new DatabaseSessionStorage({ db, box });
   const tokens = new OfflineTokens({ shopify, sessions, logger: consoleLogger });
-  const summary = await new PriceBackfill({ db, shopify, tokens, logger: consoleLogger }).run();
+  const connections = new ConnectionStore({ db, box });
+  const summary = await new PriceBackfill({ db, shopify, tokens, connections, logger: consoleLogger }).run();
   process.stdout.write(
-    `Prices of units recorded before app migration 0007: ${summary.found} found in their Shopify orders, ${summary.notFound} not found (left as "price not recorded"), ${summary.left} left for another run.\n`,
+    `Prices of units recorded before app migration 0007: ${summary.found} found in their Shopify orders, ${summary.notFound} not found (left as "price not recorded"); ` +
+      `${summary.forwarded} sent to the brand, ${summary.refused} refused by the brand (see the log); ${summary.left} left for another run.\n`,
   );
   process.exitCode = summary.left > 0 ? 1 : 0;
 } finally {

@@ -55,7 +55,7 @@ for (const database of databaseKinds) {
       app = await createTestApp({ database, atelier });
       await connectToAtelier(app, atelier);
       await app.sessions.storeSession(offlineSession());
-      backfill = new PriceBackfill({ db: app.db, shopify: app.shopify, tokens: app.tokens, logger: app.logger });
+      backfill = new PriceBackfill({ db: app.db, shopify: app.shopify, tokens: app.tokens, connections: app.connections, logger: app.logger });
     });
     after(async () => {
       if (skip) return;
@@ -71,6 +71,10 @@ for (const database of databaseKinds) {
       await app.db.updateTable('order_units').set({ price_backfill: 'pending' }).where('order_id', '=', String(orderId)).execute();
     }
 
+    function unitRow(orderId: number) {
+      return app.db.selectFrom('order_units').select(['warranty_id', 'price_backfill']).where('order_id', '=', String(orderId)).executeTakeFirstOrThrow();
+    }
+
     async function listedPrices(orderId: number): Promise<unknown[]> {
       const { orders } = await bodyOf(await app.app.request('/api/orders', { headers }));
       return orders.find((order: { orderId: string }) => order.orderId === String(orderId)).units.map((unit: { price: unknown }) => unit.price);
@@ -81,7 +85,7 @@ for (const database of databaseKinds) {
       return sales.find((sale: { serial: string }) => sale.serial === serial)?.price;
     }
 
-    it('gives a pre-0007 unit its price back from its Shopify order, leaves one whose order Shopify no longer has without, and asks no order twice', { skip }, async () => {
+    it('gives a pre-0007 unit its price back from its Shopify order and sends it to the brand, leaves one whose order Shopify no longer has without, and asks no order twice', { skip }, async () => {
       const [first, second, gone, later] = atelier.items;
       await paidBeforeMigration0007(6_600_001, { id: 931, title: 'Aubert Lune 40', quantity: 2, serial: `${first!.serial}, ${second!.serial}` });
       await paidBeforeMigration0007(6_600_002, { id: 932, title: 'Aubert Classique 38', serial: gone!.serial });
@@ -92,15 +96,18 @@ for (const database of databaseKinds) {
       ordersAtShopify.set('6600002', null);
       ordersAtShopify.set('6600003', shopifyOrder(933, '3100.00'));
 
-      assert.deepEqual(await backfill.run(), { found: 3, notFound: 1, left: 0 }, 'an order Shopify no longer has does not fail the run');
+      assert.deepEqual(await backfill.run(), { found: 3, notFound: 1, forwarded: 2, refused: 0, left: 0 }, 'an order Shopify no longer has does not fail the run');
       // 2 × 4,200.00 less 100.01 = 8,299.99, shared between the two pieces in whole cents.
       assert.deepEqual(await listedPrices(6_600_001), [
         { currency: 'EUR', amountMinorUnits: 415_000 },
         { currency: 'EUR', amountMinorUnits: 414_999 },
       ]);
+      assert.deepEqual(await salePriceAtBrand(first!.serial), { currency: 'EUR', amountMinorUnits: 415_000 }, 'the brand counts it in the client\'s value');
+      assert.deepEqual(await salePriceAtBrand(second!.serial), { currency: 'EUR', amountMinorUnits: 414_999 });
       assert.deepEqual(await listedPrices(6_600_002), [null], 'still "price not recorded" on the admin page');
+      assert.equal(await salePriceAtBrand(gone!.serial), null);
       const states = await app.db.selectFrom('order_units').select(['order_id', 'price_backfill']).where('order_id', 'in', ['6600001', '6600002', '6600003']).orderBy('order_id').orderBy('unit_index').execute();
-      assert.deepEqual(states.map((row) => [row.order_id, row.price_backfill]), [['6600001', 'found'], ['6600001', 'found'], ['6600002', 'not_found'], ['6600003', 'found']]);
+      assert.deepEqual(states.map((row) => [row.order_id, row.price_backfill]), [['6600001', 'forwarded'], ['6600001', 'forwarded'], ['6600002', 'not_found'], ['6600003', 'found']]);
 
       // A unit still waiting for its serial is registered with the price it got back, as a new sale is.
       const entered = await app.app.request('/api/orders/6600003/lines/933/units/0/serial', { method: 'PUT', headers, body: JSON.stringify({ serial: later!.serial }) });
@@ -108,21 +115,41 @@ for (const database of databaseKinds) {
       assert.deepEqual(await salePriceAtBrand(later!.serial), { currency: 'EUR', amountMinorUnits: 310_000 });
 
       askedFor.length = 0;
-      assert.deepEqual(await backfill.run(), { found: 0, notFound: 0, left: 0 });
+      const salesSent = app.atelierCalls.length;
+      assert.deepEqual(await backfill.run(), { found: 0, notFound: 0, forwarded: 1, refused: 0, left: 0 }, 'the brand answers the price it was registered with unchanged');
+      assert.deepEqual(await backfill.run(), { found: 0, notFound: 0, forwarded: 0, refused: 0, left: 0 });
       assert.deepEqual(askedFor, [], 'a unit Shopify has answered for is never asked for again');
+      assert.deepEqual(app.atelierCalls.slice(salesSent), [`PUT /v1/sales/${(await unitRow(6_600_003)).warranty_id}/price`], 'nor sent twice to the brand');
     });
 
     it('leaves the units of an order Shopify did not answer for pending, and gives them their price on the next run', { skip }, async () => {
       const piece = atelier.items[4]!;
       await paidBeforeMigration0007(6_600_004, { id: 934, title: 'Aubert Lune 40', serial: piece.serial });
       ordersAtShopify.set('6600004', 'down');
-      assert.deepEqual(await backfill.run(), { found: 0, notFound: 0, left: 1 });
+      assert.deepEqual(await backfill.run(), { found: 0, notFound: 0, forwarded: 0, refused: 0, left: 1 });
       assert.ok(app.logger.entries.some((entry) => entry.event === 'price_backfill_order_failed' && entry.fields['orderId'] === '6600004'));
       assert.deepEqual(await listedPrices(6_600_004), [null]);
 
       ordersAtShopify.set('6600004', shopifyOrder(934, '5600.00', { discounts: ['560.00'] }));
-      assert.deepEqual(await backfill.run(), { found: 1, notFound: 0, left: 0 });
+      assert.deepEqual(await backfill.run(), { found: 1, notFound: 0, forwarded: 1, refused: 0, left: 0 });
       assert.deepEqual(await listedPrices(6_600_004), [{ currency: 'EUR', amountMinorUnits: 504_000 }]);
+      assert.deepEqual(await salePriceAtBrand(piece.serial), { currency: 'EUR', amountMinorUnits: 504_000 });
+    });
+
+    it("keeps a found price for the next run when the brand's service does not answer, and sends it then", { skip }, async () => {
+      const piece = atelier.items[5]!;
+      await paidBeforeMigration0007(6_600_005, { id: 935, title: 'Aubert Classique 38', serial: piece.serial });
+      ordersAtShopify.set('6600005', shopifyOrder(935, '3900.00'));
+      app.setAtelierReachable(false);
+      try {
+        assert.deepEqual(await backfill.run(), { found: 1, notFound: 0, forwarded: 0, refused: 0, left: 1 });
+      } finally {
+        app.setAtelierReachable(true);
+      }
+      assert.equal((await unitRow(6_600_005)).price_backfill, 'found');
+      assert.deepEqual(await listedPrices(6_600_005), [{ currency: 'EUR', amountMinorUnits: 390_000 }], 'the admin page shows it already');
+      assert.deepEqual(await backfill.run(), { found: 0, notFound: 0, forwarded: 1, refused: 0, left: 0 });
+      assert.deepEqual(await salePriceAtBrand(piece.serial), { currency: 'EUR', amountMinorUnits: 390_000 });
     });
   });
 }

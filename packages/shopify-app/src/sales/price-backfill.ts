@@ -8,10 +8,17 @@
  * `pending` only once Shopify has answered for its order (`found`, or `not_found` when the order or
  * its line is gone: the admin page keeps saying the price was not recorded). A run that stops, or
  * finds Shopify unavailable for a shop, leaves the rest `pending` for the next run; a unit already
- * answered is never asked for again. A unit not yet registered with the brand is registered with its
- * price, as a new sale is.
+ * answered is never asked for again.
+ *
+ * The brand gets the price too: a unit whose sale is registered sends it with `recordSalePrice` (the
+ * brand then counts the sale in its buyer's value, as it counts a price sent with the sale) and
+ * becomes `forwarded`; a unit not registered yet is registered with its price, as a new sale is, and
+ * is forwarded by the next run (the brand answers the same price again unchanged).
  */
+import { ApiError, AtelierClientError } from '@atelier/client';
+import { recordSalePrice } from '@atelier/client/contract';
 import type { Session } from '@shopify/shopify-api';
+import type { ConnectionStore } from '../connections/connection-store.ts';
 import type { Db } from '../db/database.ts';
 import type { Logger } from '../logger.ts';
 import { ReauthorizationNeededError, TokenRefreshUnavailableError, type OfflineTokens } from '../sessions/offline-tokens.ts';
@@ -49,39 +56,56 @@ export interface PriceBackfillSummary {
   found: number;
   /** Units whose order (or line) Shopify no longer has, or which it gives no price for: they stay without one. */
   notFound: number;
-  /** Units left `pending` for another run (Shopify unavailable, or the shop's token refused or missing). */
+  /** Registered units whose price the brand now holds. */
+  forwarded: number;
+  /** Registered units whose price the brand refused (logged with its code, e.g. the sale is another retailer's now). */
+  refused: number;
+  /**
+   * Units left for another run: `pending` (Shopify unavailable, or the shop's token refused or
+   * missing), or registered with their price not yet at the brand (its service unavailable, or the
+   * shop not connected).
+   */
   left: number;
 }
+
+const noneDone = (): PriceBackfillSummary => ({ found: 0, notFound: 0, forwarded: 0, refused: 0, left: 0 });
 
 export class PriceBackfill {
   readonly #db: Db;
   readonly #shopify: ShopifyApi;
   readonly #tokens: OfflineTokens;
+  readonly #connections: ConnectionStore;
   readonly #logger: Logger;
 
-  constructor(options: { db: Db; shopify: ShopifyApi; tokens: OfflineTokens; logger: Logger }) {
+  constructor(options: { db: Db; shopify: ShopifyApi; tokens: OfflineTokens; connections: ConnectionStore; logger: Logger }) {
     this.#db = options.db;
     this.#shopify = options.shopify;
     this.#tokens = options.tokens;
+    this.#connections = options.connections;
     this.#logger = options.logger;
   }
 
-  /** Every shop with units still `pending`, one after the other. */
+  /** Every shop with units still `pending` or `found`, one after the other. */
   async run(): Promise<PriceBackfillSummary> {
-    const shops = await this.#db.selectFrom('order_units').select('shop').distinct().where('price_backfill', '=', 'pending').orderBy('shop').execute();
-    const summary: PriceBackfillSummary = { found: 0, notFound: 0, left: 0 };
+    const shops = await this.#db.selectFrom('order_units').select('shop').distinct().where('price_backfill', 'in', ['pending', 'found']).orderBy('shop').execute();
+    const summary = noneDone();
     for (const { shop } of shops) {
       const ofShop = await this.runShop(shop);
-      summary.found += ofShop.found;
-      summary.notFound += ofShop.notFound;
-      summary.left += ofShop.left;
+      for (const key of Object.keys(summary) as Array<keyof PriceBackfillSummary>) summary[key] += ofShop[key];
     }
     return summary;
   }
 
-  /** One shop's `pending` units, an order at a time; stops at the first order Shopify does not answer for. */
+  /** One shop: its prices from Shopify, then to the brand. */
   async runShop(shop: string): Promise<PriceBackfillSummary> {
-    const summary: PriceBackfillSummary = { found: 0, notFound: 0, left: 0 };
+    const looked = await this.#lookUp(shop);
+    const sent = await this.#forward(shop);
+    return { ...looked, forwarded: sent.forwarded, refused: sent.refused, left: looked.left + sent.left };
+  }
+
+  /** The shop's `pending` units, an order at a time; stops at the first order Shopify does not answer for. */
+  async #lookUp(shop: string): Promise<PriceBackfillSummary> {
+    const summary = noneDone();
     const orderIds = (await this.#pending(shop).select('order_id').distinct().orderBy('order_id').execute()).map((row) => row.order_id);
     const session = await this.#session(shop);
     for (const [index, orderId] of orderIds.entries()) {
@@ -95,6 +119,55 @@ export class PriceBackfill {
       summary.notFound += outcome.notFound;
     }
     return summary;
+  }
+
+  /** The shop's registered units whose price was found, to the brand; stops at the first call the brand does not answer. */
+  async #forward(shop: string): Promise<Pick<PriceBackfillSummary, 'forwarded' | 'refused' | 'left'>> {
+    const units = await this.#db
+      .selectFrom('order_units')
+      .select(['order_id', 'line_item_id', 'unit_index', 'warranty_id', 'price_currency', 'price_minor_units'])
+      .where('shop', '=', shop)
+      .where('price_backfill', '=', 'found')
+      .where('status', '=', 'registered')
+      .where('warranty_id', 'is not', null)
+      .orderBy('order_id')
+      .orderBy('line_item_id')
+      .orderBy('unit_index')
+      .execute();
+    const sent = { forwarded: 0, refused: 0, left: 0 };
+    if (units.length === 0) return sent;
+    const opened = await this.#connections.open(shop);
+    if (!opened) return { ...sent, left: units.length };
+    for (const [index, unit] of units.entries()) {
+      const price = { currency: unit.price_currency!, amountMinorUnits: Number(unit.price_minor_units) };
+      try {
+        await opened.client.call(recordSalePrice, { params: { saleId: unit.warranty_id! }, body: { price } });
+      } catch (error) {
+        if (!(error instanceof AtelierClientError)) throw error;
+        const refused = error instanceof ApiError && error.status >= 400 && error.status < 500 && error.status !== 429;
+        this.#logger.error(refused ? 'price_forward_refused' : 'price_forward_failed', { shop, orderId: unit.order_id, code: error.code });
+        // A price the brand already holds is settled there: the brand's own stays.
+        if (refused && error.code !== 'price_already_recorded') {
+          sent.refused += 1;
+          continue;
+        }
+        if (!refused) {
+          sent.left += units.length - index;
+          break;
+        }
+      }
+      await this.#db
+        .updateTable('order_units')
+        .set({ price_backfill: 'forwarded' })
+        .where('shop', '=', shop)
+        .where('order_id', '=', unit.order_id)
+        .where('line_item_id', '=', unit.line_item_id)
+        .where('unit_index', '=', unit.unit_index)
+        .where('price_backfill', '=', 'found')
+        .execute();
+      sent.forwarded += 1;
+    }
+    return sent;
   }
 
   #pending(shop: string) {
