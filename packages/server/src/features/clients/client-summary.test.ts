@@ -20,6 +20,7 @@ import { transferOwnership } from '../warranties/transfer.ts';
 import { confirmWarranty } from '../warranties/service.ts';
 import { tokenSentTo } from '../warranties/testing.ts';
 import { computeClientSummaries, storedClientSummary, type ClientSummary } from './client-summary.ts';
+import { storedSummaryOf } from './testing.ts';
 
 describeEachDatabase('client summaries kept by the writes', (database) => {
   let server: TestServer;
@@ -44,15 +45,7 @@ describeEachDatabase('client summaries kept by the writes', (database) => {
     return rows;
   }
 
-  async function summaryOf(email: string): Promise<ClientSummary | undefined> {
-    const row = await server.db
-      .selectFrom('client_summaries as s')
-      .innerJoin('owners as o', 'o.id', 's.owner_id')
-      .selectAll('s')
-      .where('o.email_normalized', '=', email)
-      .executeTakeFirst();
-    return row && storedClientSummary(row);
-  }
+  const summaryOf = (email: string) => storedSummaryOf(server.db, email);
 
   it('equals a recomputation after each kind of write, and the backfill writes the same rows', async () => {
     await sellAtFirstRetailer(server, 0, { buyerEmail: 'marc@example.org' });

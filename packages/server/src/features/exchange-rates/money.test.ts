@@ -11,6 +11,7 @@ import { EstimateDecisionRequest, type CurrencyBasis, type SegmentCount } from '
 import { createTestServer, describeEachDatabase, type TestServer } from '../../testing/index.ts';
 import { computeClientSummaries, refreshClientValues, storedClientSummary } from '../clients/client-summary.ts';
 import { recomputeClientValuesStep, recomputePendingClientValues } from '../clients/client-value-recomputation.ts';
+import { storedSummaryOf } from '../clients/testing.ts';
 import { bookRepair } from '../repairs/booking.ts';
 import { decideEstimate } from '../repairs/lifecycle.ts';
 import { booking, staffMove } from '../repairs/testing.ts';
@@ -63,14 +64,8 @@ describeEachDatabase('money of sales and repairs, and the brand’s rates', (dat
   afterEach(() => server.close());
 
   async function valueOf(email: string): Promise<{ purchases: number; afterSales: number; unconverted: number } | undefined> {
-    const row = await server.db
-      .selectFrom('client_summaries as s')
-      .innerJoin('owners as o', 'o.id', 's.owner_id')
-      .selectAll('s')
-      .where('o.email_normalized', '=', email)
-      .executeTakeFirst();
-    if (!row) return undefined;
-    const summary = storedClientSummary(row);
+    const summary = await storedSummaryOf(server.db, email);
+    if (!summary) return undefined;
     return { purchases: summary.purchase_value_minor_units, afterSales: summary.after_sales_value_minor_units, unconverted: summary.amounts_unconverted };
   }
 

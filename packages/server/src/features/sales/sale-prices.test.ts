@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { afterEach, beforeEach, it } from 'node:test';
 import type { Problem, SaleSummary } from '@atelier/client/contract';
 import { createTestServer, describeEachDatabase, type TestServer } from '../../testing/index.ts';
-import { storedClientSummary } from '../clients/client-summary.ts';
+import { storedSummaryOf } from '../clients/testing.ts';
 import { confirmWarranty } from '../warranties/service.ts';
 import { tokenSentTo } from '../warranties/testing.ts';
 import { sellAtFirstRetailer } from './testing.ts';
@@ -29,14 +29,8 @@ describeEachDatabase('the price of a sale registered without it', (database) => 
     return server.request(`/v1/sales/${saleId}/price`, { key, method: 'PUT', body });
   }
 
-  async function purchaseValueOfBuyer(): Promise<number> {
-    const row = await server.db
-      .selectFrom('client_summaries as s')
-      .innerJoin('owners as o', 'o.id', 's.owner_id')
-      .selectAll('s')
-      .where('o.email_normalized', '=', buyerEmail)
-      .executeTakeFirstOrThrow();
-    return storedClientSummary(row).purchase_value_minor_units;
+  async function purchaseValueOfBuyer(): Promise<number | undefined> {
+    return (await storedSummaryOf(server.db, buyerEmail))?.purchase_value_minor_units;
   }
 
   it("records the price, which then counts in the buyer's value, and takes the same price again as a retry", async () => {
