@@ -8,27 +8,16 @@
  * unavailable, the shop's token refused — the merchant opening the app renews it — or the shop not
  * connected to the brand).
  */
-import { ConfigError, loadConfig } from './config.ts';
 import { ConnectionStore } from './connections/connection-store.ts';
-import { migrateToLatest, openDatabase } from './db/database.ts';
 import { consoleLogger } from './logger.ts';
+import { runOperatorCommand } from './operator-command.ts';
 import { PriceBackfill } from './sales/price-backfill.ts';
 import { SecretBox } from './secret-box.ts';
 import { OfflineTokens } from './sessions/offline-tokens.ts';
 import { DatabaseSessionStorage } from './sessions/session-storage.ts';
 import { createShopifyApi } from './shopify.ts';
 
-let config;
-try {
-  config = loadConfig();
-} catch (error) {
-  if (!(error instanceof ConfigError)) throw error;
-  process.stderr.write(`atelier-shopify-app prices:backfill: ${error.message}\n`);
-  process.exit(2);
-}
-const db = openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-try {
-  await migrateToLatest(db);
+await runOperatorCommand('prices:backfill', async ({ config, db }) => {
   const shopify = createShopifyApi(config);
   const box = new SecretBox(config.encryptionKey);
   const sessions = new DatabaseSessionStorage({ db, box });
@@ -40,6 +29,4 @@ try {
       `${summary.forwarded} sent to the brand, ${summary.refused} refused by the brand (see the log); ${summary.left} left for another run.\n`,
   );
   process.exitCode = summary.left > 0 ? 1 : 0;
-} finally {
-  await db.destroy();
-}
+});

@@ -6,25 +6,14 @@
  * Prints what it did; exits 1 when some shops were left as they were (Shopify unavailable): run it
  * again. Shops Shopify refused are marked as needing the merchant to open the app (and logged).
  */
-import { ConfigError, loadConfig } from './config.ts';
-import { migrateToLatest, openDatabase } from './db/database.ts';
 import { consoleLogger } from './logger.ts';
+import { runOperatorCommand } from './operator-command.ts';
 import { SecretBox } from './secret-box.ts';
 import { OfflineTokens } from './sessions/offline-tokens.ts';
 import { DatabaseSessionStorage } from './sessions/session-storage.ts';
 import { createShopifyApi } from './shopify.ts';
 
-let config;
-try {
-  config = loadConfig();
-} catch (error) {
-  if (!(error instanceof ConfigError)) throw error;
-  process.stderr.write(`atelier-shopify-app tokens:migrate: ${error.message}\n`);
-  process.exit(2);
-}
-const db = openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-try {
-  await migrateToLatest(db);
+await runOperatorCommand('tokens:migrate', async ({ config, db }) => {
   const sessions = new DatabaseSessionStorage({ db, box: new SecretBox(config.encryptionKey) });
   const tokens = new OfflineTokens({ shopify: createShopifyApi(config), sessions, logger: consoleLogger });
   const summary = await tokens.migrateNonExpiring();
@@ -32,6 +21,4 @@ try {
     `Expiring offline tokens: ${summary.migrated} shop(s) migrated, ${summary.reauthorizationNeeded} refused by Shopify (the merchant must open the app), ${summary.failed} left for another run.\n`,
   );
   process.exitCode = summary.failed > 0 ? 1 : 0;
-} finally {
-  await db.destroy();
-}
+});
