@@ -34,7 +34,7 @@ const widgetModules: Record<string, () => Promise<unknown>> = {
  * (this text is its marker; in the npm build it stays, and the app's bundler decides). A page's
  * module graph is otherwise evaluated in one task when the widget is imported, which held the main
  * thread past 50 ms at Lighthouse's 4× CPU slowdown (issue 18): evaluated one chunk per task instead,
- * fetched at once beforehand (modulepreload), so staging adds no round trip.
+ * fetched beforehand (modulepreload, a few per task), so staging adds no round trip.
  */
 interface WidgetChunks {
   now: readonly string[];
@@ -56,6 +56,23 @@ function preload(file: string): string {
   return href;
 }
 
+/**
+ * How many chunk downloads one task starts. Adding a `modulepreload` link costs the main thread about
+ * 2.5 ms (10 ms at Lighthouse's 4× CPU slowdown), and a widget has 11–15 chunks: started in one task,
+ * they were the longest task of the page's first render (issue 18, `bench:first-render --profile`).
+ */
+const preloadsPerTask = 2;
+
+/** Starts fetching `files` a few per task, and gives their URLs in the same order. */
+async function preloadInSteps(files: readonly string[]): Promise<string[]> {
+  const hrefs: string[] = [];
+  for (const file of files) {
+    if (hrefs.length > 0 && hrefs.length % preloadsPerTask === 0) await nextTask();
+    hrefs.push(preload(file));
+  }
+  return hrefs;
+}
+
 async function importOnePerTask(hrefs: readonly string[]): Promise<void> {
   for (const href of hrefs) {
     await import(/* @vite-ignore */ href);
@@ -66,12 +83,12 @@ async function importOnePerTask(hrefs: readonly string[]): Promise<void> {
 async function importInStages(tagName: string, importWidget: () => Promise<unknown>): Promise<void> {
   const chunks = widgetChunks[tagName];
   // The last of `now` is the widget's own chunk: preloaded with the rest, evaluated by `importWidget`.
-  const now = (chunks?.now ?? []).map(preload);
+  const now = await preloadInSteps(chunks?.now ?? []);
   await importOnePerTask(now.slice(0, -1));
   // Announced before the widget is defined: a widget that needs its `later` code at once (the
   // activation form asks for the brand as soon as it is drawn) waits for this rather than import it
   // in one go, which evaluated zod, ky and the contract in one task (base/loader-stages.ts).
-  const later = (chunks?.later ?? []).map(preload);
+  const later = await preloadInSteps(chunks?.later ?? []);
   let laterEvaluated!: () => void;
   loaderStages()[tagName] = new Promise<void>((resolve) => (laterEvaluated = resolve));
   try {

@@ -42,7 +42,7 @@ const firstRenderHoldLimitMs = 2000;
 /**
  * `Client` is the part of the API client the widget calls, so tests and pages can pass a fake or a proxy of just that.
  *
- * @cssprop --atelier-font-text - The text font (labels, inputs, buttons, paragraphs); `--atelier-font`, its former name, still works.
+ * @cssprop --atelier-font-text - The text font (labels, inputs, buttons, paragraphs); `--atelier-font`, its former name, still works. Without either, the page's font.
  * @cssprop --atelier-font - The text font, when `--atelier-font-text` is not set.
  * @cssprop --atelier-font-display - The headings' font.
  * @cssprop --atelier-heading-size - The title's size (`h2`); a part's headings (`h3`) keep their own.

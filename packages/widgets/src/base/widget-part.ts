@@ -9,6 +9,7 @@
  */
 import type { LitElement } from 'lit';
 import { AtelierElement } from './atelier-element.ts';
+import { afterNextFrame } from './next-frame.ts';
 
 /**
  * Lit's element class, reached through AtelierElement: a widget's chunk imports AtelierElement from
@@ -27,6 +28,16 @@ export abstract class WidgetPart<Messages> extends LitElementClass {
     return this;
   }
 
+  /**
+   * While its widget draws its first screen, a part draws after the next frame, in a task of its own:
+   * the widget's shell, then each part, is laid out and painted apart (widget-with-parts.ts). Later,
+   * a part the person brings up (the next step of a form) draws at once, as Lit would.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated && drawsFirstScreen(this)) await afterNextFrame();
+    super.scheduleUpdate();
+  }
+
   /** Resolves once this part and the parts it draws have drawn their latest state. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const complete = await super.getUpdateComplete();
@@ -41,6 +52,12 @@ export abstract class WidgetPart<Messages> extends LitElementClass {
   protected tell<Detail>(name: string, detail?: Detail): void {
     this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true }));
   }
+}
+
+/** Whether `part` belongs to a widget still drawing its first screen (WidgetWithParts' `drawingFirstScreen`). */
+function drawsFirstScreen(part: Element): boolean {
+  const root = part.getRootNode();
+  return root instanceof ShadowRoot && (root.host as { drawingFirstScreen?: boolean }).drawingFirstScreen === true;
 }
 
 /** Waits until every part under `root` has drawn, parts a part draws included. */

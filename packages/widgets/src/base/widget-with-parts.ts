@@ -3,10 +3,27 @@
  * it drew have drawn too, so focus moves and tests find what they show. The activation widget draws
  * none, so this is not in the runtime its first render loads.
  */
+import type { PropertyValues } from 'lit';
 import { AtelierElement } from './atelier-element.ts';
 import { partsDrawn } from './widget-part.ts';
 
 export abstract class WidgetWithParts<Client extends object = object> extends AtelierElement<Client> {
+  /**
+   * True until the parts of the widget's first screen have drawn. Meanwhile each part draws a frame
+   * after the one before it (widget-part.ts): drawn with the widget in one task, the booking's,
+   * tracker's and provenance's first screens held the main thread for 60–75 ms at Lighthouse's 4× CPU
+   * slowdown, then laid out in one frame of as much again (issue 18, `bench:first-render --tasks`).
+   * @internal
+   */
+  drawingFirstScreen = true;
+
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    void partsDrawn(this.renderRoot).then(() => {
+      this.drawingFirstScreen = false;
+    });
+  }
+
   protected override async getUpdateComplete(): Promise<boolean> {
     const complete = await super.getUpdateComplete();
     await partsDrawn(this.renderRoot);

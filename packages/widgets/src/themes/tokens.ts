@@ -23,8 +23,12 @@ export const themeStyles = css`
     --_color-error: var(--atelier-color-error, light-dark(#b3261e, #ffb4ab));
     --_color-success: var(--atelier-color-success, light-dark(#1e6b3a, #8fd9a8));
     --_radius: var(--atelier-radius, 6px);
-    /* The text font; --atelier-font, its first name, still works. */
-    --_font: var(--atelier-font-text, var(--atelier-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif));
+    /* The text font (--atelier-font, its first name, still works); without either, none: \`font-family\`
+       below then has no value and inherits the page's font. A widget reads as part of the retailer's page,
+       and the browser matches no font the page has not matched already: the stack it had by default
+       (system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif) made Chromium look up each missing family
+       in the widget's first layout, 30–45 ms of a task at 4× CPU slowdown (issue 18, \`bench:first-render\`). */
+    --_font: var(--atelier-font-text, var(--atelier-font));
     --_font-display: var(--atelier-font-display, var(--_font));
     --_font-size: var(--atelier-font-size, 1rem);
     --_heading-size: var(--atelier-heading-size, 1.375em);

@@ -35,7 +35,7 @@ export interface ActivationFormView {
   redraw: () => void;
   /**
    * How many of the form's `activationFormParts` to draw: the widget draws the piece's fieldset
-   * first, then one more part per task (warranty-activation.component.ts says why).
+   * first, then one more part per frame (base/drawn-in-parts.ts says why).
    */
   drawnParts: number;
 }

@@ -3,6 +3,7 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { isSupportedLocale } from '@atelier/client/contract';
 import type { ActivationRequest, ActivationResponse, BrandConfig, ConfirmationRequest, Locale, Received, Warranty } from '@atelier/client/contract';
 import { AtelierElement } from '../../base/atelier-element.ts';
+import { DrawnInParts } from '../../base/drawn-in-parts.ts';
 import { WidgetState } from '../../base/widget-state.ts';
 import { classifyFailure } from '../../base/failure.ts';
 import type { Failure } from '../../base/failure.ts';
@@ -12,8 +13,10 @@ import { takeFragmentParameter } from '../../base/url-fragment.ts';
 import { errorSummary, focusAfterUpdate } from '../../forms/error-summary.ts';
 import { FormController } from '../../forms/form-controller.ts';
 import { fieldErrorsOf, SubmissionController } from '../../forms/submission.ts';
-import { fieldErrorMessage, fieldLabels, fieldOfDomainCode, fieldPaths, isFieldPath, messageOfRefusal, refusalCode, toActivationRequest } from './activation-request.ts';
-import { activationForm, activationFormParts, failureAlertId } from './activation-form.ts';
+import { fieldErrorMessage, fieldLabels, fieldOfDomainCode, fieldPaths, isFieldPath, refusalCode, toActivationRequest } from './activation-request.ts';
+import { activationForm, activationFormParts } from './activation-form.ts';
+import { activationAlert } from './activation-alert.ts';
+import type { ConfirmationProblem } from './activation-alert.ts';
 import { consentQuestions, consentsAnswered } from './consent-questions.ts';
 import { warrantyPanel } from './warranty-panel.ts';
 import { loadActivationSchema, warrantyActivationClient } from './warranty-activation-client.ts';
@@ -34,12 +37,10 @@ const warrantyActivationCatalog = defineMessageCatalog<WarrantyActivationMessage
 
 /** The fragment key of the e-mailed confirmation link: `https://brand.example/warranty#atelier-confirmation=<token>`. */
 export const confirmationFragmentKey = 'atelier-confirmation';
-/** The fragment parameter by which a link asks for the consent questions before confirming: `&atelier-consents=ask` (a transfer's new owner, whom nobody asked). */
+/** The fragment parameter by which a link asks for the consent questions before confirming: `&atelier-consents=ask` (a gift's recipient or a transfer's new owner, whom nobody asked). */
 export const askConsentsFragmentKey = 'atelier-consents';
 
 type View = 'form' | 'activated' | 'consenting' | 'confirming' | 'confirmed';
-
-type ConfirmationProblem = 'expired' | 'transferEnded' | 'invalid' | 'offline' | 'unexpected';
 
 /** Each prefill attribute's property and the form field it fills. */
 const prefilledFields = [
@@ -52,7 +53,7 @@ const prefilledFields = [
 /**
  * Lets a buyer activate the international warranty of a piece, then confirms it when they come
  * back through the e-mailed link (`#atelier-confirmation=<token>` in the page URL). A link that
- * also says `atelier-consents=ask` (a transfer's new owner, whom nobody asked) first puts the same
+ * also says `atelier-consents=ask` (a gift's recipient or a transfer's new owner, whom nobody asked) first puts the same
  * consent questions as the form, both unticked, and confirms with the answers.
  *
  * @summary Warranty activation form: register a piece, confirm by e-mail, see the active warranty.
@@ -177,48 +178,14 @@ export class AtelierWarrantyActivation extends AtelierElement<WarrantyActivation
     this.#startConfirmation();
   }
 
-  /**
-   * The first render draws the heading and the piece's serial and card code only, then one more part
-   * of the form per frame: drawn at once, the whole form's ~100 bindings and its first layout held the
-   * main thread for about 12 ms at full speed, 50 ms at Lighthouse's 4× CPU slowdown (issue 18's
-   * budget), on the retailer's product page. Each part waits for the frame that lays out the one
-   * before: parts drawn a task apart were laid out together in one frame (a task of 80–130 ms at 4×
-   * on a busy machine, `bench:first-render --tasks`). The piece's fieldset fills the first screen
-   * under a product's price; the space the form takes is reserved by the page, so nothing moves.
-   */
-  #drawnParts = 1;
-
-  #allPartsDrawn: () => void = () => {};
-
-  /** Settles once the last part of the form has been asked to draw. */
-  readonly #drawingAllParts = new Promise<void>((resolve) => {
-    this.#allPartsDrawn = resolve;
-  });
-
-  #drawNextPart(): void {
-    // After the next frame (its style and layout), in a task of its own. A hidden tab runs no
-    // frames: there the rest is drawn a task apart, as nobody is looking.
-    const nextFrame = (then: () => void) => (document.visibilityState === 'hidden' ? then() : requestAnimationFrame(then));
-    nextFrame(() =>
-      setTimeout(() => {
-        this.#drawnParts += 1;
-        this.requestUpdate();
-        if (this.#drawnParts < activationFormParts) this.#drawNextPart();
-        else this.#allPartsDrawn();
-      }, 0),
-    );
-  }
-
-  protected override firstUpdated(changed: PropertyValues<this>): void {
-    super.firstUpdated(changed);
-    this.#drawNextPart();
-  }
+  /** The form is drawn a part per frame, the piece's serial and card code first (base/drawn-in-parts.ts). */
+  readonly #parts = new DrawnInParts(this, activationFormParts);
 
   /** Resolves once the whole form is drawn, not only its first parts. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const complete = await super.getUpdateComplete();
-    if (this.#drawnParts >= activationFormParts) return complete;
-    await this.#drawingAllParts;
+    if (this.#parts.complete) return complete;
+    await this.#parts.allAskedFor;
     return super.getUpdateComplete();
   }
 
@@ -425,34 +392,15 @@ export class AtelierWarrantyActivation extends AtelierElement<WarrantyActivation
   }
 
   #renderAlert(): TemplateResult | typeof nothing {
-    const m = this.#messages;
-    if (this.#confirmationProblem.value) {
-      const text = {
-        expired: m.confirmationExpired,
-        transferEnded: m.confirmationTransferEnded,
-        invalid: m.confirmationInvalid,
-        offline: m.offline,
-        unexpected: m.unexpectedError,
-      }[this.#confirmationProblem.value];
-      const canRetry = this.#pendingConfirmationToken !== undefined;
-      return html`<div class="alert" part="error alert" role="alert" tabindex="-1">
-        <p>${text}</p>
-        ${canRetry ? html`<button part="button secondary-button" type="button" class="secondary" @click=${() => void this.#confirm()}>${m.retry}</button>` : nothing}
-      </div>`;
-    }
-    const failure = this.#failure.value ?? (this.#online.value ? undefined : ({ kind: 'offline' } as const));
-    if (!failure) return nothing;
-    const refusal = refusalCode(failure);
-    const text = failure.kind === 'offline' || failure.kind === 'timeout' ? m[failure.kind] : m[(refusal && messageOfRefusal[refusal]) || 'unexpectedError'];
-    const canRetry = failure.kind === 'offline' || failure.kind === 'timeout' || failure.kind === 'unexpected';
-    return html`<div class="alert" id=${failureAlertId} part="error alert" role="alert" tabindex="-1">
-      <p>${text}</p>
-      ${canRetry && this.#failure.value
-        ? html`<button part="button secondary-button" type="button" class="secondary" ?disabled=${this.#submission.pending} @click=${() => void this.#submit()}>
-            ${m.retry}
-          </button>`
-        : nothing}
-    </div>`;
+    return activationAlert({
+      m: this.#messages,
+      confirmationProblem: this.#confirmationProblem.value,
+      retryConfirmation: this.#pendingConfirmationToken === undefined ? undefined : () => void this.#confirm(),
+      failure: this.#failure.value,
+      online: this.#online.value,
+      pending: this.#submission.pending,
+      retrySubmission: () => void this.#submit(),
+    });
   }
 
   #renderSummary(): TemplateResult | typeof nothing {
@@ -487,7 +435,7 @@ export class AtelierWarrantyActivation extends AtelierElement<WarrantyActivation
         failure: this.#failure.value,
         submit: (event) => void this.#submit(event),
         redraw: this.#redraw,
-        drawnParts: this.#drawnParts,
+        drawnParts: this.#parts.drawn,
       })}
     `;
   }
