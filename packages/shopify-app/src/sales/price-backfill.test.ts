@@ -136,6 +136,26 @@ for (const database of databaseKinds) {
       assert.deepEqual(await salePriceAtBrand(piece.serial), { currency: 'EUR', amountMinorUnits: 504_000 });
     });
 
+    it('registers a pre-0007 unit whose last try lost its answer once its price is found, then gives the sale that price', { skip }, async () => {
+      const piece = atelier.items[6]!;
+      // The brand registered the sale (without a price, before 0007), and its answer never reached the app.
+      app.setAtelierReachable('answers-lost');
+      try {
+        await paidBeforeMigration0007(6_600_006, { id: 936, title: 'Aubert Lune 40', serial: piece.serial });
+      } finally {
+        app.setAtelierReachable(true);
+      }
+      assert.equal((await app.db.selectFrom('order_units').select('status').where('order_id', '=', '6600006').executeTakeFirstOrThrow()).status, 'failed');
+      ordersAtShopify.set('6600006', shopifyOrder(936, '4700.00'));
+      assert.deepEqual(await backfill.run(), { found: 1, notFound: 0, forwarded: 0, refused: 0, left: 0 });
+
+      // The retry sends the same idempotency key: the brand holds it for the sale without a price.
+      const retried = await app.sales.retry(testShop, { orderId: '6600006', lineItemId: '936', unitIndex: 0 });
+      assert.deepEqual([retried.status, retried.errorCode], ['registered', null]);
+      assert.deepEqual(await backfill.run(), { found: 0, notFound: 0, forwarded: 1, refused: 0, left: 0 });
+      assert.deepEqual(await salePriceAtBrand(piece.serial), { currency: 'EUR', amountMinorUnits: 470_000 });
+    });
+
     it("keeps a found price for the next run when the brand's service does not answer, and sends it then", { skip }, async () => {
       const piece = atelier.items[5]!;
       await paidBeforeMigration0007(6_600_005, { id: 935, title: 'Aubert Classique 38', serial: piece.serial });

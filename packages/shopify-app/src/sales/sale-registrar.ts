@@ -220,7 +220,19 @@ export class SaleRegistrar {
     const row = await this.#db
       .selectFrom('order_units')
       .innerJoin('orders', (join) => join.onRef('orders.shop', '=', 'order_units.shop').onRef('orders.order_id', '=', 'order_units.order_id'))
-      .select(['order_units.serial', 'order_units.status', 'order_units.sale_refusals', 'order_units.price_currency', 'order_units.price_minor_units', 'orders.buyer_name', 'orders.buyer_email', 'orders.buyer_country', 'orders.buyer_language', 'orders.purchase_date'])
+      .select([
+        'order_units.serial',
+        'order_units.status',
+        'order_units.sale_refusals',
+        'order_units.price_currency',
+        'order_units.price_minor_units',
+        'order_units.price_backfill',
+        'orders.buyer_name',
+        'orders.buyer_email',
+        'orders.buyer_country',
+        'orders.buyer_language',
+        'orders.purchase_date',
+      ])
       .where('order_units.shop', '=', shop)
       .where('order_units.order_id', '=', key.orderId)
       .where('order_units.line_item_id', '=', key.lineItemId)
@@ -241,19 +253,27 @@ export class SaleRegistrar {
     if (missing) {
       outcome = { ...key, serial, status: 'failed', errorCode: missing };
     } else {
-      try {
-        const sale = await client.sales.register(
+      const price = row.price_currency !== null && row.price_minor_units !== null ? { currency: row.price_currency, amountMinorUnits: Number(row.price_minor_units) } : undefined;
+      const send = (withPrice: boolean) =>
+        client.sales.register(
           {
             serial,
             retailerId,
             purchaseDate: row.purchase_date,
             buyer: { name: row.buyer_name!, email: row.buyer_email!, country: row.buyer_country!, language: row.buyer_language as OwnerInput['language'] },
-            ...(row.price_currency !== null && row.price_minor_units !== null
-              ? { price: { currency: row.price_currency, amountMinorUnits: Number(row.price_minor_units) } }
-              : {}),
+            ...(withPrice && price ? { price } : {}),
           },
           { idempotencyKey: idempotencyKeyOf(shop, key, serial, row.sale_refusals) },
         );
+      try {
+        const sale = await send(true).catch((error: unknown) => {
+          // A unit recorded before migration 0007 whose price the backfill found, and whose last try
+          // with this key lost its answer: the brand holds that try without a price and refuses the
+          // same key with one. Sent as it was then, the brand answers what it answered; the backfill
+          // then gives the sale its price (`recordSalePrice`).
+          if (error instanceof ApiError && error.code === 'idempotency_key_reused' && price && row.price_backfill !== null) return send(false);
+          throw error;
+        });
         outcome = { ...key, serial, status: 'registered', errorCode: null };
         await this.#update(shop, outcome, { warrantyId: sale.warranty.id });
         return outcome;

@@ -25,8 +25,11 @@ export interface TestApp extends ShopifyApp {
   logger: ReturnType<typeof recordingLogger>;
   /** Calls to the brand API, in order: `METHOD /path`. */
   atelierCalls: string[];
-  /** Makes the brand API unreachable (a network error for every call) or reachable again. */
-  setAtelierReachable(reachable: boolean): void;
+  /**
+   * Makes the brand API unreachable (a network error for every call), reachable again, or
+   * `answers-lost`: the brand acts on each call, then the app gets a network error instead of its answer.
+   */
+  setAtelierReachable(reachable: boolean | 'answers-lost'): void;
   /** A second instance of the app on the same database and keys, as another process would be. */
   anotherProcess(): ShopifyApp;
   close(): Promise<void>;
@@ -62,18 +65,20 @@ export async function createTestApp(options: { database: DatabaseKind; atelier?:
   const logger = recordingLogger();
   const atelierCalls: string[] = [];
   const atelier = options.atelier;
-  let atelierReachable = true;
+  let atelierReachable: boolean | 'answers-lost' = true;
   const atelierFetch: FetchFunction = async (input, init) => {
     const request = new Request(input, init);
     atelierCalls.push(`${request.method} ${new URL(request.url).pathname}`);
     if (!atelier) throw new TypeError('No Atelier server in this test.');
-    if (!atelierReachable) throw new TypeError('fetch failed (the brand API is down in this test).');
-    return atelier.app.request(request);
+    if (atelierReachable === false) throw new TypeError('fetch failed (the brand API is down in this test).');
+    const response = await atelier.app.request(request);
+    if (atelierReachable === 'answers-lost') throw new TypeError('fetch failed (the brand acted, and its answer was lost in this test).');
+    return response;
   };
   const config = { apiKey: testApiKey, apiSecret: testApiSecret, appUrl: testAppUrl, scopes: testScopes, encryptionKey: randomBytes(32), defaultAtelierApiUrl: testAtelierApiUrl };
   const shopifyApp = createApp({ config, db, logger, atelierFetch, now: options.now });
   const anotherProcess = () => createApp({ config, db, logger, atelierFetch, now: options.now });
-  const setAtelierReachable = (reachable: boolean) => {
+  const setAtelierReachable = (reachable: boolean | 'answers-lost') => {
     atelierReachable = reachable;
   };
   return { ...shopifyApp, db, logger, atelierCalls, setAtelierReachable, anotherProcess, close: dispose };
