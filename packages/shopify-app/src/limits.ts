@@ -81,3 +81,16 @@ export const shutdownDrainTimeoutMs = 10_000;
  * warranty card's QR code (a GS1 Digital Link, well under this); anything longer is refused unread.
  */
 export const scannedCardLinkMaxChars = 2_048;
+
+/**
+ * The price backfill's order query asks for this many lines a page: Shopify's cost of a query grows
+ * with the page size (about 5 points a line here), so 50 keeps a page near 250 of a shop's bucket of
+ * 1,000 (restored at 50 a second or more), where 250 lines a page would be refused as too costly.
+ */
+export const priceBackfillLinesPerPage = 50;
+
+/** How often the price backfill waits and asks again for one order that Shopify throttled, before leaving it for the next run. */
+export const priceBackfillThrottledRetriesMax = 5;
+
+/** The longest the price backfill waits for Shopify's bucket to refill before asking again (its wait is Shopify's own estimate, up to this). */
+export const priceBackfillThrottleWaitMaxMs = 20_000;

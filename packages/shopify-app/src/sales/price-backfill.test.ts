@@ -9,22 +9,25 @@ import { PriceBackfill } from './price-backfill.ts';
 
 const buyer = { id: 7301, firstName: 'Léon', lastName: 'Marchal', email: 'leon.marchal@example.com', country: 'FR', locale: 'fr-FR' };
 
-/** An order as the Admin GraphQL API answers it: one line of `quantity` pieces at `price`, less `discounts`. */
-function shopifyOrder(lineId: number, price: string, options: { quantity?: number; discounts?: string[] } = {}) {
+/** An order as Shopify holds it: one line of `quantity` pieces at `price`, less `discounts`, after other lines (`linesBefore`) if any. */
+function shopifyOrder(lineId: number, price: string, options: { quantity?: number; discounts?: string[]; linesBefore?: number[] } = {}) {
+  const line = (id: number, unitPrice: string, quantity: number, discounts: string[]) => ({
+    id: `gid://shopify/LineItem/${id}`,
+    quantity,
+    originalUnitPriceSet: { shopMoney: { amount: unitPrice } },
+    discountAllocations: discounts.map((amount) => ({ allocatedAmountSet: { shopMoney: { amount } } })),
+  });
   return {
     currencyCode: 'EUR',
-    lineItems: {
-      nodes: [
-        {
-          id: `gid://shopify/LineItem/${lineId}`,
-          quantity: options.quantity ?? 1,
-          originalUnitPriceSet: { shopMoney: { amount: price } },
-          discountAllocations: (options.discounts ?? []).map((amount) => ({ allocatedAmountSet: { shopMoney: { amount } } })),
-        },
-      ],
-    },
+    lines: [...(options.linesBefore ?? []).map((id) => line(id, '45.00', 1, [])), line(lineId, price, options.quantity ?? 1, options.discounts ?? [])],
   };
 }
+
+/** Shopify's answer when a query finds the shop's bucket short: a 200 whose error says THROTTLED, with the bucket's state. */
+const throttledAnswer = {
+  errors: [{ message: 'Throttled', extensions: { code: 'THROTTLED', documentation: 'https://shopify.dev/api/usage/rate-limits' } }],
+  extensions: { cost: { requestedQueryCost: 252, actualQueryCost: null, throttleStatus: { maximumAvailable: 1000, currentlyAvailable: 250, restoreRate: 1000 } } },
+};
 
 for (const database of databaseKinds) {
   describe(`prices back for units recorded before migration 0007 [${database}]`, async () => {
@@ -32,15 +35,24 @@ for (const database of databaseKinds) {
     /** What Shopify answers for each order id: the order, null (Shopify no longer has it), or `down` (a 503). */
     const ordersAtShopify = new Map<string, ReturnType<typeof shopifyOrder> | null | 'down'>();
     const askedFor: string[] = [];
+    let throttledAnswersLeft = 0;
     const shopify = setupServer(
       http.post(`https://${testShop}/admin/api/:version/graphql.json`, async ({ request }) => {
-        const { query, variables } = (await request.json()) as { query: string; variables: { id: string } };
+        const { query, variables } = (await request.json()) as { query: string; variables: { id: string; after?: string | null } };
         assert.match(query, /AtelierOrderPrices/);
         const orderId = variables.id.replace('gid://shopify/Order/', '');
         askedFor.push(orderId);
         const order = ordersAtShopify.get(orderId);
         if (order === 'down') return HttpResponse.json({ errors: 'Service unavailable' }, { status: 503 });
-        return HttpResponse.json({ data: { order: order ?? null } });
+        if (throttledAnswersLeft > 0) {
+          throttledAnswersLeft -= 1;
+          return HttpResponse.json(throttledAnswer);
+        }
+        if (!order) return HttpResponse.json({ data: { order: null } });
+        // A line a page, so that an order of two lines is read in two pages.
+        const start = variables.after ? Number(variables.after) : 0;
+        const pageInfo = { hasNextPage: start + 1 < order.lines.length, endCursor: String(start + 1) };
+        return HttpResponse.json({ data: { order: { currencyCode: order.currencyCode, lineItems: { nodes: order.lines.slice(start, start + 1), pageInfo } } } });
       }),
     );
     let atelier: TestServer;
@@ -92,7 +104,8 @@ for (const database of databaseKinds) {
       await paidBeforeMigration0007(6_600_003, { id: 933, title: 'Aubert Tonneau' });
       assert.deepEqual(await listedPrices(6_600_001), [null, null], 'no price recorded before migration 0007');
       assert.equal(await salePriceAtBrand(first!.serial), null);
-      ordersAtShopify.set('6600001', shopifyOrder(931, '4200.00', { quantity: 2, discounts: ['100.01'] }));
+      // The pieces' line is on the order's second page.
+      ordersAtShopify.set('6600001', shopifyOrder(931, '4200.00', { quantity: 2, discounts: ['100.01'], linesBefore: [941] }));
       ordersAtShopify.set('6600002', null);
       ordersAtShopify.set('6600003', shopifyOrder(933, '3100.00'));
 
@@ -130,8 +143,12 @@ for (const database of databaseKinds) {
       assert.ok(app.logger.entries.some((entry) => entry.event === 'price_backfill_order_failed' && entry.fields['orderId'] === '6600004'));
       assert.deepEqual(await listedPrices(6_600_004), [null]);
 
+      // Throttled twice on the next run: it waits as Shopify's bucket says, and asks again.
       ordersAtShopify.set('6600004', shopifyOrder(934, '5600.00', { discounts: ['560.00'] }));
+      throttledAnswersLeft = 2;
+      askedFor.length = 0;
       assert.deepEqual(await backfill.run(), { found: 1, notFound: 0, forwarded: 1, refused: 0, left: 0 });
+      assert.deepEqual(askedFor, ['6600004', '6600004', '6600004']);
       assert.deepEqual(await listedPrices(6_600_004), [{ currency: 'EUR', amountMinorUnits: 504_000 }]);
       assert.deepEqual(await salePriceAtBrand(piece.serial), { currency: 'EUR', amountMinorUnits: 504_000 });
     });

@@ -15,27 +15,30 @@
  * becomes `forwarded`; a unit not registered yet is registered with its price, as a new sale is, and
  * is forwarded by the next run (the brand answers the same price again unchanged).
  */
+import { setTimeout as delay } from 'node:timers/promises';
 import { ApiError, AtelierClientError } from '@atelier/client';
 import { recordSalePrice } from '@atelier/client/contract';
-import type { Session } from '@shopify/shopify-api';
+import { GraphqlQueryError, type Session } from '@shopify/shopify-api';
 import type { ConnectionStore } from '../connections/connection-store.ts';
 import type { Db } from '../db/database.ts';
+import { priceBackfillLinesPerPage, priceBackfillThrottledRetriesMax, priceBackfillThrottleWaitMaxMs } from '../limits.ts';
 import type { Logger } from '../logger.ts';
 import { ReauthorizationNeededError, TokenRefreshUnavailableError, type OfflineTokens } from '../sessions/offline-tokens.ts';
 import type { ShopifyApi } from '../shopify.ts';
 import { unitPrices } from './order-payload.ts';
 
 const orderPricesQuery = `#graphql
-  query AtelierOrderPrices($id: ID!) {
+  query AtelierOrderPrices($id: ID!, $after: String) {
     order(id: $id) {
       currencyCode
-      lineItems(first: 250) {
+      lineItems(first: ${priceBackfillLinesPerPage}, after: $after) {
         nodes {
           id
           quantity
           originalUnitPriceSet { shopMoney { amount } }
           discountAllocations { allocatedAmountSet { shopMoney { amount } } }
         }
+        pageInfo { hasNextPage endCursor }
       }
     }
   }`;
@@ -44,11 +47,39 @@ interface ShopMoney {
   shopMoney: { amount: string };
 }
 
+interface OrderLineNode {
+  id: string;
+  quantity: number;
+  originalUnitPriceSet: ShopMoney | null;
+  discountAllocations: Array<{ allocatedAmountSet: ShopMoney }>;
+}
+
 interface OrderPricesData {
   order: {
     currencyCode: string;
-    lineItems: { nodes: Array<{ id: string; quantity: number; originalUnitPriceSet: ShopMoney | null; discountAllocations: Array<{ allocatedAmountSet: ShopMoney }> }> };
+    lineItems: { nodes: OrderLineNode[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
   } | null;
+}
+
+/** An order's currency and all its lines, every page read. */
+interface OrderPrices {
+  currencyCode: string;
+  lines: OrderLineNode[];
+}
+
+/**
+ * How long to wait before asking again when Shopify throttled the query (a 200 whose error says
+ * `THROTTLED`): until its bucket holds the query's cost again, by the restore rate it reports; a
+ * second when it reports none. Undefined for any other failure.
+ */
+function throttledWaitMs(error: unknown): number | undefined {
+  if (!(error instanceof GraphqlQueryError)) return undefined;
+  const body = error.body as { errors?: { graphQLErrors?: Array<{ extensions?: { code?: string } }> }; extensions?: { cost?: { requestedQueryCost?: number; throttleStatus?: { currentlyAvailable: number; restoreRate: number } } } } | undefined;
+  if (!body?.errors?.graphQLErrors?.some((graphQLError) => graphQLError.extensions?.code === 'THROTTLED')) return undefined;
+  const cost = body.extensions?.cost;
+  const status = cost?.throttleStatus;
+  const waitMs = status && cost.requestedQueryCost !== undefined && status.restoreRate > 0 ? Math.ceil(((cost.requestedQueryCost - status.currentlyAvailable) / status.restoreRate) * 1000) : 1000;
+  return Math.min(Math.max(waitMs, 0), priceBackfillThrottleWaitMaxMs);
 }
 
 export interface PriceBackfillSummary {
@@ -194,25 +225,46 @@ export class PriceBackfill {
     }
   }
 
-  /** The order as Shopify has it now; null when Shopify no longer has it; `unavailable` when it did not answer. */
-  async #order(shop: string, session: Session, orderId: string): Promise<OrderPricesData['order'] | 'unavailable'> {
+  /** The order as Shopify has it now, every page of its lines; null when Shopify no longer has it; `unavailable` when it did not answer. */
+  async #order(shop: string, session: Session, orderId: string): Promise<OrderPrices | null | 'unavailable'> {
+    const client = new this.#shopify.clients.Graphql({ session });
+    const lines: OrderLineNode[] = [];
+    let after: string | null = null;
     try {
-      const client = new this.#shopify.clients.Graphql({ session });
-      const response = await client.request<OrderPricesData>(orderPricesQuery, { variables: { id: `gid://shopify/Order/${orderId}` } });
-      return response.data?.order ?? null;
+      for (;;) {
+        const order: OrderPricesData['order'] = await this.#ask(client, { id: `gid://shopify/Order/${orderId}`, after });
+        if (!order) return null;
+        lines.push(...order.lineItems.nodes);
+        if (!order.lineItems.pageInfo.hasNextPage) return { currencyCode: order.currencyCode, lines };
+        after = order.lineItems.pageInfo.endCursor;
+      }
     } catch (error) {
-      // Throttled, a 5xx, a timeout, a refused token: nothing is decided, the next run asks again.
+      // A 5xx, a timeout, a refused token, throttled past the retries: nothing is decided, the next run asks again.
       this.#logger.error('price_backfill_order_failed', { shop, orderId, error: (error as Error).name });
       return 'unavailable';
     }
   }
 
-  async #record(shop: string, orderId: string, order: OrderPricesData['order']): Promise<{ found: number; notFound: number }> {
+  /** One page of the order; when Shopify throttles it, waits as it says and asks again, a few times. */
+  async #ask(client: InstanceType<ShopifyApi['clients']['Graphql']>, variables: { id: string; after: string | null }): Promise<OrderPricesData['order']> {
+    for (let retries = 0; ; retries += 1) {
+      try {
+        const response = await client.request<OrderPricesData>(orderPricesQuery, { variables });
+        return response.data?.order ?? null;
+      } catch (error) {
+        const waitMs = throttledWaitMs(error);
+        if (waitMs === undefined || retries >= priceBackfillThrottledRetriesMax) throw error;
+        await delay(waitMs);
+      }
+    }
+  }
+
+  async #record(shop: string, orderId: string, order: OrderPrices | null): Promise<{ found: number; notFound: number }> {
     const units = await this.#pending(shop).select(['line_item_id', 'unit_index']).where('order_id', '=', orderId).execute();
     let found = 0;
     let notFound = 0;
     for (const unit of units) {
-      const line = order?.lineItems.nodes.find((node) => node.id.split('/').at(-1) === unit.line_item_id);
+      const line = order?.lines.find((node) => node.id.split('/').at(-1) === unit.line_item_id);
       const price = line
         ? unitPrices(
             {
