@@ -151,6 +151,23 @@ describe('<atelier-console>', () => {
     expect(window.location.hash).to.equal('');
   });
 
+  it('signs in from a link pasted into the tab that asked for it: only the fragment changes, the page does not load again', async () => {
+    window.history.replaceState(null, '', '/console/');
+    const consumed: string[] = [];
+    const element = await mount(new StandInSessionClient(() => Promise.reject(problem(401, 'unauthorized'))), {
+      ...signInClient,
+      consumeLink: (token) => {
+        consumed.push(token);
+        return Promise.resolve(admin);
+      },
+    });
+    expect(element.shadowRoot?.querySelector('console-sign-in')).to.exist;
+    window.location.hash = '#sign-in=tok_pasted';
+    await waitUntil(() => navLinks(element).length > 0, 'signed in');
+    expect(consumed).to.deep.equal(['tok_pasted']);
+    expect(window.location.hash).to.equal('');
+  });
+
   it('signs out', async () => {
     const session = new StandInSessionClient(() => Promise.resolve(admin));
     const element = await mount(session);

@@ -15,6 +15,7 @@ import { supportedLocales } from '@atelier/client/contract';
 import type { Locale } from '@atelier/client/contract';
 import { css, html, LitElement, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { englishMessages, loadMessages } from '../locales/catalog.ts';
 import type { ConsoleMessages } from '../locales/en.ts';
 import { localeNames } from '../locales/locale-names.ts';
@@ -195,6 +196,7 @@ export class AtelierConsole extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('popstate', this.#onPopState);
+    window.addEventListener('hashchange', this.#onHashChange);
     void this.#applyLocale(this.locale);
     const token = takeSignInToken();
     if (token) this.session = { kind: 'signedOut', token };
@@ -204,6 +206,7 @@ export class AtelierConsole extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.#onPopState);
+    window.removeEventListener('hashchange', this.#onHashChange);
   }
 
   /** The language the console speaks now (sign-in e-mails are written in it). */
@@ -223,6 +226,15 @@ export class AtelierConsole extends LitElement {
     this.pathname = window.location.pathname;
     this.search = window.location.search;
     this.#focusMainAfterRender = true;
+  };
+
+  /**
+   * A sign-in link pasted into the tab that asked for it (still saying "Check your inbox") changes
+   * only the fragment, so the page does not load again: the link is taken here, or nothing would happen.
+   */
+  readonly #onHashChange = (): void => {
+    const token = takeSignInToken();
+    if (token) this.session = { kind: 'signedOut', token };
   };
 
   async #findSession(): Promise<void> {
@@ -341,12 +353,16 @@ export class AtelierConsole extends LitElement {
         return html`<wa-callout variant="danger" role="alert">${session.message}</wa-callout>
           <wa-button @click=${() => void this.#findSession()}>${this.messages.common.retry}</wa-button>`;
       case 'signedOut':
-        return html`<console-sign-in
-          .client=${this.signInClient}
-          .messages=${this.messages}
-          .token=${session.token}
-          .ceremony=${this.passkeyCeremony ?? browserPasskeyCeremony}
-        ></console-sign-in>`;
+        // Keyed by the token: a link taken while the sign-in page shows gets a page of its own, which consumes it.
+        return keyed(
+          session.token,
+          html`<console-sign-in
+            .client=${this.signInClient}
+            .messages=${this.messages}
+            .token=${session.token}
+            .ceremony=${this.passkeyCeremony ?? browserPasskeyCeremony}
+          ></console-sign-in>`,
+        );
     }
   }
 
