@@ -11,7 +11,7 @@ import type WaSelect from '@awesome.me/webawesome/dist/components/select/select.
 import { benchmarkFigureIds } from '@atelier/client/contract';
 import type { BenchmarkFigure, BenchmarkFigureId, Locale, Received, RetailerBenchmarks } from '@atelier/client/contract';
 import { Task } from '@lit/task';
-import { html, LitElement, nothing } from 'lit';
+import { css, html, LitElement, nothing } from 'lit';
 import { englishMessages } from '../locales/catalog.ts';
 import type { ConsoleMessages } from '../locales/en.ts';
 import type { RetailerSummary, RetailersClient } from '../people/people-client.ts';
@@ -34,7 +34,15 @@ const shareFigures: readonly BenchmarkFigureId[] = ['registrationRate', 'csat'];
 const percent = 100;
 
 export class ConsoleBenchmarks extends LitElement {
-  static override styles = pageStyles;
+  static override styles = [
+    pageStyles,
+    css`
+      /* Every cell is a figure ("64 days", "87.5 %"): never broken over two lines. */
+      td {
+        white-space: nowrap;
+      }
+    `,
+  ];
 
   static override properties = {
     client: { attribute: false },

@@ -101,6 +101,8 @@ export class ConsoleInsightFigures extends LitElement {
       td.number {
         text-align: end;
         font-variant-numeric: tabular-nums;
+        /* "66.7 %" and "€50,013.33" read as one figure: never broken over two lines. */
+        white-space: nowrap;
       }
       tr.total th,
       tr.total td {

@@ -15,6 +15,23 @@ export interface ChartSeries {
 const seriesColours = ['#3a6ea5', '#c08a2b'];
 const minimumHeightRem = 12;
 const barHeightRem = 1.75;
+/**
+ * Chart.js gives the category axis at most half the chart's width and cuts a longer name at its
+ * start ("outique Maison Aubert Place Vendôme"): names go on lines of about this many characters,
+ * which fit half of a chart as narrow as a phone's.
+ */
+const categoryLineChars = 20;
+
+/** A category's name as Chart.js draws it: one line, or its words on lines of at most `lineChars` (a longer word alone). */
+export function categoryLines(name: string, lineChars = categoryLineChars): string | string[] {
+  const lines: string[] = [];
+  for (const word of name.split(/\s+/).filter((part) => part !== '')) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= lineChars) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines.length > 1 ? lines : name;
+}
 
 export class ConsoleFigureChart extends LitElement {
   static override styles = css`
@@ -81,7 +98,7 @@ export class ConsoleFigureChart extends LitElement {
     this.#chart = new Chart(canvas, {
       type: 'bar',
       data: {
-        labels: this.categories,
+        labels: this.categories.map((category) => categoryLines(category)),
         datasets: this.series.map((series, index) => ({ label: series.name, data: series.values, backgroundColor: seriesColours[index % seriesColours.length] })),
       },
       options: {

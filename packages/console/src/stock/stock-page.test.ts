@@ -59,7 +59,7 @@ describe('<console-stock>', () => {
     const element = await fixture<ConsoleStock>(html`<console-stock .client=${client} .retailersClient=${retailers} .showAlerts=${true}></console-stock>`);
     await waitUntil(() => rows(element, 'unreceived-title').length > 0, 'the alerts are shown');
     expect(rows(element, 'pieces-caption')).to.deep.equal(['MA-1 Méridienne 1801G-AC Boutique Vendôme Oct 1, 2025 431', 'MA-2 Méridienne 1801G-AC Bijouterie Lumière Nov 1, 2026 35']);
-    expect(rows(element, 'counts-title')[1]).to.equal('Boutique Vendôme Méridienne 1 Oct 1, 2025');
+    expect(rows(element, 'counts-title')[1]).to.equal('Boutique Vendôme Méridienne 1801G-AC 1 Oct 1, 2025');
     expect(rows(element, 'aged-title')).to.deep.equal(['MA-1 Méridienne 1801G-AC Boutique Vendôme Oct 1, 2025 431']);
     expect(rows(element, 'unreceived-title')).to.deep.equal(['MA-9 Bijouterie Lumière Nov 20, 2026']);
     await expect(element).to.be.accessible();

@@ -125,7 +125,11 @@ export class ConsoleStock extends LitElement {
   #renderCounts(counts: Received<{ retailerId: string; modelId: string; pieces: number; oldestDeliveredOn: string }>[], pieces: readonly Piece[], retailers: readonly RetailerSummary[] | undefined) {
     const words = this.messages.stock;
     if (counts.length === 0) return html`<p role="status">${words.empty}</p>`;
-    const modelName = (id: string) => pieces.find((piece) => piece.model.id === id)?.model.name ?? id;
+    // Two models may share a name (a gold and a steel Méridienne Petite Seconde): the reference tells their rows apart.
+    const model = (id: string) => {
+      const known = pieces.find((piece) => piece.model.id === id)?.model;
+      return known ? html`${known.name} <span class="quiet">${known.reference}</span>` : id;
+    };
     // The table is the region named by the heading; the section around it is not one more.
     return html`<section>
       <h2 id="counts-title">${words.countsTitle}</h2>
@@ -135,7 +139,7 @@ export class ConsoleStock extends LitElement {
         rows: counts.map(
           (count) => html`<tr>
             ${retailers ? html`<td>${this.#retailerName(retailers, count.retailerId)}</td>` : nothing}
-            <td>${modelName(count.modelId)}</td>
+            <td>${model(count.modelId)}</td>
             <td>${count.pieces}</td>
             <td>${formatDay(count.oldestDeliveredOn, this.locale)}</td>
           </tr>`,
