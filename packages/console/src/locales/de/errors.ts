@@ -1,5 +1,6 @@
 /** German strings of the console: errors: problems, field errors and per-operation refusals (shape: ../en/errors.ts). */
 import type { ErrorMessages } from '../en/errors.ts';
+import { waitDuration } from '../wait-duration.ts';
 
 export const errorMessages: ErrorMessages = {
   errors: {
@@ -12,7 +13,7 @@ export const errorMessages: ErrorMessages = {
     notFound: 'Nicht gefunden: Möglicherweise wurde es inzwischen entfernt.',
     conflict: 'Das hat sich inzwischen geändert. Laden Sie die Seite neu und versuchen Sie es erneut.',
     rateLimited: (seconds) =>
-      seconds === undefined ? 'Zu viele Versuche. Bitte warten Sie einen Moment und versuchen Sie es erneut.' : `Zu viele Versuche. Bitte versuchen Sie es in ${seconds} s erneut.`,
+      seconds === undefined ? 'Zu viele Versuche. Bitte warten Sie einen Moment und versuchen Sie es erneut.' : `Zu viele Versuche. Bitte versuchen Sie es in ${waitDuration(seconds, 'de')} erneut.`,
     invalidForm: 'Einige Felder brauchen Ihre Aufmerksamkeit.',
     byCode: {
       origin_not_allowed: 'Diese Anfrage kam nicht von der Adresse der Konsole. Öffnen Sie die Konsole über ihre übliche Adresse und versuchen Sie es erneut.',

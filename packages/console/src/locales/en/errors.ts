@@ -1,5 +1,6 @@
 /** English strings of the console: errors: problems, field errors and per-operation refusals. The reference shape for every locale. */
 import type { FieldErrorCode, StockFileRefusal, StockLineRefusal } from '@atelier/client/contract';
+import { waitDuration } from '../wait-duration.ts';
 
 export const errorMessages = {
   errors: {
@@ -12,7 +13,7 @@ export const errorMessages = {
     notFound: 'This was not found: it may have been removed in the meantime.',
     conflict: 'This changed in the meantime. Reload the page and try again.',
     rateLimited: (seconds: number | undefined) =>
-      seconds === undefined ? 'Too many attempts. Please wait a moment and try again.' : `Too many attempts. Please try again in ${seconds} s.`,
+      seconds === undefined ? 'Too many attempts. Please wait a moment and try again.' : `Too many attempts. Please try again in ${waitDuration(seconds, 'en')}.`,
     invalidForm: 'Some fields need your attention.',
     /** By the API's error code: words for the refusals a person can meet in the console. */
     byCode: {

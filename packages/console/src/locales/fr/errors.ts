@@ -1,5 +1,6 @@
 /** French strings of the console: errors: problems, field errors and per-operation refusals (shape: ../en/errors.ts). */
 import type { ErrorMessages } from '../en/errors.ts';
+import { waitDuration } from '../wait-duration.ts';
 
 export const errorMessages: ErrorMessages = {
   errors: {
@@ -12,7 +13,7 @@ export const errorMessages: ErrorMessages = {
     notFound: 'Introuvable : l’élément a peut-être été supprimé entre-temps.',
     conflict: 'Ceci a changé entre-temps. Rechargez la page et réessayez.',
     rateLimited: (seconds) =>
-      seconds === undefined ? 'Trop de tentatives. Patientez un instant puis réessayez.' : `Trop de tentatives. Réessayez dans ${seconds} s.`,
+      seconds === undefined ? 'Trop de tentatives. Patientez un instant puis réessayez.' : `Trop de tentatives. Réessayez dans ${waitDuration(seconds, 'fr')}.`,
     invalidForm: 'Certains champs demandent votre attention.',
     byCode: {
       origin_not_allowed: 'Cette demande ne vient pas de l’adresse de la console. Ouvrez la console depuis son adresse habituelle et réessayez.',

@@ -1,5 +1,6 @@
 /** Italian strings of the console: errors: problems, field errors and per-operation refusals (shape: ../en/errors.ts). */
 import type { ErrorMessages } from '../en/errors.ts';
+import { waitDuration } from '../wait-duration.ts';
 
 export const errorMessages: ErrorMessages = {
   errors: {
@@ -12,7 +13,7 @@ export const errorMessages: ErrorMessages = {
     notFound: 'Non trovato: potrebbe essere stato rimosso nel frattempo.',
     conflict: 'Nel frattempo è cambiato qualcosa. Ricarica la pagina e riprova.',
     rateLimited: (seconds) =>
-      seconds === undefined ? 'Troppi tentativi. Attendi un momento e riprova.' : `Troppi tentativi. Riprova tra ${seconds} s.`,
+      seconds === undefined ? 'Troppi tentativi. Attendi un momento e riprova.' : `Troppi tentativi. Riprova tra ${waitDuration(seconds, 'it')}.`,
     invalidForm: 'Alcuni campi richiedono attenzione.',
     byCode: {
       origin_not_allowed: 'Questa richiesta non proviene dall’indirizzo della console. Apri la console dal suo indirizzo abituale e riprova.',

@@ -1,5 +1,6 @@
 /** Japanese strings of the console: errors: problems, field errors and per-operation refusals (shape: ../en/errors.ts). */
 import type { ErrorMessages } from '../en/errors.ts';
+import { waitDuration } from '../wait-duration.ts';
 
 export const errorMessages: ErrorMessages = {
   errors: {
@@ -12,7 +13,7 @@ export const errorMessages: ErrorMessages = {
     notFound: '見つかりません。その間に削除された可能性があります。',
     conflict: 'その間に内容が変更されました。ページを再読み込みしてもう一度お試しください。',
     rateLimited: (seconds) =>
-      seconds === undefined ? '試行回数が多すぎます。しばらく待ってからもう一度お試しください。' : `試行回数が多すぎます。${seconds} 秒後にもう一度お試しください。`,
+      seconds === undefined ? '試行回数が多すぎます。しばらく待ってからもう一度お試しください。' : `試行回数が多すぎます。${waitDuration(seconds, 'ja')}後にもう一度お試しください。`,
     invalidForm: '確認が必要な項目があります。',
     byCode: {
       origin_not_allowed: 'このリクエストはコンソールのアドレスから送信されていません。通常のアドレスでコンソールを開き、もう一度お試しください。',

@@ -1,5 +1,6 @@
 /** Simplified Chinese strings of the console: errors: problems, field errors and per-operation refusals (shape: ../en/errors.ts). */
 import type { ErrorMessages } from '../en/errors.ts';
+import { waitDuration } from '../wait-duration.ts';
 
 export const errorMessages: ErrorMessages = {
   errors: {
@@ -11,7 +12,7 @@ export const errorMessages: ErrorMessages = {
     forbidden: '您的角色不允许此操作。',
     notFound: '未找到：可能已被删除。',
     conflict: '内容已被更改。请刷新页面后重试。',
-    rateLimited: (seconds) => (seconds === undefined ? '尝试次数过多。请稍候再试。' : `尝试次数过多。请在 ${seconds} 秒后重试。`),
+    rateLimited: (seconds) => (seconds === undefined ? '尝试次数过多。请稍候再试。' : `尝试次数过多。请在 ${waitDuration(seconds, 'zh-Hans')}后重试。`),
     invalidForm: '部分字段需要您检查。',
     byCode: {
       origin_not_allowed: '此请求并非来自控制台的地址。请从通常的地址打开控制台后重试。',

@@ -1,5 +1,6 @@
 /** Traditional Chinese strings of the console: errors: problems, field errors and per-operation refusals (shape: ../en/errors.ts). */
 import type { ErrorMessages } from '../en/errors.ts';
+import { waitDuration } from '../wait-duration.ts';
 
 export const errorMessages: ErrorMessages = {
   errors: {
@@ -11,7 +12,7 @@ export const errorMessages: ErrorMessages = {
     forbidden: '您的角色不允許此操作。',
     notFound: '找不到：可能已被移除。',
     conflict: '內容已被變更。請重新整理頁面後重試。',
-    rateLimited: (seconds) => (seconds === undefined ? '嘗試次數過多。請稍候再試。' : `嘗試次數過多。請在 ${seconds} 秒後重試。`),
+    rateLimited: (seconds) => (seconds === undefined ? '嘗試次數過多。請稍候再試。' : `嘗試次數過多。請在 ${waitDuration(seconds, 'zh-Hant')}後重試。`),
     invalidForm: '部分欄位需要您檢查。',
     byCode: {
       origin_not_allowed: '此請求並非來自主控台的位址。請從平常的位址開啟主控台後重試。',
