@@ -31,7 +31,7 @@ const firstRenderRuntime = new RegExp(
     // date-field.ts: a chunk of their own, which imports this one), nor the forms' words in other
     // languages than English: each comes with the locale chunks of the widgets that show it;
     // nor the country names, one chunk per locale loaded after the form is drawn (forms/countries.ts).
-    String.raw`/packages/widgets/src/(base|themes|forms)/(?!(choice-fields|date-field|fields|error-summary|latest-load|time-zone-label|widget-part|widget-with-parts)\.ts$|locales/(?!en\.ts$)|country-names/)`,
+    String.raw`/packages/widgets/src/(base|themes|forms)/(?!(choice-fields|date-field|fields|option-list|error-summary|latest-load|time-zone-label|widget-part|widget-with-parts)\.ts$|locales/(?!en\.ts$)|country-names/)`,
   ].join('|'),
 );
 
@@ -72,9 +72,12 @@ function writeWidgetChunks() {
   const widgetChunks = {};
   for (const [key, tag] of Object.entries(tagOfModule)) {
     if (!manifest[key]) throw new Error(`build: ${key} (<${tag}>) is not in the CDN build`);
-    const visit = (chunkKey, into, skip = []) => {
+    // Two chunks that import each other cannot be evaluated one after the other: said, not looped on
+    // (a module of the kit left in the runtime while what it imports is not, for instance).
+    const visit = (chunkKey, into, skip = [], path = []) => {
       if (into.includes(chunkKey) || skip.includes(chunkKey)) return;
-      for (const imported of manifest[chunkKey].imports ?? []) visit(imported, into, skip);
+      if (path.includes(chunkKey)) throw new Error(`build: chunks import each other: ${[...path, chunkKey].map((chunk) => manifest[chunk].file).join(' → ')}`);
+      for (const imported of manifest[chunkKey].imports ?? []) visit(imported, into, skip, [...path, chunkKey]);
       into.push(chunkKey);
     };
     const now = [];

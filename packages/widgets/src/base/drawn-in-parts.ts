@@ -10,7 +10,7 @@
  * awaits `updateComplete` (tests, focus moves) sees the whole screen.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { afterNextFrame } from './next-frame.ts';
+import { afterNextFrame } from './task-timing.ts';
 
 export class DrawnInParts implements ReactiveController {
   readonly #host: ReactiveControllerHost;

@@ -9,7 +9,7 @@
  */
 import type { LitElement } from 'lit';
 import { AtelierElement } from './atelier-element.ts';
-import { afterNextFrame } from './next-frame.ts';
+import { afterNextFrame } from './task-timing.ts';
 
 /**
  * Lit's element class, reached through AtelierElement: a widget's chunk imports AtelierElement from

@@ -12,6 +12,7 @@ import type { TemplateResult } from 'lit';
 import type { FieldError } from '@atelier/client/contract';
 import { fieldId } from './field-id.ts';
 import type { FormController } from './form-controller.ts';
+import { optionList } from './option-list.ts';
 
 /** What the renderers need from the widget that draws them. */
 export interface FieldContext {
@@ -172,7 +173,7 @@ export function selectField(
       @blur=${() => form.touch(path)}
     >
       ${options.placeholder === undefined ? nothing : html`<option value="" ?selected=${value === ''}>${options.placeholder}</option>`}
-      ${choices.map((choice) => html`<option value=${choice.value} ?selected=${choice.value === value}>${choice.label}</option>`)}
+      ${optionList(choices, value)}
     </select>
     ${fieldError(context, path, error)}
   </div>`;

@@ -21,6 +21,7 @@ import { repairBookingClient } from './repair-booking-client.ts';
 import type { RepairBookingClient } from './repair-booking-client.ts';
 import { repairBookingStyles } from './repair-booking.styles.ts';
 import { WidgetWithParts } from '../../base/widget-with-parts.ts';
+import { nextTask } from '../../base/task-timing.ts';
 import './parts/piece-step.ts';
 import './parts/service-step.ts';
 import './parts/centre-step.ts';
@@ -174,7 +175,12 @@ export class AtelierRepairBooking extends WidgetWithParts<RepairBookingClient> {
   override connectedCallback(): void {
     super.connectedCallback();
     if (!this.#form.string('contact.language')) this.#form.set('contact.language', this.requestedLocale);
-    if (this.#search.allCentres.state !== 'loaded') void this.#search.loadAllCentres();
+    // In a task of its own: building the client and sending the request (ky, zod, `fetch`) in the task
+    // that evaluates the widget's code made that task long (issue 18). The answer takes longer anyway.
+    const connection = this.connectionSignal;
+    void nextTask().then(() => {
+      if (!connection.aborted && this.#search.allCentres.state !== 'loaded') void this.#search.loadAllCentres();
+    });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

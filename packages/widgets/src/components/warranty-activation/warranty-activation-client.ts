@@ -10,6 +10,7 @@ import type { ActivationRequest } from '@atelier/client/contract';
 import type { WidgetClient } from '../../base/atelier-element.ts';
 import { lazily } from '../../base/lazy.ts';
 import { loaderStagesDone } from '../../base/loader-stages.ts';
+import { nextTask } from '../../base/task-timing.ts';
 import type { RequestSchema } from '../../forms/form-controller.ts';
 
 export type WarrantyActivationClient = ClientLike<Pick<AtelierClient, 'brand' | 'warranties'>>;
@@ -28,7 +29,14 @@ export async function loadActivationSchema(): Promise<RequestSchema<ActivationRe
 export const warrantyActivationClient: WidgetClient<WarrantyActivationClient> = {
   methods: ['brand.get', 'warranties.activate', 'warranties.confirm'],
   build(attributes) {
-    const client = lazily(async () => (await connection()).buildWarrantyActivationClient(attributes));
+    // Built and first called a task after the form takes its schema (`loadActivationSchema`): both
+    // wait for the same code, and building the client (ky), sending and redrawing the form in one
+    // task held the main thread for 50–60 ms at 4× CPU slowdown (issue 18).
+    const client = lazily(async () => {
+      const { buildWarrantyActivationClient } = await connection();
+      await nextTask();
+      return buildWarrantyActivationClient(attributes);
+    });
     return {
       brand: { get: async (options) => (await client()).brand.get(options) },
       warranties: {
