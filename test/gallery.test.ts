@@ -55,6 +55,21 @@ test('every widget reaches each of its states, in English and the light theme', 
   });
 });
 
+test('opening the gallery tries no tracking code against the API, so switching its look never ends in "Too many attempts"', async () => {
+  const demo = started();
+  await demo.explainFailure(async () => {
+    const context = await demo.browser.newContext();
+    const lookups: string[] = [];
+    context.on('request', (request) => {
+      if (new URL(request.url()).pathname === '/v1/repairs/lookup') lookups.push(request.url());
+    });
+    const page = await openPage(context, demo.pageUrl('gallery.html'));
+    await page.waitForSelector('body[data-gallery-complete]', { timeout: uiTimeoutMs * 2 });
+    assert.match(await widgetText(page, 'tracker-not-found'), /We found no repair for this tracking code/);
+    assert.deepEqual(lookups, [], 'the tracker\'s states answer from stand-ins');
+  });
+});
+
 test('the theme and language chosen at the top apply to every widget', async () => {
   const demo = started();
   await demo.explainFailure(async () => {

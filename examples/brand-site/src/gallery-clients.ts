@@ -1,8 +1,10 @@
 // API clients for the component gallery's states that the demo's data cannot show on demand: a
 // server that does not answer yet, one that cannot be reached, and answers to a submission that
-// would otherwise change the demo's registry (an activation, a repair looked up by its owner).
+// would otherwise change the demo's registry (an activation, a repair looked up by its owner), or
+// spend a visitor's attempts at a secret (a tracking code tried with an e-mail).
 // Every widget's `client` property takes "anything with the methods it calls", so a state is a
 // small object, typed by the contract's own response types.
+import { ApiError } from '@atelier/client';
 import type { ActivationRequest, ActivationResponse, OwnedPieceDetail, OwnerSession, RepairTracker } from '@atelier/client/contract';
 
 /** What the client throws when the network fails; the widgets read its stable `code`. */
@@ -28,6 +30,30 @@ export const unreachable = (): Promise<never> => Promise.reject(networkError());
 
 /** The server cannot be reached: the widget's offline state. */
 export const offlineClient = (): unknown => everyMethod(unreachable);
+
+const unknownRepairMessage = 'No repair matches this tracking code and e-mail address.';
+
+/**
+ * The API's answer to a tracking code and e-mail that match no repair, as the demo server words it.
+ * Asking the server instead would count against the code's attempts from this network (10 in 15
+ * minutes, `attemptLimits` in the server), so a visitor switching the gallery's theme and language
+ * a few times would see "Too many attempts" in place of this state.
+ */
+export function unknownRepairClient(): unknown {
+  const unknownRepair = (): Promise<never> =>
+    Promise.reject(
+      new ApiError({
+        type: 'https://atelier.dev/problems/unknown-repair',
+        title: 'Not Found',
+        status: 404,
+        code: 'unknown_repair',
+        detail: unknownRepairMessage,
+        errors: [{ path: 'trackingCode', code: 'unknown_repair', message: unknownRepairMessage }],
+      }),
+    );
+  // The tracker takes a client with all three of its methods; the owner's proofs open no repair here.
+  return { repairs: { lookup: unknownRepair, decideEstimate: unknownRepair, rate: unknownRepair } };
+}
 
 /** Replaces one method of a real client, keeping the rest (the form's retailers, service centres). */
 export function withMethod<Client extends object>(client: Client, group: keyof Client & string, method: string, replacement: (...args: never[]) => Promise<unknown>): Client {

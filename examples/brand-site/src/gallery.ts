@@ -14,6 +14,7 @@ import {
   repairAwaitingApproval,
   signedInOwnerClient,
   signedOutOwnerClient,
+  unknownRepairClient,
   unreachable,
   withMethod,
 } from './gallery-clients.ts';
@@ -206,7 +207,8 @@ const states: GalleryState[] = [
     id: 'tracker-not-found',
     widget: 'atelier-service-tracker',
     title: 'No such repair',
-    description: 'A code and e-mail that match nothing (asked of the demo\'s API).',
+    description: 'A code and e-mail that match nothing (the API\'s own answer, without spending this network\'s attempts at the code).',
+    client: unknownRepairClient,
     play: lookUpRepair('nobody@example.com', 'error'),
   },
   {
