@@ -372,7 +372,7 @@ export class ConsoleClient extends LitElement {
     const warrantyWords = this.messages.recognition.warrantyStatus;
     return html`<tr>
       <td><code>${piece.serial}</code></td>
-      <td>${piece.model.name} <span class="quiet">${piece.model.reference}</span></td>
+      <td>${piece.model.name} <span class="quiet reference">${piece.model.reference}</span></td>
       <td>${piece.roles.map((role) => wordsFor(words.roleNames, role) ?? role).join(', ')}</td>
       <td>${this.#day(piece.purchaseDate)}</td>
       <td>${piece.retailer ? `${piece.retailer.name}, ${piece.retailer.city}` : this.messages.common.none}</td>

@@ -142,7 +142,7 @@ export class ConsoleRecentSales extends LitElement {
     const words = this.messages.sales;
     return html`<tr>
       <th scope="row"><code>${sale.serial}</code></th>
-      <td>${sale.model.name} <span class="quiet">${sale.model.reference}</span></td>
+      <td>${sale.model.name} <span class="quiet reference">${sale.model.reference}</span></td>
       <td>${formatDay(sale.purchaseDate, this.locale)}</td>
       <td>${sale.confirmationSentTo}</td>
       <td>${(words.statuses as Record<string, string>)[sale.status] ?? sale.status}</td>

@@ -89,6 +89,11 @@ export const pageStyles = css`
   th {
     font-weight: var(--wa-font-weight-semibold);
   }
+  /* A serial or a model's reference ("MA-240031", "3105R-OR") reads as one word: never broken at its hyphen in a narrow column. */
+  td code,
+  td .reference {
+    white-space: nowrap;
+  }
   ul.cards {
     list-style: none;
     padding: 0;

@@ -128,7 +128,7 @@ export class ConsoleStock extends LitElement {
     // Two models may share a name (a gold and a steel Méridienne Petite Seconde): the reference tells their rows apart.
     const model = (id: string) => {
       const known = pieces.find((piece) => piece.model.id === id)?.model;
-      return known ? html`${known.name} <span class="quiet">${known.reference}</span>` : id;
+      return known ? html`${known.name} <span class="quiet reference">${known.reference}</span>` : id;
     };
     // The table is the region named by the heading; the section around it is not one more.
     return html`<section>
@@ -152,7 +152,7 @@ export class ConsoleStock extends LitElement {
     return pieces.map(
       (piece) => html`<tr>
         <td><code>${piece.serial}</code></td>
-        <td>${piece.model.name} <span class="quiet">${piece.model.reference}</span></td>
+        <td>${piece.model.name} <span class="quiet reference">${piece.model.reference}</span></td>
         ${retailers ? html`<td>${this.#retailerName(retailers, piece.retailerId)}</td>` : nothing}
         <td>${formatDay(piece.deliveredOn, this.locale)}</td>
         <td>${piece.daysInStock}</td>
