@@ -92,13 +92,16 @@ export class ConsoleFigureChart extends LitElement {
     Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
     const canvas = this.renderRoot.querySelector('canvas');
     if (!canvas) return;
-    // Room for every bar: a table of twelve retailers needs a taller chart than three figures.
-    this.style.minHeight = `${Math.max(minimumHeightRem, this.categories.length * this.series.length * barHeightRem)}rem`;
+    const labels = this.categories.map((category) => categoryLines(category));
+    // Room for every bar and every line of its name: a table of twelve retailers needs a taller
+    // chart than three figures, and a name on two lines as much room as two bars.
+    const rowsRem = labels.reduce((sum, label) => sum + Math.max(this.series.length, Array.isArray(label) ? label.length : 1) * barHeightRem, 0);
+    this.style.minHeight = `${Math.max(minimumHeightRem, rowsRem)}rem`;
     this.#chart?.destroy();
     this.#chart = new Chart(canvas, {
       type: 'bar',
       data: {
-        labels: this.categories.map((category) => categoryLines(category)),
+        labels,
         datasets: this.series.map((series, index) => ({ label: series.name, data: series.values, backgroundColor: seriesColours[index % seriesColours.length] })),
       },
       options: {
@@ -106,7 +109,8 @@ export class ConsoleFigureChart extends LitElement {
         maintainAspectRatio: false,
         animation: false,
         indexAxis: 'y',
-        scales: { x: { beginAtZero: true, max: this.max } },
+        // Every bar keeps its name: Chart.js would otherwise skip names it finds too close together.
+        scales: { x: { beginAtZero: true, max: this.max }, y: { ticks: { autoSkip: false } } },
       },
     });
   }
