@@ -5,13 +5,15 @@
  * figures have something to show: CSAT that differs per service centre and per retailer, and
  * clients who came back (the service counts for their retention, as `serviced` in the piece's
  * history). Rows as the repair's lifecycle writes them (the order, each status with its time, the
- * approved estimate, the rating, the piece's `serviced` event), without the e-mails. Added once:
+ * approved estimate, the rating, the warranty extended by the brand's months on the return, the
+ * piece's `serviced` event saying until when), without the e-mails. Added once:
  * a demo database that already holds a rated repair is left as it is.
  */
 import type { Db } from '../db/database.ts';
 import type { RepairStatusColumn } from '../db/schema.ts';
 import { refreshClientSummariesOfPiece } from '../features/clients/client-summary.ts';
 import { appendProvenanceEvent } from '../features/provenance/events.ts';
+import { extendWarrantyAfterService } from '../features/repairs/lifecycle.ts';
 import { newTrackingCode } from '../features/repairs/tracking-code.ts';
 import { addDaysToDate } from '../features/shared/calendar.ts';
 import { newId } from '../ids.ts';
@@ -184,15 +186,18 @@ async function insertServicedRepair(
       decided_from_address: null,
     })
     .execute();
+  // The return extends the warranty as the lifecycle's does: the site promises twelve months more after each service.
+  const returnedAt = at(days.returnedOn, '10:00:00');
+  const coverageEnd = await extendWarrantyAfterService(db, { item_id: piece.item_id, brand_id: brandId }, days.returnedOn, new Date(returnedAt));
   await appendProvenanceEvent(
     db,
     {
       brandId,
       itemId: piece.item_id,
       type: 'serviced',
-      occurredAt: at(days.returnedOn, '10:00:00'),
+      occurredAt: returnedAt,
       place: { retailerId: null, country: centre.country, city: centre.city },
-      details: { serviceType: 'full_service' },
+      details: coverageEnd === null ? { serviceType: 'full_service' } : { serviceType: 'full_service', coverageEnd },
     },
     repair.now,
   );

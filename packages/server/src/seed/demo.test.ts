@@ -26,6 +26,7 @@ import { demoCollector } from './demo-clients.ts';
 import { demoLostPieceOwner } from './demo-lost-piece.ts';
 import { listMyPieces } from '../features/owner-space/my-pieces.ts';
 import { loadProvenanceRecord } from '../features/provenance/record.ts';
+import { addMonthsToDate } from '../features/shared/calendar.ts';
 import type { SegmentClause } from '@atelier/client/contract';
 
 const now = new Date('2026-11-25T10:00:00.000Z');
@@ -198,6 +199,27 @@ describeEachDatabase('the demo seed', (database) => {
     assert.deepEqual(consents.map((row) => `${row.purpose}:${Number(row.granted)}`), ['marketing:0', 'service:1']);
     const delivered = await db.selectFrom('stock_movements').innerJoin('items', 'items.id', 'stock_movements.item_id').select('stock_movements.retailer_id').where('items.serial', '=', piece!.serial).execute();
     assert.deepEqual(delivered.map((row) => row.retailer_id), [demoLostPieceOwner.retailerId], 'delivered to the boutique before it sold');
+  });
+
+  it('extends the warranty of every piece it gives a service by the brand’s months, as a real return does, and says so in its history', async () => {
+    const brand = await db.selectFrom('brands').select(['warranty_base_months', 'warranty_months_added_per_service']).where('id', '=', demoBrand.id).executeTakeFirstOrThrow();
+    const serviced = await db
+      .selectFrom('repair_orders as r')
+      .innerJoin('warranties as w', (join) => join.onRef('w.item_id', '=', 'r.item_id').on('w.status', '=', 'active'))
+      .innerJoin('items as i', 'i.id', 'r.item_id')
+      .select(['w.id as warrantyId', 'w.purchase_date', 'w.coverage_end', 'i.serial'])
+      .where('r.brand_id', '=', demoBrand.id)
+      .where('r.status', '=', 'returned')
+      .execute();
+    assert.ok(serviced.length > 0, 'the demo has serviced pieces');
+    for (const piece of serviced) {
+      const extensions = await db.selectFrom('warranty_extensions').select(['reason', 'months']).where('warranty_id', '=', piece.warrantyId).execute();
+      assert.deepEqual(extensions.map((row) => `${row.reason}:${Number(row.months)}`), [`service:${brand.warranty_months_added_per_service}`], `${piece.serial}'s service extended its warranty`);
+      assert.equal(piece.coverage_end, addMonthsToDate(piece.purchase_date, brand.warranty_base_months + brand.warranty_months_added_per_service), `${piece.serial} is covered the service's months longer`);
+      const record = await loadProvenanceRecord(db, demoBrand.id, piece.serial);
+      const service = record.events.find((event) => event.type === 'serviced');
+      assert.equal((service?.details as { coverageEnd?: string } | undefined)?.coverageEnd, piece.coverage_end, `${piece.serial}'s history says until when`);
+    }
   });
 
   it('names the lost piece and its owner in the credentials file, also in a file written before her', async () => {

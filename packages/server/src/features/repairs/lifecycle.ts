@@ -161,7 +161,7 @@ async function insertEstimate(tx: Db, repairId: string, estimate: NonNullable<Tr
  * the service's months of coverage rather than an extension that ends in the past. Answers the
  * new coverage end, or null when nothing was extended.
  */
-async function extendWarrantyAfterService(tx: Db, repair: RepairRow, today: string, now: Date): Promise<string | null> {
+export async function extendWarrantyAfterService(tx: Db, repair: Pick<RepairRow, 'item_id' | 'brand_id'>, today: string, now: Date): Promise<string | null> {
   const warranty = await tx
     .selectFrom('warranties')
     .select(['id', 'coverage_end'])
