@@ -209,8 +209,10 @@ async function main(): Promise<void> {
   let stopping: Promise<never> | undefined;
   const stop = (exitCode: number): Promise<never> =>
     (stopping ??= Promise.allSettled([vite?.close(), stopChild(server)]).then(() => process.exit(exitCode)));
-  process.once('SIGINT', () => void stop(0));
-  process.once('SIGTERM', () => void stop(0));
+  // \`on\`, not \`once\`: Ctrl-C reaches pnpm too, which passes SIGINT on while this is shutting down,
+  // and a second signal with no listener would kill it mid-shutdown ("Command failed with signal").
+  process.on('SIGINT', () => void stop(0));
+  process.on('SIGTERM', () => void stop(0));
   server.once('exit', (status, signal) => {
     if (stopping) return;
     console.error(`The API server stopped unexpectedly (${signal ?? `exit code ${status}`}).`);
