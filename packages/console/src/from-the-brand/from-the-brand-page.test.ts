@@ -185,6 +185,13 @@ describe('<console-from-the-brand>', () => {
     expect(fieldOf<WaInput>(element, 'texts.fr.title').value).to.equal('Une soirée');
   });
 
+  it('keeps each row’s buttons in a cell of its row, so the row’s rule runs straight under it', async () => {
+    const element = await mount(new StandInClient());
+    const cells = [...(element.shadowRoot?.querySelectorAll('tbody td') ?? [])];
+    expect(cells.length).to.be.greaterThan(0);
+    expect(cells.map((cell) => getComputedStyle(cell).display).filter((display) => display !== 'table-cell')).to.deep.equal([]);
+  });
+
   it('sends a draft once confirmed and shows who was invited and e-mailed', async () => {
     const client = new StandInClient();
     const element = await mount(client);

@@ -198,15 +198,17 @@ export class ConsoleFromTheBrand extends LitElement {
           <td>${invitation.figures.yes}</td>
           <td>${invitation.figures.no}</td>
           <td>${invitation.figures.seatsLeft}</td>
-          <td class="actions">
-            ${invitation.status === 'draft'
-              ? html`<wa-button size="s" @click=${() => void this.#open({ kind: 'invitation', id: invitation.id, draft: draftOfInvitation(invitation) })}
-                  >${buttonName(words.edit, `${words.edit}: ${title}`)}</wa-button
-                >`
-              : nothing}
-            <wa-button size="s" variant="brand" @click=${() => this.#askToSend(invitation)}
-              >${buttonName(invitation.status === 'draft' ? words.send : words.sendAgain, `${invitation.status === 'draft' ? words.send : words.sendAgain}: ${title}`)}</wa-button
-            >
+          <td>
+            <div class="actions">
+              ${invitation.status === 'draft'
+                ? html`<wa-button size="s" @click=${() => void this.#open({ kind: 'invitation', id: invitation.id, draft: draftOfInvitation(invitation) })}
+                    >${buttonName(words.edit, `${words.edit}: ${title}`)}</wa-button
+                  >`
+                : nothing}
+              <wa-button size="s" variant="brand" @click=${() => this.#askToSend(invitation)}
+                >${buttonName(invitation.status === 'draft' ? words.send : words.sendAgain, `${invitation.status === 'draft' ? words.send : words.sendAgain}: ${title}`)}</wa-button
+              >
+            </div>
           </td>
         </tr>`;
       }),
@@ -226,10 +228,12 @@ export class ConsoleFromTheBrand extends LitElement {
           <td>${item.status === 'published' ? words.statuses.published : words.statuses.draft}</td>
           <td>${item.publishedAt ? formatDay(item.publishedAt.slice(0, 10), this.locale) : words.unknownCount}</td>
           <td>${item.audienceCount === null ? words.unknownCount : item.audienceCount}</td>
-          <td class="actions">
+          <td>
             ${item.status === 'draft'
-              ? html`<wa-button size="s" @click=${() => void this.#open({ kind: 'news', id: item.id, draft: draftOfNews(item) })}>${buttonName(words.edit, `${words.edit}: ${title}`)}</wa-button>
-                  <wa-button size="s" variant="brand" @click=${() => this.#askToPublish(item)}>${buttonName(words.publish, `${words.publish}: ${title}`)}</wa-button>`
+              ? html`<div class="actions">
+                  <wa-button size="s" @click=${() => void this.#open({ kind: 'news', id: item.id, draft: draftOfNews(item) })}>${buttonName(words.edit, `${words.edit}: ${title}`)}</wa-button>
+                  <wa-button size="s" variant="brand" @click=${() => this.#askToPublish(item)}>${buttonName(words.publish, `${words.publish}: ${title}`)}</wa-button>
+                </div>`
               : nothing}
           </td>
         </tr>`;
