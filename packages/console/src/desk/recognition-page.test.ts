@@ -70,7 +70,7 @@ describe('<console-recognition>', () => {
     await lookUp(element, 'ma-100001');
     expect(client.asked).to.deep.equal(['ma-100001']);
     const words = text(element);
-    for (const expected of ['Méridienne', 'Registered', 'Valid until May 2, 2027', 'Client since 2019', 'VIP', 'Overdue since Jun 1, 2025', 'Boutique Vendôme, Paris (FR)', 'Not shared with your boutique.']) {
+    for (const expected of ['Méridienne', 'Registered', 'Valid until May 2, 2027', 'Client since 2019', 'VIP', 'Next service due', 'Overdue since Jun 1, 2025', 'Boutique Vendôme, Paris (FR)', 'Not shared with your boutique.']) {
       expect(words).to.include(expected);
     }
     expect(element.shadowRoot?.querySelector('wa-badge')?.getAttribute('variant')).to.equal('success');

@@ -29,7 +29,7 @@ export const deskMessages: DeskMessages = {
     clientSince: 'Kunde seit',
     tier: 'Stufe',
     tiers: { vip: 'VIP', regular: 'Stammkunde', new: 'Neukunde', at_risk: 'Gefährdet', lapsed: 'Inaktiv' },
-    nextCare: 'Nächste Pflege fällig',
+    nextCare: 'Nächste Revision fällig',
     careOverdue: (date) => `Überfällig seit ${date}`,
     careAfter: { last_service: 'nach der letzten Wartung', purchase: 'nach dem Kauf' },
     noCare: 'Keine: Das Stück wurde nie verkauft.',

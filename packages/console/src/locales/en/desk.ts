@@ -29,7 +29,7 @@ export const deskMessages = {
     clientSince: 'Client since',
     tier: 'Tier',
     tiers: { vip: 'VIP', regular: 'Regular client', new: 'New client', at_risk: 'At risk', lapsed: 'Lapsed' } satisfies Record<ClientTier, string>,
-    nextCare: 'Next care due',
+    nextCare: 'Next service due',
     careOverdue: (date: string) => `Overdue since ${date}`,
     careAfter: { last_service: 'after its last service', purchase: 'after its purchase' },
     noCare: 'None: the piece was never sold.',

@@ -29,7 +29,7 @@ export const deskMessages: DeskMessages = {
     clientSince: 'Client depuis',
     tier: 'Niveau',
     tiers: { vip: 'VIP', regular: 'Client régulier', new: 'Nouveau client', at_risk: 'À risque', lapsed: 'Inactif' },
-    nextCare: 'Prochain entretien',
+    nextCare: 'Prochaine révision',
     careOverdue: (date) => `En retard depuis le ${date}`,
     careAfter: { last_service: 'après son dernier entretien', purchase: 'après son achat' },
     noCare: 'Aucun : la pièce n’a jamais été vendue.',

@@ -29,7 +29,7 @@ export const deskMessages: DeskMessages = {
     clientSince: 'Cliente dal',
     tier: 'Livello',
     tiers: { vip: 'VIP', regular: 'Cliente abituale', new: 'Nuovo cliente', at_risk: 'A rischio', lapsed: 'Inattivo' },
-    nextCare: 'Prossima manutenzione',
+    nextCare: 'Prossima revisione',
     careOverdue: (date) => `In ritardo dal ${date}`,
     careAfter: { last_service: 'dopo l’ultima manutenzione', purchase: 'dopo l’acquisto' },
     noCare: 'Nessuna: il pezzo non è mai stato venduto.',

@@ -29,7 +29,7 @@ export const deskMessages: DeskMessages = {
     clientSince: 'お客様歴',
     tier: 'ランク',
     tiers: { vip: 'VIP', regular: '常連のお客様', new: '新規のお客様', at_risk: '離反の恐れ', lapsed: '休眠' },
-    nextCare: '次回メンテナンス',
+    nextCare: '次回オーバーホール',
     careOverdue: (date) => `${date} から期限超過`,
     careAfter: { last_service: '前回のメンテナンスから', purchase: 'ご購入から' },
     noCare: 'なし：この製品は販売されていません。',
