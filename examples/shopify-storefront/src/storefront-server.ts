@@ -11,7 +11,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
 import { Hono } from 'hono';
-import { assetsDir, benchDir, loaderAssetName } from '@atelier/shopify-app/scripts/extension-paths.mjs';
+import { assetsDir, benchDir } from '@atelier/shopify-app/scripts/extension-paths.mjs';
 import { renderBlock } from '@atelier/shopify-app/scripts/render-block.mjs';
 import { forwardToApp, type AppProxyTarget } from './app-proxy.ts';
 import { appProxyPathPrefix, productPath, storefrontTemplateDir } from './settings.ts';
@@ -58,14 +58,13 @@ async function fileResponse(directory: string, name: string): Promise<Response> 
 /** The product page as the storefront renders it: the theme's HTML around the extension's blocks. */
 async function renderProductPage(origin: string): Promise<string> {
   const template = await readFile(path.join(storefrontTemplateDir, 'product.html'), 'utf8');
-  // Shopify wraps each app block in a div of its own and includes the JavaScript a block's schema
-  // names once, deferred, in <head>; the app embed renders its (empty) Liquid at the end of <body>.
+  // Shopify wraps each app block in a div of its own; the blocks and the app embed (at the end of
+  // <body>) request the loader once the page has loaded (the extension's snippets/atelier-loader-tag.liquid).
   const appBlock = async (file: string, id: string) =>
-    `<div id="shopify-block-${id}" class="shopify-app-block">${await renderBlock(file, { id, origin, locale: shopLocale })}</div>`;
+    `<div id="shopify-block-${id}" class="shopify-app-block">${await renderBlock(file, { id, origin, locale: shopLocale, assetBase: extensionAssetsPath })}</div>`;
   const blocks = [await appBlock('warranty-activation.liquid', 'atelier-activation-1'), await appBlock('provenance.liquid', 'atelier-provenance-1')].join('\n');
-  const embed = await renderBlock('atelier-embed.liquid', { id: 'atelier-embed', origin, locale: shopLocale });
+  const embed = await renderBlock('atelier-embed.liquid', { id: 'atelier-embed', origin, locale: shopLocale, assetBase: extensionAssetsPath });
   return template
-    .replace('<!-- atelier:head -->', `<script src="${extensionAssetsPath}${loaderAssetName}" defer="defer"></script>`)
     .replace('<!-- atelier:product-blocks -->', blocks)
     .replace('<!-- atelier:body-end -->', embed);
 }

@@ -8,6 +8,8 @@ declare module '@atelier/shopify-app/scripts/render-block.mjs' {
     origin?: string;
     /** The shop's language (`request.locale.iso_code`). */
     locale?: string;
+    /** The path the extension's assets are served under (Liquid's `asset_url`). */
+    assetBase?: string;
   }
   /** The HTML of one app block of extensions/atelier/blocks/, rendered from its Liquid. */
   export function renderBlock(blockFile: string, options?: BlockRenderOptions): Promise<string>;

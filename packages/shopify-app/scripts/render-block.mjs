@@ -30,6 +30,12 @@ engine.registerTag(
   },
 );
 
+// Shopify's asset_url: where the extension's assets are served. The page that renders the block says
+// where that is (`assetBase`: the bench and the storefront example serve them under paths of their own).
+engine.registerFilter('asset_url', function assetUrl(name) {
+  return `${this.context.globals.atelier_asset_base}${name}`;
+});
+
 const schemas = new Map(readBlockSchemas().map((block) => [block.file, block.schema]));
 
 /** The block's settings as Shopify gives them: each schema default, overridden by `settings`. */
@@ -43,12 +49,13 @@ export function blockSettings(blockFile, settings = {}) {
 /**
  * The HTML of one app block.
  * @param {string} blockFile e.g. 'provenance.liquid'
- * @param {{ id?: string, settings?: object, origin?: string, locale?: string, customer?: object }} [options]
- *   `customer`: Shopify's `customer` object, present when a customer is logged in.
+ * @param {{ id?: string, settings?: object, origin?: string, locale?: string, customer?: object, assetBase?: string }} [options]
+ *   `customer`: Shopify's `customer` object, present when a customer is logged in; `assetBase`: the path
+ *   the extension's assets are served under (`asset_url`).
  */
 export async function renderBlock(blockFile, options = {}) {
-  const { id = 'bench-1', settings, origin = 'https://retailer.example', locale = 'en', customer } = options;
+  const { id = 'bench-1', settings, origin = 'https://retailer.example', locale = 'en', customer, assetBase = '/cdn/extensions/atelier/assets/' } = options;
   // Shopify's global objects: visible in snippets too, unlike what a template assigns.
-  const globals = { request: { origin, locale: { iso_code: locale } }, ...(customer ? { customer } : {}) };
+  const globals = { request: { origin, locale: { iso_code: locale } }, atelier_asset_base: assetBase, ...(customer ? { customer } : {}) };
   return engine.renderFile(blockFile, { block: { id, settings: blockSettings(blockFile, settings) } }, { globals });
 }

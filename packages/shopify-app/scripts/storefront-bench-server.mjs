@@ -1,8 +1,8 @@
 // Serves the storefront bench over loopback: a product page shaped like Shopify's Dawn theme
 // (storefront-bench/product.html), without and with Atelier, the second as a storefront renders the
-// extension: the loader in <head> (where Shopify puts schema-named JavaScript), and the warranty
-// activation and provenance app blocks in the product information, each rendered from the
-// extension's own Liquid (scripts/render-block.mjs).
+// extension: the warranty activation and provenance app blocks in the product information, each
+// rendered from the extension's own Liquid (scripts/render-block.mjs), which requests the loader once
+// the page has loaded (snippets/atelier-loader-tag.liquid).
 //
 // Routes: /products/without-atelier, /products/with-atelier(-high|-all), /bench/* (the page's CSS, JS, images;
 // the main photo drawn by storefront-bench/hero-photo.mjs),
@@ -17,7 +17,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { extname, normalize } from 'node:path';
-import { assetsDir, benchDir, loaderAssetName } from './extension-paths.mjs';
+import { assetsDir, benchDir } from './extension-paths.mjs';
 import { renderBlock } from './render-block.mjs';
 import { heroPhotoPng } from '../storefront-bench/hero-photo.mjs';
 
@@ -68,21 +68,19 @@ export const benchCustomer = { name: 'Aiko Tanaka', email: 'aiko.tanaka@example.
 async function renderPages(origin) {
   const template = readFileSync(`${benchDir}product.html`, 'utf8');
   const appBlock = async (file, id, settings, customer) =>
-    `<div id="shopify-block-${id}" class="shopify-app-block">${await renderBlock(file, { id, origin, settings, customer })}</div>`;
-  const atelierHead = `<script src="${extensionAssetsPath}${loaderAssetName}" defer="defer"></script>`;
+    `<div id="shopify-block-${id}" class="shopify-app-block">${await renderBlock(file, { id, origin, settings, customer, assetBase: extensionAssetsPath })}</div>`;
   const atelierBlocks = [
     await appBlock('warranty-activation.liquid', 'activation-1', {}),
     await appBlock('provenance.liquid', 'provenance-1', { serial: benchSerial }),
   ].join('\n');
-  const withHead = template.replace('<!-- atelier:head -->', atelierHead);
   return {
     '/products/without-atelier': template,
     // Where a retailer would usually put them: below the buy buttons and the description.
-    '/products/with-atelier': withHead.replace('<!-- atelier:product-blocks -->', atelierBlocks),
+    '/products/with-atelier': template.replace('<!-- atelier:product-blocks -->', atelierBlocks),
     // The worst case: right under the price, near enough to the first screen that the widgets load at once.
-    '/products/with-atelier-high': withHead.replace('<!-- atelier:product-blocks-high -->', atelierBlocks),
+    '/products/with-atelier-high': template.replace('<!-- atelier:product-blocks-high -->', atelierBlocks),
     // Every block on one page, right under the price: the most a merchant can put where it costs most.
-    '/products/with-atelier-all': withHead.replace(
+    '/products/with-atelier-all': template.replace(
       '<!-- atelier:product-blocks-high -->',
       [
         atelierBlocks,
@@ -90,7 +88,7 @@ async function renderPages(origin) {
         await appBlock('service-tracker.liquid', 'tracker-1', {}),
       ].join('\n'),
     ),
-    '/products/with-atelier-customer': withHead.replace(
+    '/products/with-atelier-customer': template.replace(
       '<!-- atelier:product-blocks-high -->',
       [
         await appBlock('warranty-activation.liquid', 'activation-1', {}, { id: 8101, name: benchCustomer.name, email: benchCustomer.email }),
@@ -107,10 +105,8 @@ async function renderPages(origin) {
  */
 async function oneBlockPage(origin, blockFile, locale) {
   const template = readFileSync(`${benchDir}product.html`, 'utf8');
-  const block = `<div id="shopify-block-one" class="shopify-app-block">${await renderBlock(blockFile, { id: 'one', origin, locale })}</div>`;
-  return template
-    .replace('<!-- atelier:head -->', `<script src="${extensionAssetsPath}${loaderAssetName}" defer="defer"></script>`)
-    .replace('<!-- atelier:product-blocks-high -->', block);
+  const block = `<div id="shopify-block-one" class="shopify-app-block">${await renderBlock(blockFile, { id: 'one', origin, locale, assetBase: extensionAssetsPath })}</div>`;
+  return template.replace('<!-- atelier:product-blocks-high -->', block);
 }
 
 function serveFile(request, response, directory, relativePath) {

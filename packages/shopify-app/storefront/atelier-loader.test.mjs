@@ -54,6 +54,18 @@ const blockStates = (page) => page.$$eval('[data-atelier-widget]', (blocks) => b
 const allReady = (page) => page.waitForFunction(() => [...document.querySelectorAll('[data-atelier-widget]')].every((block) => block.getAttribute('data-atelier-state') === 'ready'));
 
 describe('storefront loader', () => {
+  it('is requested once, after the page has loaded, however many blocks ask for it', async () => {
+    const { page, requested } = await openPage(bench.withAtelierAllUrl, phoneViewport);
+    await page.waitForNetworkIdle();
+    assert.equal(requested.filter((url) => url.endsWith('/assets/atelier-loader.js')).length, 1, 'four blocks, one request');
+    const { loadEventStart, loaderStart } = await page.evaluate(() => ({
+      loadEventStart: performance.getEntriesByType('navigation')[0].loadEventStart,
+      loaderStart: performance.getEntriesByType('resource').find((entry) => entry.name.endsWith('/atelier-loader.js')).startTime,
+    }));
+    assert.ok(loaderStart >= loadEventStart, `the loader was requested at ${loaderStart} ms, before the load event (${loadEventStart} ms)`);
+    await page.close();
+  });
+
   it('downloads no widget code while the blocks are far below the first screen, and loads them as the shopper scrolls', async () => {
     const { page, requested } = await openPage(bench.withAtelierUrl, phoneViewport);
     // The loader ran (every block is watched) and the page is idle: still no widget code.

@@ -34,7 +34,15 @@ export abstract class WidgetPart<Messages> extends LitElementClass {
    * a part the person brings up (the next step of a form) draws at once, as Lit would.
    */
   protected override async scheduleUpdate(): Promise<void> {
-    if (!this.hasUpdated && drawsFirstScreen(this)) await afterNextFrame();
+    if (!this.hasUpdated && drawsFirstScreen(this)) {
+      // What follows the part in the widget is hidden meanwhile (themes/tokens.ts): it would otherwise
+      // move down, in view, when the part draws (a layout shift on the merchant's page).
+      this.setAttribute(drawingAttribute, '');
+      await afterNextFrame();
+      super.scheduleUpdate();
+      this.removeAttribute(drawingAttribute);
+      return;
+    }
     super.scheduleUpdate();
   }
 
@@ -53,6 +61,9 @@ export abstract class WidgetPart<Messages> extends LitElementClass {
     this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true }));
   }
 }
+
+/** On a part whose first render waits for the next frame: what follows it is hidden until it draws. */
+const drawingAttribute = 'data-atelier-drawing';
 
 /** Whether `part` belongs to a widget still drawing its first screen (WidgetWithParts' `drawingFirstScreen`). */
 function drawsFirstScreen(part: Element): boolean {

@@ -56,6 +56,11 @@ export const themeStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* While a part of the first screen waits a frame to draw (base/widget-part.ts), what follows it is
+     not shown: it would move down when the part draws, a layout shift in view. */
+  [data-atelier-drawing] ~ * {
+    visibility: hidden;
+  }
   *,
   *::before,
   *::after {
