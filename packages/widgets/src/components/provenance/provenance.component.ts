@@ -73,7 +73,7 @@ function retryAfterSeconds(error: unknown): number | undefined {
  * @csspart error - The field's error and the unknown, rate-limited, offline and error alerts. (Also `field-error`, `error-summary` or `alert`.)
  * @csspart record - The record of the piece.
  * @csspart verification - Whether the record verified against the brand's key.
- * @csspart stolen - The stolen warning.
+ * @csspart stolen - The warning of a piece reported stolen or lost, or recorded destroyed.
  * @csspart timeline - The ordered list of events.
  * @csspart share - The share link, copy button and QR code.
  * @csspart qr - The QR code (SVG).

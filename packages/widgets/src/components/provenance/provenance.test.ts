@@ -47,7 +47,7 @@ function brandWith(signingKey: BrandSigningKey): BrandConfig {
 /** A piece's history as the server would publish it: events chained and the head signed. */
 async function signedRecord(
   keys: SigningKeys,
-  options: { stolen?: boolean; serviceTypes?: string[]; coverage?: { activated: string; serviced: string } } = {},
+  options: { stolen?: boolean; status?: 'lost' | 'destroyed'; serviceTypes?: string[]; coverage?: { activated: string; serviced: string } } = {},
 ): Promise<ProvenanceRecord> {
   const serviceTypes = options.serviceTypes ?? ['full_service'];
   const { coverage } = options;
@@ -74,7 +74,7 @@ async function signedRecord(
     gtin,
     model: { reference: '5711', name: 'Nautile Automatique', collection: 'Nautile' },
     manufactureYear: 2023,
-    status: options.stolen ? 'stolen' : 'sold',
+    status: options.stolen ? 'stolen' : (options.status ?? 'sold'),
     firstSale: { retailerName: 'Boutique Rhône', city: 'Geneva', country: 'CH', month: '2024-05' },
     ownerCount: 1,
     currentOwnerRegisteredSince: '2024-05',
@@ -311,6 +311,23 @@ describe('<atelier-provenance>', () => {
     verification.classList.add('under-warning');
     await expect(element).to.be.accessible();
   });
+
+  for (const [status, title, advice] of [
+    ['lost', 'Reported lost', 'Do not buy it'],
+    ['destroyed', 'Recorded as destroyed', 'may not be genuine'],
+  ] as const) {
+    it(`warns of a piece ${status === 'lost' ? 'its owner reported lost' : 'the brand recorded destroyed'}, above a history that is otherwise clean`, async () => {
+      serve(brandWith(keys.publicJwk), { [serial]: await signedRecord(keys, { status }) });
+      const element = await mount({ serial });
+      await recordShown(element);
+      const banner = shadow(element).querySelector('[part="stolen"]');
+      expect(banner?.getAttribute('role')).to.equal('alert');
+      expect(text(banner)).to.contain(title);
+      expect(text(banner)).to.contain(advice);
+      expect(shadow(element).querySelector('[part="verification"]')?.classList.contains('under-warning')).to.equal(true);
+      await expect(element).to.be.accessible();
+    });
+  }
 
   it('keeps the stolen warning framed in forced colours and readable in the dark theme', async () => {
     serve(brandWith(keys.publicJwk), { [serial]: await signedRecord(keys, { stolen: true }) });

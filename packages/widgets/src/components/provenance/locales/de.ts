@@ -37,6 +37,10 @@ const de: ProvenanceMessages = {
     contact_brand: 'Kaufen Sie es nicht. Wenden Sie sich an die Marke; sie sagt Ihnen, was zu tun ist.',
     contact_police_and_brand: 'Kaufen Sie es nicht und stellen Sie den Verkäufer nicht zur Rede. Wenden Sie sich an die Polizei und an die Marke.',
   },
+  lostTitle: 'Als verloren gemeldet',
+  lostBody: 'Der Eigentümer hat dieses Stück als verloren gemeldet. Kaufen Sie es nicht: Wenden Sie sich an die Marke; sie sagt Ihnen, was zu tun ist.',
+  destroyedTitle: 'Als zerstört erfasst',
+  destroyedBody: 'Die Marke hat dieses Stück als zerstört erfasst. Ein Stück, das unter dieser Seriennummer angeboten wird, ist möglicherweise nicht echt: Kaufen Sie es nicht und wenden Sie sich an die Marke.',
 
   pieceHeading: 'Das Stück',
   serialTerm: 'Seriennummer',

@@ -41,6 +41,12 @@ const en = {
     contact_brand: 'Do not buy it. Contact the brand, who will tell you what to do.',
     contact_police_and_brand: 'Do not buy it and do not confront the seller. Contact the police and the brand.',
   } satisfies Record<StolenGuidance, string>,
+  /** An owner reported the piece lost (no date is public). */
+  lostTitle: 'Reported lost',
+  lostBody: 'Its owner reported this piece lost. Do not buy it: contact the brand, who will tell you what to do.',
+  /** The brand recorded the piece destroyed. */
+  destroyedTitle: 'Recorded as destroyed',
+  destroyedBody: 'The brand recorded this piece as destroyed. A piece offered under this serial number may not be genuine: do not buy it, and contact the brand.',
 
   pieceHeading: 'The piece',
   serialTerm: 'Serial number',

@@ -41,6 +41,10 @@ const fr: ProvenanceMessages = {
     contact_brand: 'Ne l’achetez pas. Contactez la marque, qui vous indiquera la marche à suivre.',
     contact_police_and_brand: 'Ne l’achetez pas et ne confrontez pas le vendeur. Contactez la police et la marque.',
   },
+  lostTitle: 'Déclarée perdue',
+  lostBody: 'Son propriétaire a déclaré cette pièce perdue. Ne l’achetez pas : contactez la marque, qui vous indiquera la marche à suivre.',
+  destroyedTitle: 'Enregistrée comme détruite',
+  destroyedBody: 'La marque a enregistré cette pièce comme détruite. Une pièce proposée sous ce numéro de série n’est peut-être pas authentique : ne l’achetez pas et contactez la marque.',
 
   pieceHeading: 'La pièce',
   serialTerm: 'Numéro de série',

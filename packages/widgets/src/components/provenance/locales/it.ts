@@ -37,6 +37,10 @@ const it: ProvenanceMessages = {
     contact_brand: 'Non acquistarlo. Contatta il marchio, che ti dirà cosa fare.',
     contact_police_and_brand: 'Non acquistarlo e non affrontare il venditore. Contatta la polizia e il marchio.',
   },
+  lostTitle: 'Segnalato come smarrito',
+  lostBody: 'Il proprietario ha segnalato questo pezzo come smarrito. Non acquistarlo: contatta il marchio, che ti dirà cosa fare.',
+  destroyedTitle: 'Registrato come distrutto',
+  destroyedBody: 'Il marchio ha registrato questo pezzo come distrutto. Un pezzo offerto con questo numero di serie potrebbe non essere autentico: non acquistarlo e contatta il marchio.',
 
   pieceHeading: 'Il pezzo',
   serialTerm: 'Numero di serie',

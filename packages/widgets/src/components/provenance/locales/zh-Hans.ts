@@ -37,6 +37,10 @@ const zhHans: ProvenanceMessages = {
     contact_brand: '请勿购买。请联系品牌，品牌会告诉您如何处理。',
     contact_police_and_brand: '请勿购买，也不要与卖家对质。请联系警方和品牌。',
   },
+  lostTitle: '已报失',
+  lostBody: '物主已报告此件遗失。请勿购买：请联系品牌，品牌会告诉您如何处理。',
+  destroyedTitle: '已登记为销毁',
+  destroyedBody: '品牌已将此件登记为销毁。以此序列号出售的物品可能并非真品：请勿购买，并联系品牌。',
 
   pieceHeading: '产品',
   serialTerm: '序列号',

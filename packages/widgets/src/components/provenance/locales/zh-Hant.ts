@@ -37,6 +37,10 @@ const zhHant: ProvenanceMessages = {
     contact_brand: '請勿購買。請聯絡品牌，品牌會告訴您如何處理。',
     contact_police_and_brand: '請勿購買，也不要與賣家對質。請聯絡警方和品牌。',
   },
+  lostTitle: '已報失',
+  lostBody: '物主已報告此件遺失。請勿購買：請聯絡品牌，品牌會告訴您如何處理。',
+  destroyedTitle: '已登記為銷毀',
+  destroyedBody: '品牌已將此件登記為銷毀。以此序號出售的物品可能並非真品：請勿購買，並聯絡品牌。',
 
   pieceHeading: '產品',
   serialTerm: '序號',

@@ -11,6 +11,11 @@ import { labelOf } from '../../../labels/value-labels.ts';
 import type { ProvenanceMessages } from '../locales/en.ts';
 import './share-panel.ts';
 
+/** The statuses under which the record warns as it does for a stolen piece. */
+function isLostOrDestroyed(status: string): status is 'lost' | 'destroyed' {
+  return status === 'lost' || status === 'destroyed';
+}
+
 export class ProvenanceRecordView extends WidgetPart<ProvenanceMessages> {
   static override properties = {
     ...WidgetPart.properties,
@@ -47,8 +52,8 @@ export class ProvenanceRecordView extends WidgetPart<ProvenanceMessages> {
     const record = this.record;
     return html`<article class="record" part="record" aria-labelledby="record-title">
       <h2 part="heading" id="record-title" tabindex="-1" data-result-focus>${record.model.name}</h2>
-      ${record.stolen ? this.#renderStolen(record.stolen.reportedOn, record.stolen.whatToDo) : nothing}
-      ${this.#renderVerification(this.verification, record.stolen !== null)}
+      ${record.stolen ? this.#renderStolen(record.stolen.reportedOn, record.stolen.whatToDo) : this.#renderLostOrDestroyed(record.status)}
+      ${this.#renderVerification(this.verification, record.stolen !== null || isLostOrDestroyed(record.status))}
       <section aria-labelledby="piece-title">
         <h3 part="subheading" id="piece-title">${m.pieceHeading}</h3>
         <dl class="facts">
@@ -126,6 +131,20 @@ export class ProvenanceRecordView extends WidgetPart<ProvenanceMessages> {
       <p class="stolen-title"><span aria-hidden="true">⚠ </span>${m.stolenTitle}</p>
       <p>${m.stolenBody(this.#formatDay(reportedOn))}</p>
       <p>${m.stolenGuidance[isKnownValue(stolenGuidanceCodes, whatToDo) ? whatToDo : 'contact_brand']}</p>
+    </div>`;
+  }
+
+  /**
+   * A piece its owner reported lost, or the brand recorded destroyed, is no piece to buy either: a
+   * clean history under it would read as "all is well" to someone about to pay for it.
+   */
+  #renderLostOrDestroyed(status: string): TemplateResult | typeof nothing {
+    if (!isLostOrDestroyed(status)) return nothing;
+    const m = this.messages;
+    const [title, body] = status === 'lost' ? [m.lostTitle, m.lostBody] : [m.destroyedTitle, m.destroyedBody];
+    return html`<div class="stolen" part="stolen" role="alert">
+      <p class="stolen-title"><span aria-hidden="true">⚠ </span>${title}</p>
+      <p>${body}</p>
     </div>`;
   }
 
