@@ -178,7 +178,7 @@ export class AtelierWarrantyActivation extends AtelierElement<WarrantyActivation
     this.#startConfirmation();
   }
 
-  /** The form is drawn a part per frame, the piece's serial and card code first (base/drawn-in-parts.ts). */
+  /** The form is drawn a part per frame, its frame and title first (base/drawn-in-parts.ts). */
   readonly #parts = new DrawnInParts(this, activationFormParts);
 
   /** Resolves once the whole form is drawn, not only its first parts. */
