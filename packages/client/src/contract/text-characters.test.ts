@@ -188,6 +188,7 @@ const validRequests: Record<string, Array<Partial<Record<RequestPart, Record<str
   listCatalogue: [],
   listSales: [{ query: { retailerId: 'ret_paris', cursor: 'eyJjIjoiMjAyNiJ9' } }],
   voidSale: [{ params: { saleId: 'wty_123' }, request: { reason: 'Registered the wrong piece' } }],
+  recordSalePrice: [{ params: { saleId: 'wty_123' }, request: { price: { currency: 'CHF', amountMinorUnits: 1_250_000 } } }],
   requestOwnerSignIn: [{ request: { email: 'jeanne@example.com', returnUrl: 'https://www.maison.example/mon-espace' } }],
   verifyOwnerSignIn: [{ request: { token: 'aB3dE5gH7jK9mN1pQ3sT5vX7zA9cE1gI3' } }, { request: { email: 'jeanne@example.com', code: '1234 5678' } }],
   getOwnerSession: [],
