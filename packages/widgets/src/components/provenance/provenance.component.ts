@@ -103,6 +103,7 @@ function retryAfterSeconds(error: unknown): number | undefined {
  */
 export class AtelierProvenance extends WidgetWithParts<ProvenanceClient> {
   static override styles = [...WidgetWithParts.styles, formStyles, provenanceStyles];
+  protected static override drawsFirstScreenInParts = true;
 
   static override properties = {
     ...WidgetWithParts.properties,

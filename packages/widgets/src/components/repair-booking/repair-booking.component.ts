@@ -126,6 +126,7 @@ const messageOfRefusal: Record<string, 'itemUnavailable' | 'tooManyAttempts'> = 
  */
 export class AtelierRepairBooking extends WidgetWithParts<RepairBookingClient> {
   static override styles = [...WidgetWithParts.styles, formStyles, repairBookingStyles];
+  protected static override drawsFirstScreenInParts = true;
 
   static override properties = {
     ...WidgetWithParts.properties,

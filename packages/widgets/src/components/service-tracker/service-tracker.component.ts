@@ -117,6 +117,7 @@ function optionalText(values: FormValues, path: string): string | undefined {
  */
 export class AtelierServiceTracker extends WidgetWithParts<ServiceTrackerClient> {
   static override styles = [...WidgetWithParts.styles, formStyles, serviceTrackerStyles];
+  protected static override drawsFirstScreenInParts = true;
 
   static override properties = {
     ...WidgetWithParts.properties,
